@@ -1,0 +1,193 @@
+"""A report file as a sequence of blocks: paragraphs and tables of cell texts.
+
+Every input format (Word text dump, plain/PDF text, markdown, HTML, .docx) is read into this one
+form; `parse.py` then finds the sections and the statutory tables in it by structure.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+
+
+class Unreadable(Exception):
+    """An input that cannot be read as a report at all. The message is Chinese, one line."""
+
+
+@dataclass
+class Paragraph:
+    text: str
+
+
+@dataclass
+class Table:
+    rows: list[list[str]] = field(default_factory=list)
+
+
+Block = Paragraph | Table
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Drop conversion artefacts and normalise white space inside one cell or line."""
+    text = _BOOKMARK.sub("", text)
+    text = text.replace("\u3000", " ").replace("\xa0", " ").replace("\ufeff", "").replace("\u200b", "")
+    return text.strip()
+
+
+# --- Decoding -----------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+def decode(data: bytes, *, html: bool = False) -> str:
+    """Decode bytes as UTF-8 / UTF-16 / GB18030 (a superset of GBK and GB2312)."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                break
+    candidates = ["utf-8", "gb18030"]
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            declared = m.group(1).decode("ascii").lower()
+            declared = "gb18030" if declared in {"gbk", "gb2312", "gb18030", "x-gbk"} else declared
+            candidates.insert(0, declared)
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise Unreadable("无法识别文件编码（不是 UTF-8 或 GBK/GB18030 编码的文本）")
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise Unreadable("文件为空，没有可读取的内容")
+    sample = text[:20000]
+    if sample.count("\x00") or len(_CONTROL.findall(sample)) > len(sample) * 0.01:
+        raise Unreadable("文件内容是二进制数据，不是文本格式的年度报告")
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if cjk < 20:
+        raise Unreadable("文件中几乎没有中文内容：编码可能有误，或这不是政府信息公开工作年度报告")
+
+
+# --- Plain text and Word text dumps ---------------------------------------------------------
+
+def _is_cell(line: str) -> bool:
+    return line.startswith("\t")
+
+
+def read_text(text: str) -> list[Block]:
+    """Read a Word text dump (one table cell per tab-prefixed line, rows separated by blank lines)
+    or plain text (one paragraph per line; PDF tables come out as lines of tokens)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    table: Table | None = None
+    row: list[str] | None = None
+    n = len(lines)
+
+    def next_nonblank(i: int) -> str | None:
+        for j in range(i, min(n, i + 3)):
+            if lines[j].strip():
+                return lines[j]
+        return None
+
+    def close_table():
+        nonlocal table, row
+        if row:
+            table.rows.append(row)
+        if table is not None and table.rows:
+            blocks.append(table)
+        table, row = None, None
+
+    prev_cell = False
+    for i, line in enumerate(lines):
+        if _is_cell(line):
+            if table is None:
+                table, row = Table(), []
+            if row is None:
+                row = []
+            row.append(clean(line))
+            prev_cell = True
+            continue
+        stripped = clean(line)
+        if not stripped:
+            if table is not None and row:
+                table.rows.append(row)
+                row = None
+            prev_cell = False
+            continue
+        if table is not None and prev_cell and row:
+            nxt = next_nonblank(i + 1)
+            # A cell whose text ran over several lines: the continuation has no leading tab.
+            if nxt is not None and _is_cell(nxt) and len(stripped) <= 40:
+                row[-1] = row[-1] + stripped
+                continue
+        close_table()
+        blocks.append(Paragraph(stripped))
+        prev_cell = False
+    close_table()
+    return blocks
+
+
+# --- Dispatch -------------------------------------------------------------------------------
+
+def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None) -> list[Block]:
+    suffix = suffix.lower()
+    if max_bytes is not None and len(data) > max_bytes:
+        raise Unreadable(f"文件过大（{len(data) / 1e6:.1f} MB），超过上限 {max_bytes / 1e6:.0f} MB")
+    if not data.strip():
+        raise Unreadable("文件为空，没有可读取的内容")
+    if suffix == ".docx":
+        from .wordfile import read_docx
+        return read_docx(data)
+    if suffix in (".html", ".htm"):
+        from .webpage import read_html
+        text = decode(data, html=True)
+        _check_text(text)
+        return read_html(text)
+    text = decode(data)
+    _check_text(text)
+    if suffix in (".md", ".markdown"):
+        from .markdown import read_markdown
+        return read_markdown(text)
+    if re.search(r"<table[\s>]", text[:200000], re.I) and re.search(r"</t[dr]>", text, re.I):
+        from .webpage import read_html  # an HTML page saved as .txt
+        return read_html(text)
+    return read_text(text)
+
+
+def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
+    path = Path(path)
+    if not path.exists():
+        raise Unreadable(f"找不到文件：{path}")
+    if path.is_dir():
+        raise Unreadable(f"这是一个目录，不是文件：{path}")
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise Unreadable(f"文件过大（{size / 1e6:.1f} MB），超过上限 {max_bytes / 1e6:.0f} MB")
+        data = path.read_bytes()
+    except OSError as e:
+        raise Unreadable(f"无法读取文件：{e.strerror or e}") from None
+    return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes)
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """A plain text rendering, for debugging and similarity."""
+    out = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            out.append(b.text)
+        else:
+            out.extend(" | ".join(r) for r in b.rows)
+    return "\n".join(out)

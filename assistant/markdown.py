@@ -1,0 +1,74 @@
+"""Reports as markdown, including PDF conversions whose table rows broke over lines."""
+from __future__ import annotations
+
+import re
+
+from .document import Block, Paragraph, Table, clean
+
+_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_MARKUP = re.compile(r"(\*\*|__|`|~~)")
+_LEAD = re.compile(r"^(#{1,6}\s+|>\s*|[-*+]\s+(?=\S))")
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    return [clean(_MARKUP.sub("", _BR.sub("", c))) for c in re.split(r"(?<!\\)\|", s)]
+
+
+def read_markdown(text: str) -> list[Block]:
+    if re.search(r"<table[\s>]", text, re.I):
+        return _with_html_tables(text)
+    lines = text.replace("\r\n", "\n").split("\n")
+    blocks: list[Block] = []
+    table: Table | None = None
+
+    def close():
+        nonlocal table
+        if table is not None and table.rows:
+            blocks.append(table)
+        table = None
+
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if _SEPARATOR.match(s) and "-" in s:
+            continue
+        if s.startswith("|"):
+            if table is None:
+                table = Table()
+            table.rows.append(_cells(s))
+            continue
+        if table is not None and s:
+            nxt = next((l.strip() for l in lines[i + 1:i + 3] if l.strip()), "")
+            if "|" in s:  # a row broken by the converter: the tail of the previous row
+                cells = _cells(s)
+                table.rows[-1][-1] += cells[0]
+                table.rows[-1].extend(cells[1:])
+                continue
+            if len(s) <= 40 and nxt.startswith("|"):  # a cell's text ran onto its own line
+                table.rows[-1][-1] += clean(s)
+                continue
+        if not s:
+            continue
+        close()
+        para = clean(_MARKUP.sub("", _LEAD.sub("", s)))
+        if para:
+            blocks.append(Paragraph(para))
+    close()
+    return blocks
+
+
+def _with_html_tables(text: str) -> list[Block]:
+    from .webpage import read_html
+    parts = re.split(r"(<table[\s>].*?</table>)", text, flags=re.I | re.S)
+    blocks: list[Block] = []
+    for part in parts:
+        if re.match(r"<table[\s>]", part, re.I):
+            blocks.extend(read_html(part))
+        elif part.strip():
+            blocks.extend(read_markdown(part))
+    return blocks
