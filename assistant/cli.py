@@ -1,0 +1,147 @@
+"""The `nianbao` command line: the same work as the app, in batch."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .document import SUFFIXES, Unreadable
+from .parse import parse_file
+from .report import Report
+from .rules import RULES, SEVERITY_ZH, check, summary
+from .settings import get_settings
+
+
+def _load(path: Path) -> Report:
+    report = parse_file(path, max_bytes=get_settings().max_input_bytes)
+    if not report.sections and len(report.structure) >= 3:
+        raise Unreadable("没有找到年度报告的章节和统计表，这不像是政府信息公开工作年度报告")
+    if all(s.startswith("未找到表") for s in report.structure[:3]) and len(
+            [s for s in report.structure if s.startswith("未找到表")]) == 3:
+        raise Unreadable("没有找到任何统计表（表二、表三、表四），无法校验")
+    return report
+
+
+def expand(inputs: tuple[str, ...]) -> list[Path]:
+    """Files as given; a directory means every report file in it (recursively), in name order."""
+    out: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="nianbao")
+def main():
+    """年报助手：政府信息公开工作年度报告的解析、校验、起草与审阅。"""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="输出规范 JSON（report-json.md）")
+@click.option("--fill", is_flag=True, help="补全可推算的单元格（总计、结转等）")
+@click.option("--last-year", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="上年报告（用于推算上年结转）")
+def parse(file: Path, as_json: bool, fill: bool, last_year: Path | None):
+    """解析一份报告，输出元数据、章节和三张统计表。"""
+    try:
+        report = _load(file)
+        last = _load(last_year) if last_year else None
+    except Unreadable as e:
+        click.echo(f"{file}: {e}", err=True)
+        sys.exit(2)
+    if fill:
+        from .fill import fill as fill_report
+        report = fill_report(report, last)
+    data = report.canonical()
+    if fill:
+        data["derived"] = sorted(report.derived)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    m = report.meta
+    click.echo(f"标题：{m.title or '（未识别）'}\n机关：{m.agency or '（未识别）'}  年度：{m.year or '（未识别）'}  "
+               f"落款日期：{m.published or '无'}  格式：{report.format}")
+    for s in report.sections:
+        click.echo(f"  {s.number}. {s.heading}（{len(s.text)} 字）")
+    t = report.tables
+    click.echo(f"表三 本年新收 {t.applications.new_received[6]}，上年结转 {t.applications.carried_over[6]}，"
+               f"办结 {t.applications.total_processed[6]}，结转下年度 {t.applications.carried_forward[6]}")
+    click.echo(f"表四 行政复议 {t.review_litigation.review[4]}，直接起诉 {t.review_litigation.litigation_direct[4]}，"
+               f"复议后起诉 {t.review_litigation.litigation_after_review[4]}")
+
+
+@main.command("check")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--last-year", type=click.Path(dir_okay=False, path_type=Path), help="上年报告，启用跨年度规则（X-*）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON（report-json.md）")
+def check_cmd(inputs: tuple[str, ...], last_year: Path | None, as_json: bool):
+    """校验一份或多份报告（目录表示其中所有报告）。退出码：0 无错误，1 有错误，2 有文件无法读取。"""
+    settings = get_settings()
+    files = expand(inputs)
+    unreadable = False
+    if len(files) > settings.max_batch_files:
+        click.echo(f"一次最多校验 {settings.max_batch_files} 份报告，本次 {len(files)} 份", err=True)
+        sys.exit(2)
+    last = None
+    if last_year:
+        try:
+            last = _load(last_year)
+        except Unreadable as e:
+            click.echo(f"{last_year}: 上年报告无法读取：{e}", err=True)
+            sys.exit(2)
+    results = []
+    any_error = False
+    for f in files:
+        try:
+            report = _load(f)
+        except Unreadable as e:
+            click.echo(f"{f}: {e}", err=True)
+            unreadable = True
+            continue
+        except Exception as e:  # a parser bug must not stop a batch: say so and go on
+            click.echo(f"{f}: 解析时发生内部错误（{type(e).__name__}），已跳过", err=True)
+            unreadable = True
+            continue
+        findings = check(report, last, settings)
+        s = summary(findings)
+        any_error |= s["errors"] > 0
+        results.append({"file": str(f), "agency": report.meta.agency, "year": report.meta.year,
+                        "findings": [x.public() for x in findings], "summary": s})
+        if not as_json:
+            _print_findings(f, report, findings, s)
+    if as_json:
+        click.echo(json.dumps({"reports": results}, ensure_ascii=False, indent=1))
+    elif len(results) > 1:
+        total = {k: sum(r["summary"][k] for r in results) for k in ("errors", "warnings", "info")}
+        click.echo(f"共校验 {len(results)} 份报告：错误 {total['errors']}，警告 {total['warnings']}，提示 {total['info']}")
+    sys.exit(2 if unreadable else 1 if any_error else 0)
+
+
+def _print_findings(path: Path, report: Report, findings, s) -> None:
+    head = f"{path}  {report.meta.agency or ''} {report.meta.year or ''}年度".rstrip()
+    click.echo(click.style(head, bold=True))
+    if not findings:
+        click.echo("  未发现问题")
+    for f in findings:
+        color = {"error": "red", "warning": "yellow", "info": "blue"}[f.severity]
+        sev = click.style(f"{SEVERITY_ZH[f.severity]:<2}", fg=color)
+        where = f"  [{f.where}]" if f.where else ""
+        click.echo(f"  {sev} {f.rule:<5} {f.message}{where}")
+    click.echo(f"  错误 {s['errors']}，警告 {s['warnings']}，提示 {s['info']}\n")
+
+
+@main.command()
+def rules():
+    """列出校验规则目录。"""
+    for r in RULES.values():
+        click.echo(f"{r.id:<5} {SEVERITY_ZH[r.severity]}  {r.title}{'（跨年度）' if r.cross_year else ''}\n      {r.description}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""All configuration in one place: environment variables (prefix NIANBAO_) and `.env`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NIANBAO_", env_file=".env", env_file_encoding="utf-8",
+                                      extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="drafts database, corpus index")
+    corpus_dir: Path = Field(default=Path("corpus"), description="past reports used as phrasing examples")
+
+    # Input limits (bad input gets a clear message, never a crash).
+    max_input_mb: float = 30.0
+    max_batch_files: int = 5000
+
+    # Deadlines (条例第四十九条), as month-day of the year after the statistics year; local overrides.
+    deadline_department: str = "01-31"
+    deadline_government: str = "03-31"
+
+    # Thresholds of the rule catalogue (domain.md §4–§5).
+    fee_decimals: int = 4                   # T2-2
+    fee_ratio_warn: float = 100.0           # T2-3
+    carried_forward_share_info: float = 0.5  # R3-8
+    similarity_warn: float = 0.80           # X-3
+    similarity_high: float = 0.95           # X-3
+    change_ratio_warn: float = 10.0         # X-5
+    change_floor: int = 100                 # X-5: "falls to 0 from a large value"
+    in_force_tolerance: int = 0             # X-2
+
+    @property
+    def max_input_bytes(self) -> int:
+        return int(self.max_input_mb * 1024 * 1024)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
