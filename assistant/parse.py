@@ -312,8 +312,8 @@ class _Parser:
             value = int(value)
         if note.unit == "元" and not money:
             note.unit = None  # "元" on a count cell is junk, the rule engine reports it as such
-        self.report.cells[path] = note
         self.report.put(path, value)
+        self.report.cells[path] = note
 
     def label(self, where: str, found: str, expected: str):
         if norm(found) != norm(expected):

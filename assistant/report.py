@@ -225,7 +225,9 @@ class Report(BaseModel):
         return get_path(self.tables, path)
 
     def put(self, path: str, value) -> None:
+        """Set a cell; what the source document had written there no longer describes it."""
         set_path(self.tables, path, value)
+        self.cells.pop(path, None)
 
 
 _PATH = re.compile(r"^(\w+)\.(\w+)(?:\.(\w+)|\[(\d+)\])?$")

@@ -455,7 +455,9 @@ def _integers(ctx: Context, paths: list[str], table: str):
 
 
 def _blanks(ctx: Context, paths: list[str]) -> list[str]:
-    return [p for p in paths if (n := ctx.report.cells.get(p)) is not None and n.kind in ("blank", "na")]
+    """Cells with no value that are not junk text: left blank, written "/", or never entered."""
+    r = ctx.report
+    return [p for p in paths if r.value(p) is None and ((n := r.cells.get(p)) is None or n.kind in ("blank", "na"))]
 
 
 @rule("R3-5", "warning", "表三不留空白", "表三没有发生的情形应填 0，不要留空或填“/”；空白按缺失数据处理。",
