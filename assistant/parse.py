@@ -130,11 +130,25 @@ def find_headings(blocks: list[Block]) -> dict[int, tuple[int, str, str]]:
             continue
         if re.search(r"\d", text[len(written):]):
             continue
-        before = max((found[n][0] for n in found if n < by_number), default=-1)
-        after = min((found[n][0] for n in found if n > by_number), default=len(blocks))
-        if before < i < after:
+        if _between(found, by_number, i, len(blocks)):
             found[by_number] = (i, text, written)
+    # A top-level heading wrongly numbered like a sub-heading, "（五）存在的主要问题及改进情况": only
+    # the official wording counts, and only where that section is missing between its neighbours.
+    for i, text in paras:
+        m = re.match(r"^\s*[（(]([一二三四五六])[)）]\s*", text)
+        if not m:
+            continue
+        body = norm(text[m.end():])
+        for n, heading in SECTION_HEADINGS.items():
+            if n not in found and body == norm(heading[2:]) and _between(found, n, i, len(blocks)):
+                found[n] = (i, text, m.group(0).strip())
     return dict(sorted(found.items(), key=lambda kv: kv[1][0]))
+
+
+def _between(found: dict, n: int, i: int, end: int) -> bool:
+    before = max((found[k][0] for k in found if k < n), default=-1)
+    after = min((found[k][0] for k in found if k > n), default=end)
+    return before < i < after
 
 
 _DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
@@ -167,25 +181,37 @@ PERIOD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起
                     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+_CRUMB = re.compile(r"当前位置|您的位置|首页|>|»|›|发布日期|发布时间|来源[:：]|浏览次数|字号")
+
+
 def _title(paras_before: list[str]) -> tuple[str | None, list[str]]:
-    """The title (possibly over two lines) among the paragraphs before the first section."""
-    for k, text in enumerate(paras_before):
-        if "报告" in text and len(text) <= 60 and "根据" not in text and "依据" not in text:
-            start = k
-            if k > 0 and len(paras_before[k - 1]) <= 30 and not paras_before[k - 1].endswith("。") and (
-                    re.match(r"^(20\d{2}|年度报告|工作)", text) or len(text) <= 6):
-                start = k - 1
-            title = "".join(paras_before[start:k + 1])
-            return title, paras_before[k + 1:]
-        if k == 0 and len(text) <= 40 and k + 1 < len(paras_before) and "报告" in paras_before[k + 1] \
-                and len(paras_before[k + 1]) <= 12:
-            continue
+    """The title (possibly over two lines) among the paragraphs before the first section.
+
+    Web pages put breadcrumbs and page furniture before it, so a line naming the year and 年度报告
+    wins over the first line that merely says 报告."""
+    def ok(text: str) -> bool:
+        return "报告" in text and len(text) <= 60 and not _CRUMB.search(text) and not re.search(r"根据|依据|按照", text)
+
+    best = next((k for k, t in enumerate(paras_before) if ok(t) and re.search(r"(20\d{2}|[二][〇○零]..)\s*年", t)
+                 and "政府信息公开" in t), None)
+    if best is None:
+        best = next((k for k, t in enumerate(paras_before) if ok(t)), None)
+    if best is not None:
+        k, text = best, paras_before[best]
+        start = k
+        prev = paras_before[k - 1] if k > 0 else ""
+        # A title broken over two lines: "XX县2023年政府信息公开工作" + "年度报告", or agency + "2023年…".
+        if prev and len(prev) <= 30 and not prev.endswith(("。", "；")) and not _CRUMB.search(prev) and (
+                re.match(r"^(20\d{2}|年度报告|工作|[二][〇○零])", text) or len(text) <= 6):
+            start = k - 1
+        return "".join(paras_before[start:k + 1]), paras_before[k + 1:]
     if paras_before and len(paras_before[0]) <= 40:
         return paras_before[0], paras_before[1:]
     return None, paras_before
 
 
-_AGENCY_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|局|厅|办|中心|街道办事处|街道|乡|镇|院|署|委|区|县|市|州|盟|旗)$")
+_AGENCY_END = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|局|厅|办|中心|街道办事处|街道|乡|镇|院|署|委|部|处|所|站|队|"
+                         r"馆|会|区|县|市|州|盟|旗)$")
 
 
 def _agency_from_title(title: str | None) -> str | None:
@@ -203,17 +229,23 @@ def _agency_from_title(title: str | None) -> str | None:
     return head or None
 
 
+_TRAILING_DATE = re.compile(r"^(.{2,30}?)\s+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}月.{1,6}日)$")
+
+
 def _signature(paras: list[str]) -> tuple[str | None, dt.date | None]:
-    """The agency and date that close the report (the last date-only line)."""
-    for k in range(len(paras) - 1, max(-1, len(paras) - 8), -1):
-        date = parse_date(paras[k])
+    """The agency and date that close the report: the last date-only line (or "机关  日期")."""
+    def agency_like(text: str) -> bool:
+        return len(text) <= 30 and not re.search(r"[，。：:；;（）()\d]", text) and bool(_AGENCY_END.search(text))
+
+    for k in range(len(paras) - 1, -1, -1):
+        line = paras[k].strip()
+        date = parse_date(line)
         if date:
-            agency = None
-            if k > 0:
-                prev = paras[k - 1].strip()
-                if len(prev) <= 30 and not re.search(r"[，。：:；;（）()\d]", prev) and _AGENCY_END.search(prev):
-                    agency = prev
-            return agency, date
+            prev = paras[k - 1].strip() if k > 0 else ""
+            return (prev if agency_like(prev) else None), date
+        m = _TRAILING_DATE.match(line)
+        if m and agency_like(m.group(1).strip()) and (date := parse_date(m.group(2))):
+            return m.group(1).strip(), date
     return None, None
 
 
@@ -546,6 +578,9 @@ class _Parser:
         if m := PERIOD.search(r.preamble) or PERIOD.search(all_text[:3000]):
             r.meta.period = m.group(0)
         subject = _agency_from_title(title)
+        # A government report may cover only its own body (本级) or the whole region (本行政区域).
+        region = re.search(r"全(?:省|市|区|县|州|盟|旗|地区|乡|镇)(?:各级|各部门|[^，。]{0,6}(?:收到|办理|受理|政府网站))", all_text)
+        r.meta.scope = "本行政区域" if region else "本级"
         r.meta.level = infer_level(r.meta.agency) or infer_level(subject)
         r.meta.is_government = is_government(subject) or is_government(r.meta.agency)
 

@@ -161,6 +161,7 @@ class Meta(BaseModel):
     # Richer than the canonical form: used by the rules and by retrieval.
     level: Level | None = None
     is_government: bool = False  # the report of a 人民政府 (本级), not of one of its departments
+    scope: Literal["本级", "本行政区域"] | None = None  # what the figures cover
     period: str | None = None  # the statistics period as written, e.g. "2023年1月1日至2023年12月31日"
 
 
