@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -14,6 +15,17 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default=Path("data"), description="drafts database, corpus index")
     corpus_dir: Path = Field(default=Path("corpus"), description="past reports used as phrasing examples")
+
+    # Retrieval: embedded Chroma under data_dir unless a server is configured.
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "nianbao_corpus"
+    embedding_backend: Literal["local", "openai"] = "local"
+    embedding_dim: int = 1024
+    embedding_base_url: str | None = None
+    embedding_model: str | None = None
+    rrf_k: int = 60
+    section_prior: bool = True  # without a section filter, favour the section the query reads like
 
     # Input limits (bad input gets a clear message, never a crash).
     max_input_mb: float = 30.0

@@ -1,0 +1,381 @@
+"""Past reports as a searchable corpus of section pieces: Chroma (dense) + BM25 over jieba tokens,
+fused by reciprocal rank.
+
+Reports are parsed with the core parser and split by section and sub-section (一（一）主动公开 …,
+五 问题 / 改进 …). Every chunk carries agency, administrative level, year, section, sub-section heading
+and source file. Ingest is idempotent by content hash and incremental: an unchanged file is skipped,
+a changed one replaces its chunks.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from .document import SUFFIXES, Unreadable
+from .report import SECTION_HEADINGS, Report
+from .settings import Settings, get_settings
+
+# --- Chunks ---------------------------------------------------------------------------------------
+
+_SUB = re.compile(r"^\s*[（(]([一二三四五六七八九十])[)）]\s*")
+_PART5 = re.compile(r"^(?:\d[.、．]?\s*)?(存在的?主要?问题|主要问题|存在问题|改进情况|改进措施|改进举措|整改措施|下一步)")
+MAX_CHUNK = 600
+
+
+@dataclass
+class Chunk:
+    id: str
+    text: str
+    source: str
+    agency: str
+    level: str
+    year: int
+    section: int
+    heading: str
+    file_hash: str
+
+    def index_text(self) -> str:
+        """What is embedded and tokenised: the piece under its section and sub-section headings, so a
+        query in the words of one section lands on pieces of that section."""
+        return f"{SECTION_HEADINGS.get(self.section, '')[2:]}\n{self.heading}\n{self.text}"
+
+    def metadata(self) -> dict:
+        d = asdict(self)
+        d.pop("id")
+        d.pop("text")
+        return d
+
+
+def _heading_of(line: str) -> str:
+    """'（一）主动公开情况。坚持…' -> '（一）主动公开情况'."""
+    head = re.split(r"[。：:]", line, maxsplit=1)[0]
+    return head[:30]
+
+
+def split_section(number: int, heading: str, text: str) -> list[tuple[str, str]]:
+    """(sub-heading, text) pieces of one section: by （一）（二）… sub-headings, or for 五 by its
+    问题 / 改进 parts; long pieces are cut at paragraph ends."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    pieces: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if _SUB.match(line) or (number == 5 and _PART5.match(line)):
+            pieces.append((_heading_of(line), [line]))
+        elif pieces:
+            pieces[-1][1].append(line)
+        else:
+            pieces.append((heading, [line]))
+    out: list[tuple[str, str]] = []
+    for head, body in pieces:
+        buf = ""
+        for line in body:
+            if buf and len(buf) + len(line) > MAX_CHUNK:
+                out.append((head, buf))
+                buf = ""
+            buf = f"{buf}\n{line}" if buf else line
+        if buf:
+            out.append((head, buf))
+    return [(h, t) for h, t in out if len(re.sub(r"\s", "", t)) >= 20]
+
+
+def chunk_report(report: Report, source: str, file_hash: str) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for s in report.sections:
+        for i, (head, text) in enumerate(split_section(s.number, s.heading, s.text)):
+            cid = hashlib.sha1(f"{file_hash}:{s.number}:{i}".encode()).hexdigest()[:20]
+            chunks.append(Chunk(cid, text, source, report.meta.agency or "", report.meta.level or "",
+                                report.meta.year or 0, s.number, head, file_hash))
+    return chunks
+
+
+# --- Tokens for BM25 ----------------------------------------------------------------------------------
+
+STOPWORDS = frozenset("""的 了 和 与 及 以及 或 等 是 在 对 为 将 把 被 由 从 向 于 以 按 按照 根据 通过 进行 开展 加强 进一步 不断
+持续 切实 全面 有关 相关 工作 情况 方面 我 我们 本 该 其 之 中 上 下 年 月 日 年度 一是 二是 三是 四是 五是 一 二 三 四 五
+六 七 八 九 十 个 件 条 项 次 并 也 都 还 又 就 而 但 如 所 这 那 此 各 每 共 其中 同时 已 已经 要 应 应当 可以 能 使 让""".split())
+_TOKEN = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]")
+
+
+def tokenize(text: str) -> list[str]:
+    import rjieba
+    return [t for t in rjieba.cut_for_search(text) if _TOKEN.search(t) and t not in STOPWORDS]
+
+
+# --- Search results -------------------------------------------------------------------------------
+
+@dataclass
+class Hit:
+    source: str
+    agency: str
+    level: str
+    year: int
+    section: int
+    heading: str
+    text: str
+    score: float
+    id: str = ""
+
+    def public(self) -> dict:
+        d = asdict(self)
+        d.pop("id")
+        return d
+
+
+@dataclass
+class IngestResult:
+    added: list[str] = field(default_factory=list)      # files indexed (new or changed)
+    unchanged: list[str] = field(default_factory=list)  # files already indexed with the same content
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, Chinese reason)
+    chunks: int = 0
+
+
+# --- Clients --------------------------------------------------------------------------------------
+
+_CLIENTS: dict[str, object] = {}
+_LOCK = threading.Lock()
+
+
+def chroma_client(settings: Settings):
+    """One client per process and location (Chroma allows a single PersistentClient per path)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        key = f"http://{settings.chroma_host}:{settings.chroma_port}"
+    else:
+        key = str((settings.data_dir / "chroma").resolve())
+    with _LOCK:
+        if key not in _CLIENTS:
+            if settings.chroma_host:
+                _CLIENTS[key] = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
+                                                    settings=chroma_settings)
+            else:
+                Path(key).mkdir(parents=True, exist_ok=True)
+                _CLIENTS[key] = chromadb.PersistentClient(path=key, settings=chroma_settings)
+        return _CLIENTS[key]
+
+
+# --- The index ------------------------------------------------------------------------------------
+
+class CorpusIndex:
+    """The corpus: a Chroma collection for dense search and a BM25 index kept beside it."""
+
+    def __init__(self, settings: Settings | None = None, client=None):
+        from .embedding import make_embedding
+        self.settings = settings or get_settings()
+        self.client = client if client is not None else chroma_client(self.settings)
+        self.embedding = make_embedding(self.settings)
+        # Always pass our embedding function, also when the collection exists: Chroma must never fall
+        # back to its default one (it downloads a model).
+        self.collection = self.client.get_or_create_collection(
+            self.settings.collection, embedding_function=self.embedding,
+            configuration={"hnsw": {"space": "cosine"}})
+        where = self.settings.chroma_host or "embedded"
+        tag = hashlib.sha1(f"{where}:{self.settings.chroma_port}:{self.settings.collection}".encode()).hexdigest()[:8]
+        self.bm25_dir = self.settings.data_dir / f"bm25-{tag}"
+        self._bm25 = None
+        self._ids: list[str] = []
+        self._meta: dict[str, np.ndarray] = {}
+        self._section_counts: dict[str, dict[str, int]] = {}
+
+    # ingest -----------------------------------------------------------------------------------------
+    def known_hashes(self) -> dict[str, str]:
+        """source -> file hash of what is indexed."""
+        out: dict[str, str] = {}
+        got = self.collection.get(include=["metadatas"])
+        for m in got["metadatas"] or []:
+            out[m["source"]] = m["file_hash"]
+        return out
+
+    def ingest(self, paths: Iterable[str | Path], base: Path | None = None) -> IngestResult:
+        from .parse import parse_file
+        res = IngestResult()
+        known = self.known_hashes()
+        for path in expand(paths):
+            source = str(path.relative_to(base)) if base and path.is_relative_to(base) else path.name
+            try:
+                data = path.read_bytes()
+            except OSError as e:
+                res.skipped.append((str(path), f"无法读取：{e.strerror or e}"))
+                continue
+            digest = hashlib.sha1(data).hexdigest()
+            if known.get(source) == digest:
+                res.unchanged.append(str(path))
+                continue
+            try:
+                report = parse_file(path, max_bytes=self.settings.max_input_bytes)
+            except Unreadable as e:
+                res.skipped.append((str(path), str(e)))
+                continue
+            except Exception as e:  # one bad file never stops an ingest
+                res.skipped.append((str(path), f"解析失败（{type(e).__name__}）"))
+                continue
+            if len(report.sections) < 2:
+                res.skipped.append((str(path), "没有识别出年度报告的章节，不像是政府信息公开工作年度报告"))
+                continue
+            chunks = chunk_report(report, source, digest)
+            if source in known:
+                self.collection.delete(where={"source": source})
+            self.add_chunks(chunks)
+            known[source] = digest
+            res.added.append(str(path))
+            res.chunks += len(chunks)
+        if res.added:
+            self.rebuild_lexical()
+        return res
+
+    def add_chunks(self, chunks: list[Chunk], batch: int = 2000) -> None:
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            if part:
+                self.collection.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
+                                       embeddings=self.embedding([c.index_text() for c in part]),
+                                       metadatas=[c.metadata() for c in part])
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    # lexical side -----------------------------------------------------------------------------------
+    def rebuild_lexical(self) -> None:
+        import bm25s
+        got = self.collection.get(include=["documents", "metadatas"])
+        ids, docs, metas = got["ids"], got["documents"] or [], got["metadatas"] or []
+        retriever = bm25s.BM25()
+        if ids:
+            texts = [f"{SECTION_HEADINGS.get(m['section'], '')[2:]}\n{m['heading']}\n{d}" for d, m in zip(docs, metas)]
+            token_lists = [tokenize(t) or ["∅"] for t in texts]
+            retriever.index(token_lists, show_progress=False)
+        self.bm25_dir.mkdir(parents=True, exist_ok=True)
+        if ids:
+            retriever.save(str(self.bm25_dir / "index"))
+        meta = {"ids": ids, "section": [m["section"] for m in metas], "level": [m["level"] for m in metas],
+                "year": [m["year"] for m in metas],
+                "sections": self._section_model(token_lists, [m["section"] for m in metas]) if ids else {}}
+        (self.bm25_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        self._load_meta(meta)
+        self._bm25 = retriever if ids else None
+
+    @staticmethod
+    def _section_model(tokens: list[list[str]], sections: list[int]) -> dict:
+        """Token counts per section: a naive Bayes model of how each section is worded."""
+        counts: dict[int, dict[str, int]] = {}
+        for toks, sec in zip(tokens, sections):
+            c = counts.setdefault(int(sec), {})
+            for t in toks:
+                c[t] = c.get(t, 0) + 1
+        return {str(k): v for k, v in counts.items()}
+
+    def predict_section(self, query: str) -> int | None:
+        """The section whose wording the query is most like (uniform prior: section 一 has far more
+        pieces than the others and must not win by number)."""
+        self._lexical()
+        model = self._section_counts
+        if len(model) < 2:
+            return None
+        vocab = len(set().union(*model.values()))
+        best, best_score = None, -np.inf
+        tokens = tokenize(query)
+        for sec, counts in model.items():
+            total = sum(counts.values()) + vocab
+            score = sum(np.log((counts.get(t, 0) + 1) / total) for t in tokens)
+            if score > best_score:
+                best, best_score = int(sec), score
+        return best
+
+    def _load_meta(self, meta: dict) -> None:
+        self._section_counts = meta.get("sections", {})
+        self._ids = meta["ids"]
+        self._meta = {"section": np.asarray(meta["section"], dtype=np.int64),
+                      "level": np.asarray(meta["level"], dtype=object),
+                      "year": np.asarray(meta["year"], dtype=np.int64)}
+
+    def _lexical(self):
+        if self._bm25 is not None:
+            return self._bm25
+        meta_file = self.bm25_dir / "meta.json"
+        if meta_file.exists():
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            if len(meta["ids"]) == self.count() and (self.bm25_dir / "index").exists():
+                import bm25s
+                self._bm25 = bm25s.BM25.load(str(self.bm25_dir / "index"))
+                self._load_meta(meta)
+                return self._bm25
+        if self.count():
+            self.rebuild_lexical()  # out of date (e.g. another user ingested into the shared server)
+        return self._bm25
+
+    # search -----------------------------------------------------------------------------------------
+    def search(self, query: str, section: int | None = None, level: str | None = None,
+               year: int | None = None, k: int = 5) -> list[Hit]:
+        if not query.strip() or self.count() == 0:
+            return []
+        pool = max(k * 4, 20)
+        filters = [c for c in ({"section": section} if section else None, {"level": level} if level else None,
+                               {"year": year} if year else None) if c]
+        where = filters[0] if len(filters) == 1 else {"$and": filters} if filters else None
+        dense = self.collection.query(query_texts=[query], n_results=min(pool, self.count()), where=where,
+                                      include=["documents", "metadatas", "distances"])
+        ranked: dict[str, float] = {}
+        found: dict[str, tuple[str, dict]] = {}
+        for rank, (cid, doc, meta) in enumerate(zip(dense["ids"][0], dense["documents"][0], dense["metadatas"][0])):
+            ranked[cid] = ranked.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
+            found[cid] = (doc, meta)
+        for rank, cid in enumerate(self._lexical_ids(query, section, level, year, pool)):
+            ranked[cid] = ranked.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
+        missing = [cid for cid in ranked if cid not in found]
+        if missing:
+            got = self.collection.get(ids=missing, include=["documents", "metadatas"])
+            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                found[cid] = (doc, meta)
+        if section is None and self.settings.section_prior:
+            # Phrasing examples are section-bound: prefer the section the query reads like.
+            prior = self.predict_section(query)
+            for cid in ranked:
+                if cid in found and found[cid][1]["section"] == prior:
+                    ranked[cid] += 1.0 / (self.settings.rrf_k + 1)
+        best = sorted((cid for cid in ranked if cid in found), key=lambda c: -ranked[c])[:k]
+        return [Hit(found[c][1]["source"], found[c][1]["agency"], found[c][1]["level"], found[c][1]["year"],
+                    found[c][1]["section"], found[c][1]["heading"], found[c][0], round(ranked[c], 6), c)
+                for c in best]
+
+    def _lexical_ids(self, query: str, section, level, year, pool: int) -> list[str]:
+        retriever = self._lexical()
+        tokens = tokenize(query)
+        if retriever is None or not tokens or not self._ids:
+            return []
+        mask = np.ones(len(self._ids), dtype=np.float32)
+        if section:
+            mask *= self._meta["section"] == section
+        if level:
+            mask *= self._meta["level"] == level
+        if year:
+            mask *= self._meta["year"] == year
+        n = int(mask.sum())
+        if n == 0:
+            return []
+        docs, scores = retriever.retrieve([tokens], k=min(pool, n), weight_mask=mask, show_progress=False)
+        return [self._ids[int(i)] for i, s in zip(docs[0], scores[0]) if s > 0]
+
+    def examples(self, section: int, query: str, k: int = 3, level: str | None = None,
+                 exclude_source: str | None = None) -> list[Hit]:
+        """Phrasing examples for the drafter: pieces of the same section of other reports."""
+        hits = self.search(query, section=section, level=level, k=k + 3)
+        if level and len(hits) < k:
+            hits += [h for h in self.search(query, section=section, k=k + 3) if h.id not in {x.id for x in hits}]
+        return [h for h in hits if h.source != exclude_source][:k]
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        else:
+            out.append(p)
+    return out
