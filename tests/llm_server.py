@@ -1,0 +1,160 @@
+"""A loopback HTTP server that speaks the OpenAI chat-completions and embeddings protocol.
+
+Tests drive the real `openai` client against it (respx cannot mock openai 3.x). Each request takes the
+next scripted behaviour from a queue (or the default answer): a plain reply, a streamed reply (SSE), a
+tool call, an HTTP error with headers, a hang, a stream cut mid-way, or a malformed body.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    content: str = "好的。"
+    status: int = 200
+    headers: dict = field(default_factory=dict)
+    tool_arguments: dict | None = None   # answer as a tool call with these JSON arguments
+    hang: float = 0.0                    # sleep before answering
+    cut_after: int | None = None         # streaming: close the connection after N chunks
+    raw: str | None = None               # send this body as is (malformed JSON …)
+    chunk_delay: float = 0.0             # streaming: pause between chunks
+
+
+class LoopbackLLM:
+    def __init__(self):
+        self.queue: list[Reply] = []
+        self.default = Reply()
+        self.requests: list[dict] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def script(self, *replies: Reply) -> None:
+        with self._lock:
+            self.queue.extend(replies)
+
+    def _next(self) -> Reply:
+        with self._lock:
+            return self.queue.pop(0) if self.queue else self.default
+
+    def start(self) -> "LoopbackLLM":
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = json.loads(self.rfile.read(length) or b"{}")
+                with owner._lock:
+                    owner.requests.append({"path": self.path, "body": body,
+                                           "authorization": self.headers.get("Authorization")})
+                if self.path.endswith("/embeddings"):
+                    return self._embeddings(body)
+                if self.path.endswith("/chat/completions"):
+                    return self._chat(body, owner._next())
+                self._json(404, {"error": {"message": "not found"}})
+
+            def _json(self, status: int, payload, headers=None):
+                data = json.dumps(payload, ensure_ascii=False).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _embeddings(self, body):
+                texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
+                data = [{"object": "embedding", "index": i, "embedding": embed(t)} for i, t in enumerate(texts)]
+                self._json(200, {"object": "list", "data": data, "model": body.get("model", "m"),
+                                 "usage": {"prompt_tokens": 1, "total_tokens": 1}})
+
+            def _chat(self, body, reply: Reply):
+                if reply.hang:
+                    time.sleep(reply.hang)
+                if reply.status != 200:
+                    return self._json(reply.status, {"error": {"message": f"status {reply.status}",
+                                                               "type": "test", "code": str(reply.status)}},
+                                      reply.headers)
+                if reply.raw is not None:
+                    data = reply.raw.encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                model = body.get("model", "test-model")
+                if body.get("stream"):
+                    return self._stream(model, reply)
+                message = {"role": "assistant", "content": reply.content}
+                finish = "stop"
+                if reply.tool_arguments is not None:
+                    tool = (body.get("tools") or [{"function": {"name": "answer"}}])[0]["function"]["name"]
+                    message = {"role": "assistant", "content": None, "tool_calls": [{
+                        "id": "call_1", "type": "function",
+                        "function": {"name": tool, "arguments": json.dumps(reply.tool_arguments, ensure_ascii=False)}}]}
+                    finish = "tool_calls"
+                self._json(200, {"id": "chatcmpl-1", "object": "chat.completion", "created": int(time.time()),
+                                 "model": model, "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                                 "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}})
+
+            def _stream(self, model: str, reply: Reply):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                pieces = [reply.content[i:i + 4] for i in range(0, len(reply.content), 4)] or [""]
+                for n, piece in enumerate(pieces):
+                    if reply.cut_after is not None and n >= reply.cut_after:
+                        self.wfile.flush()
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                        return
+                    chunk = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()),
+                             "model": model, "choices": [{"index": 0, "delta": {"content": piece},
+                                                          "finish_reason": None}]}
+                    self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
+                    self.wfile.flush()
+                    if reply.chunk_delay:
+                        time.sleep(reply.chunk_delay)
+                end = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()),
+                       "model": model, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
+                self.wfile.flush()
+                self.close_connection = True
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+
+def embed(text: str, dim: int = 32) -> list[float]:
+    """A deterministic vector from character bigrams: alike texts get alike vectors."""
+    v = [0.0] * dim
+    for a, b in zip(text, text[1:]):
+        v[int(hashlib.md5((a + b).encode()).hexdigest(), 16) % dim] += 1.0
+    n = sum(x * x for x in v) ** 0.5 or 1.0
+    return [x / n for x in v]
