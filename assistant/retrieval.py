@@ -193,9 +193,10 @@ class CorpusIndex:
             out[m["source"]] = m["file_hash"]
         return out
 
-    def ingest(self, paths: Iterable[str | Path], base: Path | None = None) -> IngestResult:
+    def ingest(self, paths: Iterable[str | Path], base: Path | None = None, batch: int = 2000) -> IngestResult:
         from .parse import parse_file
         res = IngestResult()
+        pending: list[Chunk] = []
         known = self.known_hashes()
         for path in expand(paths):
             source = str(path.relative_to(base)) if base and path.is_relative_to(base) else path.name
@@ -222,10 +223,14 @@ class CorpusIndex:
             chunks = chunk_report(report, source, digest)
             if source in known:
                 self.collection.delete(where={"source": source})
-            self.add_chunks(chunks)
+            pending.extend(chunks)
+            if len(pending) >= batch:  # one upsert per batch, not per file: Chroma calls are costly
+                self.add_chunks(pending)
+                pending.clear()
             known[source] = digest
             res.added.append(str(path))
             res.chunks += len(chunks)
+        self.add_chunks(pending)
         if res.added:
             self.rebuild_lexical()
         return res
