@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
+	$(BIN)/nianbao ingest --quiet
 	$(BIN)/streamlit run app.py
 
 test: install

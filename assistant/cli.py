@@ -143,5 +143,54 @@ def rules():
         click.echo(f"{r.id:<5} {SEVERITY_ZH[r.severity]}  {r.title}{'（跨年度）' if r.cross_year else ''}\n      {r.description}")
 
 
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--quiet", "-q", is_flag=True, help="只输出汇总")
+def ingest(inputs: tuple[str, ...], quiet: bool):
+    """把往年报告加入范文库（默认 corpus/ 目录）；重复运行只处理新增或修改的文件。"""
+    from .retrieval import CorpusIndex
+    settings = get_settings()
+    inputs = inputs or (str(settings.corpus_dir),)
+    try:
+        index = CorpusIndex(settings)
+    except Exception as e:
+        click.echo(f"无法打开范文库：{e}", err=True)
+        sys.exit(2)
+    base = Path(inputs[0]) if len(inputs) == 1 and Path(inputs[0]).is_dir() else None
+    res = index.ingest(inputs, base=base)
+    if not quiet:
+        for f in res.added:
+            click.echo(f"已加入  {f}")
+        for f, why in res.skipped:
+            click.echo(f"已跳过  {f}：{why}", err=True)
+    click.echo(f"范文库：新加入 {len(res.added)} 份（{res.chunks} 段），未变化 {len(res.unchanged)} 份，"
+               f"跳过 {len(res.skipped)} 份；共 {index.count()} 段")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--section", type=click.IntRange(1, 6), help="只在第几部分中检索（1–6）")
+@click.option("--level", type=click.Choice(["省", "市", "县", "乡镇", "部门"]), help="机关层级")
+@click.option("--year", type=int, help="报告年度")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 50), help="返回条数")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+def search(text: str, section: int | None, level: str | None, year: int | None, k: int, as_json: bool):
+    """在范文库中检索相近的写法。"""
+    from .retrieval import CorpusIndex
+    try:
+        hits = CorpusIndex(get_settings()).search(text, section=section, level=level, year=year, k=k)
+    except Exception as e:
+        click.echo(f"检索失败：{e}", err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps([h.public() for h in hits], ensure_ascii=False, indent=1))
+        return
+    if not hits:
+        click.echo("没有找到相近的段落（范文库为空时请先运行 nianbao ingest）")
+    for h in hits:
+        click.echo(click.style(f"{h.agency} {h.year}年 · 第{h.section}部分 · {h.heading}  ({h.score:.4f})", bold=True))
+        click.echo(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
+
+
 if __name__ == "__main__":
     main()

@@ -241,3 +241,20 @@ def test_openai_compatible_embedding_backend(tmp_path, monkeypatch):
         assert calls[0]["authorization"] == "Bearer sk-test-embed"
     finally:
         server.stop()
+
+
+def test_cli_ingest_and_search(tmp_path):
+    env = {**__import__("os").environ, "NIANBAO_DATA_DIR": str(tmp_path / "data"), "NIANBAO_CORPUS_DIR": str(CORPUS)}
+    exe = str(Path(sys.executable).parent / "nianbao")
+    first = subprocess.run([exe, "ingest"], capture_output=True, text=True, env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert f"新加入 {len(SEEDS)} 份" in first.stdout and "README" not in first.stdout + first.stderr
+    again = subprocess.run([exe, "ingest", "-q"], capture_output=True, text=True, env=env, timeout=120)
+    assert f"未变化 {len(SEEDS)} 份" in again.stdout
+    found = subprocess.run([exe, "search", "政务公开渠道单一", "--section", "5", "--k", "2", "--json"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    hits = json.loads(found.stdout)
+    assert len(hits) == 2 and all(h["section"] == 5 for h in hits)
+    assert "渠道单一" in hits[0]["text"]
+    bad = subprocess.run([exe, "search", "x", "--section", "9"], capture_output=True, text=True, env=env)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
