@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,6 +27,21 @@ class Settings(BaseSettings):
     rrf_k: int = 60
     section_prior: bool = True  # without a section filter, favour the section the query reads like
 
+    # LLM: an OpenAI-compatible chat endpoint (OpenAI, DeepSeek, Qwen, vLLM, Ollama …). Without a model
+    # name the offline composer drafts.
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str | None = None
+    llm_temperature: float = 0.3
+    llm_timeout: float = 60.0
+    llm_retries: int = 2
+    llm_max_tokens: int = 2000
+    # DeepSeek, Qwen, vLLM and Ollama read max_tokens; OpenAI's newer models want max_completion_tokens.
+    llm_max_tokens_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
+    # Structured output differs by provider: function calling is the most widely supported.
+    llm_structured_method: Literal["function_calling", "json_schema", "json_mode"] = "function_calling"
+    llm_extra_body: dict = Field(default_factory=dict)  # e.g. {"enable_thinking": false} for Qwen3
+
     # Input limits (bad input gets a clear message, never a crash).
     max_input_mb: float = 30.0
     max_batch_files: int = 5000
@@ -44,6 +59,10 @@ class Settings(BaseSettings):
     change_ratio_warn: float = 10.0
     change_floor: int = 100                 # "falls to 0 from a large value"
     in_force_tolerance: int = 0
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_model)
 
     @property
     def max_input_bytes(self) -> int:
