@@ -49,7 +49,10 @@ def read_markdown(text: str) -> list[Block]:
                 table.rows[-1][-1] += cells[0]
                 table.rows[-1].extend(cells[1:])
                 continue
-            if len(s) <= 40 and nxt.startswith("|"):  # a cell's text ran onto its own line
+            prev = lines[i - 1].strip() if i else ""
+            # A cell's text ran onto its own line: only directly between two table lines, never a heading.
+            if len(s) <= 40 and nxt.startswith("|") and prev.startswith("|") and not s.startswith("#") and \
+                    i + 1 < len(lines) and lines[i + 1].strip().startswith("|"):
                 table.rows[-1][-1] += clean(s)
                 continue
         if not s:

@@ -230,7 +230,8 @@ def _s7(ctx: Context):
     r = ctx.report
     if not r.meta.is_government:
         return
-    text = r.section_text(1) + r.section_text(5) + r.section_text(6)
+    # A 〔待补充：…〕 placeholder names the topic but reports nothing.
+    text = re.sub(r"〔待补充[:：][^〕]*〕", "", r.section_text(1) + r.section_text(5) + r.section_text(6))
     items = {"工作考核": ("考核", "考评"), "社会评议": ("评议",), "责任追究": ("追究", "问责", "追责")}
     missing = [k for k, words in items.items() if not _mentions(text, *words)]
     if missing:
@@ -261,6 +262,17 @@ def _s9(ctx: Context):
     if r.meta.published > deadline:
         kind = "人民政府本级" if r.meta.is_government else "部门"
         yield (f"落款日期 {r.meta.published:%Y年%-m月%-d日} 晚于{kind}年度报告的发布期限 {deadline:%Y年%-m月%-d日}"), None, []
+
+
+@rule("S-10", "warning", "没有未完成的待补充内容",
+      "起草助手用“〔待补充：…〕”标出缺少的信息；发布前应全部补写，不能留在正文中。")
+def _s10(ctx: Context):
+    r = ctx.report
+    for i, s in enumerate(r.sections):
+        marks = re.findall(r"〔待补充[:：][^〕]*〕", s.text)
+        if marks:
+            yield (f"“{SECTION_HEADINGS[s.number]}”还有 {len(marks)} 处待补充内容（如 {marks[0]}），发布前应补写完整"), \
+                f"sections[{i}]", []
 
 
 # ============================ 4.2 Table 2 =======================================================

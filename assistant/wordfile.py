@@ -39,16 +39,18 @@ def read_docx(data: bytes) -> list[Block]:
 def _rows(table) -> list[list[str]]:
     # python-docx repeats a merged cell in every grid position it covers: keep the first one, and
     # show the continuation of a vertical merge as an empty cell, as Word's own text export does.
-    seen: set[int] = set()
+    # Keep the <w:tc> elements themselves: lxml makes a new proxy on each access, so id() of one that
+    # was dropped can come back for a different cell.
+    seen: set = set()
     rows = []
     for row in table.rows:
-        cells, in_row = [], set()
+        cells, in_row = [], []
         for cell in row.cells:
-            key = id(cell._tc)
-            if key in in_row:
+            tc = cell._tc
+            if any(tc is x for x in in_row):
                 continue
-            in_row.add(key)
-            cells.append("" if key in seen else clean("".join(p.text for p in cell.paragraphs)))
-        seen |= in_row
+            in_row.append(tc)
+            cells.append("" if tc in seen else clean("\n".join(p.text for p in cell.paragraphs).replace("\n", "")))
+        seen.update(in_row)
         rows.append(cells)
     return rows
