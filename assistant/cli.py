@@ -192,5 +192,77 @@ def search(text: str, section: int | None, level: str | None, year: int | None, 
         click.echo(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
 
 
+@main.command()
+@click.argument("notes_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--agency", required=True, help="机关名称，如“某某县人民政府”")
+@click.option("--year", required=True, type=click.IntRange(2000, 2100), help="报告年度（统计年度）")
+@click.option("--level", type=click.Choice(["省", "市", "县", "乡镇", "部门"]), help="机关层级（默认按名称推断）")
+@click.option("--last-year", type=click.Path(dir_okay=False, path_type=Path), help="上年报告：上年结转、上年问题整改")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="输出文件：.md .html .docx .json（默认打印 Markdown）")
+@click.option("--zero-blanks", is_flag=True, help="确认笔记未提到的统计项均为 0，空白单元格填 0")
+def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year: Path | None, out: Path | None,
+          zero_blanks: bool):
+    """根据工作笔记起草完整的六部分年度报告。"""
+    from .document import decode
+    from .drafting import add_notes, draft_all, full_report, new_draft, placeholders
+    from .export import export
+    settings = get_settings()
+    try:
+        data = notes_file.read_bytes()
+        notes = decode(data).strip()
+        if not notes:
+            raise Unreadable("笔记文件为空")
+        last = _load(last_year) if last_year else None
+    except (OSError, Unreadable) as e:
+        click.echo(f"{notes_file}: {e}", err=True)
+        sys.exit(2)
+    d = new_draft(agency, year, level, last)
+    d, reply = add_notes(d, notes)
+    d.zero_confirmed = zero_blanks
+    d = draft_all(d, settings)
+    report = full_report(d)
+    findings = check(report, last, settings)
+    fmt = (out.suffix if out else ".md").lstrip(".") or "md"
+    try:
+        payload = export(report, fmt)
+    except ValueError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    if out:
+        out.write_bytes(payload)
+        click.echo(f"已写入 {out}")
+    else:
+        click.echo(payload.decode("utf-8"))
+    for n, section in sorted(d.sections.items()):
+        if section.note:
+            click.echo(f"第{n}部分：{section.note}", err=True)
+        for flag in section.flags:
+            click.echo(f"第{n}部分 数字核对：{flag.message()}", err=True)
+    todo = sum(len(placeholders(s.text)) for s in report.sections)
+    s = summary(findings)
+    click.echo(f"校验：错误 {s['errors']}，警告 {s['warnings']}，提示 {s['info']}；待补充 {todo} 处", err=True)
+    for f in findings:
+        if f.severity == "error":
+            click.echo(f"  错误 {f.rule} {f.message}", err=True)
+
+
+@main.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="输出文件：.md .html .docx .json")
+def export_cmd(file: Path, out: Path):
+    """把任意格式的报告转换为官方版式的 Word、HTML 或 Markdown。"""
+    from .export import export
+    try:
+        report = _load(file)
+        out.write_bytes(export(report, out.suffix))
+    except Unreadable as e:
+        click.echo(f"{file}: {e}", err=True)
+        sys.exit(2)
+    except ValueError as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    click.echo(f"已写入 {out}")
+
+
 if __name__ == "__main__":
     main()

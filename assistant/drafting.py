@@ -311,6 +311,20 @@ def preamble(draft: Draft) -> str:
             f"本报告所列数据的统计期限自{draft.year}年1月1日起至{draft.year}年12月31日止。")
 
 
+_SHORT = {
+    "granted": "予以公开", "partially_granted": "部分公开", "withheld_state_secret": "因属于国家秘密不予公开",
+    "withheld_law_prohibited": "因其他法律行政法规禁止公开不予公开", "withheld_three_safety": "因危及“三安全一稳定”不予公开",
+    "withheld_third_party": "因保护第三方合法权益不予公开", "withheld_internal_affairs": "因属于三类内部事务信息不予公开",
+    "withheld_process_info": "因属于四类过程性信息不予公开", "withheld_enforcement_file": "因属于行政执法案卷不予公开",
+    "withheld_query_matter": "因属于行政查询事项不予公开", "unavailable_not_held": "本机关不掌握相关政府信息",
+    "unavailable_needs_creation": "没有现成信息需要另行制作", "unavailable_unclear": "补正后申请内容仍不明确",
+    "rejected_petition": "信访举报投诉类申请不予处理", "rejected_duplicate": "重复申请不予处理",
+    "rejected_publication": "要求提供公开出版物不予处理", "rejected_excessive": "无正当理由大量反复申请不予处理",
+    "rejected_confirmation": "要求确认或重新出具已获取信息不予处理", "other_no_correction": "申请人逾期不补正",
+    "other_no_fee": "申请人逾期未缴纳费用", "other_other": "其他处理",
+}
+
+
 def _compose_1(d: Draft, t: Report) -> str:
     who = d.agency
     parts = [f"{d.year}年，{who}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持“以公开为常态、不公开为例外”，"
@@ -343,14 +357,8 @@ def _compose_1(d: Draft, t: Report) -> str:
             s2 += f"，上年结转{_fmt(carried)}件"
         if done is not None:
             s2 += f"；办结{_fmt(done)}件"
-            parts_ = [(ap.granted[6], "予以公开"), (ap.partially_granted[6], "部分公开")]
-            withheld = [getattr(ap, k)[6] for k in RESULT_KEYS[2:10]]
-            unavailable = [getattr(ap, k)[6] for k in RESULT_KEYS[10:13]]
-            if all(v is not None for v in withheld):
-                parts_.append((sum(withheld), "不予公开"))
-            if all(v is not None for v in unavailable):
-                parts_.append((sum(unavailable), "无法提供"))
-            said = [f"{name}{_fmt(v)}件" for v, name in parts_ if v]
+            # Only figures that are cells of the table: a subtotal such as 无法提供 is not one.
+            said = [f"{_SHORT[k]}{_fmt(v)}件" for k in RESULT_KEYS if (v := getattr(ap, k)[6])]
             if said:
                 s2 += "，其中" + "、".join(said)
         if fwd:
@@ -465,10 +473,22 @@ def _tables_block(t: Report) -> str:
     return "\n".join(p.replace("None", "未知") for p in parts)
 
 
+_INDEXES: dict[tuple, object] = {}
+
+
+def corpus_index(settings: Settings):
+    """One index object per location for the process (opening a collection is not free)."""
+    from .retrieval import CorpusIndex
+    key = (str(settings.data_dir), settings.chroma_host, settings.chroma_port, settings.collection,
+           settings.embedding_backend)
+    if key not in _INDEXES:
+        _INDEXES[key] = CorpusIndex(settings)
+    return _INDEXES[key]
+
+
 def _examples(draft: Draft, n: int, settings: Settings) -> list:
     try:
-        from .retrieval import CorpusIndex
-        index = CorpusIndex(settings)
+        index = corpus_index(settings)
         if index.count() == 0:
             return []
         query = draft.notes_text()[-500:] or SECTION_HEADINGS[n]
