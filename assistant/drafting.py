@@ -83,18 +83,52 @@ def new_draft(agency: str, year: int, level: str | None = None, last_year: Repor
                  government=is_government(agency) if government is None else government, last_year=last_year)
 
 
+_TOTAL_ROWS = ("total_processed", "carried_forward")
+
+
+def _leaf_blanks(r: Report) -> list[str]:
+    """Blank cells that are not totals: totals are derived from their parts, never assumed 0."""
+    out = [p for p in [f"active.{row}.{c}" for row in ("regulations", "normative_documents")
+                       for c in ("issued", "repealed", "in_force")] + ["active.licensing", "active.punishment",
+                                                                       "active.coercion", "active.fees"]
+           if r.value(p) is None]
+    out += [application_path(k, c) for k in APPLICATION_KEYS if k not in _TOTAL_ROWS for c in range(6)
+            if r.value(application_path(k, c)) is None]
+    out += [review_path(g, c) for g in REVIEW_GROUPS for c in range(4) if r.value(review_path(g, c)) is None]
+    return out
+
+
+def _blank_rows(r: Report) -> list[str]:
+    """Every cell of a result row or table-4 group that the notes never mentioned at all."""
+    out = []
+    for k in RESULT_KEYS:
+        row = getattr(r.tables.applications, k)
+        if all(v is None for v in row):
+            out += [application_path(k, c) for c in range(7)]
+    for g in REVIEW_GROUPS:
+        if all(v is None for v in getattr(r.tables.review_litigation, g)):
+            out += [review_path(g, c) for c in range(5)]
+    return out
+
+
 def tables_report(draft: Draft) -> Report:
-    """The draft's tables with every derivable cell filled (and marked derived)."""
+    """The draft's tables with every derivable cell filled (and marked derived). When the user has
+    confirmed that what the notes do not mention is 0, blank leaf cells become 0 and totals follow."""
     r = Report()
     r.meta.agency, r.meta.year, r.meta.level = draft.agency, draft.year, draft.level
     r.meta.is_government = draft.government
     for path, value in draft.entered.items():
         r.put(path, value)
-    r = _single_column(fill(r, draft.last_year))
-    r = fill(r, draft.last_year)
+    last = draft.last_year
+    r = fill(r, last)
     if draft.zero_confirmed:
-        blanks = [p for p in all_cell_paths() if r.value(p) is None]
-        r = fill(fill_zeros(r, blanks), draft.last_year)
+        applicants = [application_path(k, c) for k in ("new_received", "carried_over") for c in range(7)
+                      if r.value(application_path(k, c)) is None]
+        r = fill(fill_zeros(r, applicants + _blank_rows(r)), last)
+    r = fill(_single_column(r), last)
+    if draft.zero_confirmed:
+        r = fill(fill_zeros(r, _leaf_blanks(r)), last)
+        r = fill(fill_zeros(r, [p for p in all_cell_paths() if r.value(p) is None]), last)
     return r
 
 

@@ -64,6 +64,8 @@ T3_ROWS: list[tuple[str, str]] = [
     (r"逾期不补正", "other_no_correction"),
     (r"逾期未缴(?:纳)?费(?:用)?|未按收费通知(?:要求)?缴纳费用", "other_no_fee"),
 ]
+_UNAMBIGUOUS = {"granted", "partially_granted", "unavailable_not_held", "unavailable_needs_creation",
+                "unavailable_unclear", "rejected_duplicate", "rejected_excessive", "other_no_correction", "other_no_fee"}
 APPLICANTS = [(r"自然人", 0), (r"(?:商业)?企业", 1), (r"科研机构", 2), (r"社会公益组织", 3),
               (r"法律服务机构|律师事务所", 4)]
 
@@ -161,9 +163,12 @@ def _clause(clause: str, base: int, ctx: _Ctx, add) -> None:
             for m in re.finditer(r"(?:" + pat + r")(?:提出|申请|的)*" + _N + _COUNT, clause):
                 label = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构"][col]
                 claim(m, f"本年新收申请（{label}）", _num(m.group(1)), "件", application_path("new_received", col))
-        for pat, key in T3_ROWS:
-            for m in re.finditer(r"(?:" + pat + r")[^，。；\d]{0,6}?" + _N + _COUNT, clause):
-                claim(m, f"办理结果：{_T3_LABELS[key]}（总计）", _num(m.group(1)), "件", application_path(key, 6))
+    for pat, key in T3_ROWS:
+        # Words that only ever name an application result count without "申请" in the clause.
+        if not ctx.apps and key not in _UNAMBIGUOUS:
+            continue
+        for m in re.finditer(r"(?:" + pat + r")[^，。；\d]{0,6}?" + _N + _COUNT, clause):
+            claim(m, f"办理结果：{_T3_LABELS[key]}（总计）", _num(m.group(1)), "件", application_path(key, 6))
 
     # Table 4
     if ctx.group:

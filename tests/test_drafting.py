@@ -1,0 +1,291 @@
+"""Drafting from notes: facts into tables, the offline composer, the LLM path, revision, number guard."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from assistant.drafting import (
+    add_notes, draft_all, draft_section, full_report, guard, new_draft, placeholders, revise_section, set_cell,
+    set_section_text, tables_report,
+)
+from assistant.facts import extract
+from assistant.parse import parse_bytes, parse_file
+from assistant.export import export
+from assistant.report import application_path, review_path
+from assistant.rules import check
+from assistant.settings import Settings
+from tests.llm_server import LoopbackLLM, Reply
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NOTES = {
+    "township": ("青石镇人民政府", 2024, """
+        今年没有收到政府信息公开申请，未发生行政复议和行政诉讼。
+        通过政务公开栏和微信群公开信息，政府网站发布信息86条。
+        没有制发规范性文件，现行有效规范性文件2件。行政许可0件，行政处罚3件，行政强制0件，收费0元。
+        落实信息发布保密审查。开展培训2次，将政务公开纳入年度考核，组织群众开展社会评议，未发生责任追究。
+        本年度未收取信息处理费。存在问题：公开栏更新不及时。下一步将建立公开栏定期更新制度。"""),
+    "county": ("永安县人民政府", 2024, """
+        2024年共收到政府信息公开申请45件，均为自然人。上年结转3件。予以公开30件，部分公开5件，本机关不掌握6件，
+        重复申请2件，结转下年度5件。
+        行政许可12000件，行政处罚860件，行政强制41件，行政事业性收费326.5万元。
+        制发规范性文件12件，废止4件，现行有效88件。政府网站发布信息5200条，政务新媒体发布1800条，发布政策解读60篇。
+        落实保密审查和“三审三校”制度，开展规范性文件清理。优化政府网站政务公开专栏。
+        开展业务培训4次，政务公开纳入年度绩效考核，通过网站问卷开展社会评议，全年未发生责任追究。
+        本年度未收取信息处理费。存在问题：部分部门主动公开不够及时。下一步将加强督促检查。"""),
+    "department": ("平阳市生态环境局", 2024, """
+        收到政府信息公开申请8件，均为自然人。予以公开5件，本机关不掌握2件，重复申请1件。
+        未发生行政复议，未发生行政诉讼。
+        制发行政规范性文件1件，现行有效6件，废止0件。行政许可230件，行政处罚57件，行政强制9件，收费0万元。
+        门户网站发布环境信息640条。落实信息公开保密审查。
+        培训1次。本年度未收取信息处理费。存在问题：政策解读形式单一。下一步将增加图解解读。"""),
+    "reconsideration": ("新丰区人民政府", 2024, """
+        共收到政府信息公开申请20件，均为自然人。予以公开12件，部分公开3件，本机关不掌握4件，另行制作1件。
+        行政复议3件，维持2件，纠正1件，纠正原因是答复超过法定期限，已完成整改并加强时限管理。
+        行政诉讼1件，维持1件。
+        行政许可300件，行政处罚40件，行政强制2件，收费15万元。没有制发规范性文件，现行有效规范性文件10件。
+        政府网站发布信息900条。落实保密审查。优化网站专栏。开展培训2次，纳入绩效考核，开展社会评议，未发生责任追究。
+        本年度未收取信息处理费。存在问题：依申请公开答复时限管理不严。下一步将建立办理时限提醒机制。"""),
+    "with_last_year": ("和田地区", 2025, """
+        2025年全地区收到政府信息公开申请60件，均为自然人。予以公开40件，部分公开5件，本机关不掌握12件，
+        信访举报投诉类申请3件。未发生行政复议和行政诉讼。
+        制发规范性文件10件，废止8件，现行有效77件。行政许可200000件，行政处罚210000件，行政强制380件，行政事业性收费20500万元。
+        地县两级政府网站和政务新媒体发布信息2.6万条。落实保密审查机制。加强政府网站集约化平台建设。
+        开展培训6次，将政务公开纳入年度绩效考核，通过问卷开展社会评议，全年未发生责任追究。本年度未收取信息处理费。
+        存在问题：部分县市依申请公开答复质量不高。下一步将加强业务指导。"""),
+}
+
+
+def last_year_report():
+    return parse_file(ROOT / "corpus" / "004_a80d00d8d16235a9.txt")
+
+
+def draft_from(key: str, last_year=None, **settings):
+    agency, year, notes = NOTES[key]
+    if key == "with_last_year" and last_year is None:
+        last_year = last_year_report()
+    d = new_draft(agency, year, last_year=last_year)
+    d, reply = add_notes(d, textwrap.dedent(notes).strip())
+    d.zero_confirmed = True
+    d = draft_all(d, Settings(data_dir=ROOT / "data-test-none", **settings))
+    return d, reply
+
+
+@pytest.mark.parametrize("key", list(NOTES))
+def test_offline_draft_passes_check_and_the_number_guard(key):
+    d, _ = draft_from(key)
+    report = full_report(d)
+    errors = [f for f in check(report) if f.severity == "error"]
+    assert errors == [], [f.message for f in errors]
+    assert all(not s.flags for s in d.sections.values()), {n: s.flags for n, s in d.sections.items()}
+    assert [s.number for s in report.sections] == [1, 2, 3, 4, 5, 6]
+    assert all(s.origin == "composer" for s in d.sections.values())
+    # The written draft reads back as the same report.
+    back = parse_bytes(export(report, "md"), ".md")
+    assert back.canonical()["tables"] == report.canonical()["tables"]
+
+
+def test_county_tables_come_from_notes_and_derivations():
+    d, reply = draft_from("county")
+    t = tables_report(d)
+    assert t.tables.applications.new_received == [45, 0, 0, 0, 0, 0, 45]
+    assert t.tables.applications.total_processed[6] == 43  # derived: 45 + 3 − 5
+    assert t.tables.active.fees == 326.5
+    assert "本年新收申请（总计） 45件" in reply
+
+
+def test_mixed_applicants_without_a_split_are_asked_for_not_invented():
+    d = new_draft("永安县人民政府", 2024)
+    d, reply = add_notes(d, "收到政府信息公开申请12件，其中自然人10件，企业2件。予以公开12件。")
+    t = tables_report(d)
+    assert t.value(application_path("granted", 0)) is None and t.value(application_path("granted", 1)) is None
+    assert "还需要核对或补充" in reply
+
+
+def test_draft_with_last_years_report_addresses_its_problems():
+    d, _ = draft_from("with_last_year")
+    report = full_report(d)
+    assert not [f for f in check(report, d.last_year) if f.severity == "error"]
+    assert "部分重点领域主动公开内容还不够细致深入" in report.section_text(5)
+    assert not [f for f in check(report, d.last_year) if f.rule == "X-4"]
+
+
+def test_department_single_applicant_column_is_derived():
+    d, _ = draft_from("department")
+    t = tables_report(d)
+    assert t.tables.applications.granted == [5, 0, 0, 0, 0, 0, 5]
+    assert t.tables.applications.total_processed == [8, 0, 0, 0, 0, 0, 8]
+    assert application_path("total_processed", 6) in t.derived
+
+
+def test_reconsideration_case_is_discussed_in_section_5():
+    d, _ = draft_from("reconsideration")
+    report = full_report(d)
+    assert report.tables.review_litigation.review == [2, 1, 0, 0, 3]
+    assert report.tables.review_litigation.litigation_direct == [1, 0, 0, 0, 1]
+    assert "纠正" in report.section_text(5)
+    assert not [f for f in check(report) if f.rule == "R4-3"]
+
+
+def test_government_draft_covers_assessment_or_asks_for_it():
+    d, _ = draft_from("county")
+    assert not [f for f in check(full_report(d)) if f.rule == "S-7"]
+    d2 = new_draft("柳林县人民政府", 2024)
+    d2, _ = add_notes(d2, "政府网站发布信息100条。")
+    report = full_report(draft_all(d2, Settings(data_dir=ROOT / "data-test-none")))
+    assert any("工作考核" in p for p in placeholders(report.section_text(1)))
+    rules = {f.rule for f in check(report)}
+    assert "S-7" in rules and "S-10" in rules  # a placeholder never satisfies the rule
+
+
+def test_last_years_report_prefills_carried_over_and_asks_for_follow_up():
+    last = parse_file(ROOT / "corpus" / "004_a80d00d8d16235a9.txt")
+    last.tables.applications.carried_forward = [2, 1, 0, 0, 0, 0, 3]
+    last.meta.year = 2023
+    d = new_draft("和田地区", 2024, last_year=last)
+    d, _ = add_notes(d, "收到政府信息公开申请10件，自然人9件，企业1件。")
+    t = tables_report(d)
+    assert t.tables.applications.carried_over == [2, 1, 0, 0, 0, 0, 3]
+    assert application_path("carried_over", 6) in t.derived
+    d = draft_section(d, 5, Settings(data_dir=ROOT / "data-test-none"))
+    text = d.sections[5].text
+    assert "上年度报告提出的" in text and "部分重点领域主动公开内容还不够细致深入" in text
+
+
+def test_later_notes_correct_earlier_ones_but_not_the_users_edit():
+    d = new_draft("东城县教育局", 2024)
+    d, _ = add_notes(d, "收到政府信息公开申请5件，予以公开3件。")
+    d, reply = add_notes(d, "更正：予以公开4件。")
+    assert "由 3 改为 4" in reply
+    d = set_cell(d, application_path("granted", 6), 2)
+    d, reply = add_notes(d, "予以公开4件。")
+    assert tables_report(d).value(application_path("granted", 6)) == 2
+    assert "手工填写" in reply
+
+
+def test_conflicting_figures_in_one_note_are_shown_not_settled():
+    facts = extract("收到申请12件。收到政府信息公开申请13件。")
+    assert facts.cells()[application_path("new_received", 6)] == 12
+    assert facts.conflicts and "12" in facts.conflicts[0] and "13" in facts.conflicts[0]
+
+
+def test_number_guard_accepts_dates_years_ordinals_and_flags_invented_numbers():
+    d = new_draft("东城县教育局", 2024)
+    d, _ = add_notes(d, "收到政府信息公开申请5件。政府网站发布信息300条。")
+    ok = ("2024年，根据国办公开办函〔2021〕30号和条例第二十条，1月1日至12月31日，收到申请5件，发布信息300条。"
+          "一是加强管理；二是优化平台。（一）主动公开。1.完善制度。")
+    assert guard(ok, d) == []
+    flags = guard("全年发布信息350条，满意度达98%，举办培训三次。", d)
+    assert [f.value for f in flags] == ["350", "98%", "三"]
+    assert flags[0].context and "350" in flags[0].context
+
+
+def test_llm_draft_streams_and_an_invented_figure_is_flagged():
+    server = LoopbackLLM().start()
+    try:
+        server.script(Reply(content="（一）主动公开。全年通过政府网站发布信息5200条，群众满意度达到97%。\n（二）依申请公开。收到申请45件。"))
+        d, _ = draft_from("county")
+        pieces = []
+        d = draft_section(d, 1, Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+                                         llm_model="qwen-plus", llm_retries=0), on_text=pieces.append)
+        s = d.sections[1]
+        assert s.origin == "llm" and len(pieces) > 3 and "".join(pieces).startswith("（一）主动公开")
+        assert [f.value for f in s.flags] == ["97%"]
+        body = server.requests[-1]["body"]
+        assert "5200" in body["messages"][1]["content"]  # the facts went into the prompt
+        assert "只能使用" in body["messages"][0]["content"] or "只能使用" in body["messages"][1]["content"]
+    finally:
+        server.stop()
+
+
+def test_failing_llm_falls_back_to_the_composer_and_keeps_partial_text():
+    server = LoopbackLLM().start()
+    try:
+        server.script(Reply(content="（一）主动公开。全年通过政府网站发布" * 3, cut_after=2, chunk_delay=0.02))
+        d, _ = draft_from("township")
+        before = d.model_copy(deep=True)
+        d = draft_section(d, 1, Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+                                         llm_model="m", llm_retries=0))
+        s = d.sections[1]
+        assert s.origin == "composer" and "中途断开" in s.note and "已收到的部分内容：（一）主动公开。" in s.note
+        assert d.entered == before.entered and d.notes == before.notes
+        server.script(Reply(status=500), Reply(status=500))
+        d = draft_section(d, 6, Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+                                         llm_model="m", llm_retries=1))
+        assert d.sections[6].origin == "composer" and "5xx" in d.sections[6].note
+    finally:
+        server.stop()
+
+
+def test_revise_one_section_leaves_the_others():
+    d, _ = draft_from("department")
+    before = {n: s.text for n, s in d.sections.items()}
+    d2 = revise_section(d, 6, "把本年度改为2024年度", Settings(data_dir=ROOT / "data-test-none"))
+    assert "2024年度未收取信息处理费" in d2.sections[6].text
+    assert d2.sections[1].text == before[1] and d2.sections[5].text == before[5]
+    d3 = revise_section(d, 5, "写得更具体一些", Settings(data_dir=ROOT / "data-test-none"))
+    assert d3.sections[5].text == before[5] and "离线模式" in d3.sections[5].note
+    server = LoopbackLLM().start()
+    try:
+        server.script(Reply(content="（一）存在的主要问题。政策解读以文字为主，图解、视频解读不足。\n（二）改进情况。下一步将增加图解解读。"))
+        d4 = revise_section(d, 5, "写得更具体", Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+                                                         llm_model="m", llm_retries=0))
+        assert "图解、视频解读不足" in d4.sections[5].text and d4.sections[1].text == before[1]
+        assert "写得更具体" in server.requests[-1]["body"]["messages"][1]["content"]
+    finally:
+        server.stop()
+
+
+def test_users_own_section_text_is_guarded_too():
+    d, _ = draft_from("department")
+    d = set_section_text(d, 6, "本年度收取信息处理费120元。")
+    assert d.sections[6].origin == "user" and [f.value for f in d.sections[6].flags] == ["120"]
+
+
+def test_draft_cli_writes_a_checkable_docx(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(textwrap.dedent(NOTES["reconsideration"][2]), encoding="gbk")
+    out = tmp_path / "report.docx"
+    exe = Path(sys.executable).parent / "nianbao"
+    p = subprocess.run([str(exe), "draft", str(notes), "--agency", "新丰区人民政府", "--year", "2024", "--zero-blanks",
+                        "--out", str(out)], capture_output=True, text=True, timeout=120,
+                       env={"PATH": "/usr/bin:/bin", "NIANBAO_DATA_DIR": str(tmp_path / "data")})
+    assert p.returncode == 0, p.stderr
+    assert "错误 0" in p.stderr
+    c = subprocess.run([str(exe), "check", str(out), "--json"], capture_output=True, text=True, timeout=120)
+    assert c.returncode == 0, c.stdout
+    assert json.loads(c.stdout)["reports"][0]["summary"]["errors"] == 0
+
+
+NO_NETWORK = textwrap.dedent("""
+    import socket, sys, time
+    def refuse(*a, **k):
+        raise RuntimeError("network access attempted")
+    socket.socket.connect = refuse
+    socket.socket.connect_ex = refuse
+    socket.create_connection = refuse
+    socket.getaddrinfo = refuse
+    from assistant.drafting import add_notes, draft_all, full_report, new_draft
+    from assistant.settings import Settings
+    from assistant.rules import check
+    t = time.perf_counter()
+    d = new_draft("青石镇人民政府", 2024)
+    d, _ = add_notes(d, sys.argv[2])
+    d.zero_confirmed = True
+    d = draft_all(d, Settings(data_dir=sys.argv[1]))
+    r = full_report(d)
+    ms = (time.perf_counter() - t) * 1000
+    assert not [f for f in check(r) if f.severity == "error"]
+    print(f"offline ok {ms:.0f} ms")
+""")
+
+
+def test_whole_draft_runs_with_the_network_disabled(tmp_path):
+    p = subprocess.run([sys.executable, "-c", NO_NETWORK, str(tmp_path / "data"), textwrap.dedent(NOTES["township"][2])],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert p.returncode == 0 and "offline ok" in p.stdout, p.stderr[-2000:]

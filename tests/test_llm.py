@@ -1,0 +1,138 @@
+"""The LLM layer with the real openai client over HTTP to a loopback chat-completions server."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from pydantic import BaseModel
+
+from assistant.llm import LLM, LLMError, repair
+from assistant.settings import Settings
+from tests.llm_server import LoopbackLLM, Reply
+
+
+@pytest.fixture()
+def server():
+    s = LoopbackLLM().start()
+    yield s
+    s.stop()
+
+
+def settings_for(server, **kw) -> Settings:
+    base = dict(llm_base_url=server.base_url, llm_model="deepseek-chat", llm_api_key="sk-secret-123",
+                llm_retries=1, llm_timeout=3)
+    return Settings(**(base | kw))
+
+
+class Answer(BaseModel):
+    count: int
+    note: str
+
+
+def test_plain_completion_sends_max_tokens_for_compatible_providers(server):
+    server.script(Reply(content="本年度未收取信息处理费。"))
+    llm = LLM(settings_for(server, llm_max_tokens=777, llm_extra_body={"enable_thinking": False}))
+    assert llm.complete([("system", "规则"), ("user", "写第六部分")]) == "本年度未收取信息处理费。"
+    body = server.requests[-1]["body"]
+    assert body["max_tokens"] == 777 and "max_completion_tokens" not in body
+    assert body["enable_thinking"] is False
+    assert body["messages"][0] == {"role": "system", "content": "规则"}
+    assert server.requests[-1]["authorization"] == "Bearer sk-secret-123"
+
+
+def test_max_completion_tokens_when_configured(server):
+    server.script(Reply(content="好"))
+    LLM(settings_for(server, llm_max_tokens_param="max_completion_tokens", llm_max_tokens=300)).complete([("user", "x")])
+    body = server.requests[-1]["body"]
+    assert body["max_completion_tokens"] == 300 and "max_tokens" not in body
+
+
+def test_streaming_yields_pieces_in_order(server):
+    text = "2024年，本机关认真贯彻落实政府信息公开条例。"
+    server.script(Reply(content=text))
+    pieces = list(LLM(settings_for(server)).stream([("user", "x")]))
+    assert len(pieces) > 3 and "".join(pieces) == text
+    assert server.requests[-1]["body"]["stream"] is True
+
+
+def test_structured_output_by_tool_call(server):
+    server.script(Reply(tool_arguments={"count": 12, "note": "收到申请"}))
+    out = LLM(settings_for(server)).structured([("user", "x")], Answer)
+    assert out == Answer(count=12, note="收到申请")
+    assert server.requests[-1]["body"]["tools"][0]["function"]["name"] == "Answer"
+
+
+def test_structured_output_repairs_almost_json(server):
+    server.script(Reply(content='好的，结果如下：\n```json\n{"count": 3, "note": "复议",}\n```'))
+    out = LLM(settings_for(server, llm_structured_method="json_mode")).structured([("user", "x")], Answer)
+    assert out == Answer(count=3, note="复议")
+
+
+def test_structured_output_gives_up_on_garbage(server):
+    server.script(Reply(content="我无法回答这个问题"))
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_structured_method="json_mode")).structured([("user", "x")], Answer)
+    assert e.value.kind == "malformed"
+
+
+@pytest.mark.parametrize("reply,kind", [
+    (Reply(status=401), "auth"),
+    (Reply(status=429, headers={"Retry-After": "0"}), "rate"),
+    (Reply(status=500), "server"),
+    (Reply(status=503), "server"),
+    (Reply(raw="{not json"), "malformed"),
+])
+def test_errors_become_one_chinese_message(server, reply, kind):
+    server.script(reply, reply, reply)
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server)).complete([("user", "x")])
+    assert e.value.kind == kind
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in str(e.value))
+    assert "sk-secret-123" not in str(e.value)
+
+
+def test_retries_429_then_succeeds(server):
+    server.script(Reply(status=429, headers={"Retry-After": "0"}), Reply(content="第二次成功"))
+    assert LLM(settings_for(server, llm_retries=2)).complete([("user", "x")]) == "第二次成功"
+    assert len(server.requests) == 2
+
+
+def test_retries_500_then_succeeds(server):
+    server.script(Reply(status=500), Reply(content="恢复"))
+    assert LLM(settings_for(server, llm_retries=2)).complete([("user", "x")]) == "恢复"
+
+
+def test_timeout(server):
+    server.script(Reply(hang=3), Reply(hang=3))
+    t = time.perf_counter()
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_timeout=0.5, llm_retries=0)).complete([("user", "x")])
+    assert e.value.kind == "timeout" and time.perf_counter() - t < 3
+
+
+def test_stream_cut_mid_way_keeps_what_arrived(server):
+    server.script(Reply(content="一二三四五六七八九十" * 3, cut_after=2, chunk_delay=0.05))
+    got = []
+    with pytest.raises(LLMError) as e:
+        for piece in LLM(settings_for(server, llm_retries=0)).stream([("user", "x")]):
+            got.append(piece)
+    assert e.value.kind == "disconnect"
+    assert "".join(got) == "一二三四五六七八"
+
+
+def test_connection_refused():
+    s = Settings(llm_base_url="http://127.0.0.1:9/v1", llm_model="m", llm_retries=0, llm_timeout=2)
+    with pytest.raises(LLMError) as e:
+        LLM(s).complete([("user", "x")])
+    assert e.value.kind == "connection"
+
+
+def test_no_model_configured_means_offline():
+    with pytest.raises(LLMError) as e:
+        LLM(Settings(llm_model=None))
+    assert e.value.kind == "config"
+
+
+def test_repair_rejects_text_without_an_object():
+    with pytest.raises(ValueError):
+        repair("没有 JSON", Answer)
