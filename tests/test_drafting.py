@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from assistant.settings import Settings
 from tests.llm_server import LoopbackLLM, Reply
 
 ROOT = Path(__file__).resolve().parents[1]
+NO_DATA = Path(tempfile.mkdtemp(prefix="nianbao-draft-"))  # an empty data dir: no corpus index
 
 NOTES = {
     "township": ("青石镇人民政府", 2024, """
@@ -72,7 +74,7 @@ def draft_from(key: str, last_year=None, **settings):
     d = new_draft(agency, year, last_year=last_year)
     d, reply = add_notes(d, textwrap.dedent(notes).strip())
     d.zero_confirmed = True
-    d = draft_all(d, Settings(data_dir=ROOT / "data-test-none", **settings))
+    d = draft_all(d, Settings(data_dir=NO_DATA, **settings))
     return d, reply
 
 
@@ -137,7 +139,7 @@ def test_government_draft_covers_assessment_or_asks_for_it():
     assert not [f for f in check(full_report(d)) if f.rule == "S-7"]
     d2 = new_draft("柳林县人民政府", 2024)
     d2, _ = add_notes(d2, "政府网站发布信息100条。")
-    report = full_report(draft_all(d2, Settings(data_dir=ROOT / "data-test-none")))
+    report = full_report(draft_all(d2, Settings(data_dir=NO_DATA)))
     assert any("工作考核" in p for p in placeholders(report.section_text(1)))
     rules = {f.rule for f in check(report)}
     assert "S-7" in rules and "S-10" in rules  # a placeholder never satisfies the rule
@@ -152,7 +154,7 @@ def test_last_years_report_prefills_carried_over_and_asks_for_follow_up():
     t = tables_report(d)
     assert t.tables.applications.carried_over == [2, 1, 0, 0, 0, 0, 3]
     assert application_path("carried_over", 6) in t.derived
-    d = draft_section(d, 5, Settings(data_dir=ROOT / "data-test-none"))
+    d = draft_section(d, 5, Settings(data_dir=NO_DATA))
     text = d.sections[5].text
     assert "上年度报告提出的" in text and "部分重点领域主动公开内容还不够细致深入" in text
 
@@ -191,7 +193,7 @@ def test_llm_draft_streams_and_an_invented_figure_is_flagged():
         server.script(Reply(content="（一）主动公开。全年通过政府网站发布信息5200条，群众满意度达到97%。\n（二）依申请公开。收到申请45件。"))
         d, _ = draft_from("county")
         pieces = []
-        d = draft_section(d, 1, Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+        d = draft_section(d, 1, Settings(data_dir=NO_DATA, llm_base_url=server.base_url,
                                          llm_model="qwen-plus", llm_retries=0), on_text=pieces.append)
         s = d.sections[1]
         assert s.origin == "llm" and len(pieces) > 3 and "".join(pieces).startswith("（一）主动公开")
@@ -209,13 +211,13 @@ def test_failing_llm_falls_back_to_the_composer_and_keeps_partial_text():
         server.script(Reply(content="（一）主动公开。全年通过政府网站发布" * 3, cut_after=2, chunk_delay=0.02))
         d, _ = draft_from("township")
         before = d.model_copy(deep=True)
-        d = draft_section(d, 1, Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+        d = draft_section(d, 1, Settings(data_dir=NO_DATA, llm_base_url=server.base_url,
                                          llm_model="m", llm_retries=0))
         s = d.sections[1]
         assert s.origin == "composer" and "中途断开" in s.note and "已收到的部分内容：（一）主动公开。" in s.note
         assert d.entered == before.entered and d.notes == before.notes
         server.script(Reply(status=500), Reply(status=500))
-        d = draft_section(d, 6, Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+        d = draft_section(d, 6, Settings(data_dir=NO_DATA, llm_base_url=server.base_url,
                                          llm_model="m", llm_retries=1))
         assert d.sections[6].origin == "composer" and "5xx" in d.sections[6].note
     finally:
@@ -225,15 +227,15 @@ def test_failing_llm_falls_back_to_the_composer_and_keeps_partial_text():
 def test_revise_one_section_leaves_the_others():
     d, _ = draft_from("department")
     before = {n: s.text for n, s in d.sections.items()}
-    d2 = revise_section(d, 6, "把本年度改为2024年度", Settings(data_dir=ROOT / "data-test-none"))
+    d2 = revise_section(d, 6, "把本年度改为2024年度", Settings(data_dir=NO_DATA))
     assert "2024年度未收取信息处理费" in d2.sections[6].text
     assert d2.sections[1].text == before[1] and d2.sections[5].text == before[5]
-    d3 = revise_section(d, 5, "写得更具体一些", Settings(data_dir=ROOT / "data-test-none"))
+    d3 = revise_section(d, 5, "写得更具体一些", Settings(data_dir=NO_DATA))
     assert d3.sections[5].text == before[5] and "离线模式" in d3.sections[5].note
     server = LoopbackLLM().start()
     try:
         server.script(Reply(content="（一）存在的主要问题。政策解读以文字为主，图解、视频解读不足。\n（二）改进情况。下一步将增加图解解读。"))
-        d4 = revise_section(d, 5, "写得更具体", Settings(data_dir=ROOT / "data-test-none", llm_base_url=server.base_url,
+        d4 = revise_section(d, 5, "写得更具体", Settings(data_dir=NO_DATA, llm_base_url=server.base_url,
                                                          llm_model="m", llm_retries=0))
         assert "图解、视频解读不足" in d4.sections[5].text and d4.sections[1].text == before[1]
         assert "写得更具体" in server.requests[-1]["body"]["messages"][1]["content"]
