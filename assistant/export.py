@@ -154,13 +154,11 @@ def _md_table(rows: list[list[Cell]], spacer_first: bool) -> list[str]:
 
 
 def _signature(report: Report) -> list[str]:
-    out = []
-    if report.meta.agency:
-        out += ["", report.meta.agency]
-    if report.meta.published:
-        d = report.meta.published
-        out += ["", f"{d.year}年{d.month}月{d.day}日"]
-    return out
+    """The closing agency and date, when the report is dated (an undated report has no signature)."""
+    if not report.meta.published:
+        return []
+    d = report.meta.published
+    return (["", report.meta.agency] if report.meta.agency else []) + ["", f"{d.year}年{d.month}月{d.day}日"]
 
 
 # --- HTML -----------------------------------------------------------------------------------------

@@ -572,6 +572,13 @@ class _Parser:
 
         tail = [t for i, t in paras if i > (order[-1][1][0] if order else -1)]
         sig_agency, r.meta.published = _signature(tail or [t for _, t in paras])
+        if r.sections and r.meta.published:
+            # The closing agency and date are the signature, not part of the last section's text.
+            lines = r.sections[-1].text.split("\n")
+            while lines and (parse_date(lines[-1]) or _TRAILING_DATE.match(lines[-1].strip()) or
+                             (sig_agency and lines[-1].strip() == sig_agency)):
+                lines.pop()
+            r.sections[-1].text = "\n".join(lines)
         r.meta.agency = sig_agency or _agency_from_title(title)
         all_text = "\n".join(t for _, t in paras)
         r.meta.year = _year_of(title, r.preamble, all_text)

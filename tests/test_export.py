@@ -1,0 +1,103 @@
+"""Export in the official layout, read back by our own parser; Word merged headers and fonts; escaping."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from assistant.export import export, grid, official_tables, to_html
+from assistant.parse import parse_bytes, parse_file
+from assistant.rules import check
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_round_trip_keeps_every_cell_section_and_date(seed, fmt):
+    report = parse_file(seed)
+    back = parse_bytes(export(report, fmt), "." + fmt)
+    assert back.canonical()["tables"] == report.canonical()["tables"]
+    assert [s.number for s in back.sections] == [1, 2, 3, 4, 5, 6]
+    assert back.meta.year == report.meta.year and back.meta.published == report.meta.published
+    for n in (1, 5, 6):
+        assert back.section_text(n).replace("\n", "") == report.section_text(n).replace("\n", "")
+
+
+def test_exported_headings_are_canonical_so_s1_is_quiet():
+    report = parse_file(SEEDS[0])  # its section 五 is numbered "5、"
+    assert any(f.rule == "S-1" for f in check(report))
+    back = parse_bytes(export(report, "docx"), ".docx")
+    assert not [f for f in check(back) if f.rule == "S-1"]
+
+
+def _merged(table) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, col) of each distinct cell -> (rows, cols) it covers, from the grid python-docx reads."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    keep = []
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            keep.append(cell._tc)
+            spans.setdefault(id(cell._tc), []).append((r, c))
+    out = {}
+    for positions in spans.values():
+        rows = {p[0] for p in positions}
+        cols = {p[1] for p in positions}
+        out[min(positions)] = (len(rows), len(cols))
+    return out
+
+
+def test_docx_application_table_has_the_official_merged_header():
+    report = parse_file(SEEDS[4])
+    document = docx.Document(io.BytesIO(export(report, "docx")))
+    t2, t3, t4 = document.tables
+    assert len(t3.rows) == 28 and len(t3.columns) == 10  # 3 header rows + 25 rows; 3 label + 7 data columns
+    spans = _merged(t3)
+    assert spans[(0, 0)] == (3, 3)      # 勾稽关系 note: 3 rows × 3 columns
+    assert spans[(0, 3)] == (1, 7)      # 申请人情况
+    assert spans[(1, 4)] == (1, 5)      # 法人或其他组织 over its five kinds
+    assert spans[(5, 0)] == (22, 1)     # 三、本年度办理结果 down 22 rows
+    assert spans[(7, 1)] == (8, 1)      # （三）不予公开 down 8 rows
+    assert t3.cell(3, 0).text.startswith("一、本年新收")
+    values = [t3.cell(3, c).text for c in range(3, 10)]
+    assert values == ["83", "1", "0", "0", "0", "0", "84"]
+    assert [t3.cell(27, c).text for c in range(3, 10)] == ["0"] * 7
+    assert _merged(t4)[(0, 5)] == (1, 10) and len(t4.columns) == 15
+    assert [t4.cell(3, c).text for c in range(5)] == ["0", "3", "0", "0", "3"]
+    assert _merged(t2)[(6, 1)] == (1, 3)  # 行政许可 value spans three columns
+
+
+def test_docx_sets_chinese_fonts_through_east_asia():
+    document = docx.Document(io.BytesIO(export(parse_file(SEEDS[1]), "docx")))
+    runs = [r for p in document.paragraphs for r in p.runs if r.text]
+    assert runs and all(r._element.rPr.rFonts.get(qn("w:eastAsia")) for r in runs)
+    assert runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
+
+
+def test_html_escapes_user_text_and_marks_cells():
+    report = parse_file(SEEDS[2])
+    report.sections[0].text = "<script>alert('x')</script>正文"
+    report.meta.title = "<img src=x onerror=alert(1)>报告"
+    page = to_html(report, highlight={"active.coercion": "#fdd"})
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "<img src=x" not in page
+    assert 'style="background:#fdd" data-path="active.coercion"' in page
+
+
+def test_layout_grid_is_rectangular():
+    for rows in official_tables(parse_file(SEEDS[0])).values():
+        g = grid(rows)
+        assert len({len(r) for r in g}) == 1
+        paths = [c.path for r in g for c in r if c is not None and c.path]
+        assert len(paths) == len(set(paths))
+    total = sum(len([c for r in grid(rows) for c in r if c is not None and c.path])
+                for rows in official_tables(parse_file(SEEDS[0])).values())
+    assert total == 200
+
+
+def test_unknown_format_is_refused_in_chinese():
+    with pytest.raises(ValueError, match="不支持的导出格式"):
+        export(parse_file(SEEDS[0]), "pdf")
