@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .document import SUFFIXES, Unreadable
-from .parse import parse_file
+from .parse import has_no_tables, parse_file
 from .report import Report
 from .rules import RULES, SEVERITY_ZH, check, summary
 from .settings import get_settings
@@ -16,11 +16,8 @@ from .settings import get_settings
 
 def _load(path: Path) -> Report:
     report = parse_file(path, max_bytes=get_settings().max_input_bytes)
-    if not report.sections and len(report.structure) >= 3:
-        raise Unreadable("没有找到年度报告的章节和统计表，这不像是政府信息公开工作年度报告")
-    if all(s.startswith("未找到表") for s in report.structure[:3]) and len(
-            [s for s in report.structure if s.startswith("未找到表")]) == 3:
-        raise Unreadable("没有找到任何统计表（表二、表三、表四），无法校验")
+    if has_no_tables(report):
+        raise Unreadable("没有找到任何统计表（表二、表三、表四），这不像是政府信息公开工作年度报告")
     return report
 
 

@@ -30,6 +30,8 @@ class Table:
 Block = Paragraph | Table
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COMMON = re.compile(r"政府|信息|公开|报告|申请")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -75,9 +77,13 @@ def _check_text(text: str) -> None:
     sample = text[:20000]
     if sample.count("\x00") or len(_CONTROL.findall(sample)) > len(sample) * 0.01:
         raise Unreadable("文件内容是二进制数据，不是文本格式的年度报告")
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    cjk = len(_CJK.findall(sample))
     if cjk < 20:
         raise Unreadable("文件中几乎没有中文内容：编码可能有误，或这不是政府信息公开工作年度报告")
+    if not _COMMON.search(sample):
+        # Text in another encoding (Big5, UTF-16 without BOM …) decodes into CJK noise without the
+        # words every report has.
+        raise Unreadable("文件内容无法识别：可能不是 UTF-8/GBK 编码（如 Big5），或不是政府信息公开工作年度报告")
 
 
 # --- Plain text and Word text dumps ---------------------------------------------------------

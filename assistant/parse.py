@@ -600,6 +600,8 @@ class _Parser:
         if t3 is not None and t4 is not None and t4 < t3:
             t4 = None
         if t2 is None and t3 is None and t4 is None:
+            r.structure += ["未找到表二（主动公开政府信息情况）", "未找到表三（收到和处理政府信息公开申请情况）",
+                            "未找到表四（政府信息公开行政复议、行政诉讼情况）"]
             return r
         end2 = t3 if t3 is not None else (t4 if t4 is not None else len(rows))
         if t2 is not None:
@@ -705,6 +707,10 @@ def parse_bytes(data: bytes, suffix: str = ".txt", source: str | None = None,
 
 def parse_text(text: str, suffix: str = ".txt", source: str | None = None) -> Report:
     return parse_bytes(text.encode("utf-8"), suffix, source)
+
+
+def has_no_tables(report: Report) -> bool:
+    return sum(s.startswith("未找到表") for s in report.structure) == 3
 
 
 def parse_file(path: str | Path, max_bytes: int | None = None) -> Report:
