@@ -150,7 +150,7 @@ def read_text(text: str) -> list[Block]:
 def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None) -> list[Block]:
     suffix = suffix.lower()
     if max_bytes is not None and len(data) > max_bytes:
-        raise Unreadable(f"文件过大（{len(data) / 1e6:.1f} MB），超过上限 {max_bytes / 1e6:.0f} MB")
+        raise Unreadable(f"文件过大（{len(data) / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
     if not data.strip():
         raise Unreadable("文件为空，没有可读取的内容")
     if suffix == ".docx":
@@ -181,7 +181,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
-            raise Unreadable(f"文件过大（{size / 1e6:.1f} MB），超过上限 {max_bytes / 1e6:.0f} MB")
+            raise Unreadable(f"文件过大（{size / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
         data = path.read_bytes()
     except OSError as e:
         raise Unreadable(f"无法读取文件：{e.strerror or e}") from None

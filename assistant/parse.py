@@ -37,6 +37,18 @@ _THOUSANDS = re.compile(r"^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 def parse_value(raw: str) -> tuple[int | float | None, CellNote]:
+    value, kind, unit = _parse_value(raw)
+    # model_construct: the fields are already valid, and this runs for every cell of every report.
+    return value, CellNote.model_construct(raw=raw, kind=kind, unit=unit)
+
+
+@lru_cache(maxsize=8192)
+def _parse_value(raw: str) -> tuple[int | float | None, str, str | None]:
+    value, note = _read_value(raw)
+    return value, note.kind, note.unit
+
+
+def _read_value(raw: str) -> tuple[int | float | None, CellNote]:
     s = unicodedata.normalize("NFKC", raw).strip().replace(" ", "")
     if s == "":
         return None, CellNote(raw=raw, kind="blank")
@@ -64,7 +76,7 @@ def parse_value(raw: str) -> tuple[int | float | None, CellNote]:
 
 
 def is_value(cell: str) -> bool:
-    return parse_value(cell)[1].kind != "invalid"
+    return _parse_value(cell)[1] != "invalid"
 
 
 # --- Sections and meta ------------------------------------------------------------------------

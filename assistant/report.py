@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -234,11 +235,16 @@ class Report(BaseModel):
 _PATH = re.compile(r"^(\w+)\.(\w+)(?:\.(\w+)|\[(\d+)\])?$")
 
 
-def _resolve(tables: Tables, path: str):
+@lru_cache(maxsize=1024)
+def _split(path: str) -> tuple[str, str, str | None, str | None]:
     m = _PATH.match(path)
     if not m:
         raise KeyError(path)
-    table, field, sub, idx = m.groups()
+    return m.groups()
+
+
+def _resolve(tables: Tables, path: str):
+    table, field, sub, idx = _split(path)
     obj = getattr(getattr(tables, table), field)
     if sub is not None:
         return obj, sub

@@ -36,21 +36,32 @@ def read_docx(data: bytes) -> list[Block]:
     return blocks
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _cell_text(tc) -> str:
+    parts = []
+    for node in tc.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}p"):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            parts.append(" ")
+    return clean("".join(parts))
+
+
 def _rows(table) -> list[list[str]]:
-    # python-docx repeats a merged cell in every grid position it covers: keep the first one, and
-    # show the continuation of a vertical merge as an empty cell, as Word's own text export does.
-    # Keep the <w:tc> elements themselves: lxml makes a new proxy on each access, so id() of one that
-    # was dropped can come back for a different cell.
-    seen: set = set()
+    """Rows read from the table XML: a horizontally merged cell (gridSpan) once, the continuation of a
+    vertical merge (vMerge) as an empty cell, as Word's own text export does. Reading w:tc directly
+    avoids python-docx rebuilding the whole grid for every row."""
     rows = []
-    for row in table.rows:
-        cells, in_row = [], []
-        for cell in row.cells:
-            tc = cell._tc
-            if any(tc is x for x in in_row):
-                continue
-            in_row.append(tc)
-            cells.append("" if tc in seen else clean("\n".join(p.text for p in cell.paragraphs).replace("\n", "")))
-        seen.update(in_row)
+    for tr in table._tbl.iterchildren(f"{_W}tr"):
+        cells = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            tcpr = tc.find(f"{_W}tcPr")
+            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            if vmerge is not None and vmerge.get(f"{_W}val", "continue") == "continue":
+                cells.append("")
+            else:
+                cells.append(_cell_text(tc))
         rows.append(cells)
     return rows
