@@ -1,0 +1,58 @@
+"""The Streamlit app driven by AppTest (AppTest's default 3 s timeout is too short for a cold start)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
+
+
+@pytest.fixture()
+def app(tmp_path, monkeypatch):
+    monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(ROOT)
+    from assistant.settings import get_settings
+    get_settings.cache_clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    yield at
+    get_settings.cache_clear()
+
+
+def texts(at) -> str:
+    parts = [e.value for e in at.markdown] + [e.value for e in at.error] + [e.value for e in at.warning] + \
+            [e.value for e in at.info] + [e.value for e in at.success]
+    parts += [str(m.value) for m in at.metric]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_check_page_starts_empty(app):
+    assert not app.exception
+    assert "请上传或粘贴一份报告" in texts(app)
+
+
+def test_pasted_report_shows_findings_meta_and_marked_tables(app):
+    app.text_area(key="check_text").input(SEEDS[4].read_text(encoding="utf-8")).run()
+    assert not app.exception
+    body = texts(app)
+    assert "R3-6" in body and "和田地区" in body and "2024" in body
+    assert "<table>" in body and "background:#fbe3a6" in body  # the R3-6 cells are marked
+
+
+def test_blank_cell_is_flagged(app):
+    app.text_area(key="check_text").input(SEEDS[2].read_text(encoding="utf-8")).run()
+    assert "T2-1" in texts(app) and not app.exception
+
+
+@pytest.mark.parametrize("text", ["今天天气很好。" * 30, "\x00\x01garbage" * 10, "  "])
+def test_bad_input_gives_a_chinese_error_not_a_traceback(app, text):
+    app.text_area(key="check_text").input(text).run()
+    assert not app.exception
+    body = texts(app)
+    if text.strip():
+        assert app.error and any("\u4e00" <= ch <= "\u9fff" for ch in app.error[0].value)
+    else:
+        assert "请上传或粘贴一份报告" in body
