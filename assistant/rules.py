@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from .figures import find_figures
 from .parse import PERIOD, norm
 from .report import (
-    ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_KEYS, APPLICATION_ROWS, CN_NUMERALS, CORRECTED, DOC_COLUMN_LABELS,
+    ACTIVE_ROWS, APPLICANT_COLUMNS, CellNote, APPLICATION_KEYS, APPLICATION_ROWS, CN_NUMERALS, CORRECTED, DOC_COLUMN_LABELS,
     DOC_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, RESULT_KEYS, SECTION_HEADINGS, TOTAL, Report, active_paths,
     application_path, cell_label, review_path,
 )
@@ -284,11 +284,18 @@ _COUNT_PATHS = [p for p in active_paths() if p != "active.fees"]
       _COUNT_PATHS)
 def _t21(ctx: Context):
     r = ctx.report
+    if any(x.startswith("未找到表二") for x in r.structure):
+        return  # S-2 reports the missing table; no point listing its cells
     for path in _COUNT_PATHS:
+        v = r.value(path)
         note = r.cells.get(path)
         if note is None:
-            continue
-        v = r.value(path)
+            if v is not None:
+                note = CellNote(raw=str(v), kind="number")
+            elif any(x.startswith("表二缺少") and ACTIVE_ROWS[path.split(".")[1]][1] in x for x in r.structure):
+                continue
+            else:
+                note = CellNote(raw="", kind="blank")  # cleared in the editor, or never entered
         label = cell_label(path)
         if note.kind == "blank":
             yield f"表二“{label}”未填写（没有发生应填 0）", path, [path], "warning"
@@ -307,9 +314,11 @@ def _t21(ctx: Context):
 def _t22(ctx: Context):
     r = ctx.report
     note = r.cells.get("active.fees")
-    if note is None:
-        return
     v = r.tables.active.fees
+    if note is None:
+        if any(x.startswith("未找到表二") or "行政事业性收费" in x for x in r.structure):
+            return
+        note = CellNote(raw="" if v is None else str(v), kind="blank" if v is None else "number")
     path = "active.fees"
     if note.kind == "blank":
         yield "表二“行政事业性收费 · 本年收费金额”未填写（没有收费应填 0）", path, [path], "warning"
@@ -664,9 +673,15 @@ def problems(text: str) -> list[str]:
     return out
 
 
+# Pairs every section of every report repeats: sharing them says nothing about following up a problem.
+_COMMON_PAIRS = {w[i:i + 2] for w in ("政府信息公开", "政务公开", "依申请", "工作", "情况", "问题", "进一步", "加强", "不断",
+                                      "有待", "提高", "提升", "不够", "存在", "改进", "措施")
+                 for i in range(len(w) - 1)}
+
+
 def _bigrams(s: str) -> set[str]:
     s = re.sub(r"[^\u4e00-\u9fff\w]", "", s)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+    return {s[i:i + 2] for i in range(len(s) - 1)} - _COMMON_PAIRS
 
 
 @rule("X-4", "warning", "回应上年提出的问题",
