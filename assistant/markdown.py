@@ -9,6 +9,7 @@ _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _MARKUP = re.compile(r"(\*\*|__|`|~~)")
 _LEAD = re.compile(r"^(#{1,6}\s+|>\s*|[-*+]\s+(?=\S))")
 _BR = re.compile(r"<br\s*/?>", re.I)
+_NUM = re.compile(r"^[-+]?\d+(\.\d+)?$")
 
 
 def _cells(line: str) -> list[str]:
@@ -46,8 +47,13 @@ def read_markdown(text: str) -> list[Block]:
             nxt = next((l.strip() for l in lines[i + 1:i + 3] if l.strip()), "")
             if "|" in s:  # a row broken by the converter: the tail of the previous row
                 cells = _cells(s)
-                table.rows[-1][-1] += cells[0]
-                table.rows[-1].extend(cells[1:])
+                last = table.rows[-1][-1] if table.rows[-1] else ""
+                # Broken mid-cell the two halves join; broken between two numbers they are two cells.
+                if _NUM.match(last) and _NUM.match(cells[0]):
+                    table.rows[-1].extend(cells)
+                else:
+                    table.rows[-1][-1] = last + cells[0]
+                    table.rows[-1].extend(cells[1:])
                 continue
             prev = lines[i - 1].strip() if i else ""
             # A cell's text ran onto its own line: only directly between two table lines, never a heading.

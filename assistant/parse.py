@@ -398,10 +398,12 @@ class _Parser:
                 # A data row whose label was lost: it takes the next expected row of its block.
                 if block not in pending or not pending[block] or not any(c.strip() for c in cells):
                     continue
-                if not all(is_value(c) for c in cells[1:]) or len(cells) > 4:
-                    continue
                 key = pending[block][0]
-                label, values = cells[0] if len(cells) > 1 else "", cells[1:] if len(cells) > 1 else cells
+                width = 4 if key in ("regulations", "normative_documents") else 2
+                # Only a row of the block's full width (label + values) can be a row whose label was lost.
+                if len(cells) != width or not all(is_value(c) for c in cells[1:]):
+                    continue
+                label, values = cells[0], cells[1:]
             if key in done:
                 continue
             want = 3 if key in ("regulations", "normative_documents") else 1
@@ -625,7 +627,7 @@ class _Parser:
         else:
             r.structure.append("未找到表三（收到和处理政府信息公开申请情况）")
         if t4 is not None:
-            self.table4(rows[t4:t4 + 12])
+            self.table4(rows[t4:t4 + 60])  # a generous window: one-cell-per-line text needs 36 rows
         else:
             r.structure.append("未找到表四（政府信息公开行政复议、行政诉讼情况）")
         if r.format_markers:
