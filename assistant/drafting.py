@@ -191,13 +191,26 @@ _ZERO_LITIGATION = re.compile(r"(未|没有|无)(发生|被)?[^，。；]{0,8}(�
 _ALL_OF = re.compile(r"(均为|全部为|都是|全部来自|均来自)(自然人|企业|商业企业|科研机构|社会公益组织|法律服务机构)")
 
 
-def add_notes(draft: Draft, text: str) -> tuple[Draft, str]:
+def read_notes(text: str, settings: Settings | None = None) -> tuple[Facts, str]:
+    """Facts from notes: deterministic, plus the LLM's structured reading when one is configured."""
+    settings = settings or get_settings()
+    if settings.llm_enabled:
+        from .facts import extract_with_llm
+        from .llm import LLMError
+        try:
+            return extract_with_llm(text, settings), ""
+        except LLMError as e:
+            return extract(text), str(e)
+    return extract(text), ""
+
+
+def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tuple[Draft, str]:
     """Take one chat message of notes: its figures go into the tables (later notes correct earlier
     ones, never the user's own table edits); the reply says what was understood and what is missing."""
     d = draft.model_copy(deep=True)
     d.notes.append(text)
     d.messages.append({"role": "user", "content": text})
-    facts = extract(text)
+    facts, llm_note = read_notes(text, settings)
     understood, changed = [], []
     for f in facts.facts:
         d.facts = [x for x in d.facts if not (f.path and x.path == f.path)] + [f]
@@ -238,6 +251,8 @@ def add_notes(draft: Draft, text: str) -> tuple[Draft, str]:
         understood.append(f"申请人均为{m.group(2)}")
     d.updated = dt.datetime.now().replace(microsecond=0)
     reply = _reply(d, understood, changed, facts.conflicts)
+    if llm_note:
+        reply += f"\n（{llm_note}，以上为规则识别结果。）"
     d.messages.append({"role": "assistant", "content": reply})
     return d, reply
 

@@ -229,3 +229,56 @@ def apply(report: Report, facts: Facts) -> Report:
             r.put(path, int(value) if isinstance(value, float) and value.is_integer() and path != "active.fees"
                   else value)
     return r
+
+
+# --- LLM extraction, merged with the deterministic one ------------------------------------------------
+
+class ExtractedCell(BaseModel):
+    path: str = Field(description="统计表单元格路径，如 applications.granted[6]")
+    value: float = Field(description="笔记中写明的数字")
+    quote: str = Field(description="笔记中包含这个数字的原话")
+
+
+class Extraction(BaseModel):
+    cells: list[ExtractedCell] = Field(default_factory=list)
+
+
+def _path_help() -> str:
+    from .report import all_cell_paths, cell_label
+    keep = [p for p in all_cell_paths() if p.endswith("[6]") or p.startswith(("active", "review_litigation"))
+            or p.endswith("[0]")]
+    return "\n".join(f"{p}：{cell_label(p)}" for p in keep)
+
+
+def _in_notes(value: float, notes: str) -> bool:
+    """A number the model reports must be written in the notes (Arabic or Chinese numerals)."""
+    numbers = {float(m) for m in re.findall(r"\d+(?:\.\d+)?", notes)}
+    numbers |= {float(v) for m in re.findall(r"[零〇一二两三四五六七八九十百千]+", notes) if (v := cn_number(m)) is not None}
+    return float(value) in numbers or float(value) * 10000 in numbers  # 元 written, 万元 meant
+
+
+def extract_with_llm(notes: str, settings=None) -> Facts:
+    """The deterministic facts, plus what an LLM reads from the same notes. Where both name a cell and
+    disagree, the deterministic value stays and the disagreement is listed for the user; a value the
+    notes do not contain is dropped."""
+    from .drafting import prompt
+    from .llm import LLM
+    from .report import all_cell_paths, cell_label
+    base = extract(notes)
+    extra = LLM(settings).structured([("system", prompt("system")),
+                                      ("user", prompt("extract", paths=_path_help(), notes=notes))], Extraction)
+    known = base.cells()
+    valid = set(all_cell_paths())
+    for c in extra.cells:
+        if c.path not in valid or not _in_notes(c.value, notes):
+            continue
+        value = int(c.value) if float(c.value).is_integer() and c.path != "active.fees" else c.value
+        if c.path in known:
+            if float(known[c.path]) != float(value):
+                base.conflicts.append(f"“{cell_label(c.path)}”：规则识别为 {known[c.path]}，大模型识别为 {value}"
+                                      f"（“{c.quote}”），请确认")
+            continue
+        start = notes.find(c.quote) if c.quote else -1
+        base.facts.append(Fact(label=cell_label(c.path), value=value, unit="万元" if c.path == "active.fees" else "件",
+                               path=c.path, span=(max(start, 0), max(start, 0) + len(c.quote)), quote=c.quote))
+    return base

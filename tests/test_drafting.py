@@ -291,3 +291,34 @@ def test_whole_draft_runs_with_the_network_disabled(tmp_path):
     p = subprocess.run([sys.executable, "-c", NO_NETWORK, str(tmp_path / "data"), textwrap.dedent(NOTES["township"][2])],
                        capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert p.returncode == 0 and "offline ok" in p.stdout, p.stderr[-2000:]
+
+
+def test_llm_extraction_is_merged_and_conflicts_are_shown():
+    from assistant.facts import extract_with_llm
+    server = LoopbackLLM().start()
+    try:
+        notes = "收到政府信息公开申请12件，予以公开6件。另有2件因申请人逾期不缴费终止办理。行政处罚三十五件。"
+        server.script(Reply(tool_arguments={"cells": [
+            {"path": "applications.new_received[6]", "value": 6, "quote": "予以公开6件"},  # misread: disagrees
+            {"path": "applications.other_no_fee[6]", "value": 2, "quote": "2件因申请人逾期不缴费终止办理"},  # new
+            {"path": "active.coercion", "value": 9, "quote": "行政强制9件"},  # not in the notes: dropped
+            {"path": "bogus.path", "value": 1, "quote": "x"},
+        ]}))
+        settings = Settings(data_dir=NO_DATA, llm_base_url=server.base_url, llm_model="m", llm_retries=0)
+        facts = extract_with_llm(notes, settings)
+        cells = facts.cells()
+        assert cells["applications.new_received[6]"] == 12  # the deterministic reading stays
+        assert cells["applications.other_no_fee[6]"] == 2
+        assert cells["active.punishment"] == 35 and "active.coercion" not in cells
+        assert len(facts.conflicts) == 1 and "12" in facts.conflicts[0] and "6" in facts.conflicts[0]
+        prompt_text = server.requests[-1]["body"]["messages"][1]["content"]
+        assert notes in prompt_text and "applications.granted[6]" in prompt_text
+        # Through add_notes the conflict reaches the user; a failing endpoint falls back to the rules.
+        server.script(Reply(tool_arguments={"cells": [{"path": "applications.granted[6]", "value": 7, "quote": "予以公开6件"}]}))
+        d, reply = add_notes(new_draft("东城县教育局", 2024), "予以公开6件，予以公开7件的说法有误。", settings)
+        assert "请确认" in reply
+        server.script(Reply(status=500))
+        d, reply = add_notes(new_draft("东城县教育局", 2024), "收到政府信息公开申请3件。", settings)
+        assert "5xx" in reply and tables_report(d).value(application_path("new_received", 6)) == 3
+    finally:
+        server.stop()
