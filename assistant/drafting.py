@@ -609,6 +609,35 @@ def clean_llm_text(text: str, n: int) -> str:
     return "\n".join(re.sub(r"^\s*#+\s*|\*\*", "", l) for l in lines)
 
 
+def stream_section(draft: Draft, n: int, settings: Settings | None = None, result: dict | None = None,
+                   instruction: str | None = None) -> Iterator[str]:
+    """Yield the section's text as it is written (for st.write_stream); the updated draft lands in
+    result["draft"] when the generator is exhausted."""
+    import queue
+    import threading
+    q: queue.Queue = queue.Queue()
+    holder: dict = {}
+
+    def work():
+        try:
+            if instruction:
+                holder["draft"] = revise_section(draft, n, instruction, settings, on_text=q.put)
+            else:
+                holder["draft"] = draft_section(draft, n, settings, on_text=q.put)
+        except Exception as e:  # handed to the caller in its own thread
+            holder["error"] = e
+        finally:
+            q.put(None)
+
+    threading.Thread(target=work, daemon=True).start()
+    while (piece := q.get()) is not None:
+        yield piece
+    if "error" in holder:
+        raise holder["error"]
+    if result is not None:
+        result["draft"] = holder["draft"]
+
+
 def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | None = None,
                    on_text: Callable[[str], None] | None = None) -> Draft:
     """Rewrite one section by an instruction, leaving the others untouched. Offline, the instructions

@@ -18,6 +18,7 @@ def app(tmp_path, monkeypatch):
     get_settings.cache_clear()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
+    at.switch_page("pages/check.py").run()
     yield at
     get_settings.cache_clear()
 

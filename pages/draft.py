@@ -1,0 +1,190 @@
+"""起草: notes in a chat box → tables → findings → sections → Word. Every change is saved; the draft id
+lives in the URL, so a refresh or a restart brings the draft back."""
+import streamlit as st
+
+from assistant.batch import highlights, read_report
+from assistant.document import Unreadable
+from assistant.drafting import (
+    NARRATIVE_SECTIONS, add_notes, findings, full_report, new_draft, set_cell, set_section_text, stream_section,
+    tables_report,
+)
+from assistant.export import export, html_table, official_tables
+from assistant.report import SECTION_HEADINGS
+from assistant.settings import get_settings
+from assistant.store import Conflict, Store
+from assistant.tables import apply_editor_state, frame
+from pages.common import render_findings, table_css
+
+settings = get_settings()
+
+
+@st.cache_resource
+def get_store(path: str) -> Store:
+    return Store(path)
+
+
+store = get_store(str(settings.data_dir / "drafts.sqlite3"))
+
+
+def save(draft, version, note=""):
+    """Save and rerun; a conflicting save says so and keeps the user's input on the page."""
+    try:
+        store.save(draft, version, note)
+    except Conflict as e:
+        st.error(str(e))
+        st.stop()
+    st.rerun()
+
+
+# --- which draft -----------------------------------------------------------------------------------
+with st.sidebar:
+    st.subheader("草稿")
+    with st.form("new_draft", clear_on_submit=True):
+        agency = st.text_input("机关名称", placeholder="如：某某县人民政府")
+        year = st.number_input("报告年度", min_value=2019, max_value=2100, value=2025, step=1)
+        level = st.selectbox("层级", ["（按名称推断）", "省", "市", "县", "乡镇", "部门"])
+        last_file = st.file_uploader("上年报告（可选）", type=["txt", "md", "html", "htm", "docx"])
+        if st.form_submit_button("新建草稿", type="primary"):
+            last = None
+            if last_file is not None:
+                try:
+                    last = read_report(last_file.name, last_file.getvalue(), settings)
+                except Unreadable as e:
+                    st.error(f"上年报告无法读取：{e}")
+            if not agency.strip():
+                st.error("请填写机关名称")
+            else:
+                d = new_draft(agency.strip(), int(year), None if level.startswith("（") else level, last)
+                store.save(d, None, "新建")
+                st.query_params["draft"] = d.id
+                st.rerun()
+    for s in store.list():
+        c1, c2 = st.columns([4, 1])
+        if c1.button(f"{s.agency} {s.year}年（v{s.version}）", key=f"open_{s.id}", use_container_width=True):
+            st.query_params["draft"] = s.id
+            st.rerun()
+        if c2.button("🗑", key=f"del_{s.id}", help="删除这份草稿"):
+            store.delete(s.id)
+            if st.query_params.get("draft") == s.id:
+                del st.query_params["draft"]
+            st.rerun()
+
+draft_id = st.query_params.get("draft")
+loaded = store.load(draft_id) if draft_id else None
+if loaded is None:
+    st.title("起草年度报告")
+    if draft_id:
+        st.warning("没有找到这份草稿，可能已被删除。")
+    st.info("在左侧新建一份草稿，或打开已有草稿。把工作笔记粘贴到对话框，助手会把数字填入统计表并起草正文。")
+    st.stop()
+
+draft, version = loaded
+st.title(f"{draft.agency} {draft.year}年度报告")
+mode = "大模型起草" if settings.llm_enabled else "离线起草（未配置大模型）"
+st.caption(f"版本 {version} · 更新于 {draft.updated} · {mode}")
+
+tab_chat, tab_tables, tab_text, tab_check, tab_export, tab_history = st.tabs(
+    ["笔记对话", "统计表", "正文", "校验", "导出", "历史版本"])
+
+# --- chat --------------------------------------------------------------------------------------------
+with tab_chat:
+    for m in draft.messages:
+        with st.chat_message(m["role"]):
+            st.markdown(m["content"])
+    if not draft.messages:
+        st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。行政复议1件，维持。”")
+notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
+if notes:
+    updated, _ = add_notes(draft, notes, settings)
+    save(updated, version, "笔记")
+
+# --- tables -------------------------------------------------------------------------------------------
+with tab_tables:
+    tables = tables_report(draft)
+    st.markdown(table_css(), unsafe_allow_html=True)
+    edits = []
+    for name, title in (("active_docs", "表二 第二十条第（一）项"), ("active_other", "表二 其他项"),
+                        ("applications", "表三 收到和处理政府信息公开申请情况"), ("review", "表四 行政复议、行政诉讼")):
+        st.markdown(f"**{title}**")
+        base = frame(tables, name)
+        key = f"ed_{name}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
+        st.data_editor(base, key=key, use_container_width=True)
+        edits += apply_editor_state(name, base, st.session_state.get(key))
+    if edits:
+        updated = draft
+        for path, value in edits:
+            updated = set_cell(updated, path, value)
+        save(updated, version, "修改统计表")
+    derived = sorted(tables.derived - set(draft.entered))
+    if derived:
+        st.caption(f"自动计算的单元格 {len(derived)} 个（总计、结转等），在下方官方版式中以蓝色显示。")
+    c1, c2 = st.columns(2)
+    if not draft.zero_confirmed and c1.button("确认笔记未提到的项目均为 0，空白处填 0"):
+        updated = draft.model_copy(deep=True)
+        updated.zero_confirmed = True
+        save(updated, version, "空白填 0")
+    if draft.zero_confirmed and c2.button("取消“空白填 0”"):
+        updated = draft.model_copy(deep=True)
+        updated.zero_confirmed = False
+        save(updated, version, "取消空白填 0")
+    marks = {p: "#d7e8fa" for p in derived} | highlights(findings(draft))
+    layout = official_tables(tables)
+    for key in ("active", "applications", "review_litigation"):
+        st.markdown(html_table(layout[key], marks), unsafe_allow_html=True)
+
+# --- sections -----------------------------------------------------------------------------------------
+with tab_text:
+    report = full_report(draft)
+    for n in NARRATIVE_SECTIONS:
+        st.subheader(SECTION_HEADINGS[n])
+        section = draft.sections.get(n)
+        c1, c2 = st.columns([1, 3])
+        instruction = c2.text_input("修改意见", key=f"instr_{n}", placeholder="如：第五部分写得更具体；把2023改为2024",
+                                    label_visibility="collapsed")
+        go = c1.button("起草" if section is None else "重新起草", key=f"draft_{n}", type="primary")
+        revise = instruction and c2.button("按意见修改", key=f"revise_{n}")
+        if go or revise:
+            result = {}
+            try:
+                st.write_stream(stream_section(draft, n, settings, result, instruction if revise else None))
+            except Exception as e:  # never a traceback: the draft is untouched
+                st.error(f"起草失败（{type(e).__name__}），草稿未改变。")
+            if "draft" in result:
+                save(result["draft"], version, f"起草第{n}部分")
+        if section is not None:
+            if section.note:
+                st.warning(section.note)
+            for flag in section.flags:
+                st.error(f"数字核对：{flag.message()}")
+            if section.examples:
+                st.caption("参考范文：" + "；".join(f"{e['agency']} {e['year']}年（{e['heading']}）" for e in section.examples))
+        text = st.text_area("正文", value=report.section_text(n), height=220, key=f"text_{n}_{version}",
+                            label_visibility="collapsed")
+        if text != report.section_text(n) and st.button("保存修改", key=f"save_{n}"):
+            save(set_section_text(draft, n, text), version, f"手工修改第{n}部分")
+
+# --- check / export / history ---------------------------------------------------------------------------
+with tab_check:
+    render_findings(findings(draft))
+
+with tab_export:
+    report = full_report(draft)
+    st.caption("导出完整的六部分报告（官方版式，三张统计表含合并表头）。")
+    c1, c2, c3 = st.columns(3)
+    stem = f"{draft.agency}{draft.year}年政府信息公开工作年度报告"
+    c1.download_button("下载 Word", export(report, "docx"), f"{stem}.docx",
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    c2.download_button("下载 HTML", export(report, "html"), f"{stem}.html", "text/html")
+    c3.download_button("下载 Markdown", export(report, "md"), f"{stem}.md", "text/markdown")
+
+with tab_history:
+    for v in store.history(draft.id):
+        c1, c2 = st.columns([4, 1])
+        c1.write(f"版本 {v.version} · {v.saved} · {v.note or '保存'}")
+        if v.version != version and c2.button("恢复", key=f"restore_{v.version}"):
+            try:
+                store.restore(draft.id, v.version, version)
+            except Conflict as e:
+                st.error(str(e))
+                st.stop()
+            st.rerun()
