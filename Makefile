@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench browser-deps clean
 
 # Re-install only when the dependency list changes; otherwise this is instant.
 $(STAMP): pyproject.toml
@@ -24,6 +24,12 @@ test: install
 
 bench: install
 	$(BIN)/python bench/parse_check.py
+	$(BIN)/python bench/retrieval.py --reports 10000 --server
+
+# The browser test needs Debian's chromium and a Chinese font (root; CI runs this before make test).
+browser-deps:
+	@command -v chromium >/dev/null && fc-list | grep -qi wqy || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei)
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -1,11 +1,11 @@
 """年报助手 — the Streamlit app. Thin: every page only calls the core in assistant/."""
 import streamlit as st
 
-st.set_page_config(page_title="年报助手", page_icon="📄", layout="wide")
+st.set_page_config(page_title="年报助手", page_icon=":material/description:", layout="wide")
 
 pages = [
-    st.Page("pages/draft.py", title="起草", icon="✍️", default=True),
-    st.Page("pages/check.py", title="校验", icon="✅"),
-    st.Page("pages/settings.py", title="设置", icon="⚙️"),
+    st.Page("pages/draft.py", title="起草", icon=":material/edit_note:", default=True),
+    st.Page("pages/check.py", title="校验", icon=":material/fact_check:"),
+    st.Page("pages/settings.py", title="设置", icon=":material/settings:"),
 ]
 st.navigation(pages).run()

@@ -89,6 +89,21 @@ def check(report: Report, last_year: Report | None = None, settings: Settings | 
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], order[f.rule]))
 
 
+def where_label(report: Report | None, where: str | None) -> str:
+    """A finding's location in words an official understands: the section heading or the cell."""
+    if not where:
+        return ""
+    if m := re.fullmatch(r"sections\[(\d+)\]", where):
+        i = int(m.group(1))
+        if report is not None and i < len(report.sections):
+            return SECTION_HEADINGS[report.sections[i].number]
+        return f"第{i + 1}部分"
+    try:
+        return cell_label(where)
+    except (KeyError, ValueError, IndexError):
+        return where
+
+
 def summary(findings: list[Finding]) -> dict:
     return {"errors": sum(f.severity == "error" for f in findings),
             "warnings": sum(f.severity == "warning" for f in findings),

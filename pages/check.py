@@ -60,8 +60,8 @@ for r in results:
         a.metric("机关", m.agency or "未识别")
         b.metric("年度", m.year or "未识别")
         c.metric("落款日期", str(m.published) if m.published else "无")
-        d.metric("格式", "2021 现行格式" if r.report.format == "2021" else "2019 试行格式")
-        render_findings(r.findings)
+        d.metric("格式", "2021" if r.report.format == "2021" else "2019 试行")
+        render_findings(r.findings, r.report)
         marks = highlights(r.findings)
         tables = official_tables(r.report)
         for title, key in (("表二 主动公开政府信息情况", "active"), ("表三 收到和处理政府信息公开申请情况", "applications"),

@@ -1,7 +1,7 @@
 """Pieces several pages share (rendering only; no logic)."""
 import streamlit as st
 
-from assistant.rules import SEVERITY_ZH
+from assistant.rules import where_label
 
 
 def table_css() -> str:
@@ -12,18 +12,18 @@ def table_css() -> str:
     </style>"""
 
 
-def render_findings(findings) -> None:
+def render_findings(findings, report=None) -> None:
     if not findings:
         st.success("未发现问题。")
         return
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     st.markdown(f"错误 **{counts['error']}** · 警告 **{counts['warning']}** · 提示 **{counts['info']}**")
     for f in findings:
-        where = f"（{f.where}）" if f.where else ""
+        where = f"（位置：{where_label(report, f.where)}）" if f.where else ""
         line = f"**{f.rule}** {f.message}{where}"
         if f.severity == "error":
-            st.error(line, icon="⛔")
+            st.error(line, icon=":material/error:")
         elif f.severity == "warning":
-            st.warning(line, icon="⚠️")
+            st.warning(line, icon=":material/warning:")
         else:
-            st.info(line, icon="ℹ️")
+            st.info(line, icon=":material/info:")

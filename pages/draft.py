@@ -63,7 +63,7 @@ with st.sidebar:
         if c1.button(f"{s.agency} {s.year}年（v{s.version}）", key=f"open_{s.id}", use_container_width=True):
             st.query_params["draft"] = s.id
             st.rerun()
-        if c2.button("🗑", key=f"del_{s.id}", help="删除这份草稿"):
+        if c2.button("", icon=":material/delete:", key=f"del_{s.id}", help="删除这份草稿"):
             store.delete(s.id)
             if st.query_params.get("draft") == s.id:
                 del st.query_params["draft"]
@@ -165,7 +165,7 @@ with tab_text:
 
 # --- check / export / history ---------------------------------------------------------------------------
 with tab_check:
-    render_findings(findings(draft))
+    render_findings(findings(draft), full_report(draft))
 
 with tab_export:
     report = full_report(draft)

@@ -1,0 +1,107 @@
+"""The app in a real headless Chromium (Debian's, never a downloaded browser), driven by Playwright.
+Screenshots of each page go to test-artifacts/ to be looked at: Chinese renders, nothing overlaps."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="Debian chromium not installed (.ci/run installs it: make browser-deps)")
+
+NOTES = ("2024年共收到政府信息公开申请12件，均为自然人。予以公开8件，本机关不掌握4件。未发生行政复议和行政诉讼。"
+         "政府网站发布信息1520条。本年度未收取信息处理费。存在问题：栏目更新不及时。下一步将建立更新台账。")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    port = _free_port()
+    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
+    env.pop("NIANBAO_LLM_MODEL", None)
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
+                             "--server.headless", "true"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    from playwright.sync_api import sync_playwright
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        pg.set_default_timeout(30000)
+        yield pg
+        browser.close()
+
+
+def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
+    page.goto(app_url)
+    page.get_by_text("起草年度报告").wait_for()
+    page.get_by_label("机关名称").fill("东城县教育局")
+    page.get_by_role("button", name="新建草稿").click()
+    page.get_by_text("东城县教育局 2024年度报告").or_(page.get_by_text("东城县教育局 2025年度报告")).wait_for()
+    box = page.get_by_placeholder("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
+    box.fill(NOTES)
+    box.press("Enter")
+    page.get_by_text("已识别").first.wait_for()
+    page.screenshot(path=str(ARTIFACTS / "draft-chat.png"), full_page=True)
+    page.get_by_role("tab", name="统计表").click()
+    page.locator("td[data-path='applications.new_received[6]']").first.wait_for()
+    assert page.locator("td[data-path='applications.new_received[6]']").first.inner_text() == "12"
+    page.screenshot(path=str(ARTIFACTS / "draft-tables.png"), full_page=True)
+    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("button", name="起草").first.click()
+    page.get_by_text("全年共收到政府信息公开申请12件").first.wait_for()
+    page.screenshot(path=str(ARTIFACTS / "draft-sections.png"), full_page=True)
+    # A refresh brings the same draft back (id in the URL, draft in SQLite).
+    page.reload()
+    page.get_by_role("tab", name="正文").click()
+    page.get_by_text("全年共收到政府信息公开申请12件").first.wait_for()
+
+
+def test_check_and_settings_pages_render(page, app_url):
+    page.goto(app_url + "/check")
+    page.get_by_text("校验年度报告").wait_for()
+    seed = (ROOT / "corpus" / "004_a80d00d8d16235a9.txt").read_text(encoding="utf-8")
+    page.get_by_placeholder("把年度报告全文（含三张统计表）粘贴到这里").fill(seed)
+    page.keyboard.press("Control+Enter")
+    page.get_by_text("R3-6").first.wait_for()
+    page.get_by_text("和田地区").first.wait_for()
+    page.wait_for_timeout(1000)  # let the metrics finish rendering before the picture
+    page.screenshot(path=str(ARTIFACTS / "check.png"), full_page=True)
+    page.goto(app_url + "/settings")
+    page.get_by_text("离线起草").wait_for()
+    page.screenshot(path=str(ARTIFACTS / "settings.png"), full_page=True)
