@@ -44,11 +44,16 @@ with st.sidebar:
         year = st.number_input("报告年度", min_value=2019, max_value=2100, value=2025, step=1)
         level = st.selectbox("层级", ["（按名称推断）", "省", "市", "县", "乡镇", "部门"])
         last_file = st.file_uploader("上年报告（可选）", type=["txt", "md", "html", "htm", "docx"])
+        corpus_files = sorted(p.name for p in settings.corpus_dir.glob("*") if p.suffix.lower() in
+                              (".txt", ".md", ".html", ".htm", ".docx"))
+        last_pick = st.selectbox("或从范文库选择上年报告", ["（不选）"] + corpus_files)
         if st.form_submit_button("新建草稿", type="primary"):
             last = None
-            if last_file is not None:
+            source = ((last_file.name, last_file.getvalue()) if last_file is not None else
+                      (last_pick, (settings.corpus_dir / last_pick).read_bytes()) if last_pick != "（不选）" else None)
+            if source is not None:
                 try:
-                    last = read_report(last_file.name, last_file.getvalue(), settings)
+                    last = read_report(*source, settings)
                 except Unreadable as e:
                     st.error(f"上年报告无法读取：{e}")
             if not agency.strip():
@@ -168,14 +173,17 @@ with tab_check:
     render_findings(findings(draft), full_report(draft))
 
 with tab_export:
-    report = full_report(draft)
-    st.caption("导出完整的六部分报告（官方版式，三张统计表含合并表头）。")
+    st.caption("导出完整的六部分报告（官方版式，三张统计表含合并表头）。文件在点击时生成。")
     c1, c2, c3 = st.columns(3)
     stem = f"{draft.agency}{draft.year}年政府信息公开工作年度报告"
-    c1.download_button("下载 Word", export(report, "docx"), f"{stem}.docx",
-                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    c2.download_button("下载 HTML", export(report, "html"), f"{stem}.html", "text/html")
-    c3.download_button("下载 Markdown", export(report, "md"), f"{stem}.md", "text/markdown")
+
+    def build(fmt: str, d=draft):
+        return lambda: export(full_report(d), fmt)  # deferred: built only when clicked
+
+    c1.download_button("下载 Word", build("docx"), f"{stem}.docx",
+                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document", on_click="ignore")
+    c2.download_button("下载 HTML", build("html"), f"{stem}.html", "text/html", on_click="ignore")
+    c3.download_button("下载 Markdown", build("md"), f"{stem}.md", "text/markdown", on_click="ignore")
 
 with tab_history:
     for v in store.history(draft.id):

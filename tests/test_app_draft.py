@@ -124,3 +124,18 @@ def test_settings_page_says_offline(env):
     at.switch_page("pages/settings.py").run()
     assert not at.exception
     assert "离线起草" in all_text(at)
+
+
+def test_last_year_picked_from_the_corpus_prefills_carried_over(env):
+    at = start()
+    at.sidebar.text_input[0].input("和田地区")
+    at.sidebar.number_input[0].set_value(2025)
+    at.sidebar.selectbox[1].set_value("004_a80d00d8d16235a9.txt")
+    at.sidebar.button[0].click().run()
+    assert not at.exception
+    draft_id = at.query_params["draft"]
+    draft_id = draft_id[0] if isinstance(draft_id, list) else draft_id
+    draft, _ = Store(env / "data" / "drafts.sqlite3").load(draft_id)
+    assert draft.last_year is not None and draft.last_year.meta.year == 2024
+    body = all_text(at)
+    assert 'data-path="applications.carried_over[6]">0</td>' in body.replace(' style="background:#d7e8fa"', "")
