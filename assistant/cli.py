@@ -261,5 +261,41 @@ def export_cmd(file: Path, out: Path):
     click.echo(f"已写入 {out}")
 
 
+@main.command("diff")
+@click.argument("this_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("last_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=Path), help="把比对结果写成 HTML 页面")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+def diff_cmd(this_file: Path, last_file: Path, html_out: Path | None, as_json: bool):
+    """与上年报告比对：逐部分相似度、主要数据同比、跨年度核对（X-1…X-6）。有错误时退出码为 1。"""
+    from .diff import compare, to_html
+    try:
+        this, last = _load(this_file), _load(last_file)
+    except Unreadable as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    c = compare(this, last)
+    if html_out:
+        html_out.write_text(to_html(c, this, last), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps({
+            "sections": [{"number": s.number, "similarity": s.similarity, "level": s.level} for s in c.sections],
+            "figures": [{"label": f.label, "path": f.path, "this": f.this, "last": f.last, "change": f.change}
+                        for f in c.figures],
+            "findings": [f.public() for f in c.findings]}, ensure_ascii=False, indent=1))
+    else:
+        for s in c.sections:
+            mark = f"  【{s.level}】" if s.level else ""
+            click.echo(f"第{s.number}部分 相似度 {s.similarity:.0%}{mark}")
+        for f in c.figures:
+            if f.change:
+                click.echo(f"  {f.label}：{f.last} → {f.this}（{f.change:+g}）")
+        for f in c.findings:
+            click.echo(f"  {SEVERITY_ZH[f.severity]} {f.rule} {f.message}")
+        if html_out:
+            click.echo(f"已写入 {html_out}")
+    sys.exit(1 if any(f.severity == "error" for f in c.findings) else 0)
+
+
 if __name__ == "__main__":
     main()
