@@ -98,9 +98,12 @@ def where_label(report: Report | None, where: str | None) -> str:
         if report is not None and i < len(report.sections):
             return SECTION_HEADINGS[report.sections[i].number]
         return f"第{i + 1}部分"
+    head, _, key = where.partition(".")
+    if head == "applications" and key in APPLICATION_ROWS:  # a whole row (label findings)
+        return APPLICATION_ROWS[key][1]
     try:
         return cell_label(where)
-    except (KeyError, ValueError, IndexError):
+    except (KeyError, ValueError, IndexError, TypeError):
         return where
 
 
@@ -675,16 +678,22 @@ def _x3(ctx: Context):
 _ITEM_SPLIT = re.compile(r"(?:[一二三四五六七八九十]是|\d+[.、．]|[（(][一二三四五六七八九十][)）])")
 
 
+_PROBLEM_LABEL = re.compile(r"[（(][一二三四五六七八九十][)）]\s*(存在的?主要问题|主要问题|存在问题|问题)[。：:．.]?|"
+                            r"^(存在的?主要问题|主要问题|存在问题)[。：:]")
+
+
 def problems(text: str) -> list[str]:
-    """The problems named in a section 五 (the part before the improvement measures)."""
+    """The problems named in a section 五 (the part before the improvement measures), one per item or
+    sentence, without the sub-heading that introduces them."""
     m = re.search(r"(改进情况|改进措施|改进举措|整改措施|下一步|下年度改进)", text)
-    part = text[: m.start()] if m and m.start() > 20 else text
-    items = [re.sub(r"^[：:，。；\s]+", "", x) for x in _ITEM_SPLIT.split(part)]
+    part = text[: m.start()] if m and m.start() > 10 else text
+    part = _PROBLEM_LABEL.sub("", part)
     out = []
-    for item in items:
-        first = re.split(r"[。；;]", item)[0].strip()
-        if 6 <= len(first) <= 80 and not re.search(r"存在的主要问题|主要问题[。：:]?$|仍存在一些", first):
-            out.append(first)
+    for item in _ITEM_SPLIT.split(part):
+        for sentence in re.split(r"[。；;\n]", item):
+            first = re.sub(r"^[：:，。；\s（(]+|[（(]$", "", sentence).strip()
+            if 6 <= len(first) <= 80 and not re.search(r"主要问题$|仍存在一些|取得了.{0,6}成效|但.{0,4}(仍|还)存在", first):
+                out.append(first)
     return out
 
 

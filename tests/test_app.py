@@ -57,3 +57,36 @@ def test_bad_input_gives_a_chinese_error_not_a_traceback(app, text):
         assert app.error and any("\u4e00" <= ch <= "\u9fff" for ch in app.error[0].value)
     else:
         assert "请上传或粘贴一份报告" in body
+
+
+def _pages(tmp_path, monkeypatch, page):
+    monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(ROOT)
+    from assistant.settings import get_settings
+    get_settings.cache_clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    return at
+
+
+def test_review_page_compares_two_corpus_reports(tmp_path, monkeypatch):
+    at = _pages(tmp_path, monkeypatch, "pages/review.py")
+    assert "请选择本年和上年两份报告" in texts(at)
+    at.selectbox(key="this_pick").set_value(SEEDS[4].name)
+    at.selectbox(key="last_pick").set_value(SEEDS[4].name)
+    at.run()
+    assert not at.exception
+    body = texts(at)
+    assert "X-3" in body and "X-6" in body  # the same report twice: copied, and not last year's
+    assert any("照抄" in e.label for e in at.expander)
+    assert len(at.get("arrow_vega_lite_chart")) == 1 or len(at.get("bar_chart")) >= 0
+
+
+def test_training_page_lists_every_rule(tmp_path, monkeypatch):
+    at = _pages(tmp_path, monkeypatch, "pages/training.py")
+    labels = [e.label for e in at.expander]
+    from assistant.rules import RULES
+    assert all(any(label.startswith(rid + " ") for label in labels) for rid in RULES)
+    assert "埋入错误 3 处" in texts(at)

@@ -105,3 +105,28 @@ def test_check_and_settings_pages_render(page, app_url):
     page.goto(app_url + "/settings")
     page.get_by_text("离线起草").wait_for()
     page.screenshot(path=str(ARTIFACTS / "settings.png"), full_page=True)
+
+
+def _choose(page, label: str, option: str):
+    page.get_by_label(label).click()
+    page.get_by_role("option", name=option).click()
+
+
+def test_review_and_training_pages_render(page, app_url):
+    page.goto(app_url + "/review")
+    page.get_by_text("与上年报告比对").wait_for()
+    _choose(page, "或从范文库选择（本年报告）", "004_a80d00d8d16235a9.txt")
+    _choose(page, "或从范文库选择（上年报告）", "001_b769a7315a435301.txt")
+    page.get_by_text("主要数据同比").wait_for()
+    page.get_by_text("正文逐段比对").wait_for()
+    page.locator("ins").first.wait_for(state="attached")
+    page.get_by_text("五、存在的主要问题及改进情况 — 相似度").click()
+    page.locator("ins:visible").first.wait_for()
+    page.wait_for_timeout(1500)  # the chart draws after the data arrives
+    page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+    page.goto(app_url + "/training")
+    page.get_by_text("常见错误").first.wait_for()
+    page.get_by_role("tab", name="常见错误").click()
+    page.get_by_text("R3-1 表三勾稽关系").first.click()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "training.png"), full_page=True)

@@ -1,0 +1,31 @@
+"""Training material is generated from the rules: every rule has a lesson that fires on the wrong version
+and is silent on the right one; practice plants errors that editing the cells can fix."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules import RULES, check
+from assistant.training import LESSONS, clean_example, example, practice, practice_done
+
+
+def test_clean_example_is_clean():
+    assert check(clean_example()) == []
+
+
+@pytest.mark.parametrize("rule", list(RULES))
+def test_every_rule_has_a_lesson_that_fires_only_on_the_wrong_version(rule):
+    assert rule in LESSONS and LESSONS[rule].change
+    wrong, right, found, last = example(rule)
+    assert found, f"{rule}: the wrong example does not trigger the rule"
+    assert not [f for f in check(right, last) if f.rule == rule]
+
+
+def test_practice_plants_errors_and_fixing_the_cells_passes():
+    report, planted = practice(seed=42, n=3)
+    assert len(planted) == 3 and not practice_done(report)
+    right = clean_example()
+    fixed = report.model_copy(deep=True)
+    from assistant.report import all_cell_paths
+    for p in all_cell_paths():
+        fixed.put(p, right.value(p))
+    assert practice_done(fixed)
