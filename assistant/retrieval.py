@@ -185,13 +185,22 @@ class CorpusIndex:
         self._section_counts: dict[str, dict[str, int]] = {}
 
     # ingest -----------------------------------------------------------------------------------------
+    def _all(self, include: list[str], page: int = 5000) -> dict[str, list]:
+        """Everything in the collection, fetched in pages (one huge get exceeds SQLite's variable limit)."""
+        out: dict[str, list] = {"ids": [], **{k: [] for k in include}}
+        offset = 0
+        while True:
+            got = self.collection.get(include=include, limit=page, offset=offset)
+            if not got["ids"]:
+                return out
+            out["ids"] += got["ids"]
+            for k in include:
+                out[k] += list(got[k] or [])
+            offset += len(got["ids"])
+
     def known_hashes(self) -> dict[str, str]:
         """source -> file hash of what is indexed."""
-        out: dict[str, str] = {}
-        got = self.collection.get(include=["metadatas"])
-        for m in got["metadatas"] or []:
-            out[m["source"]] = m["file_hash"]
-        return out
+        return {m["source"]: m["file_hash"] for m in self._all(["metadatas"])["metadatas"]}
 
     def ingest(self, paths: Iterable[str | Path], base: Path | None = None, batch: int = 2000) -> IngestResult:
         from .parse import parse_file
@@ -249,8 +258,8 @@ class CorpusIndex:
     # lexical side -----------------------------------------------------------------------------------
     def rebuild_lexical(self) -> None:
         import bm25s
-        got = self.collection.get(include=["documents", "metadatas"])
-        ids, docs, metas = got["ids"], got["documents"] or [], got["metadatas"] or []
+        got = self._all(["documents", "metadatas"])
+        ids, docs, metas = got["ids"], got["documents"], got["metadatas"]
         retriever = bm25s.BM25()
         if ids:
             texts = [f"{SECTION_HEADINGS.get(m['section'], '')[2:]}\n{m['heading']}\n{d}" for d, m in zip(docs, metas)]
