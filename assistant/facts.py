@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, Field
 
 from .figures import NUM, cn_number
-from .report import Report, application_path, review_path
+from .report import APPLICATION_ROWS, Report, application_path, review_path
 
 
 class Fact(BaseModel):
@@ -207,17 +207,13 @@ def _clause(clause: str, base: int, ctx: _Ctx, add) -> None:
             claim(m, label, _num(m.group(1)), m.group(2), None)
 
 
-_T3_LABELS = {
-    "granted": "予以公开", "partially_granted": "部分公开", "withheld_state_secret": "属于国家秘密",
-    "withheld_law_prohibited": "其他法律行政法规禁止公开", "withheld_three_safety": "危及“三安全一稳定”",
-    "withheld_third_party": "保护第三方合法权益", "withheld_internal_affairs": "属于三类内部事务信息",
-    "withheld_process_info": "属于四类过程性信息", "withheld_enforcement_file": "属于行政执法案卷",
-    "withheld_query_matter": "属于行政查询事项", "unavailable_not_held": "本机关不掌握相关政府信息",
-    "unavailable_needs_creation": "没有现成信息需要另行制作", "unavailable_unclear": "补正后申请内容仍不明确",
-    "rejected_petition": "信访举报投诉类申请", "rejected_duplicate": "重复申请", "rejected_publication": "要求提供公开出版物",
-    "rejected_excessive": "无正当理由大量反复申请", "rejected_confirmation": "要求行政机关确认或重新出具已获取信息",
-    "other_no_correction": "申请人无正当理由逾期不补正", "other_no_fee": "申请人逾期未按收费通知要求缴纳费用",
-}
+def _short_label(key: str) -> str:
+    """The official row label without its numbering or filling note: "1.属于国家秘密" -> "属于国家秘密"."""
+    label = APPLICATION_ROWS[key][1]
+    return re.sub(r"^(?:\d\.|（[一二三四五六七]）)|（区分处理的.*）$", "", label)
+
+
+_T3_LABELS = {key: _short_label(key) for _, key in T3_ROWS}
 
 
 def apply(report: Report, facts: Facts) -> Report:

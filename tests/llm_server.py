@@ -164,3 +164,10 @@ def embed(text: str, dim: int = 32) -> list[float]:
         v[int(hashlib.md5((a + b).encode()).hexdigest(), 16) % dim] += 1.0
     n = sum(x * x for x in v) ** 0.5 or 1.0
     return [x / n for x in v]
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for servers the tests start."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.llm_server import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -26,15 +27,9 @@ NOTES = ("2024年共收到政府信息公开申请12件，均为自然人。予�
          "政府网站发布信息1520条。本年度未收取信息处理费。存在问题：栏目更新不及时。下一步将建立更新台账。")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
     env.pop("NIANBAO_LLM_MODEL", None)
     proc = subprocess.Popen([str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),

@@ -4,7 +4,6 @@ from __future__ import annotations
 import collections
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import textwrap
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import chromadb
 import pytest
+
+from tests.llm_server import free_port
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.parse import parse_file
@@ -155,16 +156,10 @@ def test_persistent_index_reopens_in_a_new_process(tmp_path):
     assert len(hits) == 2 and all(h["section"] == 6 and "处理费" in h["text"] for h in hits)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     """A real `chroma run` on a free loopback port (the server ships with chromadb)."""
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     exe = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen([str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
