@@ -82,28 +82,35 @@ def read_html(text: str) -> list[Block]:
         if line:
             blocks.append(Paragraph(line))
 
-    def walk(node: Tag):
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                buf.append(str(child))
-            elif not isinstance(child, Tag):
-                continue
-            elif child.name == "table" and child.find("table") is None:
+    # An explicit stack, not recursion: real pages nest thousands of layout elements deep.
+    root = soup.body or soup
+    stack: list[tuple] = [(iter(root.children), False)]
+    while stack:
+        children, is_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if is_block:
                 flush()
-                rows = table_rows(child)
-                if rows:
-                    blocks.append(Table(rows))
-            elif child.name == "br":
-                flush()
-            elif child.name in _BLOCK:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
+            continue
+        if isinstance(child, Comment):
+            continue
+        if isinstance(child, NavigableString):
+            buf.append(str(child))
+        elif not isinstance(child, Tag):
+            continue
+        elif child.name == "table" and child.find("table") is None:
+            flush()
+            rows = table_rows(child)
+            if rows:
+                blocks.append(Table(rows))
+        elif child.name == "br":
+            flush()
+        elif child.name in _BLOCK:
+            flush()
+            stack.append((iter(child.children), True))
+        else:
+            stack.append((iter(child.children), False))
 
-    walk(soup.body or soup)
     flush()
     return blocks
