@@ -139,3 +139,29 @@ def test_last_year_picked_from_the_corpus_prefills_carried_over(env):
     assert draft.last_year is not None and draft.last_year.meta.year == 2024
     body = all_text(at)
     assert 'data-path="applications.carried_over[6]">0</td>' in body.replace(' style="background:#d7e8fa"', "")
+
+
+def test_api_key_never_reaches_the_page(env, monkeypatch):
+    server = LoopbackLLM().start()
+    try:
+        server.default = Reply(status=401)
+        secret = "sk-test-DO-NOT-LEAK-4242"
+        monkeypatch.setenv("NIANBAO_LLM_MODEL", "m")
+        monkeypatch.setenv("NIANBAO_LLM_BASE_URL", server.base_url)
+        monkeypatch.setenv("NIANBAO_LLM_API_KEY", secret)
+        monkeypatch.setenv("NIANBAO_LLM_RETRIES", "0")
+        get_settings.cache_clear()
+        at = new_draft(start())
+        at.chat_input[0].set_value(NOTES).run()
+        at.button(key="draft_1").click().run()
+        assert "401" in all_text(at)
+        assert server.requests[-1]["authorization"] == f"Bearer {secret}"  # it is used…
+        at.switch_page("pages/settings.py").run()
+        assert "已配置" in all_text(at)
+        assert secret not in all_text(at)  # …but never shown
+        draft_id = at.query_params["draft"]
+        draft_id = draft_id[0] if isinstance(draft_id, list) else draft_id
+        raw = (env / "data" / "drafts.sqlite3").read_bytes()
+        assert secret.encode() not in raw  # nor stored with the draft
+    finally:
+        server.stop()
