@@ -181,6 +181,7 @@ class CorpusIndex:
         self.bm25_dir = self.settings.data_dir / f"bm25-{tag}"
         self._bm25 = None
         self._ids: list[str] = []
+        self._pos: dict[str, int] = {}
         self._meta: dict[str, np.ndarray] = {}
         self._section_counts: dict[str, dict[str, int]] = {}
 
@@ -305,6 +306,7 @@ class CorpusIndex:
     def _load_meta(self, meta: dict) -> None:
         self._section_counts = meta.get("sections", {})
         self._ids = meta["ids"]
+        self._pos = {cid: i for i, cid in enumerate(self._ids)}
         self._meta = {"section": np.asarray(meta["section"], dtype=np.int64),
                       "level": np.asarray(meta["level"], dtype=object),
                       "year": np.asarray(meta["year"], dtype=np.int64)}
@@ -327,49 +329,69 @@ class CorpusIndex:
     # search -----------------------------------------------------------------------------------------
     def search(self, query: str, section: int | None = None, level: str | None = None,
                year: int | None = None, k: int = 5) -> list[Hit]:
-        if not query.strip() or self.count() == 0:
+        total = self.count()  # one round trip per search: it is not free on a large collection
+        if not query.strip() or total == 0:
             return []
+        if self._bm25 is not None and len(self._ids) != total:
+            self._bm25 = None  # someone else ingested (a shared server): reload the lexical side
+        self._lexical()  # loads the metadata arrays the filters and the section prior use
         pool = max(k * 4, 20)
-        filters = [c for c in ({"section": section} if section else None, {"level": level} if level else None,
-                               {"year": year} if year else None) if c]
-        where = filters[0] if len(filters) == 1 else {"$and": filters} if filters else None
-        dense = self.collection.query(query_texts=[query], n_results=min(pool, self.count()), where=where,
-                                      include=["documents", "metadatas", "distances"])
         ranked: dict[str, float] = {}
-        found: dict[str, tuple[str, dict]] = {}
-        for rank, (cid, doc, meta) in enumerate(zip(dense["ids"][0], dense["documents"][0], dense["metadatas"][0])):
-            ranked[cid] = ranked.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-            found[cid] = (doc, meta)
-        for rank, cid in enumerate(self._lexical_ids(query, section, level, year, pool)):
-            ranked[cid] = ranked.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-        missing = [cid for cid in ranked if cid not in found]
-        if missing:
-            got = self.collection.get(ids=missing, include=["documents", "metadatas"])
-            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                found[cid] = (doc, meta)
+        for ids in (self._dense_ids(query, section, level, year, pool, total),
+                    self._lexical_ids(query, section, level, year, pool)):
+            for rank, cid in enumerate(ids):
+                ranked[cid] = ranked.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
         if section is None and self.settings.section_prior:
             # Phrasing examples are section-bound: prefer the section the query reads like.
             prior = self.predict_section(query)
             for cid in ranked:
-                if cid in found and found[cid][1]["section"] == prior:
+                if self._field(cid, "section") == prior:
                     ranked[cid] += 1.0 / (self.settings.rrf_k + 1)
-        best = sorted((cid for cid in ranked if cid in found), key=lambda c: -ranked[c])[:k]
-        return [Hit(found[c][1]["source"], found[c][1]["agency"], found[c][1]["level"], found[c][1]["year"],
-                    found[c][1]["section"], found[c][1]["heading"], found[c][0], round(ranked[c], 6), c)
-                for c in best]
+        best = sorted(ranked, key=lambda c: -ranked[c])[:k]
+        if not best:
+            return []
+        # Text and metadata only for the pieces shown: fetching them for every candidate is what costs.
+        got = self.collection.get(ids=best, include=["documents", "metadatas"])
+        rows = {cid: (doc, meta) for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])}
+        return [Hit(m["source"], m["agency"], m["level"], m["year"], m["section"], m["heading"], d,
+                    round(ranked[c], 6), c) for c in best if c in rows for d, m in [rows[c]]]
+
+    def _field(self, cid: str, name: str):
+        i = self._pos.get(cid)
+        return None if i is None else self._meta[name][i]
+
+    def _mask(self, section, level, year) -> np.ndarray:
+        mask = np.ones(len(self._ids), dtype=bool)
+        for key, value in (("section", section), ("level", level), ("year", year)):
+            if value:
+                mask &= self._meta[key] == value
+        return mask
+
+    def _dense_ids(self, query: str, section, level, year, pool: int, total: int) -> list[str]:
+        """Nearest pieces. Chroma's `where` pre-filter is slow on a large collection, so a filter that keeps
+        a fair share of the corpus is applied after an unfiltered query sized by that share."""
+        filtered = bool(section or level or year)
+        in_sync = len(self._ids) == total and total > 0
+        share = float(self._mask(section, level, year).mean()) if filtered and in_sync else 1.0
+        if not filtered or (in_sync and share >= 0.05):
+            n = min(total, int(pool / share) + 1)
+            ids = self.collection.query(query_texts=[query], n_results=n, include=[])["ids"][0]
+            if filtered:
+                ids = [c for c in ids if _matches({k: self._field(c, k) for k in ("section", "level", "year")},
+                                                  section, level, year)]
+            if not filtered or len(ids) >= min(pool, int(share * total)):
+                return ids[:pool]
+        filters = [c for c in ({"section": section} if section else None, {"level": level} if level else None,
+                               {"year": year} if year else None) if c]
+        where = filters[0] if len(filters) == 1 else {"$and": filters}
+        return self.collection.query(query_texts=[query], n_results=min(pool, total), where=where, include=[])["ids"][0]
 
     def _lexical_ids(self, query: str, section, level, year, pool: int) -> list[str]:
         retriever = self._lexical()
         tokens = tokenize(query)
         if retriever is None or not tokens or not self._ids:
             return []
-        mask = np.ones(len(self._ids), dtype=np.float32)
-        if section:
-            mask *= self._meta["section"] == section
-        if level:
-            mask *= self._meta["level"] == level
-        if year:
-            mask *= self._meta["year"] == year
+        mask = self._mask(section, level, year).astype(np.float32)
         n = int(mask.sum())
         if n == 0:
             return []
@@ -383,6 +405,11 @@ class CorpusIndex:
         if level and len(hits) < k:
             hits += [h for h in self.search(query, section=section, k=k + 3) if h.id not in {x.id for x in hits}]
         return [h for h in hits if h.source != exclude_source][:k]
+
+
+def _matches(meta: dict, section, level, year) -> bool:
+    return (not section or meta.get("section") == section) and (not level or meta.get("level") == level) and \
+        (not year or meta.get("year") == year)
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:

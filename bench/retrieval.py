@@ -95,10 +95,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run(label: str, settings: Settings, files: list[Path], queries: list[tuple[str, int]], data_for_size: Path):
+def run(label: str, settings: Settings, files: list[Path], queries: list[tuple[str, int]], data_for_size: Path,
+        reuse: bool = False):
     ix = CorpusIndex(settings)
     t0 = time.perf_counter()
-    res = ix.ingest(files)
+    res = ix.ingest(files) if not reuse else None
     ingest_s = time.perf_counter() - t0
     # Warm the lexical side once (a fresh process loads it from disk).
     ix.search("政府信息公开", k=5)
@@ -115,9 +116,12 @@ def run(label: str, settings: Settings, files: list[Path], queries: list[tuple[s
         return sorted(v)[min(len(v) - 1, int(len(v) * p))]
 
     print(f"\n[{label}]")
-    print(f"reports ingested      {len(res.added)} ({len(res.skipped)} skipped), chunks {res.chunks}")
-    print(f"ingest                {ingest_s:.1f} s = {len(res.added) / ingest_s:.0f} reports/s, "
-          f"{res.chunks / ingest_s:.0f} chunks/s")
+    if res is not None:
+        print(f"reports ingested      {len(res.added)} ({len(res.skipped)} skipped), chunks {res.chunks}")
+        print(f"ingest                {ingest_s:.1f} s = {len(res.added) / ingest_s:.0f} reports/s, "
+              f"{res.chunks / ingest_s:.0f} chunks/s")
+    else:
+        print(f"index reused          {ix.count()} chunks")
     print(f"index size on disk    {du(data_for_size) / 1e6:.1f} MB")
     print(f"search (no filter)    p50 {statistics.median(lat_any):.1f} ms, p95 {pct(lat_any, 0.95):.1f} ms")
     print(f"search (section=N)    p50 {statistics.median(lat_sec):.1f} ms, p95 {pct(lat_sec, 0.95):.1f} ms")
@@ -129,18 +133,22 @@ def main():
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--server", action="store_true", help="also measure against a real chroma server")
     ap.add_argument("--out", default=str(ROOT / "bench" / "out" / "retrieval"))
+    ap.add_argument("--reuse", action="store_true", help="search the indexes a previous run built")
     o = ap.parse_args()
     out = Path(o.out)
-    shutil.rmtree(out, ignore_errors=True)
-    t = time.perf_counter()
-    files = synthesize(o.reports, out / "corpus")
-    print(f"synthesized {len(files)} reports in {time.perf_counter() - t:.1f} s")
+    if o.reuse:
+        files = sorted((out / "corpus").glob("*.txt"))
+    else:
+        shutil.rmtree(out, ignore_errors=True)
+        t = time.perf_counter()
+        files = synthesize(o.reports, out / "corpus")
+        print(f"synthesized {len(files)} reports in {time.perf_counter() - t:.1f} s")
     rng = random.Random(11)
     pool = [(b, n) for p in seed_parts() for n, body in p["bodies"].items() if n in (1, 5, 6) for b in body if len(b) > 30]
     queries = [(text[:rng.randint(15, 60)], n) for text, n in (rng.choice(pool) for _ in range(o.queries))]
 
     run("embedded PersistentClient", Settings(data_dir=out / "data-embedded", collection="bench"), files, queries,
-        out / "data-embedded")
+        out / "data-embedded", o.reuse)
     if o.server:
         port = free_port()
         path = out / "chroma-server"
@@ -156,7 +164,7 @@ def main():
                     time.sleep(0.2)
             run("chroma server (HttpClient, loopback)",
                 Settings(data_dir=out / "data-server", chroma_host="127.0.0.1", chroma_port=port, collection="bench"),
-                files, queries, path)
+                files, queries, path, o.reuse)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
