@@ -241,6 +241,7 @@ def _agency_from_title(title: str | None) -> str | None:
     return head or None
 
 
+_NUMERIC_DATE = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 _TRAILING_DATE = re.compile(r"^(.{2,30}?)\s+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}月.{1,6}日)$")
 
 
@@ -258,6 +259,12 @@ def _signature(paras: list[str]) -> tuple[str | None, dt.date | None]:
         m = _TRAILING_DATE.match(line)
         if m and agency_like(m.group(1).strip()) and (date := parse_date(m.group(2))):
             return m.group(1).strip(), date
+        # "2024-01-29" / "2024.1.29" counts only right under the agency's name: pages end with other dates too.
+        if (m := _NUMERIC_DATE.match(line)) and k > 0 and agency_like(paras[k - 1].strip()):
+            try:
+                return paras[k - 1].strip(), dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                pass
     return None, None
 
 
@@ -708,8 +715,42 @@ def _t3_group(cell: str) -> str | None:
 
 # --- Entry points -----------------------------------------------------------------------------
 
+_RUN_TOGETHER = [(norm(h), h) for h in SECTION_HEADINGS.values()]
+
+
+def split_run_together_headings(blocks: list[Block]) -> list[Block]:
+    """Web pages often put a heading and its first paragraph in one <p>: "一、总体情况　2023年，…".
+    Only the official heading wording is split off, so ordinary sentences are never cut."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Paragraph) and len(b.text) > 20:
+            head = norm(b.text[:40])
+            for nh, heading in _RUN_TOGETHER:
+                if head.startswith(nh) and len(norm(b.text)) > len(nh) + 8:
+                    # find where the heading ends in the original text
+                    count, cut = 0, 0
+                    for cut, ch in enumerate(b.text):
+                        if norm(ch):
+                            count += len(norm(ch))
+                        if count >= len(nh):
+                            cut += 1
+                            break
+                    # Run together means separated by a space or a colon, not followed by more words.
+                    if cut >= len(b.text) or b.text[cut] not in " 　:：\t":
+                        continue
+                    rest = b.text[cut:].lstrip(" 　:：。\t")
+                    if rest:
+                        out += [Paragraph(b.text[:cut].strip()), Paragraph(rest)]
+                        break
+            else:
+                out.append(b)
+            continue
+        out.append(b)
+    return out
+
+
 def parse_blocks(blocks: list[Block], source: str | None = None) -> Report:
-    report = _Parser(blocks).run()
+    report = _Parser(split_run_together_headings(blocks)).run()
     report.source = source
     return report
 

@@ -118,3 +118,18 @@ def test_pdftotext_output(one_cell_per_line):
     report = parse_bytes(text.encode("utf-8"), ".txt")
     same_tables(gold, report)
     assert [s.number for s in report.sections] == [1, 2, 3, 4, 5, 6]
+
+
+def test_heading_run_together_with_its_paragraph_and_a_numeric_signature_date():
+    import datetime as dt
+    text = SEEDS[4].read_text(encoding="utf-8")
+    text = text.replace("一、总体情况\n", "一、总体情况　").replace("六、其他需要报告的事项\n\n", "六、其他需要报告的事项：")
+    text = text.rstrip() + "\n和田地区行政公署办公室\n2025-01-20\n"
+    report = parse_bytes(text.encode("utf-8"), ".txt")
+    assert [s.number for s in report.sections] == [1, 2, 3, 4, 5, 6]
+    assert report.section_text(1).startswith("2024年，和田地区")
+    assert report.meta.published == dt.date(2025, 1, 20) and report.meta.agency == "和田地区行政公署办公室"
+    # An ordinary sentence that merely starts like a heading is not split.
+    plain = parse_bytes(SEEDS[4].read_text(encoding="utf-8").replace("一、总体情况\n", "一、总体情况良好，主要原因是领导重视、制度健全、人员到位、经费保障。\n")
+                        .encode("utf-8"), ".txt")
+    assert plain.section(1) is None or plain.section(1).heading != "一、总体情况"
