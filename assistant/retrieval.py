@@ -374,7 +374,7 @@ class CorpusIndex:
         in_sync = len(self._ids) == total and total > 0
         share = float(self._mask(section, level, year).mean()) if filtered and in_sync else 1.0
         if not filtered or (in_sync and share >= 0.05):
-            n = min(total, int(pool / share) + 1)
+            n = min(total, int(2 * pool / share) + 1)  # 2× oversampling: falling back to `where` is the slow path
             ids = self.collection.query(query_texts=[query], n_results=n, include=[])["ids"][0]
             if filtered:
                 ids = [c for c in ids if _matches({k: self._field(c, k) for k in ("section", "level", "year")},
