@@ -581,6 +581,8 @@ def draft_section(draft: Draft, n: int, settings: Settings | None = None,
                 if on_text:
                     on_text(piece)
             text = clean_llm_text(text, n)
+            if not is_chinese(text):
+                raise LLMError("大模型的回答不是中文，未采用", "language")
             section.origin = "llm"
         except LLMError as e:
             section.note = str(e)
@@ -597,6 +599,12 @@ def draft_section(draft: Draft, n: int, settings: Settings | None = None,
     d.sections[n] = section
     d.updated = dt.datetime.now().replace(microsecond=0)
     return d
+
+
+def is_chinese(text: str) -> bool:
+    """A report section is Chinese: a reply that is mostly something else is not used."""
+    letters = re.findall(r"[A-Za-z\u4e00-\u9fff]", text)
+    return bool(letters) and sum("\u4e00" <= ch <= "\u9fff" for ch in letters) / len(letters) >= 0.6
 
 
 def clean_llm_text(text: str, n: int) -> str:

@@ -90,3 +90,15 @@ def test_training_page_lists_every_rule(tmp_path, monkeypatch):
     from assistant.rules import RULES
     assert all(any(label.startswith(rid + " ") for label in labels) for rid in RULES)
     assert "埋入错误 3 处" in texts(at)
+
+
+def test_script_in_an_uploaded_report_renders_as_text(app):
+    hostile = SEEDS[4].read_text(encoding="utf-8").replace("（一）予以公开", "（一）予以公开<img src=x onerror=alert(1)>")
+    hostile = hostile.replace("一、总体情况\n", "一、总体情况\n<script>alert('xss')</script>\n")
+    app.text_area(key="check_text").input(hostile).run()
+    assert not app.exception
+    html_parts = [e.value for e in app.markdown if "<table>" in e.value]
+    assert html_parts and all("<img src=x" not in h and "<script>" not in h for h in html_parts)
+    # The deviating label reaches the page only inside a finding, rendered as markdown without HTML.
+    assert any("onerror=alert(1)" in w.value for w in app.warning)
+    assert all("onerror" not in m.value for m in app.markdown if m.allow_html)

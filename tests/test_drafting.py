@@ -322,3 +322,38 @@ def test_llm_extraction_is_merged_and_conflicts_are_shown():
         assert "5xx" in reply and tables_report(d).value(application_path("new_received", 6)) == 3
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("reply,why", [
+    (Reply(content="In 2024 the county government disclosed information on its website and handled requests."), "不是中文"),
+    (Reply(hang=3), "超时"),
+    (Reply(status=429, headers={"Retry-After": "0"}), "429"),
+    (Reply(raw="{not json"), "格式不正确"),
+    (Reply(content="（一）主动公开。全年发布信息" * 20, chunk_delay=0.05, cut_after=3), "中途断开"),
+])
+def test_llm_faults_fall_back_to_the_composer_with_a_reason(reply, why):
+    server = LoopbackLLM().start()
+    try:
+        server.default = reply
+        d, _ = draft_from("township")
+        d = draft_section(d, 1, Settings(data_dir=NO_DATA, llm_base_url=server.base_url, llm_model="m", llm_retries=0,
+                                         llm_timeout=1))
+        s = d.sections[1]
+        assert s.origin == "composer" and why in s.note, s.note
+        assert "政府网站主动公开政府信息86条" in s.text
+    finally:
+        server.stop()
+
+
+def test_slow_stream_still_arrives_whole():
+    server = LoopbackLLM().start()
+    try:
+        text = "（一）主动公开。全年通过政府网站主动公开政府信息86条。"
+        server.script(Reply(content=text, chunk_delay=0.15))
+        d, _ = draft_from("township")
+        pieces = []
+        d = draft_section(d, 1, Settings(data_dir=NO_DATA, llm_base_url=server.base_url, llm_model="m", llm_retries=0,
+                                         llm_timeout=5), on_text=pieces.append)
+        assert d.sections[1].origin == "llm" and "".join(pieces) == text and len(pieces) > 5
+    finally:
+        server.stop()
