@@ -25,6 +25,8 @@ test: install
 bench: install
 	$(BIN)/python bench/parse_check.py
 	$(BIN)/python bench/retrieval.py --reports 10000 --server
+	$(BIN)/python bench/app_start.py --runs 3
+	$(BIN)/python bench/fuzz.py --minutes 10
 
 # The browser test needs Debian's chromium and a Chinese font (root; CI runs this before make test).
 browser-deps:
