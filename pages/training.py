@@ -41,7 +41,7 @@ with tab_rules:
             for f in found:
                 c1.error(f.message)
             c2.markdown(f"**正确做法**：{rule.description}")
-            cells = sorted({p for f in found for p in f.paths})
+            cells = sorted(p for p in {p for f in found for p in f.paths} if wrong.value(p) != right.value(p))
             if cells:
                 c2.markdown("涉及单元格：" + "；".join(f"{where_label(right, p)}：错 {wrong.value(p)} → 对 {right.value(p)}"
                                                 for p in cells[:6]))
