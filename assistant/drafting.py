@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from typing import Callable, Iterator
@@ -20,7 +19,7 @@ from .facts import Fact, Facts, extract
 from .fill import fill, fill_zeros
 from .figures import cn_number
 from .report import (
-    APPLICANT_COLUMNS, APPLICATION_KEYS, REVIEW_GROUPS, RESULT_KEYS, SECTION_HEADINGS, Report, Section,
+    APPLICATION_KEYS, REVIEW_GROUPS, RESULT_KEYS, SECTION_HEADINGS, Report, Section,
     all_cell_paths, application_path, cell_label, infer_level, is_government, review_path,
 )
 from .rules import Finding, check, problems

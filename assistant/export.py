@@ -240,7 +240,6 @@ def _font(run, name: str, size_pt: float, bold: bool = False):
 
 def to_docx(report: Report) -> bytes:
     import docx
-    from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Pt

@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 from .figures import find_figures
 from .parse import PERIOD, norm
 from .report import (
-    ACTIVE_ROWS, APPLICANT_COLUMNS, CellNote, APPLICATION_KEYS, APPLICATION_ROWS, CN_NUMERALS, CORRECTED, DOC_COLUMN_LABELS,
-    DOC_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUPS, RESULT_KEYS, SECTION_HEADINGS, TOTAL, Report, active_paths,
+    ACTIVE_ROWS, APPLICANT_COLUMNS, CellNote, APPLICATION_KEYS, APPLICATION_ROWS, CN_NUMERALS, CORRECTED,
+    DOC_COLUMNS, REVIEW_GROUPS, RESULT_KEYS, SECTION_HEADINGS, TOTAL, Report, active_paths,
     application_path, cell_label, review_path,
 )
 from .settings import Settings, get_settings

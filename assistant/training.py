@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .report import APPLICATION_KEYS, SECTION_HEADINGS, Report, Section, application_path, review_path
-from .rules import RULES, Finding, check
+from .rules import Finding, check
 
 SECTIONS = {
     1: ("2024年，示例县人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n"

@@ -65,7 +65,7 @@ def main():
     total = time.perf_counter() - start
     all_ms = [x for v in by_kind.values() for x in v]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\nparse+check, one process (one core)")
+    print("\nparse+check, one process (one core)")
     print(f"reports            {len(files)} ({errors} with an error finding)")
     print(f"throughput         {len(files) / total:.0f} reports/s")
     print(f"per report         mean {statistics.mean(all_ms):.2f} ms, p95 {sorted(all_ms)[int(len(all_ms) * .95)]:.2f} ms")

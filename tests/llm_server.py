@@ -171,3 +171,25 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def serve(cmd: list[str], url: str, what: str, seconds: float = 60, **popen):
+    """Start a server process and wait until `url` answers; a generator for pytest fixtures (yields the
+    process, stops it afterwards)."""
+    import subprocess
+    import urllib.request
+    import pytest
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **popen)
+    deadline = time.time() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            break
+        except OSError:
+            if time.time() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail(f"{what} did not start")
+            time.sleep(0.2)
+    yield proc
+    proc.terminate()
+    proc.wait(timeout=20)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.llm_server import free_port
+from tests.llm_server import free_port, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -32,22 +29,11 @@ def app_url(tmp_path_factory):
     port = free_port()
     env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
     env.pop("NIANBAO_LLM_MODEL", None)
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
+           "--server.headless", "true"]
+    for _ in serve(cmd, url + "/_stcore/health", "streamlit", cwd=ROOT, env=env):
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from assistant.drafting import (
 from assistant.facts import extract
 from assistant.parse import parse_bytes, parse_file
 from assistant.export import export
-from assistant.report import application_path, review_path
+from assistant.report import application_path
 from assistant.rules import check
 from assistant.settings import Settings
 from tests.llm_server import LoopbackLLM, Reply

@@ -7,14 +7,12 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
-import urllib.request
 from pathlib import Path
 
 import chromadb
 import pytest
 
-from tests.llm_server import free_port
+from tests.llm_server import free_port, serve
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.parse import parse_file
@@ -162,21 +160,9 @@ def chroma_server(tmp_path_factory):
     port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     exe = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen([str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1):
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("chroma server did not start")
-    yield port
-    proc.terminate()
-    proc.wait(timeout=20)
+    cmd = [str(exe), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)]
+    for _ in serve(cmd, f"http://127.0.0.1:{port}/api/v2/heartbeat", "chroma server"):
+        yield port
 
 
 def test_against_a_real_chroma_server(chroma_server, tmp_path):
