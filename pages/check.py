@@ -44,7 +44,7 @@ results = check_many(files, last, settings)
 if len(results) > 1:
     st.subheader(f"批量结果（{len(results)} 份）")
     frame = pd.DataFrame([r.row() for r in results])
-    st.dataframe(frame, hide_index=True, use_container_width=True)
+    st.dataframe(frame, hide_index=True, width="stretch")
     c1, c2 = st.columns(2)
     c1.download_button("下载全部问题（CSV）", findings_csv(results), "findings.csv", "text/csv")
     c2.download_button("下载全部问题（JSON）", findings_json(results), "findings.json", "application/json")

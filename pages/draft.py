@@ -65,7 +65,7 @@ with st.sidebar:
                 st.rerun()
     for s in store.list():
         c1, c2 = st.columns([4, 1])
-        if c1.button(f"{s.agency} {s.year}年（v{s.version}）", key=f"open_{s.id}", use_container_width=True):
+        if c1.button(f"{s.agency} {s.year}年（v{s.version}）", key=f"open_{s.id}", width="stretch"):
             st.query_params["draft"] = s.id
             st.rerun()
         if c2.button("", icon=":material/delete:", key=f"del_{s.id}", help="删除这份草稿"):
@@ -113,7 +113,7 @@ with tab_tables:
         st.markdown(f"**{title}**")
         base = frame(tables, name)
         key = f"ed_{name}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
-        st.data_editor(base, key=key, use_container_width=True)
+        st.data_editor(base, key=key, width="stretch")
         edits += apply_editor_state(name, base, st.session_state.get(key))
     if edits:
         updated = draft

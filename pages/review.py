@@ -49,7 +49,7 @@ render_findings(c.findings, this)
 st.subheader("主要数据同比")
 frame = pd.DataFrame([{"项目": f.label, "上年": f.last, "本年": f.this, "增减": f.change,
                        "变化率": f"{f.ratio:+.1%}" if f.ratio is not None else ""} for f in c.figures])
-st.dataframe(frame, hide_index=True, use_container_width=True)
+st.dataframe(frame, hide_index=True, width="stretch")
 chart = pd.DataFrame({"上年": [f.last or 0 for f in c.figures[7:14]], "本年": [f.this or 0 for f in c.figures[7:14]]},
                      index=[f.label.split(" · ")[0][:10] for f in c.figures[7:14]])
 st.bar_chart(chart, stack=False)

@@ -62,7 +62,7 @@ with tab_practice:
         base = frame(report, name)
         key = f"practice_{name}_{st.session_state.practice_seed}_{len(st.session_state.practice_edits)}"
         st.markdown(f"**{title}**")
-        st.data_editor(base, key=key, use_container_width=True)
+        st.data_editor(base, key=key, width="stretch")
         changed += apply_editor_state(name, base, st.session_state.get(key))
     if changed:
         st.session_state.practice_edits.update(dict(changed))
