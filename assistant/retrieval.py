@@ -30,15 +30,20 @@ MAX_CHUNK = 600
 
 
 @dataclass
-class Chunk:
-    id: str
-    text: str
+class Piece:
+    """Where a piece of a past report comes from: what both stored chunks and search hits carry."""
     source: str
     agency: str
     level: str
     year: int
     section: int
     heading: str
+
+
+@dataclass
+class Chunk(Piece):
+    id: str
+    text: str
     file_hash: str
 
     def index_text(self) -> str:
@@ -89,8 +94,9 @@ def chunk_report(report: Report, source: str, file_hash: str) -> list[Chunk]:
     for s in report.sections:
         for i, (head, text) in enumerate(split_section(s.number, s.heading, s.text)):
             cid = hashlib.sha1(f"{file_hash}:{s.number}:{i}".encode()).hexdigest()[:20]
-            chunks.append(Chunk(cid, text, source, report.meta.agency or "", report.meta.level or "",
-                                report.meta.year or 0, s.number, head, file_hash))
+            chunks.append(Chunk(source=source, agency=report.meta.agency or "", level=report.meta.level or "",
+                                year=report.meta.year or 0, section=s.number, heading=head, id=cid, text=text,
+                                file_hash=file_hash))
     return chunks
 
 
@@ -110,13 +116,7 @@ def tokenize(text: str) -> list[str]:
 # --- Search results -------------------------------------------------------------------------------
 
 @dataclass
-class Hit:
-    source: str
-    agency: str
-    level: str
-    year: int
-    section: int
-    heading: str
+class Hit(Piece):
     text: str
     score: float
     id: str = ""
