@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Unreadable
-from .parse import has_no_tables, parse_bytes
+from .parse import parse_bytes, require_tables
 from .report import Report
 from .rules import Finding, check, summary
 from .settings import Settings, get_settings
@@ -36,10 +36,8 @@ class Result:
 
 def read_report(name: str, data: bytes, settings: Settings | None = None) -> Report:
     settings = settings or get_settings()
-    report = parse_bytes(data, Path(name).suffix or ".txt", source=name, max_bytes=settings.max_input_bytes)
-    if has_no_tables(report):
-        raise Unreadable("没有找到任何统计表（表二、表三、表四），这不像是政府信息公开工作年度报告")
-    return report
+    return require_tables(parse_bytes(data, Path(name).suffix or ".txt", source=name,
+                                      max_bytes=settings.max_input_bytes))
 
 
 def check_one(name: str, data: bytes, last_year: Report | None = None, settings: Settings | None = None) -> Result:

@@ -8,17 +8,14 @@ from pathlib import Path
 import click
 
 from .document import SUFFIXES, Unreadable
-from .parse import has_no_tables, parse_file
+from .parse import parse_file, require_tables
 from .report import Report
 from .rules import RULES, SEVERITY_ZH, check, summary
 from .settings import get_settings
 
 
 def _load(path: Path) -> Report:
-    report = parse_file(path, max_bytes=get_settings().max_input_bytes)
-    if has_no_tables(report):
-        raise Unreadable("没有找到任何统计表（表二、表三、表四），这不像是政府信息公开工作年度报告")
-    return report
+    return require_tables(parse_file(path, max_bytes=get_settings().max_input_bytes))
 
 
 def expand(inputs: tuple[str, ...]) -> list[Path]:

@@ -187,13 +187,3 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
         raise Unreadable(f"无法读取文件：{e.strerror or e}") from None
     return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes)
 
-
-def blocks_text(blocks: list[Block]) -> str:
-    """A plain text rendering, for debugging and similarity."""
-    out = []
-    for b in blocks:
-        if isinstance(b, Paragraph):
-            out.append(b.text)
-        else:
-            out.extend(" | ".join(r) for r in b.rows)
-    return "\n".join(out)

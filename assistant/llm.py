@@ -24,26 +24,26 @@ class LLMError(Exception):
         self.kind = kind
 
 
+# (openai exception class name, Chinese message, kind), most specific first: subclasses before APIStatusError.
+_FAILURES = [
+    ("APITimeoutError", "大模型服务响应超时，已改用离线起草", "timeout"),
+    ("AuthenticationError", "大模型服务拒绝了 API 密钥（401），请在设置中检查密钥；已改用离线起草", "auth"),
+    ("PermissionDeniedError", "大模型服务拒绝访问（403），请检查账号权限；已改用离线起草", "auth"),
+    ("RateLimitError", "大模型服务请求过于频繁或额度不足（429），重试后仍失败；已改用离线起草", "rate"),
+    ("NotFoundError", "大模型服务找不到所配置的模型或地址（404），请检查设置；已改用离线起草", "config"),
+    ("InternalServerError", "大模型服务内部错误（5xx），重试后仍失败；已改用离线起草", "server"),
+    ("APIStatusError", "大模型服务返回错误（{status}）；已改用离线起草", "server"),
+    ("APIConnectionError", "无法连接大模型服务（网络中断或地址错误）；已改用离线起草", "connection"),
+]
+
+
 def _explain(e: Exception) -> LLMError:
     import openai
     if isinstance(e, LLMError):
         return e
-    if isinstance(e, openai.APITimeoutError):
-        return LLMError("大模型服务响应超时，已改用离线起草", "timeout")
-    if isinstance(e, openai.AuthenticationError):
-        return LLMError("大模型服务拒绝了 API 密钥（401），请在设置中检查密钥；已改用离线起草", "auth")
-    if isinstance(e, openai.PermissionDeniedError):
-        return LLMError("大模型服务拒绝访问（403），请检查账号权限；已改用离线起草", "auth")
-    if isinstance(e, openai.RateLimitError):
-        return LLMError("大模型服务请求过于频繁或额度不足（429），重试后仍失败；已改用离线起草", "rate")
-    if isinstance(e, openai.NotFoundError):
-        return LLMError("大模型服务找不到所配置的模型或地址（404），请检查设置；已改用离线起草", "config")
-    if isinstance(e, openai.InternalServerError):
-        return LLMError("大模型服务内部错误（5xx），重试后仍失败；已改用离线起草", "server")
-    if isinstance(e, openai.APIStatusError):
-        return LLMError(f"大模型服务返回错误（{e.status_code}）；已改用离线起草", "server")
-    if isinstance(e, openai.APIConnectionError):
-        return LLMError("无法连接大模型服务（网络中断或地址错误）；已改用离线起草", "connection")
+    for name, message, kind in _FAILURES:
+        if isinstance(e, getattr(openai, name)):
+            return LLMError(message.format(status=getattr(e, "status_code", "")), kind)
     if isinstance(e, (json.JSONDecodeError, ValidationError, ValueError)):
         return LLMError("大模型返回的内容格式不正确，无法解析；已改用离线结果", "malformed")
     return LLMError(f"大模型调用失败（{type(e).__name__}）；已改用离线起草", "unknown")

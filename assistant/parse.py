@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .document import Block, Paragraph, Table, read_bytes, read_path
+from .document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
 from .report import (
     ACTIVE_ROWS, APPLICATION_KEYS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, SECTION_HEADINGS,
     CellNote, LabelNote, Report, Section, application_path, infer_level, is_government, review_path,
@@ -538,7 +538,7 @@ class _Parser:
                 values = values[:1] + values[2:]
                 self.report.structure.append(f"{what}多出“法人或其他组织”小计列")
             else:
-                values = values[:n] if all(v.strip() for v in values[n:]) is False else values[:n]
+                values = values[:n]
                 self.report.structure.append(f"{what}有 {len(values) + extra} 个数值单元格，应为 {n} 个")
         elif len(values) < n:
             self.report.structure.append(f"{what}只有 {len(values)} 个数值单元格，应为 {n} 个")
@@ -766,6 +766,13 @@ def parse_text(text: str, suffix: str = ".txt", source: str | None = None) -> Re
 
 def has_no_tables(report: Report) -> bool:
     return sum(s.startswith("未找到表") for s in report.structure) == 3
+
+
+def require_tables(report: Report) -> Report:
+    """A document with none of the three statutory tables is not a report that can be checked."""
+    if has_no_tables(report):
+        raise Unreadable("没有找到任何统计表（表二、表三、表四），这不像是政府信息公开工作年度报告")
+    return report
 
 
 def parse_file(path: str | Path, max_bytes: int | None = None) -> Report:

@@ -5,10 +5,10 @@ import streamlit as st
 from assistant.batch import highlights, read_report
 from assistant.document import Unreadable
 from assistant.drafting import (
-    NARRATIVE_SECTIONS, add_notes, findings, full_report, new_draft, set_cell, set_section_text, stream_section,
-    tables_report,
+    NARRATIVE_SECTIONS, add_notes, full_report, new_draft, set_cell, set_section_text, stream_section,
 )
 from assistant.export import export, html_table, official_tables
+from assistant.rules import check
 from assistant.report import SECTION_HEADINGS
 from assistant.settings import get_settings
 from assistant.store import Conflict, Store
@@ -84,6 +84,8 @@ if loaded is None:
     st.stop()
 
 draft, version = loaded
+report = full_report(draft)  # once per run: every tab below reads this
+found = check(report, draft.last_year, settings)
 st.title(f"{draft.agency} {draft.year}年度报告")
 mode = "大模型起草" if settings.llm_enabled else "离线起草（未配置大模型）"
 st.caption(f"版本 {version} · 更新于 {draft.updated} · {mode}")
@@ -105,7 +107,7 @@ if notes:
 
 # --- tables -------------------------------------------------------------------------------------------
 with tab_tables:
-    tables = tables_report(draft)
+    tables = report
     st.markdown(table_css(), unsafe_allow_html=True)
     edits = []
     for name, title in (("active_docs", "表二 第二十条第（一）项"), ("active_other", "表二 其他项"),
@@ -132,14 +134,13 @@ with tab_tables:
         updated = draft.model_copy(deep=True)
         updated.zero_confirmed = False
         save(updated, version, "取消空白填 0")
-    marks = {p: "#d7e8fa" for p in derived} | highlights(findings(draft))
+    marks = {p: "#d7e8fa" for p in derived} | highlights(found)
     layout = official_tables(tables)
     for key in ("active", "applications", "review_litigation"):
         st.markdown(html_table(layout[key], marks), unsafe_allow_html=True)
 
 # --- sections -----------------------------------------------------------------------------------------
 with tab_text:
-    report = full_report(draft)
     for n in NARRATIVE_SECTIONS:
         st.subheader(SECTION_HEADINGS[n])
         section = draft.sections.get(n)
@@ -170,7 +171,7 @@ with tab_text:
 
 # --- check / export / history ---------------------------------------------------------------------------
 with tab_check:
-    render_findings(findings(draft), full_report(draft))
+    render_findings(found, report)
 
 with tab_export:
     st.caption("导出完整的六部分报告（官方版式，三张统计表含合并表头）。文件在点击时生成。")
