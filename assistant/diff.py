@@ -2,30 +2,13 @@
 figures year on year, and the cross-year findings (X-1…X-6)."""
 from __future__ import annotations
 
-import difflib
 import html
-import re
 from dataclasses import dataclass, field
 
 from .report import SECTION_HEADINGS, Report, application_path, cell_label, review_path
 from .rules import Finding, check, similarity
 from .settings import Settings, get_settings
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
-
-
-def tokens(text: str) -> list[str]:
-    """jieba words, with numbers kept whole (2023 → 2024 is one change, not four)."""
-    import rjieba
-    out: list[str] = []
-    for part in re.split(r"(\d+(?:\.\d+)?%?)", text):
-        if not part:
-            continue
-        if _NUMBER.fullmatch(part):
-            out.append(part)
-        else:
-            out.extend(rjieba.cut(part))
-    return out
+from .textsim import opcodes, tokens
 
 
 @dataclass
@@ -79,7 +62,7 @@ KEY_FIGURES = [
 def word_diff(this: str, last: str) -> str:
     a, b = tokens(last), tokens(this)
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         old, new = html.escape("".join(a[i1:i2])), html.escape("".join(b[j1:j2]))
         if op == "equal":
             out.append(new)

@@ -7,7 +7,6 @@ findings that name the exact cells involved.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal
@@ -22,6 +21,7 @@ from .report import (
     application_path, cell_label, review_path,
 )
 from .settings import Settings, get_settings
+from .textsim import similarity as _bounded_similarity
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -653,10 +653,8 @@ def _x2(ctx: Context):
 
 
 def similarity(a: str, b: str) -> float:
-    a, b = re.sub(r"\s", "", a), re.sub(r"\s", "", b)
-    if not a or not b:
-        return 0.0
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    """Word-level and bounded in time (textsim): two long reports must not take a minute."""
+    return _bounded_similarity(a, b)
 
 
 @rule("X-3", "warning", "内容不与上年雷同",
