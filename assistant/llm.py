@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -49,6 +52,16 @@ def _explain(e: Exception) -> LLMError:
     return LLMError(f"大模型调用失败（{type(e).__name__}）；已改用离线起草", "unknown")
 
 
+def _deadline(s: Settings) -> LLMError:
+    return LLMError(f"大模型服务超过 {s.llm_deadline:g} 秒仍未答完（NIANBAO_LLM_DEADLINE），已中止；已改用离线起草",
+                    "deadline")
+
+
+def _too_long(s: Settings) -> LLMError:
+    return LLMError(f"大模型的回答超过 {s.llm_max_answer_chars} 字（NIANBAO_LLM_MAX_ANSWER_CHARS），已截断并放弃；"
+                    "已改用离线起草", "too_long")
+
+
 def _to_messages(messages: Messages):
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
     kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
@@ -71,23 +84,49 @@ class LLM:
                                temperature=s.llm_temperature, timeout=s.llm_timeout, max_retries=s.llm_retries,
                                max_tokens=max_tokens, extra_body=extra or None, stream_usage=False)
 
+    def _bounded(self, call):
+        """Run a blocking call under the overall deadline (the client's timeout is per read only)."""
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llm")
+        try:
+            return pool.submit(call).result(timeout=self.settings.llm_deadline)
+        except FutureTimeout:
+            raise _deadline(self.settings) from None
+        finally:
+            pool.shutdown(wait=False)  # a late answer is dropped when it arrives
+
     def complete(self, messages: Messages) -> str:
         try:
-            return _text(self.chat.invoke(_to_messages(messages)).content)
+            text = _text(self._bounded(lambda: self.chat.invoke(_to_messages(messages))).content)
         except Exception as e:
             raise _explain(e) from e
+        if len(text) > self.settings.llm_max_answer_chars:
+            raise _too_long(self.settings)
+        return text
 
     def stream(self, messages: Messages) -> Iterator[str]:
-        """Yield text as it arrives; on failure raise LLMError (what was yielded stays with the caller)."""
+        """Yield text as it arrives; on failure raise LLMError (what was yielded stays with the caller).
+        The whole stream ends at the deadline and at the maximum answer length."""
         finished = False
+        s = self.settings
+        deadline = time.monotonic() + s.llm_deadline
+        size = 0
+        chunks = self.chat.stream(_to_messages(messages))
         try:
-            for chunk in self.chat.stream(_to_messages(messages)):
+            for chunk in chunks:
                 finished |= bool((chunk.response_metadata or {}).get("finish_reason"))
                 text = _text(chunk.content)
+                if size + len(text) > s.llm_max_answer_chars:
+                    yield text[:s.llm_max_answer_chars - size]
+                    raise _too_long(s)
+                size += len(text)
                 if text:
                     yield text
+                if time.monotonic() > deadline:
+                    raise _deadline(s)
         except Exception as e:
             raise _explain(e) from e
+        finally:
+            chunks.close()  # closes the HTTP response: an endless sender is cut off
         if not finished:
             # The server closed the stream without saying it was done: the text is cut short.
             raise LLMError("大模型服务的连接中途断开，只收到部分内容", "disconnect")
@@ -98,7 +137,7 @@ class LLM:
         method = self.settings.llm_structured_method
         try:
             runnable = self.chat.with_structured_output(schema, method=method, include_raw=True)
-            out = runnable.invoke(_to_messages(messages))
+            out = self._bounded(lambda: runnable.invoke(_to_messages(messages)))
         except Exception as e:
             raise _explain(e) from e
         if out.get("parsed") is not None:

@@ -33,7 +33,9 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_model: str | None = None
     llm_temperature: float = 0.3
-    llm_timeout: float = 60.0
+    llm_timeout: float = 60.0      # per read
+    llm_deadline: float = 120.0    # per call, overall: a stream that keeps sending ends here
+    llm_max_answer_chars: int = 20_000  # a longer answer is cut and refused
     llm_retries: int = 2
     llm_max_tokens: int = 2000
     # DeepSeek, Qwen, vLLM and Ollama read max_tokens; OpenAI's newer models want max_completion_tokens.

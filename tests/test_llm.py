@@ -136,3 +136,42 @@ def test_no_model_configured_means_offline():
 def test_repair_rejects_text_without_an_object():
     with pytest.raises(ValueError):
         repair("没有 JSON", Answer)
+
+
+def test_a_stream_that_keeps_sending_ends_at_the_deadline(server):
+    # 400 000 characters, 4 per chunk, 5 ms apart: minutes of sending; the per-read timeout never fires
+    server.script(Reply(content="政府信息" * 100_000, chunk_delay=0.005))
+    llm = LLM(settings_for(server, llm_deadline=1.5, llm_max_answer_chars=10**7))
+    got, t = [], time.perf_counter()
+    with pytest.raises(LLMError) as e:
+        for piece in llm.stream([("user", "x")]):
+            got.append(piece)
+    assert time.perf_counter() - t < 4
+    assert e.value.kind == "deadline" and "秒" in str(e.value) and got
+
+
+def test_a_huge_streamed_answer_is_cut_at_the_limit(server):
+    server.script(Reply(content="答" * 1_000_000))
+    llm = LLM(settings_for(server, llm_max_answer_chars=20_000))
+    got = []
+    with pytest.raises(LLMError) as e:
+        for piece in llm.stream([("user", "x")]):
+            got.append(piece)
+    assert e.value.kind == "too_long" and "20000" in str(e.value)
+    assert len("".join(got)) == 20_000
+
+
+def test_a_blocking_call_ends_at_the_deadline(server):
+    server.script(Reply(content="迟到的回答", hang=5))
+    t = time.perf_counter()
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_deadline=1, llm_timeout=30, llm_retries=0)).complete([("user", "x")])
+    assert e.value.kind == "deadline" and time.perf_counter() - t < 3
+
+
+def test_drafting_falls_back_when_the_answer_is_too_long(server):
+    from assistant.drafting import draft_section, new_draft
+    server.script(Reply(content="答" * 100_000))
+    d = draft_section(new_draft("某某县人民政府", 2024), 1, settings_for(server, llm_max_answer_chars=5_000))
+    s = d.sections[1]
+    assert s.origin == "composer" and "超过 5000 字" in s.note and "答" * 100 not in s.text
