@@ -11,7 +11,8 @@ from pathlib import Path
 from .document import Unreadable
 from .parse import parse_bytes, require_tables
 from .report import Report
-from .rules import Finding, check, summary
+from .rules import SEVERITY_ZH, Finding, check, summary, where_label
+from .safetext import csv_cell
 from .settings import Settings, get_settings
 
 
@@ -56,16 +57,22 @@ def check_many(files: list[tuple[str, bytes]], last_year: Report | None = None,
 
 
 def findings_csv(results: list[Result]) -> bytes:
+    """One row per finding, in words: 错误/警告/提示, the place and the cells as the form names them.
+    Every cell is neutralised against formula injection (file and agency names come from outside)."""
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["文件", "机关", "年度", "规则", "级别", "说明", "位置", "单元格"])
+
+    def row(*cells):
+        w.writerow([csv_cell(c) for c in cells])
+
     for r in results:
         m = r.report.meta if r.report else None
         if r.error:
-            w.writerow([r.name, "", "", "", "无法读取", r.error, "", ""])
+            row(r.name, "", "", "", "无法读取", r.error, "", "")
         for f in r.findings:
-            w.writerow([r.name, m.agency or "", m.year or "", f.rule, f.severity, f.message, f.where or "",
-                        " ".join(f.paths)])
+            row(r.name, m.agency or "", m.year or "", f.rule, SEVERITY_ZH.get(f.severity, f.severity), f.message,
+                where_label(r.report, f.where), "；".join(where_label(r.report, p) for p in f.paths))
     return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel opens Chinese CSV correctly
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -36,8 +37,64 @@ CREATE TABLE IF NOT EXISTS versions (
 """
 
 
-class Conflict(Exception):
+class NotSaved(Exception):
+    """A save that did not happen, with the reason in Chinese; the caller keeps the user's input."""
+
+
+class Conflict(NotSaved):
     """The draft changed elsewhere since it was opened."""
+
+
+class Refused(NotSaved):
+    """The draft holds a value no report can have (a 22-digit count): it is never stored."""
+
+
+class DiskFull(NotSaved):
+    """The database could not be written (disk full, read-only, I/O error)."""
+
+
+class Damaged(Exception):
+    """The current version cannot be opened (e.g. a value from an older release); its history can."""
+
+    def __init__(self, message: str, draft_id: str, version: int):
+        super().__init__(message)
+        self.draft_id, self.version = draft_id, version
+
+
+MAX_VALUE = 10**9  # no count or amount (万元) in a report comes near this
+
+
+def insane_numbers(body: str) -> list[str]:
+    """Numeric literals in a draft's JSON beyond MAX_VALUE (or not finite)."""
+    bad: list[str] = []
+
+    def number(text: str, kind):
+        try:
+            v = kind(text)
+        except (ValueError, OverflowError):
+            bad.append(text)
+            return 0
+        if not math.isfinite(v) or abs(v) > MAX_VALUE:
+            bad.append(text)
+        return v
+
+    json.loads(body, parse_int=lambda t: number(t, int) if len(t) < 30 else bad.append(t[:30] + "…") or 0,
+               parse_float=lambda t: number(t, float), parse_constant=lambda t: bad.append(t) or 0)
+    return bad
+
+
+def check_values(draft: Draft) -> None:
+    """Refuse a draft with a number out of range, naming the cell when it is a table value."""
+    from .rules import where_label
+    for path, value in draft.entered.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and \
+                (not math.isfinite(value) or abs(value) > MAX_VALUE):
+            shown = str(value) if len(str(value)) <= 24 else str(value)[:24] + "…"
+            raise Refused(f"“{where_label(None, path)}”的数值 {shown} 超出合理范围（不超过 {MAX_VALUE:,}），"
+                          "未保存。请检查是否多输了位数。")
+    if bad := insane_numbers(draft.model_dump_json()):
+        shown = bad[0] if len(bad[0]) <= 24 else bad[0][:24] + "…"
+        raise Refused(f"草稿中有超出合理范围的数字（{shown}），未保存。请检查笔记或表格中是否多输了位数。")
 
 
 @dataclass
@@ -78,9 +135,20 @@ class Store:
 
     def save(self, draft: Draft, expected_version: int | None = None, note: str = "") -> int:
         """Store the draft as a new version; returns that version. `expected_version` is the version the
-        caller loaded (None for a new draft): anything else in the database means a conflict."""
+        caller loaded (None for a new draft): anything else in the database means a conflict. A value out
+        of range raises Refused; a disk that cannot be written raises DiskFull (nothing half-written)."""
+        check_values(draft)
         body = draft.model_dump_json()
         now = dt.datetime.now().isoformat(timespec="seconds")
+        try:
+            return self._save(draft, body, now, expected_version, note)
+        except (OSError, sqlite3.OperationalError, sqlite3.DatabaseError) as e:
+            if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
+                raise DiskFull("草稿库正忙（其他用户正在保存），本次修改未保存，请稍后重试。") from e
+            raise DiskFull("草稿未能保存：磁盘空间不足或无法写入数据目录"
+                           f"（{getattr(e, 'strerror', None) or e}）。您的输入仍在页面上，请腾出空间后重试。") from e
+
+    def _save(self, draft: Draft, body: str, now: str, expected_version: int | None, note: str) -> int:
         with self._db() as db:
             row = db.execute("SELECT version FROM drafts WHERE id = ?", (draft.id,)).fetchone()
             current = row[0] if row else None
@@ -95,11 +163,22 @@ class Store:
         return version
 
     def load(self, draft_id: str) -> tuple[Draft, int] | None:
+        """The current version; Damaged when it cannot be opened (its history still can, see restore)."""
         with self._db() as db:
             row = db.execute("SELECT body, version FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             return None
-        return Draft.model_validate_json(row[0]), row[1]
+        body, version = row
+        try:
+            bad = insane_numbers(body)
+            draft = None if bad else Draft.model_validate_json(body)
+        except (ValueError, TypeError, RecursionError) as e:  # pydantic's ValidationError is a ValueError
+            bad = [type(e).__name__]
+        if bad:
+            shown = bad[0] if len(bad[0]) <= 24 else bad[0][:24] + "…"
+            raise Damaged(f"这份草稿的当前版本（版本 {version}）无法打开：含有超出合理范围的数字或无法识别的内容"
+                          f"（{shown}）。请在下方历史版本中恢复到一个较早的版本。", draft_id, version)
+        return draft, version
 
     def list(self) -> list[Summary]:
         with self._db() as db:

@@ -6,7 +6,7 @@ from assistant.batch import check_many, findings_csv, findings_json, highlights,
 from assistant.document import Unreadable
 from assistant.export import html_table, official_tables
 from assistant.settings import get_settings
-from pages.common import render_findings, table_css
+from pages.common import name, plain, render_findings, table_css
 
 settings = get_settings()
 st.title("校验年度报告")
@@ -31,7 +31,7 @@ if last_upload is not None:
     try:
         last = read_report(last_upload.name, last_upload.getvalue(), settings)
     except Unreadable as e:
-        st.error(f"上年报告无法读取：{e}")
+        st.error(f"上年报告无法读取：{name(e)}")
     except Exception as e:  # never a traceback on the page
         st.error(f"上年报告无法读取（{type(e).__name__}）")
 
@@ -43,7 +43,7 @@ results = check_many(files, last, settings)
 
 if len(results) > 1:
     st.subheader(f"批量结果（{len(results)} 份）")
-    frame = pd.DataFrame([r.row() for r in results])
+    frame = pd.DataFrame([{k: plain(v) if isinstance(v, str) else v for k, v in r.row().items()} for r in results])
     st.dataframe(frame, hide_index=True, width="stretch")
     c1, c2 = st.columns(2)
     c1.download_button("下载全部问题（CSV）", findings_csv(results), "findings.csv", "text/csv")
@@ -51,13 +51,13 @@ if len(results) > 1:
 
 st.markdown(table_css(), unsafe_allow_html=True)
 for r in results:
-    with st.expander(f"{r.name} — {r.row()['状态']}", expanded=len(results) == 1):
+    with st.expander(f"{name(r.name)} — {name(r.row()['状态'])}", expanded=len(results) == 1):
         if r.error:
-            st.error(f"{r.name}：{r.error}")
+            st.error(f"{name(r.name)}：{name(r.error)}")
             continue
         m = r.report.meta
         a, b, c, d = st.columns(4)
-        a.metric("机关", m.agency or "未识别")
+        a.metric("机关", plain(m.agency) or "未识别")
         b.metric("年度", m.year or "未识别")
         c.metric("落款日期", str(m.published) if m.published else "无")
         d.metric("格式", "2021" if r.report.format == "2021" else "2019 试行")

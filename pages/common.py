@@ -2,6 +2,7 @@
 import streamlit as st
 
 from assistant.rules import where_label
+from assistant.safetext import md, visible_bidi
 
 
 def table_css() -> str:
@@ -19,11 +20,37 @@ def render_findings(findings, report=None) -> None:
     counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
     st.markdown(f"错误 **{counts['error']}** · 警告 **{counts['warning']}** · 提示 **{counts['info']}**")
     for f in findings:
-        where = f"（位置：{where_label(report, f.where)}）" if f.where else ""
-        line = f"**{f.rule}** {f.message}{where}"
+        # messages quote labels from the report: literal text, never markdown (links, images …)
+        where = f"（位置：{md(where_label(report, f.where))}）" if f.where else ""
+        line = f"**{md(f.rule)}** {md(f.message)}{where}"
         if f.severity == "error":
             st.error(line, icon=":material/error:")
         elif f.severity == "warning":
             st.warning(line, icon=":material/warning:")
         else:
             st.info(line, icon=":material/info:")
+
+
+def name(text) -> str:
+    """An agency or file name for a markdown label (expander, button, title): literal, overrides visible."""
+    return md(text or "")
+
+
+def plain(text) -> str:
+    """An agency or file name for a plain-text place (a table cell, a metric): overrides visible."""
+    return visible_bidi(str(text or ""))
+
+
+def render_history(store, draft_id: str, current: int) -> None:
+    """A draft's versions with a restore button each (restoring saves it as a new version)."""
+    from assistant.store import NotSaved
+    for v in store.history(draft_id):
+        c1, c2 = st.columns([4, 1])
+        c1.write(f"版本 {v.version} · {v.saved} · {v.note or '保存'}")
+        if v.version != current and c2.button("恢复", key=f"restore_{v.version}"):
+            try:
+                store.restore(draft_id, v.version, current)
+            except NotSaved as e:
+                st.error(str(e))
+                st.stop()
+            st.rerun()

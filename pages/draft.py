@@ -11,9 +11,9 @@ from assistant.export import export, html_table, official_tables
 from assistant.rules import check
 from assistant.report import SECTION_HEADINGS
 from assistant.settings import get_settings
-from assistant.store import Conflict, Store
+from assistant.store import Damaged, NotSaved, Store
 from assistant.tables import apply_editor_state, frame
-from pages.common import render_findings, table_css
+from pages.common import name, render_findings, render_history, table_css
 
 settings = get_settings()
 
@@ -27,11 +27,14 @@ store = get_store(str(settings.data_dir / "drafts.sqlite3"))
 
 
 def save(draft, version, note=""):
-    """Save and rerun; a conflicting save says so and keeps the user's input on the page."""
+    """Save and rerun; a save that fails (conflict, value out of range, disk full) says so and keeps the
+    user's input on the page."""
     try:
         store.save(draft, version, note)
-    except Conflict as e:
+    except NotSaved as e:
         st.error(str(e))
+        if note == "笔记" and draft.notes:  # the chat box is already empty: show what was sent
+            st.text_area("未保存的笔记（可复制后重新发送）", draft.notes[-1], key="unsaved_note")
         st.stop()
     st.rerun()
 
@@ -65,7 +68,7 @@ with st.sidebar:
                 st.rerun()
     for s in store.list():
         c1, c2 = st.columns([4, 1])
-        if c1.button(f"{s.agency} {s.year}年（v{s.version}）", key=f"open_{s.id}", width="stretch"):
+        if c1.button(f"{name(s.agency)} {s.year}年（v{s.version}）", key=f"open_{s.id}", width="stretch"):
             st.query_params["draft"] = s.id
             st.rerun()
         if c2.button("", icon=":material/delete:", key=f"del_{s.id}", help="删除这份草稿"):
@@ -75,7 +78,13 @@ with st.sidebar:
             st.rerun()
 
 draft_id = st.query_params.get("draft")
-loaded = store.load(draft_id) if draft_id else None
+try:
+    loaded = store.load(draft_id) if draft_id else None
+except Damaged as e:  # still reachable: its history, to restore a version that opens
+    st.title("起草年度报告")
+    st.error(str(e))
+    render_history(store, e.draft_id, e.version)
+    st.stop()
 if loaded is None:
     st.title("起草年度报告")
     if draft_id:
@@ -86,7 +95,7 @@ if loaded is None:
 draft, version = loaded
 report = full_report(draft)  # once per run: every tab below reads this
 found = check(report, draft.last_year, settings)
-st.title(f"{draft.agency} {draft.year}年度报告")
+st.title(f"{name(draft.agency)} {draft.year}年度报告")
 mode = "大模型起草" if settings.llm_enabled else "离线起草（未配置大模型）"
 st.caption(f"版本 {version} · 更新于 {draft.updated} · {mode}")
 
@@ -187,13 +196,4 @@ with tab_export:
     c3.download_button("下载 Markdown", build("md"), f"{stem}.md", "text/markdown", on_click="ignore")
 
 with tab_history:
-    for v in store.history(draft.id):
-        c1, c2 = st.columns([4, 1])
-        c1.write(f"版本 {v.version} · {v.saved} · {v.note or '保存'}")
-        if v.version != version and c2.button("恢复", key=f"restore_{v.version}"):
-            try:
-                store.restore(draft.id, v.version, version)
-            except Conflict as e:
-                st.error(str(e))
-                st.stop()
-            st.rerun()
+    render_history(store, draft.id, version)

@@ -7,7 +7,7 @@ from assistant.diff import compare, to_html
 from assistant.document import Unreadable
 from assistant.report import SECTION_HEADINGS
 from assistant.settings import get_settings
-from pages.common import render_findings
+from pages.common import name, render_findings
 
 settings = get_settings()
 st.title("与上年报告比对")
@@ -36,7 +36,7 @@ if not this_src or not last_src:
 try:
     this, last = read_report(*this_src, settings), read_report(*last_src, settings)
 except Unreadable as e:
-    st.error(f"报告无法读取：{e}")
+    st.error(f"报告无法读取：{name(e)}")
     st.stop()
 except Exception as e:  # never a traceback on the page
     st.error(f"报告无法读取（{type(e).__name__}）")

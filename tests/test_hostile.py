@@ -2,12 +2,16 @@
 stored, neutralised outputs, bounded LLM calls, atomic sidecars, uploads checked in a worker process."""
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
+
+import pytest
 
 from assistant.diff import compare, word_diff
 from assistant.parse import parse_bytes
 from assistant.rules import similarity
+from tests.test_app_draft import env  # noqa: F401  (fixture: a fresh data dir, offline)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "004_a80d00d8d16235a9.txt"
@@ -46,3 +50,170 @@ def test_similarity_reads_like_the_character_ratio_on_normal_text():
     assert similarity(text, text) == 1.0
     assert similarity(text, text.replace("2024", "2023")) >= 0.95
     assert similarity(text, "网站栏目设置不合理，部分栏目长期未更新。" * 3) < 0.3
+
+
+# --- values -----------------------------------------------------------------------------------------
+
+def test_a_22_digit_value_is_refused_not_stored(tmp_path):
+    from assistant.drafting import new_draft, set_cell
+    from assistant.store import Refused, Store
+    store = Store(tmp_path / "d.sqlite3")
+    d = new_draft("东城县教育局", 2024)
+    v = store.save(d, None, "新建")
+    for value in (10**21, 1e30, float("inf")):
+        with pytest.raises(Refused) as e:
+            store.save(set_cell(d, "applications.new_received[0]", value), v, "修改统计表")
+        assert "超出合理范围" in str(e.value) and "本年新收" in str(e.value)
+    assert store.load(d.id)[1] == v and len(store.history(d.id)) == 1
+
+
+def test_a_draft_stored_by_an_older_release_with_a_huge_value_still_opens_its_history(tmp_path):
+    from assistant.drafting import add_notes, new_draft
+    from assistant.store import Damaged, Store
+    store = Store(tmp_path / "d.sqlite3")
+    d = new_draft("东城县教育局", 2024)
+    store.save(d, None, "新建")
+    d2, _ = add_notes(d, "收到政府信息公开申请5件。")
+    store.save(d2, 1, "笔记")
+    # what an older release wrote: the same draft with a 22-digit count
+    body = d2.model_dump_json().replace('"entered":{', '"entered":{"applications.new_received[1]":1234567890123456789012,', 1)
+    with store._db() as db:
+        db.execute("UPDATE drafts SET body = ?, version = 3 WHERE id = ?", (body, d.id))
+        db.execute("INSERT INTO versions VALUES (?, 3, '2024-01-01T00:00:00', '笔记', ?)", (d.id, body))
+    with pytest.raises(Damaged) as e:
+        store.load(d.id)
+    assert e.value.version == 3 and "历史版本" in str(e.value)
+    assert [v.version for v in store.history(d.id)] == [3, 2, 1]
+    assert store.restore(d.id, 2, e.value.version) == 4
+    loaded, version = store.load(d.id)
+    assert version == 4 and loaded.notes == ["收到政府信息公开申请5件。"]
+
+
+def test_disk_full_while_saving_is_a_chinese_error_and_keeps_the_last_version(tmp_path):
+    import errno
+    from assistant.drafting import add_notes, new_draft
+    from assistant.store import DiskFull, Store
+    store = Store(tmp_path / "d.sqlite3")
+    d = new_draft("东城县教育局", 2024)
+    store.save(d, None, "新建")
+    real = store._local.conn
+
+    class Full:  # the connection's write path fails the way a full disk does
+        def execute(self, sql, *args):
+            if sql.startswith(("INSERT", "UPDATE")):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return real.execute(sql, *args)
+
+    store._local.conn = Full()
+    d2, _ = add_notes(d, "收到政府信息公开申请5件。")
+    with pytest.raises(DiskFull) as e:
+        store.save(d2, 1, "笔记")
+    assert "磁盘空间不足" in str(e.value) and "仍在页面上" in str(e.value)
+    store._local.conn = real
+    assert store.load(d.id)[1] == 1  # nothing half-written
+    assert store.save(d2, 1, "笔记") == 2
+
+
+# --- the pages ----------------------------------------------------------------------------------------
+
+def _draft_id(at) -> str:
+    d = at.query_params["draft"]
+    return d[0] if isinstance(d, list) else d
+
+
+def test_page_refuses_an_editor_value_of_1e30_and_keeps_the_draft(env):
+    from assistant.store import Store
+    from tests.test_app_draft import NOTES, all_text, new_draft, start
+    at = new_draft(start())
+    at.chat_input[0].set_value(NOTES).run()
+    store = Store(env / "data" / "drafts.sqlite3")
+    version = store.load(_draft_id(at))[1]
+    at.session_state[f"ed_applications_{_draft_id(at)}_{version}"] = {
+        "edited_rows": {2: {"总计": 1e30}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert "超出合理范围" in all_text(at)
+    assert store.load(_draft_id(at))[1] == version
+
+
+def test_page_opens_the_history_of_a_draft_that_cannot_load_and_restores(env):
+    from assistant.store import Store
+    from tests.test_app_draft import NOTES, all_text, new_draft, start
+    at = new_draft(start())
+    at.chat_input[0].set_value(NOTES).run()
+    draft_id = _draft_id(at)
+    store = Store(env / "data" / "drafts.sqlite3")
+    draft, version = store.load(draft_id)
+    body = draft.model_dump_json().replace('"entered":{', '"entered":{"active.licensing":1234567890123456789012,', 1)
+    with store._db() as db:
+        db.execute("UPDATE drafts SET body = ?, version = ? WHERE id = ?", (body, version + 1, draft_id))
+        db.execute("INSERT INTO versions VALUES (?, ?, '2024-01-01T00:00:00', '笔记', ?)", (draft_id, version + 1, body))
+    again = start({"draft": draft_id})
+    assert "无法打开" in all_text(again) and "历史版本" in all_text(again)
+    again.button(key=f"restore_{version}").click().run()
+    assert not again.exception
+    restored, v = store.load(draft_id)
+    assert v == version + 2 and restored.notes == [NOTES]
+    assert "东城县教育局 2024年度报告" in all_text(again)
+
+
+def test_page_keeps_the_note_when_the_disk_is_full(env, monkeypatch):
+    import errno
+    from assistant.store import Store
+    from tests.test_app_draft import NOTES, all_text, new_draft, start
+    at = new_draft(start())
+    version = Store(env / "data" / "drafts.sqlite3").load(_draft_id(at))[1]
+
+    def full(*args, **kw):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Store, "_save", full)
+    at.chat_input[0].set_value(NOTES).run()
+    assert not at.exception
+    assert "磁盘空间不足" in all_text(at)
+    assert any(t.value == NOTES for t in at.text_area)  # what was sent is still on the page
+    monkeypatch.undo()
+    assert Store(env / "data" / "drafts.sqlite3").load(_draft_id(at))[1] == version
+
+
+def test_untrusted_names_are_shown_as_text_with_overrides_visible():
+    from pages.common import name, plain
+    evil = "![x](https://evil.example/p.png)[官方通知](https://evil.example)某某县\u202e局政府\u2066"
+    shown = name(evil)
+    assert "![" not in shown and "](" not in shown and "\u202e" not in shown and "\u2066" not in shown
+    assert "[U+202E]" in shown.replace("\\", "") and "某某县" in shown
+    assert plain("某某县\u202e局政府") == "某某县[U+202E]局政府"
+
+
+def test_markdown_in_a_finding_is_escaped(env):
+    from streamlit.testing.v1 import AppTest
+
+    def page():
+        from assistant.rules import Finding
+        from pages.common import render_findings
+        render_findings([Finding(rule="S-5", severity="error",
+                                 message="标签“![x](https://evil.example/p.png)”与[链接](https://evil.example)不符")])
+
+    at = AppTest.from_function(page).run()
+    assert not at.exception
+    line = at.error[0].value
+    assert "![x](" not in line and "[链接](" not in line and "evil" in line and "不符" in line
+
+
+def test_csv_download_neutralises_formulas_and_speaks_chinese():
+    from assistant.batch import Result, findings_csv
+    from assistant.report import Report
+    from assistant.rules import Finding
+    r = Report()
+    r.meta.agency = "=HYPERLINK(\"http://evil\",\"点击\")"
+    f = Finding(rule="R3-1", severity="error", message="+1 总计不符", where="applications.new_received[6]",
+                paths=["applications.new_received[6]", "applications.new_received[0]"])
+    rows = findings_csv([Result("@cmd.txt", r, [f]), Result("-2.docx", error="\t无法读取")]).decode("utf-8-sig")
+    import csv
+    import io
+    table = list(csv.reader(io.StringIO(rows)))
+    assert table[1][:2] == ["'@cmd.txt", "'=HYPERLINK(\"http://evil\",\"点击\")"]
+    assert table[1][4] == "错误" and table[1][5] == "'+1 总计不符"
+    assert "applications." not in rows and "本年新收" in table[1][6] and "自然人" in table[1][7]
+    assert table[2][0] == "'-2.docx" and table[2][5] == "'\t无法读取"
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for row in table for c in row)
