@@ -100,4 +100,4 @@ def test_layout_grid_is_rectangular():
 
 def test_unknown_format_is_refused_in_chinese():
     with pytest.raises(ValueError, match="不支持的导出格式"):
-        export(parse_file(SEEDS[0]), "pdf")
+        export(parse_file(SEEDS[0]), "rtf")

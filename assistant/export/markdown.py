@@ -1,0 +1,42 @@
+"""Markdown: headings, the tables as pipe tables (no spans: a label stands in the last column it covers)."""
+from __future__ import annotations
+
+from ..report import SECTION_HEADINGS, Report
+from .layout import TABLE_SECTIONS, UNFINISHED_MARK, Cell, grid, official_tables, paragraphs, signature
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "｜").replace("\n", " ")
+
+
+def to_markdown(report: Report, *, unfinished: bool = False) -> str:
+    out = [f"**{UNFINISHED_MARK}**", ""] if unfinished else []
+    out += [f"# {report.meta.title or ''}", ""]
+    if report.preamble:
+        out += [report.preamble, ""]
+    tables = official_tables(report)
+    for n, heading in SECTION_HEADINGS.items():
+        section = report.section(n)
+        out += [f"## {heading}", ""]
+        if n in TABLE_SECTIONS:
+            out += _md_table(tables[TABLE_SECTIONS[n]], spacer_first=n == 3) + [""]
+        for p in paragraphs(section.text if section else ""):
+            out += [p, ""]
+    for line in signature(report):
+        out += ["", line]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_table(rows: list[list[Cell]], spacer_first: bool) -> list[str]:
+    # Each row reads "labels…, values…" as the official table does.
+    g = grid(rows)
+    lines = []
+    for r, row in enumerate(g):
+        cells = [_md_cell(cell.text) if cell is not None else "" for cell in row]
+        if spacer_first and r >= 3:
+            labels = [x for x in cells[:3] if x]
+            cells[:3] = [""] * (3 - len(labels)) + labels if labels else cells[:3]
+        lines.append("| " + " | ".join(cells) + " |")
+        if r == 0:
+            lines.append("|" + "---|" * len(cells))
+    return lines

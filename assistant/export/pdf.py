@@ -1,0 +1,65 @@
+"""PDF through LibreOffice: the Word export converted by `soffice --headless`, so both have one layout.
+
+Each conversion runs in its own temporary directory with its own HOME and LibreOffice profile
+(-env:UserInstallation), so conversions in parallel never share a locked profile, and under a time limit.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..report import Report
+
+TIMEOUT = 180  # seconds; a cold start with a new profile takes a few
+
+
+class ExportUnavailable(RuntimeError):
+    """The tool an export needs is not installed or failed; the message is for the user."""
+
+
+def soffice() -> str | None:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def available() -> bool:
+    return soffice() is not None
+
+
+MISSING = ("未找到 LibreOffice，无法导出 PDF。请安装 LibreOffice（Debian/Ubuntu：sudo apt-get install "
+           "libreoffice-writer，或在项目目录运行 sudo make system-deps），或先导出 Word 文件再另存为 PDF。")
+
+
+def docx_to_pdf(data: bytes, timeout: float = TIMEOUT) -> bytes:
+    exe = soffice()
+    if exe is None:
+        raise ExportUnavailable(MISSING)
+    with tempfile.TemporaryDirectory(prefix="nianbao-pdf-") as tmp:
+        work = Path(tmp)
+        (work / "home").mkdir()
+        source = work / "report.docx"
+        source.write_bytes(data)
+        env = dict(os.environ, HOME=str(work / "home"))
+        cmd = [exe, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
+               "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work), str(source)]
+        try:
+            done = subprocess.run(cmd, cwd=work, env=env, capture_output=True, timeout=timeout,
+                                  stdin=subprocess.DEVNULL, start_new_session=True)
+        except subprocess.TimeoutExpired as e:
+            raise ExportUnavailable(f"LibreOffice 在 {timeout:g} 秒内未完成 PDF 转换，请稍后重试或导出 Word 文件。") from e
+        pdf = work / "report.pdf"
+        if not pdf.exists():
+            detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[-300:]
+            raise ExportUnavailable(f"LibreOffice 未能生成 PDF（退出码 {done.returncode}）：{detail or '无输出'}")
+        return pdf.read_bytes()
+
+
+def to_pdf(report: Report, *, unfinished: bool = False) -> bytes:
+    from .docx import to_docx
+    return docx_to_pdf(to_docx(report, unfinished=unfinished))
