@@ -10,7 +10,8 @@ import click
 from .document import SUFFIXES, Unreadable
 from .parse import parse_file, require_tables
 from .report import Report
-from .rules import RULES, SEVERITY_ZH, check, summary
+from .rules import RULES, SEVERITY_ZH, check, summary, where_label
+from .safetext import mask_secrets, terminal, visible_bidi
 from .settings import get_settings
 
 
@@ -47,7 +48,7 @@ def parse(file: Path, as_json: bool, fill: bool, last_year: Path | None):
         report = _load(file)
         last = _load(last_year) if last_year else None
     except Unreadable as e:
-        click.echo(f"{file}: {e}", err=True)
+        _say(f"{file}: {e}", err=True)
         sys.exit(2)
     if fill:
         from .fill import fill as fill_report
@@ -59,10 +60,10 @@ def parse(file: Path, as_json: bool, fill: bool, last_year: Path | None):
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
     m = report.meta
-    click.echo(f"标题：{m.title or '（未识别）'}\n机关：{m.agency or '（未识别）'}  年度：{m.year or '（未识别）'}  "
-               f"落款日期：{m.published or '无'}  格式：{report.format}")
+    _say(f"标题：{m.title or '（未识别）'}\n机关：{m.agency or '（未识别）'}  年度：{m.year or '（未识别）'}  "
+        f"落款日期：{m.published or '无'}  格式：{report.format}")
     for s in report.sections:
-        click.echo(f"  {s.number}. {s.heading}（{len(s.text)} 字）")
+        _say(f"  {s.number}. {s.heading}（{len(s.text)} 字）")
     t = report.tables
     click.echo(f"表三 本年新收 {t.applications.new_received[6]}，上年结转 {t.applications.carried_over[6]}，"
                f"办结 {t.applications.total_processed[6]}，结转下年度 {t.applications.carried_forward[6]}")
@@ -95,11 +96,11 @@ def check_cmd(inputs: tuple[str, ...], last_year: Path | None, as_json: bool):
         try:
             report = _load(f)
         except Unreadable as e:
-            click.echo(f"{f}: {e}", err=True)
+            _say(f"{f}: {e}", err=True)
             unreadable = True
             continue
         except Exception as e:  # a parser bug must not stop a batch: say so and go on
-            click.echo(f"{f}: 解析时发生内部错误（{type(e).__name__}），已跳过", err=True)
+            _say(f"{f}: 解析时发生内部错误（{type(e).__name__}），已跳过", err=True)
             unreadable = True
             continue
         findings = check(report, last, settings)
@@ -117,16 +118,22 @@ def check_cmd(inputs: tuple[str, ...], last_year: Path | None, as_json: bool):
     sys.exit(2 if unreadable else 1 if any_error else 0)
 
 
+def _say(text: str, err: bool = False) -> None:
+    """Text that quotes a report (headings, labels, names) for a terminal: no escape sequences, no control
+    characters, direction overrides visible."""
+    click.echo(visible_bidi(terminal(text)), err=err)
+
+
 def _print_findings(path: Path, report: Report, findings, s) -> None:
-    head = f"{path}  {report.meta.agency or ''} {report.meta.year or ''}年度".rstrip()
+    head = visible_bidi(terminal(f"{path}  {report.meta.agency or ''} {report.meta.year or ''}年度".rstrip()))
     click.echo(click.style(head, bold=True))
     if not findings:
         click.echo("  未发现问题")
     for f in findings:
         color = {"error": "red", "warning": "yellow", "info": "blue"}[f.severity]
         sev = click.style(f"{SEVERITY_ZH[f.severity]:<2}", fg=color)
-        where = f"  [{f.where}]" if f.where else ""
-        click.echo(f"  {sev} {f.rule:<5} {f.message}{where}")
+        where = f"  [{where_label(report, f.where)}]" if f.where else ""
+        click.echo(f"  {sev} {f.rule:<5} " + visible_bidi(terminal(f"{f.message}{where}")))
     click.echo(f"  错误 {s['errors']}，警告 {s['warnings']}，提示 {s['info']}\n")
 
 
@@ -148,7 +155,7 @@ def ingest(inputs: tuple[str, ...], quiet: bool):
     try:
         index = CorpusIndex(settings)
     except Exception as e:
-        click.echo(f"无法打开范文库：{e}", err=True)
+        click.echo(mask_secrets(f"无法打开范文库：{e}"), err=True)
         sys.exit(2)
     base = Path(inputs[0]) if len(inputs) == 1 and Path(inputs[0]).is_dir() else None
     res = index.ingest(inputs, base=base)
@@ -174,7 +181,7 @@ def search(text: str, section: int | None, level: str | None, year: int | None, 
     try:
         hits = CorpusIndex(get_settings()).search(text, section=section, level=level, year=year, k=k)
     except Exception as e:
-        click.echo(f"检索失败：{e}", err=True)
+        click.echo(mask_secrets(f"检索失败：{e}"), err=True)
         sys.exit(2)
     if as_json:
         click.echo(json.dumps([h.public() for h in hits], ensure_ascii=False, indent=1))
@@ -186,20 +193,45 @@ def search(text: str, section: int | None, level: str | None, year: int | None, 
         click.echo(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
 
 
+def _date_option(ctx, param, value: str | None):
+    """A signature date as 2026-01-20, 2026/1/20 or 2026年1月20日."""
+    if value is None:
+        return None
+    import datetime as dt
+    import re
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", value)
+    try:
+        return dt.date(*map(int, m.groups()))
+    except (AttributeError, ValueError):  # no match, or no such day
+        raise click.BadParameter(f"无法识别的日期“{value}”，请写作 2026-01-20 或 2026年1月20日") from None
+
+
+def _signed(report: Report, signature: str | None, signed) -> Report:
+    """The report with the 落款 given on the command line."""
+    if signature:
+        report.meta.agency = signature.strip()
+    if signed:
+        report.meta.published = signed
+    return report
+
+
 @main.command()
 @click.argument("notes_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--agency", required=True, help="机关名称，如“某某县人民政府”")
 @click.option("--year", required=True, type=click.IntRange(2000, 2100), help="报告年度（统计年度）")
 @click.option("--level", type=click.Choice(["省", "市", "县", "乡镇", "部门"]), help="机关层级（默认按名称推断）")
 @click.option("--last-year", type=click.Path(dir_okay=False, path_type=Path), help="上年报告：上年结转、上年问题整改")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="输出文件：.md .html .docx .json（默认打印 Markdown）")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="输出文件：.docx .pdf .html .md .json（默认打印 Markdown）")
 @click.option("--zero-blanks", is_flag=True, help="确认笔记未提到的统计项均为 0，空白单元格填 0")
+@click.option("--signature", help="落款单位（默认为机关名称）")
+@click.option("--date", "signed", callback=_date_option, help="落款日期，如 2026-01-20 或 2026年1月20日")
 def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year: Path | None, out: Path | None,
-          zero_blanks: bool):
-    """根据工作笔记起草完整的六部分年度报告。"""
+          zero_blanks: bool, signature: str | None, signed):
+    """根据工作笔记起草完整的六部分年度报告。尚未完成的草稿（有校验错误或待补充内容）标注“征求意见稿”。"""
     from .document import decode
     from .drafting import add_notes, draft_all, full_report, new_draft, placeholders
-    from .export import export
+    from .export import ExportUnavailable, export, readiness
     settings = get_settings()
     try:
         data = notes_file.read_bytes()
@@ -213,13 +245,14 @@ def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year
     d = new_draft(agency, year, level, last)
     d, reply = add_notes(d, notes)
     d.zero_confirmed = zero_blanks
+    d.published = signed or d.published
     d = draft_all(d, settings)
-    report = full_report(d)
+    report = _signed(full_report(d), signature, None)
     findings = check(report, last, settings)
     fmt = (out.suffix if out else ".md").lstrip(".") or "md"
     try:
-        payload = export(report, fmt)
-    except ValueError as e:
+        payload = export(report, fmt, unfinished=not readiness(report, findings).finished)
+    except (ValueError, ExportUnavailable) as e:
         click.echo(str(e), err=True)
         sys.exit(2)
     if out:
@@ -242,20 +275,40 @@ def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year
 
 @main.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="输出文件：.md .html .docx .json")
-def export_cmd(file: Path, out: Path):
-    """把任意格式的报告转换为官方版式的 Word、HTML 或 Markdown。"""
-    from .export import export
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="输出文件：.docx .pdf .html .md .json")
+@click.option("--allow-unfinished", is_flag=True,
+              help="报告有校验错误或待补充内容时仍然导出，文件首页标注“征求意见稿”")
+@click.option("--signature", help="落款单位（默认为报告中的机关名称）")
+@click.option("--date", "signed", callback=_date_option, help="落款日期，如 2026-01-20 或 2026年1月20日")
+@click.option("--last-year", type=click.Path(dir_okay=False, path_type=Path), help="上年报告，校验时启用跨年度规则")
+def export_cmd(file: Path, out: Path, allow_unfinished: bool, signature: str | None, signed, last_year: Path | None):
+    """把任意格式的报告导出为官方版式（GB/T 9704）的 Word、PDF、HTML 或 Markdown。
+
+    先校验：有错误或〔待补充〕内容时不导出（退出码 1），除非加 --allow-unfinished。"""
+    from .export import ExportUnavailable, export, normalise_format, readiness
     try:
-        report = _load(file)
-        out.write_bytes(export(report, out.suffix))
+        fmt = normalise_format(out.suffix)
+        report = _signed(_load(file), signature, signed)
+        last = _load(last_year) if last_year else None
     except Unreadable as e:
         click.echo(f"{file}: {e}", err=True)
         sys.exit(2)
     except ValueError as e:
         click.echo(str(e), err=True)
         sys.exit(2)
-    click.echo(f"已写入 {out}")
+    ready = readiness(report, last_year=last, settings=get_settings())
+    click.echo(f"校验：错误 {ready.errors} 处，待补充 {ready.placeholders} 处", err=True)
+    if not ready.finished and not allow_unfinished:
+        click.echo(f"报告尚未完成，未导出。请先改正错误、补全待补充内容；如确需导出征求意见稿，请加 --allow-unfinished。",
+                   err=True)
+        sys.exit(1)
+    try:
+        out.write_bytes(export(report, fmt, unfinished=not ready.finished))
+    except (ValueError, ExportUnavailable) as e:
+        click.echo(str(e), err=True)
+        sys.exit(2)
+    click.echo(f"已写入 {out}" + ("" if ready.finished else "（征求意见稿）"))
 
 
 @main.command("diff")

@@ -1,6 +1,7 @@
 """设置: what is active — offline or online drafting, embeddings, corpus, data dir."""
 import streamlit as st
 
+from assistant.safetext import mask_url, md
 from assistant.settings import get_settings
 
 settings = get_settings()
@@ -9,16 +10,18 @@ st.caption("配置通过环境变量（NIANBAO_*）或项目目录下的 .env �
 
 st.subheader("起草")
 if settings.llm_enabled:
-    st.success(f"大模型起草：{settings.llm_model}（{settings.llm_base_url or 'OpenAI 默认地址'}）")
+    # a key carried in the URL (https://user:key@host/v1) is never shown
+    st.success(f"大模型起草：{md(settings.llm_model)}（{md(mask_url(settings.llm_base_url)) or 'OpenAI 默认地址'}）")
     st.write(f"结构化输出方式：{settings.llm_structured_method}；最大长度参数：{settings.llm_max_tokens_param}；"
-             f"超时 {settings.llm_timeout:.0f} 秒，重试 {settings.llm_retries} 次")
+             f"超时 {settings.llm_timeout:.0f} 秒（整次调用最长 {settings.llm_deadline:.0f} 秒，回答最长 "
+             f"{settings.llm_max_answer_chars} 字），重试 {settings.llm_retries} 次")
     st.write("API 密钥：" + ("已配置" if settings.llm_api_key else "未配置"))
 else:
     st.info("离线起草：未配置大模型（NIANBAO_LLM_MODEL），由内置的规范表述起草，不联网。")
 
 st.subheader("范文检索")
 st.write(f"向量：{'本地字符 n-gram（无需模型）' if settings.embedding_backend == 'local' else settings.embedding_model}；"
-         f"存储：{'Chroma 服务器 ' + settings.chroma_host + ':' + str(settings.chroma_port) if settings.chroma_host else '本机嵌入式 Chroma'}")
+         f"存储：{'Chroma 服务器 ' + md(mask_url(settings.chroma_host)) + ':' + str(settings.chroma_port) if settings.chroma_host else '本机嵌入式 Chroma'}")
 try:
     from assistant.drafting import corpus_index
     st.write(f"范文库：{corpus_index(settings).count()} 段")

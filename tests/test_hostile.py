@@ -217,3 +217,44 @@ def test_csv_download_neutralises_formulas_and_speaks_chinese():
     assert "applications." not in rows and "本年新收" in table[1][6] and "自然人" in table[1][7]
     assert table[2][0] == "'-2.docx" and table[2][5] == "'\t无法读取"
     assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for row in table for c in row)
+
+
+# --- the terminal ---------------------------------------------------------------------------------------
+
+def test_check_prints_no_escape_sequences_from_a_report(tmp_path):
+    import subprocess
+    import sys
+    text = SEED.read_text(encoding="utf-8")
+    start = text.index("五、存在的主要问题及改进情况")
+    hostile = (text[:start] + "\x1b]0;被篡改的标题\x07\x1b[2J\x1b[31m假冒的结论：未发现问题\x1b[0m\u202e\n" + text[start:])
+    hostile = hostile.replace(text.split("\n", 1)[0], "\x1b[1;32m" + text.split("\n", 1)[0] + "\x1b[0m", 1)
+    p = tmp_path / "r.txt"
+    p.write_text(hostile, encoding="utf-8")
+    nianbao = str(Path(sys.executable).parent / "nianbao")
+    for args in (["check", str(p)], ["parse", str(p)]):
+        out = subprocess.run([nianbao, *args], capture_output=True, text=True, timeout=60)
+        assert "Traceback" not in out.stderr
+        assert "\x1b" not in out.stdout + out.stderr and "\x07" not in out.stdout and "\u202e" not in out.stdout
+
+
+def test_terminal_text_is_stripped_of_escapes_and_controls():
+    from assistant.safetext import terminal, visible_bidi
+    assert terminal("a\x1b[31mb\x1b[0m\x1b]8;;http://x\x1b\\c\x1b]8;;\x1b\\d\x07e\x00f\r\n") == "abcd\ufffde\ufffdf\ufffd\n"
+    assert visible_bidi("局\u202e政府\u2069") == "局[U+202E]政府[U+2069]"
+
+
+def test_a_key_in_the_base_url_is_masked_on_settings(env, monkeypatch):
+    from assistant.safetext import mask_secrets, mask_url
+    from assistant.settings import get_settings
+    from tests.test_app_draft import all_text, start
+    monkeypatch.setenv("NIANBAO_LLM_MODEL", "deepseek-chat")
+    monkeypatch.setenv("NIANBAO_LLM_BASE_URL", "https://acct:sk-live-SECRET-77@llm.example.cn/v1")
+    get_settings.cache_clear()
+    at = start()
+    at.switch_page("pages/settings.py").run()
+    assert not at.exception
+    body = all_text(at) + "".join(str(e.value) for e in at.get("markdown"))
+    assert "SECRET" not in body and "acct" not in body and "llm" in body
+    assert mask_url("https://u:p@h.cn:8443/v1?x=1") == "https://***@h.cn:8443/v1?x=1"
+    assert mask_url("http://localhost:8000/v1") == "http://localhost:8000/v1"
+    assert mask_secrets("连接 https://u:k@h/v1 失败") == "连接 https://***@h/v1 失败"

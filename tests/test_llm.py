@@ -169,9 +169,10 @@ def test_a_blocking_call_ends_at_the_deadline(server):
     assert e.value.kind == "deadline" and time.perf_counter() - t < 3
 
 
-def test_drafting_falls_back_when_the_answer_is_too_long(server):
+def test_drafting_falls_back_when_the_answer_is_too_long(server, tmp_path):
     from assistant.drafting import draft_section, new_draft
     server.script(Reply(content="答" * 100_000))
-    d = draft_section(new_draft("某某县人民政府", 2024), 1, settings_for(server, llm_max_answer_chars=5_000))
+    d = draft_section(new_draft("某某县人民政府", 2024), 1, settings_for(server, llm_max_answer_chars=5_000,
+                                                                                      data_dir=tmp_path))
     s = d.sections[1]
     assert s.origin == "composer" and "超过 5000 字" in s.note and "答" * 100 not in s.text
