@@ -113,6 +113,8 @@ class Report(BaseModel):
     cells: dict[str, CellNote] = Field(default_factory=dict)  # path -> what was written
     labels: list[LabelNote] = Field(default_factory=list)
     structure: list[str] = Field(default_factory=list)  # structural problems seen while parsing (S-2)
+    problems: list = Field(default_factory=list)  # the same, typed (assistant.parse.problems.Problem)
+    reading: dict = Field(default_factory=dict)  # per table: cells read by label / by order / ambiguous
     format_markers: list[str] = Field(default_factory=list)  # 2019-format markers seen (S-3)
     derived: set[str] = Field(default_factory=set)  # cell paths computed by fill(), not entered
 

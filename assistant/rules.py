@@ -295,6 +295,12 @@ def _s10(ctx: Context):
 
 # ============================ 4.2 Table 2 =======================================================
 
+
+def _problem(r, kind: str, table: int, row: str | None = None) -> bool:
+    """Whether the parser reported this structural problem (typed evidence, assistant/parse/problems.py)."""
+    return any(p.kind == kind and p.table == table and (row is None or p.row == row) for p in r.problems)
+
+
 _COUNT_PATHS = [p for p in active_paths() if p != "active.fees"]
 
 
@@ -302,7 +308,7 @@ _COUNT_PATHS = [p for p in active_paths() if p != "active.fees"]
       _COUNT_PATHS)
 def _t21(ctx: Context):
     r = ctx.report
-    if any(x.startswith("未找到表二") for x in r.structure):
+    if _problem(r, "missing_table", 2):
         return  # S-2 reports the missing table; no point listing its cells
     for path in _COUNT_PATHS:
         v = r.value(path)
@@ -310,7 +316,7 @@ def _t21(ctx: Context):
         if note is None:
             if v is not None:
                 note = CellNote(raw=str(v), kind="number")
-            elif any(x.startswith("表二缺少") and ACTIVE_ROWS[path.split(".")[1]][1] in x for x in r.structure):
+            elif _problem(r, "missing_row", 2, path.split(".")[1]):
                 continue
             else:
                 note = CellNote(raw="", kind="blank")  # cleared in the editor, or never entered
@@ -334,7 +340,7 @@ def _t22(ctx: Context):
     note = r.cells.get("active.fees")
     v = r.tables.active.fees
     if note is None:
-        if any(x.startswith("未找到表二") or "行政事业性收费" in x for x in r.structure):
+        if _problem(r, "missing_table", 2) or any(p.table == 2 and p.row == "fees" for p in r.problems):
             return
         note = CellNote(raw="" if v is None else str(v), kind="blank" if v is None else "number")
     path = "active.fees"

@@ -1,0 +1,216 @@
+"""From a document's blocks to a Report: sections, meta, and the three statutory tables.
+
+Everything is found by structure and by the official form, never by position in a particular file:
+headings by their numbering and keywords; each table as a stream of lines aligned with the form's
+template (assistant/parse/align.py). What cannot be read is null, and the reason is kept on the report
+as typed problems (assistant/parse/problems.py) for the rules to turn into findings.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
+from ..report import Report, Section, infer_level, is_government, SECTION_HEADINGS
+from .meta import (  # noqa: F401  (re-exported)
+    HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
+)
+from .problems import Problem  # noqa: F401
+from .stream import Line, lines as stream_lines
+from .tables import TableReader, art20_block, t3_row_key
+from .values import is_value, norm, parse_value  # noqa: F401
+
+# --- 繁體 ------------------------------------------------------------------------------------------
+
+_TRADITIONAL = re.compile(r"[資訊開與會處請務關實個們辦議訴結維總據條應報機門縣區來時為從這對發國當經現進檢構際]")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+    return opencc.OpenCC("tw2sp")  # 資訊→信息, 軟體→软件: Taiwan phrases, not just characters
+
+
+def is_traditional(text: str) -> bool:
+    sample = text[:20000]
+    return len(_TRADITIONAL.findall(sample)) >= 10
+
+
+def fold_script(blocks: list[Block]) -> list[Block]:
+    """The same blocks in simplified script, for matching only; the report keeps its own text."""
+    conv = _converter().convert
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            out.append(Paragraph(conv(b.text)))
+        else:
+            out.append(Table([[conv(c) for c in row] for row in b.rows]))
+    return out
+
+
+def _paragraph_text(b: Block) -> str | None:
+    if not isinstance(b, Paragraph):
+        return None
+    t = b.text
+    # Prose is not part of a table: long sentences never become table lines.
+    if len(t) > 160 or (len(t) > 40 and t.endswith(("。", "；", ";"))):
+        return ""
+    return t
+
+
+class _Parser:
+    def __init__(self, blocks: list[Block]):
+        self.original = blocks
+        joined = "".join(b.text for b in blocks[:400] if isinstance(b, Paragraph))
+        self.traditional = is_traditional(joined)
+        self.blocks = fold_script(blocks) if self.traditional else blocks
+        self.report = Report()
+
+    def run(self) -> Report:
+        r = self.report
+        blocks = self.blocks
+        found = find_headings(blocks)
+        # Headings found on the folded script, kept as the report wrote them.
+        headings = {n: (i, self.original[i].text, w) for n, (i, _, w) in found.items()}
+        paras = [(i, b.text) for i, b in enumerate(self.original) if isinstance(b, Paragraph)]
+        first = min((h[0] for h in headings.values()), default=len(blocks))
+        before = [t for i, t in paras if i < first]
+        title, preamble = _title(before)
+        r.meta.title = title
+        r.preamble = "\n".join(preamble)
+        order = sorted(headings.items(), key=lambda kv: kv[1][0])
+        for n, (idx, heading, written) in order:
+            nxt = min((h[0] for h in headings.values() if h[0] > idx), default=len(blocks))
+            text = "\n".join(t for i, t in paras if idx < i < nxt)
+            r.sections.append(Section(number=n, heading=heading, text=text, numbering=written))
+
+        tail = [t for i, t in paras if i > (order[-1][1][0] if order else -1)]
+        sig_agency, r.meta.published = _signature(tail or [t for _, t in paras])
+        if r.sections and r.meta.published:
+            # The closing agency and date are the signature, not part of the last section's text.
+            lines = r.sections[-1].text.split("\n")
+            while lines and (parse_date(lines[-1]) or _TRAILING_DATE.match(lines[-1].strip()) or
+                             (sig_agency and lines[-1].strip() == sig_agency)):
+                lines.pop()
+            r.sections[-1].text = "\n".join(lines)
+        r.meta.agency = sig_agency or _agency_from_title(title)
+        all_text = "\n".join(t for _, t in paras)
+        r.meta.year = _year_of(title, r.preamble, all_text)
+        if m := PERIOD.search(r.preamble) or PERIOD.search(all_text[:3000]):
+            r.meta.period = m.group(0)
+        subject = _agency_from_title(title)
+        # A government report may cover only its own body (本级) or the whole region (本行政区域).
+        region = re.search(r"全(?:省|市|区|县|州|盟|旗|地区|乡|镇)(?:各级|各部门|[^，。]{0,6}(?:收到|办理|受理|政府网站))", all_text)
+        r.meta.scope = "本行政区域" if region else "本级"
+        r.meta.level = infer_level(r.meta.agency) or infer_level(subject)
+        r.meta.is_government = is_government(subject) or is_government(r.meta.agency)
+
+        self.tables(headings)
+        if r.format_markers:
+            r.format = "2019"
+        return r
+
+    def tables(self, headings: dict[int, tuple[int, str, str]]):
+        r = self.report
+        reader = TableReader(r)
+        lines = stream_lines(self.blocks, [_paragraph_text(b) for b in self.blocks])
+
+        def find(start: int, pred) -> int | None:
+            return next((k for k in range(start, len(lines)) if pred(lines[k])), None)
+
+        t2 = find(0, lambda ln: art20_block(ln) is not None)
+        t3 = find(t2 or 0, lambda ln: any(w in norm(ln.text) for w in ("勾稽关系", "申请人情况")) or
+                  t3_row_key(ln.cells) == "new_received")
+        after3 = t3 if t3 is not None else (t2 or 0)
+        t4 = find(after3 + 1 if t3 is not None else after3,
+                  lambda ln: "行政复议" in norm(ln.text) and t3_row_key(ln.cells) is None and len(norm(ln.text)) <= 60)
+        if t2 is None and t3 is None and t4 is None:
+            for n in (2, 3, 4):
+                reader.problem("missing_table", n)
+            return
+        end2 = t3 if t3 is not None else (t4 if t4 is not None else len(lines))
+        if t2 is not None:
+            reader.table2(lines[t2:end2])
+        else:
+            reader.problem("missing_table", 2)
+        if t3 is not None:
+            reader.table3(lines[t3:t4 if t4 is not None else len(lines)])
+        else:
+            reader.problem("missing_table", 3)
+        if t4 is not None:
+            stop = headings.get(5, (len(self.blocks),))[0]
+            if stop <= lines[t4].block:
+                stop = len(self.blocks)
+            end4 = next((k for k in range(t4, len(lines)) if lines[k].block >= stop), len(lines))
+            reader.table4(lines[t4:min(end4, t4 + 80)])
+        else:
+            reader.problem("missing_table", 4)
+        r.reading = reader.reading
+
+
+# --- Entry points -----------------------------------------------------------------------------
+
+_RUN_TOGETHER = [(norm(h), h) for h in SECTION_HEADINGS.values()]
+
+
+def split_run_together_headings(blocks: list[Block]) -> list[Block]:
+    """Web pages often put a heading and its first paragraph in one <p>: "一、总体情况　2023年，…".
+    Only the official heading wording is split off, so ordinary sentences are never cut."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Paragraph) and len(b.text) > 20:
+            head = norm(b.text[:40])
+            for nh, heading in _RUN_TOGETHER:
+                if head.startswith(nh) and len(norm(b.text)) > len(nh) + 8:
+                    # find where the heading ends in the original text
+                    count, cut = 0, 0
+                    for cut, ch in enumerate(b.text):
+                        if norm(ch):
+                            count += len(norm(ch))
+                        if count >= len(nh):
+                            cut += 1
+                            break
+                    # Run together means separated by a space or a colon, not followed by more words.
+                    if cut >= len(b.text) or b.text[cut] not in " 　:：\t":
+                        continue
+                    rest = b.text[cut:].lstrip(" 　:：。\t")
+                    if rest:
+                        out += [Paragraph(b.text[:cut].strip()), Paragraph(rest)]
+                        break
+            else:
+                out.append(b)
+            continue
+        out.append(b)
+    return out
+
+
+def parse_blocks(blocks: list[Block], source: str | None = None) -> Report:
+    report = _Parser(split_run_together_headings(blocks)).run()
+    report.source = source
+    return report
+
+
+def parse_bytes(data: bytes, suffix: str = ".txt", source: str | None = None,
+                max_bytes: int | None = None) -> Report:
+    return parse_blocks(read_bytes(data, suffix, max_bytes=max_bytes), source)
+
+
+def parse_text(text: str, suffix: str = ".txt", source: str | None = None) -> Report:
+    return parse_bytes(text.encode("utf-8"), suffix, source)
+
+
+def has_no_tables(report: Report) -> bool:
+    return sum(isinstance(p, Problem) and p.kind == "missing_table" for p in report.problems) == 3
+
+
+def require_tables(report: Report) -> Report:
+    """A document with none of the three statutory tables is not a report that can be checked."""
+    if has_no_tables(report):
+        raise Unreadable("没有找到任何统计表（表二、表三、表四），这不像是政府信息公开工作年度报告")
+    return report
+
+
+def parse_file(path: str | Path, max_bytes: int | None = None) -> Report:
+    path = Path(path)
+    return parse_blocks(read_path(path, max_bytes=max_bytes), str(path))

@@ -1,0 +1,88 @@
+"""A document's blocks as one stream of lines of cells, the same whatever the format.
+
+A real table row is a line of real cells (blank cells kept in place). A paragraph inside a table
+region is split by content: a pipe row, a tab grid, or a run of space-separated tokens (PDF text),
+where a label glued to its figures ("规章000") is cut from them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Table
+from .values import is_value
+
+MAX_LINE_CELLS = 400
+
+
+@dataclass
+class Line:
+    cells: list[str]
+    block: int
+    structured: bool  # real cells (a table row, a pipe or tab row): blanks are cells
+
+    @property
+    def text(self) -> str:
+        return "".join(self.cells)
+
+
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_GLUED = re.compile(r"^(.*?[^\d\s.,，、．:：(（])(\d+)$")
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _pipe_cells(s: str) -> list[str]:
+    s = s.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip().replace("**", "") for c in s.split("|")][:MAX_LINE_CELLS]
+
+
+def paragraph_line(text: str, block: int) -> Line | None:
+    s = text.strip()
+    if not s:
+        return None
+    if s.count("|") >= 2 or s.count("｜") >= 2:
+        s = s.replace("｜", "|")
+        if _PIPE_SEPARATOR.match(s):
+            return None
+        return Line(_pipe_cells(s), block, True)
+    if "\t" in s:
+        return Line([c.strip() for c in s.split("\t")][:MAX_LINE_CELLS], block, True)
+    tokens = [t for t in _SPACES.split(s) if t][:MAX_LINE_CELLS]
+    out: list[str] = []
+    for t in tokens:
+        m = _GLUED.match(t)
+        # "规章000": a label glued to its figures. Never a year ("2023年") or a numbered label ("1.属于").
+        if m and not is_value(t) and len(m.group(1)) >= 2 and not m.group(1).endswith(("第", "年", "月")):
+            out += [m.group(1), m.group(2)]
+        else:
+            out.append(t)
+    return Line(out, block, False)
+
+
+def lines(blocks: list[Block], texts: list[str | None]) -> list[Line]:
+    """`texts[i]` is block i's paragraph text (script-folded), None for a table."""
+    out: list[Line] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Table):
+            out.extend(Line(list(r), i, True) for r in b.rows)
+        elif (line := paragraph_line(texts[i] or "", i)) is not None:
+            out.append(line)
+    return out
+
+
+def split_label(cells: list[str]) -> tuple[int, list[str]]:
+    """(index of the right-most text cell or -1, the cells after it)."""
+    for i in range(len(cells) - 1, -1, -1):
+        c = cells[i]
+        if c.strip() and not is_value(c):
+            return i, cells[i + 1:]
+    return -1, list(cells)
+
+
+def has_figure(cells: list[str]) -> bool:
+    return any(_DIGIT.search(c) or (c.strip() and is_value(c)) for c in cells)

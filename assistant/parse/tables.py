@@ -1,0 +1,478 @@
+"""The three statutory tables, read by aligning the document's line stream with the official form."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..form import ACTIVE, ACTIVE_BY_KEY, APPLICATION_KEYS, REVIEW_GROUPS_DEF, application_path, review_path
+from ..report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
+from .align import Aligner, Slot, consistent, placements
+from .problems import Problem
+from .stream import Line, has_figure, split_label
+from .values import is_value, norm, parse_value
+
+# --- Table 2 ----------------------------------------------------------------------------------------
+
+ART20 = re.compile(r"第二十条第\(([一二三四五六七八九十])\)项")
+ACTIVE_KEYS = tuple(r.key for r in ACTIVE)
+_T2_VARIANTS = {r.key: tuple(dict.fromkeys([norm(r.label)] + [norm(s) for s in r.synonyms if len(s) >= 4])) for r in ACTIVE}
+_T2_VARIANTS["normative_documents"] += ("规范性文件",)
+FORMAT_2019 = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",
+               "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额")
+_ROWS_2019 = ("其他对外管理服务事项", "政府集中采购", "采购项目", "采购总金额")
+_HEADER_WORDS = re.compile(r"数量|件数|金额|增/?减|信息内容")
+
+
+def art20_block(line: Line) -> str | None:
+    text = norm(line.text)
+    if len(text) <= 40 and (m := ART20.search(text)):
+        return m.group(1)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def t2_key(cell: str, last: int = -1) -> str | None:
+    c = re.sub(r"^\d+[.、]", "", norm(cell))
+    for key, variants in _T2_VARIANTS.items():
+        if c in variants:
+            return key
+    # A reworded label ("行政许可事项") still names its row; the label note says it differs.
+    for key, variants in _T2_VARIANTS.items():
+        if any(len(v) >= 4 and v in c and len(c) <= len(v) + 6 for v in variants):
+            return key
+    return None
+
+
+# --- Table 3 ----------------------------------------------------------------------------------------
+
+_T3_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("new_received", re.compile(r"本年新收|新收.*申请")),
+    ("carried_over", re.compile(r"上年结转|上年度结转")),
+    ("carried_forward", re.compile(r"结转下年|下年度继续")),
+    ("granted", re.compile(r"予以公开")),
+    ("partially_granted", re.compile(r"部分公开")),
+    ("withheld_state_secret", re.compile(r"国家秘密")),
+    ("withheld_law_prohibited", re.compile(r"禁止公开")),
+    ("withheld_three_safety", re.compile(r"三安全一稳定|危及")),
+    ("withheld_third_party", re.compile(r"第三方")),
+    ("withheld_internal_affairs", re.compile(r"内部事务")),
+    ("withheld_process_info", re.compile(r"过程性")),
+    ("withheld_enforcement_file", re.compile(r"执法案卷")),
+    ("withheld_query_matter", re.compile(r"行政查询|查询事项")),
+    ("unavailable_not_held", re.compile(r"不掌握")),
+    ("unavailable_needs_creation", re.compile(r"另行制作|现成信息")),
+    ("unavailable_unclear", re.compile(r"仍不明确|内容不明确")),
+    ("rejected_petition", re.compile(r"信访|举报投诉")),
+    ("rejected_duplicate", re.compile(r"重复申请")),
+    ("rejected_publication", re.compile(r"出版物")),
+    ("rejected_excessive", re.compile(r"大量反复")),
+    ("rejected_confirmation", re.compile(r"确认|重新出具")),
+    ("other_no_correction", re.compile(r"不补正")),
+    ("other_no_fee", re.compile(r"缴纳费用|收费通知")),
+]
+_OTHER = re.compile(r"^(?:\d[.、]?|\([一二三四五六七]\))?其他$")
+_TOTAL = re.compile(r"^(?:\(七\))?总计$")
+_GROUP6 = re.compile(r"^(\(六\))?其他处理$")
+_SUBTOTAL = re.compile(r"^(小计|合计)$")
+_GROUPS = [(re.compile(r"本年度办理"), "三、本年度办理结果"), (re.compile(r"不予公开"), "（三）不予公开"),
+           (re.compile(r"无法提供"), "（四）无法提供"), (re.compile(r"不予处理"), "（五）不予处理"),
+           (re.compile(r"其他处理"), "（六）其他处理")]
+_IDX = {k: i for i, k in enumerate(APPLICATION_KEYS)}
+
+
+@lru_cache(maxsize=8192)
+def t3_key(cell: str, last: int) -> str | None:
+    c = norm(cell)
+    if not c or len(c) > 60 or is_value(cell):
+        return None
+    if c.startswith("(本列数据") or "勾稽" in c:
+        return None
+    for key, pat in _T3_PATTERNS:
+        if pat.search(c):
+            return key
+    if _OTHER.match(c) and last >= _IDX["rejected_petition"]:
+        return "other_other"
+    if c.startswith("(七)") or (_TOTAL.match(c) and last >= _IDX["rejected_petition"]):
+        return "total_processed"
+    return None
+
+
+def t3_row_key(cells: list[str], last: int = -1) -> str | None:
+    for c in reversed(cells):
+        if k := t3_key(c, last):
+            return k
+    return None
+
+
+def _t3_group(cell: str) -> str | None:
+    c = norm(cell)
+    if not c or len(c) > 20:
+        return None
+    for pat, label in _GROUPS:
+        if pat.search(c):
+            return label
+    return None
+
+
+# --- Table 4 ----------------------------------------------------------------------------------------
+
+REVIEW_KEYS = tuple(g.key for g in REVIEW_GROUPS_DEF)
+_T4_GROUP = [("litigation_after_review", re.compile(r"复议后")), ("litigation_direct", re.compile(r"直接起诉|未经复议")),
+             ("review", re.compile(r"^行政复议$|^复议$"))]
+
+
+def t4_key(cell: str, last: int) -> str | None:
+    c = norm(cell)
+    if len(c) > 20:
+        return None
+    for key, pat in _T4_GROUP:
+        if pat.search(c):
+            return key
+    return None
+
+
+# --- Reading ----------------------------------------------------------------------------------------
+
+class TableReader:
+    def __init__(self, report: Report):
+        self.r = report
+        self.reading: dict[str, dict] = {}
+
+    # evidence ---------------------------------------------------------------------------------------
+    def problem(self, kind: str, table: int, row: str | None = None, **kw):
+        p = Problem(kind, table, row, **kw)
+        self.r.problems.append(p)
+        self.r.structure.append(p.message)
+
+    def count(self, table: str, how: str, paths: list[str]):
+        t = self.reading.setdefault(table, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
+        if how == "ambiguous":
+            t["ambiguous"] += paths
+        else:
+            t[how] += len(paths)
+
+    def put(self, path: str, raw: str | None, *, money: bool = False):
+        if raw is None:
+            return
+        value, note = parse_value(raw)
+        if isinstance(value, float) and not money and value.is_integer() and "." not in raw:
+            value = int(value)
+        if note.unit == "元" and not money:
+            note.unit = None  # "元" on a count cell is junk, the rule engine reports it as such
+        self.r.put(path, value)
+        self.r.cells[path] = note
+
+    def blank(self, path: str):
+        self.r.cells[path] = CellNote(raw="", kind="blank")
+
+    def label(self, where: str, found: str, expected: str):
+        if found and norm(found) != norm(expected):
+            self.r.labels.append(LabelNote(where=where, found=found, expected=expected))
+
+    # values of one slot -------------------------------------------------------------------------------
+    def _expand_glued(self, slot: Slot) -> list[str]:
+        """"000" where three cells were glued together: one digit per missing cell, only when that fills the
+        row exactly."""
+        vals = slot.values
+        if slot.structured or len(vals) >= slot.width:
+            return vals
+        multi = [i for i, v in enumerate(vals) if re.fullmatch(r"\d{2,}", v.strip())]
+        if len(multi) == 1 and len(vals) - 1 + len(vals[multi[0]].strip()) == slot.width:
+            i = multi[0]
+            return vals[:i] + list(vals[i].strip()) + vals[i + 1:]
+        return vals
+
+    def fit(self, slot: Slot, table: int) -> list[str] | None:
+        """The slot's cells, one per column, or None when a lost cell cannot be placed (decided later)."""
+        vals = self._expand_glued(slot)
+        n = slot.width
+        if len(vals) > n:
+            nums = [parse_value(v)[0] for v in vals]
+            extra = len(vals) - n
+            if all(not v.strip() for v in vals[n:]):
+                return vals[:n]
+            if n == 7 and extra == 1 and all(isinstance(x, (int, float)) for x in nums) and nums[1] == sum(nums[2:7]):
+                self.problem("subtotal_column", table, slot.key)
+                return vals[:1] + vals[2:]
+            lead = [v for v in vals[:extra] if v.strip()]
+            if not lead:
+                return vals[extra:]
+            self.problem("too_many_cells", table, slot.key, found=len(vals), expected=n)
+            return vals[:n]
+        if len(vals) < n and slot.structured:
+            self.problem("too_few_cells", table, slot.key, found=len(vals), expected=n)
+            return vals + [""] * (n - len(vals))
+        if len(vals) < n:
+            return None
+        return vals
+
+    def place_lost(self, table: str, tno: int, slot: Slot, paths: list[str]) -> None:
+        """A text row with fewer figures than columns: the identities of the form decide where the lost cell
+        was; when they cannot, the row stays null with a problem that says why."""
+        vals = self._expand_glued(slot)
+        nums = [parse_value(v)[0] for v in vals]
+        options = placements(len(vals), len(paths))
+        current = {p: self.r.value(p) for p in _table_paths(table)}
+        good = []
+        for pos in options:
+            trial = dict(current)
+            for p in paths:
+                trial[p] = None
+            for i, x in zip(pos, nums):
+                trial[paths[i]] = x
+            if table == "active" and not _plausible_docs(trial, paths):
+                continue
+            if consistent(trial, set(paths)):
+                good.append(pos)
+        if len(good) == 1:
+            pos = good[0]
+            for p in paths:
+                self.blank(p)
+            for i, v in zip(pos, vals):
+                self.put(paths[i], v)
+            self.count(table, "by_identity", paths)
+            return
+        for p in paths:
+            self.blank(p)
+        reason = (f"只读到 {len(vals)} 个数字，应为 {len(paths)} 个，" +
+                  ("按勾稽关系有多种可能的对应方式" if good else "按勾稽关系无法对应"))
+        self.problem("ambiguous", tno, slot.key, found=len(vals), expected=len(paths), reason=reason)
+        self.count(table, "ambiguous", paths)
+
+    # table 2 ---------------------------------------------------------------------------------------
+    def table2(self, lines: list[Line]):
+        r = self.r
+        block: str | None = None
+        columns: dict[str, list[str]] = {}
+        collecting: str | None = None   # the block whose column headers come one per line
+
+        def cols_of(key: str) -> list[str]:
+            return columns.get(_block_of(key), columns.get("?", []))
+
+        def width(key: str) -> int:
+            cols = cols_of(key)
+            if len(ACTIVE_BY_KEY[key].columns) == 3:
+                return max(3, len(cols)) if cols else 3
+            return len(cols) if len(cols) > 1 else 1
+
+        def ignore(text: str) -> bool:
+            t = norm(text)
+            return any(norm(w) in t for w in _ROWS_2019)
+
+        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore)
+        for line in lines:
+            if (b := art20_block(line)) is not None:
+                block, collecting = b, None
+                if b == "九":
+                    self._marker("第二十条第（九）项")
+                if b == "一" and line.structured:
+                    cell = next((c for c in line.cells if ART20.search(norm(c))), None)
+                    if cell:
+                        self.label("第二十条第（一）项", cell, "第二十条第（一）项")
+                continue
+            for marker in FORMAT_2019:
+                if norm(marker) in norm(line.text):
+                    self._marker(marker)
+            cells = [c for c in line.cells]
+            heads = [i for i, c in enumerate(cells) if norm(c) == "信息内容"]
+            if heads:
+                columns[block or "?"] = [c for c in cells[heads[0] + 1:] if c.strip()]
+                collecting = block or "?"
+                continue
+            at, values = split_label(cells)
+            if collecting is not None and at >= 0 and not has_figure(values) and \
+                    t2_key(cells[at]) is None and _HEADER_WORDS.search(norm(line.text)):
+                columns[collecting] += [c for c in cells if c.strip()]
+                continue
+            collecting = None
+            al.feed(line)
+        slots = al.finish()
+        self._after(al, 2)
+        for key in ACTIVE_KEYS:
+            slot = slots.get(key)
+            row = ACTIVE_BY_KEY[key]
+            if slot is None:
+                self.problem("missing_row", 2, key)
+                continue
+            self.label(f"active.{key}", slot.label, row.label)
+            cols = columns.get(_block_of(key), columns.get("?", []))
+            if len(row.columns) == 3:
+                self._doc_row(slot, cols)
+            else:
+                self._single(slot, cols)
+
+    def _after(self, al: Aligner, table: int):
+        if al.unplaced:
+            self.problem("unplaced_rows", table, found=al.unplaced)
+        for key, name in al.renamed.items():
+            self.problem("unrecognised_label", table, key, label=name)
+
+    def _marker(self, marker: str):
+        if marker not in self.r.format_markers:
+            self.r.format_markers.append(marker)
+
+    def _doc_row(self, slot: Slot, cols: list[str]):
+        key = slot.key
+        paths = [f"active.{key}.{c}" for c in DOC_COLUMNS]
+        if any(norm(c) in ("本年新制作数量", "本年新公开数量") for c in cols):  # 2019 layout
+            idx = {"issued": 0, "repealed": None, "in_force": 2}
+        else:
+            idx = {"issued": 0, "repealed": 1, "in_force": 2}
+            if slot.label:
+                for col, c in zip(DOC_COLUMNS, cols[:3]):
+                    self.label(f"active.{key}.{col}", c, DOC_COLUMN_LABELS[col])
+        if not slot.structured and len(slot.values) < slot.width and idx["repealed"] is not None:
+            if self._expand_glued(slot) == slot.values:
+                self.place_lost("active", 2, slot, paths)
+                return
+        vals = self._expand_glued(slot)
+        for col, path in zip(DOC_COLUMNS, paths):
+            i = idx[col]
+            if i is not None and i < len(vals):
+                self.put(path, vals[i])
+                self.count("active", slot.how, [path])
+            elif i is not None:
+                self.blank(path)
+                self.problem("missing_cell", 2, key, col=col)
+
+    def _single(self, slot: Slot, cols: list[str]):
+        key = slot.key
+        path = f"active.{key}"
+        col_label = ACTIVE_ROWS[key][2]
+        i: int | None = 0
+        if cols:
+            if slot.label:
+                self.label(path, cols[0] if len(cols) == 1 else cols[-1], col_label)
+            # 2019 layout: 上一年项目数量 / 本年增减 / 处理决定数量 — take the decision count.
+            hits = [j for j, c in enumerate(cols) if "处理决定" in c or "收费金额" in c]
+            if len(cols) > 1:
+                i = hits[0] if hits else None
+        vals = slot.values
+        if len(cols) <= 1 and len(vals) > 1:
+            i = next((j for j, v in enumerate(vals) if v.strip()), 0)  # a stray blank cell before the figure
+        if i is not None and i < len(vals):
+            self.put(path, vals[i], money=key == "fees")
+            self.count("active", slot.how, [path])
+        else:
+            self.blank(path)
+            if i is not None:
+                self.problem("missing_cell", 2, key)
+
+    # table 3 ---------------------------------------------------------------------------------------
+    def table3(self, lines: list[Line]):
+        al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
+        for line in lines:
+            at, values = split_label(line.cells)
+            if at >= 0:
+                c = norm(line.cells[at])
+                if _GROUP6.match(c) and has_figure(values):
+                    self._marker("（六）其他处理为单独一行")  # 2019 试行: one row with its own values
+                    line = Line(line.cells[:at] + ["3.其他"] + values, line.block, line.structured)
+                elif _SUBTOTAL.match(c) and al.last >= 0:
+                    self.problem("subtotal_row", 3)
+                    continue
+            al.feed(line)
+        slots = al.finish()
+        self._after(al, 3)
+        lost: list[Slot] = []
+        for key in APPLICATION_KEYS:
+            slot = slots.get(key)
+            paths = [application_path(key, c) for c in range(7)]
+            if slot is None:
+                for p in paths:
+                    self.blank(p)
+                self.problem("missing_row", 3, key)
+                continue
+            group, expected = APPLICATION_ROWS[key]
+            self.label(application_path(key, 6).replace("[6]", ""), slot.label, expected)
+            if group and slot.label:
+                for c in slot.before:
+                    g = _t3_group(c)
+                    if g:
+                        self.label(f"applications.{key}", c, g)
+            vals = self.fit(slot, 3)
+            if vals is None:
+                lost.append(slot)
+                continue
+            for p, v in zip(paths, vals):
+                self.put(p, v)
+            self.count("applications", slot.how, paths)
+        for slot in lost:
+            self.place_lost("applications", 3, slot, [application_path(slot.key, c) for c in range(7)])
+
+    # table 4 ---------------------------------------------------------------------------------------
+    def table4(self, lines: list[Line]):
+        groups: dict[str, Slot] = {}
+        flat: list[tuple[list[str], bool]] = []
+        n = 0
+        for line in lines:
+            at, values = split_label(line.cells)
+            if not has_figure(values):
+                continue
+            key = t4_key(line.cells[at], -1) if at >= 0 else None
+            if key and key not in groups and len([v for v in values if v.strip()]) <= 5:
+                groups[key] = Slot(key, 5, list(values), structured=line.structured)
+                n += 5
+            else:
+                flat.append((values, line.structured))
+                n += len(values)
+            if n >= 15:
+                break
+        if not groups and not flat:
+            for g in REVIEW_KEYS:
+                for c in range(5):
+                    self.blank(review_path(g, c))
+            return
+        # The remaining figures fill the groups without a label of their own, in the form's order.
+        rest = [g for g in REVIEW_KEYS if g not in groups]
+        cells: list[str] = [v for vals, _ in flat for v in vals]
+        structured = all(s for _, s in flat)
+        if len(cells) > 5 * len(rest):
+            lead = len(cells) - 5 * len(rest)
+            if all(not v.strip() for v in cells[:lead]):
+                cells = cells[lead:]
+        if len(flat) == len(rest) and all(len(v) <= 5 for v, _ in flat) and not structured:
+            for g, (vals, s) in zip(rest, flat):
+                groups[g] = Slot(g, 5, list(vals), structured=s, how="by_order")
+        else:
+            if len(cells) < 5 * len(rest) and not structured:
+                # Lost cells somewhere in a run of figures: the identities (R4-1) place them, or nothing.
+                self._t4_lost(rest, cells)
+                rest = []
+            for k, g in enumerate(rest):
+                groups[g] = Slot(g, 5, cells[5 * k:5 * k + 5], structured=True, how="by_order")
+            if len(cells) > 5 * len(rest) and rest:
+                self.problem("too_many_cells", 4, found=len(cells), expected=5 * len(rest))
+            elif rest and len(cells) < 5 * len(rest):
+                self.problem("too_few_cells", 4, found=len(cells), expected=5 * len(rest))
+        for g, slot in groups.items():
+            paths = [review_path(g, c) for c in range(5)]
+            vals = slot.values[:5]
+            if len(vals) < 5 and not slot.structured:
+                self.place_lost("review_litigation", 4, slot, paths)
+                continue
+            for c, p in enumerate(paths):
+                if c < len(vals):
+                    self.put(p, vals[c])
+                else:
+                    self.blank(p)
+            self.count("review_litigation", slot.how, paths)
+
+    def _t4_lost(self, groups: list[str], cells: list[str]):
+        paths = [review_path(g, c) for g in groups for c in range(5)]
+        slot = Slot("", len(paths), cells, structured=False)
+        self.place_lost("review_litigation", 4, slot, paths)
+
+
+def _block_of(key: str) -> str:
+    return ART20.search(norm(ACTIVE_BY_KEY[key].block)).group(1)
+
+
+def _table_paths(table: str) -> list[str]:
+    from ..form import ACTIVE_PATHS, APPLICATION_PATHS, REVIEW_PATHS
+    return list({"active": ACTIVE_PATHS, "applications": APPLICATION_PATHS, "review_litigation": REVIEW_PATHS}[table])
+
+
+def _plausible_docs(trial: dict, paths: list[str]) -> bool:
+    issued, _, in_force = (trial.get(p) for p in paths)
+    return issued is None or in_force is None or in_force >= issued

@@ -1,0 +1,70 @@
+"""Cell values and label normalisation: what a cell says, whatever script, width or spacing it uses."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..report import CellNote
+
+MAX_DIGITS = 15  # a count or an amount with more digits is not a figure of a report (and is never int()'d)
+
+
+@lru_cache(maxsize=4096)
+def norm(s: str) -> str:
+    """Compare labels modulo full/half width, spaces, quotes and line breaks."""
+    s = unicodedata.normalize("NFKC", s)
+    return re.sub(r"[\s“”\"‘’'「」『』]", "", s).replace("．", ".")
+
+# --- Cell values ------------------------------------------------------------------------------
+
+_NA = {"/", "／", "\\", "—", "——", "–", "-", "－", "―", "─", "×", "无", "空", "N/A", "n/a", "NA", "/件"}
+_UNIT = re.compile(r"(万元|元整|元|件|个|项|次|条|宗|份)$")
+_NUMBER = re.compile(r"^[+\-−]?\d+(?:\.\d+)?$")
+_THOUSANDS = re.compile(r"^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+def parse_value(raw: str) -> tuple[int | float | None, CellNote]:
+    value, kind, unit = _parse_value(raw)
+    # model_construct: the fields are already valid, and this runs for every cell of every report.
+    return value, CellNote.model_construct(raw=raw, kind=kind, unit=unit)
+
+
+@lru_cache(maxsize=8192)
+def _parse_value(raw: str) -> tuple[int | float | None, str, str | None]:
+    value, note = _read_value(raw)
+    return value, note.kind, note.unit
+
+
+def _read_value(raw: str) -> tuple[int | float | None, CellNote]:
+    if len(raw) > 200:
+        return None, CellNote(raw=raw[:200], kind="invalid")
+    s = unicodedata.normalize("NFKC", raw).strip().replace(" ", "")
+    if s == "":
+        return None, CellNote(raw=raw, kind="blank")
+    if s in _NA:
+        return None, CellNote(raw=raw, kind="na")
+    unit = None
+    m = _UNIT.search(s)
+    if m and len(s) > len(m.group(1)):
+        unit = m.group(1)
+        s = s[: m.start()]
+    separators = False
+    if _THOUSANDS.match(s):
+        s, separators = s.replace(",", ""), True
+    s = s.replace("−", "-")
+    if not _NUMBER.match(s) or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        return None, CellNote(raw=raw, kind="invalid")
+    value: int | float = float(s) if "." in s else int(s)
+    if unit in ("元", "元整"):
+        value = round(value / 10000, 6)  # the statutory unit is 万元
+        unit = "元"
+    elif unit == "万元":
+        unit = None
+    note = CellNote(raw=raw, kind="number", unit=unit or ("千分位" if separators else None))
+    return value, note
+
+
+def is_value(cell: str) -> bool:
+    return _parse_value(cell)[1] != "invalid"
+
