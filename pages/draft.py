@@ -1,5 +1,7 @@
 """起草: notes in a chat box → tables → findings → sections → Word. Every change is saved; the draft id
 lives in the URL, so a refresh or a restart brings the draft back."""
+import datetime as dt
+
 import streamlit as st
 
 from assistant.batch import highlights, read_report
@@ -7,7 +9,9 @@ from assistant.document import Unreadable
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, full_report, new_draft, set_cell, set_section_text, stream_section,
 )
-from assistant.export import export, html_table, official_tables
+from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
+    pdf_available, readiness
+from assistant.export.pdf import MISSING as PDF_MISSING
 from assistant.rules import check
 from assistant.report import SECTION_HEADINGS
 from assistant.settings import get_settings
@@ -183,17 +187,52 @@ with tab_check:
     render_findings(found, report)
 
 with tab_export:
-    st.caption("导出完整的六部分报告（官方版式，三张统计表含合并表头）。文件在点击时生成。")
-    c1, c2, c3 = st.columns(3)
-    stem = f"{draft.agency}{draft.year}年政府信息公开工作年度报告"
+    ready = readiness(report, found)
+    if ready.finished:
+        st.success(ready.message())
+    else:
+        st.warning(ready.message())
+    with st.form(f"signature_{draft.id}_{version}"):
+        st.markdown("**落款**（报告末尾右下方的机关名称和成文日期）")
+        c1, c2 = st.columns([3, 2])
+        sig_agency = c1.text_input("机关名称（标题和落款）", value=draft.agency)
+        sig_date = c2.date_input("成文日期", value=draft.published, format="YYYY-MM-DD",
+                                 min_value=dt.date(draft.year, 1, 1), max_value=dt.date(draft.year + 2, 12, 31))
+        if st.form_submit_button("保存落款"):
+            if not sig_agency.strip():
+                st.error("机关名称不能为空")
+            elif sig_agency.strip() != draft.agency or sig_date != draft.published:
+                updated = draft.model_copy(deep=True)
+                updated.agency, updated.published = sig_agency.strip(), sig_date
+                save(updated, version, "落款")
+    if not draft.published:
+        st.caption("尚未填写成文日期：导出的文件没有落款。")
+    unfinished = not ready.finished
+    allowed = not unfinished or st.checkbox(
+        "仍然导出未完成的报告（文件首页标注“征求意见稿”）", key=f"allow_unfinished_{draft.id}")
+    st.caption("导出完整的六部分报告：Word 和 PDF 按 GB/T 9704 公文格式排版，三张统计表含合并表头。文件在点击时生成。")
+    stem = f"{draft.agency}{draft.year}年政府信息公开工作年度报告" + ("（征求意见稿）" if unfinished else "")
 
-    def build(fmt: str, d=draft):
-        return lambda: export(full_report(d), fmt)  # deferred: built only when clicked
+    def build(fmt: str, d=draft, mark=unfinished):
+        return lambda: export(full_report(d), fmt, unfinished=mark)  # deferred: built only when clicked
 
-    c1.download_button("下载 Word", build("docx"), f"{stem}.docx",
-                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document", on_click="ignore")
-    c2.download_button("下载 HTML", build("html"), f"{stem}.html", "text/html", on_click="ignore")
-    c3.download_button("下载 Markdown", build("md"), f"{stem}.md", "text/markdown", on_click="ignore")
+    c1, c2, c3, c4 = st.columns(4)
+    for col, fmt in ((c1, "docx"), (c2, "html"), (c3, "md")):
+        _, mime, name = EXPORT_FORMATS[fmt]
+        col.download_button(f"下载 {name}", build(fmt), f"{stem}.{fmt}", mime, on_click="ignore", disabled=not allowed)
+    # PDF takes LibreOffice a few seconds: made on request, then offered for download.
+    pdf_key = f"pdf_{draft.id}_{version}_{unfinished}"
+    if c4.button("生成 PDF", disabled=not allowed, key=f"make_{pdf_key}"):
+        if not pdf_available():
+            st.error(PDF_MISSING)
+        else:
+            with st.spinner("正在用 LibreOffice 生成 PDF…"):
+                try:
+                    st.session_state[pdf_key] = export(report, "pdf", unfinished=unfinished)
+                except ExportUnavailable as e:
+                    st.error(str(e))
+    if allowed and pdf_key in st.session_state:
+        c4.download_button("下载 PDF", st.session_state[pdf_key], f"{stem}.pdf", "application/pdf", on_click="ignore")
 
 with tab_history:
     render_history(store, draft.id, version)
