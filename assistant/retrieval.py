@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import shutil
 import threading
+import time
+import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -243,6 +247,9 @@ class CorpusIndex:
         self.add_chunks(pending)
         if res.added:
             self.rebuild_lexical()
+        else:
+            self._bm25 = None
+            self._lexical()  # nothing new, but a torn sidecar is found and rebuilt here
         return res
 
     def add_chunks(self, chunks: list[Chunk], batch: int = 2000) -> None:
@@ -267,14 +274,27 @@ class CorpusIndex:
             token_lists = [tokenize(t) or ["∅"] for t in texts]
             retriever.index(token_lists, show_progress=False)
         self.bm25_dir.mkdir(parents=True, exist_ok=True)
+        # Atomic: the index goes into a directory of its own, then meta.json (written to a temporary file,
+        # fsynced, renamed) points at it. A crash leaves the old pair or the new one, never a mix.
+        index_name = f"index-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         if ids:
-            retriever.save(str(self.bm25_dir / "index"))
+            retriever.save(str(self.bm25_dir / index_name))
+            _fsync_tree(self.bm25_dir / index_name)
         meta = {"ids": ids, "section": [m["section"] for m in metas], "level": [m["level"] for m in metas],
-                "year": [m["year"] for m in metas],
+                "year": [m["year"] for m in metas], "index": index_name if ids else None,
                 "sections": self._section_model(token_lists, [m["section"] for m in metas]) if ids else {}}
-        (self.bm25_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        atomic_write(self.bm25_dir / "meta.json", json.dumps(meta, ensure_ascii=False).encode("utf-8"))
         self._load_meta(meta)
         self._bm25 = retriever if ids else None
+        self._sweep(index_name)
+
+    def _sweep(self, keep: str) -> None:
+        """Remove index directories meta.json no longer points at (older than a minute: another process
+        may be about to point at its own)."""
+        now = time.time()
+        for d in self.bm25_dir.glob("index*"):
+            if d.name != keep and d.is_dir() and now - d.stat().st_mtime > 60:
+                shutil.rmtree(d, ignore_errors=True)
 
     @staticmethod
     def _section_model(tokens: list[list[str]], sections: list[int]) -> dict:
@@ -316,12 +336,19 @@ class CorpusIndex:
             return self._bm25
         meta_file = self.bm25_dir / "meta.json"
         if meta_file.exists():
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            if len(meta["ids"]) == self.count() and (self.bm25_dir / "index").exists():
-                import bm25s
-                self._bm25 = bm25s.BM25.load(str(self.bm25_dir / "index"))
-                self._load_meta(meta)
-                return self._bm25
+            try:
+                meta = json.loads(meta_file.read_text(encoding="utf-8"))
+                index = self.bm25_dir / (meta.get("index") or "index")  # "index": the layout before atomic saves
+                if len(meta["ids"]) == self.count() and index.is_dir():
+                    import bm25s
+                    bm25 = bm25s.BM25.load(str(index))
+                    if bm25.scores.get("num_docs") not in (None, len(meta["ids"])):
+                        raise ValueError("index and meta.json disagree")
+                    self._load_meta(meta)
+                    self._bm25 = bm25
+                    return self._bm25
+            except Exception:  # a torn or foreign sidecar (crash, full disk, older release): rebuilt below
+                self._bm25 = None
         if self.count():
             self.rebuild_lexical()  # out of date (e.g. another user ingested into the shared server)
         return self._bm25
@@ -422,3 +449,40 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write a file so that readers see the old content or the new, never a torn one: a temporary file
+    in the same directory, fsync, rename over the target, fsync the directory."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a directory
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(path: Path) -> None:
+    for f in path.rglob("*"):
+        if f.is_file():
+            with open(f, "rb+") as h:
+                os.fsync(h.fileno())
+    _fsync_dir(path)

@@ -2,6 +2,7 @@
 stored, neutralised outputs, bounded LLM calls, atomic sidecars, uploads checked in a worker process."""
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -258,3 +259,47 @@ def test_a_key_in_the_base_url_is_masked_on_settings(env, monkeypatch):
     assert mask_url("https://u:p@h.cn:8443/v1?x=1") == "https://***@h.cn:8443/v1?x=1"
     assert mask_url("http://localhost:8000/v1") == "http://localhost:8000/v1"
     assert mask_secrets("连接 https://u:k@h/v1 失败") == "连接 https://***@h/v1 失败"
+
+
+# --- durability ------------------------------------------------------------------------------------------
+
+def test_a_torn_bm25_sidecar_is_rebuilt_on_the_next_search_and_ingest(tmp_path):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from assistant.retrieval import CorpusIndex
+    from assistant.settings import Settings
+    settings = Settings(data_dir=tmp_path, collection="t_torn")
+    client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
+    ix = CorpusIndex(settings, client=client)
+    ix.ingest([ROOT / "corpus"], base=ROOT / "corpus")
+    want = [h.id for h in ix.search("依申请公开 办理 答复", k=5)]
+    meta = ix.bm25_dir / "meta.json"
+    for tear in ("meta", "index"):
+        if tear == "meta":
+            meta.write_bytes(meta.read_bytes()[:100])  # a crash half-way through the old non-atomic write
+        else:
+            index = ix.bm25_dir / json.loads(meta.read_text())["index"]
+            for f in index.iterdir():
+                f.write_bytes(f.read_bytes()[: max(1, f.stat().st_size // 3)])
+        fresh = CorpusIndex(settings, client=client)
+        assert [h.id for h in fresh.search("依申请公开 办理 答复", k=5)] == want
+        json.loads(meta.read_text())  # whole again
+    meta.write_bytes(b"{")
+    again = CorpusIndex(settings, client=client)
+    res = again.ingest([ROOT / "corpus"], base=ROOT / "corpus")
+    assert not res.added and json.loads(meta.read_text())["ids"]
+
+
+def test_atomic_write_leaves_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
+    import errno
+    from assistant.retrieval import atomic_write
+    target = tmp_path / "meta.json"
+    atomic_write(target, b'{"ids": [1]}')
+
+    def full(*args, **kw):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError):
+        atomic_write(target, b'{"ids": [1, 2, 3]}')
+    assert target.read_bytes() == b'{"ids": [1]}' and [p.name for p in tmp_path.iterdir()] == ["meta.json"]
