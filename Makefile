@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test bench browser-deps clean
+.PHONY: install run test bench system-deps browser-deps clean
 
 # Re-install only when the dependency list changes; otherwise this is instant.
 $(STAMP): pyproject.toml
@@ -19,7 +19,9 @@ run: install
 	$(BIN)/nianbao ingest --quiet
 	$(BIN)/streamlit run app.py
 
+# As root (CI, a fresh machine) the system packages come first, so no test is skipped for want of them.
 test: install
+	@if [ "$$(id -u)" = 0 ]; then $(MAKE) --no-print-directory system-deps; fi
 	$(BIN)/pytest
 
 bench: install
@@ -28,10 +30,17 @@ bench: install
 	$(BIN)/python bench/app_start.py --runs 3
 	$(BIN)/python bench/fuzz.py --minutes 10
 
-# The browser test needs Debian's chromium and a Chinese font (root; CI runs this before make test).
-browser-deps:
+# Debian packages the tests need (root; CI runs this before make test): chromium and a Chinese font for
+# the real-browser test; LibreOffice (soffice, headless) for PDF export and pdftoppm to render its pages.
+# Installs only what is missing.
+OFFICE_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-wqy-microhei
+system-deps:
 	@command -v chromium >/dev/null && fc-list | grep -qi wqy || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei)
+	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(OFFICE_PACKAGES))
+
+browser-deps: system-deps
 
 clean:
 	rm -rf $(VENV) .pytest_cache
