@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps")
+UPLOAD_TYPES = [s[1:] for s in SUFFIXES]  # for file uploaders
 
 
 class Unreadable(Exception):
@@ -62,7 +64,14 @@ def decode(data: bytes, *, html: bool = False) -> str:
         if m:
             declared = m.group(1).decode("ascii").lower()
             declared = "gb18030" if declared in {"gbk", "gb2312", "gb18030", "x-gbk"} else declared
-            candidates.insert(0, declared)
+            # A declared charset is trusted only when the bytes decode cleanly with it and read as Chinese:
+            # pages lie (utf-16, latin-1, cp037 on a UTF-8 page).
+            try:
+                text = data.decode(declared)
+                if len(_CJK.findall(text[:20000])) >= 20 and _COMMON.search(text[:20000]):
+                    return text
+            except (UnicodeDecodeError, LookupError):
+                pass
     for enc in candidates:
         try:
             return data.decode(enc)
@@ -147,13 +156,42 @@ def read_text(text: str) -> list[Block]:
 
 # --- Dispatch -------------------------------------------------------------------------------
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """The format by content first (a PDF or Word file renamed is still read as what it is), else by suffix:
+    pdf | docx | legacy (.doc/.wps) | text."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if data.startswith(_OLE):
+        return "legacy"
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    if suffix in (".doc", ".wps"):
+        return "legacy"
+    return "text"
+
+
 def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None) -> list[Block]:
     suffix = suffix.lower()
     if max_bytes is not None and len(data) > max_bytes:
         raise Unreadable(f"文件过大（{len(data) / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
     if not data.strip():
         raise Unreadable("文件为空，没有可读取的内容")
-    if suffix == ".docx":
+    kind = sniff(data, suffix)
+    if kind == "pdf":
+        from .pdffile import read_pdf
+        return read_pdf(data)
+    if kind == "legacy":
+        from .pdffile import read_legacy_word
+        return read_legacy_word(data, suffix if suffix in (".doc", ".wps") else ".doc")
+    if kind == "docx":
         from .wordfile import read_docx
         return read_docx(data)
     if suffix in (".html", ".htm"):
@@ -179,7 +217,10 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
     if path.is_dir():
         raise Unreadable(f"这是一个目录，不是文件：{path}")
     try:
-        size = path.stat().st_size
+        st = path.stat()  # follows a symlink: what counts is what it points to
+        if not stat.S_ISREG(st.st_mode):
+            raise Unreadable(f"不是普通文件（设备、管道或指向它们的链接），拒绝读取：{path.name}")
+        size = st.st_size
         if max_bytes is not None and size > max_bytes:
             raise Unreadable(f"文件过大（{size / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
         data = path.read_bytes()

@@ -24,6 +24,10 @@ def _cells(line: str) -> list[str]:
 def read_markdown(text: str) -> list[Block]:
     if re.search(r"<table[\s>]", text, re.I):
         return _with_html_tables(text)
+    return _read_lines(text)
+
+
+def _read_lines(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").split("\n")
     blocks: list[Block] = []
     table: Table | None = None
@@ -71,13 +75,25 @@ def read_markdown(text: str) -> list[Block]:
     return blocks
 
 
+_TABLE_OPEN = re.compile(r"<table[\s>]", re.I)
+
+
 def _with_html_tables(text: str) -> list[Block]:
+    """Markdown with HTML tables in it, in one pass: each <table …</table> goes to the HTML reader, the text
+    between to the markdown reader; an unclosed <table takes the rest of the text (never a rescan)."""
     from .webpage import read_html
-    parts = re.split(r"(<table[\s>].*?</table>)", text, flags=re.I | re.S)
+    lower = text.lower()
     blocks: list[Block] = []
-    for part in parts:
-        if re.match(r"<table[\s>]", part, re.I):
-            blocks.extend(read_html(part))
-        elif part.strip():
-            blocks.extend(read_markdown(part))
+    pos = 0
+    while pos < len(text):
+        m = _TABLE_OPEN.search(text, pos)
+        if m is None:
+            blocks.extend(_read_lines(text[pos:]))
+            break
+        if m.start() > pos:
+            blocks.extend(_read_lines(text[pos:m.start()]))
+        end = lower.find("</table>", m.start())
+        end = len(text) if end < 0 else end + len("</table>")
+        blocks.extend(read_html(text[m.start():end]))
+        pos = end
     return blocks

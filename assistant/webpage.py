@@ -1,116 +1,183 @@
-"""Reports published as web pages: the statutory tables with rowspan/colspan, anywhere in a whole page."""
+"""Reports published as web pages: the statutory tables with rowspan/colspan, anywhere in a whole page.
+
+Read with lxml directly (no BeautifulSoup tree) in walks linear in the page: one pass finds which tables
+hold other tables (layout tables are walked into, data tables read as grids), one pass reads the blocks.
+Span expansion is budgeted per table, so a few hundred bytes of spans cannot become gigabytes.
+"""
 from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
 
-from .document import Block, Paragraph, Table, clean
+from .document import Block, Paragraph, Table, Unreadable, clean
 
-_DROP = ("script", "style", "noscript", "template", "head", "iframe", "select", "button", "svg")
+_DROP = {"script", "style", "noscript", "template", "head", "iframe", "select", "button", "svg", "object", "title"}
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "table",
           "tbody", "thead", "tfoot", "tr", "td", "th", "center", "blockquote", "pre", "dd", "dt", "dl",
           "header", "footer", "nav", "main", "form", "aside", "figure", "caption", "address", "hr"}
 _NEWLINE_SPACE = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+MAX_SPAN = 200
+MAX_TABLE_CELLS = 50_000   # cells of one table after its spans are expanded
+MAX_CELL_CHARS = 5_000
 
 
-def _text(node: Tag) -> str:
-    parts = []
-    for s in node.descendants:
-        if isinstance(s, NavigableString) and not isinstance(s, Comment):
-            parts.append(s)
-        elif isinstance(s, Tag) and s.name in ("br", "p", "div") and parts:
-            parts.append("")
+def _line(parts: list[str]) -> str:
     # Chinese text wrapped over source lines must not gain spaces.
     return clean(_SPACES.sub(" ", _NEWLINE_SPACE.sub("", "".join(parts))))
 
 
-def _span(cell: Tag, attr: str) -> int:
+def _tag(node) -> str | None:
+    t = node.tag
+    return t.lower() if isinstance(t, str) else None
+
+
+def _text(cell) -> str:
+    parts: list[str] = []
+    stack = [(cell, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            if node is not cell and node.tail:
+                parts.append(node.tail)
+            continue
+        tag = _tag(node)
+        if tag is None or tag in _DROP:
+            if node is not cell and node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node))
+    return _line(parts)[:MAX_CELL_CHARS]
+
+
+def _span(cell, attr: str) -> int:
     try:
-        return max(1, min(int(str(cell.get(attr, "1")).strip() or 1), 200))
+        return max(1, min(int(str(cell.get(attr, "1")).strip() or 1), MAX_SPAN))
     except ValueError:
         return 1
 
 
-def table_rows(table: Tag) -> list[list[str]]:
+def table_rows(table) -> list[list[str]]:
     """Rows of a table with spans resolved: a colspan cell appears once, a rowspan cell appears in its
     first row and as an empty cell in the rows below (as Word does for vertically merged cells)."""
-    grid: dict[tuple[int, int], int] = {}
+    rows = [tr for tr in table.iter("tr")]
+    grid: list[dict[int, int]] = [{} for _ in rows]
     texts: list[str] = []
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    width = 0
+    origin: list[int] = []
+    budget = MAX_TABLE_CELLS
     for r, tr in enumerate(rows):
         c = 0
-        for cell in tr.find_all(("td", "th"), recursive=False):
-            while (r, c) in grid:
+        here = grid[r]
+        for cell in tr:
+            if _tag(cell) not in ("td", "th"):
+                continue
+            while c in here:
                 c += 1
             cid = len(texts)
             texts.append(_text(cell))
-            rs, cs = _span(cell, "rowspan"), _span(cell, "colspan")
+            origin.append(r)
+            rs = min(_span(cell, "rowspan"), len(rows) - r)
+            cs = _span(cell, "colspan")
+            budget -= rs * cs
+            if budget < 0:
+                raise Unreadable(f"网页中的表格过大：展开合并单元格后超过 {MAX_TABLE_CELLS} 个单元格，不像是年度报告的统计表")
             for dr in range(rs):
+                row = grid[r + dr]
                 for dc in range(cs):
-                    grid[(r + dr, c + dc)] = cid
+                    row[c + dc] = cid
             c += cs
-            width = max(width, c)
     out: list[list[str]] = []
-    seen: set[int] = set()
-    for r in range(len(rows)):
+    for r, here in enumerate(grid):
         row, last = [], None
-        for c in range(width):
-            cid = grid.get((r, c))
-            if cid is None or cid == last:
+        for c in sorted(here):
+            cid = here[c]
+            if cid == last:
                 continue
             last = cid
-            row.append("" if cid in seen else texts[cid])
-        seen.update(cid for (rr, _), cid in grid.items() if rr == r)
+            row.append(texts[cid] if origin[cid] == r else "")
         if row:
             out.append(row)
     return out
 
 
+def _nested(root) -> set:
+    """Tables that contain another table (layout tables), found in one walk."""
+    holders = set()
+    stack = [(root, None)]
+    while stack:
+        node, table = stack.pop()
+        tag = _tag(node)
+        if tag is None or tag in _DROP:
+            continue
+        if tag == "table":
+            if table is not None:
+                holders.add(table)
+            table = node
+        stack.extend((c, table) for c in node)
+    return holders
+
+
+def parse_html(text: str):
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    except (etree.ParserError, ValueError):
+        root = None
+    return root
+
+
 def read_html(text: str) -> list[Block]:
-    soup = BeautifulSoup(text, "lxml")
-    for tag in soup(_DROP):
-        tag.decompose()
+    root = parse_html(text)
+    if root is None:
+        return []
+    body = next(root.iter("body"), root)
+    holders = _nested(body)
     blocks: list[Block] = []
     buf: list[str] = []
 
     def flush():
-        line = clean(_SPACES.sub(" ", _NEWLINE_SPACE.sub("", "".join(buf))))
+        line = _line(buf)
         buf.clear()
         if line:
             blocks.append(Paragraph(line))
 
     # An explicit stack, not recursion: real pages nest thousands of layout elements deep.
-    root = soup.body or soup
-    stack: list[tuple] = [(iter(root.children), False)]
+    stack = [(body, False)]
     while stack:
-        children, is_block = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if is_block:
+        node, done = stack.pop()
+        tag = _tag(node)
+        if done:
+            if tag in _BLOCK:
                 flush()
+            if node is not body and node.tail:
+                buf.append(node.tail)
             continue
-        if isinstance(child, Comment):
+        if tag is None or tag in _DROP:
+            if node is not body and node.tail:
+                buf.append(node.tail)
             continue
-        if isinstance(child, NavigableString):
-            buf.append(str(child))
-        elif not isinstance(child, Tag):
-            continue
-        elif child.name == "table" and child.find("table") is None:
+        if tag == "table" and node not in holders:
             flush()
-            rows = table_rows(child)
+            rows = table_rows(node)
             if rows:
                 blocks.append(Table(rows))
-        elif child.name == "br":
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if tag == "br":
             flush()
-        elif child.name in _BLOCK:
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if tag in _BLOCK:
             flush()
-            stack.append((iter(child.children), True))
-        else:
-            stack.append((iter(child.children), False))
-
+        if node.text:
+            buf.append(node.text)
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node))
     flush()
     return blocks

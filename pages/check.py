@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from assistant.batch import check_many, findings_csv, findings_json, highlights, read_report
-from assistant.document import Unreadable
+from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.export import html_table, official_tables
 from assistant.settings import get_settings
 from pages.common import name, plain, render_findings, table_css
@@ -14,12 +14,12 @@ st.caption("按国办公开办函〔2021〕30号格式核对章节结构、三�
 
 col1, col2 = st.columns([3, 2])
 with col1:
-    uploads = st.file_uploader("上传报告（可一次选择多份）", type=["txt", "md", "html", "htm", "docx"],
+    uploads = st.file_uploader("上传报告（可一次选择多份）", type=UPLOAD_TYPES,
                                accept_multiple_files=True, key="check_uploads")
     pasted = st.text_area("或粘贴报告全文", height=160, key="check_text",
                           placeholder="把年度报告全文（含三张统计表）粘贴到这里")
 with col2:
-    last_upload = st.file_uploader("上年报告（可选，启用跨年度核对 X-1…X-6）", type=["txt", "md", "html", "htm", "docx"],
+    last_upload = st.file_uploader("上年报告（可选，启用跨年度核对 X-1…X-6）", type=UPLOAD_TYPES,
                                    key="check_last")
 
 files: list[tuple[str, bytes]] = [(u.name, u.getvalue()) for u in uploads or []]

@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from assistant.batch import highlights, read_report
-from assistant.document import Unreadable
+from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, full_report, new_draft, set_cell, set_section_text, stream_section,
 )
@@ -50,7 +50,7 @@ with st.sidebar:
         agency = st.text_input("机关名称", placeholder="如：某某县人民政府")
         year = st.number_input("报告年度", min_value=2019, max_value=2100, value=2025, step=1)
         level = st.selectbox("层级", ["（按名称推断）", "省", "市", "县", "乡镇", "部门"])
-        last_file = st.file_uploader("上年报告（可选）", type=["txt", "md", "html", "htm", "docx"])
+        last_file = st.file_uploader("上年报告（可选）", type=UPLOAD_TYPES)
         corpus_files = sorted(p.name for p in settings.corpus_dir.glob("*") if p.suffix.lower() in
                               (".txt", ".md", ".html", ".htm", ".docx"))
         last_pick = st.selectbox("或从范文库选择上年报告", ["（不选）"] + corpus_files)

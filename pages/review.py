@@ -4,7 +4,7 @@ import streamlit as st
 
 from assistant.batch import read_report
 from assistant.diff import compare, to_html
-from assistant.document import Unreadable
+from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.report import SECTION_HEADINGS
 from assistant.settings import get_settings
 from pages.common import name, render_findings
@@ -18,7 +18,7 @@ corpus = sorted(p.name for p in settings.corpus_dir.glob("*") if p.suffix.lower(
 
 def pick(label: str, key: str):
     c1, c2 = st.columns(2)
-    up = c1.file_uploader(label, type=["txt", "md", "html", "htm", "docx"], key=f"{key}_file")
+    up = c1.file_uploader(label, type=UPLOAD_TYPES, key=f"{key}_file")
     choice = c2.selectbox(f"或从范文库选择（{label}）", ["（不选）"] + corpus, key=f"{key}_pick")
     if up is not None:
         return up.name, up.getvalue()
