@@ -98,7 +98,8 @@ def _check_text(text: str) -> None:
 # --- Plain text and Word text dumps ---------------------------------------------------------
 
 def _is_cell(line: str) -> bool:
-    return line.startswith("\t")
+    # A Word text dump puts one cell per line after one tab; a line with more tabs is a row of a tab grid.
+    return line.startswith("\t") and "\t" not in line[1:].rstrip("\t")
 
 
 def read_text(text: str) -> list[Block]:
