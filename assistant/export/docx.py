@@ -37,7 +37,7 @@ MIN_COLUMN_EM = 2  # room for a four-digit figure and a two-character header lin
 TITLE_CHARS = int((PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / TITLE_SIZE)  # characters on a title line
 
 # A second-level heading opens a paragraph: "（一）主动公开。" or a line of its own.
-SUBHEADING = re.compile(r"^（[一二三四五六七八九十]+）[^。；：:]{1,24}?[。：:]?(?=$|[^。；])")
+SUBHEADING = re.compile(r"^（[一二三四五六七八九十]+）(?:[^。；：:]{1,24}[。：:]|[^。；：:]{1,24}$)")
 
 
 def set_fonts(element, name: str) -> None:
@@ -196,7 +196,9 @@ def _signature(document, lines: list[str]) -> None:
     two characters further right than the agency (GB/T 9704 §7.3.5.2), or two in when it is longer."""
     if not lines:
         return
-    _fixed(document.add_paragraph())
+    if document.paragraphs:  # never a 落款 alone on its last page: the last paragraph comes with it
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
+    _fixed(document.add_paragraph()).paragraph_format.keep_with_next = True
     agency, date = (lines[0], lines[1]) if len(lines) == 2 else (None, lines[0])
     a, d = _chars(agency or ""), _chars(date)
     date_right = max(2.0, a - d)           # in characters from the right margin
