@@ -15,8 +15,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Explicit embeddings, overrides and isolates: U+202A–U+202E, U+2066–U+2069.
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
-# Characters markdown (CommonMark, GitHub flavour, Streamlit's extras: :icons:, $math$, ~strike~) acts on.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$&])")
+# Characters markdown (CommonMark, GitHub flavour, Streamlit's extras: :icons:, $math$, ~strike~) acts on
+# inside a line. Brackets escaped means no link or image, whatever follows; parentheses, "!" and "-" then
+# stay as they are, so labels read naturally in the page source too.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|~:$&])")
 
 
 def csv_cell(value) -> object:

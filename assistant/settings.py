@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     # Input limits (bad input gets a clear message, never a crash).
     max_input_mb: float = 30.0
     max_batch_files: int = 5000
+    # Uploads are parsed and checked in worker processes (校验): per file at most this long and this much
+    # address space; one hostile file never stalls the app for other users.
+    worker_processes: int = 2
+    worker_seconds: float = 60.0
+    worker_memory_mb: int = 2048
 
     # Deadlines (条例第四十九条), as month-day of the year after the statistics year; local overrides.
     deadline_department: str = "01-31"

@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from assistant.batch import check_many, findings_csv, findings_json, highlights, read_report
+from assistant.batch import check_many, findings_csv, findings_json, highlights, read_report_isolated
 from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.export import html_table, official_tables
 from assistant.settings import get_settings
@@ -29,7 +29,7 @@ if pasted and pasted.strip():
 last = None
 if last_upload is not None:
     try:
-        last = read_report(last_upload.name, last_upload.getvalue(), settings)
+        last = read_report_isolated(last_upload.name, last_upload.getvalue(), settings)
     except Unreadable as e:
         st.error(f"上年报告无法读取：{name(e)}")
     except Exception as e:  # never a traceback on the page

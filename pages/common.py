@@ -22,7 +22,7 @@ def render_findings(findings, report=None) -> None:
     for f in findings:
         # messages quote labels from the report: literal text, never markdown (links, images …)
         where = f"（位置：{md(where_label(report, f.where))}）" if f.where else ""
-        line = f"**{md(f.rule)}** {md(f.message)}{where}"
+        line = f"**{f.rule}** {md(f.message)}{where}"
         if f.severity == "error":
             st.error(line, icon=":material/error:")
         elif f.severity == "warning":

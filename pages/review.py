@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from assistant.batch import read_report
+from assistant.batch import read_report_isolated
 from assistant.diff import compare, to_html
 from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.report import SECTION_HEADINGS
@@ -34,7 +34,7 @@ if not this_src or not last_src:
     st.stop()
 
 try:
-    this, last = read_report(*this_src, settings), read_report(*last_src, settings)
+    this, last = read_report_isolated(*this_src, settings), read_report_isolated(*last_src, settings)
 except Unreadable as e:
     st.error(f"报告无法读取：{name(e)}")
     st.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -181,7 +182,8 @@ def test_untrusted_names_are_shown_as_text_with_overrides_visible():
     from pages.common import name, plain
     evil = "![x](https://evil.example/p.png)[官方通知](https://evil.example)某某县\u202e局政府\u2066"
     shown = name(evil)
-    assert "![" not in shown and "](" not in shown and "\u202e" not in shown and "\u2066" not in shown
+    assert not re.search(r"(?<!\\)[\[\]]", shown)  # every bracket escaped: no link, no image
+    assert "\u202e" not in shown and "\u2066" not in shown
     assert "[U+202E]" in shown.replace("\\", "") and "某某县" in shown
     assert plain("某某县\u202e局政府") == "某某县[U+202E]局政府"
 
@@ -303,3 +305,43 @@ def test_atomic_write_leaves_the_old_file_when_the_write_fails(tmp_path, monkeyp
     with pytest.raises(OSError):
         atomic_write(target, b'{"ids": [1, 2, 3]}')
     assert target.read_bytes() == b'{"ids": [1]}' and [p.name for p in tmp_path.iterdir()] == ["meta.json"]
+
+
+# --- uploads in worker processes --------------------------------------------------------------------------
+
+def test_a_stuck_parser_times_out_in_its_worker_while_the_app_stays_responsive():
+    import threading
+    from assistant.batch import check_many
+    from assistant.settings import Settings
+    from tests.hostile_tasks import check_or_misbehave
+    seed = SEED.read_bytes()
+    files = [("a.txt", seed), ("loop.txt", seed), ("memory.txt", seed), ("crash.txt", seed), ("b.txt", seed)]
+    settings = Settings(worker_seconds=2, worker_memory_mb=1024)
+    out: list = []
+    t0 = time.perf_counter()
+    worker = threading.Thread(target=lambda: out.extend(check_many(files, settings=settings, task=check_or_misbehave)))
+    worker.start()
+    gaps, last = [], time.perf_counter()
+    while worker.is_alive():  # the "other users": this thread keeps getting the GIL
+        time.sleep(0.01)
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 6 and max(gaps) < 0.5
+    by_name = {r.name: r for r in out}
+    assert [r.name for r in out] == [n for n, _ in files]
+    assert by_name["a.txt"].error is None and by_name["b.txt"].error is None and by_name["b.txt"].report
+    assert "超过 2 秒" in by_name["loop.txt"].error
+    assert "内存" in by_name["memory.txt"].error and "1024 MB" in by_name["memory.txt"].error
+    assert "意外退出" in by_name["crash.txt"].error
+    for name in ("loop.txt", "memory.txt", "crash.txt"):
+        assert by_name[name].row()["状态"] == by_name[name].error  # failed, never 通过
+
+
+def test_a_last_year_report_is_read_in_a_worker_too():
+    from assistant.batch import read_report_isolated
+    from assistant.document import Unreadable
+    assert read_report_isolated("r.txt", SEED.read_bytes()).meta.year == 2024
+    with pytest.raises(Unreadable):
+        read_report_isolated("bad.docx", b"\x00\xff" * 100)
