@@ -101,3 +101,34 @@ def test_layout_grid_is_rectangular():
 def test_unknown_format_is_refused_in_chinese():
     with pytest.raises(ValueError, match="不支持的导出格式"):
         export(parse_file(SEEDS[0]), "rtf")
+
+
+def _cli(*args, path="/usr/bin:/bin"):
+    import subprocess
+    import sys
+    exe = Path(sys.executable).parent / "nianbao"
+    return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True, timeout=120,
+                          env={"PATH": path, "HOME": "/tmp"})
+
+
+def test_cli_export_gate_signature_and_mark(tmp_path):
+    src = tmp_path / "draft.txt"
+    text = SEEDS[1].read_text(encoding="utf-8").replace("六、其他需要报告的事项", "六、其他需要报告的事项\n〔待补充：信息处理费〕", 1)
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.docx"
+    refused = _cli("export", src, "--out", out)
+    assert refused.returncode == 1 and not out.exists()
+    assert "待补充 1 处" in refused.stderr and "--allow-unfinished" in refused.stderr
+    done = _cli("export", src, "--out", out, "--allow-unfinished", "--signature", "某某县人民政府办公室",
+                "--date", "2026年1月20日")
+    assert done.returncode == 0, done.stderr
+    paras = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    assert paras[0] == "征求意见稿" and paras[-2:] == ["某某县人民政府办公室", "2026年1月20日"]
+    bad = _cli("export", src, "--out", out, "--allow-unfinished", "--date", "2026-02-30")
+    assert bad.returncode == 2 and "无法识别的日期" in bad.stderr
+
+
+def test_cli_pdf_without_libreoffice_says_so_in_chinese(tmp_path):
+    out = tmp_path / "out.pdf"
+    p = _cli("export", SEEDS[1], "--out", out, "--allow-unfinished", path=str(tmp_path))  # no soffice on PATH
+    assert p.returncode == 2 and "未找到 LibreOffice" in p.stderr and not out.exists()
