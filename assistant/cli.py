@@ -56,6 +56,7 @@ def parse(file: Path, as_json: bool, fill: bool, last_year: Path | None):
     data = report.canonical()
     if fill:
         data["derived"] = sorted(report.derived)
+    data["reading"] = report.reading  # an addition: cells read by label / by order / by identity, ambiguous
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
@@ -230,7 +231,7 @@ def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year
           zero_blanks: bool, signature: str | None, signed):
     """根据工作笔记起草完整的六部分年度报告。尚未完成的草稿（有校验错误或待补充内容）标注“征求意见稿”。"""
     from .document import decode
-    from .drafting import add_notes, draft_all, full_report, new_draft, placeholders
+    from .drafting import add_notes, draft_all, full_report, new_draft, placeholders, section_flags
     from .export import ExportUnavailable, export, readiness
     settings = get_settings()
     try:
@@ -263,7 +264,7 @@ def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year
     for n, section in sorted(d.sections.items()):
         if section.note:
             click.echo(f"第{n}部分：{section.note}", err=True)
-        for flag in section.flags:
+        for flag in section_flags(d, n):
             click.echo(f"第{n}部分 数字核对：{flag.message()}", err=True)
     todo = sum(len(placeholders(s.text)) for s in report.sections)
     s = summary(findings)

@@ -46,6 +46,7 @@ class Aligner:
         self.fragments: list[str] = []
         self.orphans: list[tuple[list[str], bool]] = []
         self.unplaced = 0
+        self.joined = False
         self.renamed: dict[str, str] = {}  # row key -> the unrecognised label of the row read in its place
 
     # --- labels ---------------------------------------------------------------------------------
@@ -67,11 +68,13 @@ class Aligner:
             if len(self.fragments) >= n:
                 joined = "".join(self.fragments[-n:]) + "".join(cells[j:at + 1])
                 if (key := self.match(joined, self.last)):
+                    self.joined = True
                     return key, ""
         return None, label
 
     def feed(self, line: Line):
         at, values = split_label(line.cells)
+        self.joined = False
         if at >= 0:
             key, label = self._key(line.cells, at, line.structured)
             if key is None and line.structured:
@@ -95,12 +98,21 @@ class Aligner:
                     self.orphans.append((values, line.structured, text))
                 return
             self.fragments = []
+            if key in self.slots and not self.slots[key].values and not self.slots[key].closed and values:
+                self._values(values, line)  # the tail of a wrapped label naming its row again, with the figures
+                return
             if key in self.slots or self.index[key] <= self.last:
                 return  # template order is a hard constraint: a repeated or earlier row is not read twice
+            mid = None
+            if self.joined and not any(v.strip() for v in values) and self.orphans:
+                # Head, figures, tail: a wrapped label with its figures printed at its middle line.
+                vals, structured, name = self.orphans[-1]
+                if not name and len(vals) <= self.width(key) + 1:
+                    mid = self.orphans.pop()
             self._place_orphans(self.index[key])
             for s in self.queue:
-                if s.values:
-                    s.closed = True
+                if s.values or values:
+                    s.closed = True  # a label that brings its own figures ends any block of labels before it
             slot = Slot(key, self.width(key), label=label if line.structured else "", line=line,
                         before=line.cells[:at], structured=line.structured)
             self.slots[key] = slot
@@ -108,6 +120,8 @@ class Aligner:
             self.last = self.index[key]
             if values:
                 self._values(values, line)
+            elif mid is not None:
+                slot.values, slot.closed, slot.lines = list(mid[0]), True, 1
             return
         if not any(c.strip() for c in values):
             return

@@ -28,6 +28,7 @@ class Line:
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _GLUED = re.compile(r"^(.*?[^\d\s.,，、．:：(（])(\d+)$")
+_PAGE_NUMBER = re.compile(r"^(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _DIGIT = re.compile(r"\d")
 
@@ -43,7 +44,7 @@ def _pipe_cells(s: str) -> list[str]:
 
 def paragraph_line(text: str, block: int) -> Line | None:
     s = text.strip()
-    if not s:
+    if not s or _PAGE_NUMBER.match(s):
         return None
     if s.count("|") >= 2 or s.count("｜") >= 2:
         s = s.replace("｜", "|")
