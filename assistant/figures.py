@@ -7,29 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-NUM = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-
-
-def cn_number(s: str) -> float | int | None:
-    """'85' -> 85, '二十三' -> 23, '3.5' -> 3.5; None when not a number."""
-    if re.fullmatch(r"\d+", s):
-        return int(s)
-    if re.fullmatch(r"\d+\.\d+", s):
-        return float(s)
-    total, digit = 0, None
-    for ch in s:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (1 if digit is None else digit) * _CN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
+from .numbers import NUM, cn_number  # noqa: F401  (cn_number re-exported for older importers)
 
 @dataclass(frozen=True)
 class Figure:

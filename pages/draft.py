@@ -7,7 +7,7 @@ import streamlit as st
 from assistant.batch import highlights, read_report
 from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.drafting import (
-    NARRATIVE_SECTIONS, add_notes, full_report, new_draft, set_cell, set_section_text, stream_section,
+    NARRATIVE_SECTIONS, add_notes, full_report, new_draft, section_flags, set_cell, set_section_text, stream_section,
 )
 from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
     pdf_available, readiness
@@ -110,7 +110,10 @@ tab_chat, tab_tables, tab_text, tab_check, tab_export, tab_history = st.tabs(
 with tab_chat:
     for m in draft.messages:
         with st.chat_message(m["role"]):
-            st.markdown(m["content"])
+            if m["role"] == "user":
+                st.text(m["content"])  # the official's notes as written: line breaks kept, never markdown
+            else:
+                st.markdown(m["content"])
     if not draft.messages:
         st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。行政复议1件，维持。”")
 notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
@@ -135,7 +138,7 @@ with tab_tables:
         for path, value in edits:
             updated = set_cell(updated, path, value)
         save(updated, version, "修改统计表")
-    derived = sorted(tables.derived - set(draft.entered))
+    derived = sorted(tables.derived)
     if derived:
         st.caption(f"自动计算的单元格 {len(derived)} 个（总计、结转等），在下方官方版式中以蓝色显示。")
     c1, c2 = st.columns(2)
@@ -173,7 +176,7 @@ with tab_text:
         if section is not None:
             if section.note:
                 st.warning(section.note)
-            for flag in section.flags:
+            for flag in section_flags(draft, n, report):
                 st.error(f"数字核对：{flag.message()}")
             if section.examples:
                 st.caption("参考范文：" + "；".join(f"{e['agency']} {e['year']}年（{e['heading']}）" for e in section.examples))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from assistant.drafting import tables_report
 from assistant.settings import get_settings
 from assistant.store import Store
 from tests.llm_server import LoopbackLLM, Reply
@@ -60,7 +61,7 @@ def test_main_flow_notes_tables_findings_sections_export(env):
     at.chat_input[0].set_value(NOTES).run()
     assert not at.exception
     body = all_text(at)
-    assert "已识别" in body and "本年新收申请（总计） 12件" in body
+    assert "已从这条笔记读取" in body and "| 本年新收 | 12 |" in body
     assert '<td class="num" data-path="applications.new_received[6]">12</td>' in body.replace(' style="background:#d7e8fa"', "")
     # Draft section 一 with the offline composer.
     at.button(key="draft_1").click().run()
@@ -114,7 +115,7 @@ def test_failing_llm_endpoint_leaves_the_draft_intact(env, monkeypatch):
         draft_id = at.query_params["draft"]
         draft_id = draft_id[0] if isinstance(draft_id, list) else draft_id
         draft, _ = Store(env / "data" / "drafts.sqlite3").load(draft_id)
-        assert draft.notes == [NOTES] and draft.entered["applications.new_received[6]"] == 12
+        assert draft.notes == [NOTES] and tables_report(draft).value("applications.new_received[6]") == 12
     finally:
         server.stop()
 

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant.drafting import (
-    add_notes, draft_all, draft_section, full_report, guard, new_draft, placeholders, revise_section, set_cell,
-    set_section_text, tables_report,
+    add_notes, conflicts, draft_all, draft_section, fact, full_report, guard, new_draft, placeholders,
+    revise_section, section_flags, set_cell, set_section_text, tables_report,
 )
-from assistant.facts import extract
 from assistant.parse import parse_bytes, parse_file
 from assistant.export import export
 from assistant.report import application_path
@@ -84,7 +83,7 @@ def test_offline_draft_passes_check_and_the_number_guard(key):
     report = full_report(d)
     errors = [f for f in check(report) if f.severity == "error"]
     assert errors == [], [f.message for f in errors]
-    assert all(not s.flags for s in d.sections.values()), {n: s.flags for n, s in d.sections.items()}
+    assert all(not section_flags(d, n) for n in d.sections), {n: section_flags(d, n) for n in d.sections}
     assert [s.number for s in report.sections] == [1, 2, 3, 4, 5, 6]
     assert all(s.origin == "composer" for s in d.sections.values())
     # The written draft reads back as the same report.
@@ -98,7 +97,7 @@ def test_county_tables_come_from_notes_and_derivations():
     assert t.tables.applications.new_received == [45, 0, 0, 0, 0, 0, 45]
     assert t.tables.applications.total_processed[6] == 43  # derived: 45 + 3 − 5
     assert t.tables.active.fees == 326.5
-    assert "本年新收申请（总计） 45件" in reply
+    assert "| 本年新收 | 45 | 2024年共收到政府信息公开申请45件" in reply
 
 
 def test_mixed_applicants_without_a_split_are_asked_for_not_invented():
@@ -106,7 +105,7 @@ def test_mixed_applicants_without_a_split_are_asked_for_not_invented():
     d, reply = add_notes(d, "收到政府信息公开申请12件，其中自然人10件，企业2件。予以公开12件。")
     t = tables_report(d)
     assert t.value(application_path("granted", 0)) is None and t.value(application_path("granted", 1)) is None
-    assert "还需要核对或补充" in reply
+    assert "“予以公开”的 12 件分别来自哪类申请人" in reply
 
 
 def test_draft_with_last_years_report_addresses_its_problems():
@@ -171,9 +170,28 @@ def test_later_notes_correct_earlier_ones_but_not_the_users_edit():
 
 
 def test_conflicting_figures_in_one_note_are_shown_not_settled():
-    facts = extract("收到申请12件。收到政府信息公开申请13件。")
-    assert facts.cells()[application_path("new_received", 6)] == 12
-    assert facts.conflicts and "12" in facts.conflicts[0] and "13" in facts.conflicts[0]
+    d, reply = add_notes(new_draft("东城县教育局", 2024), "收到申请12件。收到政府信息公开申请13件。")
+    assert tables_report(d).value(application_path("new_received", 6)) is None  # neither figure is chosen
+    lines = conflicts(d)
+    assert lines and "12" in lines[0] and "13" in lines[0] and "矛盾" in reply
+
+
+def test_number_flags_follow_the_facts_not_the_moment_they_were_written():
+    """Bug: a flag stored with the section stayed after the notes gave the same figure."""
+    d = new_draft("东城县教育局", 2024)
+    d = set_section_text(d, 6, "本年度收取信息处理费120元。")
+    assert [f.value for f in section_flags(d, 6)] == ["120"]
+    d, _ = add_notes(d, "信息处理费收了120元。")
+    assert section_flags(d, 6) == []
+
+
+def test_a_corrected_narrative_fact_reaches_the_composer():
+    """Bug: a correction in a later message changed the tables path but the composer kept the first value."""
+    d = new_draft("东城县教育局", 2024)
+    d, _ = add_notes(d, "网站发布信息100条。")
+    d, _ = add_notes(d, "更正：网站发布信息120条。")
+    assert fact(d, "政府网站发布信息").value == 120
+    assert "120条" in full_report(d).section_text(1) and "100条" not in full_report(d).section_text(1)
 
 
 def test_number_guard_accepts_dates_years_ordinals_and_flags_invented_numbers():
@@ -197,7 +215,7 @@ def test_llm_draft_streams_and_an_invented_figure_is_flagged():
                                          llm_model="qwen-plus", llm_retries=0), on_text=pieces.append)
         s = d.sections[1]
         assert s.origin == "llm" and len(pieces) > 3 and "".join(pieces).startswith("（一）主动公开")
-        assert [f.value for f in s.flags] == ["97%"]
+        assert [f.value for f in section_flags(d, 1)] == ["97%"]
         body = server.requests[-1]["body"]
         assert "5200" in body["messages"][1]["content"]  # the facts went into the prompt
         assert "只能使用" in body["messages"][0]["content"] or "只能使用" in body["messages"][1]["content"]
@@ -246,7 +264,7 @@ def test_revise_one_section_leaves_the_others():
 def test_users_own_section_text_is_guarded_too():
     d, _ = draft_from("department")
     d = set_section_text(d, 6, "本年度收取信息处理费120元。")
-    assert d.sections[6].origin == "user" and [f.value for f in d.sections[6].flags] == ["120"]
+    assert d.sections[6].origin == "user" and [f.value for f in section_flags(d, 6)] == ["120"]
 
 
 def test_draft_cli_writes_a_checkable_docx(tmp_path):
@@ -293,33 +311,38 @@ def test_whole_draft_runs_with_the_network_disabled(tmp_path):
     assert p.returncode == 0 and "offline ok" in p.stdout, p.stderr[-2000:]
 
 
-def test_llm_extraction_is_merged_and_conflicts_are_shown():
-    from assistant.facts import extract_with_llm
+def test_llm_proposals_are_verified_agreement_accepted_others_marked_or_asked():
     server = LoopbackLLM().start()
     try:
-        notes = "收到政府信息公开申请12件，予以公开6件。另有2件因申请人逾期不缴费终止办理。行政处罚三十五件。"
+        notes = "收到政府信息公开申请12件，予以公开6件。另有2件因申请人逾期不缴费终止办理。行政处罚三十五件，行政许可近3200件。"
         server.script(Reply(tool_arguments={"cells": [
-            {"path": "applications.new_received[6]", "value": 6, "quote": "予以公开6件"},  # misread: disagrees
-            {"path": "applications.other_no_fee[6]", "value": 2, "quote": "2件因申请人逾期不缴费终止办理"},  # new
+            {"path": "applications.new_received[6]", "value": 12, "quote": "收到政府信息公开申请12件"},  # agrees
+            {"path": "applications.granted[6]", "value": 7, "quote": "予以公开6件"},  # number not in its quote
+            {"path": "applications.other_no_fee[6]", "value": 2, "quote": "另有2件因申请人逾期不缴费终止办理"},
             {"path": "active.coercion", "value": 9, "quote": "行政强制9件"},  # not in the notes: dropped
+            {"path": "active.licensing", "value": 35, "quote": "行政处罚三十五件"},  # the quote names another row
+            {"path": "active.licensing", "value": 3200, "quote": "行政许可近3200件"},  # the grammar left it: 请核对
             {"path": "bogus.path", "value": 1, "quote": "x"},
         ]}))
         settings = Settings(data_dir=NO_DATA, llm_base_url=server.base_url, llm_model="m", llm_retries=0)
-        facts = extract_with_llm(notes, settings)
-        cells = facts.cells()
-        assert cells["applications.new_received[6]"] == 12  # the deterministic reading stays
-        assert cells["applications.other_no_fee[6]"] == 2
-        assert cells["active.punishment"] == 35 and "active.coercion" not in cells
-        assert len(facts.conflicts) == 1 and "12" in facts.conflicts[0] and "6" in facts.conflicts[0]
+        d, reply = add_notes(new_draft("东城县教育局", 2024), notes, settings)
+        t = tables_report(d)
+        assert t.value(application_path("new_received", 6)) == 12 and t.value(application_path("granted", 6)) == 6
+        assert t.value(application_path("other_no_fee", 6)) == 2 and "请确认" not in reply  # both read it
+        assert t.value("active.punishment") == 35 and t.value("active.licensing") == 3200
+        assert "请核对：大模型从“行政许可近3200件”读出" in reply
+        assert t.value("active.coercion") is None
         prompt_text = server.requests[-1]["body"]["messages"][1]["content"]
         assert notes in prompt_text and "applications.granted[6]" in prompt_text
-        # Through add_notes the conflict reaches the user; a failing endpoint falls back to the rules.
-        server.script(Reply(tool_arguments={"cells": [{"path": "applications.granted[6]", "value": 7, "quote": "予以公开6件"}]}))
-        d, reply = add_notes(new_draft("东城县教育局", 2024), "予以公开6件，予以公开7件的说法有误。", settings)
-        assert "请确认" in reply
+        # A disagreement with the grammar is asked about, never settled by the model.
+        server.script(Reply(tool_arguments={"cells": [
+            {"path": "applications.granted[6]", "value": 5, "quote": "予以公开6件，部分公开5件"}]}))
+        d2, reply = add_notes(new_draft("东城县教育局", 2024), "予以公开6件，部分公开5件。", settings)
+        assert tables_report(d2).value(application_path("granted", 6)) == 6 and "请确认" in reply
+        # A failing endpoint falls back to the grammar with the reason.
         server.script(Reply(status=500))
-        d, reply = add_notes(new_draft("东城县教育局", 2024), "收到政府信息公开申请3件。", settings)
-        assert "5xx" in reply and tables_report(d).value(application_path("new_received", 6)) == 3
+        d3, reply = add_notes(new_draft("东城县教育局", 2024), "收到政府信息公开申请3件。", settings)
+        assert "5xx" in reply and tables_report(d3).value(application_path("new_received", 6)) == 3
     finally:
         server.stop()
 

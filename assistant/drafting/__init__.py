@@ -1,0 +1,29 @@
+"""Drafting a report from notes: the figures go into the tables (notes grammar + solver), the
+narrative sections are written by the LLM (when configured) or by the offline composer, and every
+number in the text is checked against the facts.
+
+state.py     the draft as stored (only what the official gave)
+view.py      everything derived from it, once per version: tables, facts, conflicts, questions
+dialogue.py  one chat message in, a reply out
+composer.py  the offline composer
+guard.py     the number guard
+writer.py    LLM sections, revisions, prompts
+"""
+from .composer import PLACEHOLDER, compose, note_topics, placeholders, preamble, section_text
+from .dialogue import add_notes
+from .guard import allowed_numbers, guard, section_flags
+from .state import Draft, NumberFlag, Proposal, SectionDraft, confirm_number, new_draft, set_cell, set_section_text
+from .view import View, conflicts, fact, facts, findings, full_report, questions, tables_report, view
+from .writer import (
+    clean_llm_text, corpus_index, draft_all, draft_section, is_chinese, messages_for, prompt, revise_section,
+    stream_section,
+)
+from ..form import NARRATIVE_SECTIONS
+
+__all__ = [
+    "NARRATIVE_SECTIONS", "PLACEHOLDER", "Draft", "NumberFlag", "Proposal", "SectionDraft", "View", "add_notes",
+    "allowed_numbers", "clean_llm_text", "compose", "confirm_number", "conflicts", "corpus_index", "draft_all",
+    "draft_section", "fact", "facts", "findings", "full_report", "guard", "is_chinese", "messages_for", "new_draft",
+    "note_topics", "placeholders", "preamble", "prompt", "questions", "revise_section", "section_flags",
+    "section_text", "set_cell", "set_section_text", "stream_section", "tables_report", "view",
+]

@@ -1,0 +1,233 @@
+"""Everything derived from a draft, computed once per version: the statements in force (notes, the
+user's cells, verified LLM proposals, last year's 结转), the solved tables, the narrative facts, the
+conflicts and the open questions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import form
+from ..facts import Fact, narrative
+from ..form import TOTAL, application_path, cell_label, short_label
+from ..notes import NotesReading, read_messages
+from ..numbers import fmt
+from ..report import Report, Section
+from ..solver import Solution, Statement, cell, solve
+from .state import Draft
+
+
+@dataclass
+class View:
+    reading: NotesReading
+    statements: list[Statement]           # in force
+    solution: Solution
+    tables: Report                        # determined cells filled; `derived` marks the computed ones
+    facts: list[Fact]
+    overridden: list[tuple[Statement, float]] = field(default_factory=list)  # notes cells the user retyped
+    zeroed: set[str] = field(default_factory=set)
+
+    @property
+    def conflicts(self) -> list[list[Statement]]:
+        return self.solution.conflicts
+
+
+def _key(draft: Draft) -> str:
+    return draft.model_dump_json(include={"notes", "entered", "entered_by", "proposals", "zero_confirmed",
+                                          "agency", "year", "level", "government", "last_year"})
+
+
+_CACHE: dict[str, View] = {}
+
+
+def view(draft: Draft) -> View:
+    key = _key(draft)
+    if key not in _CACHE:
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        _CACHE[key] = _build(draft)
+    return _CACHE[key]
+
+
+def _build(draft: Draft) -> View:
+    reading = read_messages(draft.notes)
+    user = draft.user_cells()
+    statements: list[Statement] = []
+    overridden = []
+    for s in reading.statements + reading.repeats:
+        if len(s.terms) == 1 and s.terms[0][1] in user:
+            overridden.append((s, user[s.terms[0][1]]))
+        elif s not in reading.repeats:
+            statements.append(s)
+    statements += [cell(p, v, label=cell_label(p), quote="（表格中填写）", source="user") for p, v in user.items()
+                   if p in form.INDEX]
+    said = {p for s in statements for p in s.cells}
+    for pr in draft.proposals:
+        if pr.path not in said and pr.path in form.INDEX:
+            statements.append(cell(pr.path, pr.value, label=cell_label(pr.path), quote=pr.quote,
+                                   message=pr.message, source="llm"))
+    # Last year's 结转下年度 is this year's 上年结转, unless the notes or the user say otherwise.
+    if draft.last_year is not None and not any(p.startswith("applications.carried_over") for p in said):
+        for c in range(7):
+            v = draft.last_year.value(application_path("carried_forward", c))
+            if isinstance(v, (int, float)):
+                statements.append(cell(application_path("carried_over", c), v, label=cell_label(
+                    application_path("carried_over", c)), quote="上年报告“结转下年度继续办理”", source="last_year"))
+    solution = solve(statements)
+    if any(s.source == "last_year" for c in solution.conflicts for s in c):
+        statements = [s for s in statements if s.source != "last_year"]
+        solution = solve(statements)
+    zeroed: set[str] = set()
+    if draft.zero_confirmed:
+        statements, solution, zeroed = _zero_fill(statements, solution)
+    tables = _report(draft, statements, solution)
+    return View(reading, statements, solution, tables, narrative(draft.notes), overridden, zeroed)
+
+
+def _rows() -> list[tuple[str, ...]]:
+    """The units zero-fill works in: a table-3 row, a table-4 group, a table-2 row."""
+    out = [tuple(application_path(k, c) for c in range(7)) for k in form.APPLICATION_KEYS]
+    out += [tuple(form.review_path(g.key, c) for c in range(5)) for g in form.REVIEW_GROUPS_DEF]
+    out += [r.paths for r in form.ACTIVE]
+    return out
+
+
+def _zero_fill(statements: list[Statement], solution: Solution):
+    """After the official confirmed that blank means none: every row no statement touches is 0 — never
+    a cell of a row the notes speak of (those stay questions), never where a statement contradicts it."""
+    said = {p for s in statements for p in s.cells}
+    zeros = []
+    for row in _rows():
+        if any(p in said for p in row) or all(p in solution.values for p in row):
+            continue
+        zeros += [cell(p, 0, label=cell_label(p), quote="（确认未提及即为0）", source="zero") for p in row
+                  if p not in solution.values]
+    if not zeros:
+        return statements, solution, set()
+    trial = statements + zeros
+    sol = solve(trial)
+    while sol.conflicts and any(s.source == "zero" for c in sol.conflicts for s in c):
+        bad = {s.terms[0][1] for c in sol.conflicts for s in c if s.source == "zero"}
+        # Drop the whole rows involved: a partly zeroed row would derive a figure from an assumed 0.
+        rows = [r for r in _rows() if bad & set(r)]
+        drop = {p for r in rows for p in r}
+        trial = [s for s in trial if not (s.source == "zero" and s.terms[0][1] in drop)]
+        sol = solve(trial)
+    return trial, sol, {s.terms[0][1] for s in trial if s.source == "zero"}
+
+
+def _report(draft: Draft, statements: list[Statement], solution: Solution) -> Report:
+    r = Report()
+    r.meta.agency, r.meta.year, r.meta.level = draft.agency, draft.year, draft.level
+    r.meta.is_government = draft.government
+    stated = {s.terms[0][1] for s in statements if len(s.terms) == 1 and s.source not in ("zero", "last_year")}
+    for p, v in solution.values.items():
+        value = v if p == form.FEE_PATH else (int(round(v)) if abs(v - round(v)) < 1e-6 else v)
+        r.put(p, value)
+        if p not in stated:
+            r.derived.add(p)
+    return r
+
+
+# --- public derived views -------------------------------------------------------------------------------
+
+def tables_report(draft: Draft) -> Report:
+    """The draft's tables: what the notes and the user said, and every cell that determines."""
+    return view(draft).tables.model_copy(deep=True)
+
+
+def facts(draft: Draft) -> list[Fact]:
+    return view(draft).facts
+
+
+def fact(draft: Draft, label: str) -> Fact | None:
+    return next((f for f in view(draft).facts if f.label == label), None)
+
+
+def conflicts(draft: Draft) -> list[str]:
+    """Chinese lines: each set of statements that cannot all hold, by their words."""
+    out = []
+    for core in view(draft).conflicts:
+        said = "；".join(f"“{s.quote}”" + (f"（{_stated(s)}）" if s.source != "notes" else "") for s in core)
+        out.append(f"这些数字互相矛盾，不能同时成立：{said}。请核对后更正其中一处。")
+    return out
+
+
+def _stated(s: Statement) -> str:
+    if len(s.terms) == 1:
+        return f"{short_label(s.terms[0][1])} {fmt(s.value)}"
+    return s.label
+
+
+def questions(draft: Draft, limit: int = 8) -> list[str]:
+    """The open cells as targeted questions, most important first."""
+    v = view(draft)
+    t = v.tables
+    known = lambda p: t.value(p) is not None  # noqa: E731
+    said = {p for s in v.statements for p in s.cells}
+    out: list[str] = []
+    ap = lambda k, c=TOTAL: application_path(k, c)  # noqa: E731
+    touched_t3 = any(p.startswith("applications.") for p in said)
+    touched_t4 = any(p.startswith("review_litigation.") for p in said)
+    touched_t2 = any(p.startswith("active.") for p in said)
+    if not touched_t3 or not known(ap("new_received")):
+        out.append("本年新收政府信息公开申请共多少件？（没有请写“没有收到申请”）")
+    if touched_t3:
+        if not known(ap("carried_over")):
+            out.append("上年结转过来的申请有几件？（没有请写0）")
+        if not known(ap("carried_forward")):
+            out.append("年底尚未办结、结转下年度继续办理的申请有几件？")
+        if known(ap("total_processed")):
+            said_results = sum((t.value(ap(k)) or 0) for k in form.RESULT_KEYS)
+            gap = t.value(ap("total_processed")) - said_results
+            if gap > 0 and any(not known(ap(k)) for k in form.RESULT_KEYS):
+                out.append(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
+                           "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？")
+        for g in form.T3_GROUPS:
+            keys = form.GROUP_KEYS[g.key]
+            group_said = [s for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}]
+            if group_said and any(not known(ap(k)) for k in keys):
+                out.append(f"{g.label[3:]} {fmt(group_said[0].value)} 件分别属于哪一类理由？"
+                           f"（{'、'.join(form.APP_BY_KEY[k].short for k in keys)}）")
+        for k in form.APPLICATION_KEYS:
+            total = t.value(ap(k))
+            if total and any(not known(ap(k, c)) for c in form.PARTIES):
+                out.append(f"“{form.APP_BY_KEY[k].short}”的 {fmt(total)} 件分别来自哪类申请人？"
+                           "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）")
+                break
+    if not touched_t4:
+        out.append("本年度有没有因政府信息公开被申请行政复议、提起行政诉讼？如有，结果如何？")
+    else:
+        for g in form.REVIEW_GROUPS_DEF:
+            total = t.value(form.review_path(g.key, form.REVIEW_TOTAL))
+            if total is None and any(p.startswith(f"review_litigation.{g.key}") for p in said):
+                out.append(f"{g.label}共多少件？")
+            elif total and any(t.value(form.review_path(g.key, c)) is None for c in range(4)):
+                out.append(f"{g.label} {fmt(total)} 件的结果分别是（维持、纠正、其他结果、尚未审结）？")
+            elif total is None:
+                out.append(f"有没有{g.label}案件？（没有请写“没有”）")
+    if not touched_t2:
+        out.append("本年制发、废止和现行有效的规章、行政规范性文件各多少件？行政许可、行政处罚、行政强制决定各多少件？"
+                   "行政事业性收费多少万元？")
+    else:
+        missing = [r.label for r in form.ACTIVE if any(t.value(p) is None for p in r.paths)]
+        if missing:
+            out.append(f"表二还缺：{'、'.join(missing)}，请补充（没有请写0，无规章制定权可写“无”）。")
+    return out[:limit]
+
+
+# --- the whole report ------------------------------------------------------------------------------------
+
+def full_report(draft: Draft) -> Report:
+    from .composer import preamble, section_text
+    r = tables_report(draft)
+    r.meta.title = f"{draft.agency}{draft.year}年政府信息公开工作年度报告"
+    r.meta.period = f"{draft.year}年1月1日至{draft.year}年12月31日"
+    r.meta.published = draft.published
+    r.preamble = preamble(draft)
+    r.sections = [Section(number=s.number, heading=s.heading, text=section_text(draft, s.number, r),
+                          numbering=s.heading[:2]) for s in form.SECTIONS]
+    return r
+
+
+def findings(draft: Draft):
+    from ..rules import check
+    return check(full_report(draft), draft.last_year)

@@ -1,0 +1,107 @@
+"""Officials' notes → statements about table cells, read like a careful clerk would.
+
+`read_messages(messages)` reads the chat messages in order: grids pasted from a sheet, then sentences by
+the grammar; corrections ("更正", "说错了", "应为") replace the earlier statement about the same cell,
+other repeats are kept so that a disagreement reaches the solver as a conflict. Nothing here does
+arithmetic beyond adding up cases told one by one; the solver decides what the statements determine.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import form
+from ..solver import Statement
+from .grammar import MessageReader
+from .grids import read_grids
+
+__all__ = ["NotesReading", "read_messages", "read_message"]
+
+
+@dataclass
+class NotesReading:
+    statements: list[Statement] = field(default_factory=list)       # in force, in message order
+    corrections: list[tuple[Statement, Statement]] = field(default_factory=list)  # (replaced, by)
+    unmapped: list[str] = field(default_factory=list)               # grid lines naming no row
+    repeats: list[Statement] = field(default_factory=list)          # a figure said again, as it stands
+
+
+def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
+    grids = read_grids(text, message)
+    lines = text.split("\n")
+    rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(lines))
+    reader = MessageReader(rest, message)
+    said = reader.read()
+    correction = reader.correction
+    if correction:
+        grids.statements = [Statement(s.terms, s.value, s.quote, s.label, s.message, s.span, True, s.source)
+                            for s in grids.statements]
+    return _cases(grids.statements + said), grids.unmapped
+
+
+def _cases(statements: list[Statement]) -> list[Statement]:
+    """Cases told one by one ("一件予以公开，另一件不予公开…也是予以公开") add up per cell."""
+    out: list[Statement] = []
+    totals: dict[tuple, Statement] = {}
+    for s in statements:
+        if s.source != "each":
+            out.append(s)
+            continue
+        if s.key in totals:
+            prev = totals[s.key]
+            merged = Statement(s.terms, prev.value + s.value, prev.quote + "；" + s.quote, s.label, s.message,
+                               prev.span, s.correction, "notes")
+            out[out.index(prev)] = merged
+            totals[s.key] = merged
+        else:
+            s2 = Statement(s.terms, s.value, s.quote, s.label, s.message, s.span, s.correction, "notes")
+            out.append(s2)
+            totals[s.key] = s2
+    return out
+
+
+def read_messages(messages: list[str]) -> NotesReading:
+    out = NotesReading()
+    for i, text in enumerate(messages):
+        said, unmapped = read_message(text, i)
+        out.unmapped += unmapped
+        for s in said:
+            same = [x for x in out.statements if x.key == s.key]
+            if s.correction and same:
+                for x in same:
+                    out.statements.remove(x)
+                    if x.value != s.value:
+                        out.corrections.append((x, s))
+                out.statements.append(s)
+            elif any(x.value == s.value for x in same):
+                out.repeats.append(s)  # the same figure again: read, not counted twice
+            else:
+                out.statements.append(s)
+    out.statements = _scope_all_applicants(out.statements)
+    return _litigation_default(out)
+
+
+def _scope_all_applicants(statements: list[Statement]) -> list[Statement]:
+    """"申请人均为自然人" said of no row covers 上年结转 too, unless the notes split 上年结转 themselves."""
+    carried = {form.application_path("carried_over", c) for c in form.PARTIES}
+    explicit = any(s.cells & carried for s in statements if s.source != "scope")
+    return [s for s in statements if not (s.source == "scope" and explicit)]
+
+
+def _litigation_default(reading: NotesReading) -> NotesReading:
+    """"行政诉讼N件" without saying how: where the notes never mention 复议后起诉, it is 直接起诉 —
+    the only reading a clerk who had a case after review would not have written that way."""
+    after = "review_litigation.litigation_after_review"
+    generic = [s for s in reading.statements if any(p.startswith(after) for p in s.cells)
+               and any(p.startswith("review_litigation.litigation_direct") for p in s.cells)
+               and not (s.value == 0 and all(c > 0 for c, _ in s.terms))]  # "没有诉讼" covers both
+    specific = [s for s in reading.statements if any(p.startswith(after) for p in s.cells) and s not in generic]
+    if not generic or specific:
+        return reading
+    fixed = []
+    for s in reading.statements:
+        if s in generic:
+            terms = tuple((c, p) for c, p in s.terms if not p.startswith(after))
+            s = Statement(terms, s.value, s.quote, s.label, s.message, s.span, s.correction, s.source)
+        fixed.append(s)
+    reading.statements = fixed
+    return reading

@@ -1,0 +1,522 @@
+"""A grammar of officials' notes: sentences of heads (rows, groups, applicants, table-4 groups and
+outcomes, table-2 rows and columns), numbers and function words, read left to right with a context.
+
+A number binds to the nearest head before it in its clause (after the previous number), else to the
+head right after it ("1件维持"), else to the current topic (the last head of the sentence, or the head a
+parenthesis hangs from). An applicant word before a number picks the column. Quantifiers and zero words
+bind to the heads of their own clause, or the topic, with that scope only. Everything becomes a linear
+statement for the solver, quoted with the words it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import form
+from ..form import TOTAL, application_path, review_path
+from ..numbers import MAX_DIGITS, cn_number
+from ..solver import Statement
+from .lexicon import CORRECTION, PERIOD, Token, fold, tokens
+
+_TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
+# A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
+_NUMBER = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天)?"
+    r"|([零〇两一二三四五六七八九十百千万]+)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名)")
+_NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
+_LIST = set("、和及与/")
+_CLAUSE = set("，,；;。!！?？\n")
+
+
+@dataclass
+class Num:
+    value: float
+    unit: str
+    start: int
+    end: int
+    each: bool = False      # "一件…另一件…": one case of several told one by one
+
+
+@dataclass
+class Reading:
+    statements: list[Statement] = field(default_factory=list)
+    cases: list[tuple[str, int, int]] = field(default_factory=list)  # (row key, column or -1, message)
+
+
+def numbers(text: str) -> list[Num]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        if m.group(1) is not None:
+            digits = m.group(1).replace(",", "")
+            if len(digits) > MAX_DIGITS:
+                continue
+            value = float(digits + (m.group(2) or ""))
+            unit = m.group(3) or ""
+            end = m.end()
+        else:
+            v = cn_number(m.group(4))
+            if v is None:
+                continue
+            value, unit, end = float(v), m.group(5), m.end()
+        after = text[end:end + 2]
+        if not unit and after.startswith(_NOT_COUNT_AFTER):
+            continue
+        before = text[max(0, m.start() - 1):m.start()]
+        if before == "第" or (before in ("〔", "[") and not unit):
+            continue
+        if unit == "万":
+            value, unit = value * 10000, ""
+        if unit == "％":
+            unit = "%"
+        each = bool(re.fullmatch(r"[一1两2]", m.group(4) or m.group(1) or "")) and \
+            bool(re.search(r"(另外|另|还有|其中|第.)$", text[max(0, m.start() - 3):m.start()])
+                 or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
+        out.append(Num(value, unit, m.start(), end, each))
+    return out
+
+
+_MARK = re.compile(r"(?:(另外|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*(?:是|为|系|属|因|涉及|被|由|申请|要|的))")
+
+
+def case_segments(text: str) -> list[tuple[int, int, int]]:
+    """Applications or cases told one by one: "一件是村民申请…公开了；另一件是公司申请…部分公开".
+    (start, end, count) per case; a lone case needs an explicit "另外/还有…是" to count as one."""
+    out = []
+    for sent in re.finditer(r"[^。\n]+", text):
+        marks = list(_MARK.finditer(sent.group(0)))
+        prefixed = [m for m in marks if m.group(1) and not m.group(1).startswith("其中")]
+        if not prefixed:
+            continue
+        base = sent.start()
+        for k, m in enumerate(marks):
+            start = base + m.start()
+            if k + 1 < len(marks):
+                end = base + marks[k + 1].start()
+            else:
+                stop = re.search(r"[；;]", text[start:sent.end()])
+                end = start + stop.start() if stop else sent.end()
+            count = cn_number(m.group(2))
+            if count:
+                out.append((start, end, int(count)))
+    return out
+
+
+_RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
+    ["granted"]
+
+
+class _Context:
+    def __init__(self):
+        self.row: Token | None = None        # table-3 topic (row, group or apps)
+        self.rgroup: Token | None = None     # table-4 topic
+        self.t2row: Token | None = None      # table-2 topic
+
+
+MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
+
+
+class MessageReader:
+    """Reads one chat message into statements."""
+
+    def __init__(self, text: str, message: int = 0):
+        self.raw = text
+        self.text = fold(text)
+        self.message = message
+        self.correction = bool(CORRECTION.search(self.text))
+        self.out: list[Statement] = []
+        self.ctx = _Context()
+
+    # statements ---------------------------------------------------------------------------------
+    def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
+             source: str = "notes"):
+        merged: dict[str, float] = {}
+        for c, p in terms:
+            merged[p] = merged.get(p, 0.0) + c
+        terms = [(c, p) for p, c in merged.items() if abs(c) > 1e-12]
+        if not terms:
+            return
+        quote = self._quote(start, end)
+        self.out.append(Statement(tuple(terms), float(value), quote=quote, label=label, message=self.message,
+                                  span=(start, end), correction=self.correction,
+                                  source="each" if each else source))
+
+    def _quote(self, start: int, end: int) -> str:
+        # The clause the statement stands in, as the official wrote it.
+        a = start
+        while a > 0 and self.text[a - 1] not in "，,；;。\n!！?？":
+            a -= 1
+        b = end
+        while b < len(self.text) and self.text[b] not in "，,；;。\n!！?？":
+            b += 1
+        return self.raw[a:b].strip(" \t：:")
+
+    # heads to cells ----------------------------------------------------------------------------
+    def cells_of(self, head: Token, col: int | None, outcome: int | None = None) -> list[str]:
+        """The cells a head names at a column (None: the row's total)."""
+        c = TOTAL if col is None else col
+        if head.kind == "row":
+            return [application_path(head.target, c)]
+        if head.kind == "group":
+            return [application_path(k, c) for k in form.GROUP_KEYS[head.target]]
+        if head.kind == "apps":
+            return [application_path("new_received", c)]
+        if head.kind in ("rgroup", "litigation"):
+            k = form.REVIEW_TOTAL if outcome is None else outcome
+            groups = [head.target] if head.kind == "rgroup" else ["litigation_direct", "litigation_after_review"]
+            return [review_path(g, k) for g in groups]
+        if head.kind == "t2row":
+            row = form.ACTIVE_BY_KEY[head.target]
+            return list(row.paths) if len(row.paths) == 1 else []
+        return []
+
+    def t3_topic(self) -> Token:
+        return self.ctx.row or Token("apps", None, 0, 0, "")
+
+    # the sentence walk ---------------------------------------------------------------------------
+    def read(self) -> list[Statement]:
+        text = self.text
+        if PERIOD.search(text) and not re.search(r"全年|本年|今年|年度", text):
+            return []  # a message about one month or quarter gives no annual figure
+        toks = [t for t in tokens(text)]
+        nums = numbers(text)
+        for a, b, count in case_segments(text):
+            self.case(a, b, count, [t for t in toks if a <= t.start < b])
+            nums = [n for n in nums if not a <= n.start < b]
+            toks = [t for t in toks if not a <= t.start < b or t.kind in ("rgroup", "litigation")]
+        # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
+        bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
+        for a, b in zip(bounds, bounds[1:]):
+            if b - a > 1:
+                self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
+        return self.out
+
+    def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
+        text = self.text
+        seg = text[a:b]
+        if PERIOD.search(seg) and not re.search(r"全年|本年|今年|年度", seg):
+            return
+        # Table rows pasted as "label：value" lines and ordinary prose share this path.
+        items = sorted([("t", t.start, t) for t in toks] + [("n", n.start, n) for n in nums], key=lambda x: x[1])
+        clause_start = a
+        pending: list[Token] = []          # heads since the last number in this clause
+        used_heads: list[Token] = []       # heads in this clause (for zero words and quantifiers)
+        applicant: Token | None = None
+        legal = False
+        paren_anchor: list[tuple[Token | None, int | None]] = []
+        clause_numbers = 0
+
+        anchor = self.ctx.row
+
+        def flush_clause(end: int):
+            nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
+            inside = paren_anchor[-1][0] if paren_anchor else anchor
+            self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
+            pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
+            clause_start = end
+            anchor = self.ctx.row
+
+        pos = a
+        for kind, start, obj in items:
+            # punctuation between pos and start
+            for i in range(pos, start):
+                ch = text[i]
+                if ch in "，,":
+                    flush_clause(i)
+                elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
+                    flush_clause(i)
+                    if ch not in "-—":
+                        paren_anchor.append((self.ctx.row, None))
+                elif ch in ")）]】":
+                    flush_clause(i)
+                    if paren_anchor:
+                        paren_anchor.pop()
+            pos = max(pos, start)
+            if kind == "t":
+                t: Token = obj
+                pos = max(pos, t.end)
+                if t.kind == "carry":
+                    # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it.
+                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年)[^，,；;。]{0,4}$", text[clause_start:t.start])
+                    t = Token("row", "carried_over" if past else "carried_forward", t.start, t.end, t.text)
+                if t.kind in MAIN:
+                    pending.append(t)
+                    used_heads.append(t)
+                    self.topic(t)
+                elif t.kind == "applicant":
+                    applicant = t
+                    used_heads.append(t)
+                elif t.kind == "legal":
+                    legal = True
+                    applicant = t
+                else:
+                    used_heads.append(t)
+                continue
+            n: Num = obj
+            pos = max(pos, n.end)
+            clause_numbers += 1
+            self.number(n, pending, applicant, text[clause_start:n.start], toks, items)
+            pending, applicant = [], None
+        flush_clause(b)
+
+    def case(self, a: int, b: int, count: int, toks: list[Token]):
+        """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
+        appl = next((t for t in toks if t.kind == "applicant"), None)
+        rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        groups = [t for t in toks if t.kind == "group"]
+        outcomes = [t for t in toks if t.kind == "outcome"]
+        rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
+        if rgroups or (outcomes and not rows and self.ctx.rgroup is not None):
+            g = rgroups[-1] if rgroups else self.ctx.rgroup
+            self.ctx.rgroup = g
+            self.emit([(1.0, p) for p in self.cells_of(g, None)], count, a, b, g.text, each=True)
+            if outcomes:
+                o = outcomes[-1]
+                self.emit([(1.0, p) for p in self.cells_of(g, None, o.target)], count, a, b, f"{g.text}{o.text}",
+                          each=True)
+            return
+        row = next((k for k in _RESULT_PRIORITY if k in rows), None)
+        if row is not None:
+            head = Token("row", row, a, b, form.APP_BY_KEY[row].short)
+        elif groups:
+            head = groups[-1]
+        else:
+            return
+        self.ctx.row = head
+        self.emit([(1.0, p) for p in self.cells_of(head, None)], count, a, b, head.text, each=True)
+        if appl is not None:
+            self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
+                      f"{head.text}（{appl.text}）", each=True)
+
+    def topic(self, t: Token):
+        if t.kind in ("row", "group", "apps"):
+            self.ctx.row = t
+        elif t.kind in ("rgroup", "litigation"):
+            self.ctx.rgroup = t
+        elif t.kind == "t2row":
+            self.ctx.t2row = t
+
+    def number(self, n: Num, pending: list[Token], applicant: Token | None, before: str, toks, items):
+        text = self.text
+        if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
+            return
+        window = text[max(0, n.start - 4):n.start]
+        if re.search(r"不是|而非|并非|不到|超过|近|约", window):
+            return  # "是9件不是8件": the negated figure; "近百件": not a count
+        heads = [t for t in pending if t.kind in MAIN]
+        if any(t.kind == "ignore" for t in heads[-1:]):
+            return
+        if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and \
+                any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
+                    and text.rfind("，", 0, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
+                                                                              text[t.start:n.start])):
+            return  # last year's figure or a change, not this year's cell
+        # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
+        if not heads and n.unit:
+            after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
+                     and not re.search(r"[，,；;。\n]", text[n.end:t.start])]
+            nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
+            after = [t for t in after if nxt is None or t.start < nxt.start]
+            if after and after[0].kind == "applicant" and applicant is None:
+                applicant = after[0]
+                after = after[1:]
+            if after and after[0].kind in MAIN:
+                heads = [after[0]]
+                self.topic(after[0])
+        # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
+        listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST or text[x.end:y.start] == ""
+                                        for x, y in zip(heads, heads[1:]))
+        targets = heads if listed else heads[-1:]
+        if not targets:
+            targets = [self.default_head(applicant)]
+            if targets[0] is None:
+                return
+        for head in targets:
+            self.bind(head, n, applicant)
+
+    def default_head(self, applicant: Token | None) -> Token | None:
+        if applicant is not None:
+            return self.t3_topic()
+        return self.ctx.row or self.ctx.rgroup
+
+    def bind(self, head: Token, n: Num, applicant: Token | None):
+        value = n.value
+        label = head.text
+        if n.unit in ("元", "万元") or head.kind == "t2row" and head.target == "fees":
+            if head.kind != "t2row" or head.target != "fees":
+                return
+            if n.unit == "元":
+                value = round(value / 10000, 6)
+            self.emit([(1.0, "active.fees")], value, n.start, n.end, "行政事业性收费（万元）")
+            return
+        if n.unit == "%":
+            self.share(head, n, applicant)
+            return
+        if head.kind == "ignore":
+            return
+        if head.kind == "other":
+            head = self.resolve_other(head, applicant)
+            if head is None:
+                return
+        col = None
+        if applicant is not None and applicant.kind == "applicant":
+            col = applicant.target
+        if head.kind == "outcome":
+            group = self.ctx.rgroup
+            if group is None:
+                return
+            cells = self.cells_of(group, None, head.target)
+            self.emit([(1.0, p) for p in cells], value, n.start, n.end, f"{group.text}{head.text}", n.each)
+            return
+        if head.kind == "t2col":
+            row = self.ctx.t2row
+            if head.target == "value":
+                if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 1:
+                    self.emit([(1.0, form.ACTIVE_BY_KEY[row.target].paths[0])], value, n.start, n.end, row.text)
+                return
+            if row is None or len(form.ACTIVE_BY_KEY[row.target].paths) != 3:
+                return
+            self.emit([(1.0, f"active.{row.target}.{head.target}")], value, n.start, n.end, f"{row.text}{head.text}")
+            return
+        if head.kind == "t2row" and len(form.ACTIVE_BY_KEY[head.target].paths) == 3:
+            if value == 0:
+                for p in form.ACTIVE_BY_KEY[head.target].paths:
+                    self.emit([(1.0, p)], 0, n.start, n.end, head.text)
+            return
+        if applicant is not None and applicant.kind == "legal":
+            cells = [p for c in range(1, 6) for p in self.cells_of(head, c)]
+        else:
+            cells = self.cells_of(head, col)
+        if head.kind in ("row", "group", "apps", "rgroup", "litigation") and n.unit not in _TABLE_UNITS:
+            return
+        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, n.each)
+
+    def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
+        """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""
+        row = self.ctx.row
+        if applicant is None and row is not None and row.kind == "group" and row.target == "other":
+            return Token("row", "other_other", head.start, head.end, head.text)
+        if self.ctx.rgroup is not None and (row is None or self.ctx.rgroup.start > row.start):
+            return Token("outcome", 2, head.start, head.end, head.text)
+        return None
+
+    def share(self, head: Token, n: Num, applicant: Token | None):
+        """"自然人占80%", "维持率100%": a cell as a share of its row's or group's total."""
+        ratio = n.value / 100
+        if head.kind == "outcome" and self.ctx.rgroup is not None:
+            part = self.cells_of(self.ctx.rgroup, None, head.target)
+            whole = self.cells_of(self.ctx.rgroup, None)
+        elif applicant is not None and applicant.kind == "applicant":
+            row = head if head.kind in ("row", "group", "apps") else self.t3_topic()
+            part, whole = self.cells_of(row, applicant.target), self.cells_of(row, None)
+        elif head.kind == "row" and head.target in form.RESULT_KEYS:
+            part = self.cells_of(head, None)
+            whole = [application_path("total_processed", TOTAL)]
+        else:
+            return
+        self.emit([(1.0, p) for p in part] + [(-ratio, p) for p in whole], 0, n.start, n.end,
+                  f"{head.text}占{n.value:g}%")
+
+    # a clause without numbers: zero words, quantifiers, a reason in parentheses ------------------
+    def clause_end(self, a: int, b: int, heads: list[Token], numbers_in_clause: int, applicant: Token | None,
+                   anchor: Token | None = None):
+        if not heads:
+            return
+        kinds = {t.kind for t in heads}
+        clause = self.text[a:b]
+        mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
+        if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
+            return
+        if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", clause):
+            self.zero(mains, a, b)
+            return
+        if "quant" in kinds and "applicant" in kinds and numbers_in_clause == 0:
+            self.all_of(heads, a, b)
+            return
+        if "rest" in kinds and "applicant" in kinds:
+            self.all_of(heads, a, b, rest=True)
+            return
+        if numbers_in_clause == 0:
+            outcomes = [t for t in heads if t.kind == "outcome"]
+            g = self.ctx.rgroup
+            told = g is not None and any(
+                p in s.cells for s in self.out for p in self.cells_of(g, None, 0) + self.cells_of(g, None, 1) +
+                self.cells_of(g, None, 2) + self.cells_of(g, None, 3))
+            if outcomes and g is not None and len(outcomes) == 1 and not told and \
+                    not re.search(r"原因|因为|由于|是因|理由", clause):
+                # "复议1件，维持": the group's count all had that outcome.
+                g = self.ctx.rgroup
+                part = self.cells_of(g, None, outcomes[0].target)
+                whole = self.cells_of(g, None)
+                self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                          f"{g.text}均{outcomes[0].text}")
+                return
+            rows = [t for t in heads if t.kind == "row"]
+            if len(rows) == 1 and anchor is not None and anchor.kind == "group" and \
+                    rows[0].target in form.GROUP_KEYS[anchor.target]:
+                # "其他处理1件（逾期不补正）": the group's count all belongs to that reason.
+                part = self.cells_of(rows[0], None)
+                whole = self.cells_of(anchor, None)
+                self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                          f"{anchor.text}均为{rows[0].text}")
+                self.ctx.row = rows[0]
+                return
+            if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
+                # "都已答复", "年底都办结了": nothing left for next year.
+                self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
+                return
+            if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS:
+                # "全部予以公开": every application concluded had that result.
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
+
+    def zero(self, heads: list[Token], a: int, b: int):
+        """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
+        appl = [t for t in heads if t.kind == "applicant"]
+        others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
+        if appl and not others:
+            # "没有企业申请": that column of the topic row.
+            row = self.t3_topic()
+            for t in appl:
+                self.emit([(1.0, p) for p in self.cells_of(row, t.target)], 0, a, b, f"{row.text}{t.text}")
+            return
+        for t in others:
+            if t.kind == "outcome":
+                if self.ctx.rgroup is not None:
+                    self.emit([(1.0, p) for p in self.cells_of(self.ctx.rgroup, None, t.target)], 0, a, b,
+                              f"{self.ctx.rgroup.text}{t.text}")
+                continue
+            if t.kind == "t2row":
+                for p in form.ACTIVE_BY_KEY[t.target].paths:
+                    self.emit([(1.0, p)], 0, a, b, t.text)
+                continue
+            if t.kind == "t2col":
+                row = self.ctx.t2row
+                if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 3 and t.target != "value":
+                    self.emit([(1.0, f"active.{row.target}.{t.target}")], 0, a, b, f"{row.text}{t.text}")
+                continue
+            cells = self.cells_of(t, None)
+            if cells:
+                self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
+
+    def all_of(self, heads: list[Token], a: int, b: int, rest: bool = False):
+        """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
+        appl = [t for t in heads if t.kind == "applicant"]
+        kind = appl[-1].target
+        rows = [t for t in heads if t.kind in ("row", "group", "apps")]
+        targets = rows or [self.t3_topic()]
+        if not rows and any(t.kind == "subject" for t in heads) and self.ctx.row is None:
+            targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
+        for row in targets:
+            # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
+            source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
+            named = set()
+            if rest:
+                named = {s.terms[0][1] for s in self.out if len(s.terms) == 1}
+            for c in form.PARTIES:
+                if c == kind:
+                    continue
+                cells = self.cells_of(row, c)
+                if rest and any(p in named for p in cells):
+                    continue
+                self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)

@@ -1,0 +1,167 @@
+"""Rows pasted from a sheet: tab- or multi-space-separated lines, markdown/pipe tables.
+
+A header line names columns (applicants, table-4 outcomes, table-2 columns) by the lexicon; each data
+line names its row by its first cells. Lines that look like a grid but cannot be mapped are returned so
+the reply can name them and offer the table editor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import form
+from ..form import application_path, review_path
+from ..solver import Statement
+from .lexicon import fold, lookup
+
+_SPLIT = re.compile(r"\t+|\s*[|｜]\s*|\s{2,}|(?<=\d)\s+(?=\d)|(?<=[\u4e00-\u9fff）)])\s+(?=\d)")
+_CELL_NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|万元|元)?$")
+_ZERO_CELL = {"-", "—", "－", "–", "无", "0"}
+
+
+@dataclass
+class GridResult:
+    statements: list[Statement] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)       # line numbers consumed
+    unmapped: list[str] = field(default_factory=list)  # grid lines that named no row
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip().strip("|｜").strip()
+    return [c.strip() for c in _SPLIT.split(line)]
+
+
+def _is_grid_line(line: str) -> bool:
+    if "\t" in line or re.search(r"[|｜].*[|｜]", line):
+        return True
+    return len(re.findall(r"\S\s{2,}\S", line)) >= 2
+
+
+def _value(cell: str) -> float | None:
+    c = fold(cell).replace(" ", "")
+    if c in _ZERO_CELL:
+        return 0.0
+    m = _CELL_NUM.match(c)
+    if not m:
+        return None
+    v = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+    if m.group(3) == "元":
+        v = round(v / 10000, 6)
+    return v
+
+
+def _header(cells: list[str]) -> list[tuple[str, object]] | None:
+    """Column meanings of a header line, or None when it is not one."""
+    cols: list[tuple[str, object]] = []
+    named = 0
+    for c in cells:
+        t = lookup(c) if c else None
+        if t is None or c in ("项目", "类别", "名称", "事项", "内容", "指标"):
+            cols.append(("label", None))
+        elif t.kind == "applicant":
+            cols.append(("applicant", t.target))
+            named += 1
+        elif t.kind == "legal":
+            cols.append(("legal", None))
+            named += 1
+        elif t.kind == "other" or c.strip() in ("其他", "其它"):
+            cols.append(("applicant", 5))
+            named += 1
+        elif t.kind == "outcome":
+            cols.append(("outcome", t.target))
+            named += 1
+        elif t.kind == "t2col":
+            cols.append(("t2col", t.target))
+            named += 1
+        elif t.kind in ("row", "group") and t.target in ("total_processed",):
+            cols.append(("applicant", form.TOTAL))
+            named += 1
+        else:
+            cols.append(("label", None))
+    if named >= 2 and not any(_value(c) is not None and c.strip() not in ("-", "—", "无") for c in cells):
+        # A total column header written as 合计/总计 is an applicant column 6 or outcome 4 by its neighbours.
+        kinds = {k for k, _ in cols if k != "label"}
+        if "outcome" in kinds:
+            cols = [("outcome", 4) if k == "applicant" and v == form.TOTAL else (k, v) for k, v in cols]
+        return cols
+    return None
+
+
+def read_grids(text: str, message: int = 0) -> GridResult:
+    out = GridResult()
+    lines = text.split("\n")
+    header: list[tuple[str, object]] | None = None
+    for i, raw in enumerate(lines):
+        line = fold(raw)
+        if re.fullmatch(r"\s*[|｜]?\s*:?-{2,}.*", line):
+            out.lines.add(i)
+            continue
+        if not _is_grid_line(line):
+            header = None if not line.strip() else header
+            continue
+        cells = _cells(line)
+        if (h := _header(cells)) is not None:
+            header = h
+            out.lines.add(i)
+            continue
+        labels = [c for c in cells if c and _value(c) is None]
+        values = [(j, _value(c)) for j, c in enumerate(cells)]
+        nums = [(j, v) for j, v in values if v is not None and cells[j] and lookup(cells[j]) is None]
+        if not labels or not nums:
+            continue
+        head = lookup("".join(labels))
+        if head is None or head.kind in ("past", "ignore", "not", "subject", "rest"):
+            if len(nums) >= 2:
+                out.unmapped.append(raw.strip())
+            continue
+        out.lines.add(i)
+        quote = raw.strip()
+        for path, v in _bind(head, cells, values, header):
+            out.statements.append(Statement(((1.0, path),), v, quote=quote, label=head.text, message=message))
+    return out
+
+
+def _bind(head, cells, values, header) -> list[tuple[str, float]]:
+    """(cell, value) pairs of one data line."""
+    nums = [(j, v) for j, v in values if v is not None and lookup(cells[j] or "x") is None]
+    if header is not None and len(header) >= len(cells) - 1:
+        # Align by position from the right when the label column is missing from the header.
+        offset = len(header) - len(cells)
+        pairs = []
+        for j, v in nums:
+            k = j + offset
+            if 0 <= k < len(header):
+                pairs.append((header[k], v))
+    else:
+        pairs = []
+        width = len(nums)
+        if head.kind in ("row", "apps") and width in (7, 8):
+            kinds = [("applicant", c) for c in range(7)] if width == 7 else \
+                [("applicant", 0), ("legal", None)] + [("applicant", c) for c in range(1, 7)]
+        elif head.kind in ("rgroup", "litigation") and width == 5:
+            kinds = [("outcome", c) for c in range(5)]
+        elif head.kind == "t2row" and width == 3 and len(form.ACTIVE_BY_KEY[head.target].paths) == 3:
+            kinds = [("t2col", c.key) for c in form.DOC_COLUMNS]
+        elif width == 1:
+            kinds = [("total", None)]
+        else:
+            return []
+        pairs = list(zip(kinds, [v for _, v in nums]))
+    out = []
+    for (kind, target), v in pairs:
+        if kind == "label" or kind == "legal":
+            continue
+        if head.kind == "row" and kind in ("applicant", "total"):
+            out.append((application_path(head.target, form.TOTAL if target is None else target), v))
+        elif head.kind == "apps" and kind in ("applicant", "total"):
+            out.append((application_path("new_received", form.TOTAL if target is None else target), v))
+        elif head.kind == "rgroup" and kind in ("outcome", "total", "applicant"):
+            k = form.REVIEW_TOTAL if target is None or kind == "applicant" else target
+            out.append((review_path(head.target, k), v))
+        elif head.kind == "t2row":
+            row = form.ACTIVE_BY_KEY[head.target]
+            if len(row.paths) == 1 and (kind == "total" or target == "value" or len(pairs) == 1):
+                out.append((row.paths[0], v))
+            elif len(row.paths) == 3 and kind == "t2col" and target != "value":
+                out.append((f"active.{head.target}.{target}", v))
+    return out

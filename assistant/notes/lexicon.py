@@ -1,0 +1,115 @@
+"""The words of officials' notes, generated from the form: every row, group, applicant kind, table-4
+group and outcome with its synonyms, plus the function words of the grammar (quantifiers, zero words,
+correction markers, periods). One alternation, longest first, so "未经复议直接起诉" is one token and
+never "未" + "复议"."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import form
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str      # row | group | apps | applicant | rgroup | litigation | outcome | t2row | t2col | other |
+    #                quant | rest | zero | subject | past | ignore | share | each
+    target: object
+    start: int
+    end: int
+    text: str
+
+
+# Function words. Order inside a kind does not matter: the alternation is sorted by length.
+FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "quant": ("都是", "均为", "均是", "全部是", "全部为", "全是", "全为", "都为", "全部来自", "均来自", "都来自", "全部",
+              "均", "都", "全都", "一律"),
+    "rest": ("其余", "其他都", "剩下", "剩余", "余下", "除此之外"),
+    "zero": ("没有", "没", "无", "未发生", "未", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白"),
+    "subject": ("申请人", "申请主体", "申请者"),
+    "past": ("去年", "上年", "上一年", "上年度", "前年", "同比", "比上年", "较上年", "增长", "下降", "减少", "增加",
+             "上一年项目数量", "本年增减", "本年增/减", "项目数量"),
+    "share": ("占比", "占", "比例", "率"),
+    "apps": ("政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请件", "申请"),
+    "not": ("不是", "而非", "并非"),
+}
+# Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
+AMBIGUOUS_OTHER = ("其他",)
+CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错|改一下|改为|改成|应为|应该是|应是|以此为准|为准")
+PERIOD = re.compile(r"(?<![\d年])\d{1,2}\s*月份|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
+                    r"上半年|下半年|当月|本月|每月|月均|平均每月|周|每周")
+EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九十\d])?[一1两2]件")
+
+
+def _entries() -> list[tuple[str, str, object]]:
+    out: list[tuple[str, str, object]] = []
+    for row in form.APPLICATION_ROWS_DEF:
+        out += [(w, "row", row.key) for w in (row.short, *row.synonyms)]
+        out.append((row.label, "row", row.key))
+    for g in form.T3_GROUPS:
+        out += [(w, "group", g.key) for w in (g.label, *g.synonyms)]
+    for a in form.APPLICANTS:
+        out += [(w, "applicant", a.index) for w in (a.label, *a.synonyms) if w not in AMBIGUOUS_OTHER]
+    out.append((form.LEGAL_PERSONS, "legal", None))
+    for g in form.REVIEW_GROUPS_DEF:
+        out += [(w, "rgroup", g.key) for w in (g.label, g.header, *g.synonyms)]
+    out += [(w, "litigation", None) for w in form.LITIGATION_SYNONYMS]
+    for i, o in enumerate(form.REVIEW_OUTCOMES):
+        out += [(w, "outcome", i) for w in (o.label, *o.synonyms) if w not in ("合计", "总计", "共计")]
+    for r in form.ACTIVE:
+        out += [(w, "t2row", r.key) for w in (r.label, *r.synonyms)]
+    for c in form.DOC_COLUMNS:
+        out += [(w, "t2col", c.key) for w in (c.label, *c.synonyms)]
+    out += [(w, "t2col", "value") for w in ("处理决定数量", "处理决定", "决定数量")]
+    out += [(w, "other", None) for w in AMBIGUOUS_OTHER]
+    out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]  # which year's: by the words around it
+    for kind, words in FUNCTION_WORDS.items():
+        out += [(w, kind, None) for w in words]
+    # Words that look like heads but are not table figures: they stop a number from binding wrongly.
+    out += [(w, "ignore", None) for w in (
+        "信息处理费", "处理费", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
+        "政协提案", "建议提案", "提案", "建议", "条信息", "信息", "考核", "评议", "追责", "问责", "电话", "咨询",
+        "留言", "来信", "来访", "会议", "检查", "督查", "栏目", "目录", "指南", "专栏", "办件", "工作日", "天", "小时")]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
+    table: dict[str, tuple[str, object]] = {}
+    for word, kind, target in _entries():
+        w = fold(word)
+        # The first definition of a word wins: rows before groups before applicants …
+        table.setdefault(w, (kind, target))
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), table
+
+
+def fold(s: str) -> str:
+    """Full/half width and compatibility forms, one character for one (offsets stay aligned)."""
+    out = []
+    for ch in s:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out).replace("“", "\"").replace("”", "\"")
+
+
+def tokens(text: str) -> list[Token]:
+    """Lexicon tokens of a folded text, longest match first, left to right."""
+    pat, table = _pattern()
+    out = []
+    for m in pat.finditer(text):
+        kind, target = table[m.group(0)]
+        out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def lookup(label: str) -> Token | None:
+    """The most specific head a short label names (a grid's row label or column header)."""
+    toks = [t for t in tokens(fold(label).replace(" ", "")) if t.kind not in ("ignore", "quant", "share", "zero")]
+    if not toks:
+        return None
+    rank = {"row": 0, "outcome": 1, "rgroup": 1, "t2row": 1, "applicant": 2, "t2col": 2, "group": 3, "litigation": 3,
+            "apps": 4, "other": 5, "legal": 5, "subject": 6, "past": 7, "rest": 8, "not": 9}
+    return min(toks, key=lambda t: (rank.get(t.kind, 9), -len(t.text)))
