@@ -131,7 +131,11 @@ def test_last_year_picked_from_the_corpus_prefills_carried_over(env):
     at = start()
     at.sidebar.text_input[0].input("和田地区")
     at.sidebar.number_input[0].set_value(2025)
-    at.sidebar.selectbox[1].set_value("004_a80d00d8d16235a9.txt")
+    picker = at.sidebar.selectbox(key="new_pick")
+    # Chosen by agency and year: no hash file names, no README.
+    assert "和田地区 2024年度" in picker.options
+    assert not [o for o in picker.options if ".txt" in o or "README" in o]
+    picker.set_value("和田地区 2024年度")
     at.sidebar.button[0].click().run()
     assert not at.exception
     draft_id = at.query_params["draft"]
