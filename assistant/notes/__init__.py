@@ -13,6 +13,7 @@ from .. import form
 from ..solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
+from .lexicon import fold, tokens
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -23,13 +24,14 @@ class NotesReading:
     corrections: list[tuple[Statement, Statement]] = field(default_factory=list)  # (replaced, by)
     unmapped: list[str] = field(default_factory=list)               # grid lines naming no row
     repeats: list[Statement] = field(default_factory=list)          # a figure said again, as it stands
+    after_review_named: bool = False                                # the notes speak of 复议后起诉
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
     grids = read_grids(text, message)
     lines = text.split("\n")
     rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(lines))
-    reader = MessageReader(rest, message)
+    reader = MessageReader(rest, message, grids.statements)
     said = reader.read()
     correction = reader.correction
     if correction:
@@ -61,6 +63,8 @@ def _cases(statements: list[Statement]) -> list[Statement]:
 
 def read_messages(messages: list[str]) -> NotesReading:
     out = NotesReading()
+    out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
+                                 for m in messages for t in tokens(fold(m)))
     for i, text in enumerate(messages):
         said, unmapped = read_message(text, i)
         out.unmapped += unmapped
@@ -94,8 +98,7 @@ def _litigation_default(reading: NotesReading) -> NotesReading:
     generic = [s for s in reading.statements if any(p.startswith(after) for p in s.cells)
                and any(p.startswith("review_litigation.litigation_direct") for p in s.cells)
                and not (s.value == 0 and all(c > 0 for c, _ in s.terms))]  # "没有诉讼" covers both
-    specific = [s for s in reading.statements if any(p.startswith(after) for p in s.cells) and s not in generic]
-    if not generic or specific:
+    if not generic or reading.after_review_named:
         return reading
     fixed = []
     for s in reading.statements:

@@ -64,6 +64,10 @@ def numbers(text: str) -> list[Num]:
         before = text[max(0, m.start() - 1):m.start()]
         if before == "第" or (before in ("〔", "[") and not unit):
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
+                re.match(r"[.、)）](?!\d)", text[end:end + 1]):
+            continue  # "1." "3、" "（2）" numbering a list
         if unit == "万":
             value, unit = value * 10000, ""
         if unit == "％":
@@ -75,18 +79,20 @@ def numbers(text: str) -> list[Num]:
     return out
 
 
-_MARK = re.compile(r"(?:(另外|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*(?:是|为|系|属|因|涉及|被|由|申请|要|的))")
+_MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*(?:是|为|系|属|因|涉及|被|由|要|申请))")
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
     """Applications or cases told one by one: "一件是村民申请…公开了；另一件是公司申请…部分公开".
-    (start, end, count) per case; a lone case needs an explicit "另外/还有…是" to count as one."""
+    (start, end, count) per case. A case starts a clause; a sentence holds cases only when one of them
+    says "另/另外/还有/其余/第二…" — a lone "3件是…" is an ordinary figure."""
     out = []
     for sent in re.finditer(r"[^。\n]+", text):
-        marks = list(_MARK.finditer(sent.group(0)))
-        prefixed = [m for m in marks if m.group(1) and not m.group(1).startswith("其中")]
-        if not prefixed:
+        s = sent.group(0)
+        marks = [m for m in _MARK.finditer(s)
+                 if m.group(1) or m.start() == 0 or s[m.start() - 1] in "，,；;：: "]
+        if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks):
             continue
         base = sent.start()
         for k, m in enumerate(marks):
@@ -119,7 +125,8 @@ MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2c
 class MessageReader:
     """Reads one chat message into statements."""
 
-    def __init__(self, text: str, message: int = 0):
+    def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None):
+        self.prior = prior or []
         self.raw = text
         self.text = fold(text)
         self.message = message
@@ -207,6 +214,7 @@ class MessageReader:
         clause_numbers = 0
 
         anchor = self.ctx.row
+        self.r_anchor = self.ctx.rgroup
 
         def flush_clause(end: int):
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
@@ -215,6 +223,7 @@ class MessageReader:
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
             clause_start = end
             anchor = self.ctx.row
+            self.r_anchor = self.ctx.rgroup
 
         pos = a
         for kind, start, obj in items:
@@ -306,6 +315,10 @@ class MessageReader:
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
+        clause_toks = [t for t in toks if text.rfind("，", 0, n.start) < t.start < n.start]
+        if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
+            self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
+            return
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
                     and text.rfind("，", 0, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
@@ -314,7 +327,7 @@ class MessageReader:
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
             after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
-                     and not re.search(r"[，,；;。\n]", text[n.end:t.start])]
+                     and not re.search(r"[，,；;。、\n]", text[n.end:t.start])]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "applicant" and applicant is None:
@@ -331,6 +344,11 @@ class MessageReader:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
+        if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
+                any(t.kind == "applicant" for t in toks if text.rfind("，", 0, n.start) < t.start < n.start):
+            # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
+            applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
+            targets = [self.default_head(applicant)]
         for head in targets:
             self.bind(head, n, applicant)
 
@@ -427,16 +445,32 @@ class MessageReader:
         mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
         if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
             return
+        if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
+            self.rest_zero(mains, a, b)
+            return
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", clause):
             self.zero(mains, a, b)
             return
         if "quant" in kinds and "applicant" in kinds and numbers_in_clause == 0:
             self.all_of(heads, a, b)
             return
+        appl_only = [t for t in heads if t.kind == "applicant"]
+        if numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 and anchor is not None and \
+                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds:
+            # "上年结转1件（自然人）": the row's applicants, all of that one kind.
+            self.all_of([anchor, appl_only[0]], a, b)
+            return
         if "rest" in kinds and "applicant" in kinds:
             self.all_of(heads, a, b, rest=True)
             return
         if numbers_in_clause == 0:
+            specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
+            r_anchor = getattr(self, "r_anchor", None)
+            if len(specific) == 1 and r_anchor is not None and r_anchor.kind == "litigation":
+                # "行政诉讼1件，为复议后起诉": the count all belongs to that kind of suit.
+                other = "litigation_direct" if specific[0].target == "litigation_after_review" else \
+                    "litigation_after_review"
+                self.emit([(1.0, review_path(other, form.REVIEW_TOTAL))], 0, a, b, f"{r_anchor.text}均为{specific[0].text}")
             outcomes = [t for t in heads if t.kind == "outcome"]
             g = self.ctx.rgroup
             told = g is not None and any(
@@ -469,6 +503,25 @@ class MessageReader:
                 # "全部予以公开": every application concluded had that result.
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
+
+    def rest_zero(self, heads: list[Token], a: int, b: int):
+        """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0."""
+        said = {p for s in self.prior + self.out for p in s.cells}
+        head = heads[-1] if heads else self.ctx.row
+        if head is not None and head.kind == "group":
+            keys = form.GROUP_KEYS[head.target]
+        elif head is not None and head.kind in ("rgroup", "litigation", "outcome"):
+            g = self.ctx.rgroup if head.kind == "outcome" else head
+            for k in range(4):
+                cells = self.cells_of(g, None, k)
+                if not any(p in said for p in cells):
+                    self.emit([(1.0, p) for p in cells], 0, a, b, f"{g.text}其余")
+            return
+        else:
+            keys = form.RESULT_KEYS
+        for k in keys:
+            if not any(application_path(k, c) in said for c in range(7)):
+                self.emit([(1.0, application_path(k, TOTAL))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
 
     def zero(self, heads: list[Token], a: int, b: int):
         """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
@@ -512,7 +565,7 @@ class MessageReader:
             source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
             named = set()
             if rest:
-                named = {s.terms[0][1] for s in self.out if len(s.terms) == 1}
+                named = {p for s in self.prior + self.out for c, p in s.terms if c > 0}
             for c in form.PARTIES:
                 if c == kind:
                     continue

@@ -26,7 +26,8 @@ class Token:
 FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "quant": ("都是", "均为", "均是", "全部是", "全部为", "全是", "全为", "都为", "全部来自", "均来自", "都来自", "全部",
               "均", "都", "全都", "一律"),
-    "rest": ("其余", "其他都", "剩下", "剩余", "余下", "除此之外"),
+    "rest": ("其余", "其他都", "剩下", "剩余", "余下", "除此之外", "没列的", "未列的", "没列出", "未列出", "没有列",
+             "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项"),
     "zero": ("没有", "没", "无", "未发生", "未", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白"),
     "subject": ("申请人", "申请主体", "申请者"),
     "past": ("去年", "上年", "上一年", "上年度", "前年", "同比", "比上年", "较上年", "增长", "下降", "减少", "增加",
@@ -46,7 +47,9 @@ EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九�
 def _entries() -> list[tuple[str, str, object]]:
     out: list[tuple[str, str, object]] = []
     for row in form.APPLICATION_ROWS_DEF:
-        out += [(w, "row", row.key) for w in (row.short, *row.synonyms)]
+        # 其他处理 is the group's name: its third row is only ever "其他" in that group's context.
+        short = () if row.key == "other_other" else (row.short,)
+        out += [(w, "row", row.key) for w in (*short, *row.synonyms)]
         out.append((row.label, "row", row.key))
     for g in form.T3_GROUPS:
         out += [(w, "group", g.key) for w in (g.label, *g.synonyms)]
