@@ -91,8 +91,8 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     for sent in re.finditer(r"[^。\n]+", text):
         s = sent.group(0)
         marks = [m for m in _MARK.finditer(s)
-                 if m.group(1) or m.start() == 0 or s[m.start() - 1] in "，,；;：: "]
-        if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks):
+                 if m.group(1) or m.start() == 0 or s[m.start() - 1] in "，,；;：: (（、"]
+        if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks) and len(marks) < 2:
             continue
         base = sent.start()
         for k, m in enumerate(marks):
@@ -100,7 +100,7 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
             if k + 1 < len(marks):
                 end = base + marks[k + 1].start()
             else:
-                stop = re.search(r"[；;]", text[start:sent.end()])
+                stop = re.search(r"[；;)）]", text[start:sent.end()])
                 end = start + stop.start() if stop else sent.end()
             count = cn_number(m.group(2))
             if count:
@@ -133,6 +133,9 @@ class MessageReader:
         self.correction = bool(CORRECTION.search(self.text))
         self.out: list[Statement] = []
         self.ctx = _Context()
+        self.sentence_start = 0
+        self.muted: list[tuple[int, int]] = []
+        self.waiting: list[Token] = []
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -200,6 +203,8 @@ class MessageReader:
 
     def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
         text = self.text
+        self.sentence_start = a
+        self.waiting = []
         seg = text[a:b]
         if PERIOD.search(seg) and not re.search(r"全年|本年|今年|年度", seg):
             return
@@ -220,6 +225,9 @@ class MessageReader:
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
             inside = paren_anchor[-1][0] if paren_anchor else anchor
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
+            # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
+            self.waiting = [t for t in used_heads if t.kind in MAIN - {"ignore", "other"}] \
+                if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
             clause_start = end
             anchor = self.ctx.row
@@ -233,9 +241,14 @@ class MessageReader:
                 if ch in "，,":
                     flush_clause(i)
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
+                    before = [t for t in toks if t.end <= i and t.start >= text.rfind("，", 0, i)]
                     flush_clause(i)
                     if ch not in "-—":
                         paren_anchor.append((self.ctx.row, None))
+                        # A parenthesis explaining a figure that is not a table cell ("处理费1200元（1件…）").
+                        if before and before[-1].kind == "ignore":
+                            close = text.find("）" if ch == "（" else ")", i)
+                            self.muted.append((i, close if close > 0 else b))
                 elif ch in ")）]】":
                     flush_clause(i)
                     if paren_anchor:
@@ -245,9 +258,17 @@ class MessageReader:
                 t: Token = obj
                 pos = max(pos, t.end)
                 if t.kind == "carry":
-                    # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it.
-                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年)[^，,；;。]{0,4}$", text[clause_start:t.start])
-                    t = Token("row", "carried_over" if past else "carried_forward", t.start, t.end, t.text)
+                    # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
+                    # "年初年末都没有结转" names both.
+                    lead = text[clause_start:t.start]
+                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初)[^，,；;。]{0,6}$", lead)
+                    both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
+                    if both:
+                        extra = Token("row", "carried_over", t.start, t.end, t.text)
+                        pending.append(extra)
+                        used_heads.append(extra)
+                    t = Token("row", "carried_over" if past and not both else "carried_forward", t.start, t.end, t.text)
+                t = self.reinterpret(t)
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
@@ -258,11 +279,15 @@ class MessageReader:
                 elif t.kind == "legal":
                     legal = True
                     applicant = t
+                elif t.kind == "zero" and not self.zero_word(t, toks):
+                    continue  # "并无不当", "无纸化": not a zero statement
                 else:
                     used_heads.append(t)
                 continue
             n: Num = obj
             pos = max(pos, n.end)
+            if any(x <= n.start < y for x, y in self.muted):
+                continue
             clause_numbers += 1
             self.number(n, pending, applicant, text[clause_start:n.start], toks, items)
             pending, applicant = [], None
@@ -297,6 +322,32 @@ class MessageReader:
             self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
                       f"{head.text}（{appl.text}）", each=True)
 
+    def reinterpret(self, t: Token) -> Token:
+        """Words whose table depends on what the sentence is about: in a 复议/诉讼 context "撤回" is a
+        其他结果 and "收到…件" counts cases, not applications."""
+        g, row = self.ctx.rgroup, self.ctx.row
+        in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
+        if not in_t4:
+            return t
+        if t.kind == "row" and t.target == "other_other":
+            return Token("outcome", 2, t.start, t.end, t.text)
+        if t.kind == "row" and t.target == "new_received":
+            return Token("verb", None, t.start, t.end, t.text)
+        return t
+
+    def zero_word(self, t: Token, toks: list[Token]) -> bool:
+        """无/没有/未 say "none" when they stand at the end of a clause, after a colon, or right before
+        a head ("无行政复议", "复议：无", "都没有哈")."""
+        text = self.text
+        rest = text[t.end:]
+        if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
+            return True
+        if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):
+            return True
+        nxt = next((x for x in toks if x.start >= t.end), None)
+        return nxt is not None and nxt.start - t.end <= 3 and nxt.kind in MAIN | {"applicant", "carry", "apps", "legal"} \
+            and not re.search(r"[，,；;。]", text[t.end:nxt.start])
+
     def topic(self, t: Token):
         if t.kind in ("row", "group", "apps"):
             self.ctx.row = t
@@ -310,7 +361,7 @@ class MessageReader:
         if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
             return
         window = text[max(0, n.start - 4):n.start]
-        if re.search(r"不是|而非|并非|不到|超过|近|约", window):
+        if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
@@ -340,6 +391,9 @@ class MessageReader:
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST or text[x.end:y.start] == ""
                                         for x, y in zip(heads, heads[1:]))
         targets = heads if listed else heads[-1:]
+        if not targets and self.waiting and applicant is None:
+            targets = self.waiting
+            self.waiting = []
         if not targets:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
@@ -451,7 +505,7 @@ class MessageReader:
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", clause):
             self.zero(mains, a, b)
             return
-        if "quant" in kinds and "applicant" in kinds and numbers_in_clause == 0:
+        if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause):
             self.all_of(heads, a, b)
             return
         appl_only = [t for t in heads if t.kind == "applicant"]
@@ -556,6 +610,7 @@ class MessageReader:
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
         appl = [t for t in heads if t.kind == "applicant"]
         kind = appl[-1].target
+        rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
         if not rows and any(t.kind == "subject" for t in heads) and self.ctx.row is None:

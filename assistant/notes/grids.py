@@ -109,7 +109,9 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         nums = [(j, v) for j, v in values if v is not None and cells[j] and lookup(cells[j]) is None]
         if not labels or not nums:
             continue
-        head = lookup("".join(labels))
+        # The right-most label cell names the row; the ones before it are its group ("三、本年度办理结果").
+        head = next((t for c in reversed(labels) if (t := lookup(c)) is not None and t.kind not in
+                     ("past", "ignore", "not", "subject", "rest", "quant", "zero")), None) or lookup("".join(labels))
         if head is None or head.kind in ("past", "ignore", "not", "subject", "rest"):
             if len(nums) >= 2:
                 out.unmapped.append(raw.strip())
