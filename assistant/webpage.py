@@ -162,6 +162,10 @@ def read_html(text: str) -> list[Block]:
             continue
         if tag == "table" and node not in holders:
             flush()
+            # A caption heads its table (a portal's "第二十条第（一）项" above each piece of table 2).
+            for cap in node.iterchildren("caption", "CAPTION"):
+                if text := _text(cap):
+                    blocks.append(Paragraph(text))
             rows = table_rows(node)
             if rows:
                 blocks.append(Table(rows))

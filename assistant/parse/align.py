@@ -209,6 +209,27 @@ def placements(n: int, width: int, limit: int = 2):
     return [pos for pos in combinations(range(width), n)]
 
 
+def solve(values: dict[str, float | int | None], paths: list[str]) -> dict[str, float | int | None]:
+    """The cells of `paths` an identity fixes once the others are known (one unknown left), repeatedly."""
+    out = dict(values)
+    todo = set(p for p in paths if out.get(p) is None)
+    changed = True
+    while todo and changed:
+        changed = False
+        for ident in IDENTITIES:
+            terms = ident.terms()
+            unknown = [(c, p) for c, p in terms if out.get(p) is None]
+            if len(unknown) != 1 or unknown[0][1] not in todo:
+                continue
+            coef, p = unknown[0]
+            x = -sum(c * out[q] for c, q in terms if q != p) / coef
+            if x >= 0 and x == int(x):
+                out[p] = int(x)
+                todo.discard(p)
+                changed = True
+    return out
+
+
 def consistent(values: dict[str, float | int | None], paths: set[str]) -> bool:
     """No identity of the form touching `paths` is contradicted by the known values; an identity with one
     unknown cell must leave it a non-negative whole number."""

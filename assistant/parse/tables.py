@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..form import ACTIVE, ACTIVE_BY_KEY, APPLICATION_KEYS, REVIEW_GROUPS_DEF, application_path, review_path
+from ..form import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
+                    application_path, review_path)
 from ..report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
-from .align import Aligner, Slot, consistent, placements
+from .align import Aligner, Slot, consistent, placements, solve
 from .problems import Problem
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
@@ -78,6 +79,19 @@ _GROUPS = [(re.compile(r"本年度办理"), "三、本年度办理结果"), (re.
            (re.compile(r"无法提供"), "（四）无法提供"), (re.compile(r"不予处理"), "（五）不予处理"),
            (re.compile(r"其他处理"), "（六）其他处理")]
 _IDX = {k: i for i, k in enumerate(APPLICATION_KEYS)}
+# Words of table 3's column header (derived from the form's applicant columns): a line with none of the
+# figures and two of these is the header, repeated after a page break or at a split table, never a row.
+_T3_HEAD_WORDS = tuple(dict.fromkeys(
+    [norm(a.label)[:2] for a in APPLICANTS[:3]] + ["公益", "法律服务", norm(LEGAL_PERSONS), "申请人情况", "勾稽"]))
+_T3_HEAD_TOTAL = tuple(norm(s) for s in APPLICANTS[TOTAL].synonyms)
+
+
+def t3_header(line: Line, values: list[str]) -> bool:
+    if has_figure(values):
+        return False
+    t = norm(line.text)
+    hits = sum(w in t for w in _T3_HEAD_WORDS)
+    return hits >= 2 or (hits >= 1 and any(t.endswith(w) for w in _T3_HEAD_TOTAL))
 
 
 @lru_cache(maxsize=8192)
@@ -213,7 +227,7 @@ class TableReader:
         nums = [parse_value(v)[0] for v in vals]
         options = placements(len(vals), len(paths))
         current = {p: self.r.value(p) for p in _table_paths(table)}
-        good = []
+        candidates = []
         for pos in options:
             trial = dict(current)
             for p in paths:
@@ -223,21 +237,28 @@ class TableReader:
             if table == "active" and not _plausible_docs(trial, paths):
                 continue
             if consistent(trial, set(paths)):
-                good.append(pos)
-        if len(good) == 1:
-            pos = good[0]
-            for p in paths:
+                # The lost cell's value, where an identity fixes it, is part of the reading too.
+                solved = solve(trial, paths)
+                candidates.append(tuple(solved[p] for p in paths))
+        # A cell that every reading consistent with the identities gives the same value is certain.
+        certain = [c[0] if candidates and all(x[i] == c[0] for x in candidates) else None
+                   for i, c in enumerate(zip(*candidates))] if candidates else [None] * len(paths)
+        for p, v in zip(paths, certain):
+            if v is None:
                 self.blank(p)
-            for i, v in zip(pos, vals):
-                self.put(paths[i], v)
-            self.count(table, "by_identity", paths)
+            else:
+                self.r.put(p, v)
+                self.r.cells[p] = CellNote(raw=str(v), kind="number")
+        known = [p for p, v in zip(paths, certain) if v is not None]
+        open_ = [p for p, v in zip(paths, certain) if v is None]
+        if known:
+            self.count(table, "by_identity", known)
+        if not open_:
             return
-        for p in paths:
-            self.blank(p)
         reason = (f"只读到 {len(vals)} 个数字，应为 {len(paths)} 个，" +
-                  ("按勾稽关系有多种可能的对应方式" if good else "按勾稽关系无法对应"))
+                  ("按勾稽关系有多种可能的对应方式" if candidates else "按勾稽关系无法对应"))
         self.problem("ambiguous", tno, slot.key, found=len(vals), expected=len(paths), reason=reason)
-        self.count(table, "ambiguous", paths)
+        self.count(table, "ambiguous", open_)
 
     # table 2 ---------------------------------------------------------------------------------------
     def table2(self, lines: list[Line]):
@@ -361,10 +382,23 @@ class TableReader:
     # table 3 ---------------------------------------------------------------------------------------
     def table3(self, lines: list[Line]):
         al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
+        in_header = False
         for line in lines:
             at, values = split_label(line.cells)
+            if t3_header(line, values):
+                in_header = True
+                continue
+            if in_header and not has_figure(values):
+                # The rest of a header block wrapped over lines ("人 其他", "企业 机构"): only a row label that
+                # names its row on its own (not a bare 其他 / 总计, which are column names too) ends it.
+                c = norm(line.cells[at]) if at >= 0 else ""
+                if not (t3_key(line.cells[at], -1) if at >= 0 else None) and not re.match(r"^\d[.、]其他$", c):
+                    continue
+            in_header = False
             if at >= 0:
                 c = norm(line.cells[at])
+                if re.match(r"^\(六\)其他(处理)?$", c) and not has_figure(values):
+                    continue  # the group's label wrapped ("（六）其他" / "处理"), not the row 3.其他
                 if _GROUP6.match(c) and has_figure(values):
                     self._marker("（六）其他处理为单独一行")  # 2019 试行: one row with its own values
                     line = Line(line.cells[:at] + ["3.其他"] + values, line.block, line.structured)
