@@ -217,6 +217,7 @@ class MessageReader:
         legal = False
         paren_anchor: list[tuple[Token | None, int | None]] = []
         clause_numbers = 0
+        saved_applicant: Token | None = None
 
         anchor = self.ctx.row
         self.r_anchor = self.ctx.rgroup
@@ -224,10 +225,13 @@ class MessageReader:
         def flush_clause(end: int):
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
             inside = paren_anchor[-1][0] if paren_anchor else anchor
+            self.in_paren = bool(paren_anchor)
+            self.unbound = [t for t in pending if t.kind == "row"]
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
             # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
-            self.waiting = [t for t in used_heads if t.kind in MAIN - {"ignore", "other"}] \
-                if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
+            if used_heads or clause_numbers:  # a clause of other words ("（户籍、出入境等）") leaves them waiting
+                self.waiting = [t for t in used_heads if t.kind in MAIN - {"ignore", "other"}] \
+                    if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
             clause_start = end
             anchor = self.ctx.row
@@ -242,6 +246,7 @@ class MessageReader:
                     flush_clause(i)
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
                     before = [t for t in toks if t.end <= i and t.start >= text.rfind("，", 0, i)]
+                    saved_applicant = applicant if clause_numbers == 0 else None
                     flush_clause(i)
                     if ch not in "-—":
                         paren_anchor.append((self.ctx.row, None))
@@ -253,6 +258,7 @@ class MessageReader:
                     flush_clause(i)
                     if paren_anchor:
                         paren_anchor.pop()
+                    applicant, saved_applicant = saved_applicant, None
             pos = max(pos, start)
             if kind == "t":
                 t: Token = obj
@@ -378,7 +384,7 @@ class MessageReader:
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
             after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
-                     and not re.search(r"[，,；;。、\n]", text[n.end:t.start])]
+                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "applicant" and applicant is None:
@@ -506,10 +512,21 @@ class MessageReader:
             self.zero(mains, a, b)
             return
         if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause):
-            self.all_of(heads, a, b)
+            self.all_of(heads, a, b, rest="rest" in kinds)
+            return
+        # "无法提供的13件都是本机关不掌握", "不予处理那件是要求提供公开出版物": a group's count, all one reason.
+        groups = [t for t in heads if t.kind == "group"]
+        unbound = getattr(self, "unbound", [])
+        if groups and len(unbound) == 1 and unbound[0].target in form.GROUP_KEYS[groups[-1].target] and \
+                unbound[0].start > groups[-1].start:
+            g, r = groups[-1], unbound[0]
+            self.emit([(1.0, p) for p in self.cells_of(r, None)] + [(-1.0, p) for p in self.cells_of(g, None)], 0,
+                      a, b, f"{g.text}均为{r.text}")
+            self.ctx.row = r
             return
         appl_only = [t for t in heads if t.kind == "applicant"]
-        if numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 and anchor is not None and \
+        if getattr(self, "in_paren", False) and numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 \
+                and anchor is not None and \
                 anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds:
             # "上年结转1件（自然人）": the row's applicants, all of that one kind.
             self.all_of([anchor, appl_only[0]], a, b)
