@@ -80,7 +80,7 @@ def numbers(text: str) -> list[Num]:
 
 
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*(?:是|为|系|属|因|涉及|被|由|要|申请))")
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*[\u4e00-\u9fff])")
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
@@ -90,8 +90,10 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     out = []
     for sent in re.finditer(r"[^。\n]+", text):
         s = sent.group(0)
+        # A case opens a clause ("一件是…", "另1件…"); "收到申请12件" inside a clause is an ordinary figure.
         marks = [m for m in _MARK.finditer(s)
-                 if m.group(1) or m.start() == 0 or s[m.start() - 1] in "，,；;：: (（、"]
+                 if (m.group(1) and not m.group(1).startswith("其中")) or m.start() == 0 or
+                 s[m.start() - 1] in "，,；;：: (（、"]
         if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks) and len(marks) < 2:
             continue
         base = sent.start()
@@ -186,14 +188,10 @@ class MessageReader:
     # the sentence walk ---------------------------------------------------------------------------
     def read(self) -> list[Statement]:
         text = self.text
-        if PERIOD.search(text) and not re.search(r"全年|本年|今年|年度", text):
-            return []  # a message about one month or quarter gives no annual figure
         toks = [t for t in tokens(text)]
         nums = numbers(text)
-        for a, b, count in case_segments(text):
-            self.case(a, b, count, [t for t in toks if a <= t.start < b])
-            nums = [n for n in nums if not a <= n.start < b]
-            toks = [t for t in toks if not a <= t.start < b or t.kind in ("rgroup", "litigation")]
+        self.cases = case_segments(text)
+        self.all_toks = toks
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -206,10 +204,14 @@ class MessageReader:
         self.sentence_start = a
         self.waiting = []
         seg = text[a:b]
-        if PERIOD.search(seg) and not re.search(r"全年|本年|今年|年度", seg):
+        if self.quarters(a, seg, toks, nums):
             return
         # Table rows pasted as "label：value" lines and ordinary prose share this path.
-        items = sorted([("t", t.start, t) for t in toks] + [("n", n.start, n) for n in nums], key=lambda x: x[1])
+        cases = [c for c in self.cases if a <= c[0] < b]
+        inside = lambda x: any(c0 <= x < c1 for c0, c1, _ in cases)  # noqa: E731
+        items = sorted([("t", t.start, t) for t in toks if not inside(t.start)] +
+                       [("n", n.start, n) for n in nums if not inside(n.start)] +
+                       [("c", c[0], c) for c in cases], key=lambda x: x[1])
         clause_start = a
         pending: list[Token] = []          # heads since the last number in this clause
         used_heads: list[Token] = []       # heads in this clause (for zero words and quantifiers)
@@ -260,6 +262,12 @@ class MessageReader:
                         paren_anchor.pop()
                     applicant, saved_applicant = saved_applicant, None
             pos = max(pos, start)
+            if kind == "c":
+                c0, c1, count = obj
+                flush_clause(c0)
+                self.case(c0, c1, count, [t for t in self.all_toks if c0 <= t.start < c1])
+                pos = clause_start = c1
+                continue
             if kind == "t":
                 t: Token = obj
                 pos = max(pos, t.end)
@@ -306,6 +314,12 @@ class MessageReader:
         groups = [t for t in toks if t.kind == "group"]
         outcomes = [t for t in toks if t.kind == "outcome"]
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
+        if not (rows or groups or outcomes or rgroups):
+            if appl is not None and self.ctx.row is not None:
+                # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
+                self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
+                          f"{self.ctx.row.text}（{appl.text}）", each=True)
+            return
         if rgroups or (outcomes and not rows and self.ctx.rgroup is not None):
             g = rgroups[-1] if rgroups else self.ctx.rgroup
             self.ctx.rgroup = g
@@ -327,6 +341,21 @@ class MessageReader:
         if appl is not None:
             self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
                       f"{head.text}（{appl.text}）", each=True)
+
+    _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度\s*[:：]?\s*(\d+)\s*件")
+
+    def quarters(self, a: int, seg: str, toks: list[Token], nums: list[Num]) -> bool:
+        """"一季度3件、二季度5件、三季度2件、四季度4件": the four quarters add up to the year."""
+        found = {cn_number(q) if not q.isdigit() else int(q): int(v) for q, v in self._QUARTER.findall(seg)}
+        if set(found) != {1, 2, 3, 4}:
+            return False
+        first = self._QUARTER.search(seg)
+        heads = [t for t in toks if t.start < a + first.start() and t.kind in MAIN - {"ignore", "other"}]
+        head = heads[-1] if heads else self.t3_topic()
+        self.emit([(1.0, p) for p in self.cells_of(head, None)], sum(found.values()), a + first.start(),
+                  a + len(seg), f"{head.text}（四个季度合计）")
+        self.topic(head)
+        return True
 
     def reinterpret(self, t: Token) -> Token:
         """Words whose table depends on what the sentence is about: in a 复议/诉讼 context "撤回" is a
@@ -366,6 +395,9 @@ class MessageReader:
         text = self.text
         if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
             return
+        c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n(（") + 1
+        if PERIOD.search(text[c0:n.start]) and not re.search(r"全年|本年|今年|年度", text[c0:n.start]):
+            return  # a figure for one month or quarter is not the year's
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
@@ -381,6 +413,10 @@ class MessageReader:
                     and text.rfind("，", 0, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
                                                                               text[t.start:n.start])):
             return  # last year's figure or a change, not this year's cell
+        if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
+            return  # "8件里予以公开的占75%": the total spoken of, not a figure of what follows
+        if heads and n.unit and "的" in text[heads[-1].end:n.start] and heads[-1].kind == "row":
+            heads = []  # "12月29日收到的1件还没答复": what follows the number says what it is
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
             after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
