@@ -54,3 +54,46 @@ def test_no_false_arithmetic_error_on_a_correct_report():
         hits = [x for x in check(parse_file(f)) if x.rule in forbid]
         false += [f"{f.name}: {x.rule} {x.message}" for x in hits]
     assert false == []
+
+
+NEW_STYLES = ["33_html_th_spans_province_dept.html", "34_pdf_colmajor_county_gov.txt", "35_wps_heji_street.txt",
+              "36_prose_t2_city_bureau.txt", "38_trad_pdf_text_county_gov.txt", "39_pdf_subtotal_county_bureau.txt",
+              "40_html_gb18030_fullwidth_town.html"]
+
+
+@pytest.mark.parametrize("name", NEW_STYLES)
+def test_other_sites_and_converters_read_cell_for_cell(name):
+    # <th> headers with nested spans, a table 3 written column by column, 合计 for 总计, table 2 as prose rows,
+    # 繁體 PDF text, a 小计 column in PDF text, GB18030 with full-width digits: every cell, no false error.
+    f = DATA / name
+    gold = json.loads((DATA / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    report = parse_file(f)
+    want = Tables.model_validate(gold["tables"])
+    assert [p for p in ALL_PATHS if get_path(want, p) != report.value(p)] == []
+    assert report.meta.year == gold["meta"]["year"]
+    assert [x.message for x in check(report) if x.rule in ARITH] == []
+
+
+def test_column_major_reading_only_when_the_identities_need_it():
+    # The same figures one per line in row order are read row by row (no transposition of a correct table).
+    from assistant.parse import parse_text
+    text = (DATA / "34_pdf_colmajor_county_gov.txt").read_text(encoding="utf-8")
+    gold = json.loads((DATA / "gold" / "34_pdf_colmajor_county_gov.txt.json").read_text(encoding="utf-8"))
+    rows = gold["tables"]["applications"]
+    lines = text.split("\n")
+    start = next(i for i, ln in enumerate(lines) if ln == "四、结转下年度继续办理") + 1
+    by_row = [str(x) for k in rows for x in rows[k]]
+    text2 = "\n".join(lines[:start] + by_row + lines[start + len(by_row):])
+    report = parse_text(text2)
+    assert report.value("applications.new_received[6]") == rows["new_received"][6]
+    assert report.value("applications.granted[0]") == rows["granted"][0]
+    assert [x.message for x in check(report) if x.rule in ARITH] == []
+
+
+def test_tables_published_as_pictures_are_refused_with_the_reason():
+    from assistant.document import Unreadable
+    from assistant.parse import require_tables
+    report = parse_file(DATA / "37_html_tables_as_images_county_gov.html")
+    assert len(report.sections) == 6
+    with pytest.raises(Unreadable, match="图片"):
+        require_tables(report)

@@ -28,8 +28,46 @@ _TRADITIONAL = re.compile(r"[資訊開與會處請務關實個們辦議訴結維
 
 @lru_cache(maxsize=1)
 def _converter():
+    """繁體 → 简体 for matching: characters by OpenCC (t2s), then the Taiwan wordings of the form's own
+    vocabulary (資訊 for 信息, 檔案 for 文件, …) mapped back. The wordings are derived by converting the form's
+    labels with OpenCC's s2twp, so a page converted by characters (文件 stays 文件) and one converted by
+    phrases (文件 → 檔案) both fold to the form's words; a general Taiwan-phrase fold (tw2sp) would turn a
+    character-converted 文件 into 文档 and 查询 into 查找."""
+    import difflib
+
     import opencc
-    return opencc.OpenCC("tw2sp")  # 資訊→信息, 軟體→软件: Taiwan phrases, not just characters
+    t2s = opencc.OpenCC("t2s").convert
+    s2twp = opencc.OpenCC("s2twp").convert
+    pairs: dict[str, str] = {}
+    for word in _vocabulary():
+        tw = t2s(s2twp(word))
+        if tw == word or len(tw) != len(word):
+            continue
+        for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, tw, word, autojunk=False).get_opcodes():
+            if op == "replace" and a2 - a1 == b2 - b1 and a2 - a1 >= 2:
+                pairs.setdefault(tw[a1:a2], word[b1:b2])
+    if not pairs:
+        return t2s
+    pattern = re.compile("|".join(sorted(map(re.escape, pairs), key=len, reverse=True)))
+    return lambda text: pattern.sub(lambda m: pairs[m.group(0)], t2s(text))
+
+
+def _vocabulary() -> list[str]:
+    from .. import form
+    words = list(form.SECTION_HEADINGS.values()) + list(form.FORMAT_2019_MARKERS) + ["信息内容", "政府信息公开"]
+    for r in form.ACTIVE:
+        words += [r.block, r.label, *r.synonyms] + [w for c in r.columns for w in (c.label, *c.synonyms)]
+    for r in form.APPLICATION_ROWS_DEF:
+        words += [r.label, r.short, *r.synonyms]
+    for g in (form.RESULTS, *form.T3_GROUPS):
+        words += [g.label, *g.synonyms]
+    for a in form.APPLICANTS:
+        words += [a.label, *a.synonyms]
+    for c in form.REVIEW_OUTCOMES:
+        words += [c.label, *c.synonyms]
+    for g in form.REVIEW_GROUPS_DEF:
+        words += [g.label, g.header, *g.synonyms]
+    return words
 
 
 def is_traditional(text: str) -> bool:
@@ -39,7 +77,7 @@ def is_traditional(text: str) -> bool:
 
 def fold_script(blocks: list[Block]) -> list[Block]:
     """The same blocks in simplified script, for matching only; the report keeps its own text."""
-    conv = _converter().convert
+    conv = _converter()
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, Paragraph):
@@ -207,6 +245,10 @@ def has_no_tables(report: Report) -> bool:
 def require_tables(report: Report) -> Report:
     """A document with none of the three statutory tables is not a report that can be checked."""
     if has_no_tables(report):
+        if len(report.sections) >= 3:
+            # The report's sections are there, its tables are not: published as pictures, most often.
+            raise Unreadable("找到了报告的各部分，但没有找到任何统计表（表二、表三、表四）：表格可能是以图片发布的，"
+                             "其中的数字无法读取，请使用表格为文字的版本（如网页正文表格、Word 或可复制文字的 PDF）")
         raise Unreadable("没有找到任何统计表（表二、表三、表四），这不像是政府信息公开工作年度报告")
     return report
 

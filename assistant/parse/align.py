@@ -118,7 +118,10 @@ class Aligner:
             self.slots[key] = slot
             self.queue.append(slot)
             self.last = self.index[key]
-            if values:
+            if values and not line.structured and len(values) == slot.width + 1:
+                # A labelled text row one figure too wide (a 法人或其他组织 小计 column) is still one row.
+                slot.values, slot.closed, slot.lines = list(values), True, 1
+            elif values:
                 self._values(values, line)
             elif mid is not None:
                 slot.values, slot.closed, slot.lines = list(mid[0]), True, 1
@@ -228,6 +231,16 @@ def solve(values: dict[str, float | int | None], paths: list[str]) -> dict[str, 
                 todo.discard(p)
                 changed = True
     return out
+
+
+def violations(values: dict[str, float | int | None]) -> int:
+    """How many identities of the form the fully known cells contradict."""
+    bad = 0
+    for ident in IDENTITIES:
+        terms = ident.terms()
+        if all(values.get(p) is not None for _, p in terms) and sum(c * values[p] for c, p in terms) != 0:
+            bad += 1
+    return bad
 
 
 def consistent(values: dict[str, float | int | None], paths: set[str]) -> bool:

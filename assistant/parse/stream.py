@@ -20,6 +20,7 @@ class Line:
     cells: list[str]
     block: int
     structured: bool  # real cells (a table row, a pipe or tab row): blanks are cells
+    heads: list[str] | None = None  # a prose row: the words naming each figure ("本年制发", "现行有效")
 
     @property
     def text(self) -> str:
@@ -42,10 +43,31 @@ def _pipe_cells(s: str) -> list[str]:
     return [c.strip().replace("**", "") for c in s.split("|")][:MAX_LINE_CELLS]
 
 
+_PROSE_ROW = re.compile(r"^([^:：，,；;。\d]{2,24})[:：]\s*(.+?)[。；;]?$")
+_PROSE_CELL = re.compile(r"^([^\d]{0,16}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|元|件|个|项|次)?)$")
+
+
+def prose_row(s: str, block: int) -> Line | None:
+    """A table row written as a sentence: "规章：本年制发0件，本年废止0件，现行有效0件" — the label, then each
+    figure with the words that name its column."""
+    m = _PROSE_ROW.match(s)
+    if not m:
+        return None
+    heads, values = [], []
+    for piece in re.split(r"[，,；;、]", m.group(2)):
+        if not (c := _PROSE_CELL.match(piece.strip())):
+            return None
+        heads.append(c.group(1).strip())
+        values.append(c.group(2).replace(" ", ""))
+    return Line([m.group(1).strip()] + values, block, False, heads)
+
+
 def paragraph_line(text: str, block: int) -> Line | None:
     s = text.strip()
     if not s or _PAGE_NUMBER.match(s):
         return None
+    if ("：" in s or ":" in s) and (line := prose_row(s, block)) is not None:
+        return line
     if s.count("|") >= 2 or s.count("｜") >= 2:
         s = s.replace("｜", "|")
         if _PIPE_SEPARATOR.match(s):

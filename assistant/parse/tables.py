@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..form import DOC_COLUMNS as DOC_COLUMN_DEFS
 from ..form import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
 from ..report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
-from .align import Aligner, Slot, consistent, placements, solve
+from .align import Aligner, Slot, consistent, placements, solve, violations
 from .problems import Problem
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
@@ -342,11 +343,23 @@ class TableReader:
             if slot.label:
                 for col, c in zip(DOC_COLUMNS, cols[:3]):
                     self.label(f"active.{key}.{col}", c, DOC_COLUMN_LABELS[col])
+        if not slot.structured and not any(v.strip() for v in slot.values):
+            # A text row with its label and no figure at all: blank cells (nothing was lost to place).
+            for path in paths:
+                self.blank(path)
+            self.count("active", slot.how, paths)
+            return
         if not slot.structured and len(slot.values) < slot.width and idx["repealed"] is not None:
             if self._expand_glued(slot) == slot.values:
                 self.place_lost("active", 2, slot, paths)
                 return
         vals = self._expand_glued(slot)
+        heads = slot.line.heads if slot.line is not None else None
+        if heads and len(heads) == len(vals):
+            # A prose row names each figure: its column is the one whose words it uses, whatever the order.
+            named = {col: i for i, h in enumerate(heads) for col in DOC_COLUMNS if _doc_column(h) == col}
+            if len(named) == len(vals):
+                idx = {col: named.get(col) for col in DOC_COLUMNS}
         for col, path in zip(DOC_COLUMNS, paths):
             i = idx[col]
             if i is not None and i < len(vals):
@@ -408,6 +421,7 @@ class TableReader:
             al.feed(line)
         slots = al.finish()
         self._after(al, 3)
+        self._column_major(slots)
         lost: list[Slot] = []
         for key in APPLICATION_KEYS:
             slot = slots.get(key)
@@ -434,6 +448,26 @@ class TableReader:
         for slot in lost:
             self.place_lost("applications", 3, slot, [application_path(slot.key, c) for c in range(7)])
 
+    def _column_major(self, slots: dict[str, Slot]):
+        """PDF text of a grid drawn column by column: all row labels, then one figure per line, every 自然人
+        figure first. Read row by row that breaks the identities; read column by column it keeps them all —
+        only then is it transposed."""
+        keys = APPLICATION_KEYS
+        if any(k not in slots or slots[k].structured or len(slots[k].values) != 7 or slots[k].lines != 7
+               for k in keys):
+            return
+        flat = [v for k in keys for v in slots[k].values]
+        nums = [parse_value(v)[0] for v in flat]
+        if any(x is None for x in nums):
+            return
+        n = len(keys)
+        by_row = {application_path(k, c): nums[7 * i + c] for i, k in enumerate(keys) for c in range(7)}
+        by_col = {application_path(k, c): nums[n * c + i] for i, k in enumerate(keys) for c in range(7)}
+        if violations(by_row) and not violations(by_col):
+            for i, k in enumerate(keys):
+                slots[k].values = [flat[n * c + i] for c in range(7)]
+                slots[k].how = "by_order"  # the published grid is right; only its reading order was not
+
     # table 4 ---------------------------------------------------------------------------------------
     def table4(self, lines: list[Line]):
         groups: dict[str, Slot] = {}
@@ -453,6 +487,9 @@ class TableReader:
             if n >= 15:
                 break
         if not groups and not flat:
+            if not any(w in norm(line.text) for line in lines for w in ("维持", "纠正", "审结")):
+                # Only the section heading: the table itself is missing (published as an image, say).
+                self.problem("missing_table", 4)
             for g in REVIEW_KEYS:
                 for c in range(5):
                     self.blank(review_path(g, c))
@@ -496,6 +533,15 @@ class TableReader:
         paths = [review_path(g, c) for g in groups for c in range(5)]
         slot = Slot("", len(paths), cells, structured=False)
         self.place_lost("review_litigation", 4, slot, paths)
+
+
+def _doc_column(words: str) -> str | None:
+    """The document column ("issued", "repealed", "in_force") that words such as "本年废止" name."""
+    w = norm(words)
+    if not w:
+        return None
+    hits = {c.key for c in DOC_COLUMN_DEFS for syn in (c.label,) + c.synonyms if norm(syn) in w}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _block_of(key: str) -> str:
