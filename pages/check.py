@@ -5,6 +5,7 @@ import streamlit as st
 from assistant.batch import check_many, findings_csv, findings_json, highlights, read_report_isolated
 from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.export import html_table, official_tables
+from assistant.parse import reading_confidence
 from assistant.settings import get_settings
 from pages.common import name, plain, render_findings, table_css
 
@@ -61,6 +62,8 @@ for r in results:
         b.metric("年度", m.year or "未识别")
         c.metric("落款日期", str(m.published) if m.published else "无")
         d.metric("格式", "2021" if r.report.format == "2021" else "2019 试行")
+        if confidence := reading_confidence(r.report):
+            st.caption(confidence)
         render_findings(r.findings, r.report)
         marks = highlights(r.findings)
         tables = official_tables(r.report)

@@ -97,3 +97,22 @@ def test_tables_published_as_pictures_are_refused_with_the_reason():
     assert len(report.sections) == 6
     with pytest.raises(Unreadable, match="图片"):
         require_tables(report)
+
+
+def test_reading_confidence_shown_on_the_check_page(tmp_path, monkeypatch):
+    # A PDF text that lost cells: 校验 says which cells the identities fixed and which were left unread.
+    from streamlit.testing.v1 import AppTest
+    from assistant.settings import get_settings
+    root = DATA.parents[2]
+    monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(root)
+    get_settings.cache_clear()
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/check.py").run()
+    at.text_area(key="check_text").input((DATA / "05_lostcell_pdf_town.txt").read_text(encoding="utf-8")).run()
+    get_settings.cache_clear()
+    assert not at.exception
+    captions = "\n".join(c.value for c in at.caption)
+    assert "表三：168 格按行名对齐，7 格由勾稽关系推定" in captions
+    assert "表四：11 格由勾稽关系推定，4 格有歧义未读取" in captions

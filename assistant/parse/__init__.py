@@ -253,6 +253,28 @@ def require_tables(report: Report) -> Report:
     return report
 
 
+_TABLE_NAMES = (("active", "表二"), ("applications", "表三"), ("review_litigation", "表四"))
+
+
+def reading_confidence(report: Report) -> str:
+    """How the table cells were read, in one Chinese line: by their row labels (sure), by the form's row
+    order (no label), fixed by the identities (a lost cell), or left unread because it was ambiguous."""
+    parts = []
+    for key, name in _TABLE_NAMES:
+        t = (report.reading or {}).get(key)
+        if not t:
+            continue
+        bits = []
+        for how, say in (("by_label", "按行名对齐"), ("by_order", "按官方行序"), ("by_identity", "由勾稽关系推定")):
+            if t.get(how):
+                bits.append(f"{t[how]} 格{say}")
+        if t.get("ambiguous"):
+            bits.append(f"{len(t['ambiguous'])} 格有歧义未读取")
+        if bits:
+            parts.append(f"{name}：" + "，".join(bits))
+    return "读取方式 — " + "；".join(parts) if parts else ""
+
+
 def parse_file(path: str | Path, max_bytes: int | None = None) -> Report:
     path = Path(path)
     return parse_blocks(read_path(path, max_bytes=max_bytes), str(path))
