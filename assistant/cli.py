@@ -217,39 +217,59 @@ def _signed(report: Report, signature: str | None, signed) -> Report:
 
 
 @main.command()
-@click.argument("notes_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("notes_files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--agency", required=True, help="机关名称，如“某某县人民政府”")
 @click.option("--year", required=True, type=click.IntRange(2000, 2100), help="报告年度（统计年度）")
 @click.option("--level", type=click.Choice(["省", "市", "县", "乡镇", "部门"]), help="机关层级（默认按名称推断）")
 @click.option("--last-year", type=click.Path(dir_okay=False, path_type=Path), help="上年报告：上年结转、上年问题整改")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               help="输出文件：.docx .pdf .html .md .json（默认打印 Markdown）")
-@click.option("--zero-blanks", is_flag=True, help="确认笔记未提到的统计项均为 0，空白单元格填 0")
+@click.option("--zero-blanks", is_flag=True,
+              help="确认笔记完全没有提到的统计行均为 0（笔记提到的行中未说明的格仍作为问题列出）")
 @click.option("--signature", help="落款单位（默认为机关名称）")
 @click.option("--date", "signed", callback=_date_option, help="落款日期，如 2026-01-20 或 2026年1月20日")
-def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year: Path | None, out: Path | None,
-          zero_blanks: bool, signature: str | None, signed):
-    """根据工作笔记起草完整的六部分年度报告。尚未完成的草稿（有校验错误或待补充内容）标注“征求意见稿”。"""
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON：报告、每条笔记的回复、待补充的问题、矛盾")
+def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | None, last_year: Path | None,
+          out: Path | None, zero_blanks: bool, signature: str | None, signed, as_json: bool):
+    """根据工作笔记起草完整的六部分年度报告。
+
+    可以给多个笔记文件，按顺序作为对话中的多条消息（后一条可以更正前一条）。尚未完成的草稿（有校验错误或
+    待补充内容）标注“征求意见稿”。"""
     from .document import decode
-    from .drafting import add_notes, draft_all, full_report, new_draft, placeholders, section_flags
+    from .drafting import add_notes, conflicts, draft_all, full_report, new_draft, placeholders, questions, \
+        section_flags
     from .export import ExportUnavailable, export, readiness
     settings = get_settings()
+    messages = []
+    for notes_file in notes_files:
+        try:
+            notes = decode(notes_file.read_bytes()).strip()
+            if not notes:
+                raise Unreadable("笔记文件为空")
+        except (OSError, Unreadable) as e:
+            click.echo(f"{notes_file}: {e}", err=True)
+            sys.exit(2)
+        messages.append(notes)
     try:
-        data = notes_file.read_bytes()
-        notes = decode(data).strip()
-        if not notes:
-            raise Unreadable("笔记文件为空")
         last = _load(last_year) if last_year else None
-    except (OSError, Unreadable) as e:
-        click.echo(f"{notes_file}: {e}", err=True)
+    except Unreadable as e:
+        click.echo(f"{last_year}: {e}", err=True)
         sys.exit(2)
     d = new_draft(agency, year, level, last)
-    d, reply = add_notes(d, notes)
+    replies = []
+    for notes in messages:
+        d, reply = add_notes(d, notes, settings)
+        replies.append(reply)
     d.zero_confirmed = zero_blanks
     d.published = signed or d.published
     d = draft_all(d, settings)
     report = _signed(full_report(d), signature, None)
     findings = check(report, last, settings)
+    if as_json:
+        body = {"report": report.canonical(), "replies": replies, "questions": questions(d, limit=50),
+                "conflicts": conflicts(d), "findings": [f.public() for f in findings]}
+        click.echo(json.dumps(body, ensure_ascii=False, indent=1))
+        return
     fmt = (out.suffix if out else ".md").lstrip(".") or "md"
     try:
         payload = export(report, fmt, unfinished=not readiness(report, findings).finished)
@@ -272,6 +292,8 @@ def draft(notes_file: Path, agency: str, year: int, level: str | None, last_year
     for f in findings:
         if f.severity == "error":
             click.echo(f"  错误 {f.rule} {f.message}", err=True)
+    for c in conflicts(d):
+        click.echo(f"  矛盾：{c}", err=True)
 
 
 @main.command("export")

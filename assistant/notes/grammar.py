@@ -283,6 +283,11 @@ class MessageReader:
                         used_heads.append(extra)
                     t = Token("row", "carried_over" if past and not both else "carried_forward", t.start, t.end, t.text)
                 t = self.reinterpret(t)
+                if t.kind == "nofee":
+                    # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
+                    if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
+                        self.emit([(1.0, "active.fees")], 0, t.start, t.end, "行政事业性收费")
+                    continue
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
@@ -396,8 +401,11 @@ class MessageReader:
         if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
             return
         c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n(（") + 1
-        if PERIOD.search(text[c0:n.start]) and not re.search(r"全年|本年|今年|年度", text[c0:n.start]):
+        lead = text[c0:n.start]
+        if PERIOD.search(lead) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
+        if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
+            return  # "12月30日收到1件": one dated event, not the year's count
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
