@@ -152,7 +152,7 @@ def test_page_opens_the_history_of_a_draft_that_cannot_load_and_restores(env):
         db.execute("INSERT INTO versions VALUES (?, ?, '2024-01-01T00:00:00', '笔记', ?)", (draft_id, version + 1, body))
     again = start({"draft": draft_id})
     assert "无法打开" in all_text(again) and "历史版本" in all_text(again)
-    again.button(key=f"restore_{version}").click().run()
+    again.button(key=f"restore_damaged_{version}").click().run()
     assert not again.exception
     restored, v = store.load(draft_id)
     assert v == version + 2 and restored.notes == [NOTES]
