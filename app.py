@@ -10,21 +10,51 @@ ROOT = Path(__file__).resolve().parent
 
 st.set_page_config(page_title="年报助手", page_icon=str(ROOT / "static" / "icon.png"), layout="wide")
 
-# Streamlit's own English chrome, in Chinese or out of the way: the file uploader's instructions and
-# button, "Press Enter to apply", the app menu and the running indicator, the grid toolbar's tooltips.
+# Streamlit's own English chrome, in Chinese or out of the way: the file uploader's instructions, button
+# and size limit (rewritten in place by a small script, no request leaves the page), "Press Enter to
+# apply", the app menu and the running indicator, the grid toolbar with its English tooltips.
 st.html("""<style>
-[data-testid="stFileUploaderDropzoneInstructions"] > div > span,
-[data-testid="stFileUploaderDropzoneInstructions"] > div > small {font-size:0 !important; line-height:0}
-[data-testid="stFileUploaderDropzoneInstructions"] > div > span::after {
-  content:"把文件拖放到这里"; font-size:0.9rem; line-height:1.4}
-[data-testid="stFileUploaderDropzoneInstructions"] > div > small::after {
-  content:"单个文件不超过 30 MB · Word、PDF、网页、文本"; font-size:0.75rem; line-height:1.4}
-[data-testid="stFileUploaderDropzone"] button {font-size:0 !important}
-[data-testid="stFileUploaderDropzone"] button::after {content:"选择文件"; font-size:0.875rem}
+[data-testid="stMainBlockContainer"] {padding-left:2rem; padding-right:2rem; max-width:none}
 [data-testid="InputInstructions"] {display:none !important}
 [data-testid="stMainMenu"], [data-testid="stStatusWidget"], [data-testid="stAppDeployButton"] {display:none !important}
 [data-testid="stDataFrame"] [data-testid="stElementToolbar"] {display:none !important}
 </style>""")
+st.html("""<script>
+(() => {
+  const doc = window.parent && window.parent.document ? window.parent.document : document;
+  if (doc.__nianbaoZh) return;
+  doc.__nianbaoZh = true;
+  const rules = [
+    [/^Drag and drop (a file|files|directories) here$/, "把文件拖放到这里"],
+    [/^Upload( directories)?$/, "上传文件"],
+    [/^Browse files$/, "选择文件"],
+    [/^([0-9.]+)\s*([KMG]B) per file$/, "单个文件不超过 $1 $2"],
+    [/^ • .*$/, " · Word、PDF、网页或文本"],
+    [/^Press (Ctrl|⌘)?\+?Enter to (apply|submit form)$/, ""],
+    [/^No results$/, "没有匹配的选项"],
+    [/^Skip to main content$/, "跳到主要内容"],
+    [/^delete icon$/, "删除"],
+    [/^[a-z_]+ icon$/, "图标"],
+    [/^Choose an option$/, "请选择"],
+  ];
+  const fix = (node) => {
+    const t = node.nodeValue;
+    if (!t || !/[A-Za-z]/.test(t)) return;
+    for (const [re, zh] of rules) {
+      if (re.test(t)) { node.nodeValue = t.replace(re, zh); return; }
+    }
+  };
+  const walk = (root) => {
+    const w = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let n; while ((n = w.nextNode())) fix(n);
+  };
+  walk(doc.body);
+  new MutationObserver((ms) => ms.forEach((m) => {
+    if (m.type === "characterData") fix(m.target);
+    m.addedNodes.forEach((n) => n.nodeType === 3 ? fix(n) : n.nodeType === 1 && walk(n));
+  })).observe(doc.body, {subtree: true, childList: true, characterData: true});
+})();
+</script>""", unsafe_allow_javascript=True)
 
 pages = [
     st.Page("pages/draft.py", title="起草", icon=":material/edit_note:", default=True),

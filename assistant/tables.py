@@ -23,8 +23,8 @@ from .report import (
 
 DOC_ROWS = {"规章": "regulations", "行政规范性文件": "normative_documents"}
 DOC_COLS = {"本年制发件数": "issued", "本年废止件数": "repealed", "现行有效件数": "in_force"}
-OTHER_ROWS = {"行政许可（本年处理决定数量）": "active.licensing", "行政处罚（本年处理决定数量）": "active.punishment",
-              "行政强制（本年处理决定数量）": "active.coercion", "行政事业性收费（本年收费金额，万元）": "active.fees"}
+OTHER_ROWS = {"行政许可（处理决定数）": "active.licensing", "行政处罚（处理决定数）": "active.punishment",
+              "行政强制（处理决定数）": "active.coercion", "行政事业性收费（万元）": "active.fees"}
 TITLES = {"active_docs": "表二 第二十条第（一）项 规章和行政规范性文件", "active_other": "表二 第二十条第（五）至（八）项",
           "applications": "表三 收到和处理政府信息公开申请情况", "review": "表四 政府信息公开行政复议、行政诉讼情况"}
 NA_MARKS = ("/", "／", "无", "不适用", "—", "-", "－")
@@ -32,11 +32,28 @@ HELP = "可填数字，也可填“12件”“1,200”；“/”或“无”表�
 FEE_HELP = "单位：万元。填“12000元”会自动换算为 1.2 万元。"
 
 
+# Compact labels for the grids (the official layout below them keeps the form's full wording).
+_SHORTER = {"rejected_confirmation": "要求确认或重出已获取信息", "rejected_excessive": "无正当理由大量反复申请",
+            "other_no_correction": "逾期不补正不再处理", "other_no_fee": "逾期未缴费不再处理",
+            "unavailable_not_held": "本机关不掌握", "unavailable_needs_creation": "需另行制作",
+            "unavailable_unclear": "补正后仍不明确", "withheld_law_prohibited": "法律法规禁止公开",
+            "total_processed": "（七）总计", "carried_forward": "四、结转下年度", "new_received": "一、本年新收",
+            "carried_over": "二、上年结转", "partially_granted": "（二）部分公开", "granted": "（一）予以公开",
+            "other_other": "其他"}
+APPLICANT_SHORT = ("自然人", "企业", "科研", "公益", "法律", "其他", "总计")
+REVIEW_SHORT = ("维持", "纠正", "其他", "未审结", "总计")
+GROUP_SHORT = {"review": "行政复议", "litigation_direct": "直接起诉", "litigation_after_review": "复议后起诉"}
+FULL_COLUMNS = dict(zip(APPLICANT_SHORT, APPLICANT_COLUMNS)) | dict(zip(REVIEW_SHORT, REVIEW_COLUMNS))
+
+
 def _row_label(key: str) -> str:
     group, label = APPLICATION_ROWS[key]
-    if group and group.startswith("（") and not label.startswith("（"):
-        return f"{group[:3]}{label}"
-    return label
+    short = _SHORTER.get(key, label)
+    if key in ("new_received", "carried_over", "granted", "partially_granted", "total_processed", "carried_forward"):
+        return short
+    number = label.split(".")[0] + "." if "." in label[:3] else ""
+    prefix = group[:3] if group and group.startswith("（") else ""
+    return f"{prefix}{number}{short if key in _SHORTER else label[len(number):]}"
 
 
 def grids() -> dict[str, tuple[list[str], list[str], list[list[str]]]]:
@@ -45,9 +62,9 @@ def grids() -> dict[str, tuple[list[str], list[str], list[list[str]]]]:
         "active_docs": (list(DOC_ROWS), list(DOC_COLS),
                         [[f"active.{r}.{c}" for c in DOC_COLS.values()] for r in DOC_ROWS.values()]),
         "active_other": (list(OTHER_ROWS), ["数值"], [[p] for p in OTHER_ROWS.values()]),
-        "applications": ([_row_label(k) for k in APPLICATION_KEYS], list(APPLICANT_COLUMNS),
+        "applications": ([_row_label(k) for k in APPLICATION_KEYS], list(APPLICANT_SHORT),
                          [[application_path(k, c) for c in range(7)] for k in APPLICATION_KEYS]),
-        "review": (list(REVIEW_GROUPS.values()), list(REVIEW_COLUMNS),
+        "review": ([GROUP_SHORT.get(g, v) for g, v in REVIEW_GROUPS.items()], list(REVIEW_SHORT),
                    [[review_path(g, c) for c in range(5)] for g in REVIEW_GROUPS]),
     }
 

@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from assistant.batch import highlights, read_report, read_report_isolated
 from assistant.diff import word_diff
@@ -30,7 +29,7 @@ from assistant.rules import RULES, check
 from assistant.safetext import md
 from assistant.settings import get_settings
 from assistant.store import Conflict, Damaged, NotSaved, Store
-from assistant.tables import FEE_HELP, HELP, TITLES, editor_edits, frame, grids
+from assistant.tables import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
 from pages.common import name, render_findings, table_css
 
 settings = get_settings()
@@ -363,8 +362,8 @@ with st.sidebar:
         label = f"{s.agency} {s.year}年"
         c1, c2 = st.columns([5, 1], vertical_alignment="center")
         current = st.query_params.get("draft") == s.id
-        if c1.button(f"{name(s.agency)} {s.year}年（v{s.version}）", key=f"open_{s.id}", width="stretch",
-                     type="primary" if current else "secondary"):
+        if c1.button(f"{name(s.agency)} {s.year}年", key=f"open_{s.id}", width="stretch",
+                     type="primary" if current else "secondary", help=f"版本 {s.version} · 更新于 {when(s.updated)}"):
             st.query_params["draft"] = s.id
             st.rerun()
         if c2.button("", icon=":material/delete:", key=f"del_{s.id}", help="移到回收站"):
@@ -441,7 +440,7 @@ tab_work, tab_text, tab_check, tab_preview, tab_export, tab_history = st.tabs(
 
 # --- the workbench: chat and open questions beside the tables ------------------------------------------------
 with tab_work:
-    left, right = st.columns([2, 3], gap="medium")
+    left, right = st.columns([1, 2.4], gap="small")
     with left:
         st.markdown("**笔记对话**")
         chat = st.container(height=420, key="chat_box")
@@ -483,10 +482,11 @@ with tab_work:
             rows, cols, paths = grids()[gname]
             base = frame(report, gname)
             key = f"ed_{gname}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
-            config = {"_index": st.column_config.TextColumn("项目", disabled=True, width="large")}
+            config = {"_index": st.column_config.TextColumn("项目", disabled=True, width=232 if gname != "active_docs" else 150)}
             for c in cols:
-                help_ = HELP + (FEE_HELP if gname == "active_other" else "")
-                config[c] = st.column_config.TextColumn(c, help=help_, width="small" if gname != "active_other" else "medium")
+                help_ = f"{FULL_COLUMNS.get(c, c)}。{HELP}" + (FEE_HELP if gname == "active_other" else "")
+                config[c] = st.column_config.TextColumn(c, help=help_, width=(76 if c == "自然人" else 64) if gname == "applications"
+                                                        else {"review": 80, "active_docs": 110}.get(gname, 140))
             st.caption(TITLES[gname])
             st.data_editor(base, key=key, width="stretch", num_rows="fixed", column_config=config,
                            height=min(38 + 35 * len(rows), 38 + 35 * 10))
@@ -552,8 +552,8 @@ def run_section(n: int, instruction: str | None) -> None:
     new = result.get("draft")
     if new is None:
         return
-    old, now = draft.sections.get(n), new.sections.get(n)
-    if instruction and old is not None and now is not None and now.text == old.text:
+    now = new.sections.get(n)
+    if instruction and now is not None and now.text == report.section_text(n):
         # A revision that changed nothing (offline, or the LLM failed) is not a version: say why, keep all.
         ss[f"section_note_{draft.id}_{n}"] = f"未修改：{now.note or '没有可以执行的修改'}"
         st.rerun()
@@ -624,7 +624,7 @@ with tab_check:
 
 with tab_preview:
     st.caption("按官方版式预览整份报告（标题、六个部分、三张统计表、落款）；校验发现的单元格以颜色标出。")
-    components.html(to_html(report, highlight=highlights(found)), height=900, scrolling=True)
+    st.iframe(to_html(report, highlight=highlights(found)), height=900)  # user text escaped by to_html
 
 with tab_export:
     ready = readiness(report, found)

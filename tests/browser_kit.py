@@ -1,0 +1,158 @@
+"""Shared pieces of the browser tests: one app server and one Debian chromium per test module, every
+request recorded, whole-page screenshots at 1 366 px, and checks for English words and None/nan."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.llm_server import free_port, serve
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"]
+WIDTH = 1366
+NOTES = ("2024年共收到政府信息公开申请12件，均为自然人。予以公开8件，本机关不掌握4件。未发生行政复议和行政诉讼。\n"
+         "政府网站发布信息1520条。本年度未收取信息处理费。\n存在问题：栏目更新不及时。下一步将建立更新台账。")
+NOTE_BOX = "粘贴或输入工作笔记（数字、做法、问题、改进措施）"
+
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                    reason="Debian chromium not installed (.ci/run installs it: make browser-deps)")
+
+# Words that are Chinese usage, not untranslated UI: formats, units, product and standard names.
+ALLOWED_WORDS = {"PDF", "Word", "HTML", "Markdown", "MB", "KB", "LibreOffice", "GB", "T", "CSV", "JSON", "docx", "html",
+                 "md", "pdf", "txt", "doc", "wps", "htm", "LLM", "API", "Key", "URL", "R", "S", "X", "v", "AI"}
+
+
+def start_app(tmp_path_factory):
+    port = free_port()
+    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
+    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL"):
+        env.pop(k, None)
+    url = f"http://127.0.0.1:{port}"
+    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
+           "--server.headless", "true"]
+    yield from (url for _ in serve(cmd, url + "/_stcore/health", "streamlit", cwd=ROOT, env=env))
+
+
+class Browser:
+    """One chromium, one context; every request any page makes is recorded."""
+
+    def __init__(self, playwright):
+        self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        self.context = self.browser.new_context(viewport={"width": WIDTH, "height": 900}, locale="zh-CN",
+                                                accept_downloads=True)
+        self.context.set_default_timeout(30000)
+        self.requests: list[str] = []
+        self.context.on("request", lambda r: self.requests.append(r.url))
+
+    def page(self):
+        return self.context.new_page()
+
+    def off_loopback(self) -> list[str]:
+        out = []
+        for u in self.requests:
+            p = urlparse(u)
+            if p.scheme in ("data", "blob", "about") or (p.hostname or "") in ("127.0.0.1", "localhost", "::1"):
+                continue
+            out.append(u)
+        return out
+
+    def close(self):
+        self.browser.close()
+
+
+def shot(page, name: str) -> Path:
+    """The whole app page at 1 366 px (Streamlit scrolls inside its own container, so the window grows)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.wait_for_timeout(400)
+    h = page.evaluate("() => Math.max(...[...document.querySelectorAll("
+                      "'[data-testid=stMain], [data-testid=stAppViewContainer], [data-testid=stSidebarContent]')]"
+                      ".map(e => e.scrollHeight), 900)")
+    page.set_viewport_size({"width": WIDTH, "height": min(h + 40, 9000)})
+    page.wait_for_timeout(700)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    page.set_viewport_size({"width": WIDTH, "height": 900})
+    return path
+
+
+def visible_text(page) -> str:
+    return page.evaluate("() => document.body.innerText")
+
+
+def words_text(page) -> str:
+    """The text a user sees or a screen reader reads, without the Material icon ligatures ("delete")."""
+    return page.evaluate("""() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const out = []; let n;
+      while ((n = w.nextNode())) {
+        const el = n.parentElement;
+        if (!el || el.closest('[data-testid=stIconMaterial], script, style, noscript')) continue;
+        if (!el.checkVisibility() && !el.closest('a')) continue;
+        out.push(n.nodeValue);
+      }
+      return out.join(' ');
+    }""")
+
+
+def english_words(text: str) -> list[str]:
+    return sorted({w for w in re.findall(r"[A-Za-z][A-Za-z_]*", text) if w not in ALLOWED_WORDS})
+
+
+def assert_clean(page, where: str) -> None:
+    """No untranslated English, no None/nan anywhere in the page's visible text."""
+    text = words_text(page)
+    assert not english_words(text), f"{where}: English on the page: {english_words(text)}"
+    assert not re.search(r"\bNone\b|\bnan\b|\bNaN\b", text), f"{where}: None/nan on the page"
+
+
+def open_new_draft_form(page):
+    details = page.locator("[data-testid=stSidebar] details").first
+    details.wait_for()
+    if details.get_attribute("open") is None:
+        details.locator("summary").click()
+    page.get_by_label("机关名称").first.wait_for()
+
+
+def new_draft(page, url: str, agency: str, year: int = 2025, last: str | None = None):
+    page.goto(url)
+    open_new_draft_form(page)
+    page.get_by_label("机关名称").first.fill(agency)
+    page.get_by_label("报告年度").first.fill(str(year))
+    if last:
+        choose(page.locator(".st-key-new_pick"), last)
+    page.get_by_role("button", name="新建草稿").click()
+    page.get_by_role("heading", name=f"{agency} {year}年度报告").wait_for()
+    return draft_id(page)
+
+
+def draft_id(page) -> str:
+    m = re.search(r"draft=([0-9a-f]+)", page.url)
+    assert m, page.url
+    return m.group(1)
+
+
+def choose(scope, option: str):
+    scope.get_by_role("combobox").click()
+    scope.page.get_by_role("option", name=option, exact=True).click()
+
+
+def send_notes(page, notes: str = NOTES):
+    box = page.get_by_placeholder(NOTE_BOX)
+    box.fill(notes)
+    box.press("Enter")
+    page.get_by_text("已保存：笔记").first.wait_for()
+
+
+def version_of(page) -> int:
+    m = re.search(r"版本 (\d+) · 更新于", visible_text(page))
+    assert m
+    return int(m.group(1))

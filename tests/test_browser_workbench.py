@@ -1,0 +1,247 @@
+"""Issue 14 in Debian chromium, item by item, on the 起草 page: nothing lost without a word (dialogs, 回收站,
+two tabs, per-section history), last year's report by agency and year, the workbench, the grids' input,
+the number guard. One app server and one browser for the module."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser_kit import (
+    Browser, assert_clean, choose, new_draft, needs_chromium, send_notes, shot, start_app, version_of, visible_text,
+)
+
+pytestmark = needs_chromium
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    yield from start_app(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = Browser(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    return browser.page()
+
+
+@pytest.fixture(scope="module")
+def drafted(page, app_url):
+    """One draft with notes and section 一 drafted, shared by the tests below (they run in order)."""
+    did = new_draft(page, app_url, "东城县教育局")
+    send_notes(page)
+    page.get_by_role("tab", name="正文").click()
+    page.locator(".st-key-draft_1 button").click()
+    page.get_by_text("已保存：起草第1部分").first.wait_for()
+    return did
+
+
+def text_box(page, n: int):
+    return page.locator(f"[class*='st-key-text_{n}_'] textarea")
+
+
+def save_text(page, n: int, text: str):
+    text_box(page, n).fill(text)
+    page.locator("[data-testid=stForm]").filter(has=text_box(page, n)).get_by_role("button", name="保存修改").click()
+
+
+def test_workbench_chat_beside_tables_questions_legend_and_toast(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="笔记与统计表").click()
+    chat = page.locator(".st-key-chat_box")
+    grid = page.locator("[class*='st-key-ed_active_docs_']")
+    chat.wait_for()
+    grid.wait_for()
+    c, g = chat.bounding_box(), grid.bounding_box()
+    assert c["x"] + c["width"] <= g["x"] and abs(c["y"] - g["y"]) < 120  # side by side
+    questions = page.locator(".st-key-questions_box")
+    assert "待确认的问题" in questions.inner_text() and "上年结转" in questions.inner_text()
+    legend = page.locator("[data-testid=legend]").inner_text()
+    assert "自动计算" in legend and "校验错误" in legend and "校验警告" in legend
+    # The notes keep their line breaks in the chat.
+    assert "下一步将建立更新台账" in chat.inner_text() and "\n存在问题" in chat.inner_text()
+    assert_clean(page, "起草·工作台")
+    shot(page, "draft-workbench")
+
+
+def edit_cell(page, grid: str, row: int, x: float, text: str):
+    """Type into one cell of a data editor (a canvas: by position), through its overlay editor."""
+    g = page.locator(f"[class*='st-key-{grid}'] [data-testid=stDataFrame]")
+    page.wait_for_function(f"() => document.querySelectorAll(\"[class*='st-key-{grid}'] [data-testid=stDataFrame]\")"
+                           ".length === 1")
+    page.wait_for_timeout(1500)
+    box = g.bounding_box()
+    page.mouse.dblclick(box["x"] + x, box["y"] + 35 + row * 35 + 17)
+    editor = page.locator("textarea.gdg-input, input.gdg-input").first
+    editor.wait_for()
+    editor.fill(text)
+    editor.press("Enter")
+
+
+def test_grid_accepts_yuan_in_the_fee_cell_with_the_conversion_shown(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    edit_cell(page, "ed_active_other_", 3, 232 + 50, "12000元")
+    page.get_by_text("12000元 = 1.2万元").first.wait_for()
+    assert page.locator("td[data-path='active.fees']").first.inner_text() == "1.2"
+    # "12件" and "/" in the count cells.
+    edit_cell(page, "ed_active_other_", 0, 232 + 50, "12件")
+    page.wait_for_function("() => [...document.querySelectorAll(\"td[data-path='active.licensing']\")]"
+                           ".some(td => td.innerText === '12')")
+    edit_cell(page, "ed_active_docs_", 0, 150 + 50, "/")
+    page.get_by_text("表示不适用，按 0 记入").first.wait_for()
+    shot(page, "draft-grid-input")
+
+
+def test_number_guard_confirms_an_officials_figure(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="正文").click()
+    text = text_box(page, 1).input_value() + "\n全年办理人大代表建议23件。"
+    save_text(page, 1, text)
+    page.get_by_text("已保存：手工修改第1部分").first.wait_for()
+    page.get_by_role("tab", name="正文").click()
+    flag = page.get_by_text(re.compile("数字核对：数字“23”"))
+    flag.first.wait_for()
+    page.get_by_role("button", name="确认此数字").first.click()
+    page.get_by_text("已保存：确认数字 23").first.wait_for()
+    page.get_by_role("tab", name="正文").click()
+    page.wait_for_timeout(500)
+    assert flag.count() == 0
+
+
+def test_redraft_over_hand_edited_text_asks_first(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="正文").click()
+    before = text_box(page, 1).input_value()
+    assert "人大代表建议23件" in before  # hand-edited in the test above
+    page.locator(".st-key-draft_1 button").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("已经手工修改过").wait_for()
+    shot(page, "draft-redraft-dialog")
+    dialog.get_by_role("button", name="取消").click()
+    dialog.wait_for(state="detached")
+    page.get_by_role("tab", name="正文").click()
+    assert text_box(page, 1).input_value() == before
+
+
+def test_failed_revision_creates_no_version(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="正文").click()
+    v = version_of(page)
+    form = page.locator("[data-testid=stForm]").filter(has_text="按意见修改").nth(1)
+    form.get_by_placeholder("如：写得更具体；把2023改为2024").fill("写得更生动一些")
+    form.get_by_role("button", name="按意见修改").click()
+    page.get_by_text("未修改：").first.wait_for()
+    assert version_of(page) == v
+
+
+def test_section_history_with_diff_and_per_section_restore(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="历史版本").click()
+    body = visible_text(page)
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}", body)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:", body)  # no ISO times
+    # The version before the hand edit: its 一 lacks the 23 件 sentence.
+    versions = page.locator(".st-key-hist_version_" + drafted)
+    choose(versions, next(o for o in re.findall(r"版本 \d+ · [^\n]+ · 起草第1部分", body)))
+    page.locator(".nb-diff del, .nb-diff ins").first.wait_for(state="attached")
+    assert "人大代表建议23件" in page.locator(".nb-diff").inner_text()
+    shot(page, "draft-history")
+    page.get_by_role("button", name=re.compile("只把这一部分恢复到版本")).click()
+    page.get_by_text(re.compile("已保存：恢复第1部分到版本")).first.wait_for()
+    page.get_by_role("tab", name="正文").click()
+    assert "人大代表建议23件" not in text_box(page, 1).input_value()
+    # The tables kept their later work (the fee typed after that version).
+    assert page.locator("td[data-path='active.fees']").first.inner_text() == "1.2"
+
+
+def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(browser, page, app_url, drafted):
+    url = f"{app_url}/?draft={drafted}"
+    a, b = page, browser.page()
+    a.goto(url)
+    b.goto(url)
+    for p in (a, b):
+        p.get_by_role("tab", name="正文").click()
+        text_box(p, 6).wait_for()
+    save_text(a, 6, "本机关本年度未收取信息处理费。（窗口甲）")
+    a.get_by_text("已保存：手工修改第6部分").first.wait_for()
+    save_text(b, 6, "本机关本年度未收取信息处理费。（窗口乙）")
+    b.get_by_text("为避免覆盖，本次修改未保存").first.wait_for()
+    assert "（窗口乙）" in visible_text(b) or "（窗口乙）" in b.locator("textarea").evaluate_all(
+        "els => els.map(e => e.value).join()")
+    shot(b, "draft-conflict")
+    b.get_by_role("button", name="在最新版本上应用我的修改").click()
+    b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
+    b.get_by_role("tab", name="正文").click()
+    assert "（窗口乙）" in text_box(b, 6).input_value()
+    b.close()
+
+
+def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    card = page.locator(".st-key-last_year_card")
+    card.get_by_text("选择上年报告").click()
+    picker = card.locator(f".st-key-change_{drafted}_pick")
+    picker.get_by_role("combobox").click()
+    options = page.get_by_role("option").all_inner_texts()
+    assert "和田地区 2024年度" in options and not [o for o in options if ".txt" in o or "README" in o]
+    page.get_by_role("option", name="和田地区 2024年度").click()
+    card.get_by_role("button", name="载入").click()
+    page.get_by_text("已保存：更换上年报告").first.wait_for()
+    card = page.locator(".st-key-last_year_card")
+    text = card.inner_text()
+    assert "和田地区" in text and "2024年度" in text and "新收申请" in text and "结转下年度" in text
+    # 东城县教育局 ≠ 和田地区: the cross-year rules are notices only.
+    assert "跨年度校验只作提示" in text
+    shot(page, "draft-last-year-card")
+    page.get_by_role("tab", name="校验").click()
+    assert not page.get_by_text(re.compile("^X-1")).locator("xpath=ancestor::*[@data-testid='stAlertContentError']").count()
+    # An unreadable upload: a lasting error.
+    card.get_by_text("更换上年报告").click()
+    card.locator(f".st-key-change_{drafted}_upload input[type=file]").set_input_files(
+        files=[{"name": "上年.docx", "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04 not a docx"}])
+    page.wait_for_timeout(800)
+    card.get_by_role("button", name="载入").click()
+    page.get_by_text("无法读取").first.wait_for()
+    page.get_by_role("tab", name="全文预览").click()  # another interaction: the error stays
+    page.get_by_role("tab", name="笔记与统计表").click()
+    page.wait_for_timeout(500)
+    assert page.get_by_text("无法读取").count() >= 1
+    # Removed after asking.
+    page.get_by_role("button", name="移除上年报告").click()
+    page.get_by_role("dialog").get_by_role("button", name="移除").click()
+    page.get_by_text("已保存：移除上年报告").first.wait_for()
+    assert "未选择" in page.locator(".st-key-last_year_card").inner_text()
+
+
+def test_preview_in_the_official_layout(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="全文预览").click()
+    frame = page.frame_locator("iframe")
+    frame.get_by_text("东城县教育局2025年政府信息公开工作年度报告").wait_for()
+    frame.get_by_text("三、收到和处理政府信息公开申请情况").wait_for()
+    frame.locator("td[data-path='applications.new_received[6]']").first.wait_for()
+    shot(page, "draft-preview")
+
+
+def test_trash_instead_of_one_click_deletion(page, app_url, drafted):
+    other = new_draft(page, app_url, "西城县民政局")
+    page.locator(f".st-key-del_{other} button").first.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_text("移到回收站？").wait_for()
+    shot(page, "draft-trash-dialog")
+    dialog.get_by_role("button", name="移到回收站").click()
+    page.get_by_text("已移到回收站").first.wait_for()
+    sidebar = page.locator("[data-testid=stSidebar]")
+    assert sidebar.locator(f".st-key-open_{other}").count() == 0
+    sidebar.get_by_text("回收站（1）").click()
+    sidebar.locator(f".st-key-untrash_{other} button").click()
+    page.get_by_role("heading", name="西城县民政局 2025年度报告").wait_for()
+    assert sidebar.locator(f".st-key-open_{other}").count() == 1
