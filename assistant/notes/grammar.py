@@ -61,6 +61,8 @@ def numbers(text: str) -> list[Num]:
         after = text[end:end + 2]
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
+        if value == 1 and re.match(r"\s*(?:都|也)(?:没|无|未)", text[end:end + 4]):
+            continue  # "一件都没有": none
         before = text[max(0, m.start() - 1):m.start()]
         if before == "第" or (before in ("〔", "[") and not unit):
             continue
@@ -438,7 +440,7 @@ class MessageReader:
                 heads = [after[0]]
                 self.topic(after[0])
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
-        listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST or text[x.end:y.start] == ""
+        listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
         targets = heads if listed else heads[-1:]
         if not targets and self.waiting and applicant is None:
@@ -655,6 +657,8 @@ class MessageReader:
                               f"{self.ctx.rgroup.text}{t.text}")
                 continue
             if t.kind == "t2row":
+                if any(x.kind == "t2col" for x in others):
+                    continue  # "规范性文件今年没有新发": the column below says which cell
                 for p in form.ACTIVE_BY_KEY[t.target].paths:
                     self.emit([(1.0, p)], 0, a, b, t.text)
                 continue

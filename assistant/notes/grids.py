@@ -15,7 +15,8 @@ from ..solver import Statement
 from .lexicon import fold, lookup
 
 _SPLIT = re.compile(r"\t+|\s*[|｜]\s*|\s{2,}|(?<=\d)\s+(?=\d)|(?<=[\u4e00-\u9fff）)])\s+(?=\d)")
-_CELL_NUM = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|万元|元)?$")
+_CELL_NUM = re.compile(r"^[+]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|万元|元)?$")
+_SIGNED = re.compile(r"^[+\-−]\d+$")
 _ZERO_CELL = {"-", "—", "－", "–", "无", "0"}
 
 
@@ -41,6 +42,8 @@ def _value(cell: str) -> float | None:
     c = fold(cell).replace(" ", "")
     if c in _ZERO_CELL:
         return 0.0
+    if _SIGNED.match(c):
+        return 0.0 if c[1:] == "0" else float(c.replace("−", "-"))  # a change (本年增/减), read as a value to skip
     m = _CELL_NUM.match(c)
     if not m:
         return None
@@ -72,6 +75,9 @@ def _header(cells: list[str]) -> list[tuple[str, object]] | None:
             named += 1
         elif t.kind == "t2col":
             cols.append(("t2col", t.target))
+            named += 1
+        elif t.kind == "past":  # 2019 sheets: 上一年项目数量, 本年增/减 are not this year's cells
+            cols.append(("skip", None))
             named += 1
         elif t.kind in ("row", "group") and t.target in ("total_processed",):
             cols.append(("applicant", form.TOTAL))
@@ -151,7 +157,7 @@ def _bind(head, cells, values, header) -> list[tuple[str, float]]:
         pairs = list(zip(kinds, [v for _, v in nums]))
     out = []
     for (kind, target), v in pairs:
-        if kind == "label" or kind == "legal":
+        if kind in ("label", "legal", "skip"):
             continue
         if head.kind == "row" and kind in ("applicant", "total"):
             out.append((application_path(head.target, form.TOTAL if target is None else target), v))
