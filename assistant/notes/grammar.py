@@ -140,6 +140,7 @@ class MessageReader:
         self.sentence_start = 0
         self.muted: list[tuple[int, int]] = []
         self.waiting: list[Token] = []
+        self.all_said = False
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -205,6 +206,7 @@ class MessageReader:
         text = self.text
         self.sentence_start = a
         self.waiting = []
+        self.all_said = False
         seg = text[a:b]
         if self.quarters(a, seg, toks, nums):
             return
@@ -337,6 +339,10 @@ class MessageReader:
                           each=True)
             return
         row = next((k for k in _RESULT_PRIORITY if k in rows), None)
+        if row is None:
+            # "还有2件要转到明年": a case that names no result but another row of table 3.
+            row = next((t.target for t in toks if t.kind == "row" and t.target in
+                        ("carried_forward", "carried_over", "new_received")), None)
         if row is not None:
             head = Token("row", row, a, b, form.APP_BY_KEY[row].short)
         elif groups:
@@ -548,6 +554,9 @@ class MessageReader:
             return
         kinds = {t.kind for t in heads}
         clause = self.text[a:b]
+        if kinds <= {"quant", "subject", "apps"} and numbers_in_clause == 0 and re.search(r"全部|都是|均为|均是|全都|一律", clause):
+            self.all_said = True  # "全部是查询本人信息的": what the sentence goes on to name covers them all
+            return
         mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
         if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
             return
@@ -615,6 +624,14 @@ class MessageReader:
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
                 # "都已答复", "年底都办结了": nothing left for next year.
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
+                return
+            single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
+                         for st in self.out if st.span[0] >= self.sentence_start)
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and (self.all_said or single) and \
+                    "quant" not in kinds:
+                # "全部是查询…的，属于行政查询事项": "就一件，…已经给他公开了": every one concluded had that result.
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
                 return
             if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS:
                 # "全部予以公开": every application concluded had that result.
