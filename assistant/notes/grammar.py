@@ -323,7 +323,8 @@ class MessageReader:
         groups = [t for t in toks if t.kind == "group"]
         outcomes = [t for t in toks if t.kind == "outcome"]
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
-        if not (rows or groups or outcomes or rgroups):
+        others = [t for t in toks if t.kind == "row" and t.target in ("carried_forward", "carried_over", "new_received")]
+        if not (rows or groups or outcomes or rgroups or others):
             if appl is not None and self.ctx.row is not None:
                 # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
                 self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
@@ -611,7 +612,7 @@ class MessageReader:
                 self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
                           f"{g.text}均{outcomes[0].text}")
                 return
-            rows = [t for t in heads if t.kind == "row"]
+            rows = list({t.target: t for t in heads if t.kind == "row"}.values())  # "第三方个人信息": one reason
             if len(rows) == 1 and anchor is not None and anchor.kind == "group" and \
                     rows[0].target in form.GROUP_KEYS[anchor.target]:
                 # "其他处理1件（逾期不补正）": the group's count all belongs to that reason.
