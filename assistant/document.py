@@ -32,16 +32,19 @@ class Table:
 Block = Paragraph | Table
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_20 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){20}")  # at least 20 Chinese characters, stops there
 _COMMON = re.compile(r"政府|信息|公开|报告|申请")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_SPACES = str.maketrans({"\u3000": " ", "\xa0": " ", "\ufeff": None, "\u200b": None})
+
+
 def clean(text: str) -> str:
     """Drop conversion artefacts and normalise white space inside one cell or line."""
-    text = _BOOKMARK.sub("", text)
-    text = text.replace("\u3000", " ").replace("\xa0", " ").replace("\ufeff", "").replace("\u200b", "")
-    return text.strip()
+    if "[bookmark" in text:
+        text = _BOOKMARK.sub("", text)
+    return text.translate(_SPACES).strip()
 
 
 # --- Decoding -----------------------------------------------------------------------------
@@ -68,7 +71,7 @@ def decode(data: bytes, *, html: bool = False) -> str:
             # pages lie (utf-16, latin-1, cp037 on a UTF-8 page).
             try:
                 text = data.decode(declared)
-                if len(_CJK.findall(text[:20000])) >= 20 and _COMMON.search(text[:20000]):
+                if _CJK_20.match(text, 0, 20000) and _COMMON.search(text, 0, 20000):
                     return text
             except (UnicodeDecodeError, LookupError):
                 pass
@@ -86,8 +89,7 @@ def _check_text(text: str) -> None:
     sample = text[:20000]
     if sample.count("\x00") or len(_CONTROL.findall(sample)) > len(sample) * 0.01:
         raise Unreadable("文件内容是二进制数据，不是文本格式的年度报告")
-    cjk = len(_CJK.findall(sample))
-    if cjk < 20:
+    if not _CJK_20.match(sample):
         raise Unreadable("文件中几乎没有中文内容：编码可能有误，或这不是政府信息公开工作年度报告")
     if not _COMMON.search(sample):
         # Text in another encoding (Big5, UTF-16 without BOM …) decodes into CJK noise without the

@@ -25,7 +25,12 @@ MAX_CELL_CHARS = 5_000
 
 def _line(parts: list[str]) -> str:
     # Chinese text wrapped over source lines must not gain spaces.
-    return clean(_SPACES.sub(" ", _NEWLINE_SPACE.sub("", "".join(parts))))
+    s = "".join(parts)
+    if not s.isprintable():     # line breaks, tabs, odd spaces: most cells have none
+        s = _SPACES.sub(" ", _NEWLINE_SPACE.sub("", s))
+    elif "  " in s:
+        s = _SPACES.sub(" ", s)
+    return clean(s)
 
 
 def _tag(node) -> str | None:
@@ -34,6 +39,8 @@ def _tag(node) -> str | None:
 
 
 def _text(cell) -> str:
+    if not len(cell):
+        return _line([cell.text]) if cell.text else ""
     parts: list[str] = []
     stack = [(cell, False)]
     while stack:
@@ -55,8 +62,11 @@ def _text(cell) -> str:
 
 
 def _span(cell, attr: str) -> int:
+    v = cell.get(attr)
+    if v is None:
+        return 1
     try:
-        return max(1, min(int(str(cell.get(attr, "1")).strip() or 1), MAX_SPAN))
+        return max(1, min(int(str(v).strip() or 1), MAX_SPAN))
     except ValueError:
         return 1
 

@@ -4,7 +4,10 @@ The corpus recombines the real corpus (bench/retrieval.py's generator): each rep
 skeleton and tables with other seeds' section texts, a new agency and year; a share is written as
 Markdown, HTML and Word through the exporter, so every reader is exercised.
 
-    .venv/bin/python bench/parse_check.py [--files 3000] [--keep]
+    .venv/bin/python bench/parse_check.py [--files 3000] [--keep] [--pdf 20]
+
+PDF is measured apart (--pdf N): the three reports tests/data/reports/make_pdfs.py renders (ruled tables,
+CID font), each parsed and checked N times.
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", type=int, default=3000)
     ap.add_argument("--keep", action="store_true", help="keep the generated files")
+    ap.add_argument("--pdf", type=int, default=20, help="rounds over the generated PDFs (0: none)")
     o = ap.parse_args()
     out = ROOT / "bench" / "out" / "parse_check"
     shutil.rmtree(out, ignore_errors=True)
@@ -72,8 +76,33 @@ def main():
     for kind, v in sorted(by_kind.items()):
         print(f"  {kind:<6} {len(v):>5} files  mean {statistics.mean(v):.2f} ms")
     print(f"peak RSS           {rss:.0f} MB")
+    if o.pdf:
+        pdf_bench(out / "pdf", o.pdf)
     if not o.keep:
         shutil.rmtree(out, ignore_errors=True)
+
+
+def pdf_bench(out: Path, rounds: int):
+    import subprocess
+    out.mkdir(parents=True, exist_ok=True)
+    maker = ROOT / "tests" / "data" / "reports" / "make_pdfs.py"
+    done = subprocess.run([sys.executable, str(maker), str(out)], capture_output=True, text=True)
+    pdfs = sorted(out.glob("*.pdf"))
+    if done.returncode or not pdfs:
+        print(f"PDF: not measured ({(done.stderr or 'no PDF written').strip().splitlines()[-1]})")
+        return
+    for f in pdfs:
+        check(parse_file(f))  # warm
+    ms = []
+    for _ in range(rounds):
+        for f in pdfs:
+            t0 = time.perf_counter()
+            check(parse_file(f))
+            ms.append((time.perf_counter() - t0) * 1000)
+    pages = sum(f.read_bytes().count(b"/Type /Page") - f.read_bytes().count(b"/Type /Pages") for f in pdfs)
+    print(f"  .pdf   {len(pdfs)} files x {rounds}  mean {statistics.mean(ms):.1f} ms, "
+          f"p95 {sorted(ms)[int(len(ms) * .95)]:.1f} ms ({1000 / statistics.mean(ms):.1f} reports/s; "
+          f"{pages} pages in all)")
 
 
 if __name__ == "__main__":

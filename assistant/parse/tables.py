@@ -146,6 +146,8 @@ def t4_key(cell: str, last: int) -> str | None:
     return None
 
 
+_BLANK = CellNote(raw="", kind="blank")  # shared: notes are replaced, never changed in place
+
 # --- Reading ----------------------------------------------------------------------------------------
 
 class TableReader:
@@ -173,12 +175,12 @@ class TableReader:
         if isinstance(value, float) and not money and value.is_integer() and "." not in raw:
             value = int(value)
         if note.unit == "元" and not money:
-            note.unit = None  # "元" on a count cell is junk, the rule engine reports it as such
+            note = note.model_copy(update={"unit": None})  # "元" on a count cell is junk, the rules report it
         self.r.put(path, value)
         self.r.cells[path] = note
 
     def blank(self, path: str):
-        self.r.cells[path] = CellNote(raw="", kind="blank")
+        self.r.cells[path] = _BLANK
 
     def label(self, where: str, found: str, expected: str):
         if found and norm(found) != norm(expected):

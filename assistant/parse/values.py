@@ -24,9 +24,12 @@ _NUMBER = re.compile(r"^[+\-−]?\d+(?:\.\d+)?$")
 _THOUSANDS = re.compile(r"^[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=8192)
 def parse_value(raw: str) -> tuple[int | float | None, CellNote]:
+    """The value and the note of what the cell said. The note is shared between equal cells (this runs for
+    every cell of every report): never change it in place, replace it (model_copy)."""
     value, kind, unit = _parse_value(raw)
-    # model_construct: the fields are already valid, and this runs for every cell of every report.
+    # model_construct: the fields are already valid.
     return value, CellNote.model_construct(raw=raw, kind=kind, unit=unit)
 
 
