@@ -25,6 +25,7 @@ _NUMBER = re.compile(
     r"|([零〇两一二三四五六七八九十百千万]+)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名)")
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 _LIST = set("、和及与/")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = set("，,；;。!！?？\n")
 
 
@@ -82,7 +83,7 @@ def numbers(text: str) -> list[Num]:
 
 
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*[\u4e00-\u9fff])")
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*(?![里中])[\u4e00-\u9fff])")
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
@@ -193,6 +194,8 @@ class MessageReader:
         text = self.text
         toks = [t for t in tokens(text)]
         nums = numbers(text)
+        # Dictated notes without punctuation: spaces between words separate the clauses.
+        self.unpunctuated = len(re.findall(r"[，,。；;]", text)) * 40 < len(text)
         self.cases = case_segments(text)
         self.all_toks = toks
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
@@ -248,8 +251,9 @@ class MessageReader:
             # punctuation between pos and start
             for i in range(pos, start):
                 ch = text[i]
-                if ch in "，,":
-                    flush_clause(i)
+                if ch in "，," or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
+                                   _CJK.match(text[i - 1]) and _CJK.match(text[i + 1])):
+                    flush_clause(i)  # dictated notes: a space between words stands for a comma
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
                     before = [t for t in toks if t.end <= i and t.start >= text.rfind("，", 0, i)]
                     saved_applicant = applicant if clause_numbers == 0 else None
@@ -432,7 +436,8 @@ class MessageReader:
             return  # last year's figure or a change, not this year's cell
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
             return  # "8件里予以公开的占75%": the total spoken of, not a figure of what follows
-        if heads and n.unit and "的" in text[heads[-1].end:n.start] and heads[-1].kind == "row":
+        if heads and n.unit and "的" in text[heads[-1].end:n.start] and heads[-1].kind == "row" and \
+                heads[-1].target == "new_received":
             heads = []  # "12月29日收到的1件还没答复": what follows the number says what it is
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
