@@ -217,3 +217,51 @@ def practice(seed: int, n: int = 3) -> tuple[Report, list[str]]:
 
 def practice_done(report: Report) -> bool:
     return not [f for f in check(report) if f.severity in ("error", "warning")]
+
+
+@dataclass
+class Exercise:
+    seed: int
+    report: Report                              # the report with the errors planted
+    rules: list[str]                            # the rules whose lessons were planted
+    answers: dict[str, tuple[object, object]]   # planted cell -> (wrong value, right value)
+
+
+@dataclass
+class Grade:
+    fixed: list[str]    # planted cells now holding the right value
+    left: list[str]     # planted cells still wrong
+    broken: list[str]   # cells that were right and were changed to something else
+    score: int          # 0–100: the share of planted cells fixed, less 10 per broken cell
+
+    @property
+    def done(self) -> bool:
+        return not self.left and not self.broken
+
+
+def exercise(seed: int, n: int = 3) -> Exercise:
+    """A practice report and its answer key: the cells the planted errors changed, wrong and right."""
+    from .report import all_cell_paths
+    report, rules = practice(seed, n)
+    right = clean_example()
+    answers = {p: (report.value(p), right.value(p)) for p in all_cell_paths() if report.value(p) != right.value(p)}
+    return Exercise(seed, report, rules, answers)
+
+
+def grade(ex: Exercise, edits: dict[str, object]) -> Grade:
+    """Scored by the planted cells: an answer that only makes the sums agree is not the right one."""
+    right = clean_example()
+    now = lambda p: edits[p] if p in edits else ex.report.value(p)  # noqa: E731
+    fixed = [p for p, (wrong, ok) in ex.answers.items() if _same(now(p), ok) or (
+        # a planted blank in table 2 has no figure to derive it from: any count fills it
+        wrong is None and p.startswith("active.") and isinstance(now(p), (int, float)) and now(p) >= 0)]
+    left = [p for p in ex.answers if p not in fixed]
+    broken = [p for p in edits if p not in ex.answers and not _same(edits[p], right.value(p))]
+    total = max(1, len(ex.answers))
+    return Grade(fixed, left, broken, max(0, round(100 * len(fixed) / total) - 10 * len(broken)))
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) < 1e-9

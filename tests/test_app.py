@@ -89,7 +89,10 @@ def test_training_page_lists_every_rule(tmp_path, monkeypatch):
     labels = [e.label for e in at.expander]
     from assistant.rules import RULES
     assert all(any(label.startswith(rid + " ") for label in labels) for rid in RULES)
-    assert "埋入错误 3 处" in texts(at)
+    assert "埋入错误 **3** 类" in texts(at)
+    # The exercise is in the URL: the same seed gives the same exercise after a refresh.
+    assert str(at.query_params["exercise"][0] if isinstance(at.query_params["exercise"], list)
+               else at.query_params["exercise"]).isdigit()
 
 
 def test_script_in_an_uploaded_report_renders_as_text(app):

@@ -29,3 +29,24 @@ def test_practice_plants_errors_and_fixing_the_cells_passes():
     for p in all_cell_paths():
         fixed.put(p, right.value(p))
     assert practice_done(fixed)
+
+
+def test_practice_is_scored_by_the_planted_cells_not_by_consistency():
+    from assistant.form import application_path
+    from assistant.training import exercise, grade
+    seed = next(s for s in range(500) if "R3-3" in exercise(s).rules)
+    ex = exercise(seed)
+    granted_total = application_path("granted", 6)
+    assert granted_total in ex.answers and ex.answers[granted_total] == (15, 14)
+    # Making the row add up by changing a right cell (自然人 12 → 13) is not the answer.
+    g = grade(ex, {application_path("granted", 0): 13})
+    assert not g.done and application_path("granted", 0) in g.broken and granted_total in g.left
+    right = {p: ok for p, (_, ok) in ex.answers.items()}
+    g = grade(ex, right)
+    assert g.done and g.score == 100 and not g.left
+
+
+def test_exercise_is_the_same_for_the_same_seed():
+    from assistant.training import exercise
+    a, b = exercise(7), exercise(7)
+    assert a.rules == b.rules and a.answers == b.answers

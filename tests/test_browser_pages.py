@@ -1,0 +1,127 @@
+"""Issue 14 across the app in Debian chromium: a full session (every page, a draft from notes to export)
+whose every request stays on loopback; every page in Chinese only, without None/nan, photographed at
+1 366 px; training's practice kept in the URL, scored by the planted cells, answers revealed."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser_kit import (
+    ROOT, Browser, assert_clean, new_draft, needs_chromium, send_notes, shot, start_app, visible_text,
+)
+
+pytestmark = needs_chromium
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    yield from start_app(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = Browser(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    return browser.page()
+
+
+def test_page_icon_is_a_local_file(page, app_url):
+    page.goto(app_url)
+    page.get_by_text("草稿").first.wait_for()
+    icon = page.evaluate("() => [...document.querySelectorAll('link[rel*=icon]')].map(l => l.href)")
+    assert icon and all(u.startswith(app_url) for u in icon), icon
+
+
+def test_training_practice_in_the_url_scored_by_planted_cells_with_answers(page, app_url):
+    page.goto(app_url + "/training")
+    page.get_by_role("tab", name="练习").click()
+    page.get_by_text("练习编号").first.wait_for()
+    m = re.search(r"exercise=(\d+)", page.url)
+    assert m
+    seed = m.group(1)
+    page.reload()
+    page.get_by_role("tab", name="练习").click()
+    page.get_by_text(f"练习编号 {seed}").first.wait_for()
+    assert f"exercise={seed}" in page.url
+    page.get_by_text(re.compile("已改对 0 / \\d+ 个单元格")).wait_for()
+    page.get_by_text("显示答案").click()
+    page.get_by_text("埋入的错误：").first.wait_for()
+    answers = page.locator("[data-testid=stDataFrame]").last
+    answers.wait_for()
+    assert_clean(page, "培训·练习")
+    shot(page, "training-practice")
+    # 常见错误: the fee lesson reads 355000, never 355000.0.
+    page.get_by_role("tab", name="常见错误").click()
+    page.locator("summary").filter(has_text=re.compile("T2-3 ")).click()
+    page.get_by_text("355000").filter(visible=True).first.wait_for()
+    assert "355000.0" not in visible_text(page)
+    assert_clean(page, "培训·常见错误")
+    shot(page, "training")
+
+
+def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
+    did = new_draft(page, app_url, "南城县人民政府", last="和田地区 2024年度")
+    send_notes(page)
+    assert_clean(page, "起草")
+    for tab, name in (("正文", "draft-sections"), ("校验", "draft-check"), ("全文预览", "draft-preview-full"),
+                      ("导出", "draft-export"), ("历史版本", "draft-history-list")):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(600)
+        assert_clean(page, f"起草·{tab}")
+        shot(page, name)
+    page.goto(f"{app_url}/?draft={did}")
+    page.get_by_role("tab", name="笔记与统计表").wait_for()
+    shot(page, "draft-tables")
+    page.goto(app_url + "/check")
+    page.get_by_text("校验年度报告").wait_for()
+    assert_clean(page, "校验（空）")
+    seed = (ROOT / "corpus" / "004_a80d00d8d16235a9.txt").read_text(encoding="utf-8")
+    page.locator("textarea").first.fill(seed)
+    page.keyboard.press("Control+Enter")
+    page.get_by_text("R3-6").first.wait_for()
+    page.wait_for_timeout(1000)
+    assert_clean(page, "校验")
+    shot(page, "check")
+    page.goto(app_url + "/review")
+    page.get_by_text("与上年报告比对").wait_for()
+    assert_clean(page, "审阅（空）")
+    shot(page, "review-empty")
+    page.goto(app_url + "/settings")
+    page.get_by_text("离线起草").wait_for()
+    assert_clean(page, "设置", allow={"env", "Chroma", "n", "gram"})  # .env, Chroma, n-gram: names of things
+    shot(page, "settings")
+    page.goto(app_url + "/training")
+    page.get_by_role("tab", name="范例库").wait_for()
+    page.wait_for_timeout(800)
+    assert_clean(page, "培训")
+    shot(page, "training-gallery")
+
+
+def test_a_full_session_never_leaves_loopback(browser, app_url):
+    """All pages and a draft from notes to the exported Word file; every request any page made in this
+    module (icons, fonts, scripts, downloads) went to the app on 127.0.0.1."""
+    page = browser.page()
+    new_draft(page, app_url, "北城县人民政府")
+    send_notes(page)
+    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("button", name="起草全部正文").click()
+    page.get_by_text("已保存：起草全部正文").first.wait_for()
+    page.get_by_role("tab", name="导出").click()
+    page.get_by_text("仍然导出未完成的报告").click()
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="下载 Word").click()
+    assert dl.value.suggested_filename.endswith(".docx")
+    for path in ("/review", "/check", "/training", "/settings", "/"):
+        page.goto(app_url + path)
+        page.wait_for_timeout(1500)
+    page.close()
+    assert browser.requests, "no request recorded"
+    assert browser.off_loopback() == []
