@@ -489,7 +489,7 @@ with tab_work:
                                                         else {"review": 80, "active_docs": 110}.get(gname, 140))
             st.caption(TITLES[gname])
             st.data_editor(base, key=key, width="stretch", num_rows="fixed", column_config=config,
-                           height=min(38 + 35 * len(rows), 38 + 35 * 10))
+                           height=38 + 35 * len(rows))  # every row visible, none behind a scrollbar
             all_edits += editor_edits(gname, base, ss.get(key))
         bad = [e for e in all_edits if e.error]
         good = [e for e in all_edits if not e.error]

@@ -2,38 +2,19 @@
 Screenshots of each page go to test-artifacts/ to be looked at: Chinese renders, nothing overlaps."""
 from __future__ import annotations
 
-import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.llm_server import free_port, serve
-
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
+from tests.browser_kit import ARTIFACTS, CHROMIUM, FLAGS, NOTES, ROOT, new_draft, send_notes, shot, start_app  # noqa: F401
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason="Debian chromium not installed (.ci/run installs it: make browser-deps)")
 
-NOTES = ("2024年共收到政府信息公开申请12件，均为自然人。予以公开8件，本机关不掌握4件。未发生行政复议和行政诉讼。"
-         "政府网站发布信息1520条。本年度未收取信息处理费。存在问题：栏目更新不及时。下一步将建立更新台账。")
-
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    port = free_port()
-    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path_factory.mktemp("data"))}
-    env.pop("NIANBAO_LLM_MODEL", None)
-    url = f"http://127.0.0.1:{port}"
-    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
-           "--server.headless", "true"]
-    for _ in serve(cmd, url + "/_stcore/health", "streamlit", cwd=ROOT, env=env):
-        yield url
+    yield from start_app(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -42,31 +23,24 @@ def page(app_url):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        pg = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        pg = browser.new_page(viewport={"width": 1366, "height": 900}, locale="zh-CN")
         pg.set_default_timeout(30000)
         yield pg
         browser.close()
 
 
 def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
-    page.goto(app_url)
-    page.get_by_text("起草年度报告").wait_for()
-    page.get_by_label("机关名称").fill("东城县教育局")
-    page.get_by_role("button", name="新建草稿").click()
-    page.get_by_text("东城县教育局 2024年度报告").or_(page.get_by_text("东城县教育局 2025年度报告")).wait_for()
-    box = page.get_by_placeholder("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
-    box.fill(NOTES)
-    box.press("Enter")
-    page.get_by_text("已识别").first.wait_for()
-    page.screenshot(path=str(ARTIFACTS / "draft-chat.png"), full_page=True)
-    page.get_by_role("tab", name="统计表").click()
+    new_draft(page, app_url, "东城县教育局")
+    send_notes(page)
+    page.get_by_text("已从这条笔记读取").first.wait_for()
+    shot(page, "draft-chat")
+    page.get_by_role("tab", name="笔记与统计表").click()
     page.locator("td[data-path='applications.new_received[6]']").first.wait_for()
     assert page.locator("td[data-path='applications.new_received[6]']").first.inner_text() == "12"
-    page.screenshot(path=str(ARTIFACTS / "draft-tables.png"), full_page=True)
     page.get_by_role("tab", name="正文").click()
     page.get_by_role("button", name="起草").first.click()
     page.get_by_text("全年共收到政府信息公开申请12件").first.wait_for()
-    page.screenshot(path=str(ARTIFACTS / "draft-sections.png"), full_page=True)
+    shot(page, "draft-sections-drafted")
     # A refresh brings the same draft back (id in the URL, draft in SQLite).
     page.reload()
     page.get_by_role("tab", name="正文").click()
@@ -82,10 +56,10 @@ def test_check_and_settings_pages_render(page, app_url):
     page.get_by_text("R3-6").first.wait_for()
     page.get_by_text("和田地区").first.wait_for()
     page.wait_for_timeout(1000)  # let the metrics finish rendering before the picture
-    page.screenshot(path=str(ARTIFACTS / "check.png"), full_page=True)
+    shot(page, "check")
     page.goto(app_url + "/settings")
     page.get_by_text("离线起草").wait_for()
-    page.screenshot(path=str(ARTIFACTS / "settings.png"), full_page=True)
+    shot(page, "settings")
 
 
 def _choose(page, label: str, option: str):
@@ -104,10 +78,10 @@ def test_review_and_training_pages_render(page, app_url):
     page.get_by_text("五、存在的主要问题及改进情况 — 相似度").click()
     page.locator("ins:visible").first.wait_for()
     page.wait_for_timeout(1500)  # the chart draws after the data arrives
-    page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+    shot(page, "review")
     page.goto(app_url + "/training")
     page.get_by_text("常见错误").first.wait_for()
     page.get_by_role("tab", name="常见错误").click()
     page.get_by_text("R3-1 表三勾稽关系").first.click()
     page.wait_for_timeout(800)
-    page.screenshot(path=str(ARTIFACTS / "training.png"), full_page=True)
+    shot(page, "training-rules")
