@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .document import SUFFIXES, Unreadable
+from .document import Unreadable, report_files
 from .parse import parse_file, require_tables
 from .report import Report
 from .rules import RULES, SEVERITY_ZH, check, summary, where_label
@@ -20,15 +20,7 @@ def _load(path: Path) -> Report:
 
 
 def expand(inputs: tuple[str, ...]) -> list[Path]:
-    """Files as given; a directory means every report file in it (recursively), in name order."""
-    out: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
-        else:
-            out.append(p)
-    return out
+    return report_files(inputs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -15,6 +15,19 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc"
 UPLOAD_TYPES = [s[1:] for s in SUFFIXES]  # for file uploaders
 
 
+def report_files(inputs) -> list[Path]:
+    """The one folder walk (check, ingest, batch): files as given; a folder means every report file in it,
+    recursively, in name order — never its README or hidden files, which are not reports."""
+    out: list[Path] = []
+    for p in map(Path, inputs):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                              and not f.name.upper().startswith("README") and not f.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
 class Unreadable(Exception):
     """An input that cannot be read as a report at all. The message is Chinese, one line."""
 

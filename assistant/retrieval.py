@@ -22,7 +22,7 @@ from typing import Iterable
 
 import numpy as np
 
-from .document import SUFFIXES, Unreadable
+from .document import Unreadable, report_files
 from .report import SECTION_HEADINGS, Report
 from .settings import Settings, get_settings
 
@@ -440,15 +440,7 @@ def _matches(meta: dict, section, level, year) -> bool:
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            # A folder of reports may hold its own README: that is documentation, not a report.
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not f.name.upper().startswith("README")))
-        else:
-            out.append(p)
-    return out
+    return report_files(paths)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

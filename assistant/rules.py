@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Literal
 
 from pydantic import BaseModel, Field
 
+from . import form
 from .figures import find_figures
 from .parse import PERIOD, norm
 from .report import (
@@ -333,7 +334,7 @@ def _t21(ctx: Context):
             yield f"表二“{label}”应为整数件数，实际填写 {note.raw.strip()}", path, [path]
 
 
-@rule("T2-2", "error", "收费金额以万元填写", "“本年收费金额（单位：万元）”应为非负数，单位万元，最多保留4位小数；写成“元”或带千分位的要换算并提示。",
+@rule("T2-2", "error", "收费金额以万元填写", f"“{form.FEE_AMOUNT}”应为非负数，单位万元，最多保留4位小数；写成“元”或带千分位的要换算并提示。",
       ["active.fees"])
 def _t22(ctx: Context):
     r = ctx.report
@@ -626,7 +627,8 @@ def _r45(ctx: Context):
 # ============================ 5. Cross-year =====================================================
 
 @rule("X-1", "error", "上年结转与上年报告衔接",
-      "本年“二、上年结转政府信息公开申请数量”应等于上年报告“四、结转下年度继续办理”，逐列相等（总计列不等为错误，其他列为警告）。",
+      f"本年“{form.APP_BY_KEY['carried_over'].label}”应等于上年报告“{form.APP_BY_KEY['carried_forward'].label}”，"
+      "逐列相等（总计列不等为错误，其他列为警告）。",
       [_t3("carried_over", c) for c in range(7)], cross_year=True)
 def _x1(ctx: Context):
     for c in range(7):

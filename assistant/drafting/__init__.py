@@ -9,11 +9,11 @@ composer.py  the offline composer
 guard.py     the number guard
 writer.py    LLM sections, revisions, prompts
 """
-from .composer import PLACEHOLDER, compose, note_topics, placeholders, preamble, section_text
+from .composer import PLACEHOLDER, compose, findings, full_report, note_topics, placeholders, preamble, section_text
 from .dialogue import add_notes
 from .guard import allowed_numbers, guard, section_flags
 from .state import Draft, NumberFlag, Proposal, SectionDraft, confirm_number, new_draft, set_cell, set_section_text
-from .view import View, conflicts, fact, facts, findings, full_report, questions, tables_report, view
+from .view import View, conflicts, fact, facts, questions, tables_report, view
 from .writer import (
     clean_llm_text, corpus_index, draft_all, draft_section, is_chinese, messages_for, prompt, revise_section,
     stream_section,

@@ -12,8 +12,8 @@ import re
 from .. import form
 from ..form import TOTAL
 from ..numbers import fmt
-from ..report import Report
-from ..rules import problems
+from ..report import Report, Section
+from ..rules import check, problems
 from .state import Draft
 from .view import fact, tables_report
 
@@ -211,3 +211,21 @@ def _compose_6(d: Draft) -> str:
     else:
         text = "〔待补充：本年度信息处理费收取情况（依据国办函〔2020〕109号；未收取也应写明）〕"
     return text + "".join(note_topics(d)["other"])
+
+
+# --- the whole report --------------------------------------------------------------------------------
+
+def full_report(draft: Draft) -> Report:
+    """The draft as a report: its tables, its sections (as written, or composed), its metadata."""
+    r = tables_report(draft)
+    r.meta.title = f"{draft.agency}{draft.year}年政府信息公开工作年度报告"
+    r.meta.period = f"{draft.year}年1月1日至{draft.year}年12月31日"
+    r.meta.published = draft.published
+    r.preamble = preamble(draft)
+    r.sections = [Section(number=s.number, heading=s.heading, text=section_text(draft, s.number, r),
+                          numbering=s.heading[:2]) for s in form.SECTIONS]
+    return r
+
+
+def findings(draft: Draft):
+    return check(full_report(draft), draft.last_year)

@@ -10,7 +10,7 @@ from ..facts import Fact, narrative
 from ..form import TOTAL, application_path, cell_label, short_label
 from ..notes import NotesReading, read_messages
 from ..numbers import fmt
-from ..report import Report, Section
+from ..report import Report
 from ..solver import Solution, Statement, cell, solve
 from .state import Draft
 
@@ -212,22 +212,3 @@ def questions(draft: Draft, limit: int = 8) -> list[str]:
         if missing:
             out.append(f"表二还缺：{'、'.join(missing)}，请补充（没有请写0，无规章制定权可写“无”）。")
     return out[:limit]
-
-
-# --- the whole report ------------------------------------------------------------------------------------
-
-def full_report(draft: Draft) -> Report:
-    from .composer import preamble, section_text
-    r = tables_report(draft)
-    r.meta.title = f"{draft.agency}{draft.year}年政府信息公开工作年度报告"
-    r.meta.period = f"{draft.year}年1月1日至{draft.year}年12月31日"
-    r.meta.published = draft.published
-    r.preamble = preamble(draft)
-    r.sections = [Section(number=s.number, heading=s.heading, text=section_text(draft, s.number, r),
-                          numbering=s.heading[:2]) for s in form.SECTIONS]
-    return r
-
-
-def findings(draft: Draft):
-    from ..rules import check
-    return check(full_report(draft), draft.last_year)
