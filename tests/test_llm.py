@@ -8,14 +8,12 @@ from pydantic import BaseModel
 
 from assistant.llm import LLM, LLMError, repair
 from assistant.settings import Settings
-from tests.llm_server import LoopbackLLM, Reply
+from tests.llm_server import Reply
 
 
 @pytest.fixture()
-def server():
-    s = LoopbackLLM().start()
-    yield s
-    s.stop()
+def server(llm_server):
+    return llm_server
 
 
 def settings_for(server, **kw) -> Settings:

@@ -1,0 +1,97 @@
+"""Shared fixtures. `postgres_server`: a real PostgreSQL from Debian's package, initialised in a temp dir and
+started on a free loopback port for the test session (as the `postgres` user when the tests run as root,
+since PostgreSQL refuses to run as root), stopped at the end. `database` gives each test a fresh database:
+an SQLite file or a new PostgreSQL database, by parameter."""
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+
+import pytest
+
+
+def _pg_bin(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The base URL (without database) of a PostgreSQL server of the test session."""
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL is not installed (make system-deps installs it)")
+    root = tempfile.mkdtemp(prefix="nianbao-pg-")
+    os.chmod(root, 0o755)
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    data, port = os.path.join(root, "data"), _free_port()
+    subprocess.run(_as_postgres([initdb, "-D", data, "-U", "nianbao", "--auth=trust", "-E", "UTF8",
+                                 "--locale=C", "--no-sync"]), check=True, capture_output=True, cwd=root)
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c max_connections=300 -c fsync=on"
+    subprocess.run(_as_postgres([pg_ctl, "-D", data, "-o", options, "-l", os.path.join(root, "log"), "-w",
+                                 "start"]), check=True, capture_output=True, cwd=root)
+    try:
+        yield f"postgresql+psycopg://nianbao@127.0.0.1:{port}"
+    finally:
+        subprocess.run(_as_postgres([pg_ctl, "-D", data, "-m", "immediate", "stop"]), capture_output=True,
+                       cwd=root)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def new_postgres_database(base: str) -> str:
+    import psycopg
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(base.replace("postgresql+psycopg", "postgresql") + "/postgres", autocommit=True) as c:
+        c.execute(f"CREATE DATABASE {name}")
+    return f"{base}/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path):
+    """Where a Store keeps its drafts: an SQLite file path, or the URL of a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "d.sqlite3")
+    return new_postgres_database(request.getfixturevalue("postgres_server"))
+
+
+# --- shared by the drafting, LLM and notes tests -------------------------------------------------------
+
+SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "seeds", "*.txt")))
+
+
+@pytest.fixture()
+def llm_server():
+    """A loopback server speaking the chat-completions protocol; the real openai client talks to it."""
+    from tests.llm_server import LoopbackLLM
+    server = LoopbackLLM().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def offline(tmp_path):
+    """Settings with no LLM and an empty data dir (no corpus index): the offline path."""
+    from assistant.settings import Settings
+    return Settings(llm_model=None, data_dir=tmp_path)
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[str]:
+    """The five real reports of shared/data/seeds."""
+    return SEEDS
