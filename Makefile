@@ -31,7 +31,8 @@ bench: install
 	$(BIN)/python bench/fuzz.py --minutes 10
 
 # Debian packages the tests need (root; CI runs this before make test): chromium and a Chinese font for
-# the real-browser test; LibreOffice (soffice, headless) for PDF export and pdftoppm to render its pages.
+# the real-browser test; LibreOffice (soffice, headless) for PDF export and pdftoppm to render its pages;
+# PostgreSQL, whose server the store tests start in a temp dir (as the postgres user).
 # Installs only what is missing.
 OFFICE_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-wqy-microhei
 system-deps:
@@ -39,6 +40,8 @@ system-deps:
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei)
 	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(OFFICE_PACKAGES))
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql)
 
 browser-deps: system-deps
 

@@ -16,6 +16,15 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path("data"), description="drafts database, corpus index")
     corpus_dir: Path = Field(default=Path("corpus"), description="past reports used as phrasing examples")
 
+    # Drafts database: SQLite under data_dir unless a URL is given (postgresql://user:pass@host/db).
+    database_url: str | None = None
+    # Sign-in (assistant/identity.py): a header set by an authenticating reverse proxy, believed only from
+    # these addresses (CIDR; 127.0.0.1 for a proxy on the same machine); or st.login when secrets.toml has
+    # an [auth] section; or neither: single-user local mode. Logins in `admins` are admins from the start.
+    auth_header: str | None = None
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1/32", "::1/128"])
+    admins: str = ""
+
     # Retrieval: embedded Chroma under data_dir unless a server is configured.
     chroma_host: str | None = None
     chroma_port: int = 8000

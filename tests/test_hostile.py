@@ -81,7 +81,7 @@ def test_a_draft_stored_by_an_older_release_with_a_huge_value_still_opens_its_hi
     body = d2.model_dump_json().replace('"entered":{', '"entered":{"applications.new_received[1]":1234567890123456789012,', 1)
     with store._db() as db:
         db.execute("UPDATE drafts SET body = ?, version = 3 WHERE id = ?", (body, d.id))
-        db.execute("INSERT INTO versions VALUES (?, 3, '2024-01-01T00:00:00', '笔记', ?)", (d.id, body))
+        db.execute("INSERT INTO versions (draft_id, version, saved, note, body) VALUES (?, 3, '2024-01-01T00:00:00', '笔记', ?)", (d.id, body))
     with pytest.raises(Damaged) as e:
         store.load(d.id)
     assert e.value.version == 3 and "历史版本" in str(e.value)
@@ -98,20 +98,18 @@ def test_disk_full_while_saving_is_a_chinese_error_and_keeps_the_last_version(tm
     store = Store(tmp_path / "d.sqlite3")
     d = new_draft("东城县教育局", 2024)
     store.save(d, None, "新建")
-    real = store._local.conn
+    import sqlalchemy as sa
 
-    class Full:  # the connection's write path fails the way a full disk does
-        def execute(self, sql, *args):
-            if sql.startswith(("INSERT", "UPDATE")):
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-            return real.execute(sql, *args)
+    def full(conn, cursor, statement, *args):  # the write path fails the way a full disk does
+        if statement.startswith(("INSERT", "UPDATE")):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    store._local.conn = Full()
+    sa.event.listen(store.engine, "before_cursor_execute", full)
     d2, _ = add_notes(d, "收到政府信息公开申请5件。")
     with pytest.raises(DiskFull) as e:
         store.save(d2, 1, "笔记")
     assert "磁盘空间不足" in str(e.value) and "仍在页面上" in str(e.value)
-    store._local.conn = real
+    sa.event.remove(store.engine, "before_cursor_execute", full)
     assert store.load(d.id)[1] == 1  # nothing half-written
     assert store.save(d2, 1, "笔记") == 2
 
@@ -149,7 +147,7 @@ def test_page_opens_the_history_of_a_draft_that_cannot_load_and_restores(env):
     body = draft.model_dump_json().replace('"entered":{', '"entered":{"active.licensing":1234567890123456789012,', 1)
     with store._db() as db:
         db.execute("UPDATE drafts SET body = ?, version = ? WHERE id = ?", (body, version + 1, draft_id))
-        db.execute("INSERT INTO versions VALUES (?, ?, '2024-01-01T00:00:00', '笔记', ?)", (draft_id, version + 1, body))
+        db.execute("INSERT INTO versions (draft_id, version, saved, note, body) VALUES (?, ?, '2024-01-01T00:00:00', '笔记', ?)", (draft_id, version + 1, body))
     again = start({"draft": draft_id})
     assert "无法打开" in all_text(again) and "历史版本" in all_text(again)
     again.button(key=f"restore_damaged_{version}").click().run()

@@ -1,8 +1,11 @@
-"""Drafts in SQLite: versions, restore, no silent overwrite between two tabs, nothing lost on SIGKILL."""
+"""Drafts in SQLite and in a real PostgreSQL (started by tests/conftest.py), the same tests on both:
+versions, restore, no silent overwrite between two tabs or two replicas, nothing lost on SIGKILL, who saved
+each version; migrations from an empty database and from the single-user release's SQLite file."""
 from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -11,15 +14,17 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
-from assistant.drafting import add_notes, new_draft
+from assistant.drafting import add_notes, new_draft, set_cell
+from assistant.identity import User
 from assistant.store import Conflict, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_save_load_list_history_restore_delete(tmp_path):
-    store = Store(tmp_path / "d.sqlite3")
+def test_save_load_list_history_restore_delete(database):
+    store = Store(database)
     d = new_draft("东城县教育局", 2024)
     v1 = store.save(d, None, "新建")
     d2, _ = add_notes(d, "收到政府信息公开申请5件。")
@@ -28,14 +33,19 @@ def test_save_load_list_history_restore_delete(tmp_path):
     assert version == v2 == 2 and loaded.notes == ["收到政府信息公开申请5件。"]
     assert [s.id for s in store.list()] == [d.id]
     assert [(v.version, v.note) for v in store.history(d.id)] == [(2, "笔记"), (1, "新建")]
+    assert store.load_version(d.id, 1).notes == []
     v3 = store.restore(d.id, 1, 2)
     assert v3 == 3 and store.load(d.id)[0].notes == [] and store.history(d.id)[0].note == "恢复到版本 1"
+    store.trash(d.id)
+    assert store.list() == [] and [s.id for s in store.trashed()] == [d.id] and store.is_trashed(d.id)
+    store.untrash(d.id)
+    assert [s.id for s in store.list()] == [d.id]
     store.delete(d.id)
-    assert store.load(d.id) is None and store.list() == []
+    assert store.load(d.id) is None and store.list() == [] and store.history(d.id) == []
 
 
-def test_two_tabs_never_silently_overwrite_each_other(tmp_path):
-    store = Store(tmp_path / "d.sqlite3")
+def test_two_tabs_never_silently_overwrite_each_other(database):
+    store = Store(database)
     d = new_draft("东城县教育局", 2024)
     v = store.save(d, None)
     tab_a, _ = add_notes(d, "收到政府信息公开申请5件。")
@@ -43,12 +53,48 @@ def test_two_tabs_never_silently_overwrite_each_other(tmp_path):
     store.save(tab_a, v)
     with pytest.raises(Conflict) as e:
         store.save(tab_b, v)
-    assert "其他窗口" in str(e.value)
+    assert "其他窗口" in str(e.value) and "当前版本 2" in str(e.value)
     assert store.load(d.id)[0].notes == ["收到政府信息公开申请5件。"]
+    with pytest.raises(Conflict):  # a second "new" draft with the same id never replaces the first
+        store.save(tab_b, None)
 
 
-def test_several_users_editing_different_drafts_at_once(tmp_path):
-    store = Store(tmp_path / "d.sqlite3")
+def test_two_replicas_racing_on_one_draft_lose_nothing(database):
+    """Eight writers (two stores = two replicas' pools) save the same draft against the version they read:
+    every save that returned is in the history once, every other save was refused as a conflict."""
+    replicas = [Store(database), Store(database)]
+    d = new_draft("东城县教育局", 2024)
+    replicas[0].save(d, None)
+    won, lost, errors = [], [], []
+
+    def writer(n):
+        store = replicas[n % 2]
+        for k in range(12):
+            loaded, version = store.load(d.id)
+            try:
+                won.append((store.save(set_cell(loaded, "applications.new_received[0]", n * 100 + k), version), n * 100 + k))
+            except Conflict:
+                lost.append(n)
+            except Exception as e:  # collected and asserted below
+                errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(won) + len(lost) == 96 and len(won) >= 12
+    versions = sorted(v for v, _ in won)
+    assert versions == list(range(2, 2 + len(won)))  # no version given twice, none skipped
+    history = replicas[1].history(d.id)
+    assert len(history) == len(won) + 1
+    for version, value in won:  # each returned save is stored as that version, with its value
+        assert replicas[1].load_version(d.id, version).entered["applications.new_received[0]"] == value
+
+
+def test_several_users_editing_different_drafts_at_once(database):
+    store = Store(database)
     drafts = [new_draft(f"第{i}局", 2024) for i in range(6)]
     errors = []
 
@@ -56,7 +102,7 @@ def test_several_users_editing_different_drafts_at_once(tmp_path):
         try:
             version = store.save(d, None)
             for k in range(15):
-                d, _ = add_notes(d, f"收到政府信息公开申请{k}件。")
+                d = set_cell(d, "applications.new_received[0]", k)
                 version = store.save(d, version)
         except Exception as e:  # collected and asserted below
             errors.append(e)
@@ -68,6 +114,18 @@ def test_several_users_editing_different_drafts_at_once(tmp_path):
         t.join()
     assert errors == []
     assert sorted(s.version for s in store.list()) == [16] * 6
+
+
+def test_every_version_records_who_saved_it(database):
+    store = Store(database)
+    directory = store.directory
+    body = directory.add_body("东城县教育局", "部门")
+    alice = directory.set_user("alice", "张三", body.id)
+    bob = directory.set_user("bob", "李四", body.id)
+    d = new_draft("东城县教育局", 2024)
+    v = store.as_user(alice).save(d, None, "新建")
+    store.as_user(bob).save(set_cell(d, "applications.new_received[0]", 3), v, "修改统计表")
+    assert [(h.version, h.saved_by) for h in store.as_user(alice).history(d.id)] == [(2, "bob"), (1, "alice")]
 
 
 WRITER = textwrap.dedent("""
@@ -85,9 +143,8 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def test_sigkill_in_the_middle_of_saving_loses_nothing_committed(tmp_path):
-    db = tmp_path / "d.sqlite3"
-    p = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+def test_sigkill_in_the_middle_of_saving_loses_nothing_committed(database):
+    p = subprocess.Popen([sys.executable, "-c", WRITER, database], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     last = 0
     deadline = time.time() + 60
     while last < 40 and time.time() < deadline:
@@ -96,7 +153,65 @@ def test_sigkill_in_the_middle_of_saving_loses_nothing_committed(tmp_path):
             last = int(line)
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
-    draft, version = Store(db).load("killme")
+    assert last >= 40
+    draft, version = Store(database).load("killme")
     assert version >= last  # every save it reported as done is there
     assert len(draft.notes) == 3
-    assert [v.version for v in Store(db).history("killme")][0] == version
+    history = [v.version for v in Store(database).history("killme")]
+    assert history[0] == version and history == list(range(version, 0, -1))  # none half-written
+
+
+def _tables(url_or_path) -> set[str]:
+    url = url_or_path if "://" in str(url_or_path) else f"sqlite:///{url_or_path}"
+    engine = sa.create_engine(url)
+    try:
+        return set(sa.inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_migrations_from_an_empty_database(database):
+    assert _tables(database) == set()
+    Store(database)
+    assert {"drafts", "versions", "trash", "bodies", "users", "comments", "alembic_version"} <= _tables(database)
+    Store(database)  # a second start (another replica) changes nothing
+
+
+OLD_SCHEMA = """
+CREATE TABLE drafts (id TEXT PRIMARY KEY, agency TEXT NOT NULL, year INTEGER NOT NULL, version INTEGER NOT NULL,
+                     updated TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE versions (draft_id TEXT NOT NULL, version INTEGER NOT NULL, saved TEXT NOT NULL, note TEXT NOT NULL,
+                       body TEXT NOT NULL, PRIMARY KEY (draft_id, version));
+CREATE TABLE trash (draft_id TEXT PRIMARY KEY, deleted TEXT NOT NULL);
+"""
+
+
+def test_migration_from_the_single_user_sqlite_file(tmp_path):
+    """The file the single-user release wrote (no migration table) opens with its drafts, history and 回收站;
+    new saves record who saved them; an admin can give the old drafts to a body."""
+    path = tmp_path / "drafts.sqlite3"
+    d = new_draft("东城县教育局", 2024)
+    d2, _ = add_notes(d, "收到政府信息公开申请5件。")
+    gone = new_draft("西城县教育局", 2023)
+    with sqlite3.connect(path) as db:
+        db.executescript(OLD_SCHEMA)
+        for draft, version in ((d, 1), (d2, 2)):
+            db.execute("INSERT INTO versions VALUES (?, ?, '2025-01-05T10:00:00', '笔记', ?)",
+                       (d.id, version, draft.model_dump_json()))
+        db.execute("INSERT INTO drafts VALUES (?, ?, 2024, 2, '2025-01-05T10:00:00', ?)",
+                   (d.id, d.agency, d2.model_dump_json()))
+        db.execute("INSERT INTO drafts VALUES (?, ?, 2023, 1, '2025-01-04T10:00:00', ?)",
+                   (gone.id, gone.agency, gone.model_dump_json()))
+        db.execute("INSERT INTO trash VALUES (?, '2025-01-06T10:00:00')", (gone.id,))
+    store = Store(path)
+    assert "alembic_version" in _tables(path)
+    assert [s.id for s in store.list()] == [d.id] and [s.id for s in store.trashed()] == [gone.id]
+    loaded, version = store.load(d.id)
+    assert version == 2 and loaded.notes == ["收到政府信息公开申请5件。"]
+    assert [(v.version, v.saved_by) for v in store.history(d.id)] == [(2, ""), (1, "")]
+    admin = User("root", role="admin")
+    body = store.as_user(admin).directory.add_body("东城县教育局", "部门")
+    store.as_user(admin).assign(d.id, body.id)
+    editor = store.as_user(store.as_user(admin).directory.set_user("alice", "张三", body.id))
+    assert editor.save(set_cell(loaded, "applications.new_received[0]", 5), 2, "修改统计表") == 3
+    assert editor.history(d.id)[0].saved_by == "alice"

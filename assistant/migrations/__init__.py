@@ -1,0 +1,1 @@
+"""Alembic migrations of the drafts database, applied at start by assistant.store.migrate."""
