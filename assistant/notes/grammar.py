@@ -235,7 +235,7 @@ class MessageReader:
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
             inside = paren_anchor[-1][0] if paren_anchor else anchor
             self.in_paren = bool(paren_anchor)
-            self.unbound = [t for t in pending if t.kind == "row"]
+            self.unbound = list({t.target: t for t in pending if t.kind == "row"}.values())
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
             # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
             if used_heads or clause_numbers:  # a clause of other words ("（户籍、出入境等）") leaves them waiting
@@ -560,7 +560,7 @@ class MessageReader:
             return
         kinds = {t.kind for t in heads}
         clause = self.text[a:b]
-        if kinds <= {"quant", "subject", "apps"} and numbers_in_clause == 0 and re.search(r"全部|都是|均为|均是|全都|一律", clause):
+        if kinds <= {"quant", "subject", "apps", "ignore"} and "quant" in kinds and numbers_in_clause == 0 and re.search(r"全部|都是|均为|均是|全都|一律", clause):
             self.all_said = True  # "全部是查询本人信息的": what the sentence goes on to name covers them all
             return
         mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
