@@ -142,6 +142,7 @@ class MessageReader:
         self.muted: list[tuple[int, int]] = []
         self.waiting: list[Token] = []
         self.all_said = False
+        self.consumed: set[int] = set()
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -279,6 +280,8 @@ class MessageReader:
             if kind == "t":
                 t: Token = obj
                 pos = max(pos, t.end)
+                if t.start in self.consumed:
+                    continue  # already bound to the figure before it ("2件是律师事务所")
                 if t.kind == "carry":
                     # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
                     # "年初年末都没有结转" names both.
@@ -419,6 +422,9 @@ class MessageReader:
             return  # a figure for one month or quarter is not the year's
         if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
             return  # "12月30日收到1件": one dated event, not the year's count
+        if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
+                re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
+            return  # "剩下两件：一件…一件…": the cases that follow say what they were
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
@@ -447,9 +453,11 @@ class MessageReader:
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "applicant" and applicant is None:
                 applicant = after[0]
+                self.consumed.add(after[0].start)
                 after = after[1:]
             if after and after[0].kind in MAIN:
                 heads = [after[0]]
+                self.consumed.add(after[0].start)
                 self.topic(after[0])
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()

@@ -39,7 +39,8 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
 AMBIGUOUS_OTHER = ("其他",)
-CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错|改一下|改为|改成|应为|应该是|应是|以此为准|为准")
+CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错|改一下|改为|改成|应为|应该是|应是|以此为准|为准|"
+                        r"不是\s*[\d零一二两三四五六七八九十]")
 PERIOD = re.compile(r"(?<![\d年])\d{1,2}\s*月份|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
                     r"上半年|下半年|当月|本月|每月|月均|平均每月|周|每周")
 EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九十\d])?[一1两2]件")
