@@ -362,5 +362,19 @@ def diff_cmd(this_file: Path, last_file: Path, html_out: Path | None, as_json: b
     sys.exit(1 if any(f.severity == "error" for f in c.findings) else 0)
 
 
+@main.command("rollup")
+@click.argument("parent", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("children", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def rollup_cmd(parent: Path, children: tuple[Path, ...]):
+    """A government's 本行政区域 report checked against the sum of its bodies' reports, cell by cell."""
+    from .rollup import rollup
+    result = rollup(_load(parent), [(_load(c).meta.agency or c.name, _load(c)) for c in children])
+    if result.note:
+        _say(result.note)
+    for d in result.differences:
+        _say(d.message())
+    _say(f"核对 {result.cells} 个单元格：" + ("与下属单位合计一致。" if result.ok else f"{len(result.differences)} 处不一致。"))
+    sys.exit(0 if result.ok else 1)
+
 if __name__ == "__main__":
     main()

@@ -31,60 +31,20 @@ from assistant.settings import get_settings
 from assistant.store import Conflict, Damaged, NotSaved, Store
 from assistant.tables import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
 from pages.common import name, render_findings, table_css
+from pages.signin import current_user
 
 settings = get_settings()
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf", ".wps")
 
 
-class WorkStore(Store):
-    """Soft delete and reading one version (to move into assistant/store.py)."""
-
-    def __init__(self, path):
-        super().__init__(path)
-        with self._db() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS trash (draft_id TEXT PRIMARY KEY, deleted TEXT NOT NULL)")
-
-    def list(self):
-        with self._db() as db:
-            gone = {r[0] for r in db.execute("SELECT draft_id FROM trash")}
-        return [s for s in super().list() if s.id not in gone]
-
-    def trashed(self):
-        with self._db() as db:
-            gone = dict(db.execute("SELECT draft_id, deleted FROM trash").fetchall())
-        return [s.__class__(s.id, s.agency, s.year, s.version, gone[s.id]) for s in super().list() if s.id in gone]
-
-    def is_trashed(self, draft_id):
-        with self._db() as db:
-            return db.execute("SELECT 1 FROM trash WHERE draft_id = ?", (draft_id,)).fetchone() is not None
-
-    def trash(self, draft_id):
-        with self._db() as db:
-            db.execute("INSERT OR REPLACE INTO trash VALUES (?, ?)", (draft_id, dt.datetime.now().isoformat(timespec="seconds")))
-
-    def untrash(self, draft_id):
-        with self._db() as db:
-            db.execute("DELETE FROM trash WHERE draft_id = ?", (draft_id,))
-
-    def delete(self, draft_id):
-        super().delete(draft_id)
-        self.untrash(draft_id)
-
-    def load_version(self, draft_id, version):
-        from assistant.drafting import Draft
-        with self._db() as db:
-            row = db.execute("SELECT body FROM versions WHERE draft_id = ? AND version = ?", (draft_id, version)).fetchone()
-        if row is None:
-            raise KeyError(version)
-        return Draft.model_validate_json(row[0])
-
-
 @st.cache_resource
 def get_store(path: str) -> Store:
-    return WorkStore(path)
+    return Store(path)
 
 
-store = get_store(str(settings.data_dir / "drafts.sqlite3"))
+# Trash, versions and who may see what live in the store: a signed-in user's store lists, opens, exports and
+# deletes only the drafts of their body (a reviewer reads those under it), whatever id the URL carries.
+store = get_store(settings.database_url or str(settings.data_dir / "drafts.sqlite3")).as_user(current_user())
 ss = st.session_state
 
 
