@@ -46,7 +46,7 @@ def render_history(store, draft_id: str, current: int) -> None:
     from assistant.store import NotSaved
     for v in store.history(draft_id):
         c1, c2 = st.columns([4, 1])
-        c1.write(f"版本 {v.version} · {v.saved} · {v.note or '保存'}")
+        c1.write(f"版本 {v.version} · {v.saved} · {v.note or '保存'}" + (f" · {v.saved_by}" if v.saved_by else ""))
         if v.version != current and c2.button("恢复", key=f"restore_{v.version}"):
             try:
                 store.restore(draft_id, v.version, current)

@@ -686,6 +686,7 @@ with tab_history:
     st.markdown("**全部版本**")
     for v in versions:
         c1, c2 = st.columns([5, 1], vertical_alignment="center")
-        c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}" + ("（当前）" if v.version == version else ""))
+        by = f" · {v.saved_by}" if v.saved_by else ""  # who saved it (signed-in deployments)
+        c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}{by}" + ("（当前）" if v.version == version else ""))
         if v.version != version and c2.button("恢复整份", key=f"restore_{v.version}"):
             confirm_restore(v.version)
