@@ -143,6 +143,7 @@ class MessageReader:
         self.waiting: list[Token] = []
         self.all_said = False
         self.consumed: set[int] = set()
+        self.paren_group: Token | None = None
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -261,6 +262,7 @@ class MessageReader:
                     flush_clause(i)
                     if ch not in "-—":
                         paren_anchor.append((self.ctx.row, None))
+                        self.paren_group = self.ctx.row
                         # A parenthesis explaining a figure that is not a table cell ("处理费1200元（1件…）").
                         if before and before[-1].kind == "ignore":
                             close = text.find("）" if ch == "（" else ")", i)
@@ -269,6 +271,7 @@ class MessageReader:
                     flush_clause(i)
                     if paren_anchor:
                         paren_anchor.pop()
+                    self.paren_group = paren_anchor[-1][0] if paren_anchor else None
                     applicant, saved_applicant = saved_applicant, None
             pos = max(pos, start)
             if kind == "c":
@@ -463,6 +466,10 @@ class MessageReader:
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
         targets = heads if listed else heads[-1:]
+        if len(targets) == 1 and targets[0].kind == "t2row" and len(form.ACTIVE_BY_KEY[targets[0].target].paths) == 3:
+            cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
+            if cols:
+                targets = cols[-1:]  # "制发行政规范性文件3件": the verb before the row names the column
         if not targets and self.waiting and applicant is None:
             targets = self.waiting
             self.waiting = []
@@ -538,7 +545,11 @@ class MessageReader:
     def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
         """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""
         row = self.ctx.row
-        if applicant is None and row is not None and row.kind == "group" and row.target == "other":
+        in_group = row is not None and (row.kind == "group" and row.target == "other" or
+                                         row.kind == "row" and row.target in form.GROUP_KEYS["other"])
+        if self.paren_group is not None:
+            in_group = self.paren_group.kind == "group" and self.paren_group.target == "other"
+        if applicant is None and in_group:
             return Token("row", "other_other", head.start, head.end, head.text)
         if self.ctx.rgroup is not None and (row is None or self.ctx.rgroup.start > row.start):
             return Token("outcome", 2, head.start, head.end, head.text)

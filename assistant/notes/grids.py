@@ -93,6 +93,24 @@ def _header(cells: list[str]) -> list[tuple[str, object]] | None:
     return None
 
 
+_SKIP = ("past", "ignore", "not", "subject", "rest", "quant", "zero")
+
+
+def _row_of(labels: list[str]):
+    """The row a line's label cells name: the right-most part that names a row ("三、本年度办理结果 | （一）予以公开",
+    "不予公开-第三方"); "其他处理-其他" is that group's third row."""
+    parts = [p for c in labels for p in re.split(r"[-—－–·/:：|]+", c) if p.strip()]
+    for k in range(len(parts) - 1, -1, -1):
+        t = lookup(parts[k])
+        if t is None or t.kind in _SKIP:
+            continue
+        if t.kind == "other" and k > 0 and (g := lookup(parts[k - 1])) is not None and g.kind == "group":
+            return type(t)("row", form.GROUP_KEYS[g.target][-1], t.start, t.end, t.text)
+        if t.kind != "other":
+            return t
+    return lookup("".join(labels))
+
+
 def read_grids(text: str, message: int = 0) -> GridResult:
     out = GridResult()
     lines = text.split("\n")
@@ -115,9 +133,7 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         nums = [(j, v) for j, v in values if v is not None and cells[j] and lookup(cells[j]) is None]
         if not labels or not nums:
             continue
-        # The right-most label cell names the row; the ones before it are its group ("三、本年度办理结果").
-        head = next((t for c in reversed(labels) if (t := lookup(c)) is not None and t.kind not in
-                     ("past", "ignore", "not", "subject", "rest", "quant", "zero")), None) or lookup("".join(labels))
+        head = _row_of(labels)
         if head is None or head.kind in ("past", "ignore", "not", "subject", "rest"):
             if len(nums) >= 2:
                 out.unmapped.append(raw.strip())
