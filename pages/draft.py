@@ -82,12 +82,16 @@ def apply_ops(draft, ops):
 
 def save(draft, version, note="", ops=None, what=""):
     """Save against the version this tab shows; then a toast and a rerun. A refused save (conflict,
-    value out of range, disk full) is shown with the store's message and the user's input kept."""
+    value out of range, disk full) is shown with the store's message and the user's input kept. The
+    same refused change is not tried again on every rerun (a grid keeps its edits in its state)."""
+    p = ss.get(f"pending_{draft.id}")
+    if p and p["ops"] == (ops or []) and p.get("version") == version:
+        return
     try:
         new = store.save(draft, version, note)
     except NotSaved as e:
         ss[f"pending_{draft.id}"] = {"message": str(e), "ops": ops or [], "what": what or note,
-                                     "conflict": isinstance(e, Conflict)}
+                                     "conflict": isinstance(e, Conflict), "version": version}
         st.rerun()
     ss.pop(f"pending_{draft.id}", None)
     ss[f"seen_{draft.id}"] = new
@@ -101,7 +105,7 @@ def render_pending(draft_id: str) -> None:
         return
     with st.container(border=True):
         st.error(p["message"], icon=":material/sync_problem:")
-        st.markdown(f"**未保存的修改：**{md(p['what'])}")
+        st.markdown(f"**未保存的修改**：{md(p['what'])}")
         for op in p["ops"]:
             if op[0] in ("notes", "text"):
                 st.text_area("您的输入（可复制）", op[-1], key=f"kept_{draft_id}_{hash(op[-1])}", height=120)

@@ -118,7 +118,11 @@ def assert_clean(page, where: str, allow=()) -> None:
 
 def open_new_draft_form(page):
     details = page.locator("[data-testid=stSidebar] details").first
-    details.wait_for()
+    try:
+        details.wait_for()
+    except Exception:
+        shot(page, "failed-open-new-draft")
+        raise
     if details.get_attribute("open") is None:
         details.locator("summary").click()
     page.get_by_label("机关名称").first.wait_for()

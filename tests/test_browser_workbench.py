@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser_kit import (
     Browser, assert_clean, choose, new_draft, needs_chromium, send_notes, shot, start_app, version_of, visible_text,
@@ -119,8 +120,8 @@ def test_number_guard_confirms_an_officials_figure(page, app_url, drafted):
 def test_redraft_over_hand_edited_text_asks_first(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
     page.get_by_role("tab", name="正文").click()
+    expect(text_box(page, 1)).to_have_value(re.compile("人大代表建议23件"))  # hand-edited in the test above
     before = text_box(page, 1).input_value()
-    assert "人大代表建议23件" in before  # hand-edited in the test above
     page.locator(".st-key-draft_1 button").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_text("已经手工修改过").wait_for()
@@ -128,7 +129,7 @@ def test_redraft_over_hand_edited_text_asks_first(page, app_url, drafted):
     dialog.get_by_role("button", name="取消").click()
     dialog.wait_for(state="detached")
     page.get_by_role("tab", name="正文").click()
-    assert text_box(page, 1).input_value() == before
+    expect(text_box(page, 1)).to_have_value(before)
 
 
 def test_failed_revision_creates_no_version(page, app_url, drafted):
@@ -157,7 +158,7 @@ def test_section_history_with_diff_and_per_section_restore(page, app_url, drafte
     page.get_by_role("button", name=re.compile("只把这一部分恢复到版本")).click()
     page.get_by_text(re.compile("已保存：恢复第1部分到版本")).first.wait_for()
     page.get_by_role("tab", name="正文").click()
-    assert "人大代表建议23件" not in text_box(page, 1).input_value()
+    expect(text_box(page, 1)).not_to_have_value(re.compile("人大代表建议23件"))
     # The tables kept their later work (the fee typed after that version).
     assert page.locator("td[data-path='active.fees']").first.inner_text() == "1.2"
 
@@ -180,7 +181,23 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     b.get_by_role("button", name="在最新版本上应用我的修改").click()
     b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
     b.get_by_role("tab", name="正文").click()
-    assert "（窗口乙）" in text_box(b, 6).input_value()
+    expect(text_box(b, 6)).to_have_value(re.compile("（窗口乙）"))
+    # Notes sent from a stale tab: not lost, and their reply shows once applied.
+    a.reload()
+    a.get_by_role("tab", name="正文").click()
+    save_text(a, 6, "本机关本年度未收取信息处理费。（窗口甲再改）")
+    a.get_by_text("已保存：手工修改第6部分").first.wait_for()
+    box = b.get_by_placeholder("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
+    box.fill("行政处罚20件。")
+    box.press("Enter")
+    b.get_by_text("为避免覆盖，本次修改未保存").first.wait_for()
+    assert "行政处罚20件。" in b.locator("textarea").evaluate_all("els => els.map(e => e.value).join()")
+    b.get_by_role("button", name="在最新版本上应用我的修改").click()
+    b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
+    b.get_by_role("tab", name="笔记与统计表").click()
+    assert "行政处罚20件。" in b.locator(".st-key-chat_box").inner_text()
+    b.wait_for_function("() => [...document.querySelectorAll(\"td[data-path='active.punishment']\")]"
+                        ".some(td => td.innerText === '20')")
     b.close()
 
 
