@@ -62,9 +62,10 @@ st.html("""<script>
 })();
 </script>""", unsafe_allow_javascript=True)
 
-from pages.signin import require_sign_in  # noqa: E402  (after set_page_config)
+from pages.signin import require_sign_in, show_user  # noqa: E402  (after set_page_config)
 
 signed = require_sign_in()  # stops here with a Chinese message or the 登录 button when nobody may use the app
+show_user(signed)
 admin = signed.user is None or signed.user.is_admin  # local mode is its own admin
 pages = [
     st.Page("pages/draft.py", title="起草", icon=":material/edit_note:", default=True),

@@ -40,29 +40,34 @@ def resolve() -> SignIn:
 
 
 def require_sign_in() -> SignIn:
-    """Stops the run with a Chinese message (or the 登录 button) when nobody may use the app."""
+    """Stops the run with a Chinese message (or the 登录 button) when nobody may use the app. Every page that
+    reads drafts or manages anything calls it too (through current_user): Streamlit runs a file of pages/ on
+    its own when its URL is opened directly, without app.py, so the pages cannot rely on app.py's check."""
     s = resolve()
     if s.login_needed:
         st.title("年报助手")
         st.info("请先登录。")
         st.button("登录", on_click=st.login, type="primary")
         st.stop()
-    if s.problem:
+    if s.problem or (s.mode != "local" and s.user is None):
         st.title("年报助手")
-        st.error(s.problem)
+        st.error(s.problem or "请先登录。")
         st.stop()
+    return s
+
+
+def show_user(s: SignIn) -> None:
     if s.user is not None:
         body = base_store().directory.body(s.user.body_id)
         where = f"{body.name} · " if body else ""
         st.sidebar.caption(f"当前用户：{s.user.shown}（{where}{ROLES.get(s.user.role, s.user.role)}）")
         if s.mode == "oidc":
             st.sidebar.button("退出登录", on_click=st.logout)
-    return s
 
 
 def current_user() -> User | None:
-    """The signed-in user (None in local mode). A refused request never gets here: app.py stops it."""
-    return resolve().user
+    """The signed-in user; None only in local mode. A request nobody may make stops here."""
+    return require_sign_in().user
 
 
 def is_admin() -> bool:

@@ -93,3 +93,70 @@ def test_with_a_proxy_header_configured_an_unsigned_request_sees_no_page(env, mo
     # (AppTest reports no real peer address, so it is refused as not coming from the proxy)
     assert any("登录" in e.value for e in at.error)
     assert not at.dataframe and not at.chat_input  # no page ran
+
+
+# --- in Chromium ------------------------------------------------------------------------------------------
+
+from tests.browser_kit import Browser, assert_clean, needs_chromium, shot  # noqa: E402
+from tests.llm_server import free_port, serve  # noqa: E402
+
+
+@pytest.fixture()
+def corpus_app(tmp_path):
+    import os
+    import sys
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS[1], corpus / SEEDS[1].name)
+    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path / "data"), "NIANBAO_CORPUS_DIR": str(corpus)}
+    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL", "NIANBAO_AUTH_HEADER"):
+        env.pop(k, None)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
+           "--server.headless", "true"]
+    for _ in serve(cmd, url + "/_stcore/health", "streamlit", seconds=90, cwd=ROOT, env=env):
+        yield url, corpus
+
+
+@needs_chromium
+def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
+    from playwright.sync_api import sync_playwright
+    url, corpus = corpus_app
+    with sync_playwright() as p:
+        b = Browser(p)
+        try:
+            page = b.page()
+            page.goto(url)
+            page.get_by_role("link", name="范例库").click()
+            page.get_by_text("共 1 份报告").wait_for(timeout=60000)
+            page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(SEEDS[0]))
+            page.get_by_role("button", name="加入范例库").click()
+            page.get_by_text("已加入：泽普县人民政府 2023年").wait_for(timeout=90000)
+            page.get_by_text("共 2 份报告").wait_for(timeout=30000)
+            assert (corpus / "泽普县人民政府2023年度报告.txt").exists()
+            grid = page.locator("[data-testid=stDataFrame]").first
+            grid.wait_for()
+            shot(page, "corpus_page")
+            assert_clean(page, "范例库")
+            page.get_by_role("button", name="从范例库移除").click()
+            page.get_by_text("共 1 份报告").wait_for(timeout=60000)
+            assert len([f for f in corpus.iterdir() if f.suffix == ".txt"]) == 1
+            assert b.off_loopback() == []
+        finally:
+            b.close()
+
+
+@pytest.mark.parametrize("page", ["pages/draft.py", "pages/corpus.py", "pages/admin.py", "pages/rollup.py"])
+def test_a_page_opened_by_its_own_url_still_requires_sign_in(env, monkeypatch, page):
+    """Streamlit runs a file of pages/ by itself (without app.py) when its URL is opened directly."""
+    from assistant.drafting import new_draft
+    from assistant.store import Store
+    Store(env / "data" / "drafts.sqlite3").save(new_draft("东城县教育局", 2024), None, "新建")
+    monkeypatch.setenv("NIANBAO_AUTH_HEADER", "X-Remote-User")
+    get_settings.cache_clear()
+    at = AppTest.from_file(str(ROOT / page), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert any("登录" in e.value for e in at.error)
+    assert "东城县教育局" not in " ".join(str(e.value) for e in [*at.markdown, *at.button, *at.caption])
