@@ -43,9 +43,9 @@ def _grade(reading: dict) -> str:
 
 
 def read_entry(path: Path, digest: str, settings: Settings) -> Entry:
-    from .parse import parse_file, reading_confidence
+    from .parse import parse_file, reading_confidence, require_tables
     try:
-        report = parse_file(path, max_bytes=settings.max_input_bytes)
+        report = require_tables(parse_file(path, max_bytes=settings.max_input_bytes))
     except Unreadable as e:
         return Entry(path.name, "", None, "", "无表格", "", digest, str(e))
     except Exception as e:  # one bad file never breaks the list

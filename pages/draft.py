@@ -163,32 +163,18 @@ def confirm_purge(draft_id: str, label: str) -> None:
 
 # --- last year's report: chosen by agency and year ---------------------------------------------------------
 
-@st.cache_data(show_spinner=False)
-def _corpus_entry(path: str, mtime: float) -> tuple[str | None, int | None] | None:
-    from pathlib import Path
-    try:
-        r = read_report(Path(path).name, Path(path).read_bytes(), settings)
-    except (Unreadable, OSError, ValueError):
-        return None
-    if not r.sections and not r.meta.year:
-        return None
-    return r.meta.agency, r.meta.year
-
-
 def corpus_reports() -> dict[str, str]:
-    """'机关 2024年度' -> file name, for every readable report in the corpus (no README, no hash names)."""
+    """'机关 2024年度' -> file name, for every readable report of the 范例库 (its catalogue, assistant/library.py:
+    parsed once per file content, shared with the 范例库 page)."""
+    from assistant.library import catalogue
     out: dict[str, str] = {}
-    for p in sorted(settings.corpus_dir.glob("*")):
-        if not p.is_file() or p.suffix.lower() not in REPORT_SUFFIXES or p.stem.upper() == "README":
+    for e in catalogue(settings):
+        if e.problem:
             continue
-        entry = _corpus_entry(str(p), p.stat().st_mtime)
-        if entry is None:
-            continue
-        agency, year = entry
-        label = f"{agency or '（未识别机关）'} {year or '年份不详'}{'年度' if year else ''}"
+        label = f"{e.agency or '（未识别机关）'} {e.year or '年份不详'}{'年度' if e.year else ''}"
         while label in out:
             label += "＊"
-        out[label] = p.name
+        out[label] = e.file
     return dict(sorted(out.items(), key=lambda kv: (kv[0].split(" ")[0], kv[0])))
 
 
