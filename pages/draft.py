@@ -673,6 +673,17 @@ with tab_history:
                 if st.button(f"只把这一部分恢复到版本 {pick_v}", key=f"restore_part_{part}_{pick_v}"):
                     save(set_section_text(draft, part, old_text), version, f"恢复第{part}部分到版本 {pick_v}",
                          [("text", part, old_text)], f"恢复第{part}部分到版本 {pick_v}")
+    st.markdown("**审核意见**")  # reviewers of the bodies above comment; the body's own users read and answer
+    for c in store.comments(draft.id):
+        st.caption(f"版本 {c.version} · {when(c.created)} · {md(c.author)}：{md(c.text)}")
+    with st.form(f"comment_{draft.id}", clear_on_submit=True):
+        comment_text = st.text_area("提出意见", key=f"comment_text_{draft.id}", height=80)
+        if st.form_submit_button("提交意见"):
+            try:
+                store.comment(draft.id, version, comment_text)
+                st.rerun()
+            except NotSaved as e:
+                st.error(str(e))
     st.markdown("**全部版本**")
     for v in versions:
         c1, c2 = st.columns([5, 1], vertical_alignment="center")

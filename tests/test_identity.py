@@ -178,3 +178,22 @@ def test_oidc_asks_to_log_in_and_local_mode_has_no_user(tmp_path):
     assert "尚未开通" in sign_in(s, store.directory, {}, None, True, {"is_logged_in": True, "email": "x@y.cn"}).problem
     local = sign_in(s, store.directory, {"X-Remote-User": "alice@example.cn"}, None)  # no header configured
     assert local.mode == "local" and local.user is None
+
+
+def test_comments_on_the_draft_page_are_kept_with_the_version(tmp_path, monkeypatch):
+    from assistant.settings import get_settings
+    from tests.test_app_draft import ROOT, new_draft as page_new_draft, start
+    monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(ROOT)
+    get_settings.cache_clear()
+    try:
+        at = page_new_draft(start())
+        draft_id = at.query_params["draft"]
+        draft_id = draft_id[0] if isinstance(draft_id, list) else draft_id
+        at.text_area(key=f"comment_text_{draft_id}").input("表三第二列请核对。")
+        next(b for b in at.button if b.label == "提交意见").click().run()
+        assert not at.exception, at.exception
+        assert any("表三第二列请核对。" in c.value for c in at.caption)
+        assert [c.text for c in Store(tmp_path / "data" / "drafts.sqlite3").comments(draft_id)] == ["表三第二列请核对。"]
+    finally:
+        get_settings.cache_clear()
