@@ -3,9 +3,13 @@ import streamlit as st
 
 from assistant.safetext import mask_url, md
 from assistant.settings import get_settings
+from pages.signin import is_admin
 
 settings = get_settings()
 st.title("设置")
+if not is_admin():  # server paths and endpoints: admins only, also when this page's URL is opened directly
+    st.error("只有管理员可以查看设置。")
+    st.stop()
 st.caption("配置通过环境变量（NIANBAO_*）或项目目录下的 .env 文件设置，修改后重启应用生效。")
 
 st.subheader("起草")

@@ -147,7 +147,8 @@ def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
             b.close()
 
 
-@pytest.mark.parametrize("page", ["pages/draft.py", "pages/corpus.py", "pages/admin.py", "pages/rollup.py"])
+@pytest.mark.parametrize("page", ["pages/draft.py", "pages/corpus.py", "pages/admin.py", "pages/rollup.py",
+                                  "pages/settings.py"])
 def test_a_page_opened_by_its_own_url_still_requires_sign_in(env, monkeypatch, page):
     """Streamlit runs a file of pages/ by itself (without app.py) when its URL is opened directly."""
     from assistant.drafting import new_draft
