@@ -187,6 +187,7 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     a.get_by_role("tab", name="正文").click()
     save_text(a, 6, "本机关本年度未收取信息处理费。（窗口甲再改）")
     a.get_by_text("已保存：手工修改第6部分").first.wait_for()
+    b.get_by_role("tab", name="笔记与统计表").click()
     box = b.get_by_placeholder("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
     box.fill("行政处罚20件。")
     box.press("Enter")
