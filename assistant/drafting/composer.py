@@ -11,6 +11,8 @@ import re
 
 from .. import form
 from ..form import TOTAL
+from ..facts import NARRATIVE
+from ..notes.lexicon import fold, tokens
 from ..numbers import fmt
 from ..report import Report, Section
 from ..rules import check, problems
@@ -29,11 +31,15 @@ def placeholders(text: str) -> list[str]:
 _NOT_MATERIAL = re.compile(
     r"你好|您好|谢谢|感谢|辛苦|麻烦|拜托|帮我|帮忙|请你|请帮|请根据|请按|请生成|请起草|请写|写一下|写个|起草一下|生成一下|"
     r"整理一下|看看|看一下|哈哈|收到请回复|如下[:：]?$|以上|仅供参考|内部|草稿|请.{0,6}(主任|局长|科长|领导|同志)|"
+    r"漏登|漏算|漏报|不对|有误|更正|说错|搞错|弄错|写错|改一下|刚才|刚刚发|上条|上面的|前面的|"
     r"审核后|审阅|笔记|素材|材料如下|数据如下|整理如下|汇总如下|备忘|小结|说明[:：]?$|^[A-Za-z]|@")
 _HEADER = re.compile(r"^.{0,30}(年度?)?(工作)?(笔记|素材|材料|数据|情况|统计|汇总|要点)[)）]?[:：]?$")
 _LABEL = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)?([\u4e00-\u9fff/、]{1,10})[:：]\s*")
 _LIST_MARK = re.compile(r"^[\s\-*•·●○◆■□>\d.、）)（(一二三四五六七八九十]*?(?=[\u4e00-\u9fff“])")
-_REMARK = re.compile(r"[（(][^）)]*(草稿|请.{0,8}审|待核|待定|内部|备注|注[:：])[^）)]*[）)]")
+_REMARK = re.compile(r"[（(][^）)]*(草稿|请.{0,8}审|待核|待定|内部|备注|注[:：]|导出|再补|补报|核实|确认|待查|暂定|估计)[^）)]*[）)]")
+# A greeting or a name the note is addressed to: "王姐，", "李科长好！", "主任，", "在吗？".
+_VOCATIVE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?:姐|哥|主任|科长|局长|书记|老师|同志|领导|处长|股长|部长|总|师傅)"
+                       r"|各位|大家|在吗|您好|你好)[好您]?[，,：:！!。\s]+")
 
 # Topics in the order a sentence is claimed; each sentence is used once. Problems and measures are
 # claimed first so that an improvement measure never lands under 主动公开 or 依申请公开.
@@ -51,9 +57,35 @@ TOPICS: list[tuple[str, tuple[str, ...]]] = [
     ("requests", ("依申请", "答复", "受理", "申请")),
     ("active", ("主动公开", "公开", "发布", "解读", "推送")),
 ]
-_LABEL_TOPIC = {"问题": "problems", "不足": "problems", "存在问题": "problems", "主要问题": "problems",
-                "改进": "measures", "措施": "measures", "下一步": "measures", "整改": "measures", "计划": "measures"}
+_LABEL_TOPIC = {"问题": "problems", "不足": "problems", "改进": "measures", "措施": "measures", "下一步": "measures",
+                "整改": "measures", "计划": "measures", "考核": "supervision", "评议": "supervision",
+                "追究": "supervision", "问责": "supervision", "监督": "supervision", "保障": "supervision",
+                "培训": "supervision", "平台": "platform", "网站": "platform", "新媒体": "platform",
+                "管理": "management", "审查": "management", "主动公开": "active", "依申请": "requests",
+                "处理费": "fees", "其他": "other"}
 _FIGURE = re.compile(r"\d|[零一二两三四五六七八九十百千]+[件条次项个场篇期名家人]")
+# "今年没有收到依申请公开", "复议诉讼都没有": table facts the composer states from the tables itself.
+_TABLE_FACT = re.compile(r"(没有|未|无|均为0|都是0)[^，,。]{0,8}(申请|结转|复议|诉讼|起诉|收费|许可|处罚|强制|规范性文件|规章)|"
+                         r"(申请|结转|复议|诉讼|起诉|收费|许可|处罚|强制)[^，,。]{0,6}(都没有|均无|没有|为0|是0|均为0)")
+
+
+_TABLE_HEADS = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "carry"}
+
+
+def _keep(clause: str) -> bool:
+    """A clause is report material unless it is a greeting or remark, a table fact (the composer writes
+    those from the tables), or a figure the composer already states from the facts."""
+    if _NOT_MATERIAL.search(clause) or _TABLE_FACT.search(clause):
+        return False
+    if not _FIGURE.search(clause):
+        return True
+    # Results of assessment and appraisal keep their figures ("满意度96.2%", "考核得92分": what S-7 asks for);
+    # table figures and facts the composer states itself do not.
+    if not re.search(r"考核|考评|评议|满意|好评|得分|排名|测评|评价|追究|问责|追责", clause):
+        return False
+    if any(t.kind in _TABLE_HEADS for t in tokens(fold(clause))):
+        return False
+    return not any(re.search(pat, clause) for pat, _, _ in NARRATIVE)
 
 
 def material(text: str) -> list[tuple[str, str]]:
@@ -67,15 +99,20 @@ def material(text: str) -> list[tuple[str, str]]:
         if m := _LABEL.match(line):
             label, line = m.group(1), line[m.end():]
         for sentence in re.split(r"(?<=[。；;！!？?])", line):
-            raw = _LIST_MARK.sub("", sentence.strip()).strip(" ；;。，,")
+            raw = _VOCATIVE.sub("", _LIST_MARK.sub("", sentence.strip())).strip(" ；;。，,")
             if m := _LABEL.match(raw):  # "存在问题：…" inside a line
                 label, raw = label or m.group(1), raw[m.end():]
+            duty = label if any(w in label for _, words in form.GOVERNMENT_DUTIES for w in words) else ""
+            if duty and re.fullmatch(r"(本年度?|全年|今年)?(无|没有|未发生|为0|0)[。.]?", raw):
+                out.append((label, f"本年度未发生{duty}情况。"))  # "责任追究：本年度无"
+                continue
             if len(raw) < 6 or _NOT_MATERIAL.search(raw):
                 continue
-            clauses = [c.strip() for c in re.split(r"[，,]", raw) if c.strip() and not _FIGURE.search(c)
-                       and not _NOT_MATERIAL.search(c)]
+            clauses = [c.strip() for c in re.split(r"[，,]", raw) if c.strip() and _keep(c)]
             body = "，".join(clauses)
             if len(body) >= 6:
+                if duty and not any(w in body for _, words in form.GOVERNMENT_DUTIES for w in words):
+                    body = f"{duty}方面，{body}"  # "社会评议：通过‘好差评’收集群众评价" keeps what it reports
                 out.append((label, body + "。"))
     return out
 
