@@ -74,7 +74,8 @@ with tab_practice:
             config[c] = st.column_config.TextColumn(c, help=FULL_COLUMNS.get(c, c), width=(
                 76 if c == "自然人" else 64) if gname == "applications" else {"review": 80, "active_docs": 110}.get(gname, 140))
         st.markdown(f"**{TITLES[gname]}**")
-        st.data_editor(base, key=key, width="stretch", num_rows="fixed", column_config=config)
+        st.data_editor(base, key=key, width="stretch", num_rows="fixed", column_config=config,
+                       height=38 + 35 * len(rows))  # every row visible
         for e in editor_edits(gname, base, st.session_state.get(key)):
             if e.error:
                 st.error(f"{e.raw}：{e.error}")
@@ -101,7 +102,8 @@ with tab_practice:
     if st.toggle("显示答案", key=f"answers_{seed}", value=g.done):
         st.markdown("**埋入的错误**：" + "；".join(f"{r} {LESSONS[r].change}" for r in ex.rules))
         st.dataframe(
-            [{"单元格": where_label(None, p), "埋入的数字": show(w) or "（空白）", "正确答案": show(r) or "（空白）",
+            [{"单元格": where_label(None, p), "埋入的数字": show(w) or "（空白）", "正确答案": (f"任一实际件数（示例为 {show(r)}）" if w is None and p.startswith("active.")
+                                                    else show(r) or "（空白）"),
               "你的答案": show(edits.get(p, w)) or "（空白）", "结果": "✔ 已改对" if p in g.fixed else "✘ 未改对"}
              for p, (w, r) in ex.answers.items()],
             hide_index=True, width="stretch")

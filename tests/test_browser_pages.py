@@ -103,6 +103,14 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
     page.wait_for_timeout(800)
     assert_clean(page, "培训")
     shot(page, "training-gallery")
+    # The pages issue 13 added (local mode is its own administrator).
+    for path, title, name in (("/rollup", "汇总核对", "rollup"), ("/corpus", "范例库", "corpus"),
+                              ("/admin", "用户与单位", "admin")):
+        page.goto(app_url + path)
+        page.get_by_role("heading", name=title).first.wait_for()
+        page.wait_for_timeout(1000)
+        assert_clean(page, title, allow={"env", "Chroma", "n", "gram"})
+        shot(page, name)
 
 
 def test_a_full_session_never_leaves_loopback(browser, app_url):
@@ -119,7 +127,7 @@ def test_a_full_session_never_leaves_loopback(browser, app_url):
     with page.expect_download() as dl:
         page.get_by_role("button", name="下载 Word").click()
     assert dl.value.suggested_filename.endswith(".docx")
-    for path in ("/review", "/check", "/training", "/settings", "/"):
+    for path in ("/review", "/check", "/training", "/rollup", "/corpus", "/admin", "/settings", "/"):
         page.goto(app_url + path)
         page.wait_for_timeout(1500)
     page.close()
