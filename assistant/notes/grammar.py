@@ -144,6 +144,7 @@ class MessageReader:
         self.all_said = False
         self.consumed: set[int] = set()
         self.paren_group: Token | None = None
+        self.last_legal = False
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -350,6 +351,8 @@ class MessageReader:
                           each=True)
             return
         row = next((k for k in _RESULT_PRIORITY if k in rows), None)
+        if any(t.kind == "row" and t.target == "carried_forward" for t in toks):
+            row = None  # "另有1件因需征求第三方意见，结转至下一年度": still pending, whatever it concerns
         if row is None:
             # "还有2件要转到明年": a case that names no result but another row of table 3.
             row = next((t.target for t in toks if t.kind == "row" and t.target in
@@ -465,6 +468,8 @@ class MessageReader:
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
+        if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
+            heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         targets = heads if listed else heads[-1:]
         if len(targets) == 1 and targets[0].kind == "t2row" and len(form.ACTIVE_BY_KEY[targets[0].target].paths) == 3:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
@@ -534,6 +539,7 @@ class MessageReader:
                 for p in form.ACTIVE_BY_KEY[head.target].paths:
                     self.emit([(1.0, p)], 0, n.start, n.end, head.text)
             return
+        self.last_legal = applicant is not None and applicant.kind == "legal"
         if applicant is not None and applicant.kind == "legal":
             cells = [p for c in range(1, 6) for p in self.cells_of(head, c)]
         else:
@@ -722,13 +728,14 @@ class MessageReader:
         targets = rows or [self.t3_topic()]
         if not rows and any(t.kind == "subject" for t in heads) and self.ctx.row is None:
             targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
+        subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
             source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
             named = set()
             if rest:
                 named = {p for s in self.prior + self.out for c, p in s.terms if c > 0}
-            for c in form.PARTIES:
+            for c in subset:
                 if c == kind:
                     continue
                 cells = self.cells_of(row, c)
