@@ -472,7 +472,7 @@ with tab_work:
         st.html("<div style='display:flex;gap:1rem;flex-wrap:wrap;font-size:0.85rem' data-testid='legend'>" + "".join(
             f"<span><span style='display:inline-block;width:1em;height:1em;background:{c};border:1px solid #999;"
             f"vertical-align:middle;margin-right:4px'></span>{t}</span>" for c, t in legend) + "</div>")
-        marks = {p: "#d7e8fa" for p in report.derived} | highlights(found)
+        marks = {p: "#d7e8fa" for p in report.derived} | highlights([f for f in found if f.severity != "info"])
         layout = official_tables(report)
         for key in ("active", "applications", "review_litigation"):
             st.markdown(html_table(layout[key], marks), unsafe_allow_html=True)
@@ -574,7 +574,7 @@ with tab_check:
 
 with tab_preview:
     st.caption("按官方版式预览整份报告（标题、六个部分、三张统计表、落款）；校验发现的单元格以颜色标出。")
-    st.iframe(to_html(report, highlight=highlights(found)), height=900)  # user text escaped by to_html
+    st.iframe(to_html(report, highlight=highlights([f for f in found if f.severity != "info"])), height=900)  # user text escaped by to_html
 
 with tab_export:
     ready = readiness(report, found)
