@@ -726,7 +726,7 @@ class MessageReader:
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
-        if not rows and any(t.kind == "subject" for t in heads) and self.ctx.row is None:
+        if not rows and any(t.kind == "subject" for t in heads):  # "申请人全部为自然人": who applied
             targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
         subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
         for row in targets:

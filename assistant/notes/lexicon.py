@@ -93,13 +93,18 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
     return re.compile("|".join(re.escape(w) for w in words)), table
 
 
+# Financial (capital) numerals as clerks used to writing cheques write them: one character for one.
+_CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+
+
 def fold(s: str) -> str:
-    """Full/half width and compatibility forms, one character for one (offsets stay aligned)."""
+    """Full/half width, compatibility forms and capital numerals, one character for one (offsets stay
+    aligned with the official's text)."""
     out = []
     for ch in s:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
-    return "".join(out).replace("“", "\"").replace("”", "\"")
+    return "".join(out).replace("“", "\"").replace("”", "\"").translate(_CAPITALS)
 
 
 def tokens(text: str) -> list[Token]:
