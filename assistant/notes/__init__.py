@@ -7,6 +7,7 @@ arithmetic beyond adding up cases told one by one; the solver decides what the s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import form
@@ -27,7 +28,21 @@ class NotesReading:
     after_review_named: bool = False                                # the notes speak of 复议后起诉
 
 
+_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+def despace(text: str) -> str:
+    """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
+    "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators."""
+    if len(_SPACED.findall(text)) < 3:
+        return text
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
+    text = re.sub(r"(?<=\d) (?=\d)", "", text)
+    return re.sub(r"(?<=[\u4e00-\u9fff]) {1,3}(?=\d)", "", text)
+
+
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
+    text = despace(text)
     grids = read_grids(text, message)
     lines = text.split("\n")
     rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(lines))

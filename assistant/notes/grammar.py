@@ -83,7 +83,7 @@ def numbers(text: str) -> list[Num]:
 
 
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)(?=\s*(?![里中])[\u4e00-\u9fff])")
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗|个)(?=\s*(?![里中])[\u4e00-\u9fff])")
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
