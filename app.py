@@ -42,6 +42,8 @@ st.html("""<script>
     [/^delete icon$/, "删除"],
     [/^[a-z_]+ icon$/, "图标"],
     [/^Choose an option$/, "请选择"],
+    [/^No options to select\.?$/, "没有可选的项目"],
+    [/^Choose options$/, "请选择"],
   ];
   const fix = (node) => {
     const t = node.nodeValue;
@@ -50,15 +52,28 @@ st.html("""<script>
       if (re.test(t)) { node.nodeValue = t.replace(re, zh); return; }
     }
   };
+  const fixAttr = (el) => {
+    for (const a of ["placeholder", "aria-placeholder", "title"]) {
+      const t = el.getAttribute && el.getAttribute(a);
+      if (!t || !/[A-Za-z]/.test(t)) continue;
+      for (const [re, zh] of rules) {
+        if (re.test(t)) { el.setAttribute(a, t.replace(re, zh)); break; }
+      }
+    }
+  };
   const walk = (root) => {
     const w = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let n; while ((n = w.nextNode())) fix(n);
+    if (root.querySelectorAll) root.querySelectorAll("[placeholder], [title]").forEach(fixAttr);
+    fixAttr(root);
   };
   walk(doc.body);
   new MutationObserver((ms) => ms.forEach((m) => {
     if (m.type === "characterData") fix(m.target);
+    if (m.type === "attributes") fixAttr(m.target);
     m.addedNodes.forEach((n) => n.nodeType === 3 ? fix(n) : n.nodeType === 1 && walk(n));
-  })).observe(doc.body, {subtree: true, childList: true, characterData: true});
+  })).observe(doc.body, {subtree: true, childList: true, characterData: true, attributes: true,
+                         attributeFilter: ["placeholder", "title"]});
 })();
 </script>""", unsafe_allow_javascript=True)
 

@@ -99,6 +99,7 @@ def words_text(page) -> str:
         if (!el.checkVisibility() && !el.closest('a')) continue;
         out.push(n.nodeValue);
       }
+      document.querySelectorAll('[placeholder]').forEach(e => e.checkVisibility() && out.push(e.getAttribute('placeholder')));
       return out.join(' ');
     }""")
 
