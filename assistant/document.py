@@ -8,8 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from .readers.blocks import Block, Paragraph, Table, Unreadable, clean
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps")
 UPLOAD_TYPES = [s[1:] for s in SUFFIXES]  # for file uploaders
@@ -28,36 +29,9 @@ def report_files(inputs) -> list[Path]:
     return out
 
 
-class Unreadable(Exception):
-    """An input that cannot be read as a report at all. The message is Chinese, one line."""
-
-
-@dataclass
-class Paragraph:
-    text: str
-
-
-@dataclass
-class Table:
-    rows: list[list[str]] = field(default_factory=list)
-
-
-Block = Paragraph | Table
-
-_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _CJK_20 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){20}")  # at least 20 Chinese characters, stops there
 _COMMON = re.compile(r"政府|信息|公开|报告|申请")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-_SPACES = str.maketrans({"\u3000": " ", "\xa0": " ", "\ufeff": None, "\u200b": None})
-
-
-def clean(text: str) -> str:
-    """Drop conversion artefacts and normalise white space inside one cell or line."""
-    if "[bookmark" in text:
-        text = _BOOKMARK.sub("", text)
-    return text.translate(_SPACES).strip()
 
 
 # --- Decoding -----------------------------------------------------------------------------

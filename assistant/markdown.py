@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Block, Paragraph, Table, clean
+from .readers.blocks import Block, Paragraph, Table, clean
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _MARKUP = re.compile(r"(\*\*|__|`|~~)")

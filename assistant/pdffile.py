@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .document import Block, Paragraph, Table, Unreadable, clean
+from .readers.blocks import Block, Paragraph, Table, Unreadable, clean
 
 MAX_PAGES = 300
 CONVERT_TIMEOUT = 60  # seconds for LibreOffice to turn a .doc/.wps into .docx

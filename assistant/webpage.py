@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from .document import Block, Paragraph, Table, Unreadable, clean
+from .readers.blocks import Block, Paragraph, Table, Unreadable, clean
 
 _DROP = {"script", "style", "noscript", "template", "head", "iframe", "select", "button", "svg", "object", "title"}
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "table",

@@ -10,7 +10,7 @@ import zipfile
 
 from lxml import etree
 
-from .document import Block, Paragraph, Table, Unreadable, clean
+from .readers.blocks import Block, Paragraph, Table, Unreadable, clean
 
 MAX_PART_BYTES = 64 * 1024 * 1024    # uncompressed word/document.xml
 MAX_TABLE_CELLS = 200_000            # cells over all tables of a document
