@@ -145,6 +145,7 @@ class MessageReader:
         self.consumed: set[int] = set()
         self.paren_group: Token | None = None
         self.last_legal = False
+        self.clause_subject = False
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -246,6 +247,7 @@ class MessageReader:
                     if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
             clause_start = end
+            self.clause_subject = False
             anchor = self.ctx.row
             self.r_anchor = self.ctx.rgroup
 
@@ -309,6 +311,9 @@ class MessageReader:
                     self.topic(t)
                 elif t.kind == "applicant":
                     applicant = t
+                    used_heads.append(t)
+                elif t.kind == "subject":
+                    self.clause_subject = True
                     used_heads.append(t)
                 elif t.kind == "legal":
                     legal = True
@@ -492,6 +497,8 @@ class MessageReader:
 
     def default_head(self, applicant: Token | None) -> Token | None:
         if applicant is not None:
+            if self.clause_subject:  # "申请人：自然人13、企业3": who applied this year
+                return Token("row", "new_received", applicant.start, applicant.end, "申请人")
             return self.t3_topic()
         return self.ctx.row or self.ctx.rgroup
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .. import form
 from ..form import application_path, review_path
 from ..solver import Statement
-from .lexicon import fold, lookup
+from .lexicon import fold, lookup, tokens
 
 _SPLIT = re.compile(r"\t+|\s*[|｜]\s*|\s{2,}|(?<=\d)\s+(?=\d)|(?<=[\u4e00-\u9fff）)])\s+(?=\d)")
 _CELL_NUM = re.compile(r"^[+]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|万元|元)?$")
@@ -111,6 +111,39 @@ def _row_of(labels: list[str]):
     return lookup("".join(labels))
 
 
+_DATE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
+
+
+def _ledger_line(cells: list[str]) -> bool:
+    """A row of an application ledger: an index, a date, the applicant, the subject, the result."""
+    return len(cells) >= 4 and cells[0].isdigit() and len(cells[0]) <= 4 and any(_DATE.match(c) for c in cells)
+
+
+def _ledger(cells: list[str], quote: str, message: int) -> list[Statement]:
+    """One application: its result row (or 结转 when still open) and its applicant, counted once."""
+    text = fold(" ".join(c for c in cells[1:] if not _DATE.match(c)))
+    toks = tokens(text)
+    if any(t.kind == "row" and t.target == "carried_forward" for t in toks):
+        row = "carried_forward"
+    else:
+        results = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        groups = [t.target for t in toks if t.kind == "group"]
+        if "partially_granted" in results:
+            row = "partially_granted"
+        elif [r for r in results if r != "granted"]:
+            row = [r for r in results if r != "granted"][0]
+        elif results:
+            row = results[0]
+        elif groups:
+            return []  # a group without its reason: the reply asks
+        else:
+            return []
+    appl = next((t.target for t in toks if t.kind == "applicant"), None)
+    cols = [form.TOTAL] + ([appl] if appl is not None else [])
+    return [Statement(((1.0, application_path(row, c)),), 1.0, quote=quote, label=form.APP_BY_KEY[row].short,
+                      message=message, source="each") for c in cols]
+
+
 def read_grids(text: str, message: int = 0) -> GridResult:
     out = GridResult()
     lines = text.split("\n")
@@ -124,6 +157,10 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             header = None if not line.strip() else header
             continue
         cells = _cells(line)
+        if _ledger_line(cells):
+            out.lines.add(i)
+            out.statements += _ledger(cells, raw.strip(), message)
+            continue
         if (h := _header(cells)) is not None:
             header = h
             out.lines.add(i)
