@@ -751,3 +751,31 @@ def _x6(ctx: Context):
         yield f"提供的上年报告是 {last.meta.year} 年度的，本报告是 {r.meta.year} 年度，跨年度核对结果仅供参考", None, []
     if r.meta.agency and last.meta.agency and norm(r.meta.agency) != norm(last.meta.agency):
         yield f"上年报告的机关（{last.meta.agency}）与本报告（{r.meta.agency}）不同，跨年度核对结果仅供参考", None, []
+
+
+# --- pairing this year's report with last year's ------------------------------------------------------
+
+def cross_year_mismatch(report: Report, last: Report | None) -> str | None:
+    """Why `last` cannot be this report's previous year (another year, another agency, the same text):
+    the cross-year rules then only give notices (see as_notices)."""
+    if last is None:
+        return None
+    why = []
+    if report.canonical() == last.canonical() and report.sections == last.sections:
+        why.append("本年和上年选择的是同一份报告")
+    if report.meta.year and last.meta.year and last.meta.year != report.meta.year - 1:
+        why.append(f"上年报告是 {last.meta.year} 年度，本报告是 {report.meta.year} 年度，不是相邻年度")
+    elif not last.meta.year:
+        why.append("上年报告的年度无法识别")
+    a, b = norm(report.meta.agency or ""), norm(last.meta.agency or "")
+    if a and b and a != b and a not in b and b not in a:
+        why.append(f"上年报告的机关是“{last.meta.agency}”，与本报告的“{report.meta.agency}”不同")
+    return "；".join(why) or None
+
+
+def as_notices(findings: list[Finding], why: str | None) -> list[Finding]:
+    """With a mismatched pair, every cross-year finding becomes a notice (提示), marked as such."""
+    if not why:
+        return findings
+    return [f.model_copy(update={"severity": "info", "message": f"（仅供参考）{f.message}"})
+            if RULES[f.rule].cross_year and f.severity != "info" else f for f in findings]

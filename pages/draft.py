@@ -25,7 +25,7 @@ from assistant.export.pdf import MISSING as PDF_MISSING
 from assistant.form import APPLICANT_COLUMNS, FEE_PATH, TOTAL, application_path, review_path
 from assistant.numbers import cn_number, fmt
 from assistant.report import SECTION_HEADINGS, Report
-from assistant.rules import RULES, check
+from assistant.rules import as_notices, check, cross_year_mismatch
 from assistant.safetext import md
 from assistant.settings import get_settings
 from assistant.store import Conflict, Damaged, NotSaved, Store
@@ -193,25 +193,6 @@ def load_last_year(upload, pick: str | None) -> Report | None:
     return None
 
 
-def same_agency(a: str | None, b: str | None) -> bool:
-    a, b = (a or "").strip(), (b or "").strip()
-    return bool(a and b) and (a == b or a in b or b in a)
-
-
-def cross_year_mismatch(year: int, agency: str, last: Report | None) -> str | None:
-    """Why last year's report cannot be compared with this draft (the cross-year rules become notices)."""
-    if last is None:
-        return None
-    why = []
-    if last.meta.year and last.meta.year != year - 1:
-        why.append(f"上年报告是 {last.meta.year} 年度，本报告是 {year} 年度，不是相邻年度")
-    elif not last.meta.year:
-        why.append("上年报告的年度无法识别")
-    if last.meta.agency and not same_agency(last.meta.agency, agency):
-        why.append(f"上年报告的机关是“{last.meta.agency}”，与本报告的“{agency}”不同")
-    return "；".join(why) or None
-
-
 def key_figures(r: Report) -> list[tuple[str, str]]:
     def v(p):
         x = r.value(p)
@@ -244,7 +225,7 @@ def confirm_remove_last(draft, version) -> None:
 
 def render_last_year(draft, version) -> str | None:
     """The confirmation card: what was loaded (agency, year, key figures); change or remove it."""
-    mismatch = cross_year_mismatch(draft.year, draft.agency, draft.last_year)
+    mismatch = cross_year_mismatch(report, draft.last_year)
     with st.container(border=True, key="last_year_card"):
         last = draft.last_year
         if last is None:
@@ -263,16 +244,16 @@ def render_last_year(draft, version) -> str | None:
             if st.button("载入", key=f"load_last_{draft.id}", disabled=upload is None and pick is None):
                 with st.status("正在读取上年报告…", expanded=True) as status:
                     st.write("读取文件")
-                    report = load_last_year(upload, pick)
-                    if report is None:
+                    picked = load_last_year(upload, pick)
+                    if picked is None:
                         status.update(label="上年报告无法读取", state="error")
                     else:
-                        st.write(f"识别为：{report.meta.agency or '（未识别机关）'} {report.meta.year or ''}")
+                        st.write(f"识别为：{picked.meta.agency or '（未识别机关）'} {picked.meta.year or ''}")
                         status.update(label="已读取上年报告", state="complete")
-                if report is not None:
+                if picked is not None:
                     d = draft.model_copy(deep=True)
-                    d.last_year = report
-                    save(d, version, "更换上年报告", [("last_year", report)], "更换上年报告")
+                    d.last_year = picked
+                    save(d, version, "更换上年报告", [("last_year", picked)], "更换上年报告")
                 st.rerun()
         if last is not None and st.button("移除上年报告", key=f"remove_last_{draft.id}"):
             confirm_remove_last(draft, version)
@@ -380,10 +361,7 @@ if version != latest_version:
 render_pending(draft.id)
 
 mismatch = render_last_year(draft, version)
-found = check(report, draft.last_year, settings)
-if mismatch:  # a report of another year or agency: its cross-year findings are notices only
-    found = [f.model_copy(update={"severity": "info", "message": f"（仅供参考）{f.message}"})
-             if RULES[f.rule].cross_year else f for f in found]
+found = as_notices(check(report, draft.last_year, settings), mismatch)  # another year or agency: notices only
 
 tab_work, tab_text, tab_check, tab_preview, tab_export, tab_history = st.tabs(
     ["笔记与统计表", "正文", "校验", "全文预览", "导出", "历史版本"])
