@@ -214,6 +214,7 @@ class MessageReader:
         self.sentence_start = a
         self.waiting = []
         self.all_said = False
+        self.clause_subject = False
         seg = text[a:b]
         if self.quarters(a, seg, toks, nums):
             return
@@ -247,7 +248,6 @@ class MessageReader:
                     if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
             clause_start = end
-            self.clause_subject = False
             anchor = self.ctx.row
             self.r_anchor = self.ctx.rgroup
 
@@ -418,6 +418,7 @@ class MessageReader:
     def topic(self, t: Token):
         if t.kind in ("row", "group", "apps"):
             self.ctx.row = t
+            self.clause_subject = False  # a row named after "申请人：…" is the topic again
         elif t.kind in ("rgroup", "litigation"):
             self.ctx.rgroup = t
         elif t.kind == "t2row":
