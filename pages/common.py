@@ -54,3 +54,18 @@ def render_history(store, draft_id: str, current: int) -> None:
                 st.error(str(e))
                 st.stop()
             st.rerun()
+
+
+def corpus_reports(settings) -> dict[str, str]:
+    """'机关 2024年度' -> file name, for every readable report of the 范例库 (its catalogue, assistant/library.py:
+    parsed once per file content): pickers show agency and year, never hash file names or a README."""
+    from assistant.library import catalogue
+    out: dict[str, str] = {}
+    for e in catalogue(settings):
+        if e.problem:
+            continue
+        label = f"{e.agency or '（未识别机关）'} {e.year or '年份不详'}{'年度' if e.year else ''}"
+        while label in out:
+            label += "＊"
+        out[label] = e.file
+    return dict(sorted(out.items(), key=lambda kv: (kv[0].split(" ")[0], kv[0])))

@@ -30,11 +30,10 @@ from assistant.safetext import md
 from assistant.settings import get_settings
 from assistant.store import Conflict, Damaged, NotSaved, Store
 from assistant.tables import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
-from pages.common import name, render_findings, table_css
+from pages.common import corpus_reports, name, render_findings, table_css
 from pages.signin import current_user
 
 settings = get_settings()
-REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf", ".wps")
 
 
 @st.cache_resource
@@ -163,21 +162,6 @@ def confirm_purge(draft_id: str, label: str) -> None:
 
 # --- last year's report: chosen by agency and year ---------------------------------------------------------
 
-def corpus_reports() -> dict[str, str]:
-    """'机关 2024年度' -> file name, for every readable report of the 范例库 (its catalogue, assistant/library.py:
-    parsed once per file content, shared with the 范例库 page)."""
-    from assistant.library import catalogue
-    out: dict[str, str] = {}
-    for e in catalogue(settings):
-        if e.problem:
-            continue
-        label = f"{e.agency or '（未识别机关）'} {e.year or '年份不详'}{'年度' if e.year else ''}"
-        while label in out:
-            label += "＊"
-        out[label] = e.file
-    return dict(sorted(out.items(), key=lambda kv: (kv[0].split(" ")[0], kv[0])))
-
-
 def load_last_year(upload, pick: str | None) -> Report | None:
     """The picked or uploaded report, read; an unreadable one leaves a lasting error (ss['last_error'])."""
     ss.pop("last_error", None)
@@ -185,7 +169,7 @@ def load_last_year(upload, pick: str | None) -> Report | None:
         if upload is not None:
             return read_report_isolated(upload.name, upload.getvalue(), settings)
         if pick:
-            fname = corpus_reports()[pick]
+            fname = corpus_reports(settings)[pick]
             return read_report(fname, (settings.corpus_dir / fname).read_bytes(), settings)
     except (Unreadable, OSError, KeyError, ValueError) as e:
         what = upload.name if upload is not None else pick
@@ -205,7 +189,7 @@ def key_figures(r: Report) -> list[tuple[str, str]]:
 
 def last_year_picker(prefix: str):
     """The corpus choice (by agency and year) and an upload; returns (upload, pick)."""
-    choices = corpus_reports()
+    choices = corpus_reports(settings)
     pick = st.selectbox("从范文库选择（按机关和年度）", ["（不选）"] + list(choices), key=f"{prefix}_pick")
     upload = st.file_uploader("或上传上年报告", type=UPLOAD_TYPES, key=f"{prefix}_upload")
     return upload, (None if pick == "（不选）" else pick)

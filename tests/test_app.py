@@ -74,14 +74,21 @@ def _pages(tmp_path, monkeypatch, page):
 def test_review_page_compares_two_corpus_reports(tmp_path, monkeypatch):
     at = _pages(tmp_path, monkeypatch, "pages/review.py")
     assert "请选择本年和上年两份报告" in texts(at)
-    at.selectbox(key="this_pick").set_value(SEEDS[4].name)
-    at.selectbox(key="last_pick").set_value(SEEDS[4].name)
+    picker = at.selectbox(key="this_pick")
+    assert "和田地区 2024年度" in picker.options and not [o for o in picker.options if ".txt" in o or "README" in o]
+    picker.set_value("和田地区 2024年度")
+    at.selectbox(key="last_pick").set_value("和田地区 2024年度")
     at.run()
     assert not at.exception
     body = texts(at)
     assert "X-3" in body and "X-6" in body  # the same report twice: copied, and not last year's
+    assert "同一份报告" in body and "只作提示" in body
+    assert not [e for e in at.error if "X-" in e.value]  # notices, not errors
     assert any("照抄" in e.label for e in at.expander)
-    assert len(at.get("vega_lite_chart")) == 1  # the year-on-year chart
+    assert len(at.get("vega_lite_chart")) == 0  # nothing changed: no empty chart
+    at.selectbox(key="last_pick").set_value("乌鲁木齐县人民政府办公室 2023年度").run()
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) == 1  # the figures that changed
 
 
 def test_training_page_lists_every_rule(tmp_path, monkeypatch):

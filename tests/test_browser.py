@@ -70,8 +70,8 @@ def _choose(page, label: str, option: str):
 def test_review_and_training_pages_render(page, app_url):
     page.goto(app_url + "/review")
     page.get_by_text("与上年报告比对").wait_for()
-    _choose(page, "或从范文库选择（本年报告）", "004_a80d00d8d16235a9.txt")
-    _choose(page, "或从范文库选择（上年报告）", "001_b769a7315a435301.txt")
+    _choose(page, "或从范文库选择（本年报告）", "和田地区 2024年度")
+    _choose(page, "或从范文库选择（上年报告）", "乌鲁木齐县人民政府办公室 2023年度")
     page.get_by_text("主要数据同比").wait_for()
     page.get_by_text("正文逐段比对").wait_for()
     page.locator("ins").first.wait_for(state="attached")
