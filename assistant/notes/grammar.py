@@ -67,6 +67,10 @@ def numbers(text: str) -> list[Num]:
         before = text[max(0, m.start() - 1):m.start()]
         if before == "第" or (before in ("〔", "[") and not unit):
             continue
+        digits = m.group(1) or ""
+        if not unit and (len(digits) > 1 and digits.startswith("0") or
+                         before in ("(", "（") and re.fullmatch(r"(19|20)\d\d", digits) and text[end:end + 1] in ")）"):
+            continue  # case and file numbers: "（2024）东01行初45号"
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
                 re.match(r"[.、)）](?!\d)", text[end:end + 1]):
