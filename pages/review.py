@@ -53,7 +53,7 @@ render_findings(as_notices(c.findings, why), this)
 st.subheader("主要数据同比")
 frame = pd.DataFrame([{"项目": f.label, "上年": f.last, "本年": f.this, "增减": f.change,
                        "变化率": f"{f.ratio:+.1%}" if f.ratio is not None else ""} for f in c.figures])
-st.dataframe(frame, hide_index=True, width="stretch")
+st.dataframe(frame, hide_index=True, width="stretch", height=38 + 35 * len(frame))  # every row visible
 changed = [f for f in c.figures if f.change]  # the figures that changed, in the form's order
 if changed:
     st.vega_lite_chart({
@@ -63,7 +63,7 @@ if changed:
         "encoding": {"y": {"field": "项目", "type": "nominal", "sort": None, "title": None,
                            "axis": {"labelLimit": 400}},
                      "yOffset": {"field": "年度", "sort": ["上年", "本年"]},
-                     "x": {"field": "数值", "type": "quantitative", "title": "件数 / 万元", "axis": {"format": "~s"}},
+                     "x": {"field": "数值", "type": "quantitative", "title": "件数 / 万元", "axis": {"format": ","}},
                      "color": {"field": "年度", "type": "nominal", "sort": ["上年", "本年"], "title": None}},
         "height": {"step": 14},
     }, width="stretch")
