@@ -353,7 +353,8 @@ class MessageReader:
         if rgroups or (outcomes and not rows and self.ctx.rgroup is not None):
             g = rgroups[-1] if rgroups else self.ctx.rgroup
             self.ctx.rgroup = g
-            self.emit([(1.0, p) for p in self.cells_of(g, None)], count, a, b, g.text, each=True)
+            if rgroups:  # "另1件是直接起诉的": the case names its kind; "另1件仍在审理": only its outcome
+                self.emit([(1.0, p) for p in self.cells_of(g, None)], count, a, b, g.text, each=True)
             if outcomes:
                 o = outcomes[-1]
                 self.emit([(1.0, p) for p in self.cells_of(g, None, o.target)], count, a, b, f"{g.text}{o.text}",
