@@ -8,6 +8,7 @@ from assistant.document import UPLOAD_TYPES, Unreadable
 from assistant.report import SECTION_HEADINGS
 from assistant.settings import get_settings
 from assistant.rules import as_notices, cross_year_mismatch
+from assistant.tables import show  # blank, never None / nan
 from pages.common import corpus_reports, name, render_findings
 
 settings = get_settings()
@@ -51,7 +52,7 @@ if why:  # another year, another agency or the same file: the cross-year rules o
 render_findings(as_notices(c.findings, why), this)
 
 st.subheader("主要数据同比")
-frame = pd.DataFrame([{"项目": f.label, "上年": f.last, "本年": f.this, "增减": f.change,
+frame = pd.DataFrame([{"项目": f.label, "上年": show(f.last), "本年": show(f.this), "增减": show(f.change),
                        "变化率": f"{f.ratio:+.1%}" if f.ratio is not None else ""} for f in c.figures])
 st.dataframe(frame, hide_index=True, width="stretch", height=38 + 35 * len(frame))  # every row visible
 changed = [f for f in c.figures if f.change]  # the figures that changed, in the form's order
