@@ -42,9 +42,32 @@ if not files:
 
 results = check_many(files, last, settings)
 
+
+def status(r) -> str:
+    """通过 only for a report that was read, has no error and no 〔待补充〕 placeholder."""
+    if r.error:
+        return "未通过：无法读取"
+    if r.summary["errors"]:
+        return "未通过：有错误"
+    if any(f.rule == "S-10" for f in r.findings):
+        return "未通过：有待补充内容"
+    return "通过（有警告）" if r.summary["warnings"] else "通过"
+
+
+def batch_row(r) -> dict:
+    """One line of the batch table: blank where a figure is unknown, never None; an unreadable file has no counts."""
+    row = {k: plain(v) if isinstance(v, str) else ("" if v is None else v) for k, v in r.row().items()}
+    if r.error:
+        row.update({"错误": "", "警告": "", "提示": ""})
+    for k in ("年度", "错误", "警告", "提示"):  # one type per column (text), blank when unknown
+        row[k] = str(row[k])
+    row["状态"] = status(r)
+    return row
+
+
 if len(results) > 1:
     st.subheader(f"批量结果（{len(results)} 份）")
-    frame = pd.DataFrame([{k: plain(v) if isinstance(v, str) else v for k, v in r.row().items()} for r in results])
+    frame = pd.DataFrame([batch_row(r) for r in results])
     st.dataframe(frame, hide_index=True, width="stretch")
     c1, c2 = st.columns(2)
     c1.download_button("下载全部问题（CSV）", findings_csv(results), "findings.csv", "text/csv")
@@ -52,7 +75,7 @@ if len(results) > 1:
 
 st.markdown(table_css(), unsafe_allow_html=True)
 for r in results:
-    with st.expander(f"{name(r.name)} — {name(r.row()['状态'])}", expanded=len(results) == 1):
+    with st.expander(f"{name(r.name)} — {status(r)}", expanded=len(results) == 1):
         if r.error:
             st.error(f"{name(r.name)}：{name(r.error)}")
             continue
