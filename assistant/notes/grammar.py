@@ -421,6 +421,9 @@ class MessageReader:
             and not re.search(r"[，,；;。]", text[t.end:nxt.start])
 
     def topic(self, t: Token):
+        row = self.ctx.row
+        if t.kind == "apps" and row is not None and row.kind in ("row", "group") and 0 <= t.start - row.end <= 3:
+            return  # "上年结转申请47件，其中…": 申请 names what 上年结转 counts, the topic stays
         if t.kind in ("row", "group", "apps"):
             self.ctx.row = t
             self.clause_subject = False  # a row named after "申请人：…" is the topic again
