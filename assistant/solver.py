@@ -31,6 +31,7 @@ class Statement:
     span: tuple[int, int] = (0, 0)
     correction: bool = False
     source: str = "notes"    # notes | user | llm | last_year | zero
+    slot: str = ""           # what a correction replaces besides the same cells ("all of 复议 had one outcome")
 
     @property
     def cells(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ arithmetic beyond adding up cases told one by one; the solver decides what the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import form
 from ..solver import Statement
@@ -50,8 +50,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
     said = reader.read()
     correction = reader.correction
     if correction:
-        grids.statements = [Statement(s.terms, s.value, s.quote, s.label, s.message, s.span, True, s.source)
-                            for s in grids.statements]
+        grids.statements = [replace(s, correction=True) for s in grids.statements]
     return _cases(grids.statements + said), grids.unmapped
 
 
@@ -65,12 +64,12 @@ def _cases(statements: list[Statement]) -> list[Statement]:
             continue
         if s.key in totals:
             prev = totals[s.key]
-            merged = Statement(s.terms, prev.value + s.value, prev.quote + "；" + s.quote, s.label, s.message,
-                               prev.span, s.correction, "notes")
+            merged = replace(s, value=prev.value + s.value, quote=prev.quote + "；" + s.quote, span=prev.span,
+                             source="notes")
             out[out.index(prev)] = merged
             totals[s.key] = merged
         else:
-            s2 = Statement(s.terms, s.value, s.quote, s.label, s.message, s.span, s.correction, "notes")
+            s2 = replace(s, source="notes")
             out.append(s2)
             totals[s.key] = s2
     return out
@@ -84,7 +83,7 @@ def read_messages(messages: list[str]) -> NotesReading:
         said, unmapped = read_message(text, i)
         out.unmapped += unmapped
         for s in said:
-            same = [x for x in out.statements if x.key == s.key]
+            same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
             if s.correction and same:
                 for x in same:
                     out.statements.remove(x)
@@ -119,7 +118,7 @@ def _litigation_default(reading: NotesReading) -> NotesReading:
     for s in reading.statements:
         if s in generic:
             terms = tuple((c, p) for c, p in s.terms if not p.startswith(after))
-            s = Statement(terms, s.value, s.quote, s.label, s.message, s.span, s.correction, s.source)
+            s = replace(s, terms=terms)
         fixed.append(s)
     reading.statements = fixed
     return reading

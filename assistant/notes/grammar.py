@@ -21,7 +21,7 @@ from .lexicon import CORRECTION, PERIOD, Token, fold, tokens
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天)?"
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
     r"|([零〇两一二三四五六七八九十百千万]+)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名)")
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 _LIST = set("、和及与/")
@@ -153,7 +153,7 @@ class MessageReader:
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
-             source: str = "notes"):
+             source: str = "notes", slot: str = ""):
         merged: dict[str, float] = {}
         for c, p in terms:
             merged[p] = merged.get(p, 0.0) + c
@@ -163,7 +163,7 @@ class MessageReader:
         quote = self._quote(start, end)
         self.out.append(Statement(tuple(terms), float(value), quote=quote, label=label, message=self.message,
                                   span=(start, end), correction=self.correction,
-                                  source="each" if each else source))
+                                  source="each" if each else source, slot=slot))
 
     def _quote(self, start: int, end: int) -> str:
         # The clause the statement stands in, as the official wrote it.
@@ -396,14 +396,16 @@ class MessageReader:
 
     def reinterpret(self, t: Token) -> Token:
         """Words whose table depends on what the sentence is about: in a 复议/诉讼 context "撤回" is a
-        其他结果 and "收到…件" counts cases, not applications."""
+        其他结果 and "收到…件" counts cases, not applications; a head after "不是" is what it is not."""
+        if re.search(r"(?:不是|并非|而非|并不是)$", self.text[max(0, t.start - 3):t.start]):
+            return Token("ignore", None, t.start, t.end, t.text)
         g, row = self.ctx.rgroup, self.ctx.row
         in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
         if not in_t4:
             return t
         if t.kind == "row" and t.target == "other_other":
             return Token("outcome", 2, t.start, t.end, t.text)
-        if t.kind == "row" and t.target == "new_received":
+        if t.kind in ("row", "apps") and (t.kind == "apps" or t.target == "new_received"):
             return Token("verb", None, t.start, t.end, t.text)
         return t
 
@@ -489,6 +491,8 @@ class MessageReader:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
             if cols:
                 targets = cols[-1:]  # "制发行政规范性文件3件": the verb before the row names the column
+        if not targets and applicant is not None and applicant.target == form.TOTAL and not self.clause_subject:
+            return  # "新收18件，上年结转2件，合计20件": a sum of what came before, not a cell
         if not targets and self.waiting and applicant is None:
             targets = self.waiting
             self.waiting = []
@@ -656,7 +660,7 @@ class MessageReader:
                 part = self.cells_of(g, None, outcomes[0].target)
                 whole = self.cells_of(g, None)
                 self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
-                          f"{g.text}均{outcomes[0].text}")
+                          f"{g.text}均{outcomes[0].text}", slot=f"outcome-of:{whole[0]}")
                 return
             rows = list({t.target: t for t in heads if t.kind == "row"}.values())  # "第三方个人信息": one reason
             if len(rows) == 1 and anchor is not None and anchor.kind == "group" and \
