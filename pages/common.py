@@ -4,6 +4,15 @@ import streamlit as st
 from assistant.rules import where_label
 from assistant.safetext import md, visible_bidi
 
+# The first request after a start that names a page's URL (/check) makes Streamlit run that file straight
+# from pages/ (its old multipage mode), skipping app.py: no sign-in, no page setup. Every page imports this
+# module, so that run stops here and reruns through app.py, which routes to the same page.
+from streamlit.runtime.pages_manager import PagesManager  # noqa: E402
+
+if PagesManager.uses_pages_directory:
+    PagesManager.uses_pages_directory = False
+    st.rerun()
+
 
 def table_css() -> str:
     return """<style>

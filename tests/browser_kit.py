@@ -27,7 +27,7 @@ needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                     reason="Debian chromium not installed (.ci/run installs it: make browser-deps)")
 
 # Words that are Chinese usage, not untranslated UI: formats, units, product and standard names.
-ALLOWED_WORDS = {"PDF", "Word", "HTML", "Markdown", "MB", "KB", "LibreOffice", "GB", "T", "CSV", "JSON", "docx", "html",
+ALLOWED_WORDS = {"PDF", "Word", "HTML", "Markdown", "MB", "KB", "B", "LibreOffice", "GB", "T", "CSV", "JSON", "docx", "html",
                  "md", "pdf", "txt", "doc", "wps", "htm", "LLM", "API", "Key", "URL", "R", "S", "X", "v", "AI"}
 
 

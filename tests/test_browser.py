@@ -73,6 +73,7 @@ def test_review_and_training_pages_render(page, app_url):
     _choose(page, "或从范文库选择（本年报告）", "和田地区 2024年度")
     _choose(page, "或从范文库选择（上年报告）", "乌鲁木齐县人民政府办公室 2023年度")
     page.get_by_text("主要数据同比").wait_for()
+    page.get_by_text("跨年度核对结果只作提示").first.wait_for()  # 和田地区 ≠ 乌鲁木齐县: notices, not errors
     page.get_by_text("正文逐段比对").wait_for()
     page.locator("ins").first.wait_for(state="attached")
     page.get_by_text("五、存在的主要问题及改进情况 — 相似度").click()

@@ -33,6 +33,26 @@ def page(browser):
     return browser.page()
 
 
+def test_batch_check_marks_an_unreadable_file_failed(page, app_url):
+    # The first request to a fresh server names a page: it still goes through app.py (navigation in
+    # Chinese, the uploader translated), never straight from pages/ around the sign-in.
+    page.goto(app_url + "/check")
+    page.get_by_text("校验年度报告").wait_for()
+    page.locator("[data-testid=stSidebarNav]").get_by_text("起草").wait_for()
+    page.get_by_text("每个文件不超过 30 MB").first.wait_for()
+    assert "common" not in page.locator("[data-testid=stSidebarNav]").inner_text()
+    seed = (ROOT / "corpus" / "000_93135b5bed1bd1eb.txt").read_bytes()
+    page.locator(".st-key-check_uploads input[type=file]").set_input_files(files=[
+        {"name": "泽普县.txt", "mimeType": "text/plain", "buffer": seed},
+        {"name": "损坏.docx", "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04 broken"}])
+    page.get_by_text("批量结果（2 份）").wait_for()
+    page.get_by_text("损坏.docx — 未通过：无法读取").wait_for()
+    assert page.get_by_text(re.compile(r"^泽普县\.txt — (未通过|通过)")).count() == 1
+    page.wait_for_timeout(800)
+    assert_clean(page, "校验·批量")
+    shot(page, "check-batch")
+
+
 def test_page_icon_is_a_local_file(page, app_url):
     page.goto(app_url)
     page.get_by_text("草稿").first.wait_for()
