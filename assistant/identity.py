@@ -51,7 +51,7 @@ class Body:
 
 
 def _bodies(db) -> list[Body]:
-    from .store import bodies_t
+    from .schema import bodies_t
     return [Body(*r) for r in db.execute(sa.select(bodies_t.c.id, bodies_t.c.name, bodies_t.c.level,
                                                    bodies_t.c.parent_id)).all()]
 
@@ -91,7 +91,7 @@ def writable_bodies(user: User | None) -> set[str] | None:
 
 
 def require_admin(user: User | None) -> None:
-    from .store import Forbidden
+    from .schema import Forbidden
     if user is not None and not user.is_admin:
         raise Forbidden("只有管理员可以管理单位、用户、范例库和设置。")
 
@@ -109,7 +109,7 @@ class Directory:
 
     # bodies
     def add_body(self, name: str, level: str = "", parent_id: str | None = None, id: str | None = None) -> Body:
-        from .store import bodies_t
+        from .schema import bodies_t
         name = name.strip()
         if not name:
             raise ValueError("单位名称不能为空。")
@@ -122,7 +122,7 @@ class Directory:
 
     def update_body(self, body_id: str, *, name: str | None = None, level: str | None = None,
                     parent_id: str | None | type(...) = ...) -> None:
-        from .store import bodies_t
+        from .schema import bodies_t
         values = {k: v for k, v in (("name", name), ("level", level)) if v is not None}
         if parent_id is not ...:
             with self.store._tx() as db:
@@ -133,7 +133,7 @@ class Directory:
             db.execute(bodies_t.update().where(bodies_t.c.id == body_id).values(**values))
 
     def remove_body(self, body_id: str) -> None:
-        from .store import bodies_t, drafts_t, users_t
+        from .schema import bodies_t, drafts_t, users_t
         with self._tx(write=True) as db:
             used = [db.execute(sa.select(sa.func.count()).select_from(t).where(c == body_id)).scalar()
                     for t, c in ((users_t, users_t.c.body_id), (drafts_t, drafts_t.c.body_id),
@@ -154,7 +154,7 @@ class Directory:
 
     # users
     def set_user(self, login: str, name: str = "", body_id: str | None = None, role: str = "editor") -> User:
-        from .store import users_t
+        from .schema import users_t
         login = login.strip()
         if not login:
             raise ValueError("账号不能为空。")
@@ -169,12 +169,12 @@ class Directory:
         return user
 
     def remove_user(self, login: str) -> None:
-        from .store import users_t
+        from .schema import users_t
         with self._tx(write=True) as db:
             db.execute(users_t.delete().where(users_t.c.login == login))
 
     def users(self) -> list[User]:
-        from .store import users_t
+        from .schema import users_t
         with self.store._tx() as db:
             rows = db.execute(sa.select(users_t.c.login, users_t.c.name, users_t.c.body_id, users_t.c.role)
                               .order_by(users_t.c.login)).all()

@@ -31,72 +31,13 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 
 from .drafting import Draft
+from .identity import Directory, readable_bodies, require_admin, writable_bodies
 from .settings import Settings, get_settings
 
-metadata = sa.MetaData()
-drafts_t = sa.Table("drafts", metadata,
-                    sa.Column("id", sa.Text, primary_key=True),
-                    sa.Column("agency", sa.Text, nullable=False),
-                    sa.Column("year", sa.Integer, nullable=False),
-                    sa.Column("version", sa.Integer, nullable=False),
-                    sa.Column("updated", sa.Text, nullable=False),
-                    sa.Column("body", sa.Text, nullable=False),
-                    sa.Column("body_id", sa.Text))
-versions_t = sa.Table("versions", metadata,
-                      sa.Column("draft_id", sa.Text, primary_key=True),
-                      sa.Column("version", sa.Integer, primary_key=True),
-                      sa.Column("saved", sa.Text, nullable=False),
-                      sa.Column("note", sa.Text, nullable=False),
-                      sa.Column("body", sa.Text, nullable=False),
-                      sa.Column("saved_by", sa.Text))
-trash_t = sa.Table("trash", metadata,
-                   sa.Column("draft_id", sa.Text, primary_key=True),
-                   sa.Column("deleted", sa.Text, nullable=False))
-bodies_t = sa.Table("bodies", metadata,
-                    sa.Column("id", sa.Text, primary_key=True),
-                    sa.Column("name", sa.Text, nullable=False),
-                    sa.Column("level", sa.Text, nullable=False),
-                    sa.Column("parent_id", sa.Text))
-users_t = sa.Table("users", metadata,
-                   sa.Column("login", sa.Text, primary_key=True),
-                   sa.Column("name", sa.Text, nullable=False),
-                   sa.Column("body_id", sa.Text),
-                   sa.Column("role", sa.Text, nullable=False))
-comments_t = sa.Table("comments", metadata,
-                      sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-                      sa.Column("draft_id", sa.Text, nullable=False),
-                      sa.Column("version", sa.Integer, nullable=False),
-                      sa.Column("author", sa.Text, nullable=False),
-                      sa.Column("created", sa.Text, nullable=False),
-                      sa.Column("text", sa.Text, nullable=False))
-
-
-class NotSaved(Exception):
-    """A save that did not happen, with the reason in Chinese; the caller keeps the user's input."""
-
-
-class Conflict(NotSaved):
-    """The draft changed elsewhere since it was opened."""
-
-
-class Refused(NotSaved):
-    """The draft holds a value no report can have (a 22-digit count): it is never stored."""
-
-
-class DiskFull(NotSaved):
-    """The database could not be written (disk full, read-only, I/O error, server gone)."""
-
-
-class Forbidden(NotSaved):
-    """The signed-in user may not change this draft (another body's, or read-only for a reviewer)."""
-
-
-class Damaged(Exception):
-    """The current version cannot be opened (e.g. a value from an older release); its history can."""
-
-    def __init__(self, message: str, draft_id: str, version: int):
-        super().__init__(message)
-        self.draft_id, self.version = draft_id, version
+from .schema import (  # noqa: F401  (the errors are part of the store's API)
+    Conflict, Damaged, DiskFull, Forbidden, NotSaved, Refused, bodies_t, comments_t, drafts_t, metadata, trash_t,
+    users_t, versions_t,
+)
 
 
 MAX_VALUE = 10**9  # no count or amount (万元) in a report comes near this
@@ -264,16 +205,13 @@ class Store:
 
     @property
     def directory(self):
-        from .identity import Directory
         return Directory(self)
 
     def _readable(self, db) -> set[str] | None:
         """Body ids whose drafts the user reads; None for all."""
-        from .identity import readable_bodies
         return readable_bodies(self.user, db)
 
     def _writable(self) -> set[str] | None:
-        from .identity import writable_bodies
         return writable_bodies(self.user)
 
     def _can_read(self, db, body_id: str | None) -> bool:
@@ -476,7 +414,6 @@ class Store:
 
     def assign(self, draft_id: str, body_id: str | None) -> None:
         """Give a draft to a body (admin; e.g. the drafts of the single-user release)."""
-        from .identity import require_admin
         require_admin(self.user)
         with self._tx(write=True) as db:
             db.execute(drafts_t.update().where(drafts_t.c.id == draft_id).values(body_id=body_id))
