@@ -601,6 +601,13 @@ class MessageReader:
     # a clause without numbers: zero words, quantifiers, a reason in parentheses ------------------
     def clause_end(self, a: int, b: int, heads: list[Token], numbers_in_clause: int, applicant: Token | None,
                    anchor: Token | None = None):
+        clause = self.text[a:b]
+        if re.search(r"(?:无|没有|没得|莫得|不具备|不享有|不具有)[^，,。；;]{0,6}(?:制定|制发)权", clause):
+            # "本单位无规章制定权": that row of table 2 is 0 (written as 0, as clerks do).
+            key = "normative_documents" if "规范性文件" in clause and "规章" not in clause else "regulations"
+            for p in form.ACTIVE_BY_KEY[key].paths:
+                self.emit([(1.0, p)], 0, a, b, f"{form.ACTIVE_BY_KEY[key].label}（无制定权）")
+            return
         if not heads:
             return
         kinds = {t.kind for t in heads}
