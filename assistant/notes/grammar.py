@@ -304,6 +304,11 @@ class MessageReader:
                         used_heads.append(extra)
                     t = Token("row", "carried_over" if past and not both else "carried_forward", t.start, t.end, t.text)
                 t = self.reinterpret(t)
+                if t.kind == "open":
+                    row = self.ctx.row
+                    if row is None or row.kind != "row" or row.target not in form.RESULT_KEYS + ("total_processed",):
+                        continue  # "公开11" means 予以公开 after 办结 or another result, nothing elsewhere
+                    t = Token("row", "granted", t.start, t.end, t.text)
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
                     if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):

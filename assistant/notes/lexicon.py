@@ -69,6 +69,7 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "t2col", c.key) for w in (c.label, *c.synonyms)]
     out += [(w, "t2col", "value") for w in ("处理决定数量", "处理决定", "决定数量")]
     out += [(w, "other", None) for w in AMBIGUOUS_OTHER]
+    out.append(("公开", "open", None))  # bare 公开 is 予以公开 only in a list of results
     out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]
     out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
