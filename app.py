@@ -19,7 +19,7 @@ st.html("""<style>
 [data-testid="stMainMenu"], [data-testid="stStatusWidget"], [data-testid="stAppDeployButton"] {display:none !important}
 [data-testid="stDataFrame"] [data-testid="stElementToolbar"] {display:none !important}
 </style>""")
-st.html("""<script>
+st.html(r"""<script>
 (() => {
   const doc = window.parent && window.parent.document ? window.parent.document : document;
   if (doc.__nianbaoZh) return;
@@ -33,8 +33,8 @@ st.html("""<script>
     [/^Press (Ctrl|⌘)?\+?Enter to (apply|submit form)$/, ""],
     [/^No results$/, "没有匹配的选项"],
     [/^Skip to main content$/, "跳到主要内容"],
-    [/^(\\d+) (options|results?) available\\.?$/, "共 $1 个选项"],
-    [/^option (.+), selected\\.?$/, "已选择 $1"],
+    [/^(\d+) (options|results?) available\.?$/, "共 $1 个选项"],
+    [/^option (.+), selected\.?$/, "已选择 $1"],
     [/^option (.+) focused.*$/, "$1"],
     [/^yyyy$/i, "年"],
     [/^mm$/i, "月"],
