@@ -129,18 +129,18 @@ def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
             page = b.page()
             page.goto(url)
             page.get_by_role("link", name="范例库").click()
-            page.get_by_text("共 1 份报告").wait_for(timeout=60000)
+            page.get_by_text("共 1 份报告").wait_for(timeout=120000)
             page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(SEEDS[0]))
             page.get_by_role("button", name="加入范例库").click()
             page.get_by_text("已加入：泽普县人民政府 2023年").wait_for(timeout=90000)
-            page.get_by_text("共 2 份报告").wait_for(timeout=30000)
+            page.get_by_text("共 2 份报告").wait_for(timeout=90000)
             assert (corpus / "泽普县人民政府2023年度报告.txt").exists()
             grid = page.locator("[data-testid=stDataFrame]").first
             grid.wait_for()
             shot(page, "corpus_page")
             assert_clean(page, "范例库")
             page.get_by_role("button", name="从范例库移除").click()
-            page.get_by_text("共 1 份报告").wait_for(timeout=60000)
+            page.get_by_text("共 1 份报告").wait_for(timeout=120000)
             assert len([f for f in corpus.iterdir() if f.suffix == ".txt"]) == 1
             assert b.off_loopback() == []
         finally:
