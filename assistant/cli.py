@@ -288,6 +288,29 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
         click.echo(f"  矛盾：{c}", err=True)
 
 
+@main.command("eval")
+@click.argument("notes_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--agency", help="机关名称（默认取每份笔记自带的）")
+@click.option("--year", type=click.IntRange(2000, 2100), help="报告年度（默认取每份笔记自带的）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+def eval_cmd(notes_dir: Path, agency: str | None, year: int | None, as_json: bool):
+    """用当前配置的大模型（未配置则离线）起草一批笔记，逐份按规则打分：错误、待补充、数字核对、抄袭率、缺少的小节、篇幅。
+
+    NOTES_DIR 中每个 .json（messages 字段，多条消息）或 .txt/.md（一条消息）是一份笔记；可用来比较模型和提示词。"""
+    from .evaluate import as_dict, evaluate, totals
+    scores = evaluate(notes_dir, get_settings(), agency, year)
+    if as_json:
+        click.echo(json.dumps(as_dict(scores), ensure_ascii=False, indent=1))
+        return
+    for s in scores:
+        click.echo(f"{s.name}: 错误 {s.errors}，待补充 {s.placeholders}，数字核对 {s.number_flags}，抄袭率 {s.copy_rate:.0%}，"
+                   f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
+                   + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
+    t = totals(scores)
+    click.echo(f"合计 {t['drafts']} 份：错误 {t['errors']}，待补充 {t['placeholders']}，数字核对 {t['number_flags']}，"
+               f"平均抄袭率 {t['mean_copy_rate']:.0%}，缺少小节 {t['missing_subsections']}，改用离线 {t['fell_back']} 份")
+
+
 @main.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),

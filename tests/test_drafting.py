@@ -380,3 +380,22 @@ def test_slow_stream_still_arrives_whole():
         assert d.sections[1].origin == "llm" and "".join(pieces) == text and len(pieces) > 5
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("instruction,gone,kept", [
+    ("删掉“栏目更新不及时”这句话", "栏目更新不及时", "下一步将建立更新台账"),
+    ("去掉“及时”", "不及时", "栏目更新不"),
+    ("把“台账”改成“清单”", "台账", "更新清单"),
+])
+def test_offline_revisions_in_the_usual_forms(instruction, gone, kept):
+    d = set_section_text(new_draft("东城县教育局", 2024), 5, "（一）存在的主要问题。栏目更新不及时。\n（二）改进情况。下一步将建立更新台账。")
+    d = revise_section(d, 5, instruction, Settings(data_dir=NO_DATA))
+    assert gone not in d.sections[5].text and kept in d.sections[5].text and not d.sections[5].note
+
+
+def test_offline_addition_and_what_needs_the_llm():
+    d = set_section_text(new_draft("东城县教育局", 2024), 6, "本年度未收取信息处理费。")
+    d2 = revise_section(d, 6, "补充一句：本年度无其他需要报告的事项", Settings(data_dir=NO_DATA))
+    assert d2.sections[6].text == "本年度未收取信息处理费。本年度无其他需要报告的事项。"
+    d3 = revise_section(d, 6, "精简一些", Settings(data_dir=NO_DATA))
+    assert d3.sections[6].text == d.sections[6].text and "离线模式" in d3.sections[6].note

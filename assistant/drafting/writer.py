@@ -216,10 +216,22 @@ def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | 
 
 
 def _revise_offline(text: str, instruction: str) -> tuple[str, bool]:
-    if m := re.search(r"把[“\"]?(.+?)[”\"]?(?:改为|改成|替换为)[“\"]?(.+?)[”\"]?$", instruction.strip("。 ")):
+    """The instructions that need no judgement, in the forms officials use: 把…改为/改成/替换为…;
+    删除/删去/删掉/去掉…(这句话); 补充（一句）：…. Anything else needs the LLM or the user's own edit."""
+    ins = instruction.strip().strip("。 ")
+    if m := re.search(r"把[“\"]?(.+?)[”\"]?(?:改为|改成|替换为|换成)[“\"]?(.+?)[”\"]?$", ins):
         return text.replace(m.group(1), m.group(2)), m.group(1) in text
-    if m := re.search(r"(?:删除|删去|去掉)[“\"]?(.+?)[”\"]?$", instruction.strip("。 ")):
-        return text.replace(m.group(1), ""), m.group(1) in text
+    if m := re.search(r"(?:删除|删去|删掉|去掉|去除)(?:关于)?[“\"]?(.+?)[”\"]?(的)?(这句话|这句|那句话|那句|这一句|这段话|这段)?$", ins):
+        frag = m.group(1)
+        if frag not in text:
+            return text, False
+        if m.group(3):  # the whole sentence that holds the words
+            sentences = re.split(r"(?<=[。；！？\n])", text)
+            return "".join(x for x in sentences if frag not in x), True
+        return text.replace(frag, ""), True
+    if m := re.search(r"^(?:请)?(?:补充|增加|加上|添加)(?:一句|一段|内容)?[:：](.+)$", ins):
+        add = m.group(1).strip().rstrip("。") + "。"
+        return text.rstrip() + ("" if text.rstrip().endswith(("。", "\n")) or not text.strip() else "。") + add, True
     return text, False
 
 
