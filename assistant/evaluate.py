@@ -32,7 +32,8 @@ class Score:
     missing_subsections: list[str] = field(default_factory=list)
     length: dict[int, int] = field(default_factory=dict)
     origin: dict[int, str] = field(default_factory=dict)  # llm / composer (a fallback shows here)
-    notes: list[str] = field(default_factory=list)        # why the LLM was not used, when it was not
+    notes: list[str] = field(default_factory=list)        # why the LLM was not used, or what it did wrong
+    llm: bool = False                                      # drafted with the configured model
 
 
 def _shingles(text: str) -> set[str]:
@@ -70,7 +71,7 @@ def score_case(name: str, messages: list[str], agency: str, year: int, settings:
     d = draft_all(d, settings)
     report = full_report(d)
     s = summary(check(report))
-    out = Score(name=name, errors=s["errors"], warnings=s["warnings"])
+    out = Score(name=name, errors=s["errors"], warnings=s["warnings"], llm=settings.llm_enabled)
     narrative = ""
     for n in form.NARRATIVE_SECTIONS:
         text = report.section_text(n)
@@ -116,7 +117,8 @@ def totals(scores: list[Score]) -> dict:
         "number_flags": sum(s.number_flags for s in scores),
         "mean_copy_rate": round(sum(s.copy_rate for s in scores) / n, 3),
         "missing_subsections": sum(len(s.missing_subsections) for s in scores),
-        "fell_back": sum(1 for s in scores if s.notes),  # the LLM failed somewhere and the composer wrote
+        # the LLM failed somewhere and the composer wrote that section
+        "fell_back": sum(1 for s in scores if s.llm and any(o == "composer" for o in s.origin.values())),
     }
 
 

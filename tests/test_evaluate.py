@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from assistant.cli import main
 from assistant.parse import parse_file
+from assistant.settings import get_settings
 from tests.llm_server import Reply
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +35,9 @@ def _run(tmp_path, server, texts: dict) -> dict:
     server.script(Reply(tool_arguments={"cells": []}), *(Reply(content=texts[n]) for n in (1, 5, 6)))
     env = {"NIANBAO_LLM_BASE_URL": server.base_url, "NIANBAO_LLM_MODEL": "m", "NIANBAO_LLM_RETRIES": "0",
            "NIANBAO_DATA_DIR": str(tmp_path / "data"), "NIANBAO_CORPUS_DIR": str(ROOT / "corpus")}
+    get_settings.cache_clear()  # the command reads the environment given here, not a cached one
     out = CliRunner().invoke(main, ["eval", str(notes), "--agency", "东城县教育局", "--year", "2025", "--json"], env=env)
+    get_settings.cache_clear()
     assert out.exit_code == 0, out.output
     return json.loads(out.output)
 
@@ -53,6 +56,8 @@ def test_eval_offline_scores_the_composer(tmp_path):
     notes = tmp_path / "n"
     notes.mkdir()
     (notes / "a.txt").write_text(NOTES, encoding="utf-8")
+    get_settings.cache_clear()
     out = CliRunner().invoke(main, ["eval", str(notes)], env={"NIANBAO_LLM_MODEL": "", "NIANBAO_DATA_DIR": str(tmp_path)})
+    get_settings.cache_clear()
     assert out.exit_code == 0, out.output
     assert "a: 错误" in out.output and "合计 1 份" in out.output

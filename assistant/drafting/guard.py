@@ -38,7 +38,11 @@ def guard(text: str, draft: Draft, tables: Report | None = None) -> list[NumberF
                                                                                    "是", "部分", "届", "次会议", "条第")):
             continue
         if after.startswith(("年",)) and re.fullmatch(r"(19|20)\d{2}", raw):
-            continue  # a year
+            if abs(int(raw) - draft.year) <= 1 or float(raw) in draft.confirmed_numbers:
+                continue  # this year, last year's report, next year's plans
+            # another year: text copied from an example or an old report
+            flags.append(NumberFlag(value=raw, start=a, end=b, context=text[max(0, a - 12):b + 8].replace("\n", " ")))
+            continue
         if re.fullmatch(r"\d", raw) and after[:1] in (".", "、", "．") and (a == 0 or text[a - 1] in "\n。；：:（("):
             continue  # an enumeration "1."
         if raw.endswith("%"):

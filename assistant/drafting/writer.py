@@ -114,6 +114,9 @@ def draft_section(draft: Draft, n: int, settings: Settings | None = None,
             text = clean_llm_text(text, n)
             if not is_chinese(text):
                 raise LLMError("大模型的回答不是中文，未采用", "language")
+            copied = _copied(text, settings)
+            if copied >= 0.3:  # examples set the tone; their sentences are not ours to reuse
+                section.note = f"大模型的文字有 {copied:.0%} 与范文逐字相同，请改写后再用"
             section.origin = "llm"
         except LLMError as e:
             section.note = str(e)
@@ -213,6 +216,14 @@ def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | 
                                  examples=current.examples, note=note)
     d.updated = dt.datetime.now().replace(microsecond=0)
     return d
+
+
+def _copied(text: str, settings: Settings) -> float:
+    from ..evaluate import copy_rate, corpus_shingles
+    try:
+        return copy_rate(text, corpus_shingles(str(settings.corpus_dir)))
+    except OSError:
+        return 0.0
 
 
 def _revise_offline(text: str, instruction: str) -> tuple[str, bool]:
