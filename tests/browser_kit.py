@@ -49,7 +49,7 @@ class Browser:
         self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         self.context = self.browser.new_context(viewport={"width": WIDTH, "height": 900}, locale="zh-CN",
                                                 accept_downloads=True)
-        self.context.set_default_timeout(30000)
+        self.context.set_default_timeout(60000)  # 2 shared cores: a slow run is not a failure
         self.requests: list[str] = []
         self.context.on("request", lambda r: self.requests.append(r.url))
 
@@ -137,7 +137,11 @@ def new_draft(page, url: str, agency: str, year: int = 2025, last: str | None = 
     if last:
         choose(page.locator(".st-key-new_pick"), last)
     page.get_by_role("button", name="新建草稿").click()
-    page.get_by_role("heading", name=f"{agency} {year}年度报告").wait_for()
+    try:
+        page.get_by_role("heading", name=f"{agency} {year}年度报告").wait_for()
+    except Exception:
+        shot(page, "failed-new-draft")
+        raise
     return draft_id(page)
 
 
