@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -39,7 +40,8 @@ def _document_xml(data: bytes) -> bytes:
             if len(xml) > MAX_PART_BYTES:
                 raise Unreadable(f"Word 文件正文解压后超过 {limit} MB 上限，无法读取")
             return xml
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, KeyError, ValueError, OSError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, KeyError, ValueError, OSError,
+            zlib.error) as e:  # zlib.error: a corrupt deflate stream (found by the fuzzer)
         raise Unreadable("不是有效的 Word (.docx) 文件，可能已损坏或是其他格式改了扩展名") from e
     except RuntimeError as e:  # encrypted members
         raise Unreadable("Word 文件已加密，无法读取") from e

@@ -129,3 +129,23 @@ def test_a_lying_meta_charset_is_not_trusted(declared):
     page = to_html(gold).replace("<head>", f'<head><meta charset="{declared}">', 1)
     report = parse_bytes(page.encode("utf-8"), ".html")
     assert report.tables.applications.model_dump() == gold.tables.applications.model_dump()
+
+
+def test_a_docx_with_a_corrupt_deflate_stream_is_a_chinese_refusal():
+    """Found by bench/fuzz.py: flipped bytes inside the compressed main part raised zlib.error."""
+    import io
+    import zipfile
+
+    from assistant.document import Unreadable, read_bytes
+    buf = io.BytesIO()
+    body = ("<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>"
+            + "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>" * 400 + "</w:body></w:document>").encode()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", body)
+    data = bytearray(buf.getvalue())
+    start = data.find(b"word/document.xml") + len("word/document.xml")
+    for k in range(start + 20, start + 60):  # inside the compressed stream
+        data[k] ^= 0x5A
+    with pytest.raises(Unreadable) as e:
+        read_bytes(bytes(data), ".docx")
+    assert "Word" in str(e.value)
