@@ -22,7 +22,7 @@ _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
-    r"|([零〇两一二三四五六七八九十百千万]+)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名)")
+    r"|([零〇两一二三四五六七八九十百千万]+)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元)")
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 _LIST = set("、和及与/")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -421,6 +421,8 @@ class MessageReader:
         rest = text[t.end:]
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
+        if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
+            return True  # "行政强制措施本年没有实施"
         if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):
             return True
         nxt = next((x for x in toks if x.start >= t.end), None)
@@ -470,7 +472,9 @@ class MessageReader:
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
             return  # "8件里予以公开的占75%": the total spoken of, not a figure of what follows
         if heads and n.unit and "的" in text[heads[-1].end:n.start] and heads[-1].kind == "row" and \
-                heads[-1].target == "new_received":
+                heads[-1].target == "new_received" and \
+                any(t.kind in MAIN for t in toks if n.end <= t.start <= n.end + 6 and
+                    not re.search(r"[，,；;。、:：\n（(]", text[n.end:t.start])):
             heads = []  # "12月29日收到的1件还没答复": what follows the number says what it is
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
@@ -595,8 +599,8 @@ class MessageReader:
         elif applicant is not None and applicant.kind == "applicant":
             row = head if head.kind in ("row", "group", "apps") else self.t3_topic()
             part, whole = self.cells_of(row, applicant.target), self.cells_of(row, None)
-        elif head.kind == "row" and head.target in form.RESULT_KEYS:
-            part = self.cells_of(head, None)
+        elif head.kind in ("row", "group") and (head.kind == "group" or head.target in form.RESULT_KEYS):
+            part = self.cells_of(head, None)  # "不予公开10%": a share of what was concluded
             whole = [application_path("total_processed", TOTAL)]
         else:
             return
