@@ -148,6 +148,7 @@ class MessageReader:
         self.all_said = False
         self.consumed: set[int] = set()
         self.paren_group: Token | None = None
+        self.code_rows: list[tuple[int, Token]] = []
         self.last_legal = False
         self.clause_subject = False
 
@@ -206,6 +207,7 @@ class MessageReader:
         self.unpunctuated = len(re.findall(r"[，,。；;]", text)) * 40 < len(text)
         self.cases = case_segments(text)
         self.all_toks = toks
+        self.codes_and_triples(text, toks)
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -336,6 +338,9 @@ class MessageReader:
             pos = max(pos, n.end)
             if any(x <= n.start < y for x, y in self.muted):
                 continue
+            coded = [t for end, t in self.code_rows if end <= n.start and clause_start <= t.start]
+            if coded and not pending:
+                self.ctx.row = coded[-1]  # "一=26（其中自然人22…）": the coded row is the topic
             clause_numbers += 1
             self.number(n, pending, applicant, text[clause_start:n.start], toks, items)
             pending, applicant = [], None
@@ -383,6 +388,43 @@ class MessageReader:
         if appl is not None:
             self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
                       f"{head.text}（{appl.text}）", each=True)
+
+    # "三（三）4=1", "一=26", "四：1": rows named by their numbers in the official table.
+    _CODE = re.compile(r"(?<![\u4e00-\u9fff\d])([一二三四])(?:[（(]([一二三四五六七])[)）](\d)?)?\s*[=＝:：]\s*(\d+)(?![\d.])")
+    # "规章 1/0/12", "行政规范性文件 5/2/40": 制发/废止/现行有效 in the form's order.
+    _TRIPLE = re.compile(r"(\d+)\s*/\s*(\d+)\s*/\s*(\d+)")
+
+    def codes_and_triples(self, text: str, toks: list[Token]):
+        top = {"一": "new_received", "二": "carried_over", "四": "carried_forward"}
+        sub = "一二三四五六七"
+        for m in self._CODE.finditer(text):
+            head, group, item, value = m.group(1), m.group(2), m.group(3), float(m.group(4))
+            key = None
+            if head in top and not group:
+                key = top[head]
+            elif head == "三" and group:
+                if group == "一":
+                    key = "granted"
+                elif group == "二":
+                    key = "partially_granted"
+                elif group == "七":
+                    key = "total_processed"
+                elif item:
+                    keys = form.GROUP_KEYS[form.T3_GROUPS[sub.index(group) - 2].key]
+                    key = keys[int(item) - 1] if 0 < int(item) <= len(keys) else None
+            if key is None:
+                continue
+            self.emit([(1.0, application_path(key, TOTAL))], value, m.start(), m.end(),
+                      form.APP_BY_KEY[key].short)
+            self.muted.append((m.start(4), m.end(4)))
+            self.code_rows.append((m.end(), Token("row", key, m.start(), m.end(), m.group(0))))
+        for m in self._TRIPLE.finditer(text):
+            before = [t for t in toks if t.end <= m.start() and m.start() - t.end <= 4 and t.kind == "t2row"]
+            if not before or len(form.ACTIVE_BY_KEY[before[-1].target].paths) != 3:
+                continue
+            for path, v in zip(form.ACTIVE_BY_KEY[before[-1].target].paths, m.groups()):
+                self.emit([(1.0, path)], float(v), m.start(), m.end(), before[-1].text)
+            self.muted.append((m.start(), m.end()))
 
     _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度\s*[:：]?\s*(\d+)\s*件")
 
