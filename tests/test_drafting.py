@@ -399,3 +399,12 @@ def test_offline_addition_and_what_needs_the_llm():
     assert d2.sections[6].text == "本年度未收取信息处理费。本年度无其他需要报告的事项。"
     d3 = revise_section(d, 6, "精简一些", Settings(data_dir=NO_DATA))
     assert d3.sections[6].text == d.sections[6].text and "离线模式" in d3.sections[6].note
+
+
+def test_a_report_that_is_not_last_years_carries_nothing_over():
+    last = last_year_report()  # a 2024 report
+    assert last.meta.year == 2024
+    right = tables_report(new_draft("和田地区", 2025, last_year=last))
+    wrong = tables_report(new_draft("和田地区", 2026, last_year=last))
+    assert right.value(application_path("carried_over", 6)) is not None
+    assert wrong.value(application_path("carried_over", 6)) is None

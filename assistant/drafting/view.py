@@ -64,8 +64,11 @@ def _build(draft: Draft) -> View:
         if pr.path not in said and pr.path in form.INDEX:
             statements.append(cell(pr.path, pr.value, label=cell_label(pr.path), quote=pr.quote,
                                    message=pr.message, source="llm"))
-    # Last year's 结转下年度 is this year's 上年结转, unless the notes or the user say otherwise.
-    if draft.last_year is not None and not any(p.startswith("applications.carried_over") for p in said):
+    # Last year's 结转下年度 is this year's 上年结转, unless the notes or the user say otherwise — and only when
+    # that report is last year's (a 2023 report picked for a 2025 draft carries nothing over).
+    last = draft.last_year
+    consecutive = last is not None and (last.meta.year is None or last.meta.year == draft.year - 1)
+    if consecutive and not any(p.startswith("applications.carried_over") for p in said):
         for c in range(7):
             v = draft.last_year.value(application_path("carried_forward", c))
             if isinstance(v, (int, float)):
