@@ -13,7 +13,7 @@ from lxml import etree
 
 from .readers.blocks import Block, Paragraph, Table, Unreadable, clean
 
-MAX_PART_BYTES = 64 * 1024 * 1024    # uncompressed word/document.xml
+MAX_PART_BYTES = 16 * 1024 * 1024    # uncompressed word/document.xml (a long report is a few MB)
 MAX_TABLE_CELLS = 200_000            # cells over all tables of a document
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
