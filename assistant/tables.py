@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import form
 from .form import FEE_PATH
 from .numbers import cn_number
 from .report import (
@@ -21,8 +22,8 @@ from .report import (
     review_path,
 )
 
-DOC_ROWS = {"规章": "regulations", "行政规范性文件": "normative_documents"}
-DOC_COLS = {"本年制发件数": "issued", "本年废止件数": "repealed", "现行有效件数": "in_force"}
+DOC_ROWS = {r.label: r.key for r in form.ACTIVE if len(r.columns) == 3}
+DOC_COLS = {c.label: c.key for c in form.DOC_COLUMNS}
 OTHER_ROWS = {"行政许可（处理决定数）": "active.licensing", "行政处罚（处理决定数）": "active.punishment",
               "行政强制（处理决定数）": "active.coercion", "行政事业性收费（万元）": "active.fees"}
 TITLES = {"active_docs": "表二 第二十条第（一）项 规章和行政规范性文件", "active_other": "表二 第二十条第（五）至（八）项",
@@ -37,12 +38,14 @@ _SHORTER = {"rejected_confirmation": "要求确认或重出已获取信息", "re
             "other_no_correction": "逾期不补正不再处理", "other_no_fee": "逾期未缴费不再处理",
             "unavailable_not_held": "本机关不掌握", "unavailable_needs_creation": "需另行制作",
             "unavailable_unclear": "补正后仍不明确", "withheld_law_prohibited": "法律法规禁止公开",
-            "total_processed": "（七）总计", "carried_forward": "四、结转下年度", "new_received": "一、本年新收",
-            "carried_over": "二、上年结转", "partially_granted": "（二）部分公开", "granted": "（一）予以公开",
-            "other_other": "其他"}
+            "total_processed": form.APP_BY_KEY["total_processed"].label,
+            "carried_forward": form.APP_BY_KEY["carried_forward"].label[:7],
+            "new_received": form.APP_BY_KEY["new_received"].label[:6], "carried_over": form.APP_BY_KEY["carried_over"].label[:6],
+            "partially_granted": form.APP_BY_KEY["partially_granted"].label.split("（区分")[0],
+            "granted": form.APP_BY_KEY["granted"].label, "other_other": "其他"}
 APPLICANT_SHORT = ("自然人", "企业", "科研", "公益", "法律", "其他", "总计")
 REVIEW_SHORT = ("维持", "纠正", "其他", "未审结", "总计")
-GROUP_SHORT = {"review": "行政复议", "litigation_direct": "直接起诉", "litigation_after_review": "复议后起诉"}
+GROUP_SHORT = {g.key: g.header.replace("未经复议", "") for g in form.REVIEW_GROUPS_DEF}
 FULL_COLUMNS = dict(zip(APPLICANT_SHORT, APPLICANT_COLUMNS)) | dict(zip(REVIEW_SHORT, REVIEW_COLUMNS))
 
 

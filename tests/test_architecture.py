@@ -86,7 +86,8 @@ def test_no_import_cycles_in_the_package():
 
 
 @pytest.mark.parametrize("label", ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "5.要求行政机关确认或重新出具已获取信息",
-                                   "四、结转下年度继续办理", "本年收费金额（单位：万元）", "危及“三安全一稳定”"])
+                                   "四、结转下年度继续办理", "本年收费金额（单位：万元）", "危及“三安全一稳定”",
+                                   "（三）不予公开", "本年废止件数"])
 def test_each_official_label_is_spelled_out_in_one_module(label):
     homes = [p.relative_to(ROOT).as_posix() for p in PKG.rglob("*.py") if label in p.read_text(encoding="utf-8")]
     assert homes == ["assistant/form.py"], homes

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import form
 from ..form import DOC_COLUMNS as DOC_COLUMN_DEFS
 from ..form import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
@@ -76,9 +77,9 @@ _OTHER = re.compile(r"^(?:\d[.、]?|\([一二三四五六七]\))?其他$")
 _TOTAL = re.compile(r"^(?:\(七\))?总计$")
 _GROUP6 = re.compile(r"^(\(六\))?其他处理$")
 _SUBTOTAL = re.compile(r"^(小计|合计)$")
-_GROUPS = [(re.compile(r"本年度办理"), "三、本年度办理结果"), (re.compile(r"不予公开"), "（三）不予公开"),
-           (re.compile(r"无法提供"), "（四）无法提供"), (re.compile(r"不予处理"), "（五）不予处理"),
-           (re.compile(r"其他处理"), "（六）其他处理")]
+# Group labels from the form, found by their core words ("本年度办理", "不予公开", …).
+_GROUPS = [(re.compile(re.escape(g.label.split("、")[-1].split("）")[-1][:5])), g.label)
+           for g in (form.RESULTS, *form.T3_GROUPS)]
 _IDX = {k: i for i, k in enumerate(APPLICATION_KEYS)}
 # Words of table 3's column header (derived from the form's applicant columns): a line with none of the
 # figures and two of these is the header, repeated after a page break or at a split table, never a row.
