@@ -12,6 +12,7 @@ from assistant.settings import get_settings
 from assistant.store import Store
 from assistant.tables import editor_edits, frame, parse_cell
 from assistant.training import clean_example
+from tests.test_app_draft import env, start  # noqa: F401  (one app fixture and starter for the AppTest files)
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTES = "2024年共收到政府信息公开申请12件，均为自然人。予以公开8件，本机关不掌握4件。未发生行政复议和行政诉讼。"
@@ -50,24 +51,6 @@ def test_grids_show_blank_not_none_and_no_trailing_zero():
     assert "355000元 = 35.5万元" in edits[1].note
 
 
-@pytest.fixture()
-def env(tmp_path, monkeypatch):
-    monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
-    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL"):
-        monkeypatch.delenv(k, raising=False)
-    monkeypatch.chdir(ROOT)
-    get_settings.cache_clear()
-    yield tmp_path
-    get_settings.cache_clear()
-
-
-def start(query=None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    if query:
-        at.query_params.update(query)
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def draft_of(at) -> str:
