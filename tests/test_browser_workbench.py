@@ -113,7 +113,7 @@ def test_number_guard_confirms_an_officials_figure(page, app_url, drafted):
     page.get_by_role("button", name="确认此数字").first.click()
     page.get_by_text("已保存：确认数字 23").first.wait_for()
     page.get_by_role("tab", name="正文").click()
-    page.wait_for_timeout(500)
+    flag.first.wait_for(state="detached")  # gone once the rerun after the save has drawn the section
     assert flag.count() == 0
 
 
