@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import form
 from .form import FEE_PATH
-from .numbers import cn_number
+from .numbers import cn_number, fmt
 from .report import (
     APPLICANT_COLUMNS, APPLICATION_KEYS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, Report, application_path,
     review_path,
@@ -76,11 +76,7 @@ def show(value) -> str:
     """A cell value as the official reads it: blank for unknown, 12 not 12.0, 35.5 for 万元."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return f"{value:.6f}".rstrip("0").rstrip(".")
-    return str(value)
+    return fmt(value)
 
 
 def frame(report: Report, name: str) -> pd.DataFrame:

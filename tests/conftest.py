@@ -95,3 +95,27 @@ def offline(tmp_path):
 def seed_paths() -> list[str]:
     """The five real reports of shared/data/seeds."""
     return SEEDS
+
+
+# --- the real-browser tests: one app server and one Debian chromium per test module --------------------------
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    from tests.browser_kit import start_app
+    yield from start_app(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_kit import Browser
+    with sync_playwright() as p:
+        b = Browser(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    return browser.page()

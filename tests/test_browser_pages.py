@@ -5,32 +5,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
 from tests.browser_kit import (
-    ROOT, Browser, assert_clean, new_draft, needs_chromium, send_notes, shot, start_app, visible_text,
+    ROOT, assert_clean, new_draft, needs_chromium, send_notes, shot, visible_text,
 )
 
 pytestmark = needs_chromium
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    yield from start_app(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = Browser(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def page(browser):
-    return browser.page()
 
 
 def test_batch_check_marks_an_unreadable_file_failed(page, app_url):

@@ -9,29 +9,10 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser_kit import (
-    Browser, assert_clean, choose, new_draft, needs_chromium, send_notes, shot, start_app, version_of, visible_text,
+    assert_clean, choose, new_draft, needs_chromium, send_notes, shot, version_of, visible_text,
 )
 
 pytestmark = needs_chromium
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    yield from start_app(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = Browser(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def page(browser):
-    return browser.page()
 
 
 @pytest.fixture(scope="module")
