@@ -25,6 +25,10 @@ NOTE_BOX = "粘贴或输入工作笔记（数字、做法、问题、改进措�
 
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                     reason="Debian chromium not installed (.ci/run installs it: make browser-deps)")
+# A real browser against a real server on 2 shared cores: a wait that times out under load is retried (twice)
+# before it counts as a failure; a test that fails three times is a real failure.
+retried = pytest.mark.flaky(reruns=2, reruns_delay=3)
+in_chromium = [needs_chromium, retried]
 
 # Words that are Chinese usage, not untranslated UI: formats, units, product and standard names.
 ALLOWED_WORDS = {"PDF", "Word", "HTML", "Markdown", "MB", "KB", "B", "LibreOffice", "GB", "T", "CSV", "JSON", "docx", "html",

@@ -2,14 +2,12 @@
 Screenshots of each page go to test-artifacts/ to be looked at: Chinese renders, nothing overlaps."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from tests.browser_kit import ARTIFACTS, CHROMIUM, FLAGS, NOTES, ROOT, new_draft, send_notes, shot, start_app  # noqa: F401
+from tests.browser_kit import ARTIFACTS, CHROMIUM, FLAGS, NOTES, ROOT, in_chromium, new_draft, send_notes, shot, start_app  # noqa: F401
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason="Debian chromium not installed (.ci/run installs it: make browser-deps)")
+pytestmark = in_chromium
 
 
 @pytest.fixture(scope="module")
@@ -34,16 +32,16 @@ def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
     send_notes(page)
     page.get_by_text("已从这条笔记读取").first.wait_for()
     shot(page, "draft-chat")
-    page.get_by_role("tab", name="笔记与统计表").click()
+    page.get_by_role("tab", name="笔记与统计表").first.click()
     page.locator("td[data-path='applications.new_received[6]']").first.wait_for()
     assert page.locator("td[data-path='applications.new_received[6]']").first.inner_text() == "12"
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     page.get_by_role("button", name="起草").first.click()
     page.get_by_text("全年共收到政府信息公开申请12件").first.wait_for()
     shot(page, "draft-sections-drafted")
     # A refresh brings the same draft back (id in the URL, draft in SQLite).
     page.reload()
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     page.get_by_text("全年共收到政府信息公开申请12件").first.wait_for()
 
 
@@ -82,7 +80,7 @@ def test_review_and_training_pages_render(page, app_url):
     shot(page, "review")
     page.goto(app_url + "/training")
     page.get_by_text("常见错误").first.wait_for()
-    page.get_by_role("tab", name="常见错误").click()
+    page.get_by_role("tab", name="常见错误").first.click()
     page.get_by_text("R3-1 表三勾稽关系").first.click()
     page.wait_for_timeout(800)
     shot(page, "training-rules")

@@ -7,10 +7,10 @@ import re
 
 
 from tests.browser_kit import (
-    ROOT, assert_clean, new_draft, needs_chromium, send_notes, shot, visible_text,
+    ROOT, assert_clean, in_chromium, new_draft, send_notes, shot, visible_text,
 )
 
-pytestmark = needs_chromium
+pytestmark = in_chromium
 
 
 def test_batch_check_marks_an_unreadable_file_failed(page, app_url):
@@ -42,13 +42,13 @@ def test_page_icon_is_a_local_file(page, app_url):
 
 def test_training_practice_in_the_url_scored_by_planted_cells_with_answers(page, app_url):
     page.goto(app_url + "/training")
-    page.get_by_role("tab", name="练习").click()
+    page.get_by_role("tab", name="练习").first.click()
     page.get_by_text("练习编号").first.wait_for()
     m = re.search(r"exercise=(\d+)", page.url)
     assert m
     seed = m.group(1)
     page.reload()
-    page.get_by_role("tab", name="练习").click()
+    page.get_by_role("tab", name="练习").first.click()
     page.get_by_text(f"练习编号 {seed}").first.wait_for()
     assert f"exercise={seed}" in page.url
     page.get_by_text(re.compile("已改对 0 / \\d+ 个单元格")).wait_for()
@@ -59,7 +59,7 @@ def test_training_practice_in_the_url_scored_by_planted_cells_with_answers(page,
     assert_clean(page, "培训·练习")
     shot(page, "training-practice")
     # 常见错误: the fee lesson reads 355000, never 355000.0.
-    page.get_by_role("tab", name="常见错误").click()
+    page.get_by_role("tab", name="常见错误").first.click()
     page.locator("summary").filter(has_text=re.compile("T2-3 ")).click()
     page.get_by_text("355000").filter(visible=True).first.wait_for()
     assert "355000.0" not in visible_text(page)
@@ -78,7 +78,7 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
         assert_clean(page, f"起草·{tab}")
         shot(page, name)
     page.goto(f"{app_url}/?draft={did}")
-    page.get_by_role("tab", name="笔记与统计表").wait_for()
+    page.get_by_role("tab", name="笔记与统计表").first.wait_for()
     shot(page, "draft-tables")
     page.goto(app_url + "/check")
     page.get_by_text("校验年度报告").wait_for()
@@ -99,7 +99,7 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
     assert_clean(page, "设置", allow={"env", "Chroma", "n", "gram"})  # .env, Chroma, n-gram: names of things
     shot(page, "settings")
     page.goto(app_url + "/training")
-    page.get_by_role("tab", name="范例库").wait_for()
+    page.get_by_role("tab", name="范例库").first.wait_for()
     page.wait_for_timeout(800)
     assert_clean(page, "培训")
     shot(page, "training-gallery")
@@ -119,10 +119,10 @@ def test_a_full_session_never_leaves_loopback(browser, app_url):
     page = browser.page()
     new_draft(page, app_url, "北城县人民政府")
     send_notes(page)
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     page.get_by_role("button", name="起草全部正文").click()
     page.get_by_text("已保存：起草全部正文").first.wait_for()
-    page.get_by_role("tab", name="导出").click()
+    page.get_by_role("tab", name="导出").first.click()
     page.get_by_text("仍然导出未完成的报告").click()
     with page.expect_download() as dl:
         page.get_by_role("button", name="下载 Word").click()

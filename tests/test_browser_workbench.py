@@ -9,10 +9,10 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser_kit import (
-    assert_clean, choose, new_draft, needs_chromium, send_notes, shot, version_of, visible_text,
+    assert_clean, choose, in_chromium, new_draft, send_notes, shot, version_of, visible_text,
 )
 
-pytestmark = needs_chromium
+pytestmark = in_chromium
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +20,7 @@ def drafted(page, app_url):
     """One draft with notes and section 一 drafted, shared by the tests below (they run in order)."""
     did = new_draft(page, app_url, "东城县教育局")
     send_notes(page)
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     page.locator(".st-key-draft_1 button").click()
     page.get_by_text("已保存：起草第1部分").first.wait_for()
     return did
@@ -37,7 +37,7 @@ def save_text(page, n: int, text: str):
 
 def test_workbench_chat_beside_tables_questions_legend_and_toast(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
-    page.get_by_role("tab", name="笔记与统计表").click()
+    page.get_by_role("tab", name="笔记与统计表").first.click()
     chat = page.locator(".st-key-chat_box")
     grid = page.locator("[class*='st-key-ed_active_docs_']")
     chat.wait_for()
@@ -84,23 +84,23 @@ def test_grid_accepts_yuan_in_the_fee_cell_with_the_conversion_shown(page, app_u
 
 def test_number_guard_confirms_an_officials_figure(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     text = text_box(page, 1).input_value() + "\n全年办理人大代表建议23件。"
     save_text(page, 1, text)
     page.get_by_text("已保存：手工修改第1部分").first.wait_for()
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     flag = page.get_by_text(re.compile("数字核对：数字“23”"))
     flag.first.wait_for()
     page.get_by_role("button", name="确认此数字").first.click()
     page.get_by_text("已保存：确认数字 23").first.wait_for()
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     flag.first.wait_for(state="detached")  # gone once the rerun after the save has drawn the section
     assert flag.count() == 0
 
 
 def test_redraft_over_hand_edited_text_asks_first(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     expect(text_box(page, 1)).to_have_value(re.compile("人大代表建议23件"))  # hand-edited in the test above
     before = text_box(page, 1).input_value()
     page.locator(".st-key-draft_1 button").click()
@@ -109,13 +109,13 @@ def test_redraft_over_hand_edited_text_asks_first(page, app_url, drafted):
     shot(page, "draft-redraft-dialog")
     dialog.get_by_role("button", name="取消").click()
     dialog.wait_for(state="detached")
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     expect(text_box(page, 1)).to_have_value(before)
 
 
 def test_failed_revision_creates_no_version(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     v = version_of(page)
     form = page.locator("[data-testid=stForm]").filter(has_text="按意见修改").nth(1)
     form.get_by_placeholder("如：写得更具体；把2023改为2024").fill("写得更生动一些")
@@ -126,7 +126,7 @@ def test_failed_revision_creates_no_version(page, app_url, drafted):
 
 def test_section_history_with_diff_and_per_section_restore(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
-    page.get_by_role("tab", name="历史版本").click()
+    page.get_by_role("tab", name="历史版本").first.click()
     body = visible_text(page)
     assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}", body)
     assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:", body)  # no ISO times
@@ -138,7 +138,7 @@ def test_section_history_with_diff_and_per_section_restore(page, app_url, drafte
     shot(page, "draft-history")
     page.get_by_role("button", name=re.compile("只把这一部分恢复到版本")).click()
     page.get_by_text(re.compile("已保存：恢复第1部分到版本")).first.wait_for()
-    page.get_by_role("tab", name="正文").click()
+    page.get_by_role("tab", name="正文").first.click()
     expect(text_box(page, 1)).not_to_have_value(re.compile("人大代表建议23件"))
     # The tables kept their later work (the fee typed after that version).
     assert page.locator("td[data-path='active.fees']").first.inner_text() == "1.2"
@@ -150,7 +150,7 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     a.goto(url)
     b.goto(url)
     for p in (a, b):
-        p.get_by_role("tab", name="正文").click()
+        p.get_by_role("tab", name="正文").first.click()
         text_box(p, 6).wait_for()
     save_text(a, 6, "本机关本年度未收取信息处理费。（窗口甲）")
     a.get_by_text("已保存：手工修改第6部分").first.wait_for()
@@ -161,14 +161,14 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     shot(b, "draft-conflict")
     b.get_by_role("button", name="在最新版本上应用我的修改").click()
     b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
-    b.get_by_role("tab", name="正文").click()
+    b.get_by_role("tab", name="正文").first.click()
     expect(text_box(b, 6)).to_have_value(re.compile("（窗口乙）"))
     # Notes sent from a stale tab: not lost, and their reply shows once applied.
     a.reload()
-    a.get_by_role("tab", name="正文").click()
+    a.get_by_role("tab", name="正文").first.click()
     save_text(a, 6, "本机关本年度未收取信息处理费。（窗口甲再改）")
     a.get_by_text("已保存：手工修改第6部分").first.wait_for()
-    b.get_by_role("tab", name="笔记与统计表").click()
+    b.get_by_role("tab", name="笔记与统计表").first.click()
     box = b.get_by_placeholder("粘贴或输入工作笔记（数字、做法、问题、改进措施）")
     box.fill("行政处罚20件。")
     box.press("Enter")
@@ -176,7 +176,7 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     assert "行政处罚20件。" in b.locator("textarea").evaluate_all("els => els.map(e => e.value).join()")
     b.get_by_role("button", name="在最新版本上应用我的修改").click()
     b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
-    b.get_by_role("tab", name="笔记与统计表").click()
+    b.get_by_role("tab", name="笔记与统计表").first.click()
     assert "行政处罚20件。" in b.locator(".st-key-chat_box").inner_text()
     b.wait_for_function("() => [...document.querySelectorAll(\"td[data-path='active.punishment']\")]"
                         ".some(td => td.innerText === '20')")
@@ -200,7 +200,7 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     # 东城县教育局 ≠ 和田地区: the cross-year rules are notices only.
     assert "跨年度校验只作提示" in text
     shot(page, "draft-last-year-card")
-    page.get_by_role("tab", name="校验").click()
+    page.get_by_role("tab", name="校验").first.click()
     assert not page.get_by_text(re.compile("^X-1")).locator("xpath=ancestor::*[@data-testid='stAlertContentError']").count()
     # An unreadable upload: a lasting error.
     card.get_by_text("更换上年报告").click()
@@ -209,8 +209,8 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     page.wait_for_timeout(800)
     card.get_by_role("button", name="载入").click()
     page.get_by_text("无法读取").first.wait_for()
-    page.get_by_role("tab", name="全文预览").click()  # another interaction: the error stays
-    page.get_by_role("tab", name="笔记与统计表").click()
+    page.get_by_role("tab", name="全文预览").first.click()  # another interaction: the error stays
+    page.get_by_role("tab", name="笔记与统计表").first.click()
     page.wait_for_timeout(500)
     assert page.get_by_text("无法读取").count() >= 1
     # Removed after asking.
@@ -222,7 +222,7 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
 
 def test_preview_in_the_official_layout(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
-    page.get_by_role("tab", name="全文预览").click()
+    page.get_by_role("tab", name="全文预览").first.click()
     frame = page.frame_locator("iframe")
     frame.get_by_text("东城县教育局2025年政府信息公开工作年度报告").wait_for()
     frame.get_by_text("三、收到和处理政府信息公开申请情况").wait_for()

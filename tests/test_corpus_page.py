@@ -97,7 +97,7 @@ def test_with_a_proxy_header_configured_an_unsigned_request_sees_no_page(env, mo
 
 # --- in Chromium ------------------------------------------------------------------------------------------
 
-from tests.browser_kit import Browser, assert_clean, needs_chromium, shot  # noqa: E402
+from tests.browser_kit import Browser, assert_clean, needs_chromium, retried, shot  # noqa: E402
 from tests.llm_server import free_port, serve  # noqa: E402
 
 
@@ -120,6 +120,7 @@ def corpus_app(tmp_path):
 
 
 @needs_chromium
+@retried
 def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
     from playwright.sync_api import sync_playwright
     url, corpus = corpus_app
