@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel
 
-from .notes.lexicon import CORRECTION, PERIOD, fold
+from .notes.lexicon import PERIOD, fold
 from .numbers import NUM, cn_number
 
 
@@ -75,7 +75,3 @@ def _message_facts(notes: str) -> list[Fact]:
             out.append(Fact(label="信息处理费", value=0, unit="元", span=(cm.start(), cm.end()),
                             quote=notes[cm.start():cm.end()].strip()))
     return out
-
-
-def is_correction(text: str) -> bool:
-    return bool(CORRECTION.search(fold(text)))

@@ -7,26 +7,11 @@ is never overwritten.
 """
 from __future__ import annotations
 
-from .report import APPLICATION_KEYS, REVIEW_GROUPS, RESULT_KEYS, Report, application_path, review_path
+from .form import IDENTITIES
+from .report import Report, application_path
 
-Identity = list[tuple[int, str]]  # sum(coef * cell) == 0
-
-
-def identities() -> list[Identity]:
-    out: list[Identity] = []
-    for c in range(7):
-        out.append([(1, application_path("new_received", c)), (1, application_path("carried_over", c)),
-                    (-1, application_path("total_processed", c)), (-1, application_path("carried_forward", c))])
-        out.append([(1, application_path("total_processed", c))] +
-                   [(-1, application_path(k, c)) for k in RESULT_KEYS])
-    for k in APPLICATION_KEYS:
-        out.append([(1, application_path(k, 6))] + [(-1, application_path(k, c)) for c in range(6)])
-    for g in REVIEW_GROUPS:
-        out.append([(1, review_path(g, 4))] + [(-1, review_path(g, c)) for c in range(4)])
-    return out
-
-
-_IDENTITIES = identities()
+# The form's identities (R3-1, R3-2, R3-3, R4-1), each as sum(coef * cell) == 0.
+_IDENTITIES = [ident.terms() for ident in IDENTITIES]
 
 
 def fill(report: Report, last_year: Report | None = None) -> Report:

@@ -7,7 +7,6 @@ store refuses it with its conflict message; the user's input stays on the page a
 the newest version in one click. Replacing hand-written text, deleting a draft and restoring a version
 ask first (st.dialog); deleted drafts go to a 回收站 and can be restored."""
 import datetime as dt
-import hashlib
 
 import streamlit as st
 
@@ -22,7 +21,7 @@ from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, expor
     pdf_available, readiness
 from assistant.export.html import to_html
 from assistant.export.pdf import MISSING as PDF_MISSING
-from assistant.form import APPLICANT_COLUMNS, FEE_PATH, TOTAL, application_path, review_path
+from assistant.form import TOTAL, application_path, review_path
 from assistant.numbers import cn_number, fmt
 from assistant.report import SECTION_HEADINGS, Report
 from assistant.rules import as_notices, check, cross_year_mismatch
