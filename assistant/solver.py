@@ -3,8 +3,14 @@
 A statement is a linear equation over cells ("予以公开8件": granted[6] = 8; "不予公开3件": the sum of
 the eight 不予公开 rows = 3; "自然人占80%": new[0] − 0.8·new[6] = 0). With the identities of the form
 (R3-1/2/3, R4-1) and every cell ≥ 0, a cell is *determined* when its minimum and maximum over all
-solutions agree; everything else is open. Infeasible statements are reported as the smallest set that
-conflicts, by their quotes; nothing a statement says is ever changed.
+solutions agree; everything else is open.
+
+When the statements cannot all hold, the solver looks for the most plausible consistent reading instead of
+giving up on every figure involved: in each smallest conflicting set, a *weak* reading (a number bound to a
+head far away, a figure without a unit, an assumed zero, last year's 结转) is set aside and becomes a
+question with its quote. Only when every member of a conflicting set is a strong statement — the official's
+own inconsistency — is the set reported as a conflict; its figures stay as written (see `stated`), and the
+rest of the table is solved without them. Nothing a statement says is ever changed.
 
 Linear programming (HiGHS through SciPy) decides both; the relaxation is exact enough here because
 every determined count comes out integral from integral data.
@@ -32,6 +38,7 @@ class Statement:
     correction: bool = False
     source: str = "notes"    # notes | user | llm | last_year | zero
     slot: str = ""           # what a correction replaces besides the same cells ("all of 复议 had one outcome")
+    strength: float = 1.0    # < 1: a weak reading, set aside first when the statements clash
 
     @property
     def cells(self) -> frozenset[str]:
@@ -58,8 +65,21 @@ def total(paths, value: float, **kw) -> Statement:
 class Solution:
     values: dict[str, float] = field(default_factory=dict)       # determined cells
     open: list[str] = field(default_factory=list)                # cells some statement or identity touches, not determined
-    conflicts: list[list[Statement]] = field(default_factory=list)
+    conflicts: list[list[Statement]] = field(default_factory=list)   # strong statements that cannot all hold
+    dropped: list[tuple[Statement, list[Statement]]] = field(default_factory=list)  # weak reading, what it clashed with
     feasible: bool = True
+
+    @property
+    def stated(self) -> dict[str, float]:
+        """Figures of conflicting statements, as the official wrote them (one cell each): shown in the
+        table so that an inconsistency is visible and checkable, never blanked."""
+        said: dict[str, set[float]] = {}
+        for core in self.conflicts:
+            for s in core:
+                if len(s.terms) == 1 and s.terms[0][0] == 1.0 and s.source not in ("zero", "last_year"):
+                    said.setdefault(s.terms[0][1], set()).add(s.value)
+        # One cell given two figures cannot show both: it stays open and the conflict names both.
+        return {p: next(iter(v)) for p, v in said.items() if len(v) == 1}
 
 
 # Table 3 and 4 cells are tied by the identities; table 2 cells stand alone.
@@ -103,13 +123,24 @@ def feasible(statements: list[Statement]) -> bool:
 
 
 def _conflict(statements: list[Statement]) -> list[Statement]:
-    """A small infeasible subset (deletion filter): each member is needed for the conflict."""
+    """A small infeasible subset (deletion filter): each member is needed for the conflict. Strong
+    statements are tried for removal first, so a core keeps its weak members where one exists."""
     core = list(statements)
-    for s in list(core):
+    order = sorted(range(len(statements)), key=lambda i: (statements[i].strength < 1, i))
+    for i in order:
+        s = statements[i]
         trial = [x for x in core if x is not s]
         if not feasible(trial):
             core = trial
     return core
+
+
+def _weakest(core: list[Statement]) -> Statement | None:
+    weak = [s for s in core if s.strength < 1]
+    if not weak:
+        return None
+    # The weakest first; among equals the later reading (the earlier words were there first).
+    return min(weak, key=lambda s: (s.strength, -s.message, -s.span[0]))
 
 
 def solve(statements: list[Statement]) -> Solution:
@@ -118,11 +149,16 @@ def solve(statements: list[Statement]) -> Solution:
     if not feasible(statements):
         out.feasible = False
         rest = list(statements)
-        # Report each independent conflict, then solve what remains consistent.
+        # Set weak readings aside one at a time; report each conflict of strong statements; solve the rest.
         while rest and not feasible(rest):
             core = _conflict(rest)
-            out.conflicts.append(core)
-            rest = [s for s in rest if s not in core]
+            weak = _weakest(core)
+            if weak is not None:
+                out.dropped.append((weak, [s for s in core if s is not weak]))
+                rest = [s for s in rest if s is not weak]
+            else:
+                out.conflicts.append(core)
+                rest = [s for s in rest if s not in core]
         statements = rest
     a, b = _system(statements)
     n = len(_VARS)

@@ -10,6 +10,7 @@ import pytest
 from assistant.drafting import add_notes, conflicts, full_report, new_draft, questions, tables_report
 from assistant.form import application_path as ap, review_path as rp
 from assistant.notes import read_messages
+from assistant.rules import check
 from assistant.settings import Settings
 
 OFFLINE = Settings(llm_model=None)
@@ -143,7 +144,22 @@ def test_an_inconsistent_note_is_a_conflict_naming_the_statements_not_a_guess():
     assert lines and all(w in lines[0] for w in ("新收8件", "办结6件", "结转下年1件"))
     assert "矛盾" in reply
     t = tables_report(d)
-    assert t.value(ap("total_processed", 6)) is None  # none of the figures is silently changed or chosen
+    # The official's figures stay as written (none changed, chosen or blanked) and the rule reports them.
+    assert [t.value(ap(k, 6)) for k in ("carried_over", "new_received", "total_processed", "carried_forward")] == \
+        [0, 8, 6, 1]
+    assert "R3-1" in {f.rule for f in check(t)}
+    assert not any("新收" in q and "多少件" in q for q in questions(d))  # never asked for what was given
+
+
+def test_a_stray_number_is_set_aside_as_a_question_not_a_conflict():
+    # One weak reading (a bare figure bound to the sentence's topic) clashes with the stated figures:
+    # it is set aside and asked about; nothing the official stated is blanked.
+    d = new_draft("青山县医保局", 2025)
+    d, _ = add_notes(d, "新收申请5件，予以公开5件，上年结转0件，年底无结转。另外6", OFFLINE)
+    t = tables_report(d)
+    assert not conflicts(d)
+    assert t.value(ap("new_received", 6)) == 5 and t.value(ap("granted", 6)) == 5
+    assert any("6" in q and "对不上" in q for q in questions(d, limit=50))
 
 
 def test_reply_lists_every_figure_with_its_words_and_asks_about_open_cells():

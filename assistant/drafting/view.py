@@ -63,7 +63,7 @@ def _build(draft: Draft) -> View:
     for pr in draft.proposals:
         if pr.path not in said and pr.path in form.INDEX:
             statements.append(cell(pr.path, pr.value, label=cell_label(pr.path), quote=pr.quote,
-                                   message=pr.message, source="llm"))
+                                   message=pr.message, source="llm", strength=0.6))
     # Last year's 结转下年度 is this year's 上年结转, unless the notes or the user say otherwise — and only when
     # that report is last year's (a 2023 report picked for a 2025 draft carries nothing over).
     last = draft.last_year
@@ -73,9 +73,10 @@ def _build(draft: Draft) -> View:
             v = draft.last_year.value(application_path("carried_forward", c))
             if isinstance(v, (int, float)):
                 statements.append(cell(application_path("carried_over", c), v, label=cell_label(
-                    application_path("carried_over", c)), quote="上年报告“结转下年度继续办理”", source="last_year"))
+                    application_path("carried_over", c)), quote="上年报告“结转下年度继续办理”", source="last_year",
+                    strength=0.4))
     solution = solve(statements)
-    if any(s.source == "last_year" for c in solution.conflicts for s in c):
+    if any(s.source == "last_year" for s, _ in solution.dropped):
         statements = [s for s in statements if s.source != "last_year"]
         solution = solve(statements)
     zeroed: set[str] = set()
@@ -101,14 +102,14 @@ def _zero_fill(statements: list[Statement], solution: Solution):
     for row in _rows():
         if any(p in said for p in row) or all(p in solution.values for p in row):
             continue
-        zeros += [cell(p, 0, label=cell_label(p), quote="（确认未提及即为0）", source="zero") for p in row
+        zeros += [cell(p, 0, label=cell_label(p), quote="（确认未提及即为0）", source="zero", strength=0.2) for p in row
                   if p not in solution.values]
     if not zeros:
         return statements, solution, set()
     trial = statements + zeros
     sol = solve(trial)
-    while sol.conflicts and any(s.source == "zero" for c in sol.conflicts for s in c):
-        bad = {s.terms[0][1] for c in sol.conflicts for s in c if s.source == "zero"}
+    while any(s.source == "zero" for s, _ in sol.dropped):
+        bad = {s.terms[0][1] for s, _ in sol.dropped if s.source == "zero"}
         # Drop the whole rows involved: a partly zeroed row would derive a figure from an assumed 0.
         rows = [r for r in _rows() if bad & set(r)]
         drop = {p for r in rows for p in r}
@@ -127,6 +128,10 @@ def _report(draft: Draft, statements: list[Statement], solution: Solution) -> Re
         r.put(p, value)
         if p not in stated:
             r.derived.add(p)
+    # The official's own inconsistency stays visible: the figures as written, the rule check reports them.
+    for p, v in solution.stated.items():
+        r.put(p, v if p == form.FEE_PATH else (int(round(v)) if abs(v - round(v)) < 1e-6 else v))
+        r.derived.discard(p)
     return r
 
 
@@ -160,58 +165,90 @@ def _stated(s: Statement) -> str:
     return s.label
 
 
+@dataclass(frozen=True)
+class Question:
+    """One question to the official and the cells it asks for (so it is never asked once they are known)."""
+    text: str
+    cells: tuple[str, ...] = ()
+
+
 def questions(draft: Draft, limit: int = 8) -> list[str]:
     """The open cells as targeted questions, most important first."""
+    return [q.text for q in open_questions(draft)[:limit]]
+
+
+def open_questions(draft: Draft) -> list[Question]:
+    """What is still missing, as questions; a question whose cells are all known is never asked."""
     v = view(draft)
     t = v.tables
     known = lambda p: t.value(p) is not None  # noqa: E731
     said = {p for s in v.statements for p in s.cells}
-    out: list[str] = []
+    out: list[Question] = []
+    ask = lambda text, *cells: out.append(Question(text, tuple(cells)))  # noqa: E731
     ap = lambda k, c=TOTAL: application_path(k, c)  # noqa: E731
+    for s, core in v.solution.dropped:
+        if s.source in ("notes", "each"):
+            others = "、".join(f"“{c.quote}”" for c in core[:2] if c.quote)
+            ask(f"“{s.quote}”中的 {fmt(s.value)} 是否为{s.label}？它与{others}对不上，暂未填入表格，请确认。")
     touched_t3 = any(p.startswith("applications.") for p in said)
     touched_t4 = any(p.startswith("review_litigation.") for p in said)
     touched_t2 = any(p.startswith("active.") for p in said)
     if not touched_t3 or not known(ap("new_received")):
-        out.append("本年新收政府信息公开申请共多少件？（没有请写“没有收到申请”）")
+        ask("本年新收政府信息公开申请共多少件？（没有请写“没有收到申请”）", ap("new_received"))
     if touched_t3:
         if not known(ap("carried_over")):
-            out.append("上年结转过来的申请有几件？（没有请写0）")
+            ask("上年结转过来的申请有几件？（没有请写0）", ap("carried_over"))
         if not known(ap("carried_forward")):
-            out.append("年底尚未办结、结转下年度继续办理的申请有几件？")
+            ask("年底尚未办结、结转下年度继续办理的申请有几件？", ap("carried_forward"))
         if known(ap("total_processed")):
             said_results = sum((t.value(ap(k)) or 0) for k in form.RESULT_KEYS)
             gap = t.value(ap("total_processed")) - said_results
-            if gap > 0 and any(not known(ap(k)) for k in form.RESULT_KEYS):
-                out.append(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
-                           "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？")
+            missing = [ap(k) for k in form.RESULT_KEYS if not known(ap(k))]
+            if gap > 0 and missing:
+                ask(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
+                    "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？", *missing)
         for g in form.T3_GROUPS:
             keys = form.GROUP_KEYS[g.key]
             group_said = [s for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}]
             if group_said and any(not known(ap(k)) for k in keys):
-                out.append(f"{g.label[3:]} {fmt(group_said[0].value)} 件分别属于哪一类理由？"
-                           f"（{'、'.join(form.APP_BY_KEY[k].short for k in keys)}）")
+                ask(f"{g.label[3:]} {fmt(group_said[0].value)} 件分别属于哪一类理由？"
+                    f"（{'、'.join(form.APP_BY_KEY[k].short for k in keys)}）", *[ap(k) for k in keys if not known(ap(k))])
         for k in form.APPLICATION_KEYS:
             total = t.value(ap(k))
             if total and any(not known(ap(k, c)) for c in form.PARTIES):
-                out.append(f"“{form.APP_BY_KEY[k].short}”的 {fmt(total)} 件分别来自哪类申请人？"
-                           "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）")
+                ask(f"“{form.APP_BY_KEY[k].short}”的 {fmt(total)} 件分别来自哪类申请人？"
+                    "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）",
+                    *[ap(k, c) for c in form.PARTIES if not known(ap(k, c))])
                 break
     if not touched_t4:
-        out.append("本年度有没有因政府信息公开被申请行政复议、提起行政诉讼？如有，结果如何？")
+        ask("本年度有没有因政府信息公开被申请行政复议、提起行政诉讼？如有，结果如何？",
+            *[form.review_path(g.key, form.REVIEW_TOTAL) for g in form.REVIEW_GROUPS_DEF])
     else:
         for g in form.REVIEW_GROUPS_DEF:
-            total = t.value(form.review_path(g.key, form.REVIEW_TOTAL))
+            tp = form.review_path(g.key, form.REVIEW_TOTAL)
+            total = t.value(tp)
             if total is None and any(p.startswith(f"review_litigation.{g.key}") for p in said):
-                out.append(f"{g.label}共多少件？")
+                ask(f"{g.label}共多少件？", tp)
             elif total and any(t.value(form.review_path(g.key, c)) is None for c in range(4)):
-                out.append(f"{g.label} {fmt(total)} 件的结果分别是（维持、纠正、其他结果、尚未审结）？")
+                ask(f"{g.label} {fmt(total)} 件的结果分别是（维持、纠正、其他结果、尚未审结）？",
+                    *[form.review_path(g.key, c) for c in range(4) if t.value(form.review_path(g.key, c)) is None])
             elif total is None:
-                out.append(f"有没有{g.label}案件？（没有请写“没有”）")
+                ask(f"有没有{g.label}案件？（没有请写“没有”）", tp)
     if not touched_t2:
-        out.append("本年制发、废止和现行有效的规章、行政规范性文件各多少件？行政许可、行政处罚、行政强制决定各多少件？"
-                   "行政事业性收费多少万元？")
+        ask("本年制发、废止和现行有效的规章、行政规范性文件各多少件？行政许可、行政处罚、行政强制决定各多少件？"
+            "行政事业性收费多少万元？", *form.ACTIVE_PATHS)
     else:
-        missing = [r.label for r in form.ACTIVE if any(t.value(p) is None for p in r.paths)]
+        # Ask only for the cells still missing, by their own names ("行政规范性文件本年废止件数").
+        missing = [p for r in form.ACTIVE for p in r.paths if t.value(p) is None]
         if missing:
-            out.append(f"表二还缺：{'、'.join(missing)}，请补充（没有请写0，无规章制定权可写“无”）。")
-    return out[:limit]
+            names = "、".join(_active_name(p) for p in missing)
+            ask(f"表二还缺：{names}，请补充（没有请写0，无规章制定权可写“无”）。", *missing)
+    return out
+
+
+def _active_name(path: str) -> str:
+    row = next(r for r in form.ACTIVE if path in r.paths)
+    if len(row.paths) == 1:
+        return row.label
+    col = next(c for c in form.DOC_COLUMNS if path.endswith("." + c.key))
+    return f"{row.label}{col.label}"

@@ -84,7 +84,14 @@ def read_messages(messages: list[str]) -> NotesReading:
         out.unmapped += unmapped
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
-            if s.correction and same:
+            later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
+            if s.strength < 1 and any(x.strength >= 1 for x in same):
+                out.statements.append(s)  # a weak reading never replaces a figure the official stated
+            elif (s.correction or later) and same:
+                # A figure said again in a later message with another value updates the earlier one
+                # ("其他处理的2件都是申请人撤回的" after "1件撤回"): what the official says last is meant.
+                if not s.correction:
+                    same = later
                 for x in same:
                     out.statements.remove(x)
                     if x.value != s.value:

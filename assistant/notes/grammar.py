@@ -16,13 +16,14 @@ from .. import form
 from ..form import TOTAL, application_path, review_path
 from ..numbers import MAX_DIGITS, cn_number
 from ..solver import Statement
+from .classify import inside, noise
 from .lexicon import CORRECTION, PERIOD, Token, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
-    r"|([零〇两一二三四五六七八九十百千万]+)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元)")
+    r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元)")
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 _LIST = set("、和及与/")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -46,7 +47,10 @@ class Reading:
 
 def numbers(text: str) -> list[Num]:
     out = []
+    spans = noise(text)
     for m in _NUMBER.finditer(text):
+        if inside(spans, m.start(), m.end()):
+            continue  # a date, a phone number, a document number, arithmetic …: not a table figure
         if m.group(1) is not None:
             digits = m.group(1).replace(",", "")
             if len(digits) > MAX_DIGITS:
@@ -55,9 +59,12 @@ def numbers(text: str) -> list[Num]:
             unit = m.group(3) or ""
             end = m.end()
         else:
-            v = cn_number(m.group(4))
+            whole, _, frac = m.group(4).partition("点")  # "十三点六万元": spoken decimals
+            v = cn_number(whole)
             if v is None:
                 continue
+            if frac:
+                v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac)}")
             value, unit, end = float(v), m.group(5), m.end()
         after = text[end:end + 2]
         if not unit and after.startswith(_NOT_COUNT_AFTER):
@@ -154,7 +161,7 @@ class MessageReader:
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
-             source: str = "notes", slot: str = ""):
+             source: str = "notes", slot: str = "", strength: float = 1.0):
         merged: dict[str, float] = {}
         for c, p in terms:
             merged[p] = merged.get(p, 0.0) + c
@@ -164,7 +171,7 @@ class MessageReader:
         quote = self._quote(start, end)
         self.out.append(Statement(tuple(terms), float(value), quote=quote, label=label, message=self.message,
                                   span=(start, end), correction=self.correction,
-                                  source="each" if each else source, slot=slot))
+                                  source="each" if each else source, slot=slot, strength=strength))
 
     def _quote(self, start: int, end: int) -> str:
         # The clause the statement stands in, as the official wrote it.
@@ -308,8 +315,11 @@ class MessageReader:
                 t = self.reinterpret(t)
                 if t.kind == "open":
                     row = self.ctx.row
-                    if row is None or row.kind != "row" or row.target not in form.RESULT_KEYS + ("total_processed",):
-                        continue  # "公开11" means 予以公开 after 办结 or another result, nothing elsewhere
+                    listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
+                                 for x in toks if x is not t)
+                    if not listed and (row is None or row.kind != "row" or
+                                       row.target not in form.RESULT_KEYS + ("total_processed",)):
+                        continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", "granted", t.start, t.end, t.text)
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
@@ -502,6 +512,9 @@ class MessageReader:
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
+        # How sure the binding is: a head in the same clause with a table unit is strong; a head found
+        # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
+        strength = 1.0 if n.unit or self._labelled(n) else 0.8
         clause_toks = [t for t in toks if text.rfind("，", 0, n.start) < t.start < n.start]
         if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
             self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
@@ -518,6 +531,21 @@ class MessageReader:
                 any(t.kind in MAIN for t in toks if n.end <= t.start <= n.end + 6 and
                     not re.search(r"[，,；;。、:：\n（(]", text[n.end:t.start])):
             heads = []  # "12月29日收到的1件还没答复": what follows the number says what it is
+        # Sums written out: "新收 = 9（个人）+ 2（医药企业）= 11": a term's applicant is in its brackets,
+        # and the result after the last "=" is the figure of the head before the first "=".
+        line_a = max(text.rfind(ch, 0, n.start) for ch in "\n，,；;。") + 1
+        line = text[line_a:n.start]
+        term = re.match(r"\s*[（(]([^）)\d]{1,12})[)）]\s*[+＋=＝]", text[n.end:])
+        if term and applicant is None and (re.search(r"[+＋=＝]\s*$", line)):
+            appl = [t for t in toks if t.kind == "applicant" and n.end < t.start < n.end + term.end()]
+            if appl:
+                applicant = appl[0]
+                self.consumed.add(appl[0].start)
+        if re.search(r"[=＝]\s*$", line) and line.count("=") + line.count("＝") >= 2 and not term:
+            first = line_a + min(i for i in (line.find("="), line.find("＝")) if i >= 0)
+            named = [t for t in toks if line_a <= t.start < first and t.kind in MAIN]
+            if named:
+                heads, applicant = named[-1:], None
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
             after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
@@ -532,6 +560,7 @@ class MessageReader:
                 heads = [after[0]]
                 self.consumed.add(after[0].start)
                 self.topic(after[0])
+                strength = min(strength, 0.9)
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
@@ -547,17 +576,25 @@ class MessageReader:
         if not targets and self.waiting and applicant is None:
             targets = self.waiting
             self.waiting = []
+            strength = min(strength, 0.6)
         if not targets:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
+            if applicant is None:
+                strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
                 any(t.kind == "applicant" for t in toks if text.rfind("，", 0, n.start) < t.start < n.start):
             # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
             targets = [self.default_head(applicant)]
         for head in targets:
-            self.bind(head, n, applicant)
+            self.bind(head, n, applicant, strength)
+
+    def _labelled(self, n: Num) -> bool:
+        """"予以公开：5", "新收 12": a figure right after its label (a sheet's cell) needs no unit."""
+        before = self.text[max(0, n.start - 3):n.start]
+        return bool(re.search(r"[\u4e00-\u9fff][:：=＝\s]*$", before))
 
     def default_head(self, applicant: Token | None) -> Token | None:
         if applicant is not None:
@@ -566,7 +603,7 @@ class MessageReader:
             return self.t3_topic()
         return self.ctx.row or self.ctx.rgroup
 
-    def bind(self, head: Token, n: Num, applicant: Token | None):
+    def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
         value = n.value
         label = head.text
         if n.unit in ("元", "万元") or head.kind == "t2row" and head.target == "fees":
@@ -593,7 +630,8 @@ class MessageReader:
             if group is None:
                 return
             cells = self.cells_of(group, None, head.target)
-            self.emit([(1.0, p) for p in cells], value, n.start, n.end, f"{group.text}{head.text}", n.each)
+            self.emit([(1.0, p) for p in cells], value, n.start, n.end, f"{group.text}{head.text}", n.each,
+                      strength=strength)
             return
         if head.kind == "t2col":
             row = self.ctx.t2row
@@ -617,7 +655,7 @@ class MessageReader:
             cells = self.cells_of(head, col)
         if head.kind in ("row", "group", "apps", "rgroup", "litigation") and n.unit not in _TABLE_UNITS:
             return
-        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, n.each)
+        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, n.each, strength=strength)
 
     def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
         """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""

@@ -1,0 +1,77 @@
+"""Every number in a note is classified before it may bind to a cell.
+
+Clerks' notes are full of numbers that are not table figures: dates and times of a chat log, phone and
+hotline numbers, document and case numbers, the numbering of a list or of the form's own rows, counts
+in other units (人次, 场, 万人次), page furniture, arithmetic a clerk wrote out. `noise(text)` finds those
+spans on the folded text; the grammar never binds a number inside one. What remains is a candidate, and
+the grammar gives it a strength by how it found its head (see `MessageReader.number`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_D = r"\d"
+_CN = r"[零〇一二两三四五六七八九十]"
+
+# (kind, pattern): each match is a span whose numbers are not table figures.
+PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p in (
+    # 2026/1/6, 2025-12-30, 2025.12.30, 2025年12月30日, 12月30日, 1月6号, 12.30 (a date written with a dot)
+    ("date", rf"(?<!{_D})(?:19|20){_D}{{2}}\s*[年/.\-－]\s*{_D}{{1,2}}(?:\s*[月/.\-－]\s*{_D}{{1,2}}\s*[日号]?)?(?!{_D})"),
+    ("date", rf"(?<!{_D}){_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*[日号]"),
+    ("date", rf"(?:{_CN}{{1,3}}|{_D}{{1,2}})\s*月(?:份|底|初|中旬|上旬|下旬|末|中)"),
+    ("date", rf"(?<![{_D}.]){_D}{{1,2}}/{_D}{{1,2}}(?=\s+{_D}{{1,2}}:{_D}{{2}})"),
+    # 09:43, 9:43:10, 下午3点20分, 上午9点
+    ("time", rf"(?<![{_D}:]){_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![{_D}])"),
+    ("time", rf"(?:上午|下午|晚上|早上|中午|凌晨)\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*[点时](?:\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*分?|半)?"),
+    # phone, fax and hotline numbers
+    ("phone", rf"(?<!{_D})0{_D}{{2,3}}\s*[-－—]?\s*{_D}{{7,8}}(?!{_D})"),
+    ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})"),
+    ("phone", rf"(?<!{_D})123{_D}{{2}}(?!{_D})"),
+    ("phone", rf"(?:拨打|致电|打)\s*{_D}{{3,5}}|(?<!{_D})(?:110|119|120|122|12306)(?=\s*(?:热线|平台|服务|电话|转))"),
+    ("phone", rf"(?:电话|热线|手机|传真|座机|联系方式|联系电话|Tel|TEL|tel|QQ|微信号?)\s*[:：]?\s*[{_D}\-－— ]{{3,}}"),
+    ("phone", rf"(?<!{_D}){_D}{{3,4}}[-－]{_D}{{3,4}}[-－]{_D}{{3,4}}(?!{_D})"),
+    # 〔2025〕7号, [2025]12号, （2025）湘0102行初123号, 第十九条, 第3款, 3号文
+    ("docno", rf"[〔\[【(（]\s*(?:19|20){_D}{{2}}\s*[〕\]】)）][^\s，,。；;]{{0,16}}?{_D}+\s*号"),
+    ("docno", rf"第\s*(?:{_D}+|{_CN}+|[百千]+)\s*(?:条|款|项|号|章|节|页|期|次会议|批)"),
+    ("docno", rf"{_D}+\s*号(?:文|令|文件|公告|通知)"),
+    # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
+    ("page", rf"共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
+    # counts in units that are never a table figure
+    ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
+    # URLs and e-mail addresses
+    ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
+    # Version and model numbers: V2.0, 3.0版
+    ("version", rf"[Vv]{_D}+(?:\.{_D}+)+|{_D}+(?:\.{_D}+)+\s*版"),
+))
+
+# Arithmetic the clerk wrote out ("12 + 2 − 13 = 1"): a chain of bare numbers joined by operators.
+_ARITH = re.compile(rf"(?<![\w.]){_D}+(?:\s*[+＋\-－−×*÷]\s*{_D}+)+(?![\d.])")
+
+
+@dataclass(frozen=True)
+class Noise:
+    kind: str
+    start: int
+    end: int
+
+
+def noise(text: str) -> list[Noise]:
+    """Spans of `text` (already folded) whose numbers are not table figures."""
+    out = []
+    for kind, pat in PATTERNS:
+        out += [Noise(kind, m.start(), m.end()) for m in pat.finditer(text)]
+    # Only a chain of bare numbers is arithmetic: "公开7 + 部分公开2" keeps its figures, and the result
+    # after "=" is the figure the clerk meant.
+    out += [Noise("arithmetic", m.start(), m.end()) for m in _ARITH.finditer(text)]
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def inside(spans: list[Noise], start: int, end: int) -> Noise | None:
+    for n in spans:
+        if n.start < end and start < n.end:
+            return n
+        if n.start >= end:
+            break
+    return None
