@@ -85,6 +85,11 @@ def _reply(d: Draft, i: int, before, after) -> str:
         lines.append("")
     else:
         lines.append("这段笔记中没有识别出可填入统计表的数字，已作为起草素材保存。")
+    for m, blocks in after.reading.summed:
+        if m == i:
+            unit = {"科室": "个部分", "月": "个月", "季度": "个季度"}[blocks[0].kind]
+            lines.append(f"已按{len(blocks)}{unit}合计（{'、'.join(b.name for b in blocks[:6])}"
+                         f"{'等' if len(blocks) > 6 else ''}）。")
     for old, new in after.reading.corrections:
         if new.message == i:
             lines.append(f"已更正：{_what(new)} 由 {fmt(old.value)} 改为 {fmt(new.value)}（“{_md(new.quote)}”）。")

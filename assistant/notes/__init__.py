@@ -15,6 +15,7 @@ from ..solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
 from .lexicon import fold, tokens
+from .parts import Part, combine, split
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -25,6 +26,7 @@ class NotesReading:
     corrections: list[tuple[Statement, Statement]] = field(default_factory=list)  # (replaced, by)
     unmapped: list[str] = field(default_factory=list)               # grid lines naming no row
     repeats: list[Statement] = field(default_factory=list)          # a figure said again, as it stands
+    summed: list[tuple[int, list[Part]]] = field(default_factory=list)  # (message, its sub-reports added up)
     after_review_named: bool = False                                # the notes speak of 复议后起诉
 
 
@@ -42,7 +44,26 @@ def despace(text: str) -> str:
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
+    return _read_message(text, message)[:2]
+
+
+def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
+    """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
     text = despace(text)
+    blocks = split(fold(text))
+    if not blocks:
+        return (*_read_block(text, message), [])
+    said, unmapped, outside = [], [], text[:blocks[0].start] + "\n" + text[blocks[-1].end:]
+    per_block = []
+    for b in blocks:
+        got, lost = _read_block(text[b.start:b.end], message)
+        per_block.append([replace(s, span=(s.span[0] + b.start, s.span[1] + b.start)) for s in got])
+        unmapped += lost
+    got, lost = _read_block(outside, message)
+    return combine(per_block) + got, unmapped + lost, blocks
+
+
+def _read_block(text: str, message: int) -> tuple[list[Statement], list[str]]:
     grids = read_grids(text, message)
     lines = text.split("\n")
     rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(lines))
@@ -80,7 +101,9 @@ def read_messages(messages: list[str]) -> NotesReading:
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
                                  for m in messages for t in tokens(fold(m)))
     for i, text in enumerate(messages):
-        said, unmapped = read_message(text, i)
+        said, unmapped, blocks = _read_message(text, i)
+        if blocks:
+            out.summed.append((i, blocks))
         out.unmapped += unmapped
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
