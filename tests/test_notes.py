@@ -261,3 +261,61 @@ def test_composer_drafts_of_the_corpus_copy_no_note_line_and_leak_no_remark():
         if "R4-3" in rules and "纠正" in notes and any(w in notes for w in ("原因", "整改")):
             problems.append((case["id"], "R4-3", ""))
     assert problems == []
+
+
+NOISY = """2026/1/6 09:43 张科长：今年依申请公开收到申请5件，予以公开4件，不予公开1件（第三方隐私）。
+2026/1/6 09:45 小李：上年结转0件，年底全部办结。咨询电话0731-84123456，12345热线转来3次咨询。
+依据〔2025〕7号文件和条例第三十三条，培训120人次，第 2 页"""
+PLAIN = """张科长：今年依申请公开收到申请5件，予以公开4件，不予公开1件（第三方隐私）。
+小李：上年结转0件，年底全部办结。"""
+
+
+def test_a_hotline_a_timestamp_and_a_document_number_change_nothing():
+    noisy = tables_report(add_notes(new_draft("青山县医保局", 2025), NOISY, OFFLINE)[0]).canonical()["tables"]
+    plain = tables_report(add_notes(new_draft("青山县医保局", 2025), PLAIN, OFFLINE)[0]).canonical()["tables"]
+    assert noisy == plain
+    assert tables_report(add_notes(new_draft("青山县医保局", 2025), NOISY, OFFLINE)[0]).value(ap("granted", 6)) == 4
+
+
+def test_nianbao_draft_gives_the_same_tables_with_and_without_the_noise(tmp_path):
+    from click.testing import CliRunner
+    from assistant.cli import main
+    out = {}
+    for name, text in (("noisy", NOISY), ("plain", PLAIN)):
+        f = tmp_path / f"{name}.txt"
+        f.write_text(text, encoding="utf-8")
+        res = CliRunner().invoke(main, ["draft", str(f), "--agency", "青山县医保局", "--year", "2025", "--json"])
+        assert res.exit_code in (0, 1), res.output
+        body = json.loads(res.output[res.output.index("{"):])
+        out[name] = body["report"]["tables"]
+    assert out["noisy"] == out["plain"]
+
+
+@pytest.mark.parametrize("text", [
+    "联系电话13812345678，新收申请2件", "2025年12月30日收到申请2件中的最后一件，全年新收申请2件",
+    "（2025）湘0102行初123号案件判决驳回；全年新收申请2件", "全年新收申请2件，网站访问量3.2万人次",
+    "全年新收申请2件，共3页", "全年新收申请2件，结转下年 = 2 + 0 − 2 = 0",
+])
+def test_numbers_that_are_not_table_figures_never_bind(text):
+    t = tables_report(add_notes(new_draft("青山县医保局", 2025), text, OFFLINE)[0])
+    assert t.value(ap("new_received", 6)) == 2
+    assert not conflicts(add_notes(new_draft("青山县医保局", 2025), text, OFFLINE)[0])
+
+
+def test_sub_reports_of_one_body_are_added_up_and_the_reply_says_so():
+    text = ("各科室报来的数：\n办公室：收到申请3件，予以公开2件，不予公开1件（第三方隐私）。\n"
+            "执法科：收到申请4件，予以公开4件。\n审批科：收到申请2件，部分公开1件，本机关不掌握1件。")
+    d, reply = add_notes(new_draft("青山县市场监管局", 2025), text, OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("new_received", 6)) == 9 and t.value(ap("granted", 6)) == 6
+    assert t.value(ap("withheld_third_party", 6)) == 1 and t.value(ap("unavailable_not_held", 6)) == 1
+    assert "已按3个部分合计" in reply
+
+
+def test_four_quarters_in_blocks_make_the_year_and_some_months_do_not():
+    quarters = "\n".join(f"第{q}季度：\n收到申请{n}件，予以公开{n}件。" for q, n in zip("一二三四", (1, 2, 0, 3)))
+    t = tables_report(add_notes(new_draft("青山县医保局", 2025), quarters, OFFLINE)[0])
+    assert t.value(ap("new_received", 6)) == 6 and t.value(ap("granted", 6)) == 6
+    months = "11月：收到申请2件。\n12月：收到申请1件。"
+    t = tables_report(add_notes(new_draft("青山县医保局", 2025), months, OFFLINE)[0])
+    assert t.value(ap("new_received", 6)) is None  # two months are not the year
