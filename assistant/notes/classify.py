@@ -21,6 +21,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("date", rf"(?<!{_D}){_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*[日号]"),
     ("date", rf"(?:{_CN}{{1,3}}|{_D}{{1,2}})\s*月(?:份|底|初|中旬|上旬|下旬|末|中)"),
     ("date", rf"(?<![{_D}.]){_D}{{1,2}}/{_D}{{1,2}}(?=\s+{_D}{{1,2}}:{_D}{{2}})"),
+    # a year on its own: 2025年度, 2023/2024, 2024-2025
+    ("year", rf"(?<![\d.])(?:19|20){_D}{{2}}(?=\s*(?:年|年度|[/／\-－~～至到]\s*(?:19|20){_D}{{2}}))|(?<=[/／\-－~～至到])\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # 09:43, 9:43:10, 下午3点20分, 上午9点
     ("time", rf"(?<![{_D}:]){_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![{_D}])"),
     ("time", rf"(?:上午|下午|晚上|早上|中午|凌晨)\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*[点时](?:\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*分?|半)?"),
@@ -64,7 +66,32 @@ def noise(text: str) -> list[Noise]:
     # Only a chain of bare numbers is arithmetic: "公开7 + 部分公开2" keeps its figures, and the result
     # after "=" is the figure the clerk meant.
     out += [Noise("arithmetic", m.start(), m.end()) for m in _ARITH.finditer(text)]
+    out += _other_year_pairs(text)
     out.sort(key=lambda n: n.start)
+    return out
+
+
+_THIS = r"(?:本年|今年|本年度|(?:19|20)\d\d年?)"
+_LAST = r"(?:上年|去年|上年度|上一年|(?:19|20)\d\d年?)"
+_PAIR_HEAD = re.compile(rf"({_THIS})\s*[/／|｜、]\s*({_LAST})|({_LAST})\s*[/／|｜、]\s*({_THIS})")
+_PAIR = re.compile(r"(?<![\d/.])(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)(?![\d/.])")
+
+
+def _other_year_pairs(text: str) -> list[Noise]:
+    """A sheet headed "本年/上年" writes every figure as a pair ("新收 12/10"): the other year's half of
+    each pair is not this year's figure."""
+    head = _PAIR_HEAD.search(text)
+    if not head:
+        return []
+    this, last = (head.group(1), head.group(2)) if head.group(1) else (head.group(4), head.group(3))
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", this + " " + last)]
+    if len(years) == 2 and years[0] < years[1]:
+        this, last = last, this
+    second_is_last = bool(head.group(1)) == (not (len(years) == 2 and years[0] < years[1]))
+    out = []
+    for m in _PAIR.finditer(text, head.end()):
+        g = 2 if second_is_last else 1
+        out.append(Noise("other_year", m.start(g), m.end(g)))
     return out
 
 
