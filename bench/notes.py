@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.drafting import new_draft, add_notes, tables_report  # noqa: E402
-from assistant.form import cell_label  # noqa: E402
+from assistant.form.official import cell_label  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 

@@ -15,7 +15,7 @@ pytestmark = in_chromium
 
 def test_batch_check_marks_an_unreadable_file_failed(page, app_url):
     # The first request to a fresh server names a page: it still goes through app.py (navigation in
-    # Chinese, the uploader translated), never straight from pages/ around the sign-in.
+    # Chinese, the uploader translated), never a page file run alone around the sign-in.
     page.goto(app_url + "/check")
     page.get_by_text("校验年度报告").wait_for()
     page.locator("[data-testid=stSidebarNav]").get_by_text("起草").wait_for()

@@ -16,8 +16,8 @@ from assistant.drafting import (
 )
 from assistant.parse import parse_bytes, parse_file
 from assistant.export import export
-from assistant.report import application_path
-from assistant.rules import check
+from assistant.model.report import application_path
+from assistant.checks.rules import check
 from assistant.settings import Settings
 from tests.llm_server import LoopbackLLM, Reply
 
@@ -292,7 +292,7 @@ NO_NETWORK = textwrap.dedent("""
     socket.getaddrinfo = refuse
     from assistant.drafting import add_notes, draft_all, full_report, new_draft
     from assistant.settings import Settings
-    from assistant.rules import check
+    from assistant.checks.rules import check
     t = time.perf_counter()
     d = new_draft("青石镇人民政府", 2024)
     d, _ = add_notes(d, sys.argv[2])

@@ -17,7 +17,7 @@ CHILD = """
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
 resource.setrlimit(resource.RLIMIT_CPU, (20, 20))
-from assistant.document import Unreadable
+from assistant.readers.document import Unreadable
 from assistant.parse import parse_file
 try:
     r = parse_file(sys.argv[1])
@@ -112,7 +112,7 @@ def test_a_5000_digit_cell_is_invalid_not_a_number():
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_symlink_to_a_device_is_refused(tmp_path):
-    from assistant.document import Unreadable
+    from assistant.readers.document import Unreadable
     from assistant.parse import parse_file
     link = tmp_path / "report.txt"
     os.symlink("/dev/zero", link)
@@ -136,7 +136,7 @@ def test_a_docx_with_a_corrupt_deflate_stream_is_a_chinese_refusal():
     import io
     import zipfile
 
-    from assistant.document import Unreadable, read_bytes
+    from assistant.readers.document import Unreadable, read_bytes
     buf = io.BytesIO()
     body = ("<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>"
             + "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>" * 400 + "</w:body></w:document>").encode()

@@ -17,8 +17,8 @@ import pytest
 import sqlalchemy as sa
 
 from assistant.drafting import add_notes, new_draft, set_cell
-from assistant.identity import User
-from assistant.store import Conflict, Store
+from assistant.store.identity import User
+from assistant.store.drafts import Conflict, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,7 +131,7 @@ def test_every_version_records_who_saved_it(database):
 WRITER = textwrap.dedent("""
     import sys
     from assistant.drafting import add_notes, new_draft
-    from assistant.store import Store
+    from assistant.store.drafts import Store
     store = Store(sys.argv[1])
     d = new_draft("东城县教育局", 2024)
     d.id = "killme"

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
-from ..report import Report, Section, infer_level, is_government, SECTION_HEADINGS
+from ..readers.document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
+from ..model.report import Report, Section, infer_level, is_government, SECTION_HEADINGS
 from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
 )
@@ -53,7 +53,7 @@ def _converter():
 
 
 def _vocabulary() -> list[str]:
-    from .. import form
+    from ..form import official as form
     words = list(form.SECTION_HEADINGS.values()) + list(form.FORMAT_2019_MARKERS) + ["信息内容", "政府信息公开"]
     for r in form.ACTIVE:
         words += [r.block, r.label, *r.synonyms] + [w for c in r.columns for w in (c.label, *c.synonyms)]

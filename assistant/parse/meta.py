@@ -5,8 +5,8 @@ import datetime as dt
 import re
 import unicodedata
 
-from ..document import Block, Paragraph
-from ..report import SECTION_HEADINGS
+from ..readers.document import Block, Paragraph
+from ..model.report import SECTION_HEADINGS
 from .values import norm
 
 # --- Sections and meta ------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..form import ACTIVE_BY_KEY, APP_BY_KEY, DOC_COLUMNS
+from ..form.official import ACTIVE_BY_KEY, APP_BY_KEY, DOC_COLUMNS
 
 TABLES = {2: ("表二", "主动公开政府信息情况"), 3: ("表三", "收到和处理政府信息公开申请情况"),
           4: ("表四", "政府信息公开行政复议、行政诉讼情况")}

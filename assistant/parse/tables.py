@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import form
-from ..form import DOC_COLUMNS as DOC_COLUMN_DEFS
-from ..form import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
+from ..form import official as form
+from ..form.official import DOC_COLUMNS as DOC_COLUMN_DEFS
+from ..form.official import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
-from ..report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
+from ..model.report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
 from .align import Aligner, Slot, consistent, placements, solve, violations
 from .problems import Problem
 from .stream import Line, has_figure, split_label
@@ -552,7 +552,7 @@ def _block_of(key: str) -> str:
 
 
 def _table_paths(table: str) -> list[str]:
-    from ..form import ACTIVE_PATHS, APPLICATION_PATHS, REVIEW_PATHS
+    from ..form.official import ACTIVE_PATHS, APPLICATION_PATHS, REVIEW_PATHS
     return list({"active": ACTIVE_PATHS, "applications": APPLICATION_PATHS, "review_litigation": REVIEW_PATHS}[table])
 
 
