@@ -5,6 +5,7 @@ import streamlit as st
 from assistant.review.batch import check_many, findings_csv, findings_json, highlights, read_report_isolated
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.export import html_table, official_tables
+from assistant.form.official import TABLES
 from assistant.parse import reading_confidence
 from assistant.settings import get_settings
 from ui.common import name, plain, render_findings, table_css
@@ -90,7 +91,6 @@ for r in results:
         render_findings(r.findings, r.report)
         marks = highlights(r.findings)
         tables = official_tables(r.report)
-        for title, key in (("表二 主动公开政府信息情况", "active"), ("表三 收到和处理政府信息公开申请情况", "applications"),
-                           ("表四 政府信息公开行政复议、行政诉讼情况", "review_litigation")):
+        for title, key in ((t.heading, t.key) for t in TABLES):
             st.markdown(f"**{title}**")
             st.markdown(html_table(tables[key], marks), unsafe_allow_html=True)

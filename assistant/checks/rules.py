@@ -24,6 +24,12 @@ from ..model.report import (
 from ..settings import Settings, get_settings
 from .textsim import similarity as _bounded_similarity
 
+# Headings and rows the messages quote, from the form.
+_ONE, _FIVE, _SIX = (SECTION_HEADINGS[n] for n in (1, 5, 6))
+_TOTAL_ROW = form.APP_BY_KEY["total_processed"].label
+_TOPICS = "、".join(name for name, _ in form.OVERVIEW_TOPICS)
+_DUTIES = "、".join(name for name, _ in form.GOVERNMENT_DUTIES[:-1]) + "和" + form.GOVERNMENT_DUTIES[-1][0]
+
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -148,12 +154,8 @@ def _mentions(text: str, *words: str) -> bool:
 
 # ============================ 4.1 Structure / format ============================================
 
-_VARIANTS = {4: ("因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开行政复议及行政诉讼情况"),
-             5: ("政府信息公开工作存在的主要问题及改进情况", "存在问题及改进情况")}
-
-
 @rule("S-1", "error", "六个部分齐全且标题规范",
-      "报告应依次包含“一、总体情况”至“六、其他需要报告的事项”六个部分，缺少任何部分为错误；标题编号或措辞与官方格式不一致为警告。")
+      f"报告应依次包含“{_ONE}”至“{_SIX}”六个部分，缺少任何部分为错误；标题编号或措辞与官方格式不一致为警告。")
 def _s1(ctx: Context):
     r = ctx.report
     for n, heading in SECTION_HEADINGS.items():
@@ -230,42 +232,39 @@ def _s5(ctx: Context):
 
 
 @rule("S-6", "warning", "总体情况五个方面齐全",
-      "“一、总体情况”应涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。")
+      f"“{_ONE}”应涵盖{_TOPICS}五个方面。")
 def _s6(ctx: Context):
     text = ctx.report.section_text(1)
     if ctx.report.section(1) is None:
         return
-    topics = {"主动公开": ("主动公开",), "依申请公开": ("依申请", "申请公开", "公开申请"),
-              "政府信息管理": ("信息管理", "管理情况", "管理工作"), "平台建设": ("平台",), "监督保障": ("监督", "保障")}
-    missing = [name for name, words in topics.items() if not _mentions(text, *words)]
+    missing = [name for name, words in form.OVERVIEW_TOPICS if not _mentions(text, *words)]
     if missing:
-        yield "“一、总体情况”未涉及：" + "、".join(missing) + "（应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面）", \
+        yield f"“{_ONE}”未涉及：" + "、".join(missing) + f"（应涵盖{_TOPICS}五个方面）", \
             _section_where(ctx.report, 1), []
 
 
 @rule("S-7", "error", "人民政府报告含考核、评议、追责情况",
-      "各级人民政府的年度报告还应当包括工作考核、社会评议和责任追究结果情况（条例第五十条第四项）。")
+      f"各级人民政府的年度报告还应当包括{_DUTIES}结果情况（条例第五十条第四项）。")
 def _s7(ctx: Context):
     r = ctx.report
     if not r.meta.is_government:
         return
     # A 〔待补充：…〕 placeholder names the topic but reports nothing.
     text = re.sub(r"〔待补充[:：][^〕]*〕", "", r.section_text(1) + r.section_text(5) + r.section_text(6))
-    items = {"工作考核": ("考核", "考评"), "社会评议": ("评议",), "责任追究": ("追究", "问责", "追责")}
-    missing = [k for k, words in items.items() if not _mentions(text, *words)]
+    missing = [k for k, words in form.GOVERNMENT_DUTIES if not _mentions(text, *words)]
     if missing:
-        yield ("人民政府的年度报告未写明" + "、".join(missing) + "结果情况（条例第五十条第四项要求写明工作考核、社会评议和责任追究结果）"), \
+        yield ("人民政府的年度报告未写明" + "、".join(missing) + f"结果情况（条例第五十条第四项要求写明{_DUTIES}结果）"), \
             _section_where(r, 1), []
 
 
 @rule("S-8", "warning", "说明信息处理费收取情况",
-      "“六、其他需要报告的事项”应说明本年度信息处理费的收取情况（未收取也应写明）。")
+      f"“{_SIX}”应说明本年度信息处理费的收取情况（未收取也应写明）。")
 def _s8(ctx: Context):
     r = ctx.report
     if r.section(6) is None:
         return
     if not _mentions(r.section_text(6), "处理费", "收费", "收取费用"):
-        yield "“六、其他需要报告的事项”未说明信息处理费收取情况（未收取也应写明“本年度未收取信息处理费”）", \
+        yield f"“{_SIX}”未说明信息处理费收取情况（未收取也应写明“本年度未收取信息处理费”）", \
             _section_where(r, 6), []
 
 
@@ -407,7 +406,7 @@ _T2_FIGURES = {"normative.issued": "active.normative_documents.issued",
                "normative.in_force": "active.normative_documents.in_force"}
 
 
-@rule("T2-6", "warning", "正文数字与表二一致", "“一、总体情况”中引用的制发、废止、现行有效规范性文件件数应与表二一致。",
+@rule("T2-6", "warning", "正文数字与表二一致", f"“{_ONE}”中引用的制发、废止、现行有效规范性文件件数应与表二一致。",
       list(_T2_FIGURES.values()))
 def _t26(ctx: Context):
     yield from _narrative(ctx, _T2_FIGURES)
@@ -438,7 +437,7 @@ def _t3(key: str, col: int) -> str:
 
 
 @rule("R3-1", "error", "表三勾稽关系：一+二=三+四",
-      "表三每一列：本年新收 + 上年结转 = 本年度办理结果（七）总计 + 结转下年度继续办理（表内注明的勾稽关系）。",
+      f"表三每一列：本年新收 + 上年结转 = 本年度办理结果{_TOTAL_ROW} + 结转下年度继续办理（表内注明的勾稽关系）。",
       [_t3(k, c) for k in ("new_received", "carried_over", "total_processed", "carried_forward") for c in range(7)])
 def _r31(ctx: Context):
     for c in range(7):
@@ -453,8 +452,8 @@ def _r31(ctx: Context):
                    f" ≠ {_fmt(t)}+{_fmt(f)}={_fmt(right)}）"), cells[3], cells, "warning" if blank else "error"
 
 
-@rule("R3-2", "error", "表三（七）总计等于各办理结果之和",
-      "表三每一列：（七）总计 = 予以公开 + 部分公开 + 不予公开8项 + 无法提供3项 + 不予处理5项 + 其他处理3项；每件申请只计一种结果。",
+@rule("R3-2", "error", f"表三{_TOTAL_ROW}等于各办理结果之和",
+      f"表三每一列：{_TOTAL_ROW} = 予以公开 + 部分公开 + 不予公开8项 + 无法提供3项 + 不予处理5项 + 其他处理3项；每件申请只计一种结果。",
       [_t3(k, c) for k in RESULT_KEYS + ("total_processed",) for c in range(7)])
 def _r32(ctx: Context):
     for c in range(7):
@@ -462,7 +461,7 @@ def _r32(ctx: Context):
         res = _sum_check(ctx, _t3("total_processed", c), parts)
         if res and not res[0]:
             holds, total, s, blanks = res
-            yield (f"（七）总计与各办理结果之和不一致（{APPLICANT_COLUMNS[c]}列：总计 {_fmt(total)}，各项合计 {_fmt(s)}"
+            yield (f"{_TOTAL_ROW}与各办理结果之和不一致（{APPLICANT_COLUMNS[c]}列：总计 {_fmt(total)}，各项合计 {_fmt(s)}"
                    f"{'，其中有空白单元格按0计' if blanks else ''}）"), _t3("total_processed", c), \
                 [_t3("total_processed", c)] + [p for p in parts if ctx.v(p)], "warning" if blanks else "error"
 
@@ -517,7 +516,7 @@ def _r35(ctx: Context):
 
 
 @rule("R3-6", "warning", "正文数字与表三一致",
-      "“一、总体情况（二）依申请公开”中写的收到、办结、结转申请件数应与表三一致。",
+      f"“{_ONE}（二）依申请公开”中写的收到、办结、结转申请件数应与表三一致。",
       [_t3("new_received", c) for c in range(7)] + [_t3("total_processed", TOTAL), _t3("carried_forward", TOTAL)])
 def _r36(ctx: Context):
     r = ctx.report
@@ -543,13 +542,13 @@ def _r36(ctx: Context):
 
 
 @rule("R3-7", "warning", "逾期未缴费须说明信息处理费",
-      "表三“申请人逾期未按收费通知要求缴纳费用”大于 0，说明本年发出过收费通知，“六、其他需要报告的事项”应说明信息处理费情况。",
+      f"表三“申请人逾期未按收费通知要求缴纳费用”大于 0，说明本年发出过收费通知，“{_SIX}”应说明信息处理费情况。",
       [_t3("other_no_fee", TOTAL)])
 def _r37(ctx: Context):
     n = ctx.v(_t3("other_no_fee", TOTAL))
     r = ctx.report
     if isinstance(n, (int, float)) and n > 0 and not _mentions(r.section_text(6), "处理费"):
-        yield (f"表三有 {_fmt(n)} 件因逾期未缴纳费用不再处理的申请，但“六、其他需要报告的事项”未说明信息处理费收取情况"), \
+        yield (f"表三有 {_fmt(n)} 件因逾期未缴纳费用不再处理的申请，但“{_SIX}”未说明信息处理费收取情况"), \
             _section_where(r, 6) or _t3("other_no_fee", TOTAL), [_t3("other_no_fee", TOTAL)]
 
 
@@ -592,7 +591,7 @@ def _r42(ctx: Context):
 
 
 @rule("R4-3", "warning", "纠错案件须在第五部分说明",
-      "复议或诉讼结果被纠正的，应在“五、存在的主要问题及改进情况”中分析原因并说明整改情况。",
+      f"复议或诉讼结果被纠正的，应在“{_FIVE}”中分析原因并说明整改情况。",
       [review_path(g, CORRECTED) for g in REVIEW_GROUPS])
 def _r43(ctx: Context):
     r = ctx.report
@@ -600,7 +599,7 @@ def _r43(ctx: Context):
     corrected = [(p, r.value(p)) for p in cells if isinstance(r.value(p), (int, float)) and r.value(p) > 0]
     if corrected and not _mentions(r.section_text(5), "纠正", "复议", "诉讼", "败诉", "撤销", "确认违法"):
         n = sum(v for _, v in corrected)
-        yield (f"表四有 {_fmt(n)} 件复议或诉讼结果被纠正，但“五、存在的主要问题及改进情况”未分析原因、说明整改"), \
+        yield (f"表四有 {_fmt(n)} 件复议或诉讼结果被纠正，但“{_FIVE}”未分析原因、说明整改"), \
             _section_where(r, 5), [p for p, _ in corrected]
 
 
@@ -666,7 +665,7 @@ def similarity(a: str, b: str) -> float:
 
 
 @rule("X-3", "warning", "内容不与上年雷同",
-      "“五、存在的主要问题及改进情况”和“一、总体情况”与上年报告相似度达 80% 以上为内容雷同，95% 以上为近乎照抄（30号文“内容雷同、敷衍塞责”）。",
+      f"“{_FIVE}”和“{_ONE}”与上年报告相似度达 80% 以上为内容雷同，95% 以上为近乎照抄（30号文“内容雷同、敷衍塞责”）。",
       cross_year=True)
 def _x3(ctx: Context):
     for n in (5, 1):
@@ -715,7 +714,7 @@ def _bigrams(s: str) -> set[str]:
 
 
 @rule("X-4", "warning", "回应上年提出的问题",
-      "本年“五、存在的主要问题及改进情况”应回应上年报告提出的每个问题的整改情况，避免避重就轻。", cross_year=True)
+      f"本年“{_FIVE}”应回应上年报告提出的每个问题的整改情况，避免避重就轻。", cross_year=True)
 def _x4(ctx: Context):
     this = _bigrams(ctx.report.section_text(5))
     if not this:
@@ -723,7 +722,7 @@ def _x4(ctx: Context):
     for p in problems(ctx.last.section_text(5)):
         grams = _bigrams(p)
         if grams and len(grams & this) / len(grams) < 0.3:
-            yield f"上年报告提出的问题“{p}”在本年“五、存在的主要问题及改进情况”中未见整改情况", _section_where(ctx.report, 5), []
+            yield f"上年报告提出的问题“{p}”在本年“{_FIVE}”中未见整改情况", _section_where(ctx.report, 5), []
 
 
 _X5 = {"active.fees": "行政事业性收费金额", "active.licensing": "行政许可处理决定数量",

@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
+from ..form import official as form
 from ..model.report import APPLICATION_KEYS, SECTION_HEADINGS, Report, Section, application_path, review_path
 from .rules import Finding, check
 
@@ -98,13 +99,14 @@ def _structure(r: Report):
 
 
 def _format(r: Report):
-    r.format_markers.append("本年新制作数量")
+    r.format_markers.append(form.FORMAT_2019_MARKERS[0])  # 本年新制作数量
     r.format = "2019"
 
 
 def _label(r: Report):
     from ..model.report import LabelNote
-    r.labels.append(LabelNote(where="active.normative_documents", found="规范性文件", expected="行政规范性文件"))
+    r.labels.append(LabelNote(where="active.normative_documents", found="规范性文件",
+                            expected=form.ACTIVE_BY_KEY["normative_documents"].label))
 
 
 def _meta(**kw) -> Breaker:
@@ -128,7 +130,7 @@ def _many(*bs: Breaker) -> Breaker:
 
 
 LESSONS: dict[str, Lesson] = {les.rule: les for les in [
-    Lesson("S-1", "漏写“四、政府信息公开行政复议、行政诉讼情况”整个部分", _drop_section(4)),
+    Lesson("S-1", f"漏写“{SECTION_HEADINGS[4]}”整个部分", _drop_section(4)),
     Lesson("S-2", "在表三中加了一行“小计”", _structure),
     Lesson("S-3", "表二沿用 2019 试行格式的“本年新制作数量”栏目", _format),
     Lesson("S-4", "把“行政规范性文件”写成“规范性文件”", _label),
@@ -148,7 +150,7 @@ LESSONS: dict[str, Lesson] = {les.rule: les for les in [
     Lesson("T2-6", "正文写“制发行政规范性文件5件”，表中是 4 件", _text(1, lambda t: t.replace("规范性文件4件", "规范性文件5件"))),
     Lesson("R3-1", "上年结转写成 3 件，但办结和结转没有相应变化",
            _many(_cell(application_path("carried_over", 0), 3), _cell(application_path("carried_over", 6), 3))),
-    Lesson("R3-2", "（七）总计写成 21，各项结果只有 20", _many(_cell(application_path("total_processed", 6), 21),
+    Lesson("R3-2", f"{form.APP_BY_KEY['total_processed'].label}写成 21，各项结果只有 20", _many(_cell(application_path("total_processed", 6), 21),
                                                       _cell(application_path("carried_forward", 6), 1))),
     Lesson("R3-3", "“予以公开”总计写成 15，各类申请人合计只有 14", _cell(application_path("granted", 6), 15)),
     Lesson("R3-4", "把不掌握的件数写成负数", _many(_cell(application_path("unavailable_not_held", 0), -6),

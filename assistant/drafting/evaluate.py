@@ -8,17 +8,18 @@ Per draft: rule errors and warnings, 〔待补充〕 placeholders, number flags 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from ..form import official as form
-from . import add_notes, draft_all, full_report, new_draft, placeholders, section_flags
 from ..checks.rules import check, summary
+from ..corpus.copying import copy_rate, corpus_shingles
+from ..form import official as form
 from ..settings import Settings
-
-SHINGLE = 12
+from .composer import full_report, placeholders
+from .dialogue import add_notes
+from .guard import section_flags
+from .state import new_draft
+from .writer import draft_all
 
 
 @dataclass
@@ -34,33 +35,6 @@ class Score:
     origin: dict[int, str] = field(default_factory=dict)  # llm / composer (a fallback shows here)
     notes: list[str] = field(default_factory=list)        # why the LLM was not used, or what it did wrong
     llm: bool = False                                      # drafted with the configured model
-
-
-def _shingles(text: str) -> set[str]:
-    t = re.sub(r"\s+", "", text)
-    return {t[i:i + SHINGLE] for i in range(max(0, len(t) - SHINGLE + 1))}
-
-
-@lru_cache(maxsize=4)
-def corpus_shingles(corpus_dir: str) -> frozenset[str]:
-    """Runs of text of the example corpus's narrative sections (what a model must not copy)."""
-    from ..readers.document import report_files
-    from ..parse import parse_file
-    out: set[str] = set()
-    for path in report_files([corpus_dir]):
-        try:
-            report = parse_file(path)
-        except Exception:  # an unreadable example is no source to copy from
-            continue
-        for s in report.sections:
-            if s.number in form.NARRATIVE_SECTIONS:
-                out |= _shingles(s.text)
-    return frozenset(out)
-
-
-def copy_rate(text: str, corpus: frozenset[str]) -> float:
-    mine = _shingles(text)
-    return len(mine & corpus) / len(mine) if mine else 0.0
 
 
 def score_case(name: str, messages: list[str], agency: str, year: int, settings: Settings,

@@ -219,7 +219,7 @@ def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | 
 
 
 def _copied(text: str, settings: Settings) -> float:
-    from .evaluate import copy_rate, corpus_shingles
+    from ..corpus.copying import copy_rate, corpus_shingles
     try:
         return copy_rate(text, corpus_shingles(str(settings.corpus_dir)))
     except OSError:

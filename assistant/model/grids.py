@@ -26,25 +26,26 @@ DOC_ROWS = {r.label: r.key for r in form.ACTIVE if len(r.columns) == 3}
 DOC_COLS = {c.label: c.key for c in form.DOC_COLUMNS}
 OTHER_ROWS = {"行政许可（处理决定数）": "active.licensing", "行政处罚（处理决定数）": "active.punishment",
               "行政强制（处理决定数）": "active.coercion", "行政事业性收费（万元）": "active.fees"}
-TITLES = {"active_docs": "表二 第二十条第（一）项 规章和行政规范性文件", "active_other": "表二 第二十条第（五）至（八）项",
-          "applications": "表三 收到和处理政府信息公开申请情况", "review": "表四 政府信息公开行政复议、行政诉讼情况"}
+_T2, _T3, _T4 = form.TABLES
+_OTHER_BLOCKS = [b for b in form.ACTIVE_BLOCKS if b != form.ACTIVE_BLOCKS[0]]
+TITLES = {"active_docs": f"{_T2.name} {form.ACTIVE_BLOCKS[0]} {'和'.join(DOC_ROWS)}",
+          # 第二十条第（五）至（八）项: the first block's article number, the items of the first and last block
+          "active_other": f"{_T2.name} {_OTHER_BLOCKS[0][:-1]}至{_OTHER_BLOCKS[-1][5:]}",
+          "applications": _T3.heading, "review": _T4.heading}
 NA_MARKS = ("/", "／", "无", "不适用", "—", "-", "－")
 HELP = "可填数字，也可填“12件”“1,200”；“/”或“无”表示不适用（按 0 记入）；清空单元格表示未知。"
 FEE_HELP = "单位：万元。填“12000元”会自动换算为 1.2 万元。"
 
 
 # Compact labels for the grids (the official layout below them keeps the form's full wording).
-_SHORTER = {"rejected_confirmation": "要求确认或重出已获取信息", "rejected_excessive": "无正当理由大量反复申请",
-            "other_no_correction": "逾期不补正不再处理", "other_no_fee": "逾期未缴费不再处理",
-            "unavailable_not_held": "本机关不掌握", "unavailable_needs_creation": "需另行制作",
-            "unavailable_unclear": "补正后仍不明确", "withheld_law_prohibited": "法律法规禁止公开",
-            "total_processed": form.APP_BY_KEY["total_processed"].label,
-            "carried_forward": form.APP_BY_KEY["carried_forward"].label[:7],
-            "new_received": form.APP_BY_KEY["new_received"].label[:6], "carried_over": form.APP_BY_KEY["carried_over"].label[:6],
-            "partially_granted": form.APP_BY_KEY["partially_granted"].label.split("（区分")[0],
-            "granted": form.APP_BY_KEY["granted"].label, "other_other": "其他"}
-APPLICANT_SHORT = ("自然人", "企业", "科研", "公益", "法律", "其他", "总计")
-REVIEW_SHORT = ("维持", "纠正", "其他", "未审结", "总计")
+_SHORTER = {r.key: r.grid for r in form.APPLICATION_ROWS_DEF if r.grid} | {
+    "total_processed": form.APP_BY_KEY["total_processed"].label,
+    "carried_forward": form.APP_BY_KEY["carried_forward"].label[:7],
+    "new_received": form.APP_BY_KEY["new_received"].label[:6], "carried_over": form.APP_BY_KEY["carried_over"].label[:6],
+    "partially_granted": form.APP_BY_KEY["partially_granted"].label.split("（区分")[0],
+    "granted": form.APP_BY_KEY["granted"].label}
+APPLICANT_SHORT = tuple(a.grid or a.label for a in form.APPLICANTS)
+REVIEW_SHORT = tuple(c.grid or c.label for c in form.REVIEW_OUTCOMES)
 GROUP_SHORT = {g.key: g.header.replace("未经复议", "") for g in form.REVIEW_GROUPS_DEF}
 FULL_COLUMNS = dict(zip(APPLICANT_SHORT, APPLICANT_COLUMNS)) | dict(zip(REVIEW_SHORT, REVIEW_COLUMNS))
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..form import official as form
 from ..readers.document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
 from ..model.report import Report, Section, infer_level, is_government, SECTION_HEADINGS
 from .meta import (  # noqa: F401  (re-exported)
@@ -253,7 +254,7 @@ def require_tables(report: Report) -> Report:
     return report
 
 
-_TABLE_NAMES = (("active", "表二"), ("applications", "表三"), ("review_litigation", "表四"))
+_TABLE_NAMES = tuple((t.key, t.name) for t in form.TABLES)
 
 
 def reading_confidence(report: Report) -> str:

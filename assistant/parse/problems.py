@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..form.official import ACTIVE_BY_KEY, APP_BY_KEY, DOC_COLUMNS
+from ..form.official import ACTIVE_BY_KEY, APP_BY_KEY, DOC_COLUMNS, TABLES as TABLE_DEFS
 
-TABLES = {2: ("表二", "主动公开政府信息情况"), 3: ("表三", "收到和处理政府信息公开申请情况"),
-          4: ("表四", "政府信息公开行政复议、行政诉讼情况")}
-TABLE_OF = {"active": 2, "applications": 3, "review_litigation": 4}
+TABLES = {t.number: (t.name, t.title) for t in TABLE_DEFS}
+TABLE_OF = {t.key: t.number for t in TABLE_DEFS}
 
 
 def row_label(table: int, row: str | None) -> str:
