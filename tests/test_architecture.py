@@ -11,8 +11,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "assistant"
 UI = ROOT / "ui"
@@ -233,6 +231,25 @@ def test_the_one_home_test_would_see_a_copy(tmp_path):
     assert len({k.value for k in node.keys} & topics) >= 2
 
 
+def test_every_imported_distribution_is_declared():
+    """A module the app imports comes from a distribution pyproject.toml names, not from one that another
+    package happens to pull in."""
+    import tomllib
+    from importlib.metadata import packages_distributions
+    declared = {re.split(r"[\[=<>~ ]", d)[0].lower().replace("_", "-")
+                for d in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]}
+    dists = packages_distributions()
+    imported = set()
+    for path in [*PKG.rglob("*.py"), *UI.rglob("*.py"), ROOT / "app.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {m for m in imported if m not in sys.stdlib_module_names and m not in ("assistant", "ui")}
+    missing = {m: dists.get(m) for m in third_party
+               if not {d.lower().replace("_", "-") for d in dists.get(m, [])} & declared}
+    assert missing == {}, missing
 
 
 def test_an_installed_wheel_drafts_a_section_against_the_loopback_llm(tmp_path):

@@ -2,13 +2,13 @@
 import pandas as pd
 import streamlit as st
 
-from assistant.review.batch import check_many, findings_csv, findings_json, highlights, read_report_isolated
+from assistant.review.batch import check_many, findings_csv, findings_json, read_report_isolated
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.export import html_table, official_tables
 from assistant.form.official import TABLES
 from assistant.parse import reading_confidence
 from assistant.settings import get_settings
-from ui.common import name, plain, render_findings, table_css
+from ui.common import highlights, name, plain, render_findings, table_css
 
 settings = get_settings()
 st.title("校验年度报告")

@@ -5,6 +5,18 @@ from assistant.checks.rules import where_label
 from assistant.safetext import md, visible_bidi
 
 
+def highlights(findings) -> dict[str, str]:
+    """Cell path -> background colour, the most severe finding winning."""
+    colours = {"error": "#f8c9c4", "warning": "#fbe3a6", "info": "#d7e8fa"}
+    rank = {"error": 0, "warning": 1, "info": 2}
+    best: dict[str, str] = {}
+    for f in findings:
+        for p in f.paths:
+            if p not in best or rank[f.severity] < rank[best[p]]:
+                best[p] = f.severity
+    return {p: colours[s] for p, s in best.items()}
+
+
 def table_css() -> str:
     return """<style>
     table.nb, .stMarkdown table {border-collapse:collapse;font-size:0.85rem;margin-bottom:1rem}

@@ -10,7 +10,7 @@ import datetime as dt
 
 import streamlit as st
 
-from assistant.review.batch import highlights, read_report, read_report_isolated
+from assistant.review.batch import read_report, read_report_isolated
 from assistant.review.diff import word_diff
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.drafting import (
@@ -27,22 +27,17 @@ from assistant.model.report import SECTION_HEADINGS, Report
 from assistant.checks.rules import as_notices, check, cross_year_mismatch
 from assistant.safetext import md
 from assistant.settings import get_settings
-from assistant.store.drafts import Conflict, Damaged, NotSaved, Store
+from assistant.store.drafts import Conflict, Damaged, NotSaved
 from assistant.model.grids import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
-from ui.common import corpus_reports, name, render_findings, table_css
-from ui.signin import current_user
+from ui.common import corpus_reports, highlights, name, render_findings, table_css
+from ui.signin import base_store, current_user
 
 settings = get_settings()
 
 
-@st.cache_resource
-def get_store(path: str) -> Store:
-    return Store(path)
-
-
 # Trash, versions and who may see what live in the store: a signed-in user's store lists, opens, exports and
 # deletes only the drafts of their body (a reviewer reads those under it), whatever id the URL carries.
-store = get_store(settings.database_url or str(settings.data_dir / "drafts.sqlite3")).as_user(current_user())
+store = base_store().as_user(current_user())
 ss = st.session_state
 
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from assistant.store.identity import ROLES, SignIn, User, sign_in
 from assistant.settings import get_settings
-from assistant.store.drafts import Store
+from assistant.store.drafts import Store, database_url
 
 
 @st.cache_resource
@@ -15,9 +15,9 @@ def _store(url: str) -> Store:
 
 
 def base_store() -> Store:
-    """The drafts database of this deployment (unscoped: use scoped_store for a page's data)."""
-    s = get_settings()
-    return _store(s.database_url or str(s.data_dir / "drafts.sqlite3"))
+    """The drafts database of this deployment, the app's one store (unscoped: use scoped_store for a page's
+    data). Which database is the store's own rule (assistant/store/drafts.py: database_url)."""
+    return _store(database_url(None, get_settings()))
 
 
 def _oidc_configured() -> bool:

@@ -4,13 +4,13 @@ import random
 
 import streamlit as st
 
-from assistant.review.batch import check_one, highlights
+from assistant.review.batch import check_one
 from assistant.export import html_table, official_tables
 from assistant.checks.rules import RULES, SEVERITY_ZH, check, where_label
 from assistant.settings import get_settings
 from assistant.model.grids import FULL_COLUMNS, TITLES, editor_edits, frame, grids, show
 from assistant.checks.training import LESSONS, clean_example, example, exercise, grade
-from ui.common import table_css
+from ui.common import highlights, table_css
 
 settings = get_settings()
 st.title("培训")

@@ -13,7 +13,8 @@ from typing import Callable, Iterable, Literal
 
 from pydantic import BaseModel, Field
 
-from ..form import official as form
+from ..form import address, official as form
+from ..form.address import CellLocation, Location
 from ..model.figures import find_figures
 from ..parse import PERIOD, norm
 from ..model.report import (
@@ -36,11 +37,13 @@ SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 class Finding(BaseModel):
+    """A rule's finding: where it is (a section, a table, a row or a cell — form/address.py) and every cell it
+    involves, typed; as JSON both are the canonical path strings, read back into addresses."""
     rule: str
     severity: Severity
     message: str
-    where: str | None = None
-    paths: list[str] = Field(default_factory=list)  # every cell the finding involves
+    where: Location | None = None
+    paths: list[CellLocation] = Field(default_factory=list)  # every cell the finding involves
 
     def public(self) -> dict:
         return {"rule": self.rule, "severity": self.severity, "message": self.message, "where": self.where,
@@ -100,14 +103,18 @@ def where_label(report: Report | None, where: str | None) -> str:
     """A finding's location in words an official understands: the section heading or the cell."""
     if not where:
         return ""
-    if m := re.fullmatch(r"sections\[(\d+)\]", where):
-        i = int(m.group(1))
-        if report is not None and i < len(report.sections):
-            return SECTION_HEADINGS[report.sections[i].number]
-        return f"第{i + 1}部分"
-    head, _, key = where.partition(".")
-    if head == "applications" and key in APPLICATION_ROWS:  # a whole row (label findings)
-        return APPLICATION_ROWS[key][1]
+    try:
+        a = address.parse(where)
+    except ValueError:
+        return where
+    if isinstance(a, address.Section):
+        if report is not None and a.index < len(report.sections):
+            return SECTION_HEADINGS[report.sections[a.index].number]
+        return f"第{a.index + 1}部分"
+    if isinstance(a, address.Table):
+        return next((t.heading for t in form.TABLES if t.key == a.table), where)
+    if isinstance(a, address.Row) and a.table == "applications" and a.row in APPLICATION_ROWS:  # label findings
+        return APPLICATION_ROWS[a.row][1]
     try:
         return cell_label(where)
     except (KeyError, ValueError, IndexError, TypeError):
@@ -178,8 +185,8 @@ def _s1(ctx: Context):
 @rule("S-2", "error", "统计表行列完整",
       "表二、表三、表四必须与 2021 年格式的行列完全一致：不得缺行缺列，也不得增加小计行或“法人或其他组织”小计列。")
 def _s2(ctx: Context):
-    for problem in ctx.report.structure:
-        yield problem, None, []
+    for problem in ctx.report.problems:
+        yield problem.message, problem.location, problem.cells
 
 
 @rule("S-3", "error", "使用现行（2021）格式",
@@ -205,15 +212,9 @@ def _s4(ctx: Context):
 
 
 def _label_cells(where: str) -> list[str]:
-    """The cells a label governs: a table-3 row's seven cells, or the table-2 cell(s)."""
-    head, _, key = where.partition(".")
-    if head == "applications" and key in APPLICATION_ROWS:
-        return [_t3(key, c) for c in range(7)]
-    if head == "active":
-        if key in ("regulations", "normative_documents"):
-            return [f"active.{key}.{c}" for c in DOC_COLUMNS]
-        return [where]
-    return []
+    """The cells a label governs: a table-3 row's seven cells, a table-4 group's five, the table-2 cell(s)."""
+    a = address.parse(where)
+    return list(form.row_cells(a)) if isinstance(a, (address.Row, address.Cell)) else []
 
 
 @rule("S-5", "error", "年度与统计期限一致",
@@ -297,7 +298,7 @@ def _s10(ctx: Context):
 
 
 def _problem(r, kind: str, table: int, row: str | None = None) -> bool:
-    """Whether the parser reported this structural problem (typed evidence, assistant/parse/problems.py)."""
+    """Whether the parser reported this structural problem (typed evidence, assistant/model/problems.py)."""
     return any(p.kind == kind and p.table == table and (row is None or p.row == row) for p in r.problems)
 
 
@@ -316,7 +317,7 @@ def _t21(ctx: Context):
         if note is None:
             if v is not None:
                 note = CellNote(raw=str(v), kind="number")
-            elif _problem(r, "missing_row", 2, path.split(".")[1]):
+            elif _problem(r, "missing_row", 2, address.parse(path).row):
                 continue
             else:
                 note = CellNote(raw="", kind="blank")  # cleared in the editor, or never entered

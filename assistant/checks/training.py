@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..form import official as form
+from ..model.problems import Problem
 from ..model.report import APPLICATION_KEYS, SECTION_HEADINGS, Report, Section, application_path, review_path
 from .rules import Finding, check
 
@@ -95,7 +96,7 @@ def _numbering(r: Report):
 
 
 def _structure(r: Report):
-    r.structure.append("表三含有官方格式没有的小计/合计行")
+    r.problems.append(Problem("subtotal_row", 3))
 
 
 def _format(r: Report):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .address import Cell, Row, parse
+
 # --- Sections (domain.md §2.2) ---------------------------------------------------------------------
 
 
@@ -108,10 +110,10 @@ class ActiveRow:
     synonyms: tuple[str, ...] = ()
 
     @property
-    def paths(self) -> tuple[str, ...]:
+    def paths(self) -> tuple[Cell | Row, ...]:
         if len(self.columns) == 3:
-            return tuple(f"active.{self.key}.{c.key}" for c in self.columns)
-        return (f"active.{self.key}",)
+            return tuple(Cell("active", self.key, c.key) for c in self.columns)
+        return (Row("active", self.key),)
 
 
 _DECISION_COL = (Column("value", DECISIONS, ("处理决定数量", "处理决定", "决定数量", "决定")),)
@@ -309,12 +311,12 @@ LITIGATION_SYNONYMS = ("行政诉讼", "诉讼", "起诉", "应诉", "官司", "
 # --- Cell paths ----------------------------------------------------------------------------------------
 
 
-def application_path(key: str, col: int) -> str:
-    return f"applications.{key}[{col}]"
+def application_path(key: str, col: int) -> Cell:
+    return Cell("applications", key, col)
 
 
-def review_path(group: str, col: int) -> str:
-    return f"review_litigation.{group}[{col}]"
+def review_path(group: str, col: int) -> Cell:
+    return Cell("review_litigation", group, col)
 
 
 ACTIVE_PATHS = tuple(p for r in ACTIVE for p in r.paths)
@@ -326,36 +328,53 @@ INDEX = {p: i for i, p in enumerate(ALL_PATHS)}
 
 def cell_label(path: str) -> str:
     """A Chinese description of a cell for messages: '（一）予以公开 · 自然人'."""
-    table, _, rest = path.partition(".")
-    if table == "active":
-        key, _, col = rest.partition(".")
-        row = ACTIVE_BY_KEY.get(key)
+    try:
+        a = parse(path)
+    except ValueError:
+        return path
+    if not isinstance(a, (Cell, Row)):
+        return path
+    col = a.col if isinstance(a, Cell) else None
+    if a.table == "active":
+        row = ACTIVE_BY_KEY.get(a.row)
         if row is None:
             return path
         label = next((c.label for c in row.columns if c.key == col), None)
         return f"{row.label} · {label}" if col and label else row.label
-    key, _, idx = rest.rstrip("]").partition("[")
-    if table == "applications" and key in APP_BY_KEY and idx.isdigit():
-        return f"{APP_BY_KEY[key].label} · {APPLICANT_COLUMNS[int(idx)]}"
-    if table == "review_litigation" and key in REVIEW_GROUPS and idx.isdigit():
-        return f"{REVIEW_GROUPS[key]} · {REVIEW_COLUMNS[int(idx)]}"
+    if a.table == "applications" and a.row in APP_BY_KEY and isinstance(col, int):
+        return f"{APP_BY_KEY[a.row].label} · {APPLICANT_COLUMNS[col]}"
+    if a.table == "review_litigation" and a.row in REVIEW_GROUPS and isinstance(col, int):
+        return f"{REVIEW_GROUPS[a.row]} · {REVIEW_COLUMNS[col]}"
     return path
 
 
 def short_label(path: str) -> str:
     """How a sentence names a cell: '予以公开（企业）', '行政复议结果维持'."""
-    table, _, rest = path.partition(".")
-    if table == "applications":
-        key, _, idx = rest.rstrip("]").partition("[")
-        row = APP_BY_KEY[key]
+    a = parse(path)
+    if isinstance(a, Cell) and a.table == "applications":
+        row = APP_BY_KEY[a.row]
         name = row.short if row.group is None or row.group is RESULTS else f"{row.group.label[3:]}·{row.short}"
-        col = int(idx)
-        return name if col == TOTAL else f"{name}（{APPLICANT_COLUMNS[col]}）"
-    if table == "review_litigation":
-        key, _, idx = rest.rstrip("]").partition("[")
-        group = next(g for g in REVIEW_GROUPS_DEF if g.key == key)
-        return f"{group.header}{'' if int(idx) == REVIEW_TOTAL else REVIEW_OUTCOMES[int(idx)].label}"
+        return name if a.col == TOTAL else f"{name}（{APPLICANT_COLUMNS[a.col]}）"
+    if isinstance(a, Cell) and a.table == "review_litigation":
+        group = next(g for g in REVIEW_GROUPS_DEF if g.key == a.row)
+        return f"{group.header}{'' if a.col == REVIEW_TOTAL else REVIEW_OUTCOMES[a.col].label}"
     return cell_label(path)
+
+
+def row_cells(row: str | Row) -> tuple[Cell | Row, ...]:
+    """Every value of a table row, in the form's order: a table-3 row's seven, a table-4 group's five, a
+    table-2 document row's three, or the single-valued row itself."""
+    a = parse(row)
+    if isinstance(a, Cell):
+        return (a,)
+    if a.table == "applications" and a.row in APP_BY_KEY:
+        return tuple(application_path(a.row, c) for c in range(len(APPLICANT_COLUMNS)))
+    if a.table == "review_litigation" and a.row in REVIEW_GROUPS:
+        return tuple(review_path(a.row, c) for c in range(len(REVIEW_COLUMNS)))
+    if a.table == "active" and a.row in ACTIVE_BY_KEY:
+        r = ACTIVE_BY_KEY[a.row]
+        return tuple(Cell("active", a.row, c.key) for c in r.columns) if len(r.columns) == 3 else (a,)
+    return ()
 
 
 # --- Identities (R3-1, R3-2, R3-3, R4-1) -------------------------------------------------------------

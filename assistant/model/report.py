@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field, create_model
 
-from ..form import official as form
+from .problems import Problem
+
+from ..form import address, official as form
+from ..form.address import Location
 from ..form.official import (  # noqa: F401  (re-exported: the model's vocabulary)
     APPLICANT_COLUMNS, APPLICATION_KEYS, APPLICATIONS_HEADER, CN_NUMERALS, CORRECTED, RESULT_KEYS, REVIEW_COLUMNS,
     REVIEW_GROUPS, SECTION_HEADINGS, TOTAL, application_path, cell_label, review_path,
@@ -97,7 +99,7 @@ class CellNote(BaseModel):
 
 class LabelNote(BaseModel):
     """A table label that differs from the official wording."""
-    where: str
+    where: Location     # the row, cell or table whose label it is
     found: str
     expected: str
 
@@ -112,8 +114,7 @@ class Report(BaseModel):
     source: str | None = None
     cells: dict[str, CellNote] = Field(default_factory=dict)  # path -> what was written
     labels: list[LabelNote] = Field(default_factory=list)
-    structure: list[str] = Field(default_factory=list)  # structural problems seen while parsing (S-2)
-    problems: list = Field(default_factory=list)  # the same, typed (assistant.parse.problems.Problem)
+    problems: list[Problem] = Field(default_factory=list)  # structural problems seen while parsing (S-2)
     reading: dict = Field(default_factory=dict)  # per table: cells read by label / by order / ambiguous
     format_markers: list[str] = Field(default_factory=list)  # 2019-format markers seen (S-3)
     derived: set[str] = Field(default_factory=set)  # cell paths computed by fill(), not entered
@@ -132,6 +133,11 @@ class Report(BaseModel):
             "tables": self.tables.model_dump(mode="json"),
         }
 
+    @property
+    def structure(self) -> list[str]:
+        """The structural problems in words (S-2's messages), rendered from the typed problems."""
+        return [p.message for p in self.problems]
+
     def section(self, number: int) -> Section | None:
         return next((s for s in self.sections if s.number == number), None)
 
@@ -149,38 +155,12 @@ class Report(BaseModel):
         self.cells.pop(path, None)
 
 
-_PATH = re.compile(r"^(\w+)\.(\w+)(?:\.(\w+)|\[(\d+)\])?$")
-
-
-@lru_cache(maxsize=1024)
-def _split(path: str) -> tuple[str, str, str | None, str | None]:
-    m = _PATH.match(path)
-    if not m:
-        raise KeyError(path)
-    return m.groups()
-
-
-def _resolve(tables: Tables, path: str):
-    table, field, sub, idx = _split(path)
-    obj = getattr(getattr(tables, table), field)
-    if sub is not None:
-        return obj, sub
-    if idx is not None:
-        return obj, int(idx)
-    return getattr(tables, table), field
-
-
 def get_path(tables: Tables, path: str):
-    obj, key = _resolve(tables, path)
-    return obj[key] if isinstance(key, int) else getattr(obj, key)
+    return address.get(tables, path)
 
 
 def set_path(tables: Tables, path: str, value) -> None:
-    obj, key = _resolve(tables, path)
-    if isinstance(key, int):
-        obj[key] = value
-    else:
-        setattr(obj, key, value)
+    address.put(tables, path, value)
 
 
 def active_paths() -> list[str]:

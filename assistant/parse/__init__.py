@@ -3,7 +3,7 @@
 Everything is found by structure and by the official form, never by position in a particular file:
 headings by their numbering and keywords; each table as a stream of lines aligned with the form's
 template (assistant/parse/align.py). What cannot be read is null, and the reason is kept on the report
-as typed problems (assistant/parse/problems.py) for the rules to turn into findings.
+as typed problems (assistant/model/problems.py) for the rules to turn into findings.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ..model.report import Report, Section, infer_level, is_government, SECTION_
 from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
 )
-from .problems import Problem  # noqa: F401
+from ..model.problems import Problem  # noqa: F401
 from .stream import Line, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
 from .values import is_value, norm, parse_value  # noqa: F401

@@ -5,12 +5,13 @@ import re
 from functools import lru_cache
 
 from ..form import official as form, recognize
+from ..form.address import Row, Table
 from ..form.official import DOC_COLUMNS as DOC_COLUMN_DEFS
 from ..form.official import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
 from ..model.report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
 from .align import Aligner, Slot, consistent, placements, solve, violations
-from .problems import Problem
+from ..model.problems import Problem
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
 
@@ -126,7 +127,6 @@ class TableReader:
     def problem(self, kind: str, table: int, row: str | None = None, **kw):
         p = Problem(kind, table, row, **kw)
         self.r.problems.append(p)
-        self.r.structure.append(p.message)
 
     def count(self, table: str, how: str, paths: list[str]):
         t = self.reading.setdefault(table, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
@@ -259,7 +259,7 @@ class TableReader:
                 if b == "一" and line.structured:
                     cell = next((c for c in line.cells if ART20.search(norm(c))), None)
                     if cell:
-                        self.label(form.ACTIVE_BLOCKS[0], cell, form.ACTIVE_BLOCKS[0])
+                        self.label(Table("active"), cell, form.ACTIVE_BLOCKS[0])
                 continue
             for marker in form.FORMAT_2019_MARKERS:
                 if norm(marker) in norm(line.text):
@@ -401,7 +401,7 @@ class TableReader:
                 self.problem("missing_row", 3, key)
                 continue
             group, expected = APPLICATION_ROWS[key]
-            self.label(application_path(key, 6).replace("[6]", ""), slot.label, expected)
+            self.label(Row("applications", key), slot.label, expected)
             if group and slot.label:
                 for c in slot.before:
                     g = _t3_group(c)

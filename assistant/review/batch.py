@@ -114,15 +114,3 @@ def findings_json(results: list[Result]) -> bytes:
                         "year": r.report.meta.year if r.report else None,
                         "findings": [f.public() for f in r.findings], "summary": r.summary} for r in results]}
     return json.dumps(out, ensure_ascii=False, indent=1).encode("utf-8")
-
-
-def highlights(findings: list[Finding]) -> dict[str, str]:
-    """Cell path -> background colour, the most severe finding winning."""
-    colours = {"error": "#f8c9c4", "warning": "#fbe3a6", "info": "#d7e8fa"}
-    rank = {"error": 0, "warning": 1, "info": 2}
-    best: dict[str, str] = {}
-    for f in findings:
-        for p in f.paths:
-            if p not in best or rank[f.severity] < rank[best[p]]:
-                best[p] = f.severity
-    return {p: colours[s] for p, s in best.items()}

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..form.official import ACTIVE_BY_KEY, APP_BY_KEY, DOC_COLUMNS, TABLES as TABLE_DEFS
+from ..form.address import Address, Cell, Row, Table
+from ..form.official import ACTIVE_BY_KEY, APP_BY_KEY, DOC_COLUMNS, TABLES as TABLE_DEFS, row_cells
 
 TABLES = {t.number: (t.name, t.title) for t in TABLE_DEFS}
 TABLE_OF = {t.key: t.number for t in TABLE_DEFS}
+TABLE_KEY = {t.number: t.key for t in TABLE_DEFS}
 
 
 def row_label(table: int, row: str | None) -> str:
@@ -32,6 +34,20 @@ class Problem:
     expected: int = 0    # cells the form has there
     reason: str = ""     # for ambiguous readings: why no value was taken
     label: str = ""      # the label as the report wrote it
+
+    @property
+    def location(self) -> Address:
+        """The row the problem is in, or the whole table."""
+        return Row(TABLE_KEY[self.table], self.row) if self.row else Table(TABLE_KEY[self.table])
+
+    @property
+    def cells(self) -> tuple[Cell | Row, ...]:
+        """The cells of the form the problem concerns (for 校验 to colour): a row's, or one missing cell."""
+        if not self.row or self.kind in ("missing_table", "subtotal_row", "unplaced_rows"):
+            return ()
+        if self.kind == "missing_cell" and self.col:
+            return (Cell(TABLE_KEY[self.table], self.row, self.col),)
+        return row_cells(self.location)
 
     @property
     def message(self) -> str:
