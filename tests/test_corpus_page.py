@@ -98,25 +98,6 @@ def test_with_a_proxy_header_configured_an_unsigned_request_sees_no_page(env, mo
 # --- in Chromium ------------------------------------------------------------------------------------------
 
 from tests.browser_kit import Browser, assert_clean, needs_chromium, retried, shot  # noqa: E402
-from tests.llm_server import free_port, serve  # noqa: E402
-
-
-@pytest.fixture()
-def corpus_app(tmp_path):
-    import os
-    import sys
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEEDS[1], corpus / SEEDS[1].name)
-    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path / "data"), "NIANBAO_CORPUS_DIR": str(corpus)}
-    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL", "NIANBAO_AUTH_HEADER"):
-        env.pop(k, None)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
-           "--server.headless", "true"]
-    for _ in serve(cmd, url + "/_stcore/health", "streamlit", seconds=90, cwd=ROOT, env=env):
-        yield url, corpus
 
 
 @needs_chromium

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.review.diff import compare, word_diff
 from assistant.parse import parse_bytes
 from assistant.checks.rules import similarity
+from tests.bounded import assert_within, bounded
 from tests.test_app_draft import env  # noqa: F401  (fixture: a fresh data dir, offline)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,22 +29,31 @@ def _long_report(year: int, size: int = 290_000) -> bytes:
     return (text[:end] + "\n" + body + text[end:]).encode("utf-8")
 
 
-def test_two_290kb_reports_compare_in_well_under_two_seconds():
-    this = parse_bytes(_long_report(2024), ".txt")
-    last = parse_bytes(_long_report(2023), ".txt")
-    assert len(this.section_text(1)) > 90_000
-    t = time.perf_counter()
-    c = compare(this, last)
-    assert time.perf_counter() - t < 2.0
-    assert {s.number for s in c.sections} >= {1, 5}
+def test_two_290kb_reports_compare_within_two_cpu_seconds():
+    p = bounded("""
+        c = compare(this, last)
+        assert {s.number for s in c.sections} >= {1, 5}
+    """, setup="""
+        from assistant.parse import parse_bytes
+        from assistant.review.diff import compare
+        from tests.test_hostile import _long_report
+        this, last = parse_bytes(_long_report(2024), ".txt"), parse_bytes(_long_report(2023), ".txt")
+        assert len(this.section_text(1)) > 90_000
+    """, cpu_seconds=2)
+    assert_within(p, 2)
 
 
 def test_similarity_is_bounded_on_repetitive_text():
-    a, b = "的政府信息" * 40_000, "是公开申请" * 40_000
-    t = time.perf_counter()
-    assert similarity(a, b) < 0.2
-    assert len(word_diff(a, b)) > len(a)  # the whole text still shown, the tail as one change
-    assert time.perf_counter() - t < 2.0
+    assert similarity("的政府信息" * 400, "是公开申请" * 400) < 0.2
+    p = bounded("""
+        a, b = "的政府信息" * 40_000, "是公开申请" * 40_000
+        assert similarity(a, b) < 0.2
+        assert len(word_diff(a, b)) > len(a)  # the whole text still shown, the tail as one change
+    """, setup="""
+        from assistant.checks.rules import similarity
+        from assistant.review.diff import word_diff
+    """, cpu_seconds=2)
+    assert_within(p, 2)
 
 
 def test_similarity_reads_like_the_character_ratio_on_normal_text():
@@ -314,23 +323,25 @@ def test_a_stuck_parser_times_out_in_its_worker_while_the_app_stays_responsive()
     from tests.hostile_tasks import check_or_misbehave
     seed = SEED.read_bytes()
     files = [("a.txt", seed), ("loop.txt", seed), ("memory.txt", seed), ("crash.txt", seed), ("b.txt", seed)]
-    settings = Settings(worker_seconds=2, worker_memory_mb=1024)
+    # Generous for a good file on a loaded machine (a seed parses in well under a CPU second); the stuck
+    # regex is stopped at this many seconds.
+    settings = Settings(worker_seconds=10, worker_memory_mb=1024)
     out: list = []
-    t0 = time.perf_counter()
+    cpu = time.process_time()  # this process's CPU (all its threads), not the clock
     worker = threading.Thread(target=lambda: out.extend(check_many(files, settings=settings, task=check_or_misbehave)))
     worker.start()
-    gaps, last = [], time.perf_counter()
+    spins = 0
     while worker.is_alive():  # the "other users": this thread keeps getting the GIL
-        time.sleep(0.01)
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 6 and max(gaps) < 0.5
+        worker.join(0.01)
+        spins += 1
+    # The stuck regex, the memory hog and the crash ran in worker processes: the app's process did next to
+    # no work meanwhile (a regex holding the GIL here would be seconds of this process's CPU), and this
+    # thread ran all along.
+    assert time.process_time() - cpu < 5 and spins > 1
     by_name = {r.name: r for r in out}
     assert [r.name for r in out] == [n for n, _ in files]
     assert by_name["a.txt"].error is None and by_name["b.txt"].error is None and by_name["b.txt"].report
-    assert "超过 2 秒" in by_name["loop.txt"].error
+    assert "超过 10 秒" in by_name["loop.txt"].error
     assert "内存" in by_name["memory.txt"].error and "1024 MB" in by_name["memory.txt"].error
     assert "意外退出" in by_name["crash.txt"].error
     for name in ("loop.txt", "memory.txt", "crash.txt"):
