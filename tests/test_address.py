@@ -95,3 +95,14 @@ def test_findings_survive_json_with_their_types():
         assert back.where is None or isinstance(back.where, address.Address)
         assert all(isinstance(p, (Cell, Row)) for p in back.paths)
         assert json.loads(f.model_dump_json())["paths"] == [str(p) for p in f.paths]
+
+
+def test_a_report_saved_before_typed_locations_still_loads():
+    old = Report().model_dump(mode="json") | {
+        "labels": [{"where": "第二十条第（一）项", "found": "第二十条第一项", "expected": "第二十条第（一）项"}],
+        "structure": ["表三缺少“（一）予以公开”行"],
+        "problems": [{"kind": "missing_row", "table": 3, "row": "granted"}]}
+    r = Report.model_validate(old)
+    assert r.labels[0].where == Table("active") and isinstance(r.problems[0], Problem)
+    assert r.structure == ["表三缺少“（一）予以公开”行"]
+    assert any(f.rule == "S-4" and f.where == "tables.active" for f in check(r))

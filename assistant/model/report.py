@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, Field, create_model, field_validator
 
 from .problems import Problem
 
@@ -100,6 +100,12 @@ class CellNote(BaseModel):
 class LabelNote(BaseModel):
     """A table label that differs from the official wording."""
     where: Location     # the row, cell or table whose label it is
+
+    @field_validator("where", mode="before")
+    @classmethod
+    def _legacy(cls, v):
+        """Reports saved before typed locations named table 2's article label itself as the place."""
+        return address.Table("active") if v == form.ACTIVE_BLOCKS[0] else v
     found: str
     expected: str
 
