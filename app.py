@@ -77,21 +77,13 @@ st.html(r"""<script>
 })();
 </script>""", unsafe_allow_javascript=True)
 
-from pages.signin import require_sign_in, show_user  # noqa: E402  (after set_page_config)
+from ui.pages import PAGES, allowed  # noqa: E402
+from ui.signin import require_sign_in, show_user  # noqa: E402  (after set_page_config)
 
 signed = require_sign_in()  # stops here with a Chinese message or the 登录 button when nobody may use the app
 show_user(signed)
 admin = signed.user is None or signed.user.is_admin  # local mode is its own admin
-pages = [
-    st.Page("pages/draft.py", title="起草", icon=":material/edit_note:", default=True),
-    st.Page("pages/review.py", title="审阅", icon=":material/compare:"),
-    st.Page("pages/check.py", title="校验", icon=":material/fact_check:"),
-    st.Page("pages/training.py", title="培训", icon=":material/school:"),
-]
-if signed.user is not None and signed.user.role == "reviewer" or admin:
-    pages.append(st.Page("pages/rollup.py", title="汇总核对", icon=":material/functions:"))
-if admin:  # server paths, users and the corpus: admins only
-    pages += [st.Page("pages/corpus.py", title="范例库", icon=":material/library_books:"),
-              st.Page("pages/admin.py", title="用户与单位", icon=":material/group:"),
-              st.Page("pages/settings.py", title="设置", icon=":material/settings:")]
+reviewer = signed.user is not None and signed.user.role == "reviewer"
+pages = [st.Page(f"ui/{p.file}", title=p.title, icon=p.icon, default=p.default)
+         for p in PAGES if allowed(p, admin=admin, reviewer=reviewer)]  # server paths, users, corpus: admins only
 st.navigation(pages).run()

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from .document import Unreadable, report_files
+from .readers.document import Unreadable, report_files
 from .parse import parse_file, require_tables
-from .report import Report
-from .rules import RULES, SEVERITY_ZH, check, summary, where_label
+from .model.report import Report
+from .checks.rules import RULES, SEVERITY_ZH, check, summary, where_label
 from .safetext import mask_secrets, terminal, visible_bidi
 from .settings import get_settings
 
@@ -43,7 +43,7 @@ def parse(file: Path, as_json: bool, fill: bool, last_year: Path | None):
         _say(f"{file}: {e}", err=True)
         sys.exit(2)
     if fill:
-        from .fill import fill as fill_report
+        from .model.fill import fill as fill_report
         report = fill_report(report, last)
     data = report.canonical()
     if fill:
@@ -142,7 +142,7 @@ def rules():
 @click.option("--quiet", "-q", is_flag=True, help="只输出汇总")
 def ingest(inputs: tuple[str, ...], quiet: bool):
     """把往年报告加入范文库（默认 corpus/ 目录）；重复运行只处理新增或修改的文件。"""
-    from .retrieval import CorpusIndex
+    from .corpus.retrieval import CorpusIndex
     settings = get_settings()
     inputs = inputs or (str(settings.corpus_dir),)
     try:
@@ -170,7 +170,7 @@ def ingest(inputs: tuple[str, ...], quiet: bool):
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 def search(text: str, section: int | None, level: str | None, year: int | None, k: int, as_json: bool):
     """在范文库中检索相近的写法。"""
-    from .retrieval import CorpusIndex
+    from .corpus.retrieval import CorpusIndex
     try:
         hits = CorpusIndex(get_settings()).search(text, section=section, level=level, year=year, k=k)
     except Exception as e:
@@ -227,7 +227,7 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
 
     可以给多个笔记文件，按顺序作为对话中的多条消息（后一条可以更正前一条）。尚未完成的草稿（有校验错误或
     待补充内容）标注“征求意见稿”。"""
-    from .document import decode
+    from .readers.document import decode
     from .drafting import add_notes, conflicts, draft_all, full_report, new_draft, placeholders, questions, \
         section_flags
     from .export import ExportUnavailable, export, readiness
@@ -297,7 +297,7 @@ def eval_cmd(notes_dir: Path, agency: str | None, year: int | None, as_json: boo
     """用当前配置的大模型（未配置则离线）起草一批笔记，逐份按规则打分：错误、待补充、数字核对、抄袭率、缺少的小节、篇幅。
 
     NOTES_DIR 中每个 .json（messages 字段，多条消息）或 .txt/.md（一条消息）是一份笔记；可用来比较模型和提示词。"""
-    from .evaluate import as_dict, evaluate, totals
+    from .drafting.evaluate import as_dict, evaluate, totals
     scores = evaluate(notes_dir, get_settings(), agency, year)
     if as_json:
         click.echo(json.dumps(as_dict(scores), ensure_ascii=False, indent=1))
@@ -356,7 +356,7 @@ def export_cmd(file: Path, out: Path, allow_unfinished: bool, signature: str | N
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 def diff_cmd(this_file: Path, last_file: Path, html_out: Path | None, as_json: bool):
     """与上年报告比对：逐部分相似度、主要数据同比、跨年度核对（X-1…X-6）。有错误时退出码为 1。"""
-    from .diff import compare, to_html
+    from .review.diff import compare, to_html
     try:
         this, last = _load(this_file), _load(last_file)
     except Unreadable as e:
@@ -390,7 +390,7 @@ def diff_cmd(this_file: Path, last_file: Path, html_out: Path | None, as_json: b
 @click.argument("children", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def rollup_cmd(parent: Path, children: tuple[Path, ...]):
     """A government's 本行政区域 report checked against the sum of its bodies' reports, cell by cell."""
-    from .rollup import rollup
+    from .review.rollup import rollup
     result = rollup(_load(parent), [(_load(c).meta.agency or c.name, _load(c)) for c in children])
     if result.note:
         _say(result.note)

@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.document import Unreadable  # noqa: E402
+from assistant.readers.document import Unreadable  # noqa: E402
 from assistant.export import export  # noqa: E402
 from assistant.parse import parse_bytes, parse_file  # noqa: E402
-from assistant.rules import check  # noqa: E402
-from assistant import isolate  # noqa: E402
+from assistant.checks.rules import check  # noqa: E402
+from assistant.review import isolate  # noqa: E402
 
 SEED_FILES = sorted((ROOT / "corpus").glob("*.txt"))
 SEEDS = [p.read_text(encoding="utf-8") for p in SEED_FILES]

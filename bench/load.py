@@ -55,9 +55,9 @@ def worker(o) -> None:
         os.environ["NIANBAO_CHROMA_HOST"], os.environ["NIANBAO_CHROMA_PORT"] = "127.0.0.1", str(o.chroma_port)
     from assistant.drafting import add_notes, full_report, set_cell, stream_section
     from assistant.export import export
-    from assistant.identity import User
+    from assistant.store.identity import User
     from assistant.settings import get_settings
-    from assistant.store import Conflict, Store
+    from assistant.store.drafts import Conflict, Store
     settings = get_settings()
     base = Store(o.url)
     users = range(o.first, o.first + o.count)
@@ -197,8 +197,8 @@ def main() -> None:
                        cwd=ROOT)
         os.environ.update({k: v for k, v in env.items() if k.startswith("NIANBAO_")})
         from assistant.drafting import new_draft
-        from assistant.identity import User
-        from assistant.store import Store
+        from assistant.store.identity import User
+        from assistant.store.drafts import Store
         admin = Store(url).as_user(User("admin", role="admin"))
         for i in range(o.users):  # one body and one editor per user, each with their draft
             admin.directory.add_body(f"第{i}局", "部门", id=f"body{i}")

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.drafting import add_notes, conflicts, new_draft, open_questions, tables_report  # noqa: E402
-from assistant.form import cell_label  # noqa: E402
+from assistant.form.official import cell_label  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 DEFAULT = ["notes", "notes_holdout", "notes_new", "notes_new_holdout", "conversations"]

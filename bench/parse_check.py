@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from assistant.export import export  # noqa: E402
 from assistant.parse import parse_file  # noqa: E402
-from assistant.rules import check  # noqa: E402
+from assistant.checks.rules import check  # noqa: E402
 from retrieval import synthesize  # noqa: E402
 
 

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.parse import find_headings, parse_file  # noqa: E402
-from assistant.document import read_path  # noqa: E402
-from assistant.retrieval import CorpusIndex  # noqa: E402
+from assistant.readers.document import read_path  # noqa: E402
+from assistant.corpus.retrieval import CorpusIndex  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 PLACES = ["东城", "西山", "南湖", "北岭", "清河", "白沙", "青石", "柳林", "长乐", "永安", "平阳", "新丰", "安宁", "兴隆", "太平"]

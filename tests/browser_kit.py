@@ -73,15 +73,32 @@ class Browser:
         self.browser.close()
 
 
+# The app has finished its run: Streamlit marks its root with the script's state, and every element of the
+# previous run that is not redrawn yet with data-stale=true.
+_SETTLED = """() => {
+  const app = document.querySelector('[data-testid=stApp]');
+  return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+      && !document.querySelector('[data-stale=true]');
+}"""
+_PAINTED = "() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))"
+
+
+def settled(page, timeout: float = 60000) -> None:
+    """Wait for a state, never for a time: the app's run is over, nothing on the page is stale, the fonts are
+    loaded and the browser has painted twice since (layout applied)."""
+    page.wait_for_function(_SETTLED, timeout=timeout)
+    page.evaluate(_PAINTED)
+
+
 def shot(page, name: str) -> Path:
     """The whole app page at 1 366 px (Streamlit scrolls inside its own container, so the window grows)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page.wait_for_timeout(400)
+    settled(page)
     h = page.evaluate("() => Math.max(...[...document.querySelectorAll("
                       "'[data-testid=stMain], [data-testid=stAppViewContainer], [data-testid=stSidebarContent]')]"
                       ".map(e => e.scrollHeight), 900)")
     page.set_viewport_size({"width": WIDTH, "height": min(h + 40, 9000)})
-    page.wait_for_timeout(700)
+    settled(page)  # the resize lays the page out again
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path))
     page.set_viewport_size({"width": WIDTH, "height": 900})

@@ -119,3 +119,38 @@ def browser():
 @pytest.fixture(scope="module")
 def page(browser):
     return browser.page()
+
+
+@pytest.fixture(scope="module")
+def drafted(page, app_url):
+    """One draft with notes and section 一 drafted, shared by a module's browser tests (they run in order)."""
+    from tests.browser_kit import new_draft, send_notes
+    did = new_draft(page, app_url, "东城县教育局")
+    send_notes(page)
+    page.get_by_role("tab", name="正文").first.click()
+    page.locator(".st-key-draft_1 button").click()
+    page.get_by_text("已保存：起草第1部分").first.wait_for()
+    return did
+
+
+@pytest.fixture()
+def corpus_app(tmp_path):
+    """An app server whose example corpus is a folder of its own holding one report: (url, that folder)."""
+    import sys
+    from pathlib import Path
+
+    from tests.llm_server import free_port, serve
+    root = Path(__file__).resolve().parents[1]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = sorted((root / "corpus").glob("0*.txt"))[1]
+    shutil.copy(seed, corpus / seed.name)
+    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path / "data"), "NIANBAO_CORPUS_DIR": str(corpus)}
+    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL", "NIANBAO_AUTH_HEADER"):
+        env.pop(k, None)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
+           "--server.headless", "true"]
+    for _ in serve(cmd, url + "/_stcore/health", "streamlit", seconds=90, cwd=root, env=env):
+        yield url, corpus

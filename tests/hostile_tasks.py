@@ -5,7 +5,7 @@ import os
 import re
 import signal
 
-from assistant.batch import check_one
+from assistant.review.batch import check_one
 
 
 def check_or_misbehave(name: str, data: bytes, last_year=None, settings=None):

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from assistant.export import grid, official_tables, to_html, to_markdown
-from assistant.form import ALL_PATHS
+from assistant.form.official import ALL_PATHS
 from assistant.parse import parse_bytes, parse_file, parse_text
-from assistant.report import SECTION_HEADINGS
-from assistant.rules import check
+from assistant.model.report import SECTION_HEADINGS
+from assistant.checks.rules import check
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))

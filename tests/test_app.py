@@ -18,7 +18,7 @@ def app(tmp_path, monkeypatch):
     get_settings.cache_clear()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.run()
-    at.switch_page("pages/check.py").run()
+    at.switch_page("ui/check.py").run()
     yield at
     get_settings.cache_clear()
 
@@ -72,7 +72,7 @@ def _pages(tmp_path, monkeypatch, page):
 
 
 def test_review_page_compares_two_corpus_reports(tmp_path, monkeypatch):
-    at = _pages(tmp_path, monkeypatch, "pages/review.py")
+    at = _pages(tmp_path, monkeypatch, "ui/review.py")
     assert "请选择本年和上年两份报告" in texts(at)
     picker = at.selectbox(key="this_pick")
     assert "和田地区 2024年度" in picker.options and not [o for o in picker.options if ".txt" in o or "README" in o]
@@ -92,9 +92,9 @@ def test_review_page_compares_two_corpus_reports(tmp_path, monkeypatch):
 
 
 def test_training_page_lists_every_rule(tmp_path, monkeypatch):
-    at = _pages(tmp_path, monkeypatch, "pages/training.py")
+    at = _pages(tmp_path, monkeypatch, "ui/training.py")
     labels = [e.label for e in at.expander]
-    from assistant.rules import RULES
+    from assistant.checks.rules import RULES
     assert all(any(label.startswith(rid + " ") for label in labels) for rid in RULES)
     assert "埋入错误 **3** 类" in texts(at)
     # The exercise is in the URL: the same seed gives the same exercise after a refresh.

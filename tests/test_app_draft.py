@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant.drafting import tables_report
 from assistant.settings import get_settings
-from assistant.store import Store
+from assistant.store.drafts import Store
 from tests.llm_server import LoopbackLLM, Reply
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,7 +122,7 @@ def test_failing_llm_endpoint_leaves_the_draft_intact(env, monkeypatch):
 
 def test_settings_page_says_offline(env):
     at = start()
-    at.switch_page("pages/settings.py").run()
+    at.switch_page("ui/settings.py").run()
     assert not at.exception
     assert "离线起草" in all_text(at)
 
@@ -161,7 +161,7 @@ def test_api_key_never_reaches_the_page(env, monkeypatch):
         at.button(key="draft_1").click().run()
         assert "401" in all_text(at)
         assert server.requests[-1]["authorization"] == f"Bearer {secret}"  # it is used…
-        at.switch_page("pages/settings.py").run()
+        at.switch_page("ui/settings.py").run()
         assert "已配置" in all_text(at)
         assert secret not in all_text(at)  # …but never shown
         draft_id = at.query_params["draft"]

@@ -9,9 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.settings import get_settings
-from assistant.store import Store
-from assistant.tables import editor_edits, frame, parse_cell
-from assistant.training import clean_example
+from assistant.store.drafts import Store
+from assistant.model.grids import editor_edits, frame, parse_cell
+from assistant.checks.training import clean_example
 from tests.test_app_draft import env, start  # noqa: F401  (one app fixture and starter for the AppTest files)
 
 ROOT = Path(__file__).resolve().parents[1]

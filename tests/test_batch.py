@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.batch import check_many, findings_csv, findings_json
+from assistant.review.batch import check_many, findings_csv, findings_json
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]

@@ -5,26 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_kit import ARTIFACTS, CHROMIUM, FLAGS, NOTES, ROOT, in_chromium, new_draft, send_notes, shot, start_app  # noqa: F401
+from tests.browser_kit import NOTES, ROOT, in_chromium, new_draft, send_notes, settled, shot  # noqa: F401
 
 pytestmark = in_chromium
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    yield from start_app(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def page(app_url):
-    from playwright.sync_api import sync_playwright
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        pg = browser.new_page(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-        pg.set_default_timeout(30000)
-        yield pg
-        browser.close()
 
 
 def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
@@ -53,7 +36,7 @@ def test_check_and_settings_pages_render(page, app_url):
     page.keyboard.press("Control+Enter")
     page.get_by_text("R3-6").first.wait_for()
     page.get_by_text("和田地区").first.wait_for()
-    page.wait_for_timeout(1000)  # let the metrics finish rendering before the picture
+    settled(page)  # the metrics finish rendering before the picture
     shot(page, "check")
     page.goto(app_url + "/settings")
     page.get_by_text("离线起草").wait_for()
@@ -76,11 +59,12 @@ def test_review_and_training_pages_render(page, app_url):
     page.locator("ins").first.wait_for(state="attached")
     page.get_by_text("五、存在的主要问题及改进情况 — 相似度").click()
     page.locator("ins:visible").first.wait_for()
-    page.wait_for_timeout(1500)  # the chart draws after the data arrives
+    page.locator("[data-testid=stVegaLiteChart] .marks").first.wait_for()  # the chart drawn, after its data
+    settled(page)
     shot(page, "review")
     page.goto(app_url + "/training")
     page.get_by_text("常见错误").first.wait_for()
     page.get_by_role("tab", name="常见错误").first.click()
     page.get_by_text("R3-1 表三勾稽关系").first.click()
-    page.wait_for_timeout(800)
+    settled(page)
     shot(page, "training-rules")

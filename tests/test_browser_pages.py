@@ -7,7 +7,7 @@ import re
 
 
 from tests.browser_kit import (
-    ROOT, assert_clean, in_chromium, new_draft, send_notes, shot, visible_text,
+    ROOT, assert_clean, in_chromium, new_draft, send_notes, settled, shot, visible_text,
 )
 
 pytestmark = in_chromium
@@ -15,7 +15,7 @@ pytestmark = in_chromium
 
 def test_batch_check_marks_an_unreadable_file_failed(page, app_url):
     # The first request to a fresh server names a page: it still goes through app.py (navigation in
-    # Chinese, the uploader translated), never straight from pages/ around the sign-in.
+    # Chinese, the uploader translated), never a page file run alone around the sign-in.
     page.goto(app_url + "/check")
     page.get_by_text("校验年度报告").wait_for()
     page.locator("[data-testid=stSidebarNav]").get_by_text("起草").wait_for()
@@ -28,7 +28,7 @@ def test_batch_check_marks_an_unreadable_file_failed(page, app_url):
     page.get_by_text("批量结果（2 份）").wait_for()
     page.get_by_text("损坏.docx — 未通过：无法读取").wait_for()
     assert page.get_by_text(re.compile(r"^泽普县\.txt — (未通过|通过)")).count() == 1
-    page.wait_for_timeout(800)
+    settled(page)
     assert_clean(page, "校验·批量")
     shot(page, "check-batch")
 
@@ -74,7 +74,7 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
     for tab, name in (("正文", "draft-sections"), ("校验", "draft-check"), ("全文预览", "draft-preview-full"),
                       ("导出", "draft-export"), ("历史版本", "draft-history-list")):
         page.get_by_role("tab", name=tab).click()
-        page.wait_for_timeout(600)
+        settled(page)
         assert_clean(page, f"起草·{tab}")
         shot(page, name)
     page.goto(f"{app_url}/?draft={did}")
@@ -87,7 +87,7 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
     page.locator("textarea").first.fill(seed)
     page.keyboard.press("Control+Enter")
     page.get_by_text("R3-6").first.wait_for()
-    page.wait_for_timeout(1000)
+    settled(page)
     assert_clean(page, "校验")
     shot(page, "check")
     page.goto(app_url + "/review")
@@ -100,7 +100,7 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
     shot(page, "settings")
     page.goto(app_url + "/training")
     page.get_by_role("tab", name="范例库").first.wait_for()
-    page.wait_for_timeout(800)
+    settled(page)
     assert_clean(page, "培训")
     shot(page, "training-gallery")
     # The pages issue 13 added (local mode is its own administrator).
@@ -108,7 +108,7 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
                               ("/admin", "用户与单位", "admin")):
         page.goto(app_url + path)
         page.get_by_role("heading", name=title).first.wait_for()
-        page.wait_for_timeout(1000)
+        settled(page)
         assert_clean(page, title, allow={"env", "Chroma", "n", "gram"})
         shot(page, name)
 
@@ -129,7 +129,7 @@ def test_a_full_session_never_leaves_loopback(browser, app_url):
     assert dl.value.suggested_filename.endswith(".docx")
     for path in ("/review", "/check", "/training", "/rollup", "/corpus", "/admin", "/settings", "/"):
         page.goto(app_url + path)
-        page.wait_for_timeout(1500)
+        settled(page)
     page.close()
     assert browser.requests, "no request recorded"
     assert browser.off_loopback() == []

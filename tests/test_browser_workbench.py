@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from tests.browser_kit import (
-    assert_clean, choose, in_chromium, new_draft, send_notes, shot, version_of, visible_text,
+    assert_clean, choose, in_chromium, new_draft, settled, shot, version_of, visible_text,
 )
 
 pytestmark = in_chromium
-
-
-@pytest.fixture(scope="module")
-def drafted(page, app_url):
-    """One draft with notes and section 一 drafted, shared by the tests below (they run in order)."""
-    did = new_draft(page, app_url, "东城县教育局")
-    send_notes(page)
-    page.get_by_role("tab", name="正文").first.click()
-    page.locator(".st-key-draft_1 button").click()
-    page.get_by_text("已保存：起草第1部分").first.wait_for()
-    return did
 
 
 def text_box(page, n: int):
@@ -59,7 +47,7 @@ def edit_cell(page, grid: str, row: int, x: float, text: str):
     g = page.locator(f"[class*='st-key-{grid}'] [data-testid=stDataFrame]")
     page.wait_for_function(f"() => document.querySelectorAll(\"[class*='st-key-{grid}'] [data-testid=stDataFrame]\")"
                            ".length === 1")
-    page.wait_for_timeout(1500)
+    settled(page)  # drawn and laid out: cells are clicked by position
     box = g.bounding_box()
     page.mouse.dblclick(box["x"] + x, box["y"] + 35 + row * 35 + 17)
     editor = page.locator("textarea.gdg-input, input.gdg-input").first
@@ -206,12 +194,13 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     card.get_by_text("更换上年报告").click()
     card.locator(f".st-key-change_{drafted}_upload input[type=file]").set_input_files(
         files=[{"name": "上年.docx", "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04 not a docx"}])
-    page.wait_for_timeout(800)
+    card.get_by_text("上年.docx").first.wait_for()  # the upload arrived
+    settled(page)
     card.get_by_role("button", name="载入").click()
     page.get_by_text("无法读取").first.wait_for()
     page.get_by_role("tab", name="全文预览").first.click()  # another interaction: the error stays
     page.get_by_role("tab", name="笔记与统计表").first.click()
-    page.wait_for_timeout(500)
+    settled(page)
     assert page.get_by_text("无法读取").count() >= 1
     # Removed after asking.
     page.get_by_role("button", name="移除上年报告").click()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.parse import parse_file, parse_text
-from assistant.report import APPLICATION_KEYS, REVIEW_GROUPS, application_path, review_path
-from assistant.rules import check
+from assistant.model.report import APPLICATION_KEYS, REVIEW_GROUPS, application_path, review_path
+from assistant.checks.rules import check
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))

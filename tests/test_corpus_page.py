@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.document import Unreadable
-from assistant.library import add, catalogue, remove
-from assistant.retrieval import CorpusIndex
+from assistant.readers.document import Unreadable
+from assistant.corpus.library import add, catalogue, remove
+from assistant.corpus.retrieval import CorpusIndex
 from assistant.settings import Settings, get_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +69,7 @@ def env(tmp_path, monkeypatch):
 def test_corpus_page_lists_by_agency_year_level_and_removes(env):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     at.run()
-    at.switch_page("pages/corpus.py").run()
+    at.switch_page("ui/corpus.py").run()
     assert not at.exception, at.exception
     table = at.dataframe[0].value
     assert list(table["机关"]) == sorted(["泽普县人民政府", "乌鲁木齐县人民政府办公室", "汾西县人民政府办公室"])
@@ -98,25 +98,6 @@ def test_with_a_proxy_header_configured_an_unsigned_request_sees_no_page(env, mo
 # --- in Chromium ------------------------------------------------------------------------------------------
 
 from tests.browser_kit import Browser, assert_clean, needs_chromium, retried, shot  # noqa: E402
-from tests.llm_server import free_port, serve  # noqa: E402
-
-
-@pytest.fixture()
-def corpus_app(tmp_path):
-    import os
-    import sys
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEEDS[1], corpus / SEEDS[1].name)
-    env = {**os.environ, "NIANBAO_DATA_DIR": str(tmp_path / "data"), "NIANBAO_CORPUS_DIR": str(corpus)}
-    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL", "NIANBAO_AUTH_HEADER"):
-        env.pop(k, None)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
-           "--server.headless", "true"]
-    for _ in serve(cmd, url + "/_stcore/health", "streamlit", seconds=90, cwd=ROOT, env=env):
-        yield url, corpus
 
 
 @needs_chromium
@@ -148,12 +129,12 @@ def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
             b.close()
 
 
-@pytest.mark.parametrize("page", ["pages/draft.py", "pages/corpus.py", "pages/admin.py", "pages/rollup.py",
-                                  "pages/settings.py"])
+@pytest.mark.parametrize("page", ["ui/draft.py", "ui/corpus.py", "ui/admin.py", "ui/rollup.py",
+                                  "ui/settings.py"])
 def test_a_page_opened_by_its_own_url_still_requires_sign_in(env, monkeypatch, page):
-    """Streamlit runs a file of pages/ by itself (without app.py) when its URL is opened directly."""
+    """A page file run by itself (without app.py) still asks for sign-in."""
     from assistant.drafting import new_draft
-    from assistant.store import Store
+    from assistant.store.drafts import Store
     Store(env / "data" / "drafts.sqlite3").save(new_draft("东城县教育局", 2024), None, "新建")
     monkeypatch.setenv("NIANBAO_AUTH_HEADER", "X-Remote-User")
     get_settings.cache_clear()

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.diff import compare, tokens, word_diff
+from assistant.review.diff import compare, tokens, word_diff
 from assistant.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]

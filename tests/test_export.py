@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 
 from assistant.export import export, grid, official_tables, to_html
 from assistant.parse import parse_bytes, parse_file
-from assistant.rules import check
+from assistant.checks.rules import check
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
 

@@ -15,7 +15,7 @@ import pdfplumber
 import pytest
 from docx.oxml.ns import qn
 
-from assistant import form
+from assistant.form import official as form
 from assistant.export import export
 from assistant.export.pdf import docx_to_pdf
 from assistant.parse import parse_file

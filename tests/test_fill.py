@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.fill import fill, fill_zeros
+from assistant.model.fill import fill, fill_zeros
 from assistant.parse import parse_file
-from assistant.report import APPLICATION_KEYS, Report, application_path, review_path
-from assistant.rules import check
+from assistant.model.report import APPLICATION_KEYS, Report, application_path, review_path
+from assistant.checks.rules import check
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "seeds"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from assistant.document import Unreadable
+from assistant.readers.document import Unreadable
 from assistant.parse import parse_bytes, parse_text
-from assistant.rules import check
+from assistant.checks.rules import check
 
 SEEDS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))]
 SUFFIXES = [".txt", ".md", ".html", ".docx"]

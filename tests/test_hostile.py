@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.diff import compare, word_diff
 from assistant.parse import parse_bytes
-from assistant.rules import similarity
+from assistant.checks.rules import similarity
+from tests.bounded import assert_within, bounded
 from tests.test_app_draft import env  # noqa: F401  (fixture: a fresh data dir, offline)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,22 +29,31 @@ def _long_report(year: int, size: int = 290_000) -> bytes:
     return (text[:end] + "\n" + body + text[end:]).encode("utf-8")
 
 
-def test_two_290kb_reports_compare_in_well_under_two_seconds():
-    this = parse_bytes(_long_report(2024), ".txt")
-    last = parse_bytes(_long_report(2023), ".txt")
-    assert len(this.section_text(1)) > 90_000
-    t = time.perf_counter()
-    c = compare(this, last)
-    assert time.perf_counter() - t < 2.0
-    assert {s.number for s in c.sections} >= {1, 5}
+def test_two_290kb_reports_compare_within_two_cpu_seconds():
+    p = bounded("""
+        c = compare(this, last)
+        assert {s.number for s in c.sections} >= {1, 5}
+    """, setup="""
+        from assistant.parse import parse_bytes
+        from assistant.review.diff import compare
+        from tests.test_hostile import _long_report
+        this, last = parse_bytes(_long_report(2024), ".txt"), parse_bytes(_long_report(2023), ".txt")
+        assert len(this.section_text(1)) > 90_000
+    """, cpu_seconds=2)
+    assert_within(p, 2)
 
 
 def test_similarity_is_bounded_on_repetitive_text():
-    a, b = "的政府信息" * 40_000, "是公开申请" * 40_000
-    t = time.perf_counter()
-    assert similarity(a, b) < 0.2
-    assert len(word_diff(a, b)) > len(a)  # the whole text still shown, the tail as one change
-    assert time.perf_counter() - t < 2.0
+    assert similarity("的政府信息" * 400, "是公开申请" * 400) < 0.2
+    p = bounded("""
+        a, b = "的政府信息" * 40_000, "是公开申请" * 40_000
+        assert similarity(a, b) < 0.2
+        assert len(word_diff(a, b)) > len(a)  # the whole text still shown, the tail as one change
+    """, setup="""
+        from assistant.checks.rules import similarity
+        from assistant.review.diff import word_diff
+    """, cpu_seconds=2)
+    assert_within(p, 2)
 
 
 def test_similarity_reads_like_the_character_ratio_on_normal_text():
@@ -58,7 +67,7 @@ def test_similarity_reads_like_the_character_ratio_on_normal_text():
 
 def test_a_22_digit_value_is_refused_not_stored(tmp_path):
     from assistant.drafting import new_draft, set_cell
-    from assistant.store import Refused, Store
+    from assistant.store.drafts import Refused, Store
     store = Store(tmp_path / "d.sqlite3")
     d = new_draft("东城县教育局", 2024)
     v = store.save(d, None, "新建")
@@ -71,7 +80,7 @@ def test_a_22_digit_value_is_refused_not_stored(tmp_path):
 
 def test_a_draft_stored_by_an_older_release_with_a_huge_value_still_opens_its_history(tmp_path):
     from assistant.drafting import add_notes, new_draft
-    from assistant.store import Damaged, Store
+    from assistant.store.drafts import Damaged, Store
     store = Store(tmp_path / "d.sqlite3")
     d = new_draft("东城县教育局", 2024)
     store.save(d, None, "新建")
@@ -94,7 +103,7 @@ def test_a_draft_stored_by_an_older_release_with_a_huge_value_still_opens_its_hi
 def test_disk_full_while_saving_is_a_chinese_error_and_keeps_the_last_version(tmp_path):
     import errno
     from assistant.drafting import add_notes, new_draft
-    from assistant.store import DiskFull, Store
+    from assistant.store.drafts import DiskFull, Store
     store = Store(tmp_path / "d.sqlite3")
     d = new_draft("东城县教育局", 2024)
     store.save(d, None, "新建")
@@ -122,7 +131,7 @@ def _draft_id(at) -> str:
 
 
 def test_page_refuses_an_editor_value_of_1e30_and_keeps_the_draft(env):
-    from assistant.store import Store
+    from assistant.store.drafts import Store
     from tests.test_app_draft import NOTES, all_text, new_draft, start
     at = new_draft(start())
     at.chat_input[0].set_value(NOTES).run()
@@ -137,7 +146,7 @@ def test_page_refuses_an_editor_value_of_1e30_and_keeps_the_draft(env):
 
 
 def test_page_opens_the_history_of_a_draft_that_cannot_load_and_restores(env):
-    from assistant.store import Store
+    from assistant.store.drafts import Store
     from tests.test_app_draft import NOTES, all_text, new_draft, start
     at = new_draft(start())
     at.chat_input[0].set_value(NOTES).run()
@@ -159,7 +168,7 @@ def test_page_opens_the_history_of_a_draft_that_cannot_load_and_restores(env):
 
 def test_page_keeps_the_note_when_the_disk_is_full(env, monkeypatch):
     import errno
-    from assistant.store import Store
+    from assistant.store.drafts import Store
     from tests.test_app_draft import NOTES, all_text, new_draft, start
     at = new_draft(start())
     version = Store(env / "data" / "drafts.sqlite3").load(_draft_id(at))[1]
@@ -177,7 +186,7 @@ def test_page_keeps_the_note_when_the_disk_is_full(env, monkeypatch):
 
 
 def test_untrusted_names_are_shown_as_text_with_overrides_visible():
-    from pages.common import name, plain
+    from ui.common import name, plain
     evil = "![x](https://evil.example/p.png)[官方通知](https://evil.example)某某县\u202e局政府\u2066"
     shown = name(evil)
     assert not re.search(r"(?<!\\)[\[\]]", shown)  # every bracket escaped: no link, no image
@@ -190,8 +199,8 @@ def test_markdown_in_a_finding_is_escaped(env):
     from streamlit.testing.v1 import AppTest
 
     def page():
-        from assistant.rules import Finding
-        from pages.common import render_findings
+        from assistant.checks.rules import Finding
+        from ui.common import render_findings
         render_findings([Finding(rule="S-5", severity="error",
                                  message="标签“![x](https://evil.example/p.png)”与[链接](https://evil.example)不符")])
 
@@ -202,9 +211,9 @@ def test_markdown_in_a_finding_is_escaped(env):
 
 
 def test_csv_download_neutralises_formulas_and_speaks_chinese():
-    from assistant.batch import Result, findings_csv
-    from assistant.report import Report
-    from assistant.rules import Finding
+    from assistant.review.batch import Result, findings_csv
+    from assistant.model.report import Report
+    from assistant.checks.rules import Finding
     r = Report()
     r.meta.agency = "=HYPERLINK(\"http://evil\",\"点击\")"
     f = Finding(rule="R3-1", severity="error", message="+1 总计不符", where="applications.new_received[6]",
@@ -252,7 +261,7 @@ def test_a_key_in_the_base_url_is_masked_on_settings(env, monkeypatch):
     monkeypatch.setenv("NIANBAO_LLM_BASE_URL", "https://acct:sk-live-SECRET-77@llm.example.cn/v1")
     get_settings.cache_clear()
     at = start()
-    at.switch_page("pages/settings.py").run()
+    at.switch_page("ui/settings.py").run()
     assert not at.exception
     body = all_text(at) + "".join(str(e.value) for e in at.get("markdown"))
     assert "SECRET" not in body and "acct" not in body and "llm" in body
@@ -266,7 +275,7 @@ def test_a_key_in_the_base_url_is_masked_on_settings(env, monkeypatch):
 def test_a_torn_bm25_sidecar_is_rebuilt_on_the_next_search_and_ingest(tmp_path):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
-    from assistant.retrieval import CorpusIndex
+    from assistant.corpus.retrieval import CorpusIndex
     from assistant.settings import Settings
     settings = Settings(data_dir=tmp_path, collection="t_torn")
     client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
@@ -292,7 +301,7 @@ def test_a_torn_bm25_sidecar_is_rebuilt_on_the_next_search_and_ingest(tmp_path):
 
 def test_atomic_write_leaves_the_old_file_when_the_write_fails(tmp_path, monkeypatch):
     import errno
-    from assistant.retrieval import atomic_write
+    from assistant.corpus.retrieval import atomic_write
     target = tmp_path / "meta.json"
     atomic_write(target, b'{"ids": [1]}')
 
@@ -309,28 +318,30 @@ def test_atomic_write_leaves_the_old_file_when_the_write_fails(tmp_path, monkeyp
 
 def test_a_stuck_parser_times_out_in_its_worker_while_the_app_stays_responsive():
     import threading
-    from assistant.batch import check_many
+    from assistant.review.batch import check_many
     from assistant.settings import Settings
     from tests.hostile_tasks import check_or_misbehave
     seed = SEED.read_bytes()
     files = [("a.txt", seed), ("loop.txt", seed), ("memory.txt", seed), ("crash.txt", seed), ("b.txt", seed)]
-    settings = Settings(worker_seconds=2, worker_memory_mb=1024)
+    # Generous for a good file on a loaded machine (a seed parses in well under a CPU second); the stuck
+    # regex is stopped at this many seconds.
+    settings = Settings(worker_seconds=10, worker_memory_mb=1024)
     out: list = []
-    t0 = time.perf_counter()
+    cpu = time.process_time()  # this process's CPU (all its threads), not the clock
     worker = threading.Thread(target=lambda: out.extend(check_many(files, settings=settings, task=check_or_misbehave)))
     worker.start()
-    gaps, last = [], time.perf_counter()
+    spins = 0
     while worker.is_alive():  # the "other users": this thread keeps getting the GIL
-        time.sleep(0.01)
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 6 and max(gaps) < 0.5
+        worker.join(0.01)
+        spins += 1
+    # The stuck regex, the memory hog and the crash ran in worker processes: the app's process did next to
+    # no work meanwhile (a regex holding the GIL here would be seconds of this process's CPU), and this
+    # thread ran all along.
+    assert time.process_time() - cpu < 5 and spins > 1
     by_name = {r.name: r for r in out}
     assert [r.name for r in out] == [n for n, _ in files]
     assert by_name["a.txt"].error is None and by_name["b.txt"].error is None and by_name["b.txt"].report
-    assert "超过 2 秒" in by_name["loop.txt"].error
+    assert "超过 10 秒" in by_name["loop.txt"].error
     assert "内存" in by_name["memory.txt"].error and "1024 MB" in by_name["memory.txt"].error
     assert "意外退出" in by_name["crash.txt"].error
     for name in ("loop.txt", "memory.txt", "crash.txt"):
@@ -338,8 +349,8 @@ def test_a_stuck_parser_times_out_in_its_worker_while_the_app_stays_responsive()
 
 
 def test_a_last_year_report_is_read_in_a_worker_too():
-    from assistant.batch import read_report_isolated
-    from assistant.document import Unreadable
+    from assistant.review.batch import read_report_isolated
+    from assistant.readers.document import Unreadable
     assert read_report_isolated("r.txt", SEED.read_bytes()).meta.year == 2024
     with pytest.raises(Unreadable):
         read_report_isolated("bad.docx", b"\x00\xff" * 100)

@@ -4,36 +4,30 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.bounded import assert_within, bounded
+
 ROOT = Path(__file__).resolve().parents[1]
-CHILD = """
-import resource, sys
-resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
-resource.setrlimit(resource.RLIMIT_CPU, (20, 20))
-from assistant.document import Unreadable
-from assistant.parse import parse_file
-try:
-    r = parse_file(sys.argv[1])
-    print("OK", r.tables.applications.new_received[6])
-except Unreadable as e:
-    print("REFUSED", e)
-"""
 
 
-def run(path: Path, limit_s: float = 15) -> tuple[str, float]:
-    t = time.perf_counter()
-    p = subprocess.run([sys.executable, "-c", CHILD, str(path)], cwd=ROOT, capture_output=True, text=True,
-                       timeout=limit_s + 10)
-    took = time.perf_counter() - t
-    assert p.returncode == 0, p.stderr[-2000:]
-    return p.stdout.strip(), took
+def run(path: Path, cpu_seconds: float = 15) -> str:
+    """Read a file in a child with 1.5 GB of address space and `cpu_seconds` of CPU for the reading: past either
+    limit the kernel stops it and the test fails; what it printed otherwise."""
+    p = bounded("""
+        try:
+            r = parse_file(sys.argv[1])
+            print("OK", r.tables.applications.new_received[6])
+        except Unreadable as e:
+            print("REFUSED", e)
+    """, str(path), setup="""
+        from assistant.parse import parse_file
+        from assistant.readers.document import Unreadable
+    """, cpu_seconds=cpu_seconds, memory_mb=1536)
+    return assert_within(p, cpu_seconds).strip()
 
 
 def docx_with(document_xml: bytes, extra: dict[str, bytes] | None = None) -> bytes:
@@ -55,8 +49,8 @@ def test_docx_bomb_part_is_refused(tmp_path):
     f = tmp_path / "bomb.docx"
     f.write_bytes(docx_with(body))
     assert f.stat().st_size < 1_000_000
-    out, took = run(f)
-    assert out.startswith("REFUSED") and "MB" in out and took < 15
+    out = run(f)
+    assert out.startswith("REFUSED") and "MB" in out
 
 
 def test_docx_media_is_never_decompressed(tmp_path):
@@ -64,8 +58,8 @@ def test_docx_media_is_never_decompressed(tmp_path):
             "</w:body></w:document>").encode()
     f = tmp_path / "media.docx"
     f.write_bytes(docx_with(body, {"word/media/image1.png": b"\0" * (300 * 2**20)}))
-    out, took = run(f)
-    assert out.startswith(("OK", "REFUSED")) and took < 15
+    out = run(f)
+    assert out.startswith(("OK", "REFUSED"))
 
 
 def test_docx_huge_table_is_refused(tmp_path):
@@ -73,8 +67,8 @@ def test_docx_huge_table_is_refused(tmp_path):
     body = ("<w:document " + W + "><w:body><w:tbl>" + row * 30000 + "</w:tbl></w:body></w:document>").encode()
     f = tmp_path / "rows.docx"
     f.write_bytes(docx_with(body))
-    out, took = run(f)
-    assert out.startswith("REFUSED") and "单元格" in out and took < 15
+    out = run(f)
+    assert out.startswith("REFUSED") and "单元格" in out
 
 
 def test_html_span_amplification_is_refused(tmp_path):
@@ -83,16 +77,16 @@ def test_html_span_amplification_is_refused(tmp_path):
         f"<tr>{cells}</tr>" + "<tr><td>x</td></tr>" * 300 + "</table></body></html>"
     f = tmp_path / "spans.html"
     f.write_text(page, encoding="utf-8")
-    out, took = run(f)
-    assert out.startswith("REFUSED") and "单元格" in out and took < 15
+    out = run(f)
+    assert out.startswith("REFUSED") and "单元格" in out
 
 
 def test_unclosed_table_in_markdown(tmp_path):
     text = "# 政府信息公开工作年度报告\n" + "政府信息公开申请情况\n" * 20 + "<table" + "x" * 150_000 + "\n<table>\n" * 2000
     f = tmp_path / "unclosed.md"
     f.write_text(text, encoding="utf-8")
-    out, took = run(f)
-    assert out.startswith(("OK", "REFUSED")) and took < 15
+    out = run(f)
+    assert out.startswith(("OK", "REFUSED"))
 
 
 def test_deeply_nested_tables(tmp_path):
@@ -100,8 +94,8 @@ def test_deeply_nested_tables(tmp_path):
         "</td></tr></table>" * 3000 + "</body></html>"
     f = tmp_path / "nested.html"
     f.write_text(page, encoding="utf-8")
-    out, took = run(f)
-    assert out.startswith(("OK", "REFUSED")) and took < 15
+    out = run(f)
+    assert out.startswith(("OK", "REFUSED"))
 
 
 def test_a_5000_digit_cell_is_invalid_not_a_number():
@@ -112,7 +106,7 @@ def test_a_5000_digit_cell_is_invalid_not_a_number():
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
 def test_symlink_to_a_device_is_refused(tmp_path):
-    from assistant.document import Unreadable
+    from assistant.readers.document import Unreadable
     from assistant.parse import parse_file
     link = tmp_path / "report.txt"
     os.symlink("/dev/zero", link)
@@ -136,7 +130,7 @@ def test_a_docx_with_a_corrupt_deflate_stream_is_a_chinese_refusal():
     import io
     import zipfile
 
-    from assistant.document import Unreadable, read_bytes
+    from assistant.readers.document import Unreadable, read_bytes
     buf = io.BytesIO()
     body = ("<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>"
             + "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>" * 400 + "</w:body></w:document>").encode()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.drafting import new_draft, set_cell
-from assistant.identity import User, sign_in
+from assistant.store.identity import User, sign_in
 from assistant.settings import Settings
-from assistant.store import Conflict, Forbidden, Store
+from assistant.store.drafts import Conflict, Forbidden, Store
 
 
 @pytest.fixture()

@@ -1,7 +1,6 @@
 """The LLM layer with the real openai client over HTTP to a loopback chat-completions server."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from pydantic import BaseModel
@@ -101,11 +100,11 @@ def test_retries_500_then_succeeds(server):
 
 
 def test_timeout(server):
+    # Without the read timeout the answer would come after 3 s and no error at all: the kind says it fired.
     server.script(Reply(hang=3), Reply(hang=3))
-    t = time.perf_counter()
     with pytest.raises(LLMError) as e:
         LLM(settings_for(server, llm_timeout=0.5, llm_retries=0)).complete([("user", "x")])
-    assert e.value.kind == "timeout" and time.perf_counter() - t < 3
+    assert e.value.kind == "timeout" and len(server.requests) == 1  # no retry
 
 
 def test_stream_cut_mid_way_keeps_what_arrived(server):
@@ -140,12 +139,13 @@ def test_a_stream_that_keeps_sending_ends_at_the_deadline(server):
     # 400 000 characters, 4 per chunk, 5 ms apart: minutes of sending; the per-read timeout never fires
     server.script(Reply(content="政府信息" * 100_000, chunk_delay=0.005))
     llm = LLM(settings_for(server, llm_deadline=1.5, llm_max_answer_chars=10**7))
-    got, t = [], time.perf_counter()
+    got = []
     with pytest.raises(LLMError) as e:
         for piece in llm.stream([("user", "x")]):
             got.append(piece)
-    assert time.perf_counter() - t < 4
+    # Without the deadline the stream would run to its end (minutes) and raise nothing: it stopped part-way.
     assert e.value.kind == "deadline" and "秒" in str(e.value) and got
+    assert len("".join(got)) < len("政府信息" * 100_000)
 
 
 def test_a_huge_streamed_answer_is_cut_at_the_limit(server):
@@ -160,11 +160,11 @@ def test_a_huge_streamed_answer_is_cut_at_the_limit(server):
 
 
 def test_a_blocking_call_ends_at_the_deadline(server):
+    # The read timeout (30 s) is longer than the hang (5 s): only the deadline (1 s) can end it with an error.
     server.script(Reply(content="迟到的回答", hang=5))
-    t = time.perf_counter()
     with pytest.raises(LLMError) as e:
         LLM(settings_for(server, llm_deadline=1, llm_timeout=30, llm_retries=0)).complete([("user", "x")])
-    assert e.value.kind == "deadline" and time.perf_counter() - t < 3
+    assert e.value.kind == "deadline"
 
 
 def test_drafting_falls_back_when_the_answer_is_too_long(server, tmp_path):

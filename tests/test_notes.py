@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.drafting import add_notes, conflicts, full_report, new_draft, questions, tables_report
-from assistant.form import application_path as ap, review_path as rp
+from assistant.form.official import application_path as ap, review_path as rp
 from assistant.notes import read_messages
 from assistant.rules import check
 from assistant.settings import Settings
@@ -241,7 +241,7 @@ def test_composer_drafts_of_the_corpus_copy_no_note_line_and_leak_no_remark():
     """Every draft composed from the corpus: no sentence is a raw note line, nothing the corpus marks as
     not-for-the-report (greetings, headings, internal remarks) appears, and S-7 / R4-3 hold whenever the
     notes give the facts they ask for."""
-    from assistant.rules import check
+    from assistant.checks.rules import check
     problems = []
     for path in sorted(CORPUS.glob("*.json")):
         case = json.loads(path.read_text(encoding="utf-8"))

@@ -23,11 +23,11 @@ SCRIPT = textwrap.dedent("""
     os.environ["NIANBAO_DATA_DIR"] = sys.argv[1]
     from pathlib import Path
     from assistant.settings import get_settings
-    from assistant.retrieval import CorpusIndex
+    from assistant.corpus.retrieval import CorpusIndex
     from assistant.drafting import add_notes, draft_all, full_report, new_draft
     from assistant.export import export
     from assistant.parse import parse_bytes
-    from assistant.rules import check
+    from assistant.checks.rules import check
     settings = get_settings()
     ix = CorpusIndex(settings)
     assert len(ix.ingest(["corpus"]).added) == 5
@@ -40,10 +40,10 @@ SCRIPT = textwrap.dedent("""
         assert back.tables.applications.granted[6] == 3
     check(report)
     from streamlit.testing.v1 import AppTest
-    for page in ("pages/draft.py", "pages/check.py", "pages/review.py", "pages/training.py", "pages/settings.py"):
+    for page in ("ui/draft.py", "ui/check.py", "ui/review.py", "ui/training.py", "ui/settings.py"):
         at = AppTest.from_file("app.py", default_timeout=90)
         at.run()
-        if page != "pages/draft.py":
+        if page != "ui/draft.py":
             at.switch_page(page).run()
         assert not at.exception, (page, at.exception)
     assert attempts == [], attempts

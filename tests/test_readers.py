@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.form import ALL_PATHS
+from assistant.form.official import ALL_PATHS
 from assistant.parse import parse_file
-from assistant.report import get_path, Tables
-from assistant.rules import check
+from assistant.model.report import get_path, Tables
+from assistant.checks.rules import check
 
 DATA = Path(__file__).resolve().parent / "data" / "reports"
 GOLDS = sorted((DATA / "gold").glob("*.json")) if (DATA / "gold").exists() else []
@@ -91,7 +91,7 @@ def test_column_major_reading_only_when_the_identities_need_it():
 
 
 def test_tables_published_as_pictures_are_refused_with_the_reason():
-    from assistant.document import Unreadable
+    from assistant.readers.document import Unreadable
     from assistant.parse import require_tables
     report = parse_file(DATA / "37_html_tables_as_images_county_gov.html")
     assert len(report.sections) == 6
@@ -109,7 +109,7 @@ def test_reading_confidence_shown_on_the_check_page(tmp_path, monkeypatch):
     get_settings.cache_clear()
     at = AppTest.from_file(str(root / "app.py"), default_timeout=60)
     at.run()
-    at.switch_page("pages/check.py").run()
+    at.switch_page("ui/check.py").run()
     at.text_area(key="check_text").input((DATA / "05_lostcell_pdf_town.txt").read_text(encoding="utf-8")).run()
     get_settings.cache_clear()
     assert not at.exception

@@ -16,7 +16,7 @@ from tests.llm_server import free_port, serve
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.parse import parse_file
-from assistant.retrieval import CorpusIndex, chunk_report, split_section
+from assistant.corpus.retrieval import CorpusIndex, chunk_report, split_section
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -134,7 +134,7 @@ def test_persistent_index_reopens_in_a_new_process(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", collection="t_persist")
     script = textwrap.dedent(f"""
         import json, sys
-        from assistant.retrieval import CorpusIndex
+        from assistant.corpus.retrieval import CorpusIndex
         from assistant.settings import Settings
         ix = CorpusIndex(Settings(data_dir={str(settings.data_dir)!r}, collection="t_persist"))
         if sys.argv[1] == "ingest":
@@ -188,7 +188,7 @@ NO_NETWORK = textwrap.dedent("""
     socket.socket.connect_ex = refuse
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
-    from assistant.retrieval import CorpusIndex
+    from assistant.corpus.retrieval import CorpusIndex
     from assistant.settings import Settings
     ix = CorpusIndex(Settings(data_dir=sys.argv[1], collection="t_offline"))
     r = ix.ingest([sys.argv[2]])

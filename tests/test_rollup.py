@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from assistant.export.html import to_html
-from assistant.form import ALL_PATHS, FEE_PATH, application_path, review_path
-from assistant.report import Report
-from assistant.rollup import rollup
+from assistant.form.official import ALL_PATHS, FEE_PATH, application_path, review_path
+from assistant.model.report import Report
+from assistant.review.rollup import rollup
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.parse import parse_file, parse_text
-from assistant.report import all_cell_paths, application_path, review_path
-from assistant.rules import RULES, check
+from assistant.model.report import all_cell_paths, application_path, review_path
+from assistant.checks.rules import RULES, check
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "004_a80d00d8d16235a9.txt"   # 和田地区 2024: clean arithmetic

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.export import grid, official_tables, to_html, to_markdown
 from assistant.parse import parse_bytes, parse_file
-from assistant.report import SECTION_HEADINGS
+from assistant.model.report import SECTION_HEADINGS
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("*.txt"))
 GOLD = [parse_file(p) for p in (SEEDS[4], SEEDS[2])]  # non-zero table 3 and a decimal fee; a blank cell

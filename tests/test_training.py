@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules import RULES, check
-from assistant.training import LESSONS, clean_example, example, practice, practice_done
+from assistant.checks.rules import RULES, check
+from assistant.checks.training import LESSONS, clean_example, example, practice, practice_done
 
 
 def test_clean_example_is_clean():
@@ -25,15 +25,15 @@ def test_practice_plants_errors_and_fixing_the_cells_passes():
     assert len(planted) == 3 and not practice_done(report)
     right = clean_example()
     fixed = report.model_copy(deep=True)
-    from assistant.report import all_cell_paths
+    from assistant.model.report import all_cell_paths
     for p in all_cell_paths():
         fixed.put(p, right.value(p))
     assert practice_done(fixed)
 
 
 def test_practice_is_scored_by_the_planted_cells_not_by_consistency():
-    from assistant.form import application_path
-    from assistant.training import exercise, grade
+    from assistant.form.official import application_path
+    from assistant.checks.training import exercise, grade
     seed = next(s for s in range(500) if "R3-3" in exercise(s).rules)
     ex = exercise(seed)
     granted_total = application_path("granted", 6)
@@ -47,6 +47,6 @@ def test_practice_is_scored_by_the_planted_cells_not_by_consistency():
 
 
 def test_exercise_is_the_same_for_the_same_seed():
-    from assistant.training import exercise
+    from assistant.checks.training import exercise
     a, b = exercise(7), exercise(7)
     assert a.rules == b.rules and a.answers == b.answers

@@ -18,7 +18,7 @@ from .writer import (
     clean_llm_text, corpus_index, draft_all, draft_section, is_chinese, messages_for, prompt, revise_section,
     stream_section,
 )
-from ..form import NARRATIVE_SECTIONS
+from ..form.official import NARRATIVE_SECTIONS
 
 __all__ = [
     "NARRATIVE_SECTIONS", "PLACEHOLDER", "Draft", "NumberFlag", "Proposal", "SectionDraft", "View", "add_notes",

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .. import form
-from ..form import TOTAL
-from ..facts import NARRATIVE
+from ..form import official as form
+from ..form.official import TOTAL
+from ..notes.facts import NARRATIVE
 from ..notes.lexicon import fold, tokens
-from ..numbers import fmt
-from ..report import Report, Section
-from ..rules import check, problems
+from ..model.numbers import fmt
+from ..model.report import Report, Section
+from ..checks.rules import check, problems
 from .state import Draft
 from .view import fact, tables_report
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from .. import form
-from ..form import short_label
+from ..form import official as form
+from ..form.official import short_label
 from ..notes.proposals import Proposals, path_help, verify
-from ..numbers import fmt
+from ..model.numbers import fmt
 from ..settings import Settings, get_settings
 from .state import Draft, Proposal, _now
 from .view import conflicts, questions, view

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .. import form
-from ..numbers import cn_number
-from ..report import Report
+from ..form import official as form
+from ..model.numbers import cn_number
+from ..model.report import Report
 from .state import Draft, NumberFlag
 from .view import facts, tables_report
 

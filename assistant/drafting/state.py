@@ -8,7 +8,7 @@ import uuid
 
 from pydantic import BaseModel, Field
 
-from ..report import Report, infer_level, is_government
+from ..model.report import Report, infer_level, is_government
 
 
 class NumberFlag(BaseModel):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import form
-from ..facts import Fact, narrative
-from ..form import TOTAL, application_path, cell_label, short_label
+from ..form import official as form
+from ..notes.facts import Fact, narrative
+from ..form.official import TOTAL, application_path, cell_label, short_label
 from ..notes import NotesReading, read_messages
-from ..numbers import fmt
-from ..report import Report
-from ..solver import Solution, Statement, cell, solve
+from ..model.numbers import fmt
+from ..model.report import Report
+from ..notes.solver import Solution, Statement, cell, solve
 from .state import Draft
 
 

@@ -13,10 +13,10 @@ from importlib import resources
 from string import Template
 from typing import Callable, Iterator
 
-from .. import form
-from ..numbers import fmt
-from ..report import Report
-from ..rules import problems
+from ..form import official as form
+from ..model.numbers import fmt
+from ..model.report import Report
+from ..checks.rules import problems
 from ..settings import Settings, get_settings
 from .composer import compose, section_text
 from .state import Draft, SectionDraft
@@ -57,7 +57,7 @@ _INDEXES: dict[tuple, object] = {}
 
 def corpus_index(settings: Settings):
     """One index object per location for the process (opening a collection is not free)."""
-    from ..retrieval import CorpusIndex
+    from ..corpus.retrieval import CorpusIndex
     key = (str(settings.data_dir), settings.chroma_host, settings.chroma_port, settings.collection,
            settings.embedding_backend)
     if key not in _INDEXES:
@@ -219,7 +219,7 @@ def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | 
 
 
 def _copied(text: str, settings: Settings) -> float:
-    from ..evaluate import copy_rate, corpus_shingles
+    from ..corpus.copying import copy_rate, corpus_shingles
     try:
         return copy_rate(text, corpus_shingles(str(settings.corpus_dir)))
     except OSError:

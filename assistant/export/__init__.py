@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
-from ..report import Report
+from ..model.report import Report
 from .docx import to_docx
 from .html import html_table, to_html
 from .layout import (  # noqa: F401  (the package's public names)
@@ -79,7 +79,7 @@ class Readiness:
 def readiness(report: Report, findings=None, last_year: Report | None = None, settings=None) -> Readiness:
     """Errors by the rules (pass `findings` when they are already computed) and placeholders in the text."""
     from ..drafting import placeholders
-    from ..rules import check
+    from ..checks.rules import check
     if findings is None:
         findings = check(report, last_year, settings)
     texts = [report.preamble or ""] + [s.text for s in report.sections]

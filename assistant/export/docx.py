@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from ..report import SECTION_HEADINGS, Report
+from ..model.report import SECTION_HEADINGS, Report
 from .layout import TABLE_SECTIONS, UNFINISHED_MARK, Cell, grid, header_rows, official_tables, paragraphs, signature
 
 # GB/T 9704-2012 §5.2 (page), §7 (fonts: 2号 22 pt, 3号 16 pt, 4号 14 pt).

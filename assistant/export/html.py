@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from ..report import SECTION_HEADINGS, Report
+from ..model.report import SECTION_HEADINGS, Report
 from .layout import TABLE_SECTIONS, UNFINISHED_MARK, Cell, official_tables, paragraphs, signature
 
 CSS = """

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .. import form
-from ..report import APPLICATION_KEYS, APPLICATION_ROWS, APPLICATIONS_HEADER, REVIEW_COLUMNS, Report, application_path, \
+from ..form import official as form
+from ..model.report import APPLICATION_KEYS, APPLICATION_ROWS, APPLICATIONS_HEADER, REVIEW_COLUMNS, Report, application_path, \
     review_path
 
 # Grid labels of the official tables that are not data rows or columns of the form.

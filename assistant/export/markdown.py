@@ -1,7 +1,7 @@
 """Markdown: headings, the tables as pipe tables (no spans: a label stands in the last column it covers)."""
 from __future__ import annotations
 
-from ..report import SECTION_HEADINGS, Report
+from ..model.report import SECTION_HEADINGS, Report
 from .layout import TABLE_SECTIONS, UNFINISHED_MARK, Cell, grid, official_tables, paragraphs, signature
 
 

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..report import Report
+from ..model.report import Report
 
 TIMEOUT = 180  # seconds; a cold start with a new profile takes a few
 

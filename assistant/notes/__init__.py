@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .. import form
-from ..solver import Statement
+from ..form import official as form
+from .solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
 from .lexicon import fold, tokens

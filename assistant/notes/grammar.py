@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import form
-from ..form import TOTAL, application_path, review_path
-from ..numbers import MAX_DIGITS, cn_number
-from ..solver import Statement
+from ..form import official as form
+from ..form.official import TOTAL, application_path, review_path
+from ..model.numbers import MAX_DIGITS, cn_number
 from .classify import inside, noise
+from .solver import Statement
 from .lexicon import CORRECTION, PERIOD, Token, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import form
-from ..form import application_path, review_path
-from ..solver import Statement
+from ..form import official as form
+from ..form.official import application_path, review_path
+from .solver import Statement
 from .lexicon import fold, lookup, tokens
 
 _SPLIT = re.compile(r"\t+|\s*[|｜]\s*|\s{2,}|(?<=\d)\s+(?=\d)|(?<=[\u4e00-\u9fff）)])\s+(?=\d)")

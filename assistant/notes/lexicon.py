@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import form
+from ..form import official as form
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ import re
 
 from pydantic import BaseModel, Field
 
-from .. import form
-from ..numbers import cn_number
-from ..solver import Statement, cell, feasible
+from ..form import official as form
+from ..model.numbers import cn_number
+from .solver import Statement, cell, feasible
 from .lexicon import fold, tokens
 
 

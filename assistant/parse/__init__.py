@@ -3,7 +3,7 @@
 Everything is found by structure and by the official form, never by position in a particular file:
 headings by their numbering and keywords; each table as a stream of lines aligned with the form's
 template (assistant/parse/align.py). What cannot be read is null, and the reason is kept on the report
-as typed problems (assistant/parse/problems.py) for the rules to turn into findings.
+as typed problems (assistant/model/problems.py) for the rules to turn into findings.
 """
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
-from ..report import Report, Section, infer_level, is_government, SECTION_HEADINGS
+from ..form import official as form
+from ..readers.document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
+from ..model.report import Report, Section, infer_level, is_government, SECTION_HEADINGS
 from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
 )
-from .problems import Problem  # noqa: F401
+from ..model.problems import Problem  # noqa: F401
 from .stream import Line, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
 from .values import is_value, norm, parse_value  # noqa: F401
@@ -53,7 +54,7 @@ def _converter():
 
 
 def _vocabulary() -> list[str]:
-    from .. import form
+    from ..form import official as form
     words = list(form.SECTION_HEADINGS.values()) + list(form.FORMAT_2019_MARKERS) + ["信息内容", "政府信息公开"]
     for r in form.ACTIVE:
         words += [r.block, r.label, *r.synonyms] + [w for c in r.columns for w in (c.label, *c.synonyms)]
@@ -253,7 +254,7 @@ def require_tables(report: Report) -> Report:
     return report
 
 
-_TABLE_NAMES = (("active", "表二"), ("applications", "表三"), ("review_litigation", "表四"))
+_TABLE_NAMES = tuple((t.key, t.name) for t in form.TABLES)
 
 
 def reading_confidence(report: Report) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from ..form import IDENTITIES
+from ..form.official import IDENTITIES
 from .stream import Line, split_label
 
 

@@ -5,8 +5,9 @@ import datetime as dt
 import re
 import unicodedata
 
-from ..document import Block, Paragraph
-from ..report import SECTION_HEADINGS
+from ..form import recognize
+from ..readers.document import Block, Paragraph
+from ..model.report import SECTION_HEADINGS
 from .values import norm
 
 # --- Sections and meta ------------------------------------------------------------------------
@@ -14,14 +15,7 @@ from .values import norm
 _NUMBERING = re.compile(r"^\s*(?:第([一二三四五六七八九十])部分|([一二三四五六七八九十])\s*[、.．，,:：]|"
                         r"([1-9１-９])\s*[、.．，,:：\s])\s*")
 _SUBNUMBER = re.compile(r"^\s*[（(]")
-HEADING_KEYS = {
-    1: re.compile(r"总体情况|总体概况|基本情况"),
-    2: re.compile(r"主动公开"),
-    3: re.compile(r"收到和处理.*申请|依申请公开"),
-    4: re.compile(r"行政复议.*行政诉讼|复议.*诉讼"),
-    5: re.compile(r"问题.*改进|存在的主要问题|存在问题|问题及.*(措施|举措|情况)"),
-    6: re.compile(r"其他需要报告|其他需报告|其他事项"),
-}
+HEADING_KEYS = recognize.HEADINGS  # section number -> the pattern of its heading (from the form)
 _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")} | {"十": 10}
 _TABLE_LABEL = re.compile(r"结转下年|本年度办理|上年结转|本年新收")
 

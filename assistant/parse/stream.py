@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Table
+from ..readers.document import Block, Table
 from .values import is_value
 
 MAX_LINE_CELLS = 400

@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import form
-from ..form import DOC_COLUMNS as DOC_COLUMN_DEFS
-from ..form import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
+from ..form import official as form, recognize
+from ..form.address import Row, Table
+from ..form.official import DOC_COLUMNS as DOC_COLUMN_DEFS
+from ..form.official import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
-from ..report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
+from ..model.report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
 from .align import Aligner, Slot, consistent, placements, solve, violations
-from .problems import Problem
+from ..model.problems import Problem
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
 
@@ -19,10 +20,6 @@ from .values import is_value, norm, parse_value
 ART20 = re.compile(r"第二十条第\(([一二三四五六七八九十])\)项")
 ACTIVE_KEYS = tuple(r.key for r in ACTIVE)
 _T2_VARIANTS = {r.key: tuple(dict.fromkeys([norm(r.label)] + [norm(s) for s in r.synonyms if len(s) >= 4])) for r in ACTIVE}
-_T2_VARIANTS["normative_documents"] += ("规范性文件",)
-FORMAT_2019 = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",
-               "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额")
-_ROWS_2019 = ("其他对外管理服务事项", "政府集中采购", "采购项目", "采购总金额")
 _HEADER_WORDS = re.compile(r"数量|件数|金额|增/?减|信息内容")
 
 
@@ -48,38 +45,10 @@ def t2_key(cell: str, last: int = -1) -> str | None:
 
 # --- Table 3 ----------------------------------------------------------------------------------------
 
-_T3_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("new_received", re.compile(r"本年新收|新收.*申请")),
-    ("carried_over", re.compile(r"上年结转|上年度结转")),
-    ("carried_forward", re.compile(r"结转下年|下年度继续")),
-    ("granted", re.compile(r"予以公开")),
-    ("partially_granted", re.compile(r"部分公开")),
-    ("withheld_state_secret", re.compile(r"国家秘密")),
-    ("withheld_law_prohibited", re.compile(r"禁止公开")),
-    ("withheld_three_safety", re.compile(r"三安全一稳定|危及")),
-    ("withheld_third_party", re.compile(r"第三方")),
-    ("withheld_internal_affairs", re.compile(r"内部事务")),
-    ("withheld_process_info", re.compile(r"过程性")),
-    ("withheld_enforcement_file", re.compile(r"执法案卷")),
-    ("withheld_query_matter", re.compile(r"行政查询|查询事项")),
-    ("unavailable_not_held", re.compile(r"不掌握")),
-    ("unavailable_needs_creation", re.compile(r"另行制作|现成信息")),
-    ("unavailable_unclear", re.compile(r"仍不明确|内容不明确")),
-    ("rejected_petition", re.compile(r"信访|举报投诉")),
-    ("rejected_duplicate", re.compile(r"重复申请")),
-    ("rejected_publication", re.compile(r"出版物")),
-    ("rejected_excessive", re.compile(r"大量反复")),
-    ("rejected_confirmation", re.compile(r"确认|重新出具")),
-    ("other_no_correction", re.compile(r"不补正")),
-    ("other_no_fee", re.compile(r"缴纳费用|收费通知")),
-]
 _OTHER = re.compile(r"^(?:\d[.、]?|\([一二三四五六七]\))?其他$")
 _TOTAL = re.compile(r"^(?:\(七\))?总计$")
 _GROUP6 = re.compile(r"^(\(六\))?其他处理$")
 _SUBTOTAL = re.compile(r"^(小计|合计)$")
-# Group labels from the form, found by their core words ("本年度办理", "不予公开", …).
-_GROUPS = [(re.compile(re.escape(g.label.split("、")[-1].split("）")[-1][:5])), g.label)
-           for g in (form.RESULTS, *form.T3_GROUPS)]
 _IDX = {k: i for i, k in enumerate(APPLICATION_KEYS)}
 # Words of table 3's column header (derived from the form's applicant columns): a line with none of the
 # figures and two of these is the header, repeated after a page break or at a split table, never a row.
@@ -103,7 +72,7 @@ def t3_key(cell: str, last: int) -> str | None:
         return None
     if c.startswith("(本列数据") or "勾稽" in c:
         return None
-    for key, pat in _T3_PATTERNS:
+    for key, pat in recognize.T3_ROWS:
         if pat.search(c):
             return key
     if _OTHER.match(c) and last >= _IDX["rejected_petition"]:
@@ -124,7 +93,7 @@ def _t3_group(cell: str) -> str | None:
     c = norm(cell)
     if not c or len(c) > 20:
         return None
-    for pat, label in _GROUPS:
+    for pat, label in recognize.T3_GROUP_LABELS:
         if pat.search(c):
             return label
     return None
@@ -133,15 +102,13 @@ def _t3_group(cell: str) -> str | None:
 # --- Table 4 ----------------------------------------------------------------------------------------
 
 REVIEW_KEYS = tuple(g.key for g in REVIEW_GROUPS_DEF)
-_T4_GROUP = [("litigation_after_review", re.compile(r"复议后")), ("litigation_direct", re.compile(r"直接起诉|未经复议")),
-             ("review", re.compile(r"^行政复议$|^复议$"))]
 
 
 def t4_key(cell: str, last: int) -> str | None:
     c = norm(cell)
     if len(c) > 20:
         return None
-    for key, pat in _T4_GROUP:
+    for key, pat in recognize.T4_GROUPS:
         if pat.search(c):
             return key
     return None
@@ -160,7 +127,6 @@ class TableReader:
     def problem(self, kind: str, table: int, row: str | None = None, **kw):
         p = Problem(kind, table, row, **kw)
         self.r.problems.append(p)
-        self.r.structure.append(p.message)
 
     def count(self, table: str, how: str, paths: list[str]):
         t = self.reading.setdefault(table, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
@@ -282,7 +248,7 @@ class TableReader:
 
         def ignore(text: str) -> bool:
             t = norm(text)
-            return any(norm(w) in t for w in _ROWS_2019)
+            return any(norm(w) in t for w in form.ROWS_2019)
 
         al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore)
         for line in lines:
@@ -293,9 +259,9 @@ class TableReader:
                 if b == "一" and line.structured:
                     cell = next((c for c in line.cells if ART20.search(norm(c))), None)
                     if cell:
-                        self.label("第二十条第（一）项", cell, "第二十条第（一）项")
+                        self.label(Table("active"), cell, form.ACTIVE_BLOCKS[0])
                 continue
-            for marker in FORMAT_2019:
+            for marker in form.FORMAT_2019_MARKERS:
                 if norm(marker) in norm(line.text):
                     self._marker(marker)
             cells = [c for c in line.cells]
@@ -339,7 +305,7 @@ class TableReader:
     def _doc_row(self, slot: Slot, cols: list[str]):
         key = slot.key
         paths = [f"active.{key}.{c}" for c in DOC_COLUMNS]
-        if any(norm(c) in ("本年新制作数量", "本年新公开数量") for c in cols):  # 2019 layout
+        if any(norm(c) in form.FORMAT_2019_MARKERS[:2] for c in cols):  # 2019 layout: 本年新制作/新公开数量
             idx = {"issued": 0, "repealed": None, "in_force": 2}
         else:
             idx = {"issued": 0, "repealed": 1, "in_force": 2}
@@ -416,8 +382,8 @@ class TableReader:
                 if re.match(r"^\(六\)其他(处理)?$", c) and not has_figure(values):
                     continue  # the group's label wrapped ("（六）其他" / "处理"), not the row 3.其他
                 if _GROUP6.match(c) and has_figure(values):
-                    self._marker("（六）其他处理为单独一行")  # 2019 试行: one row with its own values
-                    line = Line(line.cells[:at] + ["3.其他"] + values, line.block, line.structured)
+                    self._marker(f"{form.T3_GROUPS[-1].label}为单独一行")  # 2019 试行: one row with its own values
+                    line = Line(line.cells[:at] + [form.APP_BY_KEY["other_other"].label] + values, line.block, line.structured)
                 elif _SUBTOTAL.match(c) and al.last >= 0:
                     self.problem("subtotal_row", 3)
                     continue
@@ -435,7 +401,7 @@ class TableReader:
                 self.problem("missing_row", 3, key)
                 continue
             group, expected = APPLICATION_ROWS[key]
-            self.label(application_path(key, 6).replace("[6]", ""), slot.label, expected)
+            self.label(Row("applications", key), slot.label, expected)
             if group and slot.label:
                 for c in slot.before:
                     g = _t3_group(c)
@@ -552,7 +518,7 @@ def _block_of(key: str) -> str:
 
 
 def _table_paths(table: str) -> list[str]:
-    from ..form import ACTIVE_PATHS, APPLICATION_PATHS, REVIEW_PATHS
+    from ..form.official import ACTIVE_PATHS, APPLICATION_PATHS, REVIEW_PATHS
     return list({"active": ACTIVE_PATHS, "applications": APPLICATION_PATHS, "review_litigation": REVIEW_PATHS}[table])
 
 

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..report import CellNote
+from ..model.report import CellNote
 
 MAX_DIGITS = 15  # a count or an amount with more digits is not a figure of a report (and is never int()'d)
 

@@ -1,0 +1,1 @@
+"""The rule catalogue, its engine and the lessons that teach each rule."""

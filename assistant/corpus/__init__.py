@@ -1,0 +1,1 @@
+"""The example corpus: past reports, their catalogue and retrieval (BM25 + embeddings)."""

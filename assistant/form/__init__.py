@@ -1,0 +1,1 @@
+"""The official form and everything generated from it."""

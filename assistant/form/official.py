@@ -1,0 +1,412 @@
+"""The official form, defined once: 国办公开办函〔2021〕30号 and the differences of the 2019 试行.
+
+Everything else derives from this module: the report model's cell paths, the parser's anchors, the
+notes grammar's lexicon, the identities that the filler, the solver and the rules use, the export
+layout and the editor grids. Each official label is spelled out here and nowhere else.
+
+Synonyms are what officials write in notes and what published reports print instead of the official
+wording; they are matched after `fold()` (full/half width, spaces, quotes, 繁體 handled by the caller).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .address import Cell, Row, parse
+
+# --- Sections (domain.md §2.2) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectionDef:
+    number: int
+    heading: str                      # canonical, with its numbering
+    variants: tuple[str, ...] = ()    # accepted wordings (warned about)
+    printed: str = ""                 # a pattern that finds the heading in a published report (form/recognize.py)
+
+    @property
+    def title(self) -> str:
+        return self.heading[2:]
+
+
+SECTIONS = (
+    SectionDef(1, "一、总体情况", ("总体概况", "基本情况"), r"总体情况|总体概况|基本情况"),
+    SectionDef(2, "二、主动公开政府信息情况", (), r"主动公开"),
+    SectionDef(3, "三、收到和处理政府信息公开申请情况", (), r"收到和处理.*申请|依申请公开"),
+    SectionDef(4, "四、政府信息公开行政复议、行政诉讼情况",
+               ("因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开行政复议及行政诉讼情况"),
+               r"行政复议.*行政诉讼|复议.*诉讼"),
+    SectionDef(5, "五、存在的主要问题及改进情况", ("政府信息公开工作存在的主要问题及改进情况", "存在问题及改进情况"),
+               r"问题.*改进|存在的主要问题|存在问题|问题及.*(措施|举措|情况)"),
+    SectionDef(6, "六、其他需要报告的事项", (), r"其他需要报告|其他需报告|其他事项"),
+)
+SECTION_HEADINGS = {s.number: s.heading for s in SECTIONS}
+NARRATIVE_SECTIONS = (1, 5, 6)
+CN_NUMERALS = "一二三四五六七八九十"
+
+# Sub-topics of 一、总体情况 (format （一）), with the words that show a text covers them: the rule S-6 and the
+# drafting score (drafting/evaluate.py) both read this list.
+OVERVIEW_TOPICS = (
+    ("主动公开", ("主动公开",)),
+    ("依申请公开", ("依申请", "申请公开", "公开申请")),
+    ("政府信息管理", ("信息管理", "管理情况", "管理工作")),
+    ("政府信息公开平台建设", ("平台",)),
+    ("监督保障", ("监督", "保障")),
+)
+# 条例第五十条第四项: what a 人民政府 body must report (S-7).
+GOVERNMENT_DUTIES = (
+    ("工作考核", ("考核", "考评")),
+    ("社会评议", ("评议",)),
+    ("责任追究", ("追究", "问责", "追责")),
+)
+
+# --- The three statistical tables: each is titled like the section it belongs to ----------------------
+
+
+@dataclass(frozen=True)
+class TableDef:
+    number: int
+    key: str        # the canonical JSON's name (report-json.md)
+    name: str       # 表二
+
+    @property
+    def title(self) -> str:
+        return SECTION_HEADINGS[self.number][2:]
+
+    @property
+    def heading(self) -> str:
+        return f"{self.name} {self.title}"
+
+
+TABLES = (TableDef(2, "active", "表二"), TableDef(3, "applications", "表三"), TableDef(4, "review_litigation", "表四"))
+TABLE_BY_NUMBER = {t.number: t for t in TABLES}
+
+# --- Table 2: 主动公开政府信息情况 ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+    grid: str = ""        # the compact header of the editor grid (model/grids.py); the label when empty
+
+
+DOC_COLUMNS = (
+    Column("issued", "本年制发件数", ("本年制发", "制发", "新制发", "印发", "出台", "制定", "新出台", "发布", "新发", "新制定",
+                                      "新印发", "发了", "发文")),
+    Column("repealed", "本年废止件数", ("本年废止", "废止", "失效", "清理废止", "宣布失效")),
+    Column("in_force", "现行有效件数", ("现行有效", "有效", "现有", "存量")),
+)
+DECISIONS = "本年处理决定数量"
+FEE_AMOUNT = "本年收费金额（单位：万元）"
+
+
+@dataclass(frozen=True)
+class ActiveRow:
+    key: str
+    block: str            # the 第二十条 item that heads its block
+    label: str
+    columns: tuple[Column, ...]
+    synonyms: tuple[str, ...] = ()
+
+    @property
+    def paths(self) -> tuple[Cell | Row, ...]:
+        if len(self.columns) == 3:
+            return tuple(Cell("active", self.key, c.key) for c in self.columns)
+        return (Row("active", self.key),)
+
+
+_DECISION_COL = (Column("value", DECISIONS, ("处理决定数量", "处理决定", "决定数量", "决定")),)
+ACTIVE = (
+    ActiveRow("regulations", "第二十条第（一）项", "规章", DOC_COLUMNS, ("规章",)),
+    ActiveRow("normative_documents", "第二十条第（一）项", "行政规范性文件", DOC_COLUMNS,
+              ("行政规范性文件", "规范性文件", "规范文件", "红头文件")),
+    ActiveRow("licensing", "第二十条第（五）项", "行政许可", _DECISION_COL, ("行政许可", "许可")),
+    ActiveRow("punishment", "第二十条第（六）项", "行政处罚", _DECISION_COL, ("行政处罚", "处罚")),
+    ActiveRow("coercion", "第二十条第（六）项", "行政强制", _DECISION_COL, ("行政强制", "强制")),
+    ActiveRow("fees", "第二十条第（八）项", "行政事业性收费", (Column("value", FEE_AMOUNT, ("收费金额", "收费")),),
+              ("行政事业性收费", "事业性收费", "收费")),
+)
+ACTIVE_BY_KEY = {r.key: r for r in ACTIVE}
+ACTIVE_BLOCKS = tuple(dict.fromkeys(r.block for r in ACTIVE))  # in order
+FEE_PATH = "active.fees"
+# The 2019 试行 table 2 (domain.md §3.4): its columns, and which one is this year's figure.
+FORMAT_2019_MARKERS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减",
+                       "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额")
+ROWS_2019 = ("其他对外管理服务事项", "政府集中采购", "采购项目", "采购总金额")  # rows only the 2019 table has
+COLUMNS_2019 = {"本年新制作数量": "issued", "本年新公开数量": None, "对外公开总数量": "in_force",
+                "上一年项目数量": None, "本年增/减": None, "本年增减": None, "处理决定数量": "value"}
+
+# --- Table 3: 收到和处理政府信息公开申请情况 ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Applicant:
+    index: int
+    label: str
+    synonyms: tuple[str, ...] = ()
+    grid: str = ""        # the compact header of the editor grid
+
+
+APPLICANTS = (
+    Applicant(0, "自然人", ("自然人", "个人", "群众", "居民", "市民", "村民", "公民", "老百姓", "本人申请", "本人提出", "农户", "业主", "职工", "家属",
+                         "游客", "患者", "学生", "家长", "网民", "退休人员", "个人申请")),
+    Applicant(1, "商业企业", ("商业企业", "企业", "公司", "物业公司", "商户", "个体工商户"), grid="企业"),
+    Applicant(2, "科研机构", ("科研机构", "科研单位", "高校", "大学", "研究院", "研究所", "科研"), grid="科研"),
+    Applicant(3, "社会公益组织", ("社会公益组织", "公益组织", "社会组织", "协会", "基金会", "公益"), grid="公益"),
+    Applicant(4, "法律服务机构", ("法律服务机构", "律师事务所", "律所", "律师", "法律服务"), grid="法律"),
+    Applicant(5, "其他", ("其他组织", "其他单位", "其他", "合作社", "村委会", "居委会", "村民委员会", "居民委员会",
+                        "业主委员会", "事业单位")),
+    Applicant(6, "总计", ("总计", "合计", "共计", "总数", "小计")),
+)
+APPLICANT_COLUMNS = tuple(a.label for a in APPLICANTS)
+TOTAL = 6                 # index of the 总计 column
+PARTIES = range(6)        # the applicant columns that add up to 总计
+LEGAL_PERSONS = "法人或其他组织"  # the header over columns 1–5 (never a column of its own)
+APPLICATIONS_HEADER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+
+
+RESULTS = Group("results", "三、本年度办理结果", ("本年度办理结果", "办理结果", "办结", "答复", "办理完毕", "处理完毕"))
+T3_GROUPS = (
+    Group("withheld", "（三）不予公开", ("不予公开", "不公开")),
+    Group("unavailable", "（四）无法提供", ("无法提供",)),
+    Group("rejected", "（五）不予处理", ("不予处理", "不处理")),
+    Group("other", "（六）其他处理", ("其他处理",)),
+)
+_G = {g.key: g for g in T3_GROUPS}
+
+
+@dataclass(frozen=True)
+class AppRow:
+    key: str
+    label: str                    # the official label, with its numbering
+    short: str                    # how a sentence names it ("予以公开", "保护第三方合法权益")
+    group: Group | None = None    # （三）…（六）, or RESULTS for （一）（二）（七）
+    synonyms: tuple[str, ...] = ()
+    printed: str = ""             # a pattern that finds the row's label in a published table (form/recognize.py)
+    grid: str = ""                # its compact label in the editor grid (model/grids.py); derived when empty
+
+    @property
+    def is_result(self) -> bool:
+        return self.group is not None and self.key != "total_processed"
+
+
+APPLICATION_ROWS_DEF = (
+    AppRow("new_received", "一、本年新收政府信息公开申请数量", "本年新收", None,
+           ("本年新收", "新收", "收到", "受理", "接收", "接到", "新受理", "本年度收到", "共收到", "一共收到", "总共收到",
+            "新来", "来了", "新进", "新提出", "提交了", "收了"), printed=r"本年新收|新收.*申请"),
+    AppRow("carried_over", "二、上年结转政府信息公开申请数量", "上年结转", None,
+           ("上年结转", "上年度结转", "去年结转", "上年度遗留", "去年遗留", "上年未办结", "从上年结转", "结转过来",
+            "转过来", "结过来", "转来的", "转来", "带过来", "延续到今年", "跨年结转过来", "去年剩", "上年剩", "去年遗留", "去年没办完",
+            "上年没办完"), printed=r"上年结转|上年度结转"),
+    AppRow("granted", "（一）予以公开", "予以公开", RESULTS, ("予以公开", "全部公开", "同意公开", "公开了", "给公开"), printed=r"予以公开"),
+    AppRow("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", RESULTS,
+           ("部分公开", "区分处理"), printed=r"部分公开"),
+    AppRow("withheld_state_secret", "1.属于国家秘密", "属于国家秘密", _G["withheld"], ("国家秘密", "涉密", "保密"), printed=r"国家秘密"),
+    AppRow("withheld_law_prohibited", "2.其他法律行政法规禁止公开", "其他法律行政法规禁止公开", _G["withheld"],
+           ("法律行政法规禁止公开", "禁止公开", "法律法规禁止", "法规禁止", "法律禁止", "法律法规规定不予公开"), printed=r"禁止公开", grid="法律法规禁止公开"),
+    AppRow("withheld_three_safety", "3.危及“三安全一稳定”", "危及“三安全一稳定”", _G["withheld"],
+           ("三安全一稳定", "危及国家安全", "危及公共安全", "危及经济安全", "危及社会稳定", "危及安全"), printed=r"三安全一稳定|危及"),
+    AppRow("withheld_third_party", "4.保护第三方合法权益", "保护第三方合法权益", _G["withheld"],
+           ("第三方合法权益", "第三方", "商业秘密", "个人隐私", "个人信息", "隐私"), printed=r"第三方"),
+    AppRow("withheld_internal_affairs", "5.属于三类内部事务信息", "属于三类内部事务信息", _G["withheld"],
+           ("三类内部事务", "内部事务", "内部管理信息", "人事管理", "后勤管理", "内部工作流程"), printed=r"内部事务"),
+    AppRow("withheld_process_info", "6.属于四类过程性信息", "属于四类过程性信息", _G["withheld"],
+           ("四类过程性", "过程性信息", "过程性", "讨论记录", "过程稿", "磋商信函", "请示报告"), printed=r"过程性"),
+    AppRow("withheld_enforcement_file", "7.属于行政执法案卷", "属于行政执法案卷", _G["withheld"],
+           ("行政执法案卷", "执法案卷", "案卷"), printed=r"执法案卷"),
+    AppRow("withheld_query_matter", "8.属于行政查询事项", "属于行政查询事项", _G["withheld"],
+           ("行政查询事项", "行政查询", "查询事项", "查询类"), printed=r"行政查询|查询事项"),
+    AppRow("unavailable_not_held", "1.本机关不掌握相关政府信息", "本机关不掌握相关政府信息", _G["unavailable"],
+           ("不掌握", "信息不存在", "非本机关", "不属于本机关", "没有该信息", "无此信息", "未制作", "未获取",
+            "手头没有", "手里没有", "没有这个资料", "没得这个资料", "没有相关资料", "没有该资料", "没有相关信息",
+            "不归我们管", "不是我们管", "不归本机关", "不属于本单位", "我们没有的"), printed=r"不掌握", grid="本机关不掌握"),
+    AppRow("unavailable_needs_creation", "2.没有现成信息需要另行制作", "没有现成信息需要另行制作", _G["unavailable"],
+           ("另行制作", "没有现成信息", "无现成信息", "需要加工", "汇总加工", "加工分析"), printed=r"另行制作|现成信息", grid="需另行制作"),
+    AppRow("unavailable_unclear", "3.补正后申请内容仍不明确", "补正后申请内容仍不明确", _G["unavailable"],
+           ("仍不明确", "内容不明确", "申请内容不明确", "补正后仍不明确"), printed=r"仍不明确|内容不明确", grid="补正后仍不明确"),
+    AppRow("rejected_petition", "1.信访举报投诉类申请", "信访举报投诉类申请", _G["rejected"],
+           ("信访举报投诉", "信访举报", "信访", "举报", "投诉", "咨询类"), printed=r"信访|举报投诉"),
+    AppRow("rejected_duplicate", "2.重复申请", "重复申请", _G["rejected"], ("重复申请", "重复提出", "重复"), printed=r"重复申请"),
+    AppRow("rejected_publication", "3.要求提供公开出版物", "要求提供公开出版物", _G["rejected"], ("公开出版物", "出版物"), printed=r"出版物"),
+    AppRow("rejected_excessive", "4.无正当理由大量反复申请", "无正当理由大量反复申请", _G["rejected"],
+           ("大量反复申请", "大量反复", "大量申请"), printed=r"大量反复", grid="无正当理由大量反复申请"),
+    AppRow("rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具已获取信息",
+           _G["rejected"], ("确认或重新出具", "重新出具", "要求确认", "要求行政机关确认"), printed=r"确认|重新出具", grid="要求确认或重出已获取信息"),
+    AppRow("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+           "申请人无正当理由逾期不补正", _G["other"],
+           ("逾期不补正", "未补正", "不补正", "没有补正", "未按期补正", "逾期未补正", "补正超期", "补正不补", "补正未补",
+            "让补正", "没补正", "不来补正"), printed=r"不补正", grid="逾期不补正不再处理"),
+    AppRow("other_no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+           "申请人逾期未按收费通知要求缴纳费用", _G["other"],
+           ("逾期未缴费", "未缴纳费用", "未缴费", "逾期未缴纳", "未按收费通知", "不缴费", "没交费", "未交费"), printed=r"缴纳费用|收费通知", grid="逾期未缴费不再处理"),
+    AppRow("other_other", "3.其他", "其他处理", _G["other"], ("撤回申请", "申请人撤回", "主动撤回", "撤回"), grid="其他"),
+    AppRow("total_processed", "（七）总计", "办结", RESULTS,
+           ("办结", "答复完毕", "已答复", "办理完毕", "处理完毕", "本年度办理结果", "办理结果", "答复", "办完", "办理完", "处理完",
+            "已办结", "完成答复", "办理完成", "答复了", "作出答复", "已经答复", "都答复", "办结了")),
+    AppRow("carried_forward", "四、结转下年度继续办理", "结转下年度继续办理", None,
+           ("结转下年度", "结转下年", "结转到下一年", "结转至下一年", "结转到明年", "转入下年", "下年度继续办理",
+            "继续办理", "尚未办结", "还没答复完", "未办结", "正在办理", "仍在办理", "没答复完", "未答复完", "没办完", "未办完",
+            "还在办理", "尚未答复", "未答复", "待答复", "拖到明年", "拖到下一年", "转到明年", "留到明年", "跨年", "转入下一年",
+            "结转到明年", "结转至明年", "结转明年", "结转下一年", "年底在办", "年底未办结", "年底还有", "年底", "年末",
+            "积压", "转明年", "转下年", "转入明年", "转到下年", "剩到明年"), printed=r"结转下年|下年度继续"),
+)
+APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}
+APPLICATION_KEYS = tuple(r.key for r in APPLICATION_ROWS_DEF)
+RESULT_KEYS = tuple(r.key for r in APPLICATION_ROWS_DEF if r.is_result)   # their sum is （七）总计 (R3-2)
+GROUP_KEYS = {g.key: tuple(r.key for r in APPLICATION_ROWS_DEF if r.group is g) for g in T3_GROUPS}
+# Rows of the result block in the official grid, per group: the exporter's row spans derive from these.
+RESULT_BLOCK_ROWS = len(RESULT_KEYS) + 1  # 21 result rows and （七）总计
+
+
+def group_label(key: str) -> str | None:
+    row = APP_BY_KEY[key]
+    return row.group.label if row.group is not None else None
+
+
+# --- Table 4: 行政复议、行政诉讼 ---------------------------------------------------------------------
+
+REVIEW_OUTCOMES = (
+    Column("upheld", "结果维持", ("结果维持", "维持", "驳回诉讼请求", "驳回原告诉讼请求", "驳回起诉", "驳回复议申请",
+                                "驳回", "胜诉"), grid="维持"),
+    Column("corrected", "结果纠正", ("结果纠正", "纠正", "撤销", "确认违法", "责令履行", "责令重新答复", "变更", "败诉"), grid="纠正"),
+    Column("other", "其他结果", ("其他结果", "终止", "撤诉", "撤回", "调解", "和解", "不予受理"), grid="其他"),
+    Column("pending", "尚未审结", ("尚未审结", "未审结", "在审", "审理中", "正在审理", "未结案", "尚未结案", "未审理完", "未判",
+                                  "至今未判", "尚未判决", "未判决", "还没判", "没判", "未作出判决", "尚未作出", "待判决",
+                                  "尚未审理终结", "未审理终结"), grid="未审结"),
+    Column("total", "总计", ("总计", "合计", "共计")),
+)
+REVIEW_COLUMNS = tuple(c.label for c in REVIEW_OUTCOMES)
+REVIEW_TOTAL = 4
+CORRECTED = 1
+
+
+@dataclass(frozen=True)
+class ReviewGroup:
+    key: str
+    label: str            # as the canonical JSON describes it
+    header: str           # how the official grid heads it
+    synonyms: tuple[str, ...] = field(default=())
+    printed: str = ""     # a pattern that finds the group's label in a published table 4 (form/recognize.py)
+
+
+REVIEW_GROUPS_DEF = (
+    ReviewGroup("review", "行政复议", "行政复议", ("行政复议", "复议"), printed=r"^行政复议$|^复议$"),
+    ReviewGroup("litigation_direct", "行政诉讼（未经复议直接起诉）", "未经复议直接起诉",
+                ("未经复议直接起诉", "直接起诉", "直接提起诉讼", "直接诉讼"), printed=r"直接起诉|未经复议"),
+    ReviewGroup("litigation_after_review", "行政诉讼（复议后起诉）", "复议后起诉",
+                ("复议后起诉", "复议后提起诉讼", "复议后诉讼", "经复议后起诉", "复议后又起诉"), printed=r"复议后"),
+)
+REVIEW_GROUPS = {g.key: g.label for g in REVIEW_GROUPS_DEF}
+LITIGATION = "行政诉讼"
+LITIGATION_SYNONYMS = ("行政诉讼", "诉讼", "起诉", "应诉", "官司", "被告")
+
+# --- Cell paths ----------------------------------------------------------------------------------------
+
+
+def application_path(key: str, col: int) -> Cell:
+    return Cell("applications", key, col)
+
+
+def review_path(group: str, col: int) -> Cell:
+    return Cell("review_litigation", group, col)
+
+
+ACTIVE_PATHS = tuple(p for r in ACTIVE for p in r.paths)
+APPLICATION_PATHS = tuple(application_path(k, c) for k in APPLICATION_KEYS for c in range(7))
+REVIEW_PATHS = tuple(review_path(g.key, c) for g in REVIEW_GROUPS_DEF for c in range(5))
+ALL_PATHS = ACTIVE_PATHS + APPLICATION_PATHS + REVIEW_PATHS   # 10 + 175 + 15, in the order of the form
+INDEX = {p: i for i, p in enumerate(ALL_PATHS)}
+
+
+def cell_label(path: str) -> str:
+    """A Chinese description of a cell for messages: '（一）予以公开 · 自然人'."""
+    try:
+        a = parse(path)
+    except ValueError:
+        return path
+    if not isinstance(a, (Cell, Row)):
+        return path
+    col = a.col if isinstance(a, Cell) else None
+    if a.table == "active":
+        row = ACTIVE_BY_KEY.get(a.row)
+        if row is None:
+            return path
+        label = next((c.label for c in row.columns if c.key == col), None)
+        return f"{row.label} · {label}" if col and label else row.label
+    if a.table == "applications" and a.row in APP_BY_KEY and isinstance(col, int):
+        return f"{APP_BY_KEY[a.row].label} · {APPLICANT_COLUMNS[col]}"
+    if a.table == "review_litigation" and a.row in REVIEW_GROUPS and isinstance(col, int):
+        return f"{REVIEW_GROUPS[a.row]} · {REVIEW_COLUMNS[col]}"
+    return path
+
+
+def short_label(path: str) -> str:
+    """How a sentence names a cell: '予以公开（企业）', '行政复议结果维持'."""
+    a = parse(path)
+    if isinstance(a, Cell) and a.table == "applications":
+        row = APP_BY_KEY[a.row]
+        name = row.short if row.group is None or row.group is RESULTS else f"{row.group.label[3:]}·{row.short}"
+        return name if a.col == TOTAL else f"{name}（{APPLICANT_COLUMNS[a.col]}）"
+    if isinstance(a, Cell) and a.table == "review_litigation":
+        group = next(g for g in REVIEW_GROUPS_DEF if g.key == a.row)
+        return f"{group.header}{'' if a.col == REVIEW_TOTAL else REVIEW_OUTCOMES[a.col].label}"
+    return cell_label(path)
+
+
+def row_cells(row: str | Row) -> tuple[Cell | Row, ...]:
+    """Every value of a table row, in the form's order: a table-3 row's seven, a table-4 group's five, a
+    table-2 document row's three, or the single-valued row itself."""
+    a = parse(row)
+    if isinstance(a, Cell):
+        return (a,)
+    if a.table == "applications" and a.row in APP_BY_KEY:
+        return tuple(application_path(a.row, c) for c in range(len(APPLICANT_COLUMNS)))
+    if a.table == "review_litigation" and a.row in REVIEW_GROUPS:
+        return tuple(review_path(a.row, c) for c in range(len(REVIEW_COLUMNS)))
+    if a.table == "active" and a.row in ACTIVE_BY_KEY:
+        r = ACTIVE_BY_KEY[a.row]
+        return tuple(Cell("active", a.row, c.key) for c in r.columns) if len(r.columns) == 3 else (a,)
+    return ()
+
+
+# --- Identities (R3-1, R3-2, R3-3, R4-1) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Identity:
+    rule: str
+    total: str                  # the cell that is the sum
+    parts: tuple[str, ...]      # total == sum(parts) (for R3-1: 新收 + 结转 == 办结 + 结转下年, written as below)
+    minus: tuple[str, ...] = ()  # R3-1: total + minus... see terms()
+
+    def terms(self) -> list[tuple[int, str]]:
+        """sum(coef * cell) == 0."""
+        return [(1, self.total)] + [(-1, p) for p in self.parts] + [(1, p) for p in self.minus]
+
+
+def identities() -> tuple[Identity, ...]:
+    out = []
+    for c in range(7):
+        # 一 + 二 = 三（七） + 四, written as 一 = 三（七） + 四 − 二.
+        out.append(Identity("R3-1", application_path("new_received", c),
+                            (application_path("total_processed", c), application_path("carried_forward", c)),
+                            (application_path("carried_over", c),)))
+    for c in range(7):
+        out.append(Identity("R3-2", application_path("total_processed", c),
+                            tuple(application_path(k, c) for k in RESULT_KEYS)))
+    for k in APPLICATION_KEYS:
+        out.append(Identity("R3-3", application_path(k, TOTAL), tuple(application_path(k, c) for c in PARTIES)))
+    for g in REVIEW_GROUPS_DEF:
+        out.append(Identity("R4-1", review_path(g.key, REVIEW_TOTAL), tuple(review_path(g.key, c) for c in range(4))))
+    return tuple(out)
+
+
+IDENTITIES = identities()

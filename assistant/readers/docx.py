@@ -1,0 +1,115 @@
+"""Reports as .docx files: paragraphs and tables in body order, merged cells read once.
+
+Only the one part a report needs (word/document.xml) is decompressed, and never more than
+MAX_PART_BYTES of it, whatever the zip directory claims; media and other parts are never read.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from lxml import etree
+
+from .blocks import Block, Paragraph, Table, Unreadable, clean
+
+MAX_PART_BYTES = 16 * 1024 * 1024    # uncompressed word/document.xml (a long report is a few MB)
+MAX_TABLE_CELLS = 200_000            # cells over all tables of a document
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                          remove_comments=True, remove_pis=True)
+
+
+def _document_xml(data: bytes) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = z.namelist()
+            name = "word/document.xml"
+            if name not in names:
+                # Some writers use another name; [Content_Types].xml would say, but the main part is the one
+                # that has "document" in its name under word/.
+                name = next((n for n in names if n.startswith("word/") and n.endswith(".xml") and "document" in n), None)
+                if name is None:
+                    raise Unreadable("不是有效的 Word (.docx) 文件，可能已损坏或是其他格式改了扩展名")
+            info = z.getinfo(name)
+            limit = MAX_PART_BYTES // 1048576
+            if info.file_size > MAX_PART_BYTES:
+                raise Unreadable(f"Word 文件正文解压后超过 {limit} MB 上限，无法读取")
+            with z.open(info) as f:
+                xml = f.read(MAX_PART_BYTES + 1)
+            if len(xml) > MAX_PART_BYTES:
+                raise Unreadable(f"Word 文件正文解压后超过 {limit} MB 上限，无法读取")
+            return xml
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, KeyError, ValueError, OSError,
+            zlib.error) as e:  # zlib.error: a corrupt deflate stream (found by the fuzzer)
+        raise Unreadable("不是有效的 Word (.docx) 文件，可能已损坏或是其他格式改了扩展名") from e
+    except RuntimeError as e:  # encrypted members
+        raise Unreadable("Word 文件已加密，无法读取") from e
+
+
+def _text(node) -> str:
+    parts = []
+    for el in node.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _cell_text(tc) -> str:
+    parts = []
+    for node in tc.iter(f"{_W}t", f"{_W}tab"):
+        parts.append(node.text or "" if node.tag == f"{_W}t" else " ")
+    return clean("".join(parts))
+
+
+def read_docx(data: bytes) -> list[Block]:
+    xml = _document_xml(data)
+    try:
+        root = etree.fromstring(xml, _PARSER)
+    except etree.XMLSyntaxError as e:
+        raise Unreadable("Word 文件内容损坏，无法读取") from e
+    body = root.find(f"{_W}body")
+    if body is None:
+        raise Unreadable("Word 文件中没有正文")
+    blocks: list[Block] = []
+    budget = [MAX_TABLE_CELLS]
+    stack = [iter(body)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "p":
+            text = clean(_text(child))
+            if text:
+                blocks.append(Paragraph(text))
+        elif tag == "tbl":
+            blocks.append(Table(_rows(child, budget)))
+        elif tag in ("sdt", "sdtContent", "customXml") and len(stack) < 50:
+            stack.append(iter(child))
+    return blocks
+
+
+def _rows(tbl, budget: list[int]) -> list[list[str]]:
+    """Rows read from the table XML: a horizontally merged cell (gridSpan) once, the continuation of a
+    vertical merge (vMerge) as an empty cell, as Word's own text export does."""
+    rows = []
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        cells = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise Unreadable(f"Word 文件中的表格过大（超过 {MAX_TABLE_CELLS} 个单元格），不像是年度报告的统计表")
+            tcpr = tc.find(f"{_W}tcPr")
+            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            if vmerge is not None and vmerge.get(f"{_W}val", "continue") == "continue":
+                cells.append("")
+            else:
+                cells.append(_cell_text(tc))
+        rows.append(cells)
+    return rows

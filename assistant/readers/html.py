@@ -1,0 +1,197 @@
+"""Reports published as web pages: the statutory tables with rowspan/colspan, anywhere in a whole page.
+
+Read with lxml directly (no BeautifulSoup tree) in walks linear in the page: one pass finds which tables
+hold other tables (layout tables are walked into, data tables read as grids), one pass reads the blocks.
+Span expansion is budgeted per table, so a few hundred bytes of spans cannot become gigabytes.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .blocks import Block, Paragraph, Table, Unreadable, clean
+
+_DROP = {"script", "style", "noscript", "template", "head", "iframe", "select", "button", "svg", "object", "title"}
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "table",
+          "tbody", "thead", "tfoot", "tr", "td", "th", "center", "blockquote", "pre", "dd", "dt", "dl",
+          "header", "footer", "nav", "main", "form", "aside", "figure", "caption", "address", "hr"}
+_NEWLINE_SPACE = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+MAX_SPAN = 200
+MAX_TABLE_CELLS = 50_000   # cells of one table after its spans are expanded
+MAX_CELL_CHARS = 5_000
+
+
+def _line(parts: list[str]) -> str:
+    # Chinese text wrapped over source lines must not gain spaces.
+    s = "".join(parts)
+    if not s.isprintable():     # line breaks, tabs, odd spaces: most cells have none
+        s = _SPACES.sub(" ", _NEWLINE_SPACE.sub("", s))
+    elif "  " in s:
+        s = _SPACES.sub(" ", s)
+    return clean(s)
+
+
+def _tag(node) -> str | None:
+    t = node.tag
+    return t.lower() if isinstance(t, str) else None
+
+
+def _text(cell) -> str:
+    if not len(cell):
+        return _line([cell.text]) if cell.text else ""
+    parts: list[str] = []
+    stack = [(cell, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            if node is not cell and node.tail:
+                parts.append(node.tail)
+            continue
+        tag = _tag(node)
+        if tag is None or tag in _DROP:
+            if node is not cell and node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node))
+    return _line(parts)[:MAX_CELL_CHARS]
+
+
+def _span(cell, attr: str) -> int:
+    v = cell.get(attr)
+    if v is None:
+        return 1
+    try:
+        return max(1, min(int(str(v).strip() or 1), MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def table_rows(table) -> list[list[str]]:
+    """Rows of a table with spans resolved: a colspan cell appears once, a rowspan cell appears in its
+    first row and as an empty cell in the rows below (as Word does for vertically merged cells)."""
+    rows = [tr for tr in table.iter("tr")]
+    grid: list[dict[int, int]] = [{} for _ in rows]
+    texts: list[str] = []
+    origin: list[int] = []
+    budget = MAX_TABLE_CELLS
+    for r, tr in enumerate(rows):
+        c = 0
+        here = grid[r]
+        for cell in tr:
+            if _tag(cell) not in ("td", "th"):
+                continue
+            while c in here:
+                c += 1
+            cid = len(texts)
+            texts.append(_text(cell))
+            origin.append(r)
+            rs = min(_span(cell, "rowspan"), len(rows) - r)
+            cs = _span(cell, "colspan")
+            budget -= rs * cs
+            if budget < 0:
+                raise Unreadable(f"网页中的表格过大：展开合并单元格后超过 {MAX_TABLE_CELLS} 个单元格，不像是年度报告的统计表")
+            for dr in range(rs):
+                row = grid[r + dr]
+                for dc in range(cs):
+                    row[c + dc] = cid
+            c += cs
+    out: list[list[str]] = []
+    for r, here in enumerate(grid):
+        row, last = [], None
+        for c in sorted(here):
+            cid = here[c]
+            if cid == last:
+                continue
+            last = cid
+            row.append(texts[cid] if origin[cid] == r else "")
+        if row:
+            out.append(row)
+    return out
+
+
+def _nested(root) -> set:
+    """Tables that contain another table (layout tables), found in one walk."""
+    holders = set()
+    stack = [(root, None)]
+    while stack:
+        node, table = stack.pop()
+        tag = _tag(node)
+        if tag is None or tag in _DROP:
+            continue
+        if tag == "table":
+            if table is not None:
+                holders.add(table)
+            table = node
+        stack.extend((c, table) for c in node)
+    return holders
+
+
+def parse_html(text: str):
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    except (etree.ParserError, ValueError):
+        root = None
+    return root
+
+
+def read_html(text: str) -> list[Block]:
+    root = parse_html(text)
+    if root is None:
+        return []
+    body = next(root.iter("body"), root)
+    holders = _nested(body)
+    blocks: list[Block] = []
+    buf: list[str] = []
+
+    def flush():
+        line = _line(buf)
+        buf.clear()
+        if line:
+            blocks.append(Paragraph(line))
+
+    # An explicit stack, not recursion: real pages nest thousands of layout elements deep.
+    stack = [(body, False)]
+    while stack:
+        node, done = stack.pop()
+        tag = _tag(node)
+        if done:
+            if tag in _BLOCK:
+                flush()
+            if node is not body and node.tail:
+                buf.append(node.tail)
+            continue
+        if tag is None or tag in _DROP:
+            if node is not body and node.tail:
+                buf.append(node.tail)
+            continue
+        if tag == "table" and node not in holders:
+            flush()
+            # A caption heads its table (a portal's "第二十条第（一）项" above each piece of table 2).
+            for cap in node.iterchildren("caption", "CAPTION"):
+                if text := _text(cap):
+                    blocks.append(Paragraph(text))
+            rows = table_rows(node)
+            if rows:
+                blocks.append(Table(rows))
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if tag == "br":
+            flush()
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if tag in _BLOCK:
+            flush()
+        if node.text:
+            buf.append(node.text)
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node))
+    flush()
+    return blocks

@@ -1,0 +1,105 @@
+"""Reports as PDF (pdfplumber) and as old Word/WPS files (LibreOffice, when installed).
+
+A PDF page gives its ruled tables as cells (pdfplumber finds them by their lines) and the rest as text
+lines, in reading order; a table drawn without lines comes out as text lines of tokens, which the
+parser's line stream reads by content.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .blocks import Block, Paragraph, Table, Unreadable, clean
+
+MAX_PAGES = 300
+CONVERT_TIMEOUT = 60  # seconds for LibreOffice to turn a .doc/.wps into .docx
+
+
+def read_pdf(data: bytes) -> list[Block]:
+    try:
+        import pdfplumber
+        from pdfminer.pdfparser import PDFSyntaxError
+    except ImportError:  # pragma: no cover - declared dependency
+        raise Unreadable("缺少 PDF 读取组件（pdfplumber），无法读取 PDF 文件") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PDFSyntaxError as e:
+        raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
+    except Exception as e:  # pdfminer raises many kinds of errors on broken or encrypted files
+        name = type(e).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise Unreadable("PDF 文件已加密，无法读取") from e
+        raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
+    blocks: list[Block] = []
+    with pdf:
+        if len(pdf.pages) > MAX_PAGES:
+            raise Unreadable(f"PDF 文件页数过多（{len(pdf.pages)} 页，上限 {MAX_PAGES} 页），不像是年度报告")
+        chars = 0
+        for page in pdf.pages:
+            try:
+                blocks += _page(page)
+            except Exception as e:  # a broken page: say so rather than guess
+                raise Unreadable(f"PDF 第 {page.page_number} 页无法读取（{type(e).__name__}）") from e
+            chars += len(page.chars)
+        if chars == 0:
+            raise Unreadable("PDF 中没有文字层（可能是扫描件），无法读取；请提供文字版 PDF 或 Word 文件")
+    return blocks
+
+
+def _page(page) -> list[Block]:
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    items: list[tuple[float, Block]] = []
+    text_page = page.filter(outside) if boxes else page
+    for line in text_page.extract_text_lines(return_chars=False):
+        text = clean(line["text"])
+        if text:
+            items.append((line["top"], Paragraph(text)))
+    for t in tables:
+        rows = [[clean((c or "").replace("\n", "")) for c in row] for row in t.extract()]
+        rows = [r for r in rows if any(r)]
+        if rows:
+            items.append((t.bbox[1], Table(rows)))
+    items.sort(key=lambda it: it[0])
+    return [b for _, b in items]
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read_legacy_word(data: bytes, suffix: str) -> list[Block]:
+    """.doc / .wps through LibreOffice headless (own profile and HOME per call, a timeout), then as .docx."""
+    exe = soffice()
+    kind = "WPS" if suffix == ".wps" else "Word 97-2003 (.doc)"
+    if exe is None:
+        raise Unreadable(f"无法读取 {kind} 文件：本机未安装 LibreOffice；请在 Word/WPS 中另存为 .docx 后再上传")
+    with tempfile.TemporaryDirectory(prefix="nianbao-soffice-") as tmp:
+        src = Path(tmp) / f"report{suffix}"
+        src.write_bytes(data)
+        out = Path(tmp) / "out"
+        profile = Path(tmp) / "profile"
+        env = dict(os.environ, HOME=tmp)
+        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+               "--convert-to", "docx", "--outdir", str(out), str(src)]
+        try:
+            subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           timeout=CONVERT_TIMEOUT, check=False, start_new_session=True)
+        except subprocess.TimeoutExpired:
+            raise Unreadable(f"{kind} 文件转换超时（{CONVERT_TIMEOUT} 秒），请另存为 .docx 后再上传") from None
+        converted = out / "report.docx"
+        if not converted.exists():
+            raise Unreadable(f"{kind} 文件无法转换，可能已损坏或已加密；请另存为 .docx 后再上传")
+        from .docx import read_docx
+        return read_docx(converted.read_bytes())

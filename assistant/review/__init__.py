@@ -1,0 +1,1 @@
+"""Year-on-year review, region roll-up and batch checks in worker processes."""

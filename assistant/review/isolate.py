@@ -1,0 +1,131 @@
+"""Untrusted work (parsing and checking an upload) in worker processes with a memory and a time limit,
+so that one hostile file can never stall or exhaust the process every user of the app shares.
+
+A small pool of its own rather than ProcessPoolExecutor: a job that overruns must be killed together
+with its worker (an executor can only abandon it), and a worker that dies takes only its own job down.
+Workers come from a fork server (fresh, single-threaded, with the parser preloaded), never by forking the
+multi-threaded app process.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections import deque
+from multiprocessing.connection import Connection, wait
+from typing import Callable
+
+_CTX = None
+
+
+def _context():
+    global _CTX
+    if _CTX is None:
+        method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+        _CTX = mp.get_context(method)
+        if method == "forkserver":
+            _CTX.set_forkserver_preload(["assistant.review.batch"])
+    return _CTX
+
+
+def _serve(conn: Connection, memory_mb: int) -> None:
+    """A worker: limits first, then jobs (task, args) until told to stop."""
+    import resource
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        task, args = job
+        try:
+            out = ("ok", task(*args))
+        except MemoryError:
+            out = ("error", f"处理这份文件所需内存超过上限（{memory_mb} MB），已停止")
+        except BaseException as e:  # noqa: BLE001 — one job's failure is reported, the worker goes on
+            out = ("error", f"处理时发生内部错误（{type(e).__name__}）")
+        try:
+            conn.send(out)
+        except MemoryError:
+            conn.send(("error", f"处理结果所需内存超过上限（{memory_mb} MB），已停止"))
+
+
+class _Worker:
+    def __init__(self, memory_mb: int):
+        ctx = _context()
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True, name="nianbao-worker")
+        self.proc.start()
+        child.close()
+        self.job: int | None = None
+        self.deadline = 0.0
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(timeout=5)
+        self.conn.close()
+
+
+def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float = 60.0,
+        memory_mb: int = 2048) -> list[tuple[str, object]]:
+    """task(*args) for every args in jobs, each in a worker with the limits; in order, one
+    ("ok", value) or ("error", Chinese reason) per job. `task` must be a module-level function."""
+    results: list[tuple[str, object] | None] = [None] * len(jobs)
+    pending = deque(range(len(jobs)))
+    idle = [_Worker(memory_mb) for _ in range(min(workers, len(jobs)))]
+    busy: dict[Connection, _Worker] = {}
+
+    def lost(w: _Worker, why: str) -> None:
+        results[w.job] = ("error", why)
+        w.kill()
+        if pending:
+            idle.append(_Worker(memory_mb))
+
+    try:
+        while pending or busy:
+            while idle and pending:
+                w, i = idle.pop(), pending.popleft()
+                w.job, w.deadline = i, time.monotonic() + seconds
+                try:
+                    w.conn.send((task, jobs[i]))
+                except OSError:
+                    lost(w, "处理这份文件的工作进程意外退出")
+                    continue
+                busy[w.conn] = w
+            if not busy:
+                continue
+            timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
+            for conn in wait(list(busy), timeout):
+                w = busy.pop(conn)
+                try:
+                    results[w.job] = conn.recv()
+                except (EOFError, OSError):
+                    lost(w, "处理这份文件的工作进程意外退出（可能占用内存过多），已跳过")
+                    continue
+                idle.append(w)
+            now = time.monotonic()
+            for conn, w in list(busy.items()):
+                if now >= w.deadline:
+                    del busy[conn]
+                    lost(w, f"处理这份文件超过 {seconds:g} 秒仍未完成，已中止（文件可能过大或结构异常）")
+    finally:
+        for w in busy.values():
+            w.kill()
+        for w in idle:
+            w.stop()
+    return results  # type: ignore[return-value]

@@ -1,0 +1,96 @@
+"""校验: check one or many reports; findings in Chinese and the tables with the offending cells marked."""
+import pandas as pd
+import streamlit as st
+
+from assistant.review.batch import check_many, findings_csv, findings_json, read_report_isolated
+from assistant.readers.document import UPLOAD_TYPES, Unreadable
+from assistant.export import html_table, official_tables
+from assistant.form.official import TABLES
+from assistant.parse import reading_confidence
+from assistant.settings import get_settings
+from ui.common import highlights, name, plain, render_findings, table_css
+
+settings = get_settings()
+st.title("校验年度报告")
+st.caption("按国办公开办函〔2021〕30号格式核对章节结构、三张统计表的勾稽关系和正文数字。支持 txt、md、html、docx。")
+
+col1, col2 = st.columns([3, 2])
+with col1:
+    uploads = st.file_uploader("上传报告（可一次选择多份）", type=UPLOAD_TYPES,
+                               accept_multiple_files=True, key="check_uploads")
+    pasted = st.text_area("或粘贴报告全文", height=160, key="check_text",
+                          placeholder="把年度报告全文（含三张统计表）粘贴到这里")
+with col2:
+    last_upload = st.file_uploader("上年报告（可选，启用跨年度核对 X-1…X-6）", type=UPLOAD_TYPES,
+                                   key="check_last")
+
+files: list[tuple[str, bytes]] = [(u.name, u.getvalue()) for u in uploads or []]
+if pasted and pasted.strip():
+    files.append(("粘贴的报告.txt", pasted.encode("utf-8")))
+
+last = None
+if last_upload is not None:
+    try:
+        last = read_report_isolated(last_upload.name, last_upload.getvalue(), settings)
+    except Unreadable as e:
+        st.error(f"上年报告无法读取：{name(e)}")
+    except Exception as e:  # never a traceback on the page
+        st.error(f"上年报告无法读取（{type(e).__name__}）")
+
+if not files:
+    st.info("请上传或粘贴一份报告。")
+    st.stop()
+
+results = check_many(files, last, settings)
+
+
+def status(r) -> str:
+    """通过 only for a report that was read, has no error and no 〔待补充〕 placeholder."""
+    if r.error:
+        return "未通过：无法读取"
+    if r.summary["errors"]:
+        return "未通过：有错误"
+    if any(f.rule == "S-10" for f in r.findings):
+        return "未通过：有待补充内容"
+    return "通过（有警告）" if r.summary["warnings"] else "通过"
+
+
+def batch_row(r) -> dict:
+    """One line of the batch table: blank where a figure is unknown, never None; an unreadable file has no counts."""
+    row = {k: plain(v) if isinstance(v, str) else ("" if v is None else v) for k, v in r.row().items()}
+    if r.error:
+        row.update({"错误": "", "警告": "", "提示": ""})
+    for k in ("年度", "错误", "警告", "提示"):  # one type per column (text), blank when unknown
+        row[k] = str(row[k])
+    row["状态"] = status(r)
+    return row
+
+
+if len(results) > 1:
+    st.subheader(f"批量结果（{len(results)} 份）")
+    frame = pd.DataFrame([batch_row(r) for r in results])
+    st.dataframe(frame, hide_index=True, width="stretch")
+    c1, c2 = st.columns(2)
+    c1.download_button("下载全部问题（CSV）", findings_csv(results), "findings.csv", "text/csv")
+    c2.download_button("下载全部问题（JSON）", findings_json(results), "findings.json", "application/json")
+
+st.markdown(table_css(), unsafe_allow_html=True)
+for r in results:
+    with st.expander(f"{name(r.name)} — {status(r)}", expanded=len(results) == 1):
+        if r.error:
+            st.error(f"{name(r.name)}：{name(r.error)}")
+            continue
+        m = r.report.meta
+        a, b, c, d = st.columns(4)
+        a.metric("机关", plain(m.agency) or "未识别")
+        b.metric("年度", m.year or "未识别")
+        c.metric("落款日期", str(m.published) if m.published else "无")
+        d.metric("格式", "2021" if r.report.format == "2021" else "2019 试行")
+        if confidence := reading_confidence(r.report):
+            st.caption(confidence)
+        render_findings(r.findings, r.report)
+        marks = highlights(r.findings)
+        tables = official_tables(r.report)
+        for title, key in ((t.heading, t.key) for t in TABLES):
+            st.markdown(f"**{title}**")
+            st.markdown(html_table(tables[key], marks), unsafe_allow_html=True)

@@ -1,0 +1,649 @@
+"""起草: a workbench — notes in a chat beside the tables and the open questions; sections; findings; a
+preview in the official layout; export; history per section. Every change is saved as a version; the
+draft id lives in the URL, so a refresh or a restart brings the draft back.
+
+Nothing is lost without a word: a tab that shows an older version saves against that version, so the
+store refuses it with its conflict message; the user's input stays on the page and can be applied to
+the newest version in one click. Replacing hand-written text, deleting a draft and restoring a version
+ask first (st.dialog); deleted drafts go to a 回收站 and can be restored."""
+import datetime as dt
+
+import streamlit as st
+
+from assistant.review.batch import read_report, read_report_isolated
+from assistant.review.diff import word_diff
+from assistant.readers.document import UPLOAD_TYPES, Unreadable
+from assistant.drafting import (
+    NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, questions, section_flags,
+    set_cell, set_section_text, stream_section,
+)
+from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
+    pdf_available, readiness
+from assistant.export.html import to_html
+from assistant.export.pdf import MISSING as PDF_MISSING
+from assistant.form.official import TOTAL, application_path, review_path
+from assistant.model.numbers import cn_number, fmt
+from assistant.model.report import SECTION_HEADINGS, Report
+from assistant.checks.rules import as_notices, check, cross_year_mismatch
+from assistant.safetext import md
+from assistant.settings import get_settings
+from assistant.store.drafts import Conflict, Damaged, NotSaved
+from assistant.model.grids import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
+from ui.common import corpus_reports, highlights, name, render_findings, table_css
+from ui.signin import base_store, current_user
+
+settings = get_settings()
+
+
+# Trash, versions and who may see what live in the store: a signed-in user's store lists, opens, exports and
+# deletes only the drafts of their body (a reviewer reads those under it), whatever id the URL carries.
+store = base_store().as_user(current_user())
+ss = st.session_state
+
+
+def when(iso: str | dt.datetime | None) -> str:
+    """An ISO time as an official reads it: 2026年1月5日 14:03."""
+    if not iso:
+        return ""
+    t = iso if isinstance(iso, dt.datetime) else dt.datetime.fromisoformat(str(iso))
+    return f"{t.year}年{t.month}月{t.day}日 {t:%H:%M}"
+
+
+# --- saving: a toast on success; on a conflict the input is kept and can be applied to the newest version ---
+
+def apply_ops(draft, ops):
+    """Re-apply what the user did (kept as operations) to another version of the draft."""
+    d = draft
+    for op in ops:
+        kind = op[0]
+        if kind == "cell":
+            d = set_cell(d, op[1], op[2])
+        elif kind == "text":
+            d = set_section_text(d, op[1], op[2])
+        elif kind == "notes":
+            d, _ = add_notes(d, op[1], settings)
+        elif kind == "confirm":
+            d = confirm_number(d, op[1])
+        elif kind == "last_year":
+            d = d.model_copy(deep=True)
+            d.last_year = op[1]
+        elif kind == "field":
+            d = d.model_copy(deep=True)
+            setattr(d, op[1], op[2])
+    return d
+
+
+def save(draft, version, note="", ops=None, what=""):
+    """Save against the version this tab shows; then a toast and a rerun. A refused save (conflict,
+    value out of range, disk full) is shown with the store's message and the user's input kept. The
+    same refused change is not tried again on every rerun (a grid keeps its edits in its state)."""
+    p = ss.get(f"pending_{draft.id}")
+    if p and p["ops"] == (ops or []) and p.get("version") == version:
+        return
+    try:
+        new = store.save(draft, version, note)
+    except NotSaved as e:
+        ss[f"pending_{draft.id}"] = {"message": str(e), "ops": ops or [], "what": what or note,
+                                     "conflict": isinstance(e, Conflict), "version": version}
+        st.rerun()
+    ss.pop(f"pending_{draft.id}", None)
+    ss[f"seen_{draft.id}"] = new
+    ss["toast"] = f"已保存：{note or '修改'}（版本 {new}）"
+    st.rerun()
+
+
+def render_pending(draft_id: str) -> None:
+    p = ss.get(f"pending_{draft_id}")
+    if not p:
+        return
+    with st.container(border=True):
+        st.error(p["message"], icon=":material/sync_problem:")
+        st.markdown(f"**未保存的修改**：{md(p['what'])}")
+        for op in p["ops"]:
+            if op[0] in ("notes", "text"):
+                st.text_area("您的输入（可复制）", op[-1], key=f"kept_{draft_id}_{hash(op[-1])}", height=120)
+            elif op[0] == "cell":
+                st.caption(f"{md(grid_label(op[1]))}：{fmt(op[2]) if op[2] is not None else '清空'}")
+        c1, c2 = st.columns(2)
+        if p["ops"] and c1.button("在最新版本上应用我的修改", type="primary", key=f"apply_pending_{draft_id}"):
+            latest = store.load(draft_id)
+            if latest is not None:
+                d, v = latest
+                ss[f"seen_{draft_id}"] = v
+                save(apply_ops(d, p["ops"]), v, p["what"] + "（应用到最新版本）", p["ops"], p["what"])
+        if c2.button("放弃我的修改，显示最新版本", key=f"drop_pending_{draft_id}"):
+            ss.pop(f"pending_{draft_id}", None)
+            ss.pop(f"seen_{draft_id}", None)
+            st.rerun()
+
+
+def grid_label(path: str) -> str:
+    for name_, (rows, cols, paths) in grids().items():
+        for i, row in enumerate(paths):
+            if path in row:
+                return f"{TITLES[name_].split(' ')[0]} {rows[i]} · {cols[row.index(path)]}"
+    return path
+
+
+# --- the soft delete (回收站) -----------------------------------------------------------------------------
+
+@st.dialog("移到回收站")
+def confirm_delete(draft_id: str, label: str) -> None:
+    st.write(f"把“{label}”移到回收站？")
+    st.caption("草稿和全部历史版本都会保留，可以在左侧“回收站”中恢复。")
+    c1, c2 = st.columns(2)
+    if c1.button("移到回收站", type="primary", key="confirm_trash"):
+        store.trash(draft_id)
+        if st.query_params.get("draft") == draft_id:
+            del st.query_params["draft"]
+        ss["toast"] = f"已移到回收站：{label}"
+        st.rerun()
+    if c2.button("取消", key="cancel_trash"):
+        st.rerun()
+
+
+@st.dialog("永久删除")
+def confirm_purge(draft_id: str, label: str) -> None:
+    st.write(f"永久删除“{label}”及其全部历史版本？此操作无法撤销。")
+    c1, c2 = st.columns(2)
+    if c1.button("永久删除", type="primary", key="confirm_purge"):
+        store.delete(draft_id)
+        ss["toast"] = f"已永久删除：{label}"
+        st.rerun()
+    if c2.button("取消", key="cancel_purge"):
+        st.rerun()
+
+
+# --- last year's report: chosen by agency and year ---------------------------------------------------------
+
+def load_last_year(upload, pick: str | None) -> Report | None:
+    """The picked or uploaded report, read; an unreadable one leaves a lasting error (ss['last_error'])."""
+    ss.pop("last_error", None)
+    try:
+        if upload is not None:
+            return read_report_isolated(upload.name, upload.getvalue(), settings)
+        if pick:
+            fname = corpus_reports(settings)[pick]
+            return read_report(fname, (settings.corpus_dir / fname).read_bytes(), settings)
+    except (Unreadable, OSError, KeyError, ValueError) as e:
+        what = upload.name if upload is not None else pick
+        ss["last_error"] = f"上年报告“{what}”无法读取：{e}。请换一个文件（Word、PDF、网页或文本）。"
+    return None
+
+
+def key_figures(r: Report) -> list[tuple[str, str]]:
+    def v(p):
+        x = r.value(p)
+        return "—" if x is None else fmt(x)
+    return [("新收申请", v(application_path("new_received", TOTAL))),
+            ("结转下年度", v(application_path("carried_forward", TOTAL))),
+            ("行政复议", v(review_path("review", 4))),
+            ("现行有效规范性文件", v("active.normative_documents.in_force"))]
+
+
+def last_year_picker(prefix: str):
+    """The corpus choice (by agency and year) and an upload; returns (upload, pick)."""
+    choices = corpus_reports(settings)
+    pick = st.selectbox("从范文库选择（按机关和年度）", ["（不选）"] + list(choices), key=f"{prefix}_pick")
+    upload = st.file_uploader("或上传上年报告", type=UPLOAD_TYPES, key=f"{prefix}_upload")
+    return upload, (None if pick == "（不选）" else pick)
+
+
+@st.dialog("移除上年报告")
+def confirm_remove_last(draft, version) -> None:
+    st.write("移除后，跨年度校验（上年结转、现行有效件数等）不再进行，上年结转需要在笔记或表格中填写。")
+    c1, c2 = st.columns(2)
+    if c1.button("移除", type="primary", key="confirm_remove_last"):
+        d = draft.model_copy(deep=True)
+        d.last_year = None
+        save(d, version, "移除上年报告", [("last_year", None)], "移除上年报告")
+    if c2.button("取消", key="cancel_remove_last"):
+        st.rerun()
+
+
+def render_last_year(draft, version) -> str | None:
+    """The confirmation card: what was loaded (agency, year, key figures); change or remove it."""
+    mismatch = cross_year_mismatch(report, draft.last_year)
+    with st.container(border=True, key="last_year_card"):
+        last = draft.last_year
+        if last is None:
+            st.markdown("**上年报告：** 未选择。选择后可自动带入上年结转，并进行跨年度校验。")
+        else:
+            st.markdown(f"**上年报告：** {name(last.meta.agency or '（未识别机关）')} · "
+                        f"{last.meta.year or '年份不详'}{'年度' if last.meta.year else ''}")
+            st.markdown(" · ".join(f"{k} **{md(v)}**" for k, v in key_figures(last)))
+            if mismatch:
+                st.warning(f"{mismatch}：跨年度校验只作提示，不计为错误。请确认是否选错了上年报告。",
+                           icon=":material/warning:")
+        if ss.get("last_error"):
+            st.error(ss["last_error"], icon=":material/error:")
+        with st.expander("更换上年报告" if last is not None else "选择上年报告"):
+            upload, pick = last_year_picker(f"change_{draft.id}")
+            if st.button("载入", key=f"load_last_{draft.id}", disabled=upload is None and pick is None):
+                with st.status("正在读取上年报告…", expanded=True) as status:
+                    st.write("读取文件")
+                    picked = load_last_year(upload, pick)
+                    if picked is None:
+                        status.update(label="上年报告无法读取", state="error")
+                    else:
+                        st.write(f"识别为：{picked.meta.agency or '（未识别机关）'} {picked.meta.year or ''}")
+                        status.update(label="已读取上年报告", state="complete")
+                if picked is not None:
+                    d = draft.model_copy(deep=True)
+                    d.last_year = picked
+                    save(d, version, "更换上年报告", [("last_year", picked)], "更换上年报告")
+                st.rerun()
+        if last is not None and st.button("移除上年报告", key=f"remove_last_{draft.id}"):
+            confirm_remove_last(draft, version)
+    return mismatch
+
+
+# --- sidebar: new draft, the list, the 回收站 ------------------------------------------------------------------
+
+if "toast" in ss:
+    st.toast(ss.pop("toast"), icon=":material/check_circle:")
+
+with st.sidebar:
+    st.subheader("草稿")
+    with st.expander("新建草稿", expanded=not store.list()):
+        with st.form("new_draft"):
+            agency = st.text_input("机关名称", placeholder="如：某某县人民政府")
+            year = st.number_input("报告年度", min_value=2019, max_value=2100, value=dt.date.today().year - 1, step=1)
+            level = st.selectbox("层级", ["（按名称推断）", "省", "市", "县", "乡镇", "部门"])
+            st.markdown("**上年报告（可选）**")
+            upload, pick = last_year_picker("new")
+            if st.form_submit_button("新建草稿", type="primary"):
+                last = load_last_year(upload, pick) if (upload is not None or pick) else None
+                if not agency.strip():
+                    st.error("请填写机关名称")
+                elif last is None and (upload is not None or pick):
+                    pass  # the lasting error is shown below
+                else:
+                    d = new_draft(agency.strip(), int(year), None if level.startswith("（") else level, last)
+                    v = store.save(d, None, "新建")
+                    ss[f"seen_{d.id}"] = v
+                    st.query_params["draft"] = d.id
+                    ss["toast"] = "已新建草稿"
+                    st.rerun()
+        if ss.get("last_error") and not st.query_params.get("draft"):
+            st.error(ss["last_error"], icon=":material/error:")
+    for s in store.list():
+        label = f"{s.agency} {s.year}年"
+        c1, c2 = st.columns([5, 1], vertical_alignment="center")
+        current = st.query_params.get("draft") == s.id
+        if c1.button(f"{name(s.agency)} {s.year}年", key=f"open_{s.id}", width="stretch",
+                     type="primary" if current else "secondary", help=f"版本 {s.version} · 更新于 {when(s.updated)}"):
+            st.query_params["draft"] = s.id
+            st.rerun()
+        if c2.button("", icon=":material/delete:", key=f"del_{s.id}", help="移到回收站"):
+            confirm_delete(s.id, label)
+    trashed = store.trashed()
+    with st.expander(f"回收站（{len(trashed)}）"):
+        if not trashed:
+            st.caption("回收站是空的。")
+        for s in trashed:
+            st.markdown(f"{name(s.agency)} {s.year}年（v{s.version}）  \n删除于 {when(s.updated)}")
+            c1, c2 = st.columns(2)
+            if c1.button("恢复", key=f"untrash_{s.id}"):
+                store.untrash(s.id)
+                ss["toast"] = f"已恢复：{s.agency} {s.year}年"
+                st.query_params["draft"] = s.id
+                st.rerun()
+            if c2.button("永久删除", key=f"purge_{s.id}"):
+                confirm_purge(s.id, f"{s.agency} {s.year}年")
+
+# --- which draft, which version ------------------------------------------------------------------------------
+
+draft_id = st.query_params.get("draft")
+try:
+    loaded = store.load(draft_id) if draft_id and not store.is_trashed(draft_id) else None
+except Damaged as e:  # still reachable: its history, to restore a version that opens
+    st.title("起草年度报告")
+    st.error(str(e))
+    for v in store.history(e.draft_id):
+        c1, c2 = st.columns([4, 1])
+        c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}")
+        if c2.button("恢复", key=f"restore_damaged_{v.version}"):
+            store.restore(e.draft_id, v.version, e.version)
+            st.rerun()
+    st.stop()
+if loaded is None:
+    st.title("起草年度报告")
+    if draft_id:
+        st.warning("没有找到这份草稿，可能已被删除或在回收站中。")
+    st.info("在左侧新建一份草稿，或打开已有草稿。把工作笔记粘贴到对话框，助手会把数字填入统计表并起草正文。")
+    st.stop()
+
+latest, latest_version = loaded
+version = ss.get(f"seen_{draft_id}", latest_version)
+if version != latest_version:
+    try:
+        draft = store.load_version(draft_id, version)
+    except (KeyError, ValueError):
+        draft, version = latest, latest_version
+else:
+    draft = latest
+ss[f"seen_{draft_id}"] = version
+
+report = full_report(draft)  # once per run: every tab below reads this
+st.title(f"{name(draft.agency)} {draft.year}年度报告")
+mode = "大模型起草" if settings.llm_enabled else "离线起草（未配置大模型）"
+st.caption(f"版本 {version} · 更新于 {when(draft.updated)} · {mode}")
+if version != latest_version:
+    c1, c2 = st.columns([4, 1], vertical_alignment="center")
+    c1.warning(f"这份草稿已在其他窗口更新到版本 {latest_version}，本窗口显示的是版本 {version}。"
+               "在这里修改不会覆盖新版本。", icon=":material/sync_problem:")
+    if c2.button("显示最新版本", key="show_latest"):
+        ss[f"seen_{draft_id}"] = latest_version
+        st.rerun()
+render_pending(draft.id)
+
+mismatch = render_last_year(draft, version)
+found = as_notices(check(report, draft.last_year, settings), mismatch)  # another year or agency: notices only
+
+tab_work, tab_text, tab_check, tab_preview, tab_export, tab_history = st.tabs(
+    ["笔记与统计表", "正文", "校验", "全文预览", "导出", "历史版本"])
+
+# --- the workbench: chat and open questions beside the tables ------------------------------------------------
+with tab_work:
+    left, right = st.columns([1, 2.4], gap="small")
+    with left:
+        st.markdown("**笔记对话**")
+        chat = st.container(height=420, key="chat_box")
+        with chat:
+            for m in draft.messages:
+                with st.chat_message(m["role"]):
+                    if m["role"] == "user":
+                        st.text(m["content"])  # the official's notes as written: line breaks kept
+                    else:
+                        st.markdown(m["content"])
+            if not draft.messages:
+                st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。"
+                           "行政复议1件，维持。”")
+        notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）", key=f"chat_{draft.id}")
+        if notes:
+            with st.status("正在处理笔记…", expanded=True) as status:
+                st.write("识别数字和情况")
+                updated, _ = add_notes(draft, notes, settings)
+                st.write("计算统计表并保存")
+                status.update(label="笔记已处理", state="complete")
+            save(updated, version, "笔记", [("notes", notes)], "发送的笔记")
+        open_conflicts = conflicts(draft)
+        open_questions = questions(draft)
+        with st.container(border=True, key="questions_box"):
+            st.markdown(f"**待确认的问题（{len(open_conflicts) + len(open_questions)}）**")
+            for c in open_conflicts:
+                st.error(md(c), icon=":material/error:")
+            for q in open_questions:
+                st.markdown(f"- {md(q)}")
+            if not open_conflicts and not open_questions:
+                st.caption("没有待确认的问题。")
+            st.caption("在对话框中回答即可，助手会更新统计表。")
+
+    with right:
+        st.markdown("**统计表**（可直接修改；蓝色为自动计算）")
+        st.markdown(table_css(), unsafe_allow_html=True)
+        all_edits = []
+        for gname in ("active_docs", "active_other", "applications", "review"):
+            rows, cols, paths = grids()[gname]
+            base = frame(report, gname)
+            key = f"ed_{gname}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
+            config = {"_index": st.column_config.TextColumn("项目", disabled=True, width=232 if gname != "active_docs" else 150)}
+            for c in cols:
+                help_ = f"{FULL_COLUMNS.get(c, c)}。{HELP}" + (FEE_HELP if gname == "active_other" else "")
+                config[c] = st.column_config.TextColumn(c, help=help_, width=(76 if c == "自然人" else 64) if gname == "applications"
+                                                        else {"review": 80, "active_docs": 110}.get(gname, 140))
+            st.caption(TITLES[gname])
+            st.data_editor(base, key=key, width="stretch", num_rows="fixed", column_config=config,
+                           height=38 + 35 * len(rows))  # every row visible, none behind a scrollbar
+            all_edits += editor_edits(gname, base, ss.get(key))
+        bad = [e for e in all_edits if e.error]
+        good = [e for e in all_edits if not e.error]
+        for e in bad:
+            st.error(f"{md(grid_label(e.path))}：{md(e.error)}，未保存。", icon=":material/error:")
+        if good and not bad:
+            updated = draft
+            for e in good:
+                updated = set_cell(updated, e.path, e.value)
+            notes_ = [f"{grid_label(e.path)}：{e.note}" for e in good if e.note]
+            if notes_:
+                ss[f"conversions_{draft.id}"] = notes_
+            save(updated, version, "修改统计表", [("cell", e.path, e.value) for e in good],
+                 "统计表中的修改：" + "；".join(f"{grid_label(e.path)} {e.raw or '清空'}" for e in good))
+        for line in ss.get(f"conversions_{draft.id}", []):
+            st.info(md(line), icon=":material/currency_exchange:")
+        c1, c2 = st.columns(2)
+        if not draft.zero_confirmed and c1.button("确认笔记未提到的项目均为 0，空白处填 0"):
+            updated = draft.model_copy(deep=True)
+            updated.zero_confirmed = True
+            save(updated, version, "空白填 0", [("field", "zero_confirmed", True)], "空白填 0")
+        if draft.zero_confirmed and c2.button("取消“空白填 0”"):
+            updated = draft.model_copy(deep=True)
+            updated.zero_confirmed = False
+            save(updated, version, "取消空白填 0", [("field", "zero_confirmed", False)], "取消空白填 0")
+
+        st.markdown("**官方版式**")
+        legend = [("#d7e8fa", "自动计算（总计、结转等）"), ("#f8c9c4", "校验错误"), ("#fbe3a6", "校验警告"),
+                  ("#ffffff", "笔记或表格中填写")]
+        st.html("<div style='display:flex;gap:1rem;flex-wrap:wrap;font-size:0.85rem' data-testid='legend'>" + "".join(
+            f"<span><span style='display:inline-block;width:1em;height:1em;background:{c};border:1px solid #999;"
+            f"vertical-align:middle;margin-right:4px'></span>{t}</span>" for c, t in legend) + "</div>")
+        marks = {p: "#d7e8fa" for p in report.derived} | highlights([f for f in found if f.severity != "info"])
+        layout = official_tables(report)
+        for key in ("active", "applications", "review_litigation"):
+            st.markdown(html_table(layout[key], marks), unsafe_allow_html=True)
+
+
+# --- sections ---------------------------------------------------------------------------------------------------
+
+@st.dialog("替换手工修改的正文？")
+def confirm_redraft(n: int) -> None:
+    st.write(f"“{SECTION_HEADINGS[n]}”已经手工修改过。重新起草会用新生成的文字替换它。")
+    st.caption("替换前的文字保留在历史版本中，可以按部分恢复。")
+    c1, c2 = st.columns(2)
+    if c1.button("重新起草并替换", type="primary", key="confirm_redraft"):
+        ss["redraft"] = n
+        st.rerun()
+    if c2.button("取消", key="cancel_redraft"):
+        st.rerun()
+
+
+def run_section(n: int, instruction: str | None) -> None:
+    result: dict = {}
+    try:
+        st.write_stream(stream_section(draft, n, settings, result, instruction))
+    except Exception as e:  # never a traceback: the draft is untouched
+        ss[f"section_note_{draft.id}_{n}"] = f"起草失败（{type(e).__name__}），草稿未改变。"
+        st.rerun()
+    new = result.get("draft")
+    if new is None:
+        return
+    now = new.sections.get(n)
+    if instruction and now is not None and now.text == report.section_text(n):
+        # A revision that changed nothing (offline, or the LLM failed) is not a version: say why, keep all.
+        ss[f"section_note_{draft.id}_{n}"] = f"未修改：{now.note or '没有可以执行的修改'}"
+        st.rerun()
+    ss.pop(f"section_note_{draft.id}_{n}", None)
+    label = f"按意见修改第{n}部分" if instruction else f"起草第{n}部分"
+    save(new, version, label, [("text", n, now.text)] if now else [], label)
+
+
+with tab_text:
+    if st.button("起草全部正文", key="draft_all", help="依次起草尚未起草的部分"):
+        with st.status("正在起草正文…", expanded=True) as status:
+            updated = draft
+            for n in NARRATIVE_SECTIONS:
+                if updated.sections.get(n) is None:
+                    st.write(f"起草 {SECTION_HEADINGS[n]}")
+                    result: dict = {}
+                    for _ in stream_section(updated, n, settings, result):
+                        pass
+                    updated = result.get("draft", updated)
+            status.update(label="正文已起草", state="complete")
+        save(updated, version, "起草全部正文")
+    for n in NARRATIVE_SECTIONS:
+        st.subheader(SECTION_HEADINGS[n])
+        section = draft.sections.get(n)
+        if ss.get("redraft") == n:
+            ss.pop("redraft")
+            run_section(n, None)
+        c1, c2 = st.columns([1, 4])
+        if c1.button("起草" if section is None else "重新起草", key=f"draft_{n}", type="primary"):
+            if section is not None and section.origin == "user":
+                confirm_redraft(n)
+            else:
+                run_section(n, None)
+        with c2.form(f"revise_{n}_{version}", border=False):
+            f1, f2 = st.columns([4, 1], vertical_alignment="bottom")
+            instruction = f1.text_input("修改意见", key=f"instr_{n}", placeholder="如：写得更具体；把2023改为2024",
+                                        label_visibility="collapsed")
+            if f2.form_submit_button("按意见修改") and instruction.strip():
+                run_section(n, instruction.strip())
+        if note := ss.get(f"section_note_{draft.id}_{n}"):
+            st.warning(note)
+        if section is not None:
+            if section.note:
+                st.warning(section.note)
+            for i, flag in enumerate(section_flags(draft, n, report)):
+                f1, f2 = st.columns([5, 1], vertical_alignment="center")
+                f1.error(f"数字核对：{md(flag.message())}", icon=":material/pin:")
+                if f2.button("确认此数字", key=f"confirm_{n}_{i}_{version}", help="这个数字是正确的：记为已确认"):
+                    raw = flag.value.rstrip("%")
+                    value = float(raw) if raw[0].isdigit() else cn_number(raw)
+                    save(confirm_number(draft, value), version, f"确认数字 {flag.value}", [("confirm", value)],
+                         f"确认数字 {flag.value}")
+            if section.examples:
+                st.caption("参考范文：" + "；".join(f"{md(e['agency'])} {e['year']}年（{md(e['heading'])}）"
+                                               for e in section.examples))
+        with st.form(f"edit_{n}_{version}", border=False):
+            text = st.text_area("正文", value=report.section_text(n), height=220, key=f"text_{n}_{version}",
+                                label_visibility="collapsed")
+            if st.form_submit_button("保存修改") and text != report.section_text(n):
+                save(set_section_text(draft, n, text), version, f"手工修改第{n}部分", [("text", n, text)],
+                     f"第{n}部分的手工修改")
+
+# --- check / preview / export / history -----------------------------------------------------------------------------
+with tab_check:
+    if mismatch:
+        st.info(f"{mismatch}：跨年度校验（X 类）只作提示。", icon=":material/info:")
+    render_findings(found, report)
+
+with tab_preview:
+    st.caption("按官方版式预览整份报告（标题、六个部分、三张统计表、落款）；校验发现的单元格以颜色标出。")
+    st.iframe(to_html(report, highlight=highlights([f for f in found if f.severity != "info"])), height=900)  # user text escaped by to_html
+
+with tab_export:
+    ready = readiness(report, found)
+    if ready.finished:
+        st.success(ready.message())
+    else:
+        st.warning(ready.message())
+    with st.form(f"signature_{draft.id}_{version}"):
+        st.markdown("**落款**（报告末尾右下方的机关名称和成文日期）")
+        c1, c2 = st.columns([3, 2])
+        sig_agency = c1.text_input("机关名称（标题和落款）", value=draft.agency)
+        sig_date = c2.date_input("成文日期", value=draft.published, format="YYYY-MM-DD",
+                                 min_value=dt.date(draft.year, 1, 1), max_value=dt.date(draft.year + 2, 12, 31))
+        if st.form_submit_button("保存落款"):
+            if not sig_agency.strip():
+                st.error("机关名称不能为空")
+            elif sig_agency.strip() != draft.agency or sig_date != draft.published:
+                updated = draft.model_copy(deep=True)
+                updated.agency, updated.published = sig_agency.strip(), sig_date
+                save(updated, version, "落款", [("field", "agency", sig_agency.strip()), ("field", "published", sig_date)],
+                     "落款")
+    if not draft.published:
+        st.caption("尚未填写成文日期：导出的文件没有落款。")
+    unfinished = not ready.finished
+    allowed = not unfinished or st.checkbox(
+        "仍然导出未完成的报告（文件首页标注“征求意见稿”）", key=f"allow_unfinished_{draft.id}")
+    st.caption("导出完整的六部分报告：Word 和 PDF 按 GB/T 9704 公文格式排版，三张统计表含合并表头。文件在点击时生成。")
+    stem = f"{draft.agency}{draft.year}年政府信息公开工作年度报告" + ("（征求意见稿）" if unfinished else "")
+
+    def build(fmt_: str, d=draft, mark=unfinished):
+        return lambda: export(full_report(d), fmt_, unfinished=mark)  # deferred: built only when clicked
+
+    c1, c2, c3, c4 = st.columns(4)
+    for col, fmt_ in ((c1, "docx"), (c2, "html"), (c3, "md")):
+        _, mime, label = EXPORT_FORMATS[fmt_]
+        col.download_button(f"下载 {label}", build(fmt_), f"{stem}.{fmt_}", mime, on_click="ignore", disabled=not allowed)
+    # PDF takes LibreOffice a few seconds: made on request, then offered for download.
+    pdf_key = f"pdf_{draft.id}_{version}_{unfinished}"
+    if c4.button("生成 PDF", disabled=not allowed, key=f"make_{pdf_key}"):
+        if not pdf_available():
+            st.error(PDF_MISSING)
+        else:
+            with st.spinner("正在用 LibreOffice 生成 PDF…"):
+                try:
+                    ss[pdf_key] = export(report, "pdf", unfinished=unfinished)
+                except ExportUnavailable as e:
+                    st.error(str(e))
+    if allowed and pdf_key in ss:
+        c4.download_button("下载 PDF", ss[pdf_key], f"{stem}.pdf", "application/pdf", on_click="ignore")
+
+
+@st.dialog("恢复整份草稿")
+def confirm_restore(v: int) -> None:
+    st.write(f"把整份草稿（笔记、统计表和全部正文）恢复到版本 {v}？")
+    st.caption("当前内容会作为历史版本保留。只想找回某一部分的文字，请用上方的“按部分恢复”。")
+    c1, c2 = st.columns(2)
+    if c1.button("恢复整份草稿", type="primary", key="confirm_restore"):
+        try:
+            new = store.restore(draft.id, v, version)
+        except NotSaved as e:
+            ss[f"pending_{draft.id}"] = {"message": str(e), "ops": [], "what": f"恢复到版本 {v}", "conflict": True}
+        else:
+            ss[f"seen_{draft.id}"] = new
+            ss["toast"] = f"已恢复到版本 {v}（保存为版本 {new}）"
+        st.rerun()
+    if c2.button("取消", key="cancel_restore"):
+        st.rerun()
+
+
+with tab_history:
+    versions = store.history(draft.id)
+    st.markdown("**按部分查看和恢复**")
+    part = st.selectbox("部分", list(NARRATIVE_SECTIONS), format_func=lambda n: SECTION_HEADINGS[n],
+                        key=f"hist_part_{draft.id}")
+    older = [v for v in versions if v.version != version]
+    if not older:
+        st.caption("还没有其他版本。")
+    else:
+        pick_v = st.selectbox("版本", [v.version for v in older], key=f"hist_version_{draft.id}",
+                              format_func=lambda x: next(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}"
+                                                         for v in older if v.version == x))
+        try:
+            old_draft = store.load_version(draft.id, pick_v)
+        except (KeyError, ValueError):
+            old_draft = None
+            st.error(f"版本 {pick_v} 无法打开。")
+        if old_draft is not None:
+            old_text = full_report(old_draft).section_text(part)
+            now_text = report.section_text(part)
+            if old_text == now_text:
+                st.caption("这一部分在该版本与当前版本相同。")
+            else:
+                st.caption("与当前文字相比：删除线为版本中有而当前没有的，下划线为当前新增的。")
+                st.html(f"<div class='nb-diff' style='line-height:1.8;border:1px solid #ddd;padding:8px;"
+                        f"border-radius:4px'>{word_diff(now_text, old_text)}</div>")
+                if st.button(f"只把这一部分恢复到版本 {pick_v}", key=f"restore_part_{part}_{pick_v}"):
+                    save(set_section_text(draft, part, old_text), version, f"恢复第{part}部分到版本 {pick_v}",
+                         [("text", part, old_text)], f"恢复第{part}部分到版本 {pick_v}")
+    st.markdown("**审核意见**")  # reviewers of the bodies above comment; the body's own users read and answer
+    for c in store.comments(draft.id):
+        st.caption(f"版本 {c.version} · {when(c.created)} · {md(c.author)}：{md(c.text)}")
+    with st.form(f"comment_{draft.id}", clear_on_submit=True):
+        comment_text = st.text_area("提出意见", key=f"comment_text_{draft.id}", height=80)
+        if st.form_submit_button("提交意见"):
+            try:
+                store.comment(draft.id, version, comment_text)
+                st.rerun()
+            except NotSaved as e:
+                st.error(str(e))
+    st.markdown("**全部版本**")
+    for v in versions:
+        c1, c2 = st.columns([5, 1], vertical_alignment="center")
+        by = f" · {v.saved_by}" if v.saved_by else ""  # who saved it (signed-in deployments)
+        c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}{by}" + ("（当前）" if v.version == version else ""))
+        if v.version != version and c2.button("恢复整份", key=f"restore_{v.version}"):
+            confirm_restore(v.version)
