@@ -113,11 +113,18 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         base = sent.start()
         for k, m in enumerate(marks):
             start = base + m.start()
-            if k + 1 < len(marks):
-                end = base + marks[k + 1].start()
-            else:
-                stop = re.search(r"[；;)）]", text[start:sent.end()])
-                end = start + stop.start() if stop else sent.end()
+            end = base + marks[k + 1].start() if k + 1 < len(marks) else sent.end()
+            # A case never runs past the bracket or the semicolon that closes it ("复议3件（2件维持，1件纠正），诉讼…").
+            depth = 0
+            for j in range(start, end):
+                ch = text[j]
+                if ch in "(（":
+                    depth += 1
+                elif ch in ")）" and depth:
+                    depth -= 1
+                elif ch in ")）；;":
+                    end = j
+                    break
             count = cn_number(m.group(2))
             if count:
                 out.append((start, end, int(count)))

@@ -58,7 +58,8 @@ def _header(cells: list[str]) -> list[tuple[str, object]] | None:
     cols: list[tuple[str, object]] = []
     named = 0
     for c in cells:
-        t = lookup(c) if c else None
+        c = re.split(r"[-—－–]", c)[-1].strip() if re.search(r"[\u4e00-\u9fff][-—－–][\u4e00-\u9fff]", c) else c
+        t = lookup(c) if c and c not in ("小计", "法人小计", "合计（法人）") else None
         if t is None or c in ("项目", "类别", "名称", "事项", "内容", "指标"):
             cols.append(("label", None))
         elif t.kind == "applicant":
@@ -144,11 +145,34 @@ def _ledger(cells: list[str], quote: str, message: int) -> list[Statement]:
                       message=message, source="each") for c in cols]
 
 
+_CSV_LINE = re.compile(r"^[^,\n]*(?:,[^,\n]*){3,}$")
+
+
+def _csv(lines: list[str]) -> bool:
+    """A sheet exported as CSV: several lines of four or more comma-separated fields."""
+    return sum(bool(_CSV_LINE.match(line)) for line in lines) >= 3
+
+
 def read_grids(text: str, message: int = 0) -> GridResult:
     out = GridResult()
     lines = text.split("\n")
+    csv = _csv(lines)
     header: list[tuple[str, object]] | None = None
     for i, raw in enumerate(lines):
+        if csv and _CSV_LINE.match(raw):
+            # Exported cells are comma-separated; merged headers come flattened ("申请人情况-自然人") and an
+            # empty cell in a row of figures is a 0, as the export leaves it.
+            cells = [c.strip().strip('"') for c in raw.split(",")]
+            if not any(c for c in cells[1:]):
+                continue
+            if (h := _header(cells)) is not None:
+                header = h
+                out.lines.add(i)
+                continue
+            has_figures = sum(_value(c) is not None for c in cells[2:]) >= 1
+            if has_figures:
+                cells = [c if c or j < 2 else "0" for j, c in enumerate(cells)]
+            raw = "\t".join(cells)
         line = fold(raw)
         if re.fullmatch(r"\s*[|｜]?\s*:?-{2,}.*", line):
             out.lines.add(i)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..solver import Statement, solve
+from .solver import Statement, solve
 from .lexicon import tokens
 
 _HEADS = {"row", "group", "apps", "applicant", "legal", "rgroup", "litigation", "outcome", "t2row", "t2col", "other",
