@@ -10,7 +10,7 @@ import pytest
 from assistant.drafting import add_notes, conflicts, full_report, new_draft, questions, tables_report
 from assistant.form.official import application_path as ap, review_path as rp
 from assistant.notes import read_messages
-from assistant.rules import check
+from assistant.checks.rules import check
 from assistant.settings import Settings
 
 OFFLINE = Settings(llm_model=None)
