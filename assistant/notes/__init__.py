@@ -43,13 +43,23 @@ def despace(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]) {1,3}(?=\d)", "", text)
 
 
+def _simplified(text: str) -> str:
+    """A message typed in 繁體 is read through the same script fold as published reports (quotes then show
+    the simplified characters; offsets must stay aligned, so a conversion that changes the length is skipped)."""
+    from ..parse import _converter, is_traditional
+    if not is_traditional(text):
+        return text
+    out = _converter()(text)
+    return out if len(out) == len(text) else text
+
+
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
     return _read_message(text, message)[:2]
 
 
 def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = despace(text)
+    text = _simplified(despace(text))
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message), [])
