@@ -319,3 +319,10 @@ def test_four_quarters_in_blocks_make_the_year_and_some_months_do_not():
     months = "11月：收到申请2件。\n12月：收到申请1件。"
     t = tables_report(add_notes(new_draft("青山县医保局", 2025), months, OFFLINE)[0])
     assert t.value(ap("new_received", 6)) is None  # two months are not the year
+
+
+def test_ocr_letters_inside_figures_are_read_as_digits():
+    text = "一、本年新收政府信息公开申请数量  l4  3  0  0  l  O  l8\n（一）予以公开  l0  2  0  0  0  0  l2"
+    t = tables_report(add_notes(new_draft("沙洲县农业农村局", 2025), text, OFFLINE)[0])
+    assert t.value(ap("new_received", 6)) == 18 and t.value(ap("new_received", 0)) == 14
+    assert t.value(ap("granted", 6)) == 12

@@ -33,6 +33,20 @@ class NotesReading:
 _SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
 
 
+def ocr_digits(text: str) -> str:
+    """OCR reads 1 as l or I and 0 as O inside figures ("l4", "l O l8"): fixed only next to digits, or as a
+    lone letter in a line of figures."""
+    text = re.sub(r"(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])", "1", text)
+    text = re.sub(r"(?<![A-Za-z])O(?=\d)|(?<=\d)O(?![A-Za-z])", "0", text)
+
+    def line(m: re.Match) -> str:
+        s = m.group(0)
+        if len(re.findall(r"(?<![\w])\d+(?![\w])", s)) < 2:
+            return s
+        return re.sub(r"(?<=\s)[lI](?=\s|$)", "1", re.sub(r"(?<=\s)O(?=\s|$)", "0", s))
+    return re.sub(r"[^\n]+", line, text)
+
+
 def despace(text: str) -> str:
     """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
     "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators."""
@@ -59,7 +73,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 
 def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = _simplified(despace(text))
+    text = _simplified(despace(ocr_digits(text)))
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message), [])
