@@ -23,10 +23,6 @@ _HEADINGS: tuple[tuple[str, re.Pattern], ...] = (
                       r"[【\[]?([\u4e00-\u9fff]{1,12}?(?:科|室|股|所|队|站|中心|社区|村|居委会|大队|中队|分局|办公室|办|处|组|部))"
                       r"[】\]]?\s*(?:[:：]|报|上报|报来|反馈|\n|$)", re.M)),
 )
-# Words that say the figures are already the body's total, or that a block is about someone else.
-_TOTAL_WORDS = re.compile(r"合计|汇总|全局|全委|全镇|全街道|总计|共计|加起来")
-
-
 @dataclass(frozen=True)
 class Part:
     kind: str        # 月 | 季度 | 科室
@@ -94,10 +90,6 @@ def combine(blocks: list[list[Statement]]) -> list[Statement]:
                            label=first.label + (f"（{len(got)}部分合计）" if len(got) > 1 else ""),
                            strength=min(s.strength for s in got)))
     return out
-
-
-def is_total(text: str) -> bool:
-    return bool(_TOTAL_WORDS.search(text))
 
 
 def _settled(stmts: list[Statement]) -> list[Statement]:
