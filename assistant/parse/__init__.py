@@ -82,7 +82,7 @@ def fold_script(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, Paragraph):
-            out.append(Paragraph(conv(b.text)))
+            out.append(Paragraph(conv(b.text), b.cell))
         else:
             out.append(Table([[conv(c) for c in row] for row in b.rows]))
     return out
@@ -112,7 +112,7 @@ class _Parser:
         found = find_headings(blocks)
         # Headings found on the folded script, kept as the report wrote them.
         headings = {n: (i, self.original[i].text, w) for n, (i, _, w) in found.items()}
-        paras = [(i, b.text) for i, b in enumerate(self.original) if isinstance(b, Paragraph)]
+        paras = [(i, b.text) for i, b in enumerate(self.original) if isinstance(b, Paragraph) and b.text]
         first = min((h[0] for h in headings.values()), default=len(blocks))
         before = [t for i, t in paras if i < first]
         title, preamble = _title(before)

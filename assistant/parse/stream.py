@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..readers.document import Block, Table
+from ..readers.document import Block, Paragraph, Table
 from .values import is_value
 
 MAX_LINE_CELLS = 400
@@ -90,11 +90,36 @@ def paragraph_line(text: str, block: int) -> Line | None:
 def lines(blocks: list[Block], texts: list[str | None]) -> list[Line]:
     """`texts[i]` is block i's paragraph text (script-folded), None for a table."""
     out: list[Line] = []
+    row: list[str] = []   # cells printed one per line: a label, then its figures and empty spans
+    start = 0
+
+    def flush():
+        if len(row) > 1 or (row and is_value(row[0])):
+            out.append(Line(list(row), start, True))
+        elif row and (line := paragraph_line(row[0], start)) is not None:
+            out.append(line)
+        row.clear()
+
     for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.cell:
+            t = texts[i] or ""
+            if b.text and not t:
+                flush()  # prose
+            elif not t or is_value(t):
+                if not row:
+                    start = i
+                row.append(t)
+            else:
+                flush()
+                start = i
+                row.append(t)
+            continue
+        flush()
         if isinstance(b, Table):
             out.extend(Line(list(r), i, True) for r in b.rows)
         elif (line := paragraph_line(texts[i] or "", i)) is not None:
             out.append(line)
+    flush()
     return out
 
 

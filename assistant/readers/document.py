@@ -91,10 +91,25 @@ def _is_cell(line: str) -> bool:
     return line.startswith("\t") and "\t" not in line[1:].rstrip("\t")
 
 
+_CELL_LINE = re.compile(r"^(?:(.*?\S)\s+\||\|{2,})$")
+
+
+def _cell_lines(lines: list[str]) -> list[Block] | None:
+    """A CMS page's text extraction: every paragraph and table cell on its own line followed by " |", an
+    empty span as "|||". Most lines look like that, or it is not this layout."""
+    nonblank = [s for s in (clean(x) for x in lines) if s]
+    marked = [_CELL_LINE.match(s) for s in nonblank]
+    if len(nonblank) < 10 or sum(m is not None for m in marked) < 0.6 * len(nonblank):
+        return None
+    return [Paragraph(m.group(1) or "", cell=True) if m else Paragraph(s) for s, m in zip(nonblank, marked)]
+
+
 def read_text(text: str) -> list[Block]:
     """Read a Word text dump (one table cell per tab-prefixed line, rows separated by blank lines)
     or plain text (one paragraph per line; PDF tables come out as lines of tokens)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if (cells := _cell_lines(lines)) is not None:
+        return cells
     blocks: list[Block] = []
     table: Table | None = None
     row: list[str] | None = None
