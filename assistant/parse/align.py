@@ -212,6 +212,36 @@ def placements(n: int, width: int, limit: int = 2):
     return [pos for pos in combinations(range(width), n)]
 
 
+MAX_SPLITS = 5000
+
+
+def glued_splits(token: str, width: int, limit: int = 2) -> list[list[str]]:
+    """Every way to cut a run of digits printed without separators ("713000074") into `width - limit` to
+    `width` whole numbers, none with a leading zero; [] when there are too many ways to try."""
+    s = token.strip()
+    if not s.isdigit() or len(s) < 2:
+        return []
+    out: list[list[str]] = []
+
+    def cut(i: int, pieces: list[str]):
+        if len(out) > MAX_SPLITS:
+            return
+        left = len(s) - i
+        if left == 0:
+            if width - limit <= len(pieces) <= width:
+                out.append(list(pieces))
+            return
+        if len(pieces) >= width:
+            return
+        for j in range(i + 1, len(s) + 1 if s[i] != "0" else i + 2):
+            pieces.append(s[i:j])
+            cut(j, pieces)
+            pieces.pop()
+
+    cut(0, [])
+    return [] if len(out) > MAX_SPLITS else out
+
+
 def solve(values: dict[str, float | int | None], paths: list[str]) -> dict[str, float | int | None]:
     """The cells of `paths` an identity fixes once the others are known (one unknown left), repeatedly."""
     out = dict(values)

@@ -10,7 +10,7 @@ from ..form.official import DOC_COLUMNS as DOC_COLUMN_DEFS
 from ..form.official import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
 from ..model.report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
-from .align import Aligner, Slot, consistent, placements, solve, violations
+from .align import Aligner, Slot, consistent, glued_splits, placements, solve, violations
 from ..model.problems import Problem
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
@@ -193,23 +193,41 @@ class TableReader:
     def place_lost(self, table: str, tno: int, slot: Slot, paths: list[str]) -> None:
         """A text row with fewer figures than columns: the identities of the form decide where the lost cell
         was; when they cannot, the row stays null with a problem that says why."""
+        self.settle(table, tno, slot, paths, self.readings(table, slot, paths))
+
+    def readings(self, table: str, slot: Slot, paths: list[str]) -> list[tuple]:
+        """The row's readings the identities accept, given the cells read so far."""
         vals = self._expand_glued(slot)
-        nums = [parse_value(v)[0] for v in vals]
-        options = placements(len(vals), len(paths))
         current = {p: self.r.value(p) for p in _table_paths(table)}
+        if len(vals) == 1 and len(paths) > 1 and (exact := glued_splits(vals[0], len(paths), 0)):
+            # A whole row printed as one run of digits ("713000074"): every cell is there, cut where the
+            # identities accept it. Spaced figures are never cut.
+            found = self._trials(table, paths, current, exact)
+            if found:
+                return found
+        return self._trials(table, paths, current, glued_splits(vals[0], len(paths)) if len(vals) == 1 and
+                            len(paths) > 1 else [vals])
+
+    def _trials(self, table: str, paths: list[str], current: dict, options: list[list[str]]) -> list[tuple]:
         candidates = []
-        for pos in options:
-            trial = dict(current)
-            for p in paths:
-                trial[p] = None
-            for i, x in zip(pos, nums):
-                trial[paths[i]] = x
-            if table == "active" and not _plausible_docs(trial, paths):
-                continue
-            if consistent(trial, set(paths)):
-                # The lost cell's value, where an identity fixes it, is part of the reading too.
-                solved = solve(trial, paths)
-                candidates.append(tuple(solved[p] for p in paths))
+        for pieces in options:
+            nums = [parse_value(v)[0] for v in pieces]
+            for pos in placements(len(pieces), len(paths)):
+                trial = dict(current)
+                for p in paths:
+                    trial[p] = None
+                for i, x in zip(pos, nums):
+                    trial[paths[i]] = x
+                if table == "active" and not _plausible_docs(trial, paths):
+                    continue
+                if consistent(trial, set(paths)):
+                    # The lost cell's value, where an identity fixes it, is part of the reading too.
+                    solved = solve(trial, paths)
+                    candidates.append(tuple(solved[p] for p in paths))
+        return list(dict.fromkeys(candidates))
+
+    def settle(self, table: str, tno: int, slot: Slot, paths: list[str], candidates: list[tuple]) -> None:
+        vals = self._expand_glued(slot)
         # A cell that every reading consistent with the identities gives the same value is certain.
         certain = [c[0] if candidates and all(x[i] == c[0] for x in candidates) else None
                    for i, c in enumerate(zip(*candidates))] if candidates else [None] * len(paths)
@@ -225,10 +243,51 @@ class TableReader:
             self.count(table, "by_identity", known)
         if not open_:
             return
-        reason = (f"只读到 {len(vals)} 个数字，应为 {len(paths)} 个，" +
-                  ("按勾稽关系有多种可能的对应方式" if candidates else "按勾稽关系无法对应"))
+        if len(vals) == 1 and glued_splits(vals[0], len(paths)):
+            shown = "；".join("/".join("?" if x is None else f"{x:g}" for x in c) for c in candidates[:3])
+            reason = (f"数字连写为“{vals[0].strip()}”，按列数和勾稽关系" +
+                      (f"有 {len(candidates)} 种拆分（{shown}{'…' if len(candidates) > 3 else ''}）" if candidates
+                       else "没有一种拆分成立"))
+        else:
+            reason = (f"只读到 {len(vals)} 个数字，应为 {len(paths)} 个，" +
+                      ("按勾稽关系有多种可能的对应方式" if candidates else "按勾稽关系无法对应"))
         self.problem("ambiguous", tno, slot.key, found=len(vals), expected=len(paths), reason=reason)
         self.count(table, "ambiguous", open_)
+
+    def place_rows(self, table: str, tno: int, rows: list[tuple[Slot, list[str]]], limit: int = 20000) -> None:
+        """Several rows that lost cells or were printed glued: a row the identities fix on its own is settled
+        first (its cells then narrow the others), then the rest together when their readings are few enough."""
+        pending = list(rows)
+        progress = True
+        while pending and progress:
+            progress = False
+            for item in list(pending):
+                cands = self.readings(table, item[0], item[1])
+                if len(cands) == 1:
+                    self.settle(table, tno, item[0], item[1], cands)
+                    pending.remove(item)
+                    progress = True
+        if not pending:
+            return
+        options = [self.readings(table, slot, paths) for slot, paths in pending]
+        size = 1
+        for o in options:
+            size *= max(1, len(o))
+        if len(pending) > 1 and all(options) and size <= limit:
+            current = {p: self.r.value(p) for p in _table_paths(table)}
+            every = {p for _, paths in pending for p in paths}
+            kept: list[list[tuple]] = [[] for _ in pending]
+            from itertools import product
+            for combo in product(*options):
+                trial = dict(current)
+                for (_, paths), values in zip(pending, combo):
+                    trial.update(zip(paths, values))
+                if consistent(trial, every):
+                    for k, values in enumerate(combo):
+                        kept[k].append(values)
+            options = [list(dict.fromkeys(k)) for k in kept]
+        for (slot, paths), cands in zip(pending, options):
+            self.settle(table, tno, slot, paths, cands)
 
     # table 2 ---------------------------------------------------------------------------------------
     def table2(self, lines: list[Line]):
@@ -414,8 +473,7 @@ class TableReader:
             for p, v in zip(paths, vals):
                 self.put(p, v)
             self.count("applications", slot.how, paths)
-        for slot in lost:
-            self.place_lost("applications", 3, slot, [application_path(slot.key, c) for c in range(7)])
+        self.place_rows("applications", 3, [(slot, [application_path(slot.key, c) for c in range(7)]) for slot in lost])
 
     def _column_major(self, slots: dict[str, Slot]):
         """PDF text of a grid drawn column by column: all row labels, then one figure per line, every 自然人

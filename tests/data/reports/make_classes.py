@@ -1,0 +1,113 @@
+"""Writes the renderings of issue 23's classes (files 41-…) from reports of this corpus, with their gold.
+
+    python tests/data/reports/make_classes.py
+
+Each rendering is what a site or a tool does to a report a human still reads without doubt: the figures and
+the prose are those of the source report, so its gold holds (only `source` and `notes` change).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from assistant.form import official as form  # noqa: E402
+
+
+def gold_of(name: str) -> dict:
+    return json.loads((HERE / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def write(name: str, text: str, source: str, notes: str, **changes):
+    (HERE / name).write_text(text, encoding="utf-8")
+    gold = gold_of(source)
+    gold.update(source=name, notes=notes, **changes)
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def cms_cells(word_dump: str) -> str:
+    """A CMS page's text extraction: every paragraph and cell on its own line followed by " |", an empty cell
+    as "|||"."""
+    out = []
+    for line in word_dump.splitlines():
+        if line.strip():
+            out.append(line.strip() + " |")
+        elif line.startswith("\t"):
+            out.append("|||")
+    return "\n".join(out) + "\n"
+
+
+def fmt(v) -> str:
+    return "" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
+
+
+def table_rows(tables: dict, table: int) -> list[tuple[list[str], list[str]]]:
+    """The official table as (label cells, value cells) rows, headers included, in the form's order."""
+    if table == 2:
+        a, rows, block = tables["active"], [], None
+        for r in form.ACTIVE:
+            if r.block != block:
+                block = r.block
+                rows += [([block], []), (["信息内容"] + [c.label for c in r.columns], [])]
+            v = a[r.key]
+            rows.append(([r.label], [fmt(v[c]) for c in ("issued", "repealed", "in_force")] if len(r.columns) == 3
+                         else [fmt(v)]))
+        return rows
+    if table == 3:
+        apps = tables["applications"]
+        names = [a.label for a in form.APPLICANTS]
+        rows = [(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"], []),
+                (["自然人", form.LEGAL_PERSONS, "总计"], []), (names[1:6], [])]
+        group = None
+        for r in form.APPLICATION_ROWS_DEF:
+            head = []
+            if r.group is not None and r.group.label != group:
+                group = r.group.label
+                head = [] if r.group.key == "results" and r.key != "granted" else [group]
+            rows.append((head + [r.label], [fmt(x) for x in apps[r.key]]))
+        return rows
+    rl = tables["review_litigation"]
+    outcomes = [c.label for c in form.REVIEW_OUTCOMES]
+    return [(["行政复议", "行政诉讼"], []), (outcomes + ["未经复议直接起诉", "复议后起诉"], []),
+            (outcomes * 2, []), ([], [fmt(x) for g in ("review", "litigation_direct", "litigation_after_review")
+                                      for x in rl[g]])]
+
+
+HEADINGS = {2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况", 4: "四、政府信息公开行政复议、行政诉讼情况"}
+
+
+def fragment(title: str, tables: dict, line) -> str:
+    """Title, the three table sections' headings and the tables, each row written by `line`."""
+    out = [title]
+    for t in (2, 3, 4):
+        out.append(HEADINGS[t])
+        out += [x for labels, values in table_rows(tables, t) for x in line(labels, values)]
+    return "\n".join(out) + "\n"
+
+
+def glued(labels: list[str], values: list[str]) -> list[str]:
+    # The text layer lost every cell boundary: labels and figures run together on one line.
+    return ["".join(labels) + "".join(values)]
+
+
+def main():
+    src = "26_word_county_bureau.txt"
+    write("41_cms_cells_county_bureau.txt", cms_cells((HERE / src).read_text(encoding="utf-8")), src,
+          "CMS text extraction of file 26: one cell per line followed by ' |', an empty cell as '|||' (zeros are "
+          "blank in table 3 except in the 总计 column). Rows are a label line, then its cells.")
+    src = "08_t4_broken_pdf_county_bureau.txt"
+    g = gold_of(src)
+    write("42_glued_county_bureau.txt", fragment(f"{g['meta']['agency']}{g['meta']['year']}年政府信息公开工作年度报告",
+                                                g["tables"], glued), src,
+          "Tables of file 08 from a text layer that lost every cell boundary: each row is its label and its "
+          "figures run together ('规章000', '（一）予以公开31000132'); table 4 is one run of 15 digits. Each run has "
+          "one cut into the row's cells that the identities (R3-3, R3-1/R3-2, R4-1) accept.",
+          meta={**g["meta"], "published": None}, expect_findings=[])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Issue 23: pages a human reads without doubt are read cell for cell, the reading record says how (by label,
+by identity — never "ambiguous" where nobody would hesitate), and a consistent report gets no false error.
+The renderings are in tests/data/reports/ (41-…, written by make_classes.py) with their gold; the blind
+fragments of tests/data/fragments/tuned/ are scored the same way."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.checks.rules import check
+from assistant.form.official import ALL_PATHS
+from assistant.model.report import Tables, get_path
+from assistant.parse import parse_file, reading_confidence
+
+DATA = Path(__file__).resolve().parent / "data" / "reports"
+FRAGMENTS = Path(__file__).resolve().parent / "data" / "fragments" / "tuned"
+ARITH = {"R3-1", "R3-2", "R3-3", "R4-1"}
+
+CLASSES = {
+    "41_cms_cells_county_bureau.txt": "one cell per line with ' |', '|||' for an empty cell",
+    "42_glued_county_bureau.txt": "cells glued without separators",
+}
+
+
+def gold(path: Path) -> dict:
+    return json.loads((path.parent / "gold" / f"{path.name}.json").read_text(encoding="utf-8"))
+
+
+def wrong_cells(report, want: dict) -> list[str]:
+    tables = Tables.model_validate(want["tables"])
+    return [f"{p}={report.value(p)!r} (gold {get_path(tables, p)!r})" for p in ALL_PATHS
+            if get_path(tables, p) != report.value(p)]
+
+
+@pytest.mark.parametrize("name", CLASSES)
+def test_each_class_is_read_cell_for_cell_with_no_doubt(name):
+    f = DATA / name
+    want = gold(f)
+    report = parse_file(f)
+    assert wrong_cells(report, want) == []
+    assert all(not t["ambiguous"] for t in report.reading.values()), report.reading
+    assert "歧义" not in reading_confidence(report)
+    forbid = set(want.get("forbid_findings") or []) & ARITH
+    assert [x.message for x in check(report) if x.rule in forbid or x.severity == "error" and x.rule == "S-2"] == []
+
+
+def test_glued_rows_are_cut_by_the_identities():
+    report = parse_file(DATA / "42_glued_county_bureau.txt")
+    # '一、本年新收…163011122' = 16/3/0/1/1/1/22 and table 4 one run of 15 digits: cut by R3-3, R3-1/2 and R4-1.
+    assert report.tables.applications.new_received == [16, 3, 0, 1, 1, 1, 22]
+    assert report.reading["review_litigation"]["by_identity"] == 15
+
+
+def test_a_glued_row_with_several_cuts_keeps_what_they_share_and_says_which():
+    from assistant.parse import parse_text
+    text = (DATA / "42_glued_county_bureau.txt").read_text(encoding="utf-8")
+    # '1234' for 本年制发/本年废止/现行有效: 1/2/34 and 1/23/4 both fit (12/3/4 has fewer in force than issued).
+    report = parse_text(text.replace("行政规范性文件2011", "行政规范性文件1234"))
+    docs = report.tables.active.normative_documents
+    assert (docs.issued, docs.repealed, docs.in_force) == (1, None, None)
+    problem = next(p for p in report.problems if p.kind == "ambiguous" and p.row == "normative_documents")
+    assert "1234" in problem.reason and "1/2/34" in problem.reason and "1/23/4" in problem.reason
+
+
+def _fragment_cases():
+    if not (FRAGMENTS / "gold").exists():
+        return []
+    return [json.loads(g.read_text(encoding="utf-8")) for g in sorted((FRAGMENTS / "gold").glob("*.json"))]
+
+
+@pytest.mark.parametrize("want", _fragment_cases(), ids=lambda g: g["source"])
+def test_blind_fragments_are_read_cell_for_cell(want):
+    report = parse_file(FRAGMENTS / want["source"])
+    assert wrong_cells(report, want) == []
+    forbid = set(want.get("forbid_findings") or [])
+    assert [x.message for x in check(report) if x.rule in forbid and x.severity == "error"] == []
