@@ -21,6 +21,7 @@ ARITH = {"R3-1", "R3-2", "R3-3", "R4-1"}
 CLASSES = {
     "41_cms_cells_county_bureau.txt": "one cell per line with ' |', '|||' for an empty cell",
     "42_glued_county_bureau.txt": "cells glued without separators",
+    "43_one_line_city_gov.txt": "a whole report on one line",
 }
 
 
@@ -62,6 +63,15 @@ def test_a_glued_row_with_several_cuts_keeps_what_they_share_and_says_which():
     assert (docs.issued, docs.repealed, docs.in_force) == (1, None, None)
     problem = next(p for p in report.problems if p.kind == "ambiguous" and p.row == "normative_documents")
     assert "1234" in problem.reason and "1/2/34" in problem.reason and "1/23/4" in problem.reason
+
+
+def test_a_report_on_one_line_is_a_report():
+    # The same report as file 25, flattened: the same sections, meta and findings, never "not a report".
+    flat, lines = parse_file(DATA / "43_one_line_city_gov.txt"), parse_file(DATA / "25_word_city_gov.txt")
+    assert [s.number for s in flat.sections] == [1, 2, 3, 4, 5, 6]
+    assert (flat.meta.agency, flat.meta.year, flat.meta.published) == (lines.meta.agency, lines.meta.year,
+                                                                       lines.meta.published)
+    assert [(f.rule, f.message) for f in check(flat)] == [(f.rule, f.message) for f in check(lines)]
 
 
 def _fragment_cases():

@@ -18,6 +18,7 @@ from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
 )
 from ..model.problems import Problem  # noqa: F401
+from .flat import unflatten
 from .stream import Line, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
 from .values import is_value, norm, parse_value  # noqa: F401
@@ -225,7 +226,7 @@ def split_run_together_headings(blocks: list[Block]) -> list[Block]:
 
 
 def parse_blocks(blocks: list[Block], source: str | None = None) -> Report:
-    report = _Parser(split_run_together_headings(blocks)).run()
+    report = _Parser(split_run_together_headings(unflatten(blocks))).run()
     report.source = source
     return report
 

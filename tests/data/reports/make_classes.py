@@ -94,6 +94,12 @@ def glued(labels: list[str], values: list[str]) -> list[str]:
     return ["".join(labels) + "".join(values)]
 
 
+def one_line(text: str) -> str:
+    """A crawler or a copy from a page flattened the whole report: every line (paragraph or cell) joined by
+    one space, no line end at all."""
+    return " ".join(x.strip() for x in text.replace("[bookmark: _GoBack]", "").splitlines() if x.strip())
+
+
 def main():
     src = "26_word_county_bureau.txt"
     write("41_cms_cells_county_bureau.txt", cms_cells((HERE / src).read_text(encoding="utf-8")), src,
@@ -107,6 +113,10 @@ def main():
           "figures run together ('规章000', '（一）予以公开31000132'); table 4 is one run of 15 digits. Each run has "
           "one cut into the row's cells that the identities (R3-3, R3-1/R3-2, R4-1) accept.",
           meta={**g["meta"], "published": None}, expect_findings=[])
+    src = "25_word_city_gov.txt"
+    write("43_one_line_city_gov.txt", one_line((HERE / src).read_text(encoding="utf-8")), src,
+          "File 25 (a whole report) flattened onto one line: paragraphs and table cells joined by single spaces, "
+          "no line end. Sections, tables and signature are found by their anchors in the line.")
 
 
 if __name__ == "__main__":
