@@ -122,6 +122,7 @@ class TableReader:
     def __init__(self, report: Report):
         self.r = report
         self.reading: dict[str, dict] = {}
+        self.subtotal_at: int | None = None  # table 3's 法人或其他组织 subtotal column, where the table has one
 
     # evidence ---------------------------------------------------------------------------------------
     def problem(self, kind: str, table: int, row: str | None = None, **kw):
@@ -175,9 +176,16 @@ class TableReader:
             extra = len(vals) - n
             if all(not v.strip() for v in vals[n:]):
                 return vals[:n]
-            if n == 7 and extra == 1 and all(isinstance(x, (int, float)) for x in nums) and nums[1] == sum(nums[2:7]):
-                self.problem("subtotal_column", table, slot.key)
-                return vals[:1] + vals[2:]
+            if n == 7 and extra == 1 and all(isinstance(x, (int, float)) for x in nums):
+                # A 法人或其他组织 小计/合计 column, before the five kinds (小计) or after them (合计): the one whose
+                # figure is their sum and whose removal leaves a row that adds up to its 总计.
+                for j in (self.subtotal_at,) if self.subtotal_at is not None else (1, 6):
+                    if _subtotal_at(nums, j, self.subtotal_at is None):
+                        self.problem("subtotal_column", table, slot.key)
+                        return vals[:j] + vals[j + 1:]
+                if nums[1] == sum(nums[2:7]):  # a 小计 column in a row whose 总计 is wrong: the rules say so
+                    self.problem("subtotal_column", table, slot.key)
+                    return vals[:1] + vals[2:]
             lead = [v for v in vals[:extra] if v.strip()]
             if not lead:
                 return vals[extra:]
@@ -450,6 +458,12 @@ class TableReader:
         slots = al.finish()
         self._after(al, 3)
         self._column_major(slots)
+        # A subtotal column is one column of the whole table: where rows alone cannot tell (a row of zeros and
+        # ones fits either place), the place every row accepts decides.
+        wide = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == 8]
+        wide = [nums for nums in wide if all(isinstance(x, (int, float)) for x in nums)]
+        fits = [j for j in (1, 6) if wide and all(_subtotal_at(nums, j, True) for nums in wide)]
+        self.subtotal_at = fits[0] if len(fits) == 1 else None
         lost: list[Slot] = []
         for key in APPLICATION_KEYS:
             slot = slots.get(key)
@@ -560,6 +574,13 @@ class TableReader:
         paths = [review_path(g, c) for g in groups for c in range(5)]
         slot = Slot("", len(paths), cells, structured=False)
         self.place_lost("review_litigation", 4, slot, paths)
+
+
+def _subtotal_at(nums: list, j: int, total: bool) -> bool:
+    """Column j of an 8-figure table-3 row is the sum of the five 法人或其他组织 kinds (and, with `total`, the
+    row without it adds up to its 总计)."""
+    rest = nums[:j] + nums[j + 1:]
+    return nums[j] == sum(rest[1:6]) and (not total or rest[6] == sum(rest[:6]))
 
 
 def _doc_column(words: str) -> str | None:
