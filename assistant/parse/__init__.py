@@ -102,7 +102,9 @@ def _paragraph_text(b: Block) -> str | None:
 class _Parser:
     def __init__(self, blocks: list[Block]):
         self.original = blocks
-        joined = "".join(b.text for b in blocks[:400] if isinstance(b, Paragraph))
+        # Tables count too: a page may be little more than its tables.
+        joined = "".join(b.text if isinstance(b, Paragraph) else "".join("".join(r) for r in b.rows[:40])
+                         for b in blocks[:400])
         self.traditional = is_traditional(joined)
         self.blocks = fold_script(blocks) if self.traditional else blocks
         self.report = Report()
