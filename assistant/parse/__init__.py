@@ -19,7 +19,7 @@ from .meta import (  # noqa: F401  (re-exported)
 )
 from ..model.problems import Problem  # noqa: F401
 from .flat import unflatten
-from .stream import Line, lines as stream_lines
+from .stream import Line, has_figure, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
 from .values import is_value, norm, parse_value  # noqa: F401
 
@@ -164,6 +164,10 @@ class _Parser:
         t2 = find(0, lambda ln: art20_block(ln) is not None)
         t3 = find(t2 or 0, lambda ln: any(w in norm(ln.text) for w in ("勾稽关系", "申请人情况")) or
                   t3_row_key(ln.cells) == "new_received")
+        if t3 is None:
+            # A page that starts inside table 3 (its upper rows on an earlier page): the first row it names.
+            t3 = find(t2 or 0, lambda ln: t3_row_key(ln.cells) is not None and has_figure(ln.cells[1:]) and
+                      len(norm(ln.text)) <= 120)
         after3 = t3 if t3 is not None else (t2 or 0)
         t4 = find(after3 + 1 if t3 is not None else after3,
                   lambda ln: "行政复议" in norm(ln.text) and t3_row_key(ln.cells) is None and len(norm(ln.text)) <= 60)
