@@ -430,6 +430,11 @@ class TableReader:
 
     # table 3 ---------------------------------------------------------------------------------------
     def table3(self, lines: list[Line]):
+        if (columns := self._figure_columns(lines)) is not None:
+            slots = {k: Slot(k, 7, [col[i] for col in columns], True, "by_order", structured=False)
+                     for i, k in enumerate(APPLICATION_KEYS)}
+            self._rows3(slots)
+            return
         al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
         in_header = False
         for line in lines:
@@ -458,6 +463,9 @@ class TableReader:
         slots = al.finish()
         self._after(al, 3)
         self._column_major(slots)
+        self._rows3(slots)
+
+    def _rows3(self, slots: dict[str, Slot]):
         # A subtotal column is one column of the whole table: where rows alone cannot tell (a row of zeros and
         # ones fits either place), the place every row accepts decides.
         wide = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == 8]
@@ -488,6 +496,29 @@ class TableReader:
                 self.put(p, v)
             self.count("applications", slot.how, paths)
         self.place_rows("applications", 3, [(slot, [application_path(slot.key, c) for c in range(7)]) for slot in lost])
+
+    @staticmethod
+    def _figure_columns(lines: list[Line]) -> list[list[str]] | None:
+        """PDF text of a grid drawn column by column, its labels in any order: seven runs of 25 figures, one
+        per line, each run under its column's header. Read so only when the identities all hold."""
+        runs: list[list[str]] = []
+        run: list[str] = []
+        for line in lines:
+            cells = [c for c in line.cells if c.strip()]
+            if len(cells) == 1 and is_value(cells[0]) and parse_value(cells[0])[0] is not None:
+                run.append(cells[0])
+                continue
+            if run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        n = len(APPLICATION_KEYS)
+        if len(runs) != 7 or any(len(r) != n for r in runs):
+            return None
+        by_col = {application_path(k, c): parse_value(runs[c][i])[0] for i, k in enumerate(APPLICATION_KEYS)
+                  for c in range(7)}
+        return runs if not violations(by_col) else None
 
     def _column_major(self, slots: dict[str, Slot]):
         """PDF text of a grid drawn column by column: all row labels, then one figure per line, every 自然人
