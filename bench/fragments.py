@@ -22,6 +22,10 @@ from assistant.parse import parse_file  # noqa: E402
 from assistant.readers.blocks import Unreadable  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "fragments"
+# The 2019 试行 table 2 has other columns: the project maps 本年新制作 → issued and 对外公开总数量 → in_force
+# (tests/data/reports/README.md), the blind corpus leaves them null; those cells are not scored.
+OLD_FORMAT_CELLS = {p for p in ALL_PATHS if p.startswith(("active.regulations", "active.normative_documents"))} | \
+    {"active.fees"}
 
 
 def score(folder: Path, verbose: bool = False) -> dict:
@@ -36,6 +40,8 @@ def score(folder: Path, verbose: bool = False) -> dict:
             report, refused = None, str(e)
         wrong, wrong_printed, bad = [], 0, []
         for p in ALL_PATHS:
+            if gold.get("format") == "2019" and p in OLD_FORMAT_CELLS:
+                continue
             w = get_path(want, p)
             got = report.value(p) if report is not None else None
             ok = got == w or (isinstance(got, float) and isinstance(w, float) and abs(got - w) < 1e-6)

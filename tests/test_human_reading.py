@@ -29,10 +29,17 @@ def gold(path: Path) -> dict:
     return json.loads((path.parent / "gold" / f"{path.name}.json").read_text(encoding="utf-8"))
 
 
+# The 2019 试行 table 2 has other columns: this project maps 本年新制作 → issued and 对外公开总数量 → in_force
+# (tests/data/reports/README.md); the blind corpus leaves them null. Those cells are not compared.
+OLD_FORMAT_CELLS = {p for p in ALL_PATHS if p.startswith(("active.regulations", "active.normative_documents"))} | \
+    {"active.fees"}
+
+
 def wrong_cells(report, want: dict) -> list[str]:
     tables = Tables.model_validate(want["tables"])
+    skip = OLD_FORMAT_CELLS if want.get("format") == "2019" else set()
     return [f"{p}={report.value(p)!r} (gold {get_path(tables, p)!r})" for p in ALL_PATHS
-            if get_path(tables, p) != report.value(p)]
+            if p not in skip and get_path(tables, p) != report.value(p)]
 
 
 @pytest.mark.parametrize("name", CLASSES)

@@ -89,6 +89,21 @@ def fold_script(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def simplified(report: Report) -> Report:
+    """The report with its prose and headings in simplified script, for the rules: a 繁體 rendering of the
+    official wording is the official wording. The report itself keeps what it wrote."""
+    sample = "".join(s.heading for s in report.sections) + report.preamble[:2000] + \
+        "".join(s.text[:2000] for s in report.sections[:2])
+    if not is_traditional(sample):
+        return report
+    conv = _converter()
+    copy = report.model_copy()
+    copy.preamble = conv(report.preamble)
+    copy.sections = [s.model_copy(update={"heading": conv(s.heading), "text": conv(s.text),
+                                          "numbering": conv(s.numbering)}) for s in report.sections]
+    return copy
+
+
 def _paragraph_text(b: Block) -> str | None:
     if not isinstance(b, Paragraph):
         return None

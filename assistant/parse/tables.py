@@ -488,6 +488,12 @@ class TableReader:
                     g = _t3_group(c)
                     if g:
                         self.label(f"applications.{key}", c, g)
+            if not any(v.strip() for v in slot.values):
+                # A row label printed with no figure at all is a printed blank (R3-5 says so), not a lost row.
+                for p in paths:
+                    self.blank(p)
+                self.count("applications", slot.how, paths)
+                continue
             vals = self.fit(slot, 3)
             if vals is None:
                 lost.append(slot)
