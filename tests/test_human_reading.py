@@ -22,6 +22,7 @@ CLASSES = {
     "41_cms_cells_county_bureau.txt": "one cell per line with ' |', '|||' for an empty cell",
     "42_glued_county_bureau.txt": "cells glued without separators",
     "43_one_line_city_gov.txt": "a whole report on one line",
+    "44_printed_blank_street.txt": "tables printed with labels and no figures, labels on lines of their own",
 }
 
 
@@ -79,6 +80,40 @@ def test_a_report_on_one_line_is_a_report():
     assert (flat.meta.agency, flat.meta.year, flat.meta.published) == (lines.meta.agency, lines.meta.year,
                                                                        lines.meta.published)
     assert [(f.rule, f.message) for f in check(flat)] == [(f.rule, f.message) for f in check(lines)]
+
+
+def test_a_table_printed_blank_is_a_blank_not_a_reading_error():
+    report = parse_file(DATA / "44_printed_blank_street.txt")
+    rules = {f.rule: f.severity for f in check(report)}
+    assert rules.get("R3-5") == "warning" and rules.get("R4-2") == "warning" and "S-2" not in rules
+    assert report.reading["applications"]["by_label"] == 175
+
+
+def test_a_row_label_on_its_own_line_is_not_a_section_heading():
+    from assistant.parse import parse_text
+    text = (DATA / "44_printed_blank_street.txt").read_text(encoding="utf-8")
+    # Without its own heading, section 四 is missing: "4.保护第三方合法权益" must not stand in for it.
+    report = parse_text(text.replace("四、政府信息公开行政复议、行政诉讼情况\n", "") + "五、存在的主要问题及改进情况\n无。\n")
+    assert [s.number for s in report.sections] == [2, 3, 5]
+    assert not any("编号" in f.message for f in check(report) if f.rule == "S-1")
+
+
+@pytest.mark.parametrize("name", ["15_trad_html_gbk_county_gov.html", "16_trad_html_utf8_city_bureau.html",
+                                  "38_trad_pdf_text_county_gov.txt"])
+def test_traditional_headings_are_the_official_headings(name):
+    # 一、總體情況 is 一、总体情况 once the script is folded; the report still shows what it wrote.
+    report = parse_file(DATA / name)
+    assert [f.message for f in check(report) if f.rule == "S-1"] == []
+    assert "總體" in report.sections[0].heading
+
+
+def test_all_upheld_while_table_4_has_pending_cases():
+    report = parse_file(DATA / "25_word_city_gov.txt")
+    assert not [f for f in check(report) if f.rule == "R4-5"]
+    section = next(s for s in report.sections if s.number == 4)
+    section.text += "\n本年度行政复议案件均获维持。"   # table 4: 5 corrected, 16 other, 11 pending
+    found = [f.message for f in check(report) if f.rule == "R4-5"]
+    assert any("均获维持" in m and "32 件" in m for m in found), found
 
 
 def _fragment_cases():

@@ -100,6 +100,11 @@ def one_line(text: str) -> str:
     return " ".join(x.strip() for x in text.replace("[bookmark: _GoBack]", "").splitlines() if x.strip())
 
 
+def stacked(labels: list[str], values: list[str]) -> list[str]:
+    # PDF text of a grid: each label cell on a line of its own, the row's figures on the next line.
+    return labels + ([" ".join(v for v in values if v)] if any(values) else [])
+
+
 def main():
     src = "26_word_county_bureau.txt"
     write("41_cms_cells_county_bureau.txt", cms_cells((HERE / src).read_text(encoding="utf-8")), src,
@@ -117,6 +122,20 @@ def main():
     write("43_one_line_city_gov.txt", one_line((HERE / src).read_text(encoding="utf-8")), src,
           "File 25 (a whole report) flattened onto one line: paragraphs and table cells joined by single spaces, "
           "no line end. Sections, tables and signature are found by their anchors in the line.")
+    src = "03_pdf_layout_street.txt"
+    g = gold_of(src)
+    tables = json.loads(json.dumps(g["tables"]))
+    tables["applications"] = {k: [None] * 7 for k in tables["applications"]}
+    tables["review_litigation"] = {k: [None] * 5 for k in tables["review_litigation"]}
+    write("44_printed_blank_street.txt", fragment(f"{g['meta']['agency']}{g['meta']['year']}年政府信息公开工作年度报告",
+                                                  tables, stacked), src,
+          "PDF text of file 03's tables, each label on a line of its own ('4.保护第三方合法权益'), figures on the "
+          "next line. Tables 3 and 4 are printed with their labels and no figure at all: printed blanks (null), "
+          "for R3-5/R4-2 to warn about, never an S-2 reading error; no row label is a section heading.",
+          meta={**g["meta"], "published": None}, tables=tables,
+          expect_findings=[{"rule": "R3-5", "severity": "warning", "why": "table 3 printed blank"},
+                           {"rule": "R4-2", "severity": "warning", "why": "table 4 printed blank"}],
+          forbid_findings=sorted(set(g["forbid_findings"]) | {"S-2"}))
 
 
 if __name__ == "__main__":
