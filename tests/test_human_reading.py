@@ -23,6 +23,7 @@ CLASSES = {
     "42_glued_county_bureau.txt": "cells glued without separators",
     "43_one_line_city_gov.txt": "a whole report on one line",
     "44_printed_blank_street.txt": "tables printed with labels and no figures, labels on lines of their own",
+    "45_long_page_city_gov.txt": "a long web page with its furniture inside tables 2 and 3",
 }
 
 

@@ -28,7 +28,9 @@ class Line:
 
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-_GLUED = re.compile(r"^(.*?[^\d\s.,，、．:：(（])(\d+)$")
+_GLUED = re.compile(r"^(.*?[^\d\s.,，、．:：(（\-－/])(\d+)$")
+# A date or a time on a line of its own (a page's publication stamp) is not a figure of any table.
+_STAMP = re.compile(r"^\d{4}\s*[-－/.年]\s*\d{1,2}\s*[-－/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _PAGE_NUMBER = re.compile(r"^(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _DIGIT = re.compile(r"\d")
@@ -64,7 +66,7 @@ def prose_row(s: str, block: int) -> Line | None:
 
 def paragraph_line(text: str, block: int) -> Line | None:
     s = text.strip()
-    if not s or _PAGE_NUMBER.match(s):
+    if not s or _PAGE_NUMBER.match(s) or _STAMP.match(s):
         return None
     if ("：" in s or ":" in s) and (line := prose_row(s, block)) is not None:
         return line

@@ -42,7 +42,7 @@ def cms_cells(word_dump: str) -> str:
 
 
 def fmt(v) -> str:
-    return "" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
+    return "" if v is None else str(v)
 
 
 def table_rows(tables: dict, table: int) -> list[tuple[list[str], list[str]]]:
@@ -105,6 +105,31 @@ def stacked(labels: list[str], values: list[str]) -> list[str]:
     return labels + ([" ".join(v for v in values if v)] if any(values) else [])
 
 
+FURNITURE = ["第 3 页 共 8 页", "【字体：大 中 小】 打印本页 关闭窗口", "2025-03-24 09:30",
+             "浏览次数：1 来源：市人民政府办公室 发布时间：2025-03-24", "扫一扫在手机打开当前页", "分享到："]
+
+
+def web_copy(word_dump: str, after: tuple[str, ...]) -> str:
+    """A long web page copied as text: site furniture around the report, each table row on one line with its
+    cells separated by spaces, and the page's furniture again after the rows named in `after` (where the
+    printed page broke)."""
+    out = ["首页 > 政务公开 > 政府信息公开 > 政府信息公开年报", "【字体：大 中 小】 打印本页 关闭窗口"]
+    row: list[str] = []
+    for line in word_dump.replace("[bookmark: _GoBack]", "").splitlines() + [""]:
+        if line.startswith("\t"):
+            row.append(line.strip())
+            continue
+        if row:
+            out.append(" ".join(c for c in row if c))
+            if any(a in row[0] for a in after):
+                out += FURNITURE
+            row = []
+        if line.strip():
+            out.append(line.strip())
+    out += ["扫一扫在手机打开当前页", "相关链接：", "主办单位：洛阳市人民政府办公室 网站标识码：4103000001"]
+    return "\n".join(out) + "\n"
+
+
 def main():
     src = "26_word_county_bureau.txt"
     write("41_cms_cells_county_bureau.txt", cms_cells((HERE / src).read_text(encoding="utf-8")), src,
@@ -122,6 +147,12 @@ def main():
     write("43_one_line_city_gov.txt", one_line((HERE / src).read_text(encoding="utf-8")), src,
           "File 25 (a whole report) flattened onto one line: paragraphs and table cells joined by single spaces, "
           "no line end. Sections, tables and signature are found by their anchors in the line.")
+    write("45_long_page_city_gov.txt",
+          web_copy((HERE / src).read_text(encoding="utf-8"), ("规章", "第二十条第（五）项", "2.没有现成信息", "2.重复申请",
+                                                                "1.申请人无正当理由")), src,
+          "File 25 as a long web page copied as text: site furniture above and below, each table row on one line "
+          "(cells separated by spaces), and the page furniture (page counter, print/close links, a date stamp, a "
+          "view counter with its digit) again inside table 2 and among the lower table-3 rows.")
     src = "03_pdf_layout_street.txt"
     g = gold_of(src)
     tables = json.loads(json.dumps(g["tables"]))
