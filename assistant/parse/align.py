@@ -27,6 +27,7 @@ class Slot:
     line: Line | None = None
     before: list[str] = field(default_factory=list)  # cells left of the label (group names)
     lines: int = 0
+    cut: bool = False              # its last figures ended a page: a short row was cut, its cells in order
 
 
 class Aligner:
@@ -158,6 +159,7 @@ class Aligner:
             slot.values += take
             slot.structured = slot.structured and line.structured
             slot.lines += 1
+            slot.cut = line.page_end
             if len(slot.values) >= slot.width:
                 slot.closed = True
 
@@ -215,9 +217,9 @@ def placements(n: int, width: int, limit: int = 2):
 MAX_SPLITS = 5000
 
 
-def glued_splits(token: str, width: int, limit: int = 2) -> list[list[str]]:
-    """Every way to cut a run of digits printed without separators ("713000074") into `width - limit` to
-    `width` whole numbers, none with a leading zero; [] when there are too many ways to try."""
+def glued_splits(token: str, width: int) -> list[list[str]]:
+    """Every way to cut a run of digits printed without separators ("713000074") into `width` whole numbers,
+    none with a leading zero; [] when there are too many ways to try."""
     s = token.strip()
     if not s.isdigit() or len(s) < 2:
         return []
@@ -228,7 +230,7 @@ def glued_splits(token: str, width: int, limit: int = 2) -> list[list[str]]:
             return
         left = len(s) - i
         if left == 0:
-            if width - limit <= len(pieces) <= width:
+            if len(pieces) == width:
                 out.append(list(pieces))
             return
         if len(pieces) >= width:

@@ -21,6 +21,7 @@ class Line:
     block: int
     structured: bool  # real cells (a table row, a pipe or tab row): blanks are cells
     heads: list[str] | None = None  # a prose row: the words naming each figure ("本年制发", "现行有效")
+    page_end: bool = False  # a page number or stamp follows: a row here may be cut, its cells in order
 
     @property
     def text(self) -> str:
@@ -62,6 +63,11 @@ def prose_row(s: str, block: int) -> Line | None:
         heads.append(c.group(1).strip())
         values.append(c.group(2).replace(" ", ""))
     return Line([m.group(1).strip()] + values, block, False, heads)
+
+
+def is_page_break(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and bool(_PAGE_NUMBER.match(s) or _STAMP.match(s))
 
 
 def paragraph_line(text: str, block: int) -> Line | None:
@@ -121,6 +127,8 @@ def lines(blocks: list[Block], texts: list[str | None]) -> list[Line]:
             out.extend(Line(list(r), i, True) for r in b.rows)
         elif (line := paragraph_line(texts[i] or "", i)) is not None:
             out.append(line)
+        elif out and is_page_break(texts[i] or ""):
+            out[-1].page_end = True
     flush()
     return out
 

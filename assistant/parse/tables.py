@@ -207,20 +207,25 @@ class TableReader:
         """The row's readings the identities accept, given the cells read so far."""
         vals = self._expand_glued(slot)
         current = {p: self.r.value(p) for p in _table_paths(table)}
-        if len(vals) == 1 and len(paths) > 1 and (exact := glued_splits(vals[0], len(paths), 0)):
+        if len(vals) == 1 and len(paths) > 1 and (exact := glued_splits(vals[0], len(paths))):
             # A whole row printed as one run of digits ("713000074"): every cell is there, cut where the
             # identities accept it. Spaced figures are never cut.
             found = self._trials(table, paths, current, exact)
             if found:
                 return found
-        return self._trials(table, paths, current, glued_splits(vals[0], len(paths)) if len(vals) == 1 and
-                            len(paths) > 1 else [vals])
+        if slot.cut and len(vals) < len(paths) and (found := self._trials(table, paths, current, [vals], True)):
+            return found
+        return self._trials(table, paths, current, [vals])
 
-    def _trials(self, table: str, paths: list[str], current: dict, options: list[list[str]]) -> list[tuple]:
+    def _trials(self, table: str, paths: list[str], current: dict, options: list[list[str]],
+                cut: bool = False) -> list[tuple]:
         candidates = []
         for pieces in options:
             nums = [parse_value(v)[0] for v in pieces]
-            for pos in placements(len(pieces), len(paths)):
+            # A cut row (the page ended there, or too many cells are missing to try every place): its printed
+            # figures are its leading cells, the rest was never printed; the identities give what they fix.
+            prefix = [tuple(range(len(pieces)))] if len(pieces) < len(paths) else []
+            for pos in prefix if cut else placements(len(pieces), len(paths)) or prefix:
                 trial = dict(current)
                 for p in paths:
                     trial[p] = None
@@ -247,11 +252,18 @@ class TableReader:
                 self.r.cells[p] = CellNote(raw=str(v), kind="number")
         known = [p for p, v in zip(paths, certain) if v is not None]
         open_ = [p for p, v in zip(paths, certain) if v is None]
-        if known:
-            self.count(table, "by_identity", known)
+        glued = len(vals) == 1 and len(paths) > 1 and glued_splits(vals[0], len(paths))
+        cut = bool(candidates) and not glued and (len(vals) < len(paths) - 2 or slot.cut) and len(candidates) == 1
+        printed = paths[:len(vals)] if cut else []  # a cut row's printed figures, read in column order
+        self.count(table, slot.how, [p for p in known if p in printed])
+        self.count(table, "by_identity", [p for p in known if p not in printed])
         if not open_:
             return
-        if len(vals) == 1 and glued_splits(vals[0], len(paths)):
+        if cut:
+            # The rest of the row was never printed.
+            self.problem("too_few_cells", tno, slot.key or None, found=len(vals), expected=len(paths))
+            return
+        if glued:
             shown = "；".join("/".join("?" if x is None else f"{x:g}" for x in c) for c in candidates[:3])
             reason = (f"数字连写为“{vals[0].strip()}”，按列数和勾稽关系" +
                       (f"有 {len(candidates)} 种拆分（{shown}{'…' if len(candidates) > 3 else ''}）" if candidates
