@@ -73,6 +73,10 @@ def test_a_glued_row_with_several_cuts_keeps_what_they_share_and_says_which():
     assert (docs.issued, docs.repealed, docs.in_force) == (1, None, None)
     problem = next(p for p in report.problems if p.kind == "ambiguous" and p.row == "normative_documents")
     assert "1234" in problem.reason and "1/2/34" in problem.reason and "1/23/4" in problem.reason
+    # The reading record (parse --json, 校验) says which row was left unread and why, in one line per table.
+    assert report.reading["active"]["why"] == [f"“行政规范性文件”行：{problem.reason}"]
+    line = next(part for part in reading_confidence(report).split("；表") if "表二" in part)
+    assert "2 格有歧义未读取" in line and "1234" in line
 
 
 def test_a_report_on_one_line_is_a_report():

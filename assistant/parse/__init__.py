@@ -280,8 +280,8 @@ _TABLE_NAMES = tuple((t.key, t.name) for t in form.TABLES)
 
 
 def reading_confidence(report: Report) -> str:
-    """How the table cells were read, in one Chinese line: by their row labels (sure), by the form's row
-    order (no label), fixed by the identities (a lost cell), or left unread because it was ambiguous."""
+    """How the table cells were read, one part per table: by their row labels (sure), by the form's row
+    order (no label), fixed by the identities (a lost cell), or left unread — and then which rows and why."""
     parts = []
     for key, name in _TABLE_NAMES:
         t = (report.reading or {}).get(key)
@@ -293,6 +293,8 @@ def reading_confidence(report: Report) -> str:
                 bits.append(f"{t[how]} 格{say}")
         if t.get("ambiguous"):
             bits.append(f"{len(t['ambiguous'])} 格有歧义未读取")
+        if t.get("why"):
+            bits[-1:] = [bits[-1] + "（" + "；".join(t["why"]) + "）"] if bits else ["；".join(t["why"])]
         if bits:
             parts.append(f"{name}：" + "，".join(bits))
     return "读取方式 — " + "；".join(parts) if parts else ""

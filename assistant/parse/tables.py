@@ -11,7 +11,7 @@ from ..form.official import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS
                     application_path, review_path)
 from ..model.report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
 from .align import Aligner, Slot, consistent, glued_splits, placements, solve, violations
-from ..model.problems import Problem
+from ..model.problems import TABLE_KEY, Problem, row_label
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
 
@@ -114,6 +114,7 @@ def t4_key(cell: str, last: int) -> str | None:
     return None
 
 
+_ABSTAINED = ("ambiguous", "too_few_cells", "unplaced_rows", "missing_cell")
 _BLANK = CellNote(raw="", kind="blank")  # shared: notes are replaced, never changed in place
 
 # --- Reading ----------------------------------------------------------------------------------------
@@ -128,6 +129,12 @@ class TableReader:
     def problem(self, kind: str, table: int, row: str | None = None, **kw):
         p = Problem(kind, table, row, **kw)
         self.r.problems.append(p)
+        if kind in _ABSTAINED:
+            # The reading record says where the reader left cells unread and why, in the problem's words.
+            key = TABLE_KEY[table]
+            t = self.reading.setdefault(key, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
+            t.setdefault("why", []).append(p.reason if kind == "ambiguous" and not row else
+                                           (f"“{row_label(table, row)}”行：{p.reason}" if kind == "ambiguous" else p.message))
 
     def count(self, table: str, how: str, paths: list[str]):
         t = self.reading.setdefault(table, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
