@@ -39,6 +39,10 @@ def ocr_digits(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])", "1", text)
     text = re.sub(r"(?<![A-Za-z])O(?=\d)|(?<=\d)O(?![A-Za-z])", "0", text)
 
+    # A lone letter as a sheet's cell after its label: "许可 O", "处罚 l".
+    text = re.sub(r"(?<=[\u4e00-\u9fff] )O(?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "0", text, flags=re.M)
+    text = re.sub(r"(?<=[\u4e00-\u9fff] )[lI](?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "1", text, flags=re.M)
+
     def line(m: re.Match) -> str:
         s = m.group(0)
         if len(re.findall(r"(?<![\w])\d+(?![\w])", s)) < 2:
@@ -49,12 +53,23 @@ def ocr_digits(text: str) -> str:
 
 def despace(text: str) -> str:
     """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
-    "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators."""
+    "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators. A single
+    space that splits one of the form's words ("企 业3", "现行有 效") goes too."""
+    text = _JOIN.sub(lambda m: m.group(1) + m.group(2) if _splits_word(m.group(1), m.group(2)) else m.group(0), text)
     if len(_SPACED.findall(text)) < 3:
         return text
     text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
     text = re.sub(r"(?<=\d) (?=\d)", "", text)
     return re.sub(r"(?<=[\u4e00-\u9fff]) {1,3}(?=\d)", "", text)
+
+
+_JOIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4}) (?! )([\u4e00-\u9fff]{1,4})")
+
+
+def _splits_word(left: str, right: str) -> bool:
+    cut = len(left)
+    return any(t.start < cut < t.end and t.kind not in ("zero", "quant", "rest", "past")
+               for t in tokens(fold(left + right)))
 
 
 def _simplified(text: str) -> str:

@@ -21,6 +21,10 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("date", rf"(?<!{_D}){_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*[日号]"),
     ("date", rf"(?:{_CN}{{1,3}}|{_D}{{1,2}})\s*月(?:份|底|初|中旬|上旬|下旬|末|中)"),
     ("date", rf"(?<![{_D}.]){_D}{{1,2}}/{_D}{{1,2}}(?=\s+{_D}{{1,2}}:{_D}{{2}})"),
+    # a weekday with its date: "周一（1.6）", "星期五(12.20)"
+    ("date", rf"(?:周|星期|礼拜)[一二三四五六日天]\s*[（(]\s*{_D}{{1,2}}\.{_D}{{1,2}}\s*[)）]"),
+    # a deadline written with a dot: "1.7前报", "12.20前交"
+    ("date", rf"(?<![{_D}.]){_D}{{1,2}}\.{_D}{{1,2}}(?=\s*(?:前|之前|以前|号|日|截止|左右|上午|下午))"),
     # a year on its own: 2025年度, 2023/2024, 2024-2025
     ("year", rf"(?<![\d.])(?:19|20){_D}{{2}}(?=\s*(?:年|年度|[/／\-－~～至到]\s*(?:19|20){_D}{{2}}))|(?<=[/／\-－~～至到])\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # 09:43, 9:43:10, 下午3点20分, 上午9点
@@ -67,6 +71,7 @@ def noise(text: str) -> list[Noise]:
     # after "=" is the figure the clerk meant.
     out += [Noise("arithmetic", m.start(), m.end()) for m in _ARITH.finditer(text)]
     out += _other_year_pairs(text)
+    out += _someone_elses(text)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -92,6 +97,33 @@ def _other_year_pairs(text: str) -> list[Noise]:
     for m in _PAIR.finditer(text, head.end()):
         g = 2 if second_is_last else 1
         out.append(Noise("other_year", m.start(g), m.end(g)))
+    return out
+
+
+# Figures the note says are another body's: cases the county government handled as the review body, a
+# case against another respondent, figures "not ours, not to fill in".
+_NOT_OURS = re.compile(
+    r"不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
+    r"不计入|不算(?:我们|本|在)|非本(?:机关|单位|部门)|以[^，,。；;\n]{1,10}为(?:被申请人|被告)|"
+    r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?")
+_CLAUSE_END = "，,；;。\n"
+
+
+def _someone_elses(text: str) -> list[Noise]:
+    """The clause that says a figure is someone else's, and the clause before it when the marker stands
+    alone ("…复议2件，不是我们局的")."""
+    out = []
+    for m in _NOT_OURS.finditer(text):
+        a = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
+        b = min([i for i in (text.find(ch, m.end()) for ch in _CLAUSE_END) if i >= 0] or [len(text)])
+        if not re.search(r"\d|[一二两三四五六七八九十]\s*[件起个宗]", text[a:b]) and a > 0:
+            a = max(text.rfind(ch, 0, a - 1) for ch in _CLAUSE_END) + 1
+        # A bracket inside the clause scopes the marker: "没有复议（县政府作为复议机关受理7件）" keeps 没有.
+        open_ = max(text.rfind("（", a, m.start()), text.rfind("(", a, m.start()))
+        if open_ >= 0:
+            close = min([i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0] or [b])
+            a, b = open_, max(close, m.end())
+        out.append(Noise("others", a, b))
     return out
 
 

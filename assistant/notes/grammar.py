@@ -16,6 +16,7 @@ from ..form import official as form
 from ..form.official import TOTAL, application_path, review_path
 from ..model.numbers import MAX_DIGITS, cn_number
 from .classify import inside, noise
+from .outline import read_outline
 from .solver import Statement
 from .lexicon import CORRECTION, PERIOD, Token, fold, tokens
 
@@ -57,7 +58,7 @@ def numbers(text: str) -> list[Num]:
                 continue
             value = float(digits + (m.group(2) or ""))
             unit = m.group(3) or ""
-            end = m.end()
+            end = m.end() if unit else m.end(2 if m.group(2) else 1)  # a space after a bare figure separates
         else:
             whole, _, frac = m.group(4).partition("点")  # "十三点六万元": spoken decimals
             v = cn_number(whole)
@@ -90,7 +91,19 @@ def numbers(text: str) -> list[Num]:
             bool(re.search(r"(另外|另|还有|其中|第.)$", text[max(0, m.start() - 3):m.start()])
                  or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
         out.append(Num(value, unit, m.start(), end, each))
+    # Spoken numerals that take no unit ("依申请就俩", "处罚仨") and fractions of a base ("四分之一是企业").
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
+        if not inside(spans, m.start(), m.end()):
+            out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
+    for m in _FRACTION.finditer(text):
+        den, num = cn_number(m.group(1)), cn_number(m.group(2))
+        if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
+            out.append(Num(round(100 * num / den, 6), "%", m.start(), m.end()))
+    out.sort(key=lambda x: x.start)
     return out
+
+
+_FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s*([一二三四五六七八九十两\d]{1,3})")
 
 
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
@@ -125,14 +138,29 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                 elif ch in ")）；;":
                     end = j
                     break
+            for c in re.finditer(r"[，,]", text[start:end]):
+                if _NEW_TOPIC.match(text, start + c.end()):
+                    end = start + c.start()  # "一件是公司申请的，去年没有结转过来的": the next clause is another topic
+                    break
             count = cn_number(m.group(2))
             if count:
                 out.append((start, end, int(count)))
     return out
 
 
+_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$")
+_NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
+                        r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
+
 _RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
     ["granted"]
+
+
+# A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
+_ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
+
+
+_SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d)）])[ 　](?=[\u4e00-\u9fff])")
 
 
 class _Context:
@@ -214,11 +242,14 @@ class MessageReader:
 
     # the sentence walk ---------------------------------------------------------------------------
     def read(self) -> list[Statement]:
+        # Dictated notes without punctuation: a space between words stands for a comma (written as one, so
+        # that clauses, cases and quotes end there; the length, and so every offset, stays the same).
+        self.unpunctuated = len(re.findall(r"[，,。；;]", self.text)) * 40 < len(self.text)
+        if self.unpunctuated:
+            self.text = _SPOKEN_PAUSE.sub("，", self.text)
         text = self.text
         toks = [t for t in tokens(text)]
         nums = numbers(text)
-        # Dictated notes without punctuation: spaces between words separate the clauses.
-        self.unpunctuated = len(re.findall(r"[，,。；;]", text)) * 40 < len(text)
         self.cases = case_segments(text)
         self.all_toks = toks
         self.codes_and_triples(text, toks)
@@ -277,7 +308,7 @@ class MessageReader:
             for i in range(pos, start):
                 ch = text[i]
                 if ch in "，," or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
-                                   _CJK.match(text[i - 1]) and _CJK.match(text[i + 1])):
+                                   (_CJK.match(text[i - 1]) or text[i - 1].isdigit()) and _CJK.match(text[i + 1])):
                     flush_clause(i)  # dictated notes: a space between words stands for a comma
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
                     before = [t for t in toks if t.end <= i and t.start >= text.rfind("，", 0, i)]
@@ -308,10 +339,19 @@ class MessageReader:
                 pos = max(pos, t.end)
                 if t.start in self.consumed:
                     continue  # already bound to the figure before it ("2件是律师事务所")
+                if t.kind == "t2col0":
+                    # "规范性文件 没发": the issued column, none.
+                    col = Token("t2col", t.target, t.start, t.end, t.text)
+                    pending.append(col)
+                    used_heads += [col, Token("zero", None, t.start, t.end, t.text)]
+                    continue
+                if t.kind == "carry0":
+                    used_heads.append(Token("zero", None, t.start, t.end, t.text))
+                    t = Token("carry", None, t.start, t.end, t.text)
                 if t.kind == "carry":
                     # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
                     # "年初年末都没有结转" names both.
-                    lead = text[clause_start:t.start]
+                    lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
                     past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初)[^，,；;。]{0,6}$", lead)
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
@@ -324,8 +364,9 @@ class MessageReader:
                     row = self.ctx.row
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
                                  for x in toks if x is not t)
-                    if not listed and (row is None or row.kind != "row" or
-                                       row.target not in form.RESULT_KEYS + ("total_processed",)):
+                    alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
+                    if not listed and not alone and (row is None or row.kind != "row" or
+                                                     row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", "granted", t.start, t.end, t.text)
                 if t.kind == "nofee":
@@ -366,7 +407,8 @@ class MessageReader:
     def case(self, a: int, b: int, count: int, toks: list[Token]):
         """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
         appl = next((t for t in toks if t.kind == "applicant"), None)
-        rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
+            ["granted" for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
         groups = [t for t in toks if t.kind == "group"]
         outcomes = [t for t in toks if t.kind == "outcome"]
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
@@ -392,8 +434,8 @@ class MessageReader:
             row = None  # "另有1件因需征求第三方意见，结转至下一年度": still pending, whatever it concerns
         if row is None:
             # "还有2件要转到明年": a case that names no result but another row of table 3.
-            row = next((t.target for t in toks if t.kind == "row" and t.target in
-                        ("carried_forward", "carried_over", "new_received")), None)
+            named = {t.target for t in toks if t.kind == "row"}
+            row = next((k for k in ("carried_forward", "carried_over", "new_received") if k in named), None)
         if row is not None:
             head = Token("row", row, a, b, form.APP_BY_KEY[row].short)
         elif groups:
@@ -435,6 +477,14 @@ class MessageReader:
                       form.APP_BY_KEY[key].short)
             self.muted.append((m.start(4), m.end(4)))
             self.code_rows.append((m.end(), Token("row", key, m.start(), m.end(), m.group(0))))
+        for c in read_outline(text):
+            if any(x <= c.start < y for x, y in self.muted):
+                continue
+            label = form.APP_BY_KEY[c.rows[0]].short if len(c.rows) == 1 else c.code
+            self.emit([(1.0, application_path(k, TOTAL)) for k in c.rows], c.value, c.start, c.end, label)
+            self.muted.append((c.start, c.end))
+            if len(c.rows) == 1:
+                self.code_rows.append((c.end, Token("row", c.rows[0], c.start, c.end, c.code)))
         for m in self._TRIPLE.finditer(text):
             before = [t for t in toks if t.end <= m.start() and m.start() - t.end <= 4 and t.kind == "t2row"]
             if not before or len(form.ACTIVE_BY_KEY[before[-1].target].paths) != 3:
@@ -480,7 +530,7 @@ class MessageReader:
         rest = text[t.end:]
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
-        if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
+        if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
             return True  # "行政强制措施本年没有实施"
         if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):
             return True
@@ -516,6 +566,15 @@ class MessageReader:
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
+        if _SPOKEN_FIX.search(text[max(0, n.start - 10):n.start]) and not pending:
+            prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
+                         n.start - st.span[1] <= 14 and len(st.terms) == 1), None)
+            if prev is not None:
+                # "处罚的话是十二件，不对不对，十三件": the figure said again replaces the one before it.
+                self.out.remove(prev)
+                self.emit(list(prev.terms), n.value, n.start, n.end, prev.label)
+                self.ctx_fixed = prev
+                return
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
@@ -555,7 +614,10 @@ class MessageReader:
                 heads, applicant = named[-1:], None
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
-            after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
+            listed = any(x.kind == "row" and x.target in form.RESULT_KEYS for x in toks)
+            after = [Token("row", "granted", t.start, t.end, t.text) if t.kind == "open" and listed else t
+                     for t in toks if t.start >= n.end and t.start - n.end <= 6 and
+                     (t.kind in MAIN | {"applicant"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
@@ -588,6 +650,8 @@ class MessageReader:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
+            if applicant is not None:
+                targets = [self._beyond_topic(targets[0], n)]
             if applicant is None:
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
@@ -608,7 +672,23 @@ class MessageReader:
             if self.clause_subject:  # "申请人：自然人13、企业3": who applied this year
                 return Token("row", "new_received", applicant.start, applicant.end, "申请人")
             return self.t3_topic()
-        return self.ctx.row or self.ctx.rgroup
+        named = [t for t in (self.ctx.row, self.ctx.rgroup, self.ctx.t2row) if t is not None]
+        latest = max(named, key=lambda t: t.start) if named else None
+        if latest is not None and latest.kind == "t2row" and latest.start < self.sentence_start and \
+                (self.ctx.row or self.ctx.rgroup):
+            latest = max([t for t in (self.ctx.row, self.ctx.rgroup) if t is not None], key=lambda t: t.start)
+        return latest
+
+    def _beyond_topic(self, head: Token, n: Num) -> Token:
+        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure
+        belongs to 新收, not to the row named last."""
+        if head.kind != "row" or head.target not in ("carried_over", "carried_forward"):
+            return head
+        total = application_path(head.target, TOTAL)
+        said = [st.value for st in self.out if st.cells == {total} and st.message == self.message]
+        if said and n.value > said[-1]:
+            return Token("row", "new_received", head.start, head.end, head.text)
+        return head
 
     def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
         value = n.value
@@ -714,6 +794,9 @@ class MessageReader:
         mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
         if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
             return
+        if numbers_in_clause == 0 and "zero" in kinds and not mains and self.waiting:
+            mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
+            self.waiting = []
         if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
             self.rest_zero(mains, a, b)
             return
@@ -742,6 +825,11 @@ class MessageReader:
             return
         if "rest" in kinds and "applicant" in kinds:
             self.all_of(heads, a, b, rest=True)
+            return
+        if numbers_in_clause == 0 and len(appl_only) == 1 and len(heads) == 1 and \
+                _ALONE.fullmatch(self._sentence_text().replace(appl_only[0].text, "", 1)):
+            # "个人" on its own line: who applied, all of them.
+            self.all_of([Token("row", "new_received", a, b, "申请人"), appl_only[0]], a, b)
             return
         if numbers_in_clause == 0:
             specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
@@ -781,6 +869,13 @@ class MessageReader:
                 return
             single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
                          for st in self.out if st.span[0] >= self.sentence_start)
+            alone = len(heads) == 1 and _ALONE.fullmatch(self._sentence_text().replace(heads[0].text, "", 1))
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone:
+                # "公开了" on its own line: every application concluded had that result (weak: it is terse).
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
+                          strength=0.7)
+                return
             if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and (self.all_said or single) and \
                     "quant" not in kinds:
                 # "全部是查询…的，属于行政查询事项": "就一件，…已经给他公开了": every one concluded had that result.
@@ -791,6 +886,11 @@ class MessageReader:
                 # "全部予以公开": every application concluded had that result.
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
+
+    def _sentence_text(self) -> str:
+        a = self.sentence_start
+        b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
+        return self.text[a:b]
 
     def rest_zero(self, heads: list[Token], a: int, b: int):
         """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0."""
