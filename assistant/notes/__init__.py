@@ -16,6 +16,7 @@ from .grammar import MessageReader
 from .grids import read_grids
 from .lexicon import fold, tokens
 from .parts import Part, combine, split
+from .pasted import read_pasted
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -103,9 +104,13 @@ def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[st
 
 
 def _read_block(text: str, message: int) -> tuple[list[Statement], list[str]]:
-    grids = read_grids(text, message)
+    pasted = read_pasted(text, message)
     lines = text.split("\n")
-    rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(lines))
+    if pasted.lines:
+        text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
+    grids = read_grids(text, message)
+    grids.statements = pasted.statements + grids.statements
+    rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(text.split("\n")))
     reader = MessageReader(rest, message, grids.statements)
     said = reader.read()
     correction = reader.correction

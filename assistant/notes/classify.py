@@ -42,7 +42,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("docno", rf"第\s*(?:{_D}+|{_CN}+|[百千]+)\s*(?:条|款|项|号|章|节|页|期|次会议|批)"),
     ("docno", rf"{_D}+\s*号(?:文|令|文件|公告|通知)"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
-    ("page", rf"共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
+    ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
     # counts in units that are never a table figure
     ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
     # URLs and e-mail addresses

@@ -95,6 +95,9 @@ def numbers(text: str) -> list[Num]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
         if not inside(spans, m.start(), m.end()):
             out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
+    for m in re.finditer(r"(?:占|是)\s*(一半|半数)", text):
+        if not inside(spans, m.start(1), m.end(1)):
+            out.append(Num(50.0, "%", m.start(1), m.end(1)))
     for m in _FRACTION.finditer(text):
         den, num = cn_number(m.group(1)), cn_number(m.group(2))
         if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
@@ -148,6 +151,7 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$")
 _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
@@ -307,7 +311,7 @@ class MessageReader:
             # punctuation between pos and start
             for i in range(pos, start):
                 ch = text[i]
-                if ch in "，," or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
+                if ch in "，,｜|" or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
                                    (_CJK.match(text[i - 1]) or text[i - 1].isdigit()) and _CJK.match(text[i + 1])):
                     flush_clause(i)  # dictated notes: a space between words stands for a comma
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
@@ -368,7 +372,7 @@ class MessageReader:
                     if not listed and not alone and (row is None or row.kind != "row" or
                                                      row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
-                    t = Token("row", "granted", t.start, t.end, t.text)
+                    t = Token("row", t.target, t.start, t.end, t.text)
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
                     if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
@@ -408,7 +412,7 @@ class MessageReader:
         """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
         appl = next((t for t in toks if t.kind == "applicant"), None)
         rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
-            ["granted" for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
+            [t.target for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
         groups = [t for t in toks if t.kind == "group"]
         outcomes = [t for t in toks if t.kind == "outcome"]
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
@@ -578,6 +582,15 @@ class MessageReader:
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
+        rel = _RELATIVE.search(text[c0:n.start])
+        rows = [t for t in heads if t.kind in ("row", "group")]
+        if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
+            # "部分公开比不予公开多1件": one row is another's figure plus (or minus) this one.
+            a_, b_ = rows[-2], rows[-1]
+            sign = 1.0 if rel.group(1) == "多" else -1.0
+            self.emit([(1.0, p) for p in self.cells_of(a_, None)] + [(-1.0, p) for p in self.cells_of(b_, None)],
+                      sign * n.value, n.start, n.end, f"{a_.text}比{b_.text}{rel.group(1)}")
+            return
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
         strength = 1.0 if n.unit or self._labelled(n) else 0.8
@@ -615,12 +628,16 @@ class MessageReader:
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
             listed = any(x.kind == "row" and x.target in form.RESULT_KEYS for x in toks)
-            after = [Token("row", "granted", t.start, t.end, t.text) if t.kind == "open" and listed else t
+            after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
-                     (t.kind in MAIN | {"applicant"} or t.kind == "open" and listed)
+                     (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
+            if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
+                applicant = after[0]  # "四分之一是法人申请的": a share of the legal persons' columns
+                self.consumed.add(after[0].start)
+                after = after[1:]
             if after and after[0].kind == "applicant" and applicant is None:
                 applicant = after[0]
                 self.consumed.add(after[0].start)
@@ -763,9 +780,11 @@ class MessageReader:
         if head.kind == "outcome" and self.ctx.rgroup is not None:
             part = self.cells_of(self.ctx.rgroup, None, head.target)
             whole = self.cells_of(self.ctx.rgroup, None)
-        elif applicant is not None and applicant.kind == "applicant":
+        elif applicant is not None and applicant.kind in ("applicant", "legal"):
             row = head if head.kind in ("row", "group", "apps") else self.t3_topic()
-            part, whole = self.cells_of(row, applicant.target), self.cells_of(row, None)
+            cols = range(1, 6) if applicant.kind == "legal" else [applicant.target]
+            part, whole = [p for c in cols for p in self.cells_of(row, c)], self.cells_of(row, None)
+            self.last_legal = applicant.kind == "legal"
         elif head.kind in ("row", "group") and (head.kind == "group" or head.target in form.RESULT_KEYS):
             part = self.cells_of(head, None)  # "不予公开10%": a share of what was concluded
             whole = [application_path("total_processed", TOTAL)]
@@ -797,6 +816,12 @@ class MessageReader:
         if numbers_in_clause == 0 and "zero" in kinds and not mains and self.waiting:
             mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
             self.waiting = []
+        rest_rows = [t for t in heads if t.kind == "row" and t.target in form.RESULT_KEYS]
+        if numbers_in_clause == 0 and "rest" in kinds and "zero" not in kinds and len(rest_rows) == 1 and \
+                "applicant" not in kinds:
+            # "剩下的都是重复申请": every result not named is 0, the rest is that row (the identities say how many).
+            self.rest_zero([], a, b, keep=rest_rows[0].target)
+            return
         if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
             self.rest_zero(mains, a, b)
             return
@@ -826,7 +851,7 @@ class MessageReader:
         if "rest" in kinds and "applicant" in kinds:
             self.all_of(heads, a, b, rest=True)
             return
-        if numbers_in_clause == 0 and len(appl_only) == 1 and len(heads) == 1 and \
+        if numbers_in_clause == 0 and len(appl_only) == 1 and len(heads) == 1 and appl_only[0].target != TOTAL and \
                 _ALONE.fullmatch(self._sentence_text().replace(appl_only[0].text, "", 1)):
             # "个人" on its own line: who applied, all of them.
             self.all_of([Token("row", "new_received", a, b, "申请人"), appl_only[0]], a, b)
@@ -892,7 +917,7 @@ class MessageReader:
         b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
         return self.text[a:b]
 
-    def rest_zero(self, heads: list[Token], a: int, b: int):
+    def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None):
         """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0."""
         said = {p for s in self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
@@ -908,7 +933,7 @@ class MessageReader:
         else:
             keys = form.RESULT_KEYS
         for k in keys:
-            if not any(application_path(k, c) in said for c in range(7)):
+            if k != keep and not any(application_path(k, c) in said for c in range(7)):
                 self.emit([(1.0, application_path(k, TOTAL))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
 
     def zero(self, heads: list[Token], a: int, b: int):

@@ -112,6 +112,7 @@ def _row_of(labels: list[str]):
     return lookup("".join(labels))
 
 
+_GLUED = re.compile(r"[\u4e00-\u9fff]\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:件|个)?$")
 _DATE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
 _RECEIVED = re.compile(r"收到|受理|收件|来件|登记|申请日期|申请时间")
 _ANSWERED = re.compile(r"答复|办结|回复|告知|完成")
@@ -200,8 +201,8 @@ def _ledger_row(text: str) -> str | None:
         return [r for r in results if r != "granted"][0]
     if results:
         return results[0]
-    if any(t.kind == "open" for t in toks):
-        return "granted"  # "公开" alone in a result column
+    if opened := [t.target for t in toks if t.kind == "open"]:
+        return opened[0]  # "公开" alone in a result column
     return None  # a group without its reason, or nothing: the reply asks
 
 
@@ -243,6 +244,8 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             header = None if not line.strip() else header
             continue
         cells = _cells(line)
+        if sum(bool(_GLUED.search(c)) for c in cells) >= 2 and sum(_value(c) is not None for c in cells) == 0:
+            continue  # "新发2｜废止1｜有效9": label-figure pairs with bars between them, a sentence to read
         if _ledger_line(cells):
             out.lines.add(i)
             ledger.append((cells, raw.strip(), layout))

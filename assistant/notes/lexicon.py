@@ -58,7 +58,7 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "group", g.key) for w in (g.label, *g.synonyms)]
     for a in form.APPLICANTS:
         out += [(w, "applicant", a.index) for w in (a.label, *a.synonyms) if w not in AMBIGUOUS_OTHER]
-    out.append((form.LEGAL_PERSONS, "legal", None))
+    out += [(w, "legal", None) for w in (form.LEGAL_PERSONS, "法人和其他组织", "法人及其他组织", "法人", "单位申请")]
     for g in form.REVIEW_GROUPS_DEF:
         out += [(w, "rgroup", g.key) for w in (g.label, g.header, *g.synonyms)]
     out += [(w, "litigation", None) for w in form.LITIGATION_SYNONYMS]
@@ -70,7 +70,8 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "t2col", c.key) for w in (c.label, *c.synonyms)]
     out += [(w, "t2col", "value") for w in ("处理决定数量", "处理决定", "决定数量")]
     out += [(w, "other", None) for w in AMBIGUOUS_OTHER]
-    out.append(("公开", "open", None))  # bare 公开 is 予以公开 only in a list of results
+    # Bare 公开 is 予以公开, bare 部分 is 部分公开, only in a list of results ("公开12｜部分3").
+    out += [("公开", "open", "granted"), ("部分", "open", "partially_granted")]
     out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]
     # A verb with its negation in one word: "没转" (nothing carried), "没发" (no document issued).
     out += [(w, "carry0", None) for w in ("没转", "未转", "没有转", "没转过来", "没有转过来", "没剩下", "没剩", "没有剩下", "没有剩")]
