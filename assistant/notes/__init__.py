@@ -15,7 +15,7 @@ from .solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
 from .lexicon import fold, tokens
-from .parts import Part, combine, split
+from .parts import Part, combine, heading, split
 from .pasted import read_pasted
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -96,14 +96,15 @@ def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[st
     said, unmapped, outside = [], [], text[:blocks[0].start] + "\n" + text[blocks[-1].end:]
     per_block = []
     for b in blocks:
-        got, lost = _read_block(text[b.start:b.end], message)
+        got, lost = _read_block(text[b.start:b.end], message, topic=True)
         per_block.append([replace(s, span=(s.span[0] + b.start, s.span[1] + b.start)) for s in got])
         unmapped += lost
     got, lost = _read_block(outside, message)
     return combine(per_block) + got, unmapped + lost, blocks
 
 
-def _read_block(text: str, message: int) -> tuple[list[Statement], list[str]]:
+def _read_block(text: str, message: int, topic: bool = False) -> tuple[list[Statement], list[str]]:
+    """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
     pasted = read_pasted(text, message)
     lines = text.split("\n")
     if pasted.lines:
@@ -111,7 +112,7 @@ def _read_block(text: str, message: int) -> tuple[list[Statement], list[str]]:
     grids = read_grids(text, message)
     grids.statements = pasted.statements + grids.statements
     rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(text.split("\n")))
-    reader = MessageReader(rest, message, grids.statements)
+    reader = MessageReader(rest, message, grids.statements, topic="new_received" if topic else None)
     said = reader.read()
     correction = reader.correction
     if correction:
@@ -144,7 +145,13 @@ def read_messages(messages: list[str]) -> NotesReading:
     out = NotesReading()
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
                                  for m in messages for t in tokens(fold(m)))
+    groups = _unit_messages(messages)
     for i, text in enumerate(messages):
+        if i in groups and groups[i] != i:
+            continue  # read with the last message of its group
+        if i in groups:
+            members = [k for k, last in groups.items() if last == i]
+            text = "\n\n".join(messages[k] for k in members)
         said, unmapped, blocks = _read_message(text, i)
         if blocks:
             out.summed.append((i, blocks))
@@ -170,6 +177,29 @@ def read_messages(messages: list[str]) -> NotesReading:
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _unit_messages(messages: list[str]) -> dict[int, int]:
+    """Sub-reports forwarded one message each ("规划科：…", then "耕保科：…"): consecutive messages that each
+    open with a unit's heading are one note of parts, read together (message → the last of its group)."""
+    heads = [_unit_heading(m) for m in messages]
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(messages):
+        j = k
+        while j < len(messages) and heads[j] is not None:
+            j += 1
+        if j - k >= 2 and len(set(heads[k:j])) == j - k:
+            out.update({x: j - 1 for x in range(k, j)})
+        k = max(j, k + 1)
+    return out
+
+
+def _unit_heading(text: str) -> str | None:
+    parts = split(fold(text))
+    if parts:
+        return None  # the parts are inside the message
+    return heading(fold(text))
 
 
 def _scope_all_applicants(statements: list[Statement]) -> list[Statement]:

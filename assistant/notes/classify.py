@@ -45,6 +45,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
     # counts in units that are never a table figure
     ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
+    # "三个科室", "5个社区", "两个方面": counts of units and things, not of applications
+    ("unit", rf"(?:{_D}+|{_CN}+)\s*个\s*(?:科室|股室|社区|村|部门|单位|乡镇|街道|方面|问题|月|季度|工作日|网站|栏目|平台|账号|专栏)"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版

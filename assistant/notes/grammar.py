@@ -180,7 +180,7 @@ MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2c
 class MessageReader:
     """Reads one chat message into statements."""
 
-    def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None):
+    def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None, topic: str | None = None):
         self.prior = prior or []
         self.raw = text
         self.text = fold(text)
@@ -188,6 +188,8 @@ class MessageReader:
         self.correction = bool(CORRECTION.search(self.text))
         self.out: list[Statement] = []
         self.ctx = _Context()
+        if topic:
+            self.ctx.row = Token("row", topic, 0, 0, form.APP_BY_KEY[topic].short)
         self.sentence_start = 0
         self.muted: list[tuple[int, int]] = []
         self.waiting: list[Token] = []
@@ -532,6 +534,8 @@ class MessageReader:
         a head ("无行政复议", "复议：无", "都没有哈")."""
         text = self.text
         rest = text[t.end:]
+        if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
+            return False  # "还没合计", "没加": the clerk's own work, not a figure
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
         if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
@@ -653,6 +657,9 @@ class MessageReader:
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         targets = heads if listed else heads[-1:]
+        if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
+                heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
+            targets = heads[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
         if len(targets) == 1 and targets[0].kind == "t2row" and len(form.ACTIVE_BY_KEY[targets[0].target].paths) == 3:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
             if cols:
@@ -669,7 +676,7 @@ class MessageReader:
                 return
             if applicant is not None:
                 targets = [self._beyond_topic(targets[0], n)]
-            if applicant is None:
+            if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
                 any(t.kind == "applicant" for t in toks if text.rfind("，", 0, n.start) < t.start < n.start):
