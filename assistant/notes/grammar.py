@@ -142,7 +142,8 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                     end = j
                     break
             for c in re.finditer(r"[，,]", text[start:end]):
-                if _NEW_TOPIC.match(text, start + c.end()):
+                if _NEW_TOPIC.match(text, start + c.end()) or \
+                        re.match(r"\s*(?:哦|噢|啊|呃)?\s*(?:不对|不是|说错|口误)", text[start + c.end():]):
                     end = start + c.start()  # "一件是公司申请的，去年没有结转过来的": the next clause is another topic
                     break
             count = cn_number(m.group(2))
@@ -151,8 +152,11 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
+_ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
-_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$")
+_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
+                         r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
 _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
 
@@ -197,6 +201,7 @@ class MessageReader:
         self.consumed: set[int] = set()
         self.paren_group: Token | None = None
         self.code_rows: list[tuple[int, Token]] = []
+        self.question: list[Token] = []
         self.last_legal = False
         self.clause_subject = False
 
@@ -273,6 +278,18 @@ class MessageReader:
         self.all_said = False
         self.clause_subject = False
         seg = text[a:b]
+        if _QUESTION.match(seg):
+            # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
+            self.question = [t for t in toks if t.kind in MAIN - {"ignore", "other"} or t.kind in ("carry", "open")]
+            self.question = [self.reinterpret(t) for t in self.question if t.kind not in ("carry", "open")] + \
+                [Token("row", "carried_over" if re.search(r"上年|去年|以前", seg) else "carried_forward", t.start, t.end,
+                       t.text) for t in self.question if t.kind == "carry"]
+            if any(t.kind == "ignore" for t in toks):
+                self.question = [next(t for t in toks if t.kind == "ignore")]  # "信息处理费收了没": not a table figure
+            for t in self.question:
+                self.topic(t)
+            return
+        answer = _ANSWER.match(seg)
         if self.quarters(a, seg, toks, nums):
             return
         # Table rows pasted as "label：value" lines and ordinary prose share this path.
@@ -292,6 +309,10 @@ class MessageReader:
 
         anchor = self.ctx.row
         self.r_anchor = self.ctx.rgroup
+        if answer and self.question:
+            # "答：5件，都是村民申请的": the first clause answers the question's heads.
+            pending, used_heads = list(self.question), list(self.question)
+            self.question = []
 
         def flush_clause(end: int):
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
@@ -412,6 +433,7 @@ class MessageReader:
 
     def case(self, a: int, b: int, count: int, toks: list[Token]):
         """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
+        toks = [self.reinterpret(t) for t in toks]  # "复议2件，1件维持，1件申请人撤回": 撤回 is an outcome there
         appl = next((t for t in toks if t.kind == "applicant"), None)
         rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
             [t.target for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
@@ -499,19 +521,21 @@ class MessageReader:
                 self.emit([(1.0, path)], float(v), m.start(), m.end(), before[-1].text)
             self.muted.append((m.start(), m.end()))
 
-    _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度\s*[:：]?\s*(\d+)\s*件")
+    _QUARTER = re.compile(r"(?:(?:第)?([一二三四1-4])\s*季度|[Qq]([1-4]))\s*[:：]?\s*(\d+)\s*件")
 
     def quarters(self, a: int, seg: str, toks: list[Token], nums: list[Num]) -> bool:
         """"一季度3件、二季度5件、三季度2件、四季度4件": the four quarters add up to the year."""
-        found = {cn_number(q) if not q.isdigit() else int(q): int(v) for q, v in self._QUARTER.findall(seg)}
+        found = {int(cn_number(q or q2)): int(v) for q, q2, v in self._QUARTER.findall(seg)}
         if set(found) != {1, 2, 3, 4}:
             return False
+        self.muted += [(a + m.start(), a + m.end()) for m in self._QUARTER.finditer(seg)]
         first = self._QUARTER.search(seg)
         heads = [t for t in toks if t.start < a + first.start() and t.kind in MAIN - {"ignore", "other"}]
         head = heads[-1] if heads else self.t3_topic()
         self.emit([(1.0, p) for p in self.cells_of(head, None)], sum(found.values()), a + first.start(),
                   a + len(seg), f"{head.text}（四个季度合计）")
         self.topic(head)
+        return False  # the rest of the sentence is read as usual ("…Q4 8件，个人19、单位3")
         return True
 
     def reinterpret(self, t: Token) -> Token:
@@ -574,9 +598,9 @@ class MessageReader:
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
-        if _SPOKEN_FIX.search(text[max(0, n.start - 10):n.start]) and not pending:
+        if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
             prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
-                         n.start - st.span[1] <= 14 and len(st.terms) == 1), None)
+                         n.start - st.span[1] <= 20 and len(st.terms) == 1), None)
             if prev is not None:
                 # "处罚的话是十二件，不对不对，十三件": the figure said again replaces the one before it.
                 self.out.remove(prev)
@@ -876,7 +900,7 @@ class MessageReader:
             told = g is not None and any(
                 p in s.cells for s in self.out for p in self.cells_of(g, None, 0) + self.cells_of(g, None, 1) +
                 self.cells_of(g, None, 2) + self.cells_of(g, None, 3))
-            if outcomes and g is not None and len(outcomes) == 1 and not told and \
+            if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and \
                     not re.search(r"原因|因为|由于|是因|理由", clause):
                 # "复议1件，维持": the group's count all had that outcome.
                 g = self.ctx.rgroup
