@@ -10,7 +10,7 @@ statement for the solver, quoted with the words it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..form import official as form
 from ..form.official import TOTAL, application_path, review_path
@@ -152,6 +152,7 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
 _QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
 _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
@@ -258,6 +259,8 @@ class MessageReader:
         self.unpunctuated = len(re.findall(r"[，,。；;]", self.text)) * 40 < len(self.text)
         if self.unpunctuated:
             self.text = _SPOKEN_PAUSE.sub("，", self.text)
+        # A form filled in with figures in brackets ("制发（0）废止（1）", "新收申请（6）"): the brackets are cells.
+        self.text = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", self.text)
         text = self.text
         toks = [t for t in tokens(text)]
         nums = numbers(text)
@@ -859,6 +862,10 @@ class MessageReader:
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", clause):
             self.zero(mains, a, b)
             return
+        t2_topic = self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and \
+            (self.ctx.row is None or self.ctx.t2row.start > self.ctx.row.start)
+        if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause) and t2_topic:
+            return  # "处罚两起，都是定点药店…": who was fined, not who applied
         if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause):
             self.all_of(heads, a, b, rest="rest" in kinds)
             return
@@ -912,11 +919,17 @@ class MessageReader:
             rows = list({t.target: t for t in heads if t.kind == "row"}.values())  # "第三方个人信息": one reason
             if len(rows) == 1 and anchor is not None and anchor.kind == "group" and \
                     rows[0].target in form.GROUP_KEYS[anchor.target]:
-                # "其他处理1件（逾期不补正）": the group's count all belongs to that reason.
+                # "其他处理1件（逾期不补正）": the group's count all belongs to that reason. The reason's figure
+                # is certain; that it is the whole group is a reading ("不予公开1（隐私）…查询事项5" lists more).
                 part = self.cells_of(rows[0], None)
                 whole = self.cells_of(anchor, None)
-                self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
-                          f"{anchor.text}均为{rows[0].text}")
+                count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
+                if count is not None and getattr(self, "in_paren", False):
+                    self.out[self.out.index(count)] = replace(count, strength=0.7)
+                    self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")
+                else:
+                    self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                              f"{anchor.text}均为{rows[0].text}")
                 self.ctx.row = rows[0]
                 return
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
@@ -971,6 +984,8 @@ class MessageReader:
         """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
         appl = [t for t in heads if t.kind == "applicant"]
         others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
+        if any(t.kind in ("rgroup", "litigation") for t in others):
+            others = [t for t in others if t.kind != "apps"]  # "没人申请复议": 申请 is the review's verb
         if appl and not others:
             # "没有企业申请": that column of the topic row.
             row = self.t3_topic()
