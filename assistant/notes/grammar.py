@@ -149,7 +149,15 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
             count = cn_number(m.group(2))
             if count:
                 out.append((start, end, int(count)))
-    return out
+    # A numbered list of cases, one a line ("（2）〔2024〕湘04行初52号，原告某公司，裁定驳回起诉"): each item
+    # that names a result or an outcome and gives no count is one case.
+    for line in re.finditer(r"(?m)^[ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])[^\n]*", text):
+        if any(a <= line.start() < b for a, b, _ in out) or numbers(line.group(0)):
+            continue
+        if any(t.kind in ("outcome",) or t.kind == "row" and t.target in form.RESULT_KEYS
+               for t in tokens(line.group(0))):
+            out.append((line.start(), line.end(), 1))
+    return sorted(out)
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
@@ -158,7 +166,7 @@ _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
-_NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
+_NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有|也没有|无)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
 
 _RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
