@@ -48,8 +48,22 @@ def ocr_digits(text: str) -> str:
         s = m.group(0)
         if len(re.findall(r"(?<![\w])\d+(?![\w])", s)) < 2:
             return s
-        return re.sub(r"(?<=\s)[lI](?=\s|$)", "1", re.sub(r"(?<=\s)O(?=\s|$)", "0", s))
+        return re.sub(r"(?:(?<=\s)|^)[lI](?=\s|$)", "1", re.sub(r"(?:(?<=\s)|^)O(?=\s|$)", "0", s))
     return re.sub(r"[^\n]+", line, text)
+
+
+_UNCHECKED = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?(?=\s{2,}|[□☐▢☑☒✓✔√■]|[（(]|$)", re.M)
+_UNCHECKED_ITEM = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?[（(][\s_]*[)）]\s*件?")
+
+
+def checkboxes(text: str) -> str:
+    """A self-check form ("☑有 □无", "□部分公开（   ）件"): an option not ticked says nothing, a ticked
+    box is just its words (blanked with spaces, so offsets stay)."""
+    if not re.search(r"[☑☒✓✔√■]", text) or "□" not in text and "☐" not in text:
+        return text
+    text = _UNCHECKED_ITEM.sub(lambda m: " " * len(m.group(0)), text)
+    text = _UNCHECKED.sub(lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"[☑☒✓✔√■]", " ", text)
 
 
 def despace(text: str) -> str:
@@ -89,7 +103,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 
 def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = _simplified(despace(ocr_digits(text)))
+    text = _simplified(despace(ocr_digits(checkboxes(text))))
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message), [])

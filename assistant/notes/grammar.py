@@ -445,6 +445,9 @@ class MessageReader:
     def case(self, a: int, b: int, count: int, toks: list[Token]):
         """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
         toks = [self.reinterpret(t) for t in toks]  # "复议2件，1件维持，1件申请人撤回": 撤回 is an outcome there
+        # "因涉及第三方台商企业的商业秘密": the third party is not the applicant.
+        toks = [t for t in toks if not (t.kind == "applicant" and
+                                        re.search(r"第三方|涉及|他人|别人", self.text[max(a, t.start - 8):t.start]))]
         appl = next((t for t in toks if t.kind == "applicant"), None)
         rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
             [t.target for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result

@@ -49,7 +49,7 @@ class Pasted:
 def read_pasted(text: str, message: int = 0) -> Pasted:
     lines = text.split("\n")
     marked = [i for i, line in enumerate(lines) if _printed().search(line.replace(" ", ""))]
-    if len({_printed().search(lines[i].replace(" ", "")).group(0) for i in marked}) < _MIN_LABELS:
+    if len({w for i in marked for w in _printed().findall(lines[i].replace(" ", ""))}) < _MIN_LABELS:
         return Pasted()
     first = marked[0]
     last = marked[-1]
