@@ -70,6 +70,9 @@ def numbers(text: str) -> list[Num]:
         after = text[end:end + 2]
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
+        if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
+                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after):
+            continue  # "是一个专业合作社申请的": an article, not a count
         if value == 1 and re.match(r"\s*(?:都|也)(?:没|无|未)", text[end:end + 4]):
             continue  # "一件都没有": none
         before = text[max(0, m.start() - 1):m.start()]
@@ -110,7 +113,8 @@ _FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s
 
 
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗|个)(?=\s*(?![里中])[\u4e00-\u9fff])")
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:(?:件|起|宗)(?=\s*(?![里中])[\u4e00-\u9fff])|"
+                   r"个(?=\s*(?:是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申|公|部|在|给)))")
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
@@ -813,6 +817,8 @@ class MessageReader:
                                          row.kind == "row" and row.target in form.GROUP_KEYS["other"])
         if self.paren_group is not None:
             in_group = self.paren_group.kind == "group" and self.paren_group.target == "other"
+        if self.ctx.rgroup is not None and row is not None and self.ctx.rgroup.start > row.start:
+            in_group = False  # "复议：9件。维持6件，纠正1件，其他2件": table 4 is the later topic
         if applicant is None and in_group:
             return Token("row", "other_other", head.start, head.end, head.text)
         if self.ctx.rgroup is not None and (row is None or self.ctx.rgroup.start > row.start):
