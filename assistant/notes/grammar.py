@@ -405,7 +405,7 @@ class MessageReader:
                 if t.kind == "open":
                     row = self.ctx.row
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
-                                 for x in toks if x is not t)
+                                 for x in self.all_toks if x is not t)
                     alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
                     if not listed and not alone and (row is None or row.kind != "row" or
                                                      row.target not in form.RESULT_KEYS + ("total_processed",)):

@@ -103,8 +103,8 @@ def _row_of(labels: list[str]):
     parts = [p for c in labels for p in re.split(r"[-—－–·/:：|]+", c) if p.strip()]
     for k in range(len(parts) - 1, -1, -1):
         t = lookup(parts[k])
-        if t is None or t.kind in _SKIP:
-            continue
+        if t is None or t.kind in _SKIP or t.kind in ("t2col", "applicant", "legal", "outcome"):
+            continue  # a column's word ("制发", "自然人") in a row's label cell names no row
         if t.kind == "other" and k > 0 and (g := lookup(parts[k - 1])) is not None and g.kind == "group":
             return type(t)("row", form.GROUP_KEYS[g.target][-1], t.start, t.end, t.text)
         if t.kind != "other":
@@ -268,9 +268,12 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             if len(nums) >= 2:
                 out.unmapped.append(raw.strip())
             continue
+        bound = _bind(head, cells, values, header)
+        if not bound:
+            continue  # nothing a grid can say: the grammar reads the line
         out.lines.add(i)
         quote = raw.strip()
-        for path, v in _bind(head, cells, values, header):
+        for path, v in bound:
             out.statements.append(Statement(((1.0, path),), v, quote=quote, label=head.text, message=message))
     if ledger:
         out.statements += _ledger(ledger, message)

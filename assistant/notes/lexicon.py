@@ -72,6 +72,9 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "t2col", c.key) for w in (c.label, *c.synonyms)]
     out += [(w, "t2col", "value") for w in ("处理决定数量", "处理决定", "决定数量")]
     out += [(w, "other", None) for w in AMBIGUOUS_OTHER]
+    # Words that contain 公开 without meaning a result: they shadow the bare word.
+    out += [(w, "word", None) for w in ("主动公开", "政务公开", "公开栏", "公开指南", "公开目录", "公开平台", "公开专栏",
+                                        "公开年报", "公开工作", "公开办", "公开科", "公开日", "公开透明", "公开信息")]
     # Bare 公开 is 予以公开, bare 部分 is 部分公开, only in a list of results ("公开12｜部分3").
     out += [("公开", "open", "granted"), ("部分", "open", "partially_granted")]
     out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]
@@ -113,7 +116,9 @@ def fold(s: str) -> str:
     for ch in s:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
-    return "".join(out).replace("“", "\"").replace("”", "\"").translate(_CAPITALS)
+    # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
+    return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
+        .translate(_CAPITALS)
 
 
 def tokens(text: str) -> list[Token]:
