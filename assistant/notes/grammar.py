@@ -460,6 +460,14 @@ class MessageReader:
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
         others = [t for t in toks if t.kind == "row" and t.target in ("carried_forward", "carried_over", "new_received")]
         if not (rows or groups or outcomes or rgroups or others):
+            last = self.out[-1] if self.out else None
+            if appl is not None and last is not None and len(last.terms) == 1 and last.span[0] >= self.sentence_start \
+                    and not last.terms[0][1].endswith(f"[{TOTAL}]") and last.terms[0][1].startswith("applications."):
+                # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on.
+                row = last.terms[0][1].split(".")[1].split("[")[0]
+                self.emit([(1.0, application_path(row, appl.target))], count, a, b,
+                          f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
+                return
             if appl is not None and self.ctx.row is not None:
                 # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
                 self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
@@ -941,6 +949,8 @@ class MessageReader:
                 part = self.cells_of(rows[0], None)
                 whole = self.cells_of(anchor, None)
                 count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
+                if re.search(r"_{2,}|[（(]\s*[)）]", clause):
+                    return  # "无法提供（2）件（其中不掌握____件）": a blank of the template says nothing
                 if count is not None and getattr(self, "in_paren", False):
                     self.out[self.out.index(count)] = replace(count, strength=0.7)
                     self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")
