@@ -394,6 +394,8 @@ class MessageReader:
                     # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
                     # "年初年末都没有结转" names both.
                     lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
+                    if self.unpunctuated:
+                        lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
                     past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初)[^，,；;。]{0,6}$", lead)
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
