@@ -72,7 +72,7 @@ def is_page_break(text: str) -> bool:
 
 def paragraph_line(text: str, block: int) -> Line | None:
     s = text.strip()
-    if not s or _PAGE_NUMBER.match(s) or _STAMP.match(s):
+    if not s or is_page_break(s):
         return None
     if ("：" in s or ":" in s) and (line := prose_row(s, block)) is not None:
         return line
