@@ -214,3 +214,13 @@ def test_a_word_file_with_its_table_pasted_as_a_picture_is_read(gold, tmp_path):
     d.save(tmp_path / "report.docx")
     report = parse_file(tmp_path / "report.docx")
     assert _t4(report) == _t4(gold)
+
+
+def test_a_figure_the_ocr_could_not_read_is_filled_by_the_identities_and_said_so(gold):
+    blocks, where = ocr_blocks(gold)
+    b, r, c = where["applications.granted[6]"]
+    blocks[b].rows[r][c] = ""
+    report = parse_blocks(blocks)
+    assert report.value("applications.granted[6]") == gold.value("applications.granted[6]")
+    assert report.reading["applications"]["ocr_corrected"] == {"applications.granted[6]": ""}
+    assert not _errors(report)

@@ -19,6 +19,7 @@ from ..form.official import ALL_PATHS, FEE_PATH, IDENTITIES
 from ..readers.blocks import Block
 from ..readers.scan import OcrTable
 from .problems import TABLE_OF, Problem
+from .fill import fill
 from .report import Report
 
 MARK = 7_000_000          # marker figures: MARK + index, far above any real count
@@ -59,6 +60,7 @@ def settle(report: Report, blocks: list[Block], parse: Callable[[list[Block]], R
         table = path.split(".", 1)[0]
         report.reading[table].setdefault("ocr_corrected", {})[path] = str(report.value(path))
         report.put(path, value)
+    _fill_unread(report)
     for path, candidates in open_.items():
         table, rest = path.split(".", 1)
         report.put(path, None)
@@ -72,6 +74,22 @@ def settle(report: Report, blocks: list[Block], parse: Callable[[list[Block]], R
             reason=f"OCR 识别不确定（第 {int(col) + 1 if col.isdigit() else col} 列），勾稽关系无法唯一确定，"
                    f"候选值：{'、'.join(map(str, candidates))}"))
     return report
+
+
+def _fill_unread(report: Report) -> None:
+    """A figure the OCR could not read at all (a blank cell of a table read by OCR) that the identities determine
+    is filled, and the record says it was read by the identities (as the parser does for a lost text cell)."""
+    ocr_tables = {t for t, rec in report.reading.items() if rec.get("ocr")}
+    filled = fill(report)
+    for path in sorted(filled.derived):
+        table = path.split(".", 1)[0]
+        if table in ocr_tables and report.value(path) is None:
+            report.put(path, filled.value(path))
+            report.reading[table].setdefault("ocr_corrected", {})[path] = ""
+    done = {p for t in ocr_tables for p in report.reading[t].get("ocr_corrected", {})}
+    report.problems = [p for p in report.problems
+                       if not (p.kind in ("missing_cell", "too_few_cells") and p.cells and
+                               any(c in done for c in p.cells) and all(report.value(c) is not None for c in p.cells))]
 
 
 def _int(text: str) -> int | None:

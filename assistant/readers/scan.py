@@ -25,7 +25,7 @@ from .blocks import Block, Paragraph, Table, Unreadable, clean
 MAX_PAGES = 30                 # pages OCR'd per file (a year's report is 5–15 pages)
 MAX_PIXELS = 40_000_000        # one picture as uploaded (a 300 dpi A3 page is ~17 M)
 OCR_SIDE = 2000                # longest side the recogniser sees: a page at ~170 dpi
-PDF_DPI = 150
+MAX_DPI = 300
 SURE = 0.97                    # a digit read with less confidence than this has other candidate readings
 
 # Digits the recogniser mixes up on scans: each digit's other candidate readings.
@@ -34,8 +34,8 @@ CONFUSIONS = {"1": "7", "7": "1", "0": "86", "8": "036", "6": "085", "3": "8", "
 # likely are; any digit is a candidate for them.
 _LETTER_DIGIT = str.maketrans({"l": "1", "I": "1", "|": "1", "i": "1", "!": "1", "丨": "1", "O": "0", "o": "0",
                                "D": "0", "U": "0", "Q": "0", "C": "0", "〇": "0", "。": "0", "S": "5", "s": "5",
-                               "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"})
-_NUMBERISH = re.compile(r"^[\dlIi!|丨OoDUQC〇。SsBZzGbgq,，.]+$")
+                               "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9", "?": "0"})
+_NUMBERISH = re.compile(r"^[\dlIi!|丨OoDUQC〇。SsBZzGbgq?,，.]+$")
 _DIGIT = re.compile(r"\d")
 MAX_ALTERNATIVES = 40          # readings kept per cell (the OCR's own first)
 
@@ -234,7 +234,8 @@ def read_scanned_pdf(data: bytes, pages: list[int] | None = None, *, budget: Bud
             budget.check(done, len(pages))
             page = pdf[i]
             w, h = page.get_size()
-            scale = min(PDF_DPI / 72, OCR_SIDE / max(w, h, 1))
+            # The longest side at OCR_SIDE, as for a picture (an A4 page at ~170 dpi), never above MAX_DPI.
+            scale = min(MAX_DPI / 72, OCR_SIDE / max(w, h, 1))
             image = page.render(scale=scale).to_pil().convert("RGB")
             out[i] = page_blocks(image, i + 1)
             if progress:
@@ -296,10 +297,15 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
     rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, int(w * 0.4)), 1)))
     rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, int(h * 0.75)))))
     ink &= 1 - cv2.dilate(rules, np.ones((3, 3), np.uint8))
-    dark = np.argwhere(ink)
-    if len(dark) < 6:  # no ink (a speck at most): the cell is empty
+    # Noise specks are not part of the figure: its strokes are the large blobs of ink.
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs = stats[1:n]
+    if not len(blobs) or blobs[:, cv2.CC_STAT_AREA].max() < 6:  # no ink (a speck at most): the cell is empty
         return "", 1.0
-    (y0, x0), (y1, x1) = dark.min(axis=0), dark.max(axis=0)
+    blobs = blobs[blobs[:, cv2.CC_STAT_AREA] >= 0.2 * blobs[:, cv2.CC_STAT_AREA].max()]
+    x0, y0 = blobs[:, cv2.CC_STAT_LEFT].min(), blobs[:, cv2.CC_STAT_TOP].min()
+    x1 = (blobs[:, cv2.CC_STAT_LEFT] + blobs[:, cv2.CC_STAT_WIDTH]).max() - 1
+    y1 = (blobs[:, cv2.CC_STAT_TOP] + blobs[:, cv2.CC_STAT_HEIGHT]).max() - 1
     if y1 - y0 < 5:
         return "", 1.0
     # The ink alone with a margin, as the detector would have cut it: the recogniser reads a glyph that fills
@@ -432,7 +438,7 @@ def _cells(line: list[Word], band: Band | None) -> list[list[Word]]:
     return out
 
 
-_STRAY = re.compile(r"^[.．:：,，、'`\"“”‘’]+|[.．:：,，、'`\"“”‘’]+$")
+_STRAY = re.compile(r"^[.．:：,，、'`\"“”‘’°·]+|[.．:：,，、'`\"“”‘’°·]+$")
 
 
 def _cell_text(words: list[Word]) -> tuple[str, list[float]]:
@@ -490,6 +496,23 @@ def figure(text: str, confs: list[float]) -> tuple[str, tuple[str, ...] | None]:
     return reading, tuple(readings) if len(readings) > 1 else None
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MARK = re.compile(r"[^\w.,，]|_")
+
+
+def _figure_only(text: str, confs: list[float]) -> tuple[str, list[float]]:
+    """A cell where a figure stands: characters a seal or a speck put over it are dropped (the figure is then
+    unsure); a lone mark no digit resembles is an unread digit, any digit a candidate."""
+    kept = [(ch, c) for ch, c in zip(text, confs + [1.0] * len(text)) if not _CJK.match(ch) and not _MARK.match(ch)
+            or ch in "。〇丨|"]
+    if len(kept) == len(text) and (not text or _NUMBERISH.match(text)):
+        return text, confs
+    if not kept:
+        return (text, confs) if not text.strip() else ("?", [0.0])
+    chars = "".join(ch if _NUMBERISH.match(ch) else "?" for ch, _ in kept)
+    return chars, [min(c, SURE - 0.01) for _, c in kept]
+
+
 def _blocks(lines: list[tuple[list[Word], Band | None]], page: int, reread) -> list[Block]:
     blocks: list[Block] = []
     table: OcrTable | None = None
@@ -497,14 +520,16 @@ def _blocks(lines: list[tuple[list[Word], Band | None]], page: int, reread) -> l
         cells = _cells(line, band)
         raw = [_cell_text(c) for c in cells]
         if band is not None:
-            # Cells right of the row's label that the detector left empty are read again on their own.
-            label = max((k for k, (t, _) in enumerate(raw) if t.strip() and not _NUMBERISH.match(_STRAY.sub("", t) or "x")),
+            # Right of the row's label every cell holds a figure: one the detector left empty is read again on
+            # its own, and what a seal or a speck added to a figure is taken off.
+            label = max((k for k, (t, _) in enumerate(raw) if len(_CJK.findall(t)) >= 2 and not _DIGIT.search(t)),
                         default=-1)
             if any(_DIGIT.search(t) for t, _ in raw[label + 1:]):
                 for k in range(label + 1, len(raw)):
                     if not raw[k][0].strip():
                         text, score = reread(band, k)
                         raw[k] = (text, [score] * len(text))
+                    raw[k] = _figure_only(*raw[k])
         texts, doubts = [], {}
         for k, (text, confs) in enumerate(raw):
             text, readings = figure(text, confs)
