@@ -224,3 +224,19 @@ def test_a_figure_the_ocr_could_not_read_is_filled_by_the_identities_and_said_so
     assert report.value("applications.granted[6]") == gold.value("applications.granted[6]")
     assert report.reading["applications"]["ocr_corrected"] == {"applications.granted[6]": ""}
     assert not _errors(report)
+
+
+# --- in the upload workers ---------------------------------------------------------------------------------------
+
+def test_a_scan_is_checked_in_the_upload_workers_beside_a_text_report(gold):
+    """A picture and a text report uploaded together: each is read in a worker under the memory limit; the scan
+    gets the longer OCR deadline (told by its first bytes), the text file keeps the short one."""
+    from assistant.review.batch import check_many, seconds_for
+    from assistant.settings import Settings
+    settings = Settings(worker_seconds=30, ocr_seconds=600, worker_memory_mb=2048)
+    scan, text = _review_png(gold, 4), Path(SEEDS[0]).read_bytes()
+    assert seconds_for(scan, settings) == 630 and seconds_for(text, settings) == 30
+    picture_result, text_result = check_many([("t4.jpg", scan), ("r.txt", text)], settings=settings)
+    assert text_result.error is None and text_result.report.meta.agency
+    assert picture_result.error is None, picture_result.error
+    assert _t4(picture_result.report) == _t4(gold)

@@ -27,6 +27,7 @@ MAX_PIXELS = 40_000_000        # one picture as uploaded (a 300 dpi A3 page is ~
 OCR_SIDE = 2000                # longest side the recogniser sees: a page at ~170 dpi
 MAX_DPI = 300
 SURE = 0.97                    # a digit read with less confidence than this has other candidate readings
+LOW = 0.6                      # ... and with less than this, any digit is a candidate
 
 # Digits the recogniser mixes up on scans: each digit's other candidate readings.
 CONFUSIONS = {"1": "7", "7": "1", "0": "86", "8": "036", "6": "085", "3": "8", "5": "6", "9": "8", "2": "7", "4": "1"}
@@ -469,7 +470,7 @@ def figure(text: str, confs: list[float]) -> tuple[str, tuple[str, ...] | None]:
     options, doubtful = [], False
     for ch, conf in zip(digits, confs):
         alts = [ch.translate(_LETTER_DIGIT)]
-        if not ch.isdigit():
+        if not ch.isdigit() or conf < LOW:
             doubtful = True
             alts += [a for a in CONFUSIONS.get(alts[0], "") if a not in alts]
             alts += [a for a in "0123456789" if a not in alts]
@@ -500,6 +501,14 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MARK = re.compile(r"[^\w.,，]|_")
 
 
+_SEAL_OVER_FIGURE = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*\d[^\u4e00-\u9fff]*$")
+
+
+def _is_label(text: str) -> bool:
+    """Words naming a row ("1.属于国家秘密"), not a figure with a seal's characters over it ("政府0")."""
+    return len(_CJK.findall(text)) >= 2 and not _SEAL_OVER_FIGURE.search(text)
+
+
 def _figure_only(text: str, confs: list[float]) -> tuple[str, list[float]]:
     """A cell where a figure stands: characters a seal or a speck put over it are dropped (the figure is then
     unsure); a lone mark no digit resembles is an unread digit, any digit a candidate."""
@@ -522,12 +531,13 @@ def _blocks(lines: list[tuple[list[Word], Band | None]], page: int, reread) -> l
         if band is not None:
             # Right of the row's label every cell holds a figure: one the detector left empty is read again on
             # its own, and what a seal or a speck added to a figure is taken off.
-            label = max((k for k, (t, _) in enumerate(raw) if len(_CJK.findall(t)) >= 2 and not _DIGIT.search(t)),
-                        default=-1)
+            label = max((k for k, (t, _) in enumerate(raw) if _is_label(t)), default=-1)
             if any(_DIGIT.search(t) for t, _ in raw[label + 1:]):
                 for k in range(label + 1, len(raw)):
                     if not raw[k][0].strip():
                         text, score = reread(band, k)
+                        # A cell the detector missed is a poor read unless the recogniser is sure of it.
+                        score = score if score >= 0.9 else min(score, LOW - 0.01)
                         raw[k] = (text, [score] * len(text))
                     raw[k] = _figure_only(*raw[k])
         texts, doubts = [], {}
