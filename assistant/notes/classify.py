@@ -41,6 +41,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("docno", rf"[〔\[【(（]\s*(?:19|20){_D}{{2}}\s*[〕\]】)）][^\s，,。；;]{{0,16}}?{_D}+\s*号"),
     ("docno", rf"第\s*(?:{_D}+|{_CN}+|[百千]+)\s*(?:条|款|项|号|章|节|页|期|次会议|批)"),
     ("docno", rf"{_D}+\s*号(?:文|令|文件|公告|通知)"),
+    ("docno", rf"第\s*{_D}+(?:\s*[、,，和及至\-~]\s*{_D}+)+\s*(?:项|条|款|点|部分)"),
+    # emoji keycaps number a list: 1️⃣ 2️⃣
+    ("ordinal", r"(?m)^[^\w\n]{0,3}\d(?=\s{2,}\S)"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
     ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
     # counts in units that are never a table figure

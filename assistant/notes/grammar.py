@@ -394,6 +394,8 @@ class MessageReader:
                     # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
                     # "年初年末都没有结转" names both.
                     lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
+                    if self.unpunctuated:
+                        lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
                     past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初)[^，,；;。]{0,6}$", lead)
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
@@ -405,7 +407,7 @@ class MessageReader:
                 if t.kind == "open":
                     row = self.ctx.row
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
-                                 for x in toks if x is not t)
+                                 for x in self.all_toks if x is not t)
                     alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
                     if not listed and not alone and (row is None or row.kind != "row" or
                                                      row.target not in form.RESULT_KEYS + ("total_processed",)):
@@ -414,7 +416,7 @@ class MessageReader:
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
                     if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
-                        self.emit([(1.0, "active.fees")], 0, t.start, t.end, "行政事业性收费")
+                        self.emit([(1.0, form.FEE_PATH)], 0, t.start, t.end, form.ACTIVE_BY_KEY["fees"].label)
                     continue
                 if t.kind in MAIN:
                     pending.append(t)
@@ -460,6 +462,14 @@ class MessageReader:
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
         others = [t for t in toks if t.kind == "row" and t.target in ("carried_forward", "carried_over", "new_received")]
         if not (rows or groups or outcomes or rgroups or others):
+            last = self.out[-1] if self.out else None
+            if appl is not None and last is not None and len(last.terms) == 1 and last.span[0] >= self.sentence_start \
+                    and not last.terms[0][1].endswith(f"[{TOTAL}]") and last.terms[0][1].startswith("applications."):
+                # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on.
+                row = last.terms[0][1].split(".")[1].split("[")[0]
+                self.emit([(1.0, application_path(row, appl.target))], count, a, b,
+                          f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
+                return
             if appl is not None and self.ctx.row is not None:
                 # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
                 self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
@@ -608,6 +618,8 @@ class MessageReader:
         lead = text[c0:n.start]
         if PERIOD.search(lead) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
+        partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
+                                 text[max(0, c0 - 20):n.start]))
         if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
             return  # "12月30日收到1件": one dated event, not the year's count
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
@@ -725,6 +737,8 @@ class MessageReader:
             # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
             targets = [self.default_head(applicant)]
+        if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
+            strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
         for head in targets:
             self.bind(head, n, applicant, strength)
 
@@ -899,8 +913,10 @@ class MessageReader:
         appl_only = [t for t in heads if t.kind == "applicant"]
         if getattr(self, "in_paren", False) and numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 \
                 and anchor is not None and \
-                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds:
-            # "上年结转1件（自然人）": the row's applicants, all of that one kind.
+                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds and \
+                not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")):
+            # "上年结转1件（自然人）": the row's applicants, all of that one kind ("社会公益组织1件（一个协会）"
+            # only says who that one was).
             self.all_of([anchor, appl_only[0]], a, b)
             return
         if "rest" in kinds and "applicant" in kinds:
@@ -941,6 +957,8 @@ class MessageReader:
                 part = self.cells_of(rows[0], None)
                 whole = self.cells_of(anchor, None)
                 count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
+                if re.search(r"_{2,}|[（(]\s*[)）]", clause):
+                    return  # "无法提供（2）件（其中不掌握____件）": a blank of the template says nothing
                 if count is not None and getattr(self, "in_paren", False):
                     self.out[self.out.index(count)] = replace(count, strength=0.7)
                     self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")

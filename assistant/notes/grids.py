@@ -103,8 +103,8 @@ def _row_of(labels: list[str]):
     parts = [p for c in labels for p in re.split(r"[-—－–·/:：|]+", c) if p.strip()]
     for k in range(len(parts) - 1, -1, -1):
         t = lookup(parts[k])
-        if t is None or t.kind in _SKIP:
-            continue
+        if t is None or t.kind in _SKIP or t.kind in ("t2col", "applicant", "legal", "outcome"):
+            continue  # a column's word ("制发", "自然人") in a row's label cell names no row
         if t.kind == "other" and k > 0 and (g := lookup(parts[k - 1])) is not None and g.kind == "group":
             return type(t)("row", form.GROUP_KEYS[g.target][-1], t.start, t.end, t.text)
         if t.kind != "other":
@@ -214,9 +214,72 @@ def _csv(lines: list[str]) -> bool:
     return sum(bool(_CSV_LINE.match(line)) for line in lines) >= 3
 
 
+_PERIOD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$|^(?:第?[1-4一二三四]\s*季度|[Qq][1-4])$")
+
+
+def _column_cell(cell: str) -> list[str] | None:
+    """The cells a flattened sheet header names ("新收申请_自然人", "办结情况_不予公开", "新收_小计")."""
+    parts = [p for p in re.split(r"[_\-—－–/]+", fold(cell)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    row, col = lookup(parts[0]), lookup(parts[-1])
+    if row is None or col is None:
+        return None
+    if row.kind in ("row", "group", "apps") and col.kind in ("row", "group") and \
+            (row.kind != "row" or row.target in ("total_processed",)) and col.target != "new_received":
+        row = col  # "办结情况_予以公开": the row is the second word
+        col = None
+    keys = [row.target] if row.kind == "row" else list(form.GROUP_KEYS[row.target]) if row.kind == "group" else \
+        ["new_received"] if row.kind == "apps" else None
+    if not keys:
+        return None
+    if col is None or parts[-1] in ("小计", "合计", "总计"):
+        cols = [form.TOTAL]
+    elif col.kind == "applicant":
+        cols = [col.target]
+    elif col.kind == "legal":
+        cols = list(range(1, 6))
+    else:
+        return None
+    return [application_path(k, c) for k in keys for c in cols]
+
+
+def _period_sheet(lines: list[str], message: int, out: GridResult) -> bool:
+    """A sheet with one row a month or a quarter and the form's cells as columns: the year is the sum of
+    the rows (the total row was not exported)."""
+    for h, raw in enumerate(lines):
+        cells = [c.strip().strip('"') for c in re.split(r",|\t|\s*[|｜]\s*", raw.strip().strip("|"))]
+        named = [_column_cell(c) for c in cells]
+        if sum(x is not None for x in named) < 3:
+            continue
+        rows = []
+        for i in range(h + 1, len(lines)):
+            data = [c.strip().strip('"') for c in re.split(r",|\t|\s*[|｜]\s*", lines[i].strip().strip("|"))]
+            if not data or not _PERIOD.match(fold(data[0]).replace(" ", "")):
+                break
+            rows.append((i, data))
+        if len(rows) < 3:
+            return False
+        for j, paths in enumerate(named):
+            if paths is None:
+                continue
+            values = [_value(d[j]) if j < len(d) and d[j] else 0.0 for _, d in rows]
+            if any(v is None for v in values):
+                continue
+            label = f"{cells[j]}（{len(rows)}个{'月' if '月' in rows[0][1][0] else '季度'}合计）"
+            out.statements.append(Statement(tuple((1.0, p) for p in paths), float(sum(values)),
+                                            quote=f"{cells[j]}：" + "+".join(f"{v:g}" for v in values),
+                                            label=label, message=message))
+        out.lines |= {h} | {i for i, _ in rows}
+        return True
+    return False
+
+
 def read_grids(text: str, message: int = 0) -> GridResult:
     out = GridResult()
     lines = text.split("\n")
+    if _period_sheet(lines, message, out):
+        lines = ["" if i in out.lines else line for i, line in enumerate(lines)]
     csv = _csv(lines)
     header: list[tuple[str, object]] | None = None
     layout: _Ledger | None = None
@@ -268,9 +331,12 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             if len(nums) >= 2:
                 out.unmapped.append(raw.strip())
             continue
+        bound = _bind(head, cells, values, header)
+        if not bound:
+            continue  # nothing a grid can say: the grammar reads the line
         out.lines.add(i)
         quote = raw.strip()
-        for path, v in _bind(head, cells, values, header):
+        for path, v in bound:
             out.statements.append(Statement(((1.0, path),), v, quote=quote, label=head.text, message=message))
     if ledger:
         out.statements += _ledger(ledger, message)
