@@ -18,6 +18,7 @@ from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
 )
 from ..model.problems import Problem  # noqa: F401
+from ..model.ocrfix import settle as settle_ocr
 from .flat import unflatten
 from .stream import Line, has_figure, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
@@ -251,8 +252,12 @@ def split_run_together_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _parse_blocks(blocks: list[Block]) -> Report:
+    return _Parser(split_run_together_headings(unflatten(blocks))).run()
+
+
 def parse_blocks(blocks: list[Block], source: str | None = None) -> Report:
-    report = _Parser(split_run_together_headings(unflatten(blocks))).run()
+    report = settle_ocr(_parse_blocks(blocks), blocks, _parse_blocks)  # a scan: the identities settle unsure digits
     report.source = source
     return report
 
@@ -292,7 +297,9 @@ def reading_confidence(report: Report) -> str:
         t = (report.reading or {}).get(key)
         if not t:
             continue
-        bits = []
+        bits = [f"{t['ocr']} 格由 OCR 识别"] if t.get("ocr") else []
+        if t.get("ocr_corrected"):
+            bits.append(f"{len(t['ocr_corrected'])} 格 OCR 读数由勾稽关系校正")
         for how, say in (("by_label", "按行名对齐"), ("by_order", "按官方行序"), ("by_identity", "由勾稽关系推定")):
             if t.get(how):
                 bits.append(f"{t[how]} 格{say}")
