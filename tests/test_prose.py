@@ -11,7 +11,7 @@ import pytest
 from assistant.checks.register import MARKERS, hits
 from assistant.checks.rules import check
 from assistant.checks.training import clean_example
-from assistant.drafting import add_notes, full_report, new_draft
+from assistant.drafting import add_notes, full_report, new_draft, signed_report
 from assistant.drafting.composer import draft_points
 from assistant.drafting.evaluate import note_copies
 from assistant.export.layout import signature
@@ -103,9 +103,8 @@ def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     assert "35.68元" in report.section_text(6)
 
 
-def test_the_exported_report_is_always_signed():
-    r = clean_example()
-    r.meta.published = None
-    assert signature(r, today=dt.date(2026, 1, 20)) == ["示例县人民政府", "2026年1月20日"]
-    r.meta.published, r.meta.agency = dt.date(2025, 1, 18), None
-    assert signature(r) == ["示例县人民政府", "2025年1月18日"]  # the agency of the title
+def test_an_exported_draft_is_always_signed():
+    d, _ = _draft({"agency": "青山县医保局", "year": 2025, "messages": ["全年新收申请2件，予以公开2件。"]})
+    assert signature(signed_report(d, today=dt.date(2026, 1, 20))) == ["青山县医保局", "2026年1月20日"]
+    d.published = dt.date(2026, 1, 18)
+    assert signature(signed_report(d)) == ["青山县医保局", "2026年1月18日"]

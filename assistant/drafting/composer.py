@@ -8,6 +8,7 @@ placeholder 〔待补充：…〕 stands only where the notes gave nothing, nami
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..form import official as form
@@ -94,7 +95,7 @@ def _texts(d: Draft, section: int, sub: int, kind: str | None = None) -> list[st
 def _compose_1(d: Draft, t: Report) -> str:
     parts = [f"{d.year}年，{d.agency}深入贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开各项工作。"]
     s1 = []
-    for label, lead in (("主动公开信息", "主动公开政府信息"), ("政府网站发布信息", "通过政府网站发布信息"),
+    for label, lead in (("主动公开信息", "主动公开政府信息"), ("政府网站发布信息", "通过政府网站主动公开政府信息"),
                         ("政务新媒体发布信息", "通过政务新媒体发布信息"), ("政策解读", "发布政策解读材料"),
                         ("新闻发布会", "举办新闻发布会")):
         if (f := fact(d, label)) and form.FACT_PLAN[label] == (1, 0):
@@ -115,7 +116,9 @@ def _compose_1(d: Draft, t: Report) -> str:
     named = _texts(d, 1, 3)
     if fact(d, "政务新媒体发布信息") and not any("公众号" in x or "微博" in x for x in named):
         channels.append("政务新媒体")
-    channels += named
+    channels = list(dict.fromkeys(channels + named))
+    if "政务新媒体" in channels and any("公众号" in x or "微博" in x for x in channels):
+        channels.remove("政务新媒体")
     parts.append("（四）政府信息公开平台建设。" + (f"依托{'、'.join(channels)}等平台及时发布政府信息，做好平台内容保障。"
                                              if channels else "〔待补充：政府网站、政务新媒体等公开平台建设情况〕"))
     parts.append("（五）监督保障。" + _supervision(d))
@@ -163,7 +166,8 @@ def _compose_5(d: Draft, t: Report) -> str:
     found, measures = _texts(d, 5, 0), _texts(d, 5, 1)
     text = "（一）存在的主要问题。" + (_listing(found) if found else
                                  "〔待补充：本年度政府信息公开工作存在的具体问题（哪项工作、哪个栏目、什么表现）〕")
-    text += "\n（二）改进情况。" + ("下一步，将" + _listing(measures) if measures else "〔待补充：针对上述问题的具体改进措施〕")
+    plan = ("下一步，" + _listing(measures) if len(measures) > 1 else f"下一步，将{measures[0]}。") if measures else ""
+    text += "\n（二）改进情况。" + (plan or "〔待补充：针对上述问题的具体改进措施〕")
     corrected = sum(t.value(form.review_path(g.key, form.CORRECTED)) or 0 for g in form.REVIEW_GROUPS_DEF)
     n = 3
     if corrected:
@@ -210,6 +214,13 @@ def full_report(draft: Draft) -> Report:
     r.preamble = preamble(draft)
     r.sections = [Section(number=s.number, heading=s.heading, text=section_text(draft, s.number, r),
                           numbering=s.heading[:2]) for s in form.SECTIONS]
+    return r
+
+
+def signed_report(draft: Draft, today: dt.date | None = None) -> Report:
+    """The draft as it is exported: always with its 落款, dated the day given, else the draft's, else today."""
+    r = full_report(draft)
+    r.meta.published = draft.published or today or dt.date.today()
     return r
 
 

@@ -6,7 +6,6 @@ from that description. Text is cleaned of control characters before any format s
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -140,10 +139,12 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n") if p.strip()]
 
 
-def signature(report: Report, today: dt.date | None = None) -> list[str]:
-    """The closing agency and date. A published report always has them: an undated report is signed with
-    the day it is exported (the date given, else the draft's, else today's)."""
-    d = report.meta.published or today or dt.date.today()
+def signature(report: Report) -> list[str]:
+    """The closing agency and date, when the report is dated (a draft is always dated when exported:
+    drafting/composer.signed_report)."""
+    if not report.meta.published:
+        return []
+    d = report.meta.published
     agency = report.meta.agency or _title_agency(report.meta.title or "")
     return ([agency] if agency else []) + [f"{d.year}年{d.month}月{d.day}日"]
 

@@ -257,7 +257,11 @@ def _read_duties(clause: str, add) -> None:
     if re.search(r"评议|满意度|满意率|好评率|好差评|测评", clause):
         rate = _RATE.search(clause)
         how = ("依托政务服务“好差评”开展社会评议" if "好差评" in clause else
-               "通过问卷开展政务公开满意度测评" if re.search(r"问卷|测评", clause) else "开展社会评议")
+               "通过满意度测评开展社会评议" if re.search(r"问卷|测评", clause) else "开展社会评议")
+        if times := re.search(r"评议\s*(\d+)\s*次", clause):
+            how = f"开展社会评议{times.group(1)}次"
+        if polls := re.search(r"问卷\s*(\d+)\s*份", clause):
+            how += f"，回收问卷{polls.group(1)}份"
         text = how + (f"，{rate.group(1)}为{rate.group(2)}" if rate else "")
         add("appraisal", text, clause, (rate.group(2),) if rate else ())
     if re.search(r"追究|问责|追责", clause):
@@ -275,6 +279,10 @@ def _read_duties(clause: str, add) -> None:
     for m in re.finditer(r'"([^"]{2,12})"\s*(微信公众号|公众号|政务微博|微博|抖音号|视频号|客户端|APP)', clause):
         kind = "微信公众号" if m.group(2) in ("公众号", "微信公众号") else m.group(2)
         add("platform", f"“{m.group(1)}”{kind}", clause, (m.group(1),))
+    if re.search(r"公众号|微信|微博|新媒体|抖音|视频号", clause):
+        add("platform", "政务新媒体", clause, ())
+    if re.search(r"网站", clause) and not re.search(r"无|没有|不用|用县|用市|用区", clause):
+        add("platform", "政府网站", clause, ())
     if re.search(r"公开栏|公示栏", clause):
         add("platform", "政务公开栏", clause, ())
     for words, text in _MANAGEMENT:
