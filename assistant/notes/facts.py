@@ -184,6 +184,8 @@ def points(messages: list[str]) -> list[Point]:
                 in_problems = False
             for clause in re.split(r"[。！!？?\n]", raw):
                 _read_clause(clause.strip(" -*•·●○◆■□>"), in_problems, add)
+    if any(p.kind == "platform" and "”" in p.text for p in out):  # a named account says more than the kind
+        out = [p for p in out if not (p.kind == "platform" and p.text == "政务新媒体")]
     return out
 
 
