@@ -32,7 +32,8 @@ bench: install
 
 # Debian packages the tests need (root; CI runs this before make test): chromium and a Chinese font for
 # the real-browser test; LibreOffice (soffice, headless) for PDF export and pdftoppm to render its pages;
-# PostgreSQL, whose server the store tests start in a temp dir (as the postgres user).
+# PostgreSQL, whose server the store tests start in a temp dir (as the postgres user); libGL for OpenCV (the
+# OCR of scans: rapidocr-onnxruntime depends on opencv-python, which links it).
 # Installs only what is missing.
 OFFICE_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-wqy-microhei
 system-deps:
@@ -40,6 +41,8 @@ system-deps:
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei)
 	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(OFFICE_PACKAGES))
+	@ldconfig -p | grep -q 'libGL.so.1 ' || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libgl1 libglib2.0-0)
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql)
 

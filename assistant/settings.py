@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     worker_processes: int = 2
     worker_seconds: float = 60.0
     worker_memory_mb: int = 2048
+    # A file that may need OCR (a PDF, a picture, a page or Word file with pictures) gets this much longer in its
+    # worker; the OCR itself stops after ocr_cpu_seconds of CPU with a Chinese line (pages and pixels: scan.py).
+    ocr_seconds: float = 600.0
+    ocr_cpu_seconds: float = 300.0
 
     # Deadlines (条例第四十九条), as month-day of the year after the statistics year; local overrides.
     deadline_department: str = "01-31"

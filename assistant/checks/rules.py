@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from ..form import address, official as form
 from ..form.address import CellLocation, Location
 from ..model.figures import find_figures
-from ..parse import PERIOD, norm
+from ..parse import PERIOD, norm, simplified
 from ..model.report import (
     ACTIVE_ROWS, APPLICANT_COLUMNS, CellNote, APPLICATION_KEYS, APPLICATION_ROWS, CN_NUMERALS, CORRECTED,
     DOC_COLUMNS, REVIEW_GROUPS, RESULT_KEYS, SECTION_HEADINGS, TOTAL, Report, active_paths,
@@ -90,7 +90,8 @@ def rule(id: str, severity: Severity, title: str, description: str, paths: Itera
 
 def check(report: Report, last_year: Report | None = None, settings: Settings | None = None) -> list[Finding]:
     """Run every rule; the cross-year rules only when last year's report is given."""
-    ctx = Context(report, last_year, settings or get_settings())
+    # Script folded before any rule: 繁體 headings and prose are read as the official wording.
+    ctx = Context(simplified(report), simplified(last_year) if last_year else None, settings or get_settings())
     order = {rid: i for i, rid in enumerate(RULES)}
     findings: list[Finding] = []
     for r in RULES.values():
@@ -637,6 +638,27 @@ def _r45(ctx: Context):
     yield from _narrative(ctx, {"review.total": review_path("review", 4),
                                 "litigation.total": (review_path("litigation_direct", 4),
                                                      review_path("litigation_after_review", 4))})
+    yield from _all_upheld(ctx)
+
+
+_ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:获|被|予以|得到|已)?(?:依法)?维持")
+_KINDS = {"复议": ("review",), "诉讼": ("litigation_direct", "litigation_after_review")}
+
+
+def _all_upheld(ctx: Context):
+    """"均获维持" in the prose while table 4 has cases corrected, otherwise closed or still pending."""
+    r = ctx.report
+    for n in (4, 1):
+        for sentence in re.split(r"[。；;\n]", r.section_text(n)):
+            if not _ALL_UPHELD.search(sentence):
+                continue
+            groups = [g for word, gs in _KINDS.items() if word in sentence for g in gs] or list(REVIEW_GROUPS)
+            cells = [review_path(g, c) for g in groups for c in (1, 2, 3)]
+            other = sum(ctx.v(p) or 0 for p in cells)
+            if other:
+                yield (f"正文称“{sentence.strip()[:40]}”，但表四中这些案件有 {_fmt(other)} 件为结果纠正、其他结果或尚未审结"), \
+                    _section_where(r, n), [p for p in cells if ctx.v(p)]
+                return
 
 
 # ============================ 5. Cross-year =====================================================

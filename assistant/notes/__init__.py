@@ -90,10 +90,10 @@ def _splits_word(left: str, right: str) -> bool:
 def _simplified(text: str) -> str:
     """A message typed in 繁體 is read through the same script fold as published reports (quotes then show
     the simplified characters; offsets must stay aligned, so a conversion that changes the length is skipped)."""
-    from ..parse import _converter, is_traditional
+    from ..parse import is_traditional, to_simplified
     if not is_traditional(text):
         return text
-    out = _converter()(text)
+    out = to_simplified(text)
     return out if len(out) == len(text) else text
 
 

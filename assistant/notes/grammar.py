@@ -416,7 +416,7 @@ class MessageReader:
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
                     if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
-                        self.emit([(1.0, "active.fees")], 0, t.start, t.end, "行政事业性收费")
+                        self.emit([(1.0, form.FEE_PATH)], 0, t.start, t.end, form.ACTIVE_BY_KEY["fees"].label)
                     continue
                 if t.kind in MAIN:
                     pending.append(t)
@@ -618,6 +618,8 @@ class MessageReader:
         lead = text[c0:n.start]
         if PERIOD.search(lead) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
+        partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
+                                 text[max(0, c0 - 20):n.start]))
         if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
             return  # "12月30日收到1件": one dated event, not the year's count
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
@@ -735,6 +737,8 @@ class MessageReader:
             # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
             targets = [self.default_head(applicant)]
+        if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
+            strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
         for head in targets:
             self.bind(head, n, applicant, strength)
 
@@ -909,8 +913,10 @@ class MessageReader:
         appl_only = [t for t in heads if t.kind == "applicant"]
         if getattr(self, "in_paren", False) and numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 \
                 and anchor is not None and \
-                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds:
-            # "上年结转1件（自然人）": the row's applicants, all of that one kind.
+                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds and \
+                not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")):
+            # "上年结转1件（自然人）": the row's applicants, all of that one kind ("社会公益组织1件（一个协会）"
+            # only says who that one was).
             self.all_of([anchor, appl_only[0]], a, b)
             return
         if "rest" in kinds and "applicant" in kinds:

@@ -32,10 +32,13 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
              "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
              "都零", "也没"),
     "subject": ("申请人", "申请主体", "申请者"),
+    # …and the 2019 sheet's columns that are not this year's figure (上一年项目数量, 本年增/减), from the form.
     "past": ("去年", "上年", "上一年", "上年度", "前年", "同比", "比上年", "较上年", "增长", "下降", "减少", "增加",
-             "上一年项目数量", "本年增减", "本年增/减", "项目数量"),
+             "项目数量", *(c for c, key in form.COLUMNS_2019.items() if key is None and "本年新公开" not in c)),
     "share": ("占比", "占", "比例", "率"),
-    "apps": ("政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请件", "申请"),
+    # The form's topic name for applications with its words ("依申请公开", "依申请" …).
+    "apps": ("政府信息公开申请", "信息公开申请", "申请件", "申请",
+             *(w for name, words in form.OVERVIEW_TOPICS if "依申请" in name for w in (name, *words))),
     "not": ("不是", "而非", "并非"),
 }
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..form import official as form
 from ..form.official import cell_label
 from ..parse import parse_text
+from ..readers.blocks import Unreadable
 from .solver import Statement
 
 # A pasted table prints this many of the form's long labels (a note names a row in a few words).
@@ -48,7 +49,11 @@ class Pasted:
 
 def read_pasted(text: str, message: int = 0) -> Pasted:
     lines = text.split("\n")
-    marked = [i for i, line in enumerate(lines) if _printed().search(line.replace(" ", ""))]
+    # A table's lines are labels and figures; a sentence that names rows ("行政复议9件，结果维持6件…") is a note.
+    marked = [i for i, line in enumerate(lines) if _printed().search(line.replace(" ", ""))
+              and not re.search(r"[，。；,;]", line)]
+    if not marked:
+        return Pasted()
     if len({w for i in marked for w in _printed().findall(lines[i].replace(" ", ""))}) < _MIN_LABELS:
         return Pasted()
     first = marked[0]
@@ -57,7 +62,10 @@ def read_pasted(text: str, message: int = 0) -> Pasted:
     while last + 1 < len(lines) and _CELL_LINE.fullmatch(lines[last + 1].strip()):
         last += 1
     block = "\n".join(lines[first:last + 1])
-    report = parse_text(block)
+    try:
+        report = parse_text(block)
+    except Unreadable:
+        return Pasted()  # not something the report reader takes: the lines are read as notes
     out = Pasted()
     for path in form.ACTIVE_PATHS + form.APPLICATION_PATHS + form.REVIEW_PATHS:
         v = report.value(path)

@@ -18,7 +18,9 @@ from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
 )
 from ..model.problems import Problem  # noqa: F401
-from .stream import Line, lines as stream_lines
+from ..model.ocrfix import settle as settle_ocr
+from .flat import unflatten
+from .stream import Line, has_figure, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
 from .values import is_value, norm, parse_value  # noqa: F401
 
@@ -71,6 +73,11 @@ def _vocabulary() -> list[str]:
     return words
 
 
+def to_simplified(text: str) -> str:
+    """繁體 text folded to the form's simplified wording (the same fold published reports go through)."""
+    return _converter()(text)
+
+
 def is_traditional(text: str) -> bool:
     sample = text[:20000]
     return len(_TRADITIONAL.findall(sample)) >= 10
@@ -82,10 +89,25 @@ def fold_script(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if isinstance(b, Paragraph):
-            out.append(Paragraph(conv(b.text)))
+            out.append(Paragraph(conv(b.text), b.cell))
         else:
             out.append(Table([[conv(c) for c in row] for row in b.rows]))
     return out
+
+
+def simplified(report: Report) -> Report:
+    """The report with its prose and headings in simplified script, for the rules: a 繁體 rendering of the
+    official wording is the official wording. The report itself keeps what it wrote."""
+    sample = "".join(s.heading for s in report.sections) + report.preamble[:2000] + \
+        "".join(s.text[:2000] for s in report.sections[:2])
+    if not is_traditional(sample):
+        return report
+    conv = _converter()
+    copy = report.model_copy()
+    copy.preamble = conv(report.preamble)
+    copy.sections = [s.model_copy(update={"heading": conv(s.heading), "text": conv(s.text),
+                                          "numbering": conv(s.numbering)}) for s in report.sections]
+    return copy
 
 
 def _paragraph_text(b: Block) -> str | None:
@@ -101,7 +123,9 @@ def _paragraph_text(b: Block) -> str | None:
 class _Parser:
     def __init__(self, blocks: list[Block]):
         self.original = blocks
-        joined = "".join(b.text for b in blocks[:400] if isinstance(b, Paragraph))
+        # Tables count too: a page may be little more than its tables.
+        joined = "".join(b.text if isinstance(b, Paragraph) else "".join("".join(r) for r in b.rows[:40])
+                         for b in blocks[:400])
         self.traditional = is_traditional(joined)
         self.blocks = fold_script(blocks) if self.traditional else blocks
         self.report = Report()
@@ -112,7 +136,7 @@ class _Parser:
         found = find_headings(blocks)
         # Headings found on the folded script, kept as the report wrote them.
         headings = {n: (i, self.original[i].text, w) for n, (i, _, w) in found.items()}
-        paras = [(i, b.text) for i, b in enumerate(self.original) if isinstance(b, Paragraph)]
+        paras = [(i, b.text) for i, b in enumerate(self.original) if isinstance(b, Paragraph) and b.text]
         first = min((h[0] for h in headings.values()), default=len(blocks))
         before = [t for i, t in paras if i < first]
         title, preamble = _title(before)
@@ -161,6 +185,10 @@ class _Parser:
         t2 = find(0, lambda ln: art20_block(ln) is not None)
         t3 = find(t2 or 0, lambda ln: any(w in norm(ln.text) for w in ("勾稽关系", "申请人情况")) or
                   t3_row_key(ln.cells) == "new_received")
+        if t3 is None:
+            # A page that starts inside table 3 (its upper rows on an earlier page): the first row it names.
+            t3 = find(t2 or 0, lambda ln: t3_row_key(ln.cells) is not None and has_figure(ln.cells[1:]) and
+                      len(norm(ln.text)) <= 120)
         after3 = t3 if t3 is not None else (t2 or 0)
         t4 = find(after3 + 1 if t3 is not None else after3,
                   lambda ln: "行政复议" in norm(ln.text) and t3_row_key(ln.cells) is None and len(norm(ln.text)) <= 60)
@@ -224,8 +252,12 @@ def split_run_together_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _parse_blocks(blocks: list[Block]) -> Report:
+    return _Parser(split_run_together_headings(unflatten(blocks))).run()
+
+
 def parse_blocks(blocks: list[Block], source: str | None = None) -> Report:
-    report = _Parser(split_run_together_headings(blocks)).run()
+    report = settle_ocr(_parse_blocks(blocks), blocks, _parse_blocks)  # a scan: the identities settle unsure digits
     report.source = source
     return report
 
@@ -258,19 +290,23 @@ _TABLE_NAMES = tuple((t.key, t.name) for t in form.TABLES)
 
 
 def reading_confidence(report: Report) -> str:
-    """How the table cells were read, in one Chinese line: by their row labels (sure), by the form's row
-    order (no label), fixed by the identities (a lost cell), or left unread because it was ambiguous."""
+    """How the table cells were read, one part per table: by their row labels (sure), by the form's row
+    order (no label), fixed by the identities (a lost cell), or left unread — and then which rows and why."""
     parts = []
     for key, name in _TABLE_NAMES:
         t = (report.reading or {}).get(key)
         if not t:
             continue
-        bits = []
+        bits = [f"{t['ocr']} 格由 OCR 识别"] if t.get("ocr") else []
+        if t.get("ocr_corrected"):
+            bits.append(f"{len(t['ocr_corrected'])} 格 OCR 读数由勾稽关系校正")
         for how, say in (("by_label", "按行名对齐"), ("by_order", "按官方行序"), ("by_identity", "由勾稽关系推定")):
             if t.get(how):
                 bits.append(f"{t[how]} 格{say}")
         if t.get("ambiguous"):
             bits.append(f"{len(t['ambiguous'])} 格有歧义未读取")
+        if t.get("why"):
+            bits[-1:] = [bits[-1] + "（" + "；".join(t["why"]) + "）"] if bits else ["；".join(t["why"])]
         if bits:
             parts.append(f"{name}：" + "，".join(bits))
     return "读取方式 — " + "；".join(parts) if parts else ""

@@ -27,6 +27,7 @@ class Slot:
     line: Line | None = None
     before: list[str] = field(default_factory=list)  # cells left of the label (group names)
     lines: int = 0
+    cut: bool = False              # its last figures ended a page: a short row was cut, its cells in order
 
 
 class Aligner:
@@ -158,6 +159,7 @@ class Aligner:
             slot.values += take
             slot.structured = slot.structured and line.structured
             slot.lines += 1
+            slot.cut = line.page_end
             if len(slot.values) >= slot.width:
                 slot.closed = True
 
@@ -210,6 +212,36 @@ def placements(n: int, width: int, limit: int = 2):
     if n > width or width - n > limit:
         return []
     return [pos for pos in combinations(range(width), n)]
+
+
+MAX_SPLITS = 5000
+
+
+def glued_splits(token: str, width: int) -> list[list[str]]:
+    """Every way to cut a run of digits printed without separators ("713000074") into `width` whole numbers,
+    none with a leading zero; [] when there are too many ways to try."""
+    s = token.strip()
+    if not s.isdigit() or len(s) < 2:
+        return []
+    out: list[list[str]] = []
+
+    def cut(i: int, pieces: list[str]):
+        if len(out) > MAX_SPLITS:
+            return
+        left = len(s) - i
+        if left == 0:
+            if len(pieces) == width:
+                out.append(list(pieces))
+            return
+        if len(pieces) >= width:
+            return
+        for j in range(i + 1, len(s) + 1 if s[i] != "0" else i + 2):
+            pieces.append(s[i:j])
+            cut(j, pieces)
+            pieces.pop()
+
+    cut(0, [])
+    return [] if len(out) > MAX_SPLITS else out
 
 
 def solve(values: dict[str, float | int | None], paths: list[str]) -> dict[str, float | int | None]:

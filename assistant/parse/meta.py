@@ -50,6 +50,12 @@ def _heading_candidate(text: str) -> tuple[int | None, int | None, str]:
     return by_key, by_number, written
 
 
+def _names_a_row(text: str) -> bool:
+    """A line that is a table row's label in the form's grammar (table 3 rows and groups)."""
+    t = norm(text)
+    return any(p.search(t) for _, p in recognize.T3_ROWS) or any(p.search(t) for p, _ in recognize.T3_GROUP_LABELS)
+
+
 def find_headings(blocks: list[Block]) -> dict[int, tuple[int, str, str]]:
     """Section number -> (block index, heading text, numbering as written), in document order."""
     paras = [(i, b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
@@ -64,6 +70,8 @@ def find_headings(blocks: list[Block]) -> dict[int, tuple[int, str, str]]:
     for i, text, by_key, by_number, written in cands:
         if by_key or not by_number or by_number in found or not 1 <= by_number <= 6 or _TABLE_LABEL.search(text):
             continue
+        if _names_a_row(text):
+            continue  # "4.保护第三方合法权益" on a line of its own is a table row, not section 四
         if re.search(r"\d", text[len(written):]):
             continue
         if _between(found, by_number, i, len(blocks)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..readers.document import Block, Table
+from ..readers.document import Block, Paragraph, Table
 from .values import is_value
 
 MAX_LINE_CELLS = 400
@@ -21,6 +21,7 @@ class Line:
     block: int
     structured: bool  # real cells (a table row, a pipe or tab row): blanks are cells
     heads: list[str] | None = None  # a prose row: the words naming each figure ("本年制发", "现行有效")
+    page_end: bool = False  # a page number or stamp follows: a row here may be cut, its cells in order
 
     @property
     def text(self) -> str:
@@ -28,7 +29,9 @@ class Line:
 
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-_GLUED = re.compile(r"^(.*?[^\d\s.,，、．:：(（])(\d+)$")
+_GLUED = re.compile(r"^(.*?[^\d\s.,，、．:：(（\-－/])(\d+)$")
+# A date or a time on a line of its own (a page's publication stamp) is not a figure of any table.
+_STAMP = re.compile(r"^\d{4}\s*[-－/.年]\s*\d{1,2}\s*[-－/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _PAGE_NUMBER = re.compile(r"^(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _DIGIT = re.compile(r"\d")
@@ -62,9 +65,14 @@ def prose_row(s: str, block: int) -> Line | None:
     return Line([m.group(1).strip()] + values, block, False, heads)
 
 
+def is_page_break(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and bool(_PAGE_NUMBER.match(s) or _STAMP.match(s))
+
+
 def paragraph_line(text: str, block: int) -> Line | None:
     s = text.strip()
-    if not s or _PAGE_NUMBER.match(s):
+    if not s or is_page_break(s):
         return None
     if ("：" in s or ":" in s) and (line := prose_row(s, block)) is not None:
         return line
@@ -90,11 +98,38 @@ def paragraph_line(text: str, block: int) -> Line | None:
 def lines(blocks: list[Block], texts: list[str | None]) -> list[Line]:
     """`texts[i]` is block i's paragraph text (script-folded), None for a table."""
     out: list[Line] = []
+    row: list[str] = []   # cells printed one per line: a label, then its figures and empty spans
+    start = 0
+
+    def flush():
+        if len(row) > 1 or (row and is_value(row[0])):
+            out.append(Line(list(row), start, True))
+        elif row and (line := paragraph_line(row[0], start)) is not None:
+            out.append(line)
+        row.clear()
+
     for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.cell:
+            t = texts[i] or ""
+            if b.text and not t:
+                flush()  # prose
+            elif not t or is_value(t):
+                if not row:
+                    start = i
+                row.append(t)
+            else:
+                flush()
+                start = i
+                row.append(t)
+            continue
+        flush()
         if isinstance(b, Table):
             out.extend(Line(list(r), i, True) for r in b.rows)
         elif (line := paragraph_line(texts[i] or "", i)) is not None:
             out.append(line)
+        elif out and is_page_break(texts[i] or ""):
+            out[-1].page_end = True
+    flush()
     return out
 
 

@@ -10,8 +10,8 @@ from ..form.official import DOC_COLUMNS as DOC_COLUMN_DEFS
 from ..form.official import (ACTIVE, ACTIVE_BY_KEY, APPLICANTS, APPLICATION_KEYS, LEGAL_PERSONS, REVIEW_GROUPS_DEF, TOTAL,
                     application_path, review_path)
 from ..model.report import ACTIVE_ROWS, APPLICATION_ROWS, DOC_COLUMN_LABELS, DOC_COLUMNS, CellNote, LabelNote, Report
-from .align import Aligner, Slot, consistent, placements, solve, violations
-from ..model.problems import Problem
+from .align import Aligner, Slot, consistent, glued_splits, placements, solve, violations
+from ..model.problems import TABLE_KEY, Problem, row_label
 from .stream import Line, has_figure, split_label
 from .values import is_value, norm, parse_value
 
@@ -114,6 +114,7 @@ def t4_key(cell: str, last: int) -> str | None:
     return None
 
 
+_ABSTAINED = ("ambiguous", "too_few_cells", "unplaced_rows", "missing_cell")
 _BLANK = CellNote(raw="", kind="blank")  # shared: notes are replaced, never changed in place
 
 # --- Reading ----------------------------------------------------------------------------------------
@@ -122,11 +123,18 @@ class TableReader:
     def __init__(self, report: Report):
         self.r = report
         self.reading: dict[str, dict] = {}
+        self.subtotal_at: int | None = None  # table 3's 法人或其他组织 subtotal column, where the table has one
 
     # evidence ---------------------------------------------------------------------------------------
     def problem(self, kind: str, table: int, row: str | None = None, **kw):
         p = Problem(kind, table, row, **kw)
         self.r.problems.append(p)
+        if kind in _ABSTAINED:
+            # The reading record says where the reader left cells unread and why, in the problem's words.
+            key = TABLE_KEY[table]
+            t = self.reading.setdefault(key, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
+            t.setdefault("why", []).append(p.reason if kind == "ambiguous" and not row else
+                                           (f"“{row_label(table, row)}”行：{p.reason}" if kind == "ambiguous" else p.message))
 
     def count(self, table: str, how: str, paths: list[str]):
         t = self.reading.setdefault(table, {"by_label": 0, "by_order": 0, "by_identity": 0, "ambiguous": []})
@@ -175,9 +183,16 @@ class TableReader:
             extra = len(vals) - n
             if all(not v.strip() for v in vals[n:]):
                 return vals[:n]
-            if n == 7 and extra == 1 and all(isinstance(x, (int, float)) for x in nums) and nums[1] == sum(nums[2:7]):
-                self.problem("subtotal_column", table, slot.key)
-                return vals[:1] + vals[2:]
+            if n == 7 and extra == 1 and all(isinstance(x, (int, float)) for x in nums):
+                # A 法人或其他组织 小计/合计 column, before the five kinds (小计) or after them (合计): the one whose
+                # figure is their sum and whose removal leaves a row that adds up to its 总计.
+                for j in (self.subtotal_at,) if self.subtotal_at is not None else (1, 6):
+                    if _subtotal_at(nums, j, self.subtotal_at is None):
+                        self.problem("subtotal_column", table, slot.key)
+                        return vals[:j] + vals[j + 1:]
+                if nums[1] == sum(nums[2:7]):  # a 小计 column in a row whose 总计 is wrong: the rules say so
+                    self.problem("subtotal_column", table, slot.key)
+                    return vals[:1] + vals[2:]
             lead = [v for v in vals[:extra] if v.strip()]
             if not lead:
                 return vals[extra:]
@@ -193,23 +208,46 @@ class TableReader:
     def place_lost(self, table: str, tno: int, slot: Slot, paths: list[str]) -> None:
         """A text row with fewer figures than columns: the identities of the form decide where the lost cell
         was; when they cannot, the row stays null with a problem that says why."""
+        self.settle(table, tno, slot, paths, self.readings(table, slot, paths))
+
+    def readings(self, table: str, slot: Slot, paths: list[str]) -> list[tuple]:
+        """The row's readings the identities accept, given the cells read so far."""
         vals = self._expand_glued(slot)
-        nums = [parse_value(v)[0] for v in vals]
-        options = placements(len(vals), len(paths))
         current = {p: self.r.value(p) for p in _table_paths(table)}
+        if len(vals) == 1 and len(paths) > 1 and (exact := glued_splits(vals[0], len(paths))):
+            # A whole row printed as one run of digits ("713000074"): every cell is there, cut where the
+            # identities accept it. Spaced figures are never cut.
+            found = self._trials(table, paths, current, exact)
+            if found:
+                return found
+        if slot.cut and len(vals) < len(paths) and (found := self._trials(table, paths, current, [vals], True)):
+            return found
+        return self._trials(table, paths, current, [vals])
+
+    def _trials(self, table: str, paths: list[str], current: dict, options: list[list[str]],
+                cut: bool = False) -> list[tuple]:
         candidates = []
-        for pos in options:
-            trial = dict(current)
-            for p in paths:
-                trial[p] = None
-            for i, x in zip(pos, nums):
-                trial[paths[i]] = x
-            if table == "active" and not _plausible_docs(trial, paths):
-                continue
-            if consistent(trial, set(paths)):
-                # The lost cell's value, where an identity fixes it, is part of the reading too.
-                solved = solve(trial, paths)
-                candidates.append(tuple(solved[p] for p in paths))
+        for pieces in options:
+            nums = [parse_value(v)[0] for v in pieces]
+            # A cut row (the page ended there, or too many cells are missing to try every place): its printed
+            # figures are its leading cells, the rest was never printed; the identities give what they fix.
+            prefix = [tuple(range(len(pieces)))] if len(pieces) < len(paths) else []
+            for pos in prefix if cut else placements(len(pieces), len(paths)) or prefix:
+                trial = dict(current)
+                for p in paths:
+                    trial[p] = None
+                for i, x in zip(pos, nums):
+                    trial[paths[i]] = x
+                if table == "active" and not _plausible_docs(trial, paths):
+                    continue
+                if consistent(trial, set(paths)):
+                    # The lost cell's value, where an identity fixes it, is part of the reading too.
+                    solved = solve(trial, paths)
+                    candidates.append(tuple(solved[p] for p in paths))
+        return list(dict.fromkeys(candidates))
+
+    def settle(self, table: str, tno: int, slot: Slot, paths: list[str], candidates: list[tuple]) -> None:
+        vals = self._expand_glued(slot)
         # A cell that every reading consistent with the identities gives the same value is certain.
         certain = [c[0] if candidates and all(x[i] == c[0] for x in candidates) else None
                    for i, c in enumerate(zip(*candidates))] if candidates else [None] * len(paths)
@@ -221,14 +259,62 @@ class TableReader:
                 self.r.cells[p] = CellNote(raw=str(v), kind="number")
         known = [p for p, v in zip(paths, certain) if v is not None]
         open_ = [p for p, v in zip(paths, certain) if v is None]
-        if known:
-            self.count(table, "by_identity", known)
+        glued = len(vals) == 1 and len(paths) > 1 and glued_splits(vals[0], len(paths))
+        cut = bool(candidates) and not glued and (len(vals) < len(paths) - 2 or slot.cut) and len(candidates) == 1
+        printed = paths[:len(vals)] if cut else []  # a cut row's printed figures, read in column order
+        self.count(table, slot.how, [p for p in known if p in printed])
+        self.count(table, "by_identity", [p for p in known if p not in printed])
         if not open_:
             return
-        reason = (f"只读到 {len(vals)} 个数字，应为 {len(paths)} 个，" +
-                  ("按勾稽关系有多种可能的对应方式" if candidates else "按勾稽关系无法对应"))
+        if cut:
+            # The rest of the row was never printed.
+            self.problem("too_few_cells", tno, slot.key or None, found=len(vals), expected=len(paths))
+            return
+        if glued:
+            shown = "；".join("/".join("?" if x is None else f"{x:g}" for x in c) for c in candidates[:3])
+            reason = (f"数字连写为“{vals[0].strip()}”，按列数和勾稽关系" +
+                      (f"有 {len(candidates)} 种拆分（{shown}{'…' if len(candidates) > 3 else ''}）" if candidates
+                       else "没有一种拆分成立"))
+        else:
+            reason = (f"只读到 {len(vals)} 个数字，应为 {len(paths)} 个，" +
+                      ("按勾稽关系有多种可能的对应方式" if candidates else "按勾稽关系无法对应"))
         self.problem("ambiguous", tno, slot.key, found=len(vals), expected=len(paths), reason=reason)
         self.count(table, "ambiguous", open_)
+
+    def place_rows(self, table: str, tno: int, rows: list[tuple[Slot, list[str]]], limit: int = 20000) -> None:
+        """Several rows that lost cells or were printed glued: a row the identities fix on its own is settled
+        first (its cells then narrow the others), then the rest together when their readings are few enough."""
+        pending = list(rows)
+        progress = True
+        while pending and progress:
+            progress = False
+            for item in list(pending):
+                cands = self.readings(table, item[0], item[1])
+                if len(cands) == 1:
+                    self.settle(table, tno, item[0], item[1], cands)
+                    pending.remove(item)
+                    progress = True
+        if not pending:
+            return
+        options = [self.readings(table, slot, paths) for slot, paths in pending]
+        size = 1
+        for o in options:
+            size *= max(1, len(o))
+        if len(pending) > 1 and all(options) and size <= limit:
+            current = {p: self.r.value(p) for p in _table_paths(table)}
+            every = {p for _, paths in pending for p in paths}
+            kept: list[list[tuple]] = [[] for _ in pending]
+            from itertools import product
+            for combo in product(*options):
+                trial = dict(current)
+                for (_, paths), values in zip(pending, combo):
+                    trial.update(zip(paths, values))
+                if consistent(trial, every):
+                    for k, values in enumerate(combo):
+                        kept[k].append(values)
+            options = [list(dict.fromkeys(k)) for k in kept]
+        for (slot, paths), cands in zip(pending, options):
+            self.settle(table, tno, slot, paths, cands)
 
     # table 2 ---------------------------------------------------------------------------------------
     def table2(self, lines: list[Line]):
@@ -363,6 +449,11 @@ class TableReader:
 
     # table 3 ---------------------------------------------------------------------------------------
     def table3(self, lines: list[Line]):
+        if (columns := self._figure_columns(lines)) is not None:
+            slots = {k: Slot(k, 7, [col[i] for col in columns], True, "by_order", structured=False)
+                     for i, k in enumerate(APPLICATION_KEYS)}
+            self._rows3(slots)
+            return
         al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
         in_header = False
         for line in lines:
@@ -391,6 +482,15 @@ class TableReader:
         slots = al.finish()
         self._after(al, 3)
         self._column_major(slots)
+        self._rows3(slots)
+
+    def _rows3(self, slots: dict[str, Slot]):
+        # A subtotal column is one column of the whole table: where rows alone cannot tell (a row of zeros and
+        # ones fits either place), the place every row accepts decides.
+        wide = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == 8]
+        wide = [nums for nums in wide if all(isinstance(x, (int, float)) for x in nums)]
+        fits = [j for j in (1, 6) if wide and all(_subtotal_at(nums, j, True) for nums in wide)]
+        self.subtotal_at = fits[0] if len(fits) == 1 else None
         lost: list[Slot] = []
         for key in APPLICATION_KEYS:
             slot = slots.get(key)
@@ -407,6 +507,12 @@ class TableReader:
                     g = _t3_group(c)
                     if g:
                         self.label(f"applications.{key}", c, g)
+            if not any(v.strip() for v in slot.values):
+                # A row label printed with no figure at all is a printed blank (R3-5 says so), not a lost row.
+                for p in paths:
+                    self.blank(p)
+                self.count("applications", slot.how, paths)
+                continue
             vals = self.fit(slot, 3)
             if vals is None:
                 lost.append(slot)
@@ -414,8 +520,30 @@ class TableReader:
             for p, v in zip(paths, vals):
                 self.put(p, v)
             self.count("applications", slot.how, paths)
-        for slot in lost:
-            self.place_lost("applications", 3, slot, [application_path(slot.key, c) for c in range(7)])
+        self.place_rows("applications", 3, [(slot, [application_path(slot.key, c) for c in range(7)]) for slot in lost])
+
+    @staticmethod
+    def _figure_columns(lines: list[Line]) -> list[list[str]] | None:
+        """PDF text of a grid drawn column by column, its labels in any order: seven runs of 25 figures, one
+        per line, each run under its column's header. Read so only when the identities all hold."""
+        runs: list[list[str]] = []
+        run: list[str] = []
+        for line in lines:
+            cells = [c for c in line.cells if c.strip()]
+            if len(cells) == 1 and is_value(cells[0]) and parse_value(cells[0])[0] is not None:
+                run.append(cells[0])
+                continue
+            if run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        n = len(APPLICATION_KEYS)
+        if len(runs) != 7 or any(len(r) != n for r in runs):
+            return None
+        by_col = {application_path(k, c): parse_value(runs[c][i])[0] for i, k in enumerate(APPLICATION_KEYS)
+                  for c in range(7)}
+        return runs if not violations(by_col) else None
 
     def _column_major(self, slots: dict[str, Slot]):
         """PDF text of a grid drawn column by column: all row labels, then one figure per line, every 自然人
@@ -502,6 +630,13 @@ class TableReader:
         paths = [review_path(g, c) for g in groups for c in range(5)]
         slot = Slot("", len(paths), cells, structured=False)
         self.place_lost("review_litigation", 4, slot, paths)
+
+
+def _subtotal_at(nums: list, j: int, total: bool) -> bool:
+    """Column j of an 8-figure table-3 row is the sum of the five 法人或其他组织 kinds (and, with `total`, the
+    row without it adds up to its 总计)."""
+    rest = nums[:j] + nums[j + 1:]
+    return nums[j] == sum(rest[1:6]) and (not total or rest[6] == sum(rest[:6]))
 
 
 def _doc_column(words: str) -> str | None:

@@ -13,6 +13,9 @@ class Unreadable(Exception):
 @dataclass
 class Paragraph:
     text: str
+    # One table cell of a text extraction that prints every cell on its own line ("规章 |", and "|||" for an
+    # empty span): the parser groups such cells back into rows, keeping the empty ones in place.
+    cell: bool = False
 
 
 @dataclass

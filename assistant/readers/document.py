@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .blocks import Block, Paragraph, Table, Unreadable, clean
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps", ".png", ".jpg", ".jpeg")
 UPLOAD_TYPES = [s[1:] for s in SUFFIXES]  # for file uploaders
 
 
@@ -91,10 +91,27 @@ def _is_cell(line: str) -> bool:
     return line.startswith("\t") and "\t" not in line[1:].rstrip("\t")
 
 
+_CELL_LINE = re.compile(r"^(?:(.*?\S)\s+\||\|{2,})$")
+
+
+def _cell_lines(lines: list[str]) -> list[Block] | None:
+    """A CMS page's text extraction: every paragraph and table cell on its own line followed by " |", an
+    empty span as "|||". Most lines look like that, or it is not this layout."""
+    if sum(x.rstrip().endswith("|") for x in lines) < 10:
+        return None  # cheap refusal first: this runs on every text file
+    nonblank = [s for s in (clean(x) for x in lines) if s]
+    marked = [_CELL_LINE.match(s) for s in nonblank]
+    if len(nonblank) < 10 or sum(m is not None for m in marked) < 0.6 * len(nonblank):
+        return None
+    return [Paragraph(m.group(1) or "", cell=True) if m else Paragraph(s) for s, m in zip(nonblank, marked)]
+
+
 def read_text(text: str) -> list[Block]:
     """Read a Word text dump (one table cell per tab-prefixed line, rows separated by blank lines)
     or plain text (one paragraph per line; PDF tables come out as lines of tokens)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if (cells := _cell_lines(lines)) is not None:
+        return cells
     blocks: list[Block] = []
     table: Table | None = None
     row: list[str] | None = None
@@ -151,10 +168,13 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def sniff(data: bytes, suffix: str) -> str:
     """The format by content first (a PDF or Word file renamed is still read as what it is), else by suffix:
-    pdf | docx | legacy (.doc/.wps) | text."""
+    pdf | docx | legacy (.doc/.wps) | image | text."""
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF-"):
         return "pdf"
+    from .scan import IMAGE_SUFFIXES, image_kind
+    if image_kind(data) or suffix in IMAGE_SUFFIXES:
+        return "image"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     if data.startswith(_OLE):
@@ -168,7 +188,8 @@ def sniff(data: bytes, suffix: str) -> str:
     return "text"
 
 
-def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None) -> list[Block]:
+def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None, base: Path | None = None) -> list[Block]:
+    """`base`: the file's folder, where a web page's pictures given by a relative path are looked up."""
     suffix = suffix.lower()
     if max_bytes is not None and len(data) > max_bytes:
         raise Unreadable(f"文件过大（{len(data) / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
@@ -178,6 +199,9 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None) -> lis
     if kind == "pdf":
         from .pdf import read_pdf
         return read_pdf(data)
+    if kind == "image":
+        from .scan import read_image
+        return read_image(data)
     if kind == "legacy":
         from .pdf import read_legacy_word
         return read_legacy_word(data, suffix if suffix in (".doc", ".wps") else ".doc")
@@ -188,7 +212,7 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None) -> lis
         from .html import read_html
         text = decode(data, html=True)
         _check_text(text)
-        return read_html(text)
+        return read_html(text, base)
     text = decode(data)
     _check_text(text)
     if suffix in (".md", ".markdown"):
@@ -216,5 +240,5 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
         data = path.read_bytes()
     except OSError as e:
         raise Unreadable(f"无法读取文件：{e.strerror or e}") from None
-    return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes)
+    return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes, base=path.parent)
 

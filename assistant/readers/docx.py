@@ -1,7 +1,9 @@
 """Reports as .docx files: paragraphs and tables in body order, merged cells read once.
 
 Only the one part a report needs (word/document.xml) is decompressed, and never more than
-MAX_PART_BYTES of it, whatever the zip directory claims; media and other parts are never read.
+MAX_PART_BYTES of it, whatever the zip directory claims. Pictures (word/media) are read only when the text
+has no statistical table — the tables were pasted as pictures — and then by OCR (scan.py), each within
+MAX_PICTURE_BYTES.
 """
 from __future__ import annotations
 
@@ -15,7 +17,12 @@ from .blocks import Block, Paragraph, Table, Unreadable, clean
 
 MAX_PART_BYTES = 16 * 1024 * 1024    # uncompressed word/document.xml (a long report is a few MB)
 MAX_TABLE_CELLS = 200_000            # cells over all tables of a document
+MAX_PICTURE_BYTES = 20 * 1024 * 1024  # one embedded picture, as stored
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_comments=True, remove_pis=True)
 
@@ -76,6 +83,7 @@ def read_docx(data: bytes) -> list[Block]:
     if body is None:
         raise Unreadable("Word 文件中没有正文")
     blocks: list[Block] = []
+    pictures: list[tuple[int, str]] = []  # (where in the blocks, relationship id)
     budget = [MAX_TABLE_CELLS]
     stack = [iter(body)]
     while stack:
@@ -88,11 +96,45 @@ def read_docx(data: bytes) -> list[Block]:
             text = clean(_text(child))
             if text:
                 blocks.append(Paragraph(text))
+            pictures += [(len(blocks), rid) for el in child.iter(_BLIP, _VML_IMAGE)
+                         if (rid := el.get(f"{_R}embed") or el.get(f"{_R}id"))]
         elif tag == "tbl":
             blocks.append(Table(_rows(child, budget)))
         elif tag in ("sdt", "sdtContent", "customXml") and len(stack) < 50:
             stack.append(iter(child))
+    from .scan import needs_ocr
+    if pictures and needs_ocr(blocks):
+        return _with_pictures_read(data, blocks, pictures)
     return blocks
+
+
+def _with_pictures_read(data: bytes, blocks: list[Block], pictures: list[tuple[int, str]]) -> list[Block]:
+    """The blocks with each embedded picture's OCR in its place."""
+    from .scan import MAX_PAGES, Budget, image_kind, open_image, page_blocks
+    if len(pictures) > MAX_PAGES:
+        pictures = pictures[:MAX_PAGES]
+    budget = Budget()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            rels = etree.fromstring(z.read("word/_rels/document.xml.rels"), _PARSER)
+            targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(_RELS)}
+            images = {}
+            for _, rid in pictures:
+                target = targets.get(rid, "")
+                name = "word/" + target.lstrip("/") if not target.startswith("/") else target.lstrip("/")
+                if name in z.namelist() and z.getinfo(name).file_size <= MAX_PICTURE_BYTES:
+                    images[rid] = z.read(name)
+    except (zipfile.BadZipFile, KeyError, OSError, zlib.error, etree.XMLSyntaxError, RuntimeError):
+        return blocks
+    out, at = [], 0
+    for k, (pos, rid) in enumerate(pictures):
+        out += blocks[at:pos]
+        at = pos
+        picture = images.get(rid)
+        if picture and image_kind(picture):
+            budget.check(k, len(pictures))
+            out += page_blocks(open_image(picture, "Word 文件中的图片"), k + 1)
+    return out + blocks[at:]
 
 
 def _rows(tbl, budget: list[int]) -> list[list[str]]:

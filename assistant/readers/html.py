@@ -3,10 +3,16 @@
 Read with lxml directly (no BeautifulSoup tree) in walks linear in the page: one pass finds which tables
 hold other tables (layout tables are walked into, data tables read as grids), one pass reads the blocks.
 Span expansion is budgeted per table, so a few hundred bytes of spans cannot become gigabytes.
+When the page has no statistical table in text, its `<img>` pictures (data: URIs, or files beside the page;
+never a URL, which is never fetched) are read by OCR in their places (scan.py).
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import re
+from pathlib import Path
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -21,6 +27,7 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 MAX_SPAN = 200
 MAX_TABLE_CELLS = 50_000   # cells of one table after its spans are expanded
 MAX_CELL_CHARS = 5_000
+MAX_PICTURE_BYTES = 20 * 1024 * 1024
 
 
 def _line(parts: list[str]) -> str:
@@ -140,13 +147,15 @@ def parse_html(text: str):
     return root
 
 
-def read_html(text: str) -> list[Block]:
+def read_html(text: str, base: Path | None = None) -> list[Block]:
+    """`base`: the page's folder, where pictures given by a relative path are looked up."""
     root = parse_html(text)
     if root is None:
         return []
     body = next(root.iter("body"), root)
     holders = _nested(body)
     blocks: list[Block] = []
+    pictures: list[tuple[int, str]] = []  # (where in the blocks, src)
     buf: list[str] = []
 
     def flush():
@@ -182,6 +191,13 @@ def read_html(text: str) -> list[Block]:
             if node.tail:
                 buf.append(node.tail)
             continue
+        if tag == "img":
+            flush()
+            if src := (node.get("src") or "").strip():
+                pictures.append((len(blocks), src))
+            if node.tail:
+                buf.append(node.tail)
+            continue
         if tag == "br":
             flush()
             if node.tail:
@@ -194,4 +210,44 @@ def read_html(text: str) -> list[Block]:
         stack.append((node, True))
         stack.extend((c, False) for c in reversed(node))
     flush()
+    from .scan import needs_ocr
+    if pictures and needs_ocr(blocks):
+        return _with_pictures_read(blocks, pictures, base)
     return blocks
+
+
+def _picture(src: str, base: Path | None) -> bytes | None:
+    """A picture's bytes from a data: URI or a file in the page's own folder; None for anything else (a URL)."""
+    if src.lower().startswith("data:"):
+        head, _, payload = src.partition(",")
+        if ";base64" not in head.lower() or len(payload) > MAX_PICTURE_BYTES * 4 // 3 + 4:
+            return None
+        try:
+            return base64.b64decode(payload, validate=False)
+        except (binascii.Error, ValueError):
+            return None
+    if base is None or re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.I):
+        return None
+    try:
+        root = base.resolve()
+        path = (root / unquote(src.split("?", 1)[0].split("#", 1)[0])).resolve()
+        if not path.is_relative_to(root) or not path.is_file() or path.stat().st_size > MAX_PICTURE_BYTES:
+            return None
+        return path.read_bytes()
+    except (OSError, ValueError):
+        return None
+
+
+def _with_pictures_read(blocks: list[Block], pictures: list[tuple[int, str]], base: Path | None) -> list[Block]:
+    from .scan import MAX_PAGES, Budget, image_kind, open_image, page_blocks
+    budget = Budget()
+    out, at, read = [], 0, 0
+    for pos, src in pictures:
+        out += blocks[at:pos]
+        at = pos
+        data = _picture(src, base)
+        if data and image_kind(data) and read < MAX_PAGES:
+            budget.check(read, len(pictures))
+            read += 1
+            out += page_blocks(open_image(data, "网页中的图片"), read)
+    return out + blocks[at:]

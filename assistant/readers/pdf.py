@@ -2,7 +2,8 @@
 
 A PDF page gives its ruled tables as cells (pdfplumber finds them by their lines) and the rest as text
 lines, in reading order; a table drawn without lines comes out as text lines of tokens, which the
-parser's line stream reads by content.
+parser's line stream reads by content. A page without a usable text layer (a scan) is rendered and read
+by OCR (scan.py); text is always preferred where it exists.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from .blocks import Block, Paragraph, Table, Unreadable, clean
 
 MAX_PAGES = 300
+MIN_PAGE_CHARS = 20  # fewer characters than this on a page with a picture: a scanned page (a stamp, a page number)
 CONVERT_TIMEOUT = 60  # seconds for LibreOffice to turn a .doc/.wps into .docx
 
 
@@ -34,19 +36,29 @@ def read_pdf(data: bytes) -> list[Block]:
         if "Password" in name or "Encrypt" in name:
             raise Unreadable("PDF 文件已加密，无法读取") from e
         raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
-    blocks: list[Block] = []
+    per_page: list[list[Block]] = []
+    scanned: list[int] = []  # pages with no usable text layer but a picture: read by OCR
     with pdf:
         if len(pdf.pages) > MAX_PAGES:
             raise Unreadable(f"PDF 文件页数过多（{len(pdf.pages)} 页，上限 {MAX_PAGES} 页），不像是年度报告")
         chars = 0
         for page in pdf.pages:
             try:
-                blocks += _page(page)
+                per_page.append(_page(page))
+                if len(page.chars) < MIN_PAGE_CHARS and page.images:
+                    scanned.append(page.page_number - 1)
             except Exception as e:  # a broken page: say so rather than guess
                 raise Unreadable(f"PDF 第 {page.page_number} 页无法读取（{type(e).__name__}）") from e
             chars += len(page.chars)
-        if chars == 0:
-            raise Unreadable("PDF 中没有文字层（可能是扫描件），无法读取；请提供文字版 PDF 或 Word 文件")
+    if chars == 0:
+        scanned = list(range(len(per_page)))
+    if scanned:
+        from .scan import read_scanned_pdf
+        for i, page_blocks in read_scanned_pdf(data, scanned).items():
+            per_page[i] = page_blocks
+    blocks = [b for page_blocks in per_page for b in page_blocks]
+    if not blocks:
+        raise Unreadable("PDF 中没有文字层，扫描图像中也没有识别出文字；请提供文字版 PDF 或 Word 文件")
     return blocks
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import isolate
 from ..readers.document import Unreadable
+from ..readers.scan import may_need_ocr
 from ..parse import parse_bytes, require_tables
 from ..model.report import Report
 from ..checks.rules import SEVERITY_ZH, Finding, check, summary, where_label
@@ -63,8 +64,14 @@ def check_many(files: list[tuple[str, bytes]], last_year: Report | None = None,
         return [task(name, data, last_year, settings) for name, data in files]
     out = isolate.run(task, [(name, data, last_year, settings) for name, data in files],
                       workers=settings.worker_processes, seconds=settings.worker_seconds,
-                      memory_mb=settings.worker_memory_mb)
+                      memory_mb=settings.worker_memory_mb, seconds_for=lambda job: seconds_for(job[1], settings))
     return [value if status == "ok" else Result(name, error=value) for (name, _), (status, value) in zip(files, out)]
+
+
+def seconds_for(data: bytes, settings: Settings) -> float:
+    """A file's time in its worker: longer when it may need OCR (told by its first bytes, never by parsing it
+    here, in the app's own process)."""
+    return settings.worker_seconds + (settings.ocr_seconds if may_need_ocr(data) else 0.0)
 
 
 def _read(name: str, data: bytes, settings: Settings) -> tuple[str, object]:
@@ -79,7 +86,7 @@ def _read(name: str, data: bytes, settings: Settings) -> tuple[str, object]:
 def read_report_isolated(name: str, data: bytes, settings: Settings | None = None) -> Report:
     """read_report in a worker process with the limits of the settings; any failure is Unreadable."""
     settings = settings or get_settings()
-    status, value = isolate.run(_read, [(name, data, settings)], workers=1, seconds=settings.worker_seconds,
+    status, value = isolate.run(_read, [(name, data, settings)], workers=1, seconds=seconds_for(data, settings),
                                 memory_mb=settings.worker_memory_mb)[0]
     if status == "ok":
         status, value = value

@@ -62,6 +62,7 @@ class _Worker:
         self.proc.start()
         child.close()
         self.job: int | None = None
+        self.seconds = 0.0
         self.deadline = 0.0
 
     def kill(self) -> None:
@@ -82,9 +83,10 @@ class _Worker:
 
 
 def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float = 60.0,
-        memory_mb: int = 2048) -> list[tuple[str, object]]:
+        memory_mb: int = 2048, seconds_for: Callable[[tuple], float] | None = None) -> list[tuple[str, object]]:
     """task(*args) for every args in jobs, each in a worker with the limits; in order, one
-    ("ok", value) or ("error", Chinese reason) per job. `task` must be a module-level function."""
+    ("ok", value) or ("error", Chinese reason) per job. `task` must be a module-level function;
+    `seconds_for(args)`, when given, is a job's own time limit (a scan needs longer than a text)."""
     results: list[tuple[str, object] | None] = [None] * len(jobs)
     pending = deque(range(len(jobs)))
     idle = [_Worker(memory_mb) for _ in range(min(workers, len(jobs)))]
@@ -100,7 +102,9 @@ def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float =
         while pending or busy:
             while idle and pending:
                 w, i = idle.pop(), pending.popleft()
-                w.job, w.deadline = i, time.monotonic() + seconds
+                w.job = i
+                w.seconds = seconds_for(jobs[i]) if seconds_for else seconds
+                w.deadline = time.monotonic() + w.seconds
                 try:
                     w.conn.send((task, jobs[i]))
                 except OSError:
@@ -122,7 +126,7 @@ def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float =
             for conn, w in list(busy.items()):
                 if now >= w.deadline:
                     del busy[conn]
-                    lost(w, f"处理这份文件超过 {seconds:g} 秒仍未完成，已中止（文件可能过大或结构异常）")
+                    lost(w, f"处理这份文件超过 {w.seconds:g} 秒仍未完成，已中止（文件可能过大或结构异常）")
     finally:
         for w in busy.values():
             w.kill()

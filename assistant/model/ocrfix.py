@@ -1,0 +1,189 @@
+"""The identities settle what the OCR was unsure of.
+
+A figure read from a picture with a low-confidence digit (or a letter where a digit belongs) comes with its other
+readings (assistant/readers/scan.py: 1/7, 0/8/6, 3/8, 5/6, l/1, O/0). When the report's identities (R3-1, R3-2,
+R3-3, R4-1: every row and column total) fail, the unsure figures in the failing identities are variables: the one
+combination of readings that satisfies every identity they take part in is taken; several → those cells are left
+blank with their candidates in a finding; none → the OCR's reading stays and the rules report the arithmetic, as
+for any report (a figure really wrong on the page is never "corrected" away: only unsure digits move).
+
+Which report cell an OCR figure became is found by parsing once more with each figure replaced by a marker
+number; the parser is passed in (this module sits below it).
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Callable
+
+from ..form.official import ALL_PATHS, FEE_PATH, IDENTITIES
+from ..readers.blocks import Block
+from ..readers.scan import OcrTable
+from .problems import TABLE_OF, Problem
+from .fill import fill
+from .report import Report
+
+MARK = 7_000_000          # marker figures: MARK + index, far above any real count
+MAX_CHANGES = 3           # unsure cells changed together at most
+MAX_STEPS = 300_000       # combinations tried per report; past it the OCR readings stay as read
+_TERMS = [(ident.rule, ident.terms()) for ident in IDENTITIES]
+
+
+def is_scan(blocks: list[Block]) -> bool:
+    return any(isinstance(b, OcrTable) for b in blocks)
+
+
+def settle(report: Report, blocks: list[Block], parse: Callable[[list[Block]], Report]) -> Report:
+    """The report with its OCR figures settled by the identities and the reading record saying so:
+    reading[table]["ocr"] (cells read by OCR), ["ocr_corrected"] ({cell: OCR reading}), ["ocr_candidates"]."""
+    if not is_scan(blocks):
+        return report
+    where = _locate(blocks, parse)
+    readings: dict[str, tuple[str, ...]] = {}
+    counts: dict[str, int] = {}
+    for path, (text, doubts) in where.items():
+        value = report.value(path)
+        if not doubts or _number(text) != value:  # the two parses must agree on this cell
+            continue
+        if isinstance(value, float) and path != FEE_PATH:
+            # Only the fee has decimals: in a count the dot was a speck, and the figure is the one without it.
+            if (whole := next((v for v in map(_int, doubts) if v is not None), None)) is not None:
+                counts[path] = whole
+        elif isinstance(value, int):
+            readings[path] = doubts
+    for path in where:
+        table = path.split(".", 1)[0]
+        report.reading.setdefault(table, {}).setdefault("ocr", 0)
+        report.reading[table]["ocr"] += 1
+    chosen, open_ = _solve(report, readings)
+    chosen = counts | chosen
+    for path, value in chosen.items():
+        table = path.split(".", 1)[0]
+        report.reading[table].setdefault("ocr_corrected", {})[path] = str(report.value(path))
+        report.put(path, value)
+    _fill_unread(report)
+    for path, candidates in open_.items():
+        table, rest = path.split(".", 1)
+        report.put(path, None)
+        t = report.reading[table]
+        t.setdefault("ocr_candidates", {})[path] = candidates
+        t.setdefault("ambiguous", []).append(path)
+        row = rest.split("[", 1)[0].split(".", 1)[0]
+        col = rest.split("[", 1)[1].rstrip("]") if "[" in rest else rest.split(".", 1)[-1]
+        report.problems.append(Problem(
+            "ambiguous", TABLE_OF[table], row,
+            reason=f"OCR 识别不确定（第 {int(col) + 1 if col.isdigit() else col} 列），勾稽关系无法唯一确定，"
+                   f"候选值：{'、'.join(map(str, candidates))}"))
+    return report
+
+
+def _fill_unread(report: Report) -> None:
+    """A figure the OCR could not read at all (a blank cell of a table read by OCR) that the identities determine
+    is filled, and the record says it was read by the identities (as the parser does for a lost text cell)."""
+    ocr_tables = {t for t, rec in report.reading.items() if rec.get("ocr")}
+    filled = fill(report)
+    for path in sorted(filled.derived):
+        table = path.split(".", 1)[0]
+        if table in ocr_tables and report.value(path) is None:
+            report.put(path, filled.value(path))
+            report.reading[table].setdefault("ocr_corrected", {})[path] = ""
+    done = {p for t in ocr_tables for p in report.reading[t].get("ocr_corrected", {})}
+    report.problems = [p for p in report.problems
+                       if not (p.kind in ("missing_cell", "too_few_cells") and p.cells and
+                               any(c in done for c in p.cells) and all(report.value(c) is not None for c in p.cells))]
+
+
+def _int(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def _number(text: str) -> int | float | None:
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+
+def _locate(blocks: list[Block], parse) -> dict[str, tuple[str, tuple[str, ...] | None]]:
+    """{report cell: (the OCR text, its readings or None)} for every figure of the OCR tables."""
+    marked: list[Block] = []
+    index: list[tuple[str, tuple[str, ...] | None]] = []
+    for b in blocks:
+        if not isinstance(b, OcrTable):
+            marked.append(b)
+            continue
+        rows = []
+        for r, row in enumerate(b.rows):
+            out = []
+            for c, text in enumerate(row):
+                if _number(text) is not None:
+                    out.append(str(MARK + len(index)))
+                    index.append((text, b.doubts.get((r, c))))
+                else:
+                    out.append(text)
+            rows.append(out)
+        marked.append(OcrTable(rows, dict(b.doubts), b.page))
+    probe = parse(marked)
+    found = {}
+    for path in ALL_PATHS:
+        v = probe.value(path)
+        if isinstance(v, int) and MARK <= v < MARK + len(index):
+            found[path] = index[v - MARK]
+    return found
+
+
+def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """(cells to change, cells left open with their candidates): the fewest unsure cells changed (at most
+    MAX_CHANGES) so that every identity they are in holds; one such change is taken, several leave the cells
+    that differ between them open."""
+    def holds(terms, values) -> bool | None:
+        total = 0
+        for coef, p in terms:
+            v = values.get(p, report.value(p))
+            if not isinstance(v, int):
+                return None
+            total += coef * v
+        return total == 0
+
+    current = {p: report.value(p) for p in readings}
+    failing = [terms for _, terms in _TERMS if holds(terms, current) is False]
+    variables = sorted({p for terms in failing for _, p in terms if p in readings})
+    if not variables:
+        return {}, {}
+    constraints = [terms for _, terms in _TERMS if any(p in variables for _, p in terms)]
+    options = {p: [v for v in dict.fromkeys(_int(t) for t in readings[p][1:]) if v is not None and v != current[p]]
+               for p in variables}
+    solutions: list[dict[str, int]] = []
+    steps = 0
+    for n in range(1, MAX_CHANGES + 1):
+        for cells in itertools.combinations(variables, n):
+            for values in itertools.product(*(options[p] for p in cells)):
+                steps += 1
+                if steps > MAX_STEPS:
+                    return {}, {}
+                change = dict(zip(cells, values))
+                if all(holds(terms, change) for terms in constraints):
+                    solutions.append(change)
+        if solutions:
+            break
+    if not solutions:
+        return {}, {}
+    if len(solutions) == 1:
+        return solutions[0], {}
+    open_: dict[str, list[int]] = {}
+    for p in {p for s in solutions for p in s}:
+        values = sorted({s.get(p, current[p]) for s in solutions})
+        if len(values) > 1:
+            open_[p] = values
+    chosen = {p: v for p, v in solutions[0].items() if p not in open_}
+    return chosen, open_
+
+
+def corrected_cells(report: Report) -> dict[str, str]:
+    """{cell: what the OCR had read} for every cell the identities corrected (for 校验 to mark)."""
+    return {p: v for t in report.reading.values() for p, v in t.get("ocr_corrected", {}).items()}

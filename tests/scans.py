@@ -1,0 +1,162 @@
+"""Scans made for the tests and the bench: a report's three tables drawn in the official layout (the export's
+grids, spans included) with the installed Chinese font, as a scanned page would show them, then degraded
+(a slight rotation, blur, JPEG artefacts, noise, a red seal, a fold shadow). No real scan is needed."""
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from assistant.export.layout import grid, official_tables
+from assistant.model.report import Report
+
+FONT = next((p for p in ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc")
+             if Path(p).exists()), None)
+TITLES = {"active": "二、主动公开政府信息情况", "applications": "三、收到和处理政府信息公开申请情况",
+          "review_litigation": "四、政府信息公开行政复议、行政诉讼情况"}
+
+
+def _font(size: int):
+    return ImageFont.truetype(FONT, size)
+
+
+def _wrap(text: str, font, width: float) -> list[str]:
+    lines, cur = [], ""
+    for ch in text:
+        if cur and font.getlength(cur + ch) > width:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return lines + [cur] if cur else lines or [""]
+
+
+def draw_table(rows, *, width: int = 1120, size: int = 20) -> Image.Image:
+    """One table of the official layout: ruled cells, labels wrapped in their cells, figures centred."""
+    font = _font(size)
+    g = grid(rows)
+    n = len(g[0])
+    # Label columns are as wide as their longest single-column label needs (up to a limit), figures share the rest.
+    need = [0.0] * n
+    for row in g:
+        for c, cell in enumerate(row):
+            if cell is not None and cell.colspan == 1:
+                need[c] = max(need[c], min(font.getlength(cell.text) + 16, 260 if cell.header else 90))
+    scale = width / sum(need)
+    widths = [max(30, w * scale) for w in need]
+    xs = [0.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    line_h = size + 8
+    heights = []
+    for row in g:
+        h = line_h + 10
+        for c, cell in enumerate(row):
+            if cell is not None and cell.rowspan == 1:
+                w = xs[c + cell.colspan] - xs[c] - 10
+                h = max(h, len(_wrap(cell.text, font, w)) * line_h + 10)
+        heights.append(h)
+    ys = [0.0]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    img = Image.new("RGB", (int(xs[-1]) + 2, int(ys[-1]) + 2), "white")
+    d = ImageDraw.Draw(img)
+    for r, row in enumerate(g):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            x0, x1 = xs[c], xs[c + cell.colspan]
+            y0, y1 = ys[r], ys[r + cell.rowspan]
+            d.rectangle([x0, y0, x1, y1], outline="black", width=2)
+            lines = _wrap(cell.text, font, x1 - x0 - 10)
+            top = (y0 + y1) / 2 - len(lines) * line_h / 2 + 4
+            for k, line in enumerate(lines):
+                tw = font.getlength(line)
+                d.text(((x0 + x1 - tw) / 2, top + k * line_h), line, fill="black", font=font)
+    return img
+
+
+def framed(img: Image.Image, margin: int = 50) -> Image.Image:
+    """A table cut out as a picture, with the white margin a screenshot or a crop keeps around it."""
+    out = Image.new("RGB", (img.width + 2 * margin, img.height + 2 * margin), "white")
+    out.paste(img, (margin, margin))
+    return out
+
+
+def page_images(report: Report, *, title: bool = True) -> list[Image.Image]:
+    """The report's tables as A4 pages at 150 dpi (1240 × 1754), each table under its section heading."""
+    pages, page, y = [], None, 0
+    head = _font(26)
+    for key, rows in official_tables(report).items():
+        table = draw_table(rows)
+        if page is None or y + table.height + 80 > 1700:
+            page, y = Image.new("RGB", (1240, 1754), "white"), 60
+            pages.append(page)
+            if title and len(pages) == 1:
+                t = f"{report.meta.agency or '某某县人民政府'}{report.meta.year or 2024}年政府信息公开工作年度报告"
+                ImageDraw.Draw(page).text((60, y), t, fill="black", font=head)
+                y += 60
+        ImageDraw.Draw(page).text((60, y), TITLES[key], fill="black", font=head)
+        y += 50
+        page.paste(table, (60, y))
+        y += table.height + 40
+    return pages
+
+
+def degrade(img: Image.Image, seed: int, *, rotate: float = 2.0, jpeg: tuple[int, int] = (40, 70),
+            seal: bool = True, fold: bool = True) -> Image.Image:
+    """A scan's faults, drawn from the seed: rotation up to ±rotate°, blur, noise, a red seal, a fold shadow, JPEG."""
+    rnd = random.Random(seed)
+    img = img.copy()
+    d = ImageDraw.Draw(img, "RGBA")
+    w, h = img.size
+    if fold:
+        x = rnd.randint(w // 4, 3 * w // 4)
+        d.rectangle([x - 12, 0, x + 12, h], fill=(90, 90, 90, 40))
+    if seal:
+        cx, cy, r = rnd.randint(w // 2, w - 200), rnd.randint(h // 4, h - 300), rnd.randint(90, 130)
+        d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=(220, 30, 30, 150), width=6)
+        d.text((cx - r * 0.6, cy - 14), "某某人民政府", fill=(220, 30, 30, 130), font=_font(28))
+    img = img.rotate(rnd.uniform(-rotate, rotate), resample=Image.BICUBIC, fillcolor="white", expand=False)
+    img = img.filter(ImageFilter.GaussianBlur(rnd.uniform(0.3, 0.8)))
+    px = img.load()
+    for _ in range(w * h // 400):
+        x, y = rnd.randrange(w), rnd.randrange(h)
+        v = rnd.randint(0, 255)
+        px[x, y] = (v, v, v)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=rnd.randint(*jpeg))
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+def to_bytes(img: Image.Image, fmt: str = "PNG") -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, fmt)
+    return buf.getvalue()
+
+
+def to_pdf(images: list[Image.Image]) -> bytes:
+    """An image-only PDF (no text layer), one picture per page, as a scanner writes it."""
+    buf = io.BytesIO()
+    images[0].save(buf, "PDF", resolution=150, save_all=True, append_images=images[1:])
+    return buf.getvalue()
+
+
+def ocr_blocks(report: Report):
+    """The blocks an OCR of the report's tables would give when it reads every cell right (no OCR run): its title,
+    each table under its heading as an OcrTable, and where each cell path sits {path: (block, row, col)}."""
+    from assistant.readers.blocks import Paragraph
+    from assistant.readers.scan import OcrTable
+    blocks: list = [Paragraph(f"{report.meta.agency or '某某县人民政府'}{report.meta.year or 2024}年政府信息公开工作年度报告")]
+    where = {}
+    for key, rows in official_tables(report).items():
+        blocks.append(Paragraph(TITLES[key]))
+        table = OcrTable(page=1)
+        for r, row in enumerate(grid(rows)):
+            table.rows.append([cell.text if cell is not None else "" for cell in row])
+            for c, cell in enumerate(row):
+                if cell is not None and cell.path:
+                    where[str(cell.path)] = (len(blocks), r, c)
+        blocks.append(table)
+    return blocks, where

@@ -1,0 +1,242 @@
+"""Scanned reports and tables published as pictures: read offline by OCR, the identities settling the digits the
+OCR was unsure of, and every limit a Chinese refusal in bounded CPU time.
+
+OCR is slow on 2 cores: only two small pictures are really recognised here (one table as a PNG, one page as an
+image-only PDF); the settling is tested on OCR blocks built from a known report, and the larger generated set is
+measured in bench/ocr.py."""
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from assistant.checks.rules import check
+from assistant.export.layout import official_tables
+from assistant.parse import parse_blocks, parse_bytes, parse_file, reading_confidence
+from assistant.readers.blocks import Unreadable
+from tests.bounded import assert_within, bounded
+from tests.conftest import SEEDS
+from tests.scans import FONT, degrade, draw_table, framed, ocr_blocks, to_bytes, to_pdf
+
+pytestmark = pytest.mark.skipif(FONT is None, reason="fonts-wqy-microhei is not installed (make system-deps)")
+
+ARITHMETIC = {"R3-1", "R3-2", "R3-3", "R4-1"}
+
+
+@pytest.fixture(scope="module")
+def gold():
+    """A real report whose tables add up, with figures beyond zero in table 4 and table 3."""
+    return parse_file(SEEDS[0])
+
+
+def _errors(report) -> set[str]:
+    return {f.rule for f in check(report) if f.severity == "error" and f.rule in ARITHMETIC}
+
+
+def _review_png(report, seed: int) -> bytes:
+    return to_bytes(degrade(framed(draw_table(official_tables(report)["review_litigation"])), seed, seal=False), "JPEG")
+
+
+# --- really recognised ------------------------------------------------------------------------------------------
+
+def test_a_picture_of_table_four_is_read_offline_cell_for_cell(gold):
+    """A degraded JPEG of table 4 (rotated, blurred, noisy), read with every socket refused: the models ship in the
+    wheel, nothing is fetched, and each of the 15 figures is the report's."""
+    data = _review_png(gold, 3)
+    code = """
+        import socket, sys
+        def refuse(*a, **k):
+            raise OSError("network used")
+        socket.socket.connect = socket.create_connection = refuse
+        from assistant.parse import parse_bytes, reading_confidence
+        from assistant.model.report import all_cell_paths
+        r = parse_bytes(open(sys.argv[1], "rb").read(), ".jpg")
+        print({p: r.value(p) for p in all_cell_paths() if p.startswith("review_litigation")})
+        print(reading_confidence(r))
+    """
+    path = Path(__import__("tempfile").mkdtemp()) / "t4.jpg"
+    path.write_bytes(data)
+    out = assert_within(bounded(code, str(path), cpu_seconds=60, memory_mb=2048), 60).splitlines()
+    read = eval(out[0])  # noqa: S307 - our own subprocess's dict of ints
+    assert read == {p: gold.value(p) for p in read}
+    assert "15 格由 OCR 识别" in out[1]
+    import rapidocr_onnxruntime
+    assert list(Path(rapidocr_onnxruntime.__file__).parent.rglob("*.onnx")), "the OCR models are in the wheel"
+
+
+def test_an_image_only_pdf_page_is_read_by_ocr_not_refused(gold):
+    """A scanned PDF (no text layer) used to be refused as "表格是图片"; now its page is rendered and read."""
+    from PIL import Image
+    page = Image.new("RGB", (1240, 700), "white")
+    page.paste(draw_table(official_tables(gold)["review_litigation"]), (60, 200))
+    report = parse_bytes(to_pdf([degrade(page, 5, seal=True)]), ".pdf")
+    assert [report.value(f"review_litigation.review[{c}]") for c in range(5)] == \
+           [gold.value(f"review_litigation.review[{c}]") for c in range(5)]
+    assert not _errors(report)
+    assert report.reading["review_litigation"]["ocr"] == 15
+
+
+# --- the identities settle what the OCR was unsure of ----------------------------------------------------------
+
+def _scan_of(report, doubts: dict[str, tuple[str, ...]]):
+    """OCR blocks of `report` where each doubted cell was read as its first reading, with those readings."""
+    blocks, where = ocr_blocks(report)
+    for path, readings in doubts.items():
+        b, r, c = where[path]
+        blocks[b].rows[r][c] = readings[0]
+        blocks[b].doubts[(r, c)] = readings
+    return blocks
+
+
+def test_an_unsure_digit_is_corrected_by_the_identities_and_the_record_says_so(gold):
+    right = gold.value("applications.granted[6]")
+    wrong = str(right).replace("5", "6", 1) if "5" in str(right) else str(right + 6)
+    blocks = _scan_of(gold, {"applications.granted[6]": (wrong, str(right))})
+    report = parse_blocks(blocks)
+    assert report.value("applications.granted[6]") == right
+    assert not _errors(report)
+    assert report.reading["applications"]["ocr_corrected"] == {"applications.granted[6]": wrong}
+    assert "OCR 读数由勾稽关系校正" in reading_confidence(report)
+
+
+def test_a_correct_reading_is_kept_though_other_readings_were_possible(gold):
+    """Unsure digits that already satisfy every identity are not moved, and no false arithmetic error appears."""
+    v = gold.value("applications.new_received[0]")
+    blocks = _scan_of(gold, {"applications.new_received[0]": (str(v), str(v + 1))})
+    report = parse_blocks(blocks)
+    assert report.value("applications.new_received[0]") == v
+    assert "ocr_corrected" not in report.reading["applications"]
+    assert not _errors(report)
+
+
+def test_readings_the_identities_cannot_tell_apart_stay_blank_with_their_candidates(gold):
+    """Two unsure cells of one row that could swap: blank, with the candidates in a finding."""
+    r = gold.model_copy(deep=True)
+    r.put("review_litigation.review[0]", 3)
+    r.put("review_litigation.review[1]", 8)
+    r.put("review_litigation.review[2]", 0)
+    r.put("review_litigation.review[3]", 0)
+    r.put("review_litigation.review[4]", 11)
+    # Both read as 8 (8 + 8 ≠ 11): 3 + 8 and 8 + 3 both add up.
+    blocks = _scan_of(r, {"review_litigation.review[0]": ("8", "3"), "review_litigation.review[1]": ("8", "3")})
+    report = parse_blocks(blocks)
+    assert report.value("review_litigation.review[0]") is None and report.value("review_litigation.review[1]") is None
+    messages = [f.message for f in check(report)]
+    assert any("候选值：3、8" in m for m in messages), messages
+
+
+def test_a_wrong_figure_on_the_page_is_still_caught(gold):
+    """A figure really wrong on the page (read with confidence) is never corrected away: R3 reports it."""
+    bad = gold.model_copy(deep=True)
+    bad.put("applications.granted[6]", gold.value("applications.granted[6]") + 1)
+    # Another cell of the same identities was unsure; it must not absorb the planted error.
+    blocks = _scan_of(bad, {"applications.granted[0]": (str(gold.value("applications.granted[0]")), "7")})
+    report = parse_blocks(blocks)
+    assert report.value("applications.granted[6]") == gold.value("applications.granted[6]") + 1
+    assert _errors(report) & {"R3-2", "R3-3"}
+
+
+# --- limits: a Chinese refusal in bounded CPU time --------------------------------------------------------------
+
+def _png_header(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+
+
+REFUSE = """
+    import sys
+    from assistant.parse import parse_bytes
+    from assistant.readers.blocks import Unreadable
+    try:
+        parse_bytes(open(sys.argv[1], "rb").read(), sys.argv[2])
+        print("READ")
+    except Unreadable as e:
+        print(e)
+"""
+
+
+@pytest.mark.parametrize("name,make,words", [
+    ("huge.png", lambda: _png_header(20_000, 20_000), "400 百万像素"),
+    ("wide.png", lambda: _png_header(12_000, 5_000), "12000 × 5000 像素"),
+    ("broken.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "图片"),
+    ("broken.jpg", lambda: b"\xff\xd8\xff\xe0" + b"\x13\x37" * 300, "图片"),
+    ("500.pdf", lambda: to_pdf([__import__("PIL.Image").Image.new("L", (8, 8), 255)] * 500), "500 页"),
+])
+def test_bad_pictures_are_refused_in_chinese_within_bounded_time(tmp_path, name, make, words):
+    path = tmp_path / name
+    path.write_bytes(make())
+    out = assert_within(bounded(REFUSE, str(path), Path(name).suffix, cpu_seconds=20, memory_mb=1024), 20)
+    assert words in out and "READ" not in out
+
+
+def test_a_scan_with_more_pages_than_the_ocr_limit_is_refused_before_any_recognition(monkeypatch):
+    from assistant.readers import scan
+    from PIL import Image
+    monkeypatch.setattr(scan, "engine", lambda: pytest.fail("no page may be recognised"))
+    pages = [Image.new("L", (60, 80), 255)] * (scan.MAX_PAGES + 1)
+    with pytest.raises(Unreadable, match="离线识别上限"):
+        parse_bytes(to_pdf(pages), ".pdf")
+
+
+# --- pictures inside web pages and Word files -------------------------------------------------------------------
+
+def _t4(report) -> list:
+    return [report.value(f"review_litigation.{g}[{c}]") for g in ("review", "litigation_direct") for c in range(5)]
+
+
+def test_a_web_page_whose_table_is_a_data_uri_picture_is_read_and_a_url_is_never_fetched(gold, tmp_path):
+    import base64
+    picture = base64.b64encode(_review_png(gold, 11)).decode()
+    page = ("<html><head><meta charset='utf-8'></head><body><h1>某某县人民政府2024年政府信息公开工作年度报告</h1>"
+            "<p>一、总体情况</p><p>本年度政府信息公开工作有序开展，依申请公开办理及时。</p>"
+            "<p>四、政府信息公开行政复议、行政诉讼情况</p>"
+            "<img src='http://127.0.0.1:9/never.png'>"
+            f"<img src='data:image/jpeg;base64,{picture}'></body></html>")
+    (tmp_path / "report.html").write_text(page, encoding="utf-8")
+    report = parse_file(tmp_path / "report.html")
+    assert _t4(report) == _t4(gold)
+    assert report.reading["review_litigation"]["ocr"] == 15
+
+
+def test_a_word_file_with_its_table_pasted_as_a_picture_is_read(gold, tmp_path):
+    import docx
+    picture = tmp_path / "t4.png"
+    picture.write_bytes(_review_png(gold, 12))
+    d = docx.Document()
+    d.add_paragraph("某某县人民政府2024年政府信息公开工作年度报告")
+    d.add_paragraph("四、政府信息公开行政复议、行政诉讼情况")
+    d.add_picture(str(picture))
+    d.add_paragraph("五、存在的主要问题及改进情况")
+    d.save(tmp_path / "report.docx")
+    report = parse_file(tmp_path / "report.docx")
+    assert _t4(report) == _t4(gold)
+
+
+def test_a_figure_the_ocr_could_not_read_is_filled_by_the_identities_and_said_so(gold):
+    blocks, where = ocr_blocks(gold)
+    b, r, c = where["applications.granted[2]"]
+    blocks[b].rows[r][c] = ""
+    report = parse_blocks(blocks)
+    assert report.value("applications.granted[2]") == gold.value("applications.granted[2]")
+    assert report.reading["applications"]["ocr_corrected"] == {"applications.granted[2]": ""}
+    assert not _errors(report)
+
+
+# --- in the upload workers ---------------------------------------------------------------------------------------
+
+def test_a_scan_is_checked_in_the_upload_workers_beside_a_text_report(gold):
+    """A picture and a text report uploaded together: each is read in a worker under the memory limit; the scan
+    gets the longer OCR deadline (told by its first bytes), the text file keeps the short one."""
+    from assistant.review.batch import check_many, seconds_for
+    from assistant.settings import Settings
+    settings = Settings(worker_seconds=30, ocr_seconds=600, worker_memory_mb=2048)
+    scan, text = _review_png(gold, 4), Path(SEEDS[0]).read_bytes()
+    assert seconds_for(scan, settings) == 630 and seconds_for(text, settings) == 30
+    picture_result, text_result = check_many([("t4.jpg", scan), ("r.txt", text)], settings=settings)
+    assert text_result.error is None and text_result.report.meta.agency
+    assert picture_result.error is None, picture_result.error
+    assert _t4(picture_result.report) == _t4(gold)
