@@ -228,8 +228,8 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
     可以给多个笔记文件，按顺序作为对话中的多条消息（后一条可以更正前一条）。尚未完成的草稿（有校验错误或
     待补充内容）标注“征求意见稿”。"""
     from .readers.document import decode
-    from .drafting import add_notes, conflicts, draft_all, full_report, new_draft, placeholders, questions, \
-        section_flags
+    from .drafting import add_notes, conflicts, draft_all, new_draft, placeholders, questions, section_flags, \
+        signed_report
     from .export import ExportUnavailable, export, readiness
     settings = get_settings()
     messages = []
@@ -255,7 +255,7 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
     d.zero_confirmed = zero_blanks
     d.published = signed or d.published
     d = draft_all(d, settings)
-    report = _signed(full_report(d), signature, None)
+    report = _signed(signed_report(d), signature, None)
     findings = check(report, last, settings)
     if as_json:
         body = {"report": report.canonical(), "replies": replies, "questions": questions(d, limit=50),

@@ -111,7 +111,7 @@ def test_failing_llm_endpoint_leaves_the_draft_intact(env, monkeypatch):
         body = all_text(at)
         assert "5xx" in body  # the reason is shown
         text_5 = next(t.value for t in at.text_area if t.key.startswith("text_5_"))
-        assert "栏目更新不及时" in text_5  # the offline composer took over
+        assert "栏目信息更新不够及时" in text_5  # the offline composer took over, in the register
         draft_id = at.query_params["draft"]
         draft_id = draft_id[0] if isinstance(draft_id, list) else draft_id
         draft, _ = Store(env / "data" / "drafts.sqlite3").load(draft_id)

@@ -268,12 +268,13 @@ def test_users_own_section_text_is_guarded_too():
 
 
 def test_draft_cli_writes_a_checkable_docx(tmp_path):
+    # Dated: an undated draft is signed with today's date, which is late for a 2024 report (S-9).
     notes = tmp_path / "notes.txt"
     notes.write_text(textwrap.dedent(NOTES["reconsideration"][2]), encoding="gbk")
     out = tmp_path / "report.docx"
     exe = Path(sys.executable).parent / "nianbao"
     p = subprocess.run([str(exe), "draft", str(notes), "--agency", "新丰区人民政府", "--year", "2024", "--zero-blanks",
-                        "--out", str(out)], capture_output=True, text=True, timeout=120,
+                        "--date", "2025-01-20", "--out", str(out)], capture_output=True, text=True, timeout=120,
                        env={"PATH": "/usr/bin:/bin", "NIANBAO_DATA_DIR": str(tmp_path / "data")})
     assert p.returncode == 0, p.stderr
     assert "错误 0" in p.stderr

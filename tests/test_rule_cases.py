@@ -109,6 +109,7 @@ CASES = [
     ("S-8", "warning", _text_section(6, lambda t: "本年度无其他需要报告的事项。")),
     ("S-9", "error", _meta(published=dt.date(2025, 4, 30))),
     ("S-10", "warning", _text_section(5, lambda t: t + "〔待补充：整改成效〕")),
+    ("S-11", "warning", _text_section(5, lambda t: t + "问题的话就是人少事多，有时候更新不及时。")),
     ("T2-1", "warning", _put(("active.coercion", None))),
     ("T2-2", "warning", lambda: text_case("\t21613.91\n", "\t216,139,100\n")),
     ("T2-4", "warning", _put(("active.normative_documents.in_force", 10))),

@@ -15,7 +15,7 @@ from assistant.review.diff import word_diff
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, questions, section_flags,
-    set_cell, set_section_text, stream_section,
+    set_cell, set_section_text, signed_report, stream_section,
 )
 from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
     pdf_available, readiness
@@ -553,7 +553,7 @@ with tab_export:
                 save(updated, version, "落款", [("field", "agency", sig_agency.strip()), ("field", "published", sig_date)],
                      "落款")
     if not draft.published:
-        st.caption("尚未填写成文日期：导出的文件没有落款。")
+        st.caption("尚未填写成文日期：导出的文件以导出当天的日期落款。")
     unfinished = not ready.finished
     allowed = not unfinished or st.checkbox(
         "仍然导出未完成的报告（文件首页标注“征求意见稿”）", key=f"allow_unfinished_{draft.id}")
@@ -561,7 +561,7 @@ with tab_export:
     stem = f"{draft.agency}{draft.year}年政府信息公开工作年度报告" + ("（征求意见稿）" if unfinished else "")
 
     def build(fmt_: str, d=draft, mark=unfinished):
-        return lambda: export(full_report(d), fmt_, unfinished=mark)  # deferred: built only when clicked
+        return lambda: export(signed_report(d), fmt_, unfinished=mark)  # deferred: built only when clicked
 
     c1, c2, c3, c4 = st.columns(4)
     for col, fmt_ in ((c1, "docx"), (c2, "html"), (c3, "md")):

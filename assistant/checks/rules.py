@@ -23,6 +23,7 @@ from ..model.report import (
     application_path, cell_label, review_path,
 )
 from ..settings import Settings, get_settings
+from .register import hits, sentences
 from .textsim import similarity as _bounded_similarity
 
 # Headings and rows the messages quote, from the form.
@@ -293,6 +294,20 @@ def _s10(ctx: Context):
         if marks:
             yield (f"“{SECTION_HEADINGS[s.number]}”还有 {len(marks)} 处待补充内容（如 {marks[0]}），发布前应补写完整"), \
                 f"sections[{i}]", []
+
+
+@rule("S-11", "warning", "口语化表述",
+      "正文应使用公文语体：不用第一、第二人称的聊天语气，不用语气词、表情符号、省略号，不留模板空白、人名代称、"
+      "致歉或给同事的话，不重复标签，金额按“0”“35.68”的写法。")
+def _s11(ctx: Context):
+    r = ctx.report
+    for i, s in enumerate(r.sections):
+        for sentence in sentences(s.text):
+            found = hits(sentence)
+            if found:
+                kinds = "、".join(dict.fromkeys(f"{mk.name}（{words}）" for mk, words in found))
+                quoted = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+                yield f"“{SECTION_HEADINGS[s.number]}”中“{quoted}”有口语化表述：{kinds}", f"sections[{i}]", []
 
 
 # ============================ 4.2 Table 2 =======================================================

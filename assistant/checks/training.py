@@ -143,6 +143,7 @@ LESSONS: dict[str, Lesson] = {les.rule: les for les in [
     Lesson("S-8", "第六部分没有说明信息处理费", _text(6, lambda t: "本年度无其他需要报告的事项。")),
     Lesson("S-9", "人民政府报告到 4 月底才发布", _meta(published=dt.date(2025, 4, 30))),
     Lesson("S-10", "正文留着“〔待补充：…〕”就发布", _text(5, lambda t: t + "〔待补充：整改成效〕")),
+    Lesson("S-11", "把工作笔记的口语原样写进报告", _text(5, lambda t: t + "问题的话就是人少事多，有时候更新不及时。")),
     Lesson("T2-1", "行政强制件数留空", _cell("active.coercion", None)),
     Lesson("T2-2", "收费金额按元填成“355000元”", _fee_in_yuan),
     Lesson("T2-3", "收费金额误按元填写（355000），与上年 35.5 万元相差万倍", _cell("active.fees", 355000.0), cross_year=True),

@@ -9,7 +9,9 @@ composer.py  the offline composer
 guard.py     the number guard
 writer.py    LLM sections, revisions, prompts
 """
-from .composer import PLACEHOLDER, compose, findings, full_report, note_topics, placeholders, preamble, section_text
+from .composer import (
+    PLACEHOLDER, compose, findings, full_report, note_topics, placeholders, preamble, section_text, signed_report,
+)
 from .dialogue import add_notes
 from .guard import allowed_numbers, guard, section_flags
 from .state import Draft, NumberFlag, Proposal, SectionDraft, confirm_number, new_draft, set_cell, set_section_text
@@ -25,5 +27,5 @@ __all__ = [
     "allowed_numbers", "clean_llm_text", "compose", "confirm_number", "conflicts", "corpus_index", "draft_all",
     "draft_section", "fact", "facts", "findings", "full_report", "guard", "is_chinese", "messages_for", "new_draft",
     "note_topics", "open_questions", "placeholders", "preamble", "prompt", "Question", "questions", "revise_section", "section_flags",
-    "section_text", "set_cell", "set_section_text", "stream_section", "tables_report", "view",
+    "section_text", "set_cell", "signed_report", "set_section_text", "stream_section", "tables_report", "view",
 ]

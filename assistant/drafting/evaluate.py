@@ -8,6 +8,7 @@ Per draft: rule errors and warnings, 〔待补充〕 placeholders, number flags 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -60,6 +61,24 @@ def score_case(name: str, messages: list[str], agency: str, year: int, settings:
     out.copy_rate = round(copy_rate(narrative, corpus_shingles(str(settings.corpus_dir))), 3)
     one = report.section_text(1)
     out.missing_subsections = [t for t, words in form.OVERVIEW_TOPICS if not any(w in one for w in words)]
+    return out
+
+
+def note_copies(text: str, messages: list[str], content: list[str] = (), run: int = 10) -> list[str]:
+    """The sentences of a report that share a run of `run` characters with a line of the notes, once the
+    facts' own content words (a platform's name, a problem's substance), their figures and the form's own
+    labels are masked out."""
+    lines = [re.sub(r"\s+", "", line) for m in messages for line in m.split("\n")]
+    grams = {line[i:i + run] for line in lines for i in range(len(line) - run + 1)}
+    out = []
+    for sentence in re.split(r"(?<=[。；！？])|\n", text):
+        # Figures are facts, and the form's labels its own words: neither is copied prose.
+        masked = re.sub(r"\d+(?:[.,]\d+)*|〔待补充[^〕]*〕", "\x00", sentence)  # a placeholder asks, it reports nothing
+        for words in sorted([*content, *form.VOCABULARY], key=len, reverse=True):
+            if len(words) >= 2:
+                masked = masked.replace(words, "\x00")
+        if any(masked[i:i + run] in grams for i in range(len(masked) - run + 1)):
+            out.append(sentence.strip())
     return out
 
 

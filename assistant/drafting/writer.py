@@ -40,6 +40,16 @@ def _facts_block(draft: Draft, t: Report) -> str:
     return "\n".join(lines) or "（无）"
 
 
+def _points_block(draft: Draft, n: int) -> str:
+    """The section's facts from the notes by the form's plan, never the raw notes (their chat would be copied)."""
+    from .composer import draft_points
+    names = {"problem": "存在问题", "measure": "改进措施", "correction": "被纠正案件", "correction_cause": "纠正原因",
+             "correction_fix": "整改措施", "management": "信息管理", "platform": "公开平台",
+             **dict(zip(("assessment", "appraisal", "accountability"), (n for n, _ in form.GOVERNMENT_DUTIES)))}
+    lines = [f"- {names.get(p.kind, p.kind)}：{p.text}" for p in draft_points(draft) if form.FACT_PLAN.get(p.kind, (0,))[0] == n]
+    return "\n".join(lines) or "（无）"
+
+
 def _tables_block(t: Report) -> str:
     ap, rl, a = t.tables.applications, t.tables.review_litigation, t.tables.active
     parts = [f"本年新收申请 {ap.new_received[6]} 件，上年结转 {ap.carried_over[6]} 件，办结 {ap.total_processed[6]} 件"
@@ -85,7 +95,7 @@ def messages_for(draft: Draft, n: int, examples: list, t: Report) -> list[tuple[
         if ps:
             last = "上年度报告提出的问题（本年应逐项说明整改情况）：\n" + "\n".join(f"- {p}" for p in ps)
     user = prompt(f"section_{n}", agency=draft.agency, level=draft.level or "", year=draft.year,
-                  facts=_facts_block(draft, t), tables=_tables_block(t), notes=draft.notes_text() or "（无）",
+                  facts=_facts_block(draft, t), tables=_tables_block(t), notes=_points_block(draft, n),
                   examples=shots, last_year_problems=last,
                   government_note="本机关是人民政府，须写明工作考核、社会评议和责任追究结果情况。" if draft.government else "",
                   government_item="（六）工作考核、社会评议和责任追究结果情况" if draft.government else "")

@@ -140,11 +140,18 @@ def paragraphs(text: str) -> list[str]:
 
 
 def signature(report: Report) -> list[str]:
-    """The closing agency and date, when the report is dated (an undated report has no signature)."""
+    """The closing agency and date, when the report is dated (a draft is always dated when exported:
+    drafting/composer.signed_report)."""
     if not report.meta.published:
         return []
     d = report.meta.published
-    return ([report.meta.agency] if report.meta.agency else []) + [f"{d.year}年{d.month}月{d.day}日"]
+    agency = report.meta.agency or _title_agency(report.meta.title or "")
+    return ([agency] if agency else []) + [f"{d.year}年{d.month}月{d.day}日"]
+
+
+def _title_agency(title: str) -> str:
+    m = re.match(r"(.+?)\s*20\d{2}\s*年度?政府信息公开", title)
+    return m.group(1).strip("《》 ") if m else ""
 
 
 # --- Cleaning -------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ wording; they are matched after `fold()` (full/half width, spaces, quotes, 繁�
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .address import Cell, Row, parse
@@ -58,6 +60,17 @@ GOVERNMENT_DUTIES = (
     ("社会评议", ("评议",)),
     ("责任追究", ("追究", "问责", "追责")),
 )
+
+# The section plan of the narrative: where each kind of fact read from the notes is reported, as
+# (section, subsection index). Subsections of 一 follow OVERVIEW_TOPICS; those of 五 are FIVE_PARTS.
+FIVE_PARTS = ("存在的主要问题", "改进情况", "行政复议、行政诉讼被纠正案件的整改情况", "上年度问题整改情况")
+FACT_PLAN = {
+    "主动公开信息": (1, 0), "政府网站发布信息": (1, 0), "政务新媒体发布信息": (1, 0), "政策解读": (1, 0),
+    "新闻发布会": (1, 0), "management": (1, 2), "platform": (1, 3),
+    "业务培训": (1, 4), "培训人次": (1, 4), "assessment": (1, 4), "appraisal": (1, 4), "accountability": (1, 4),
+    "problem": (5, 0), "measure": (5, 1), "correction": (5, 2), "correction_cause": (5, 2), "correction_fix": (5, 2),
+    "信息处理费": (6, 0), "人大代表建议": (6, 0), "政协提案": (6, 0),
+}
 
 # --- The three statistical tables: each is titled like the section it belongs to ----------------------
 
@@ -416,3 +429,18 @@ def identities() -> tuple[Identity, ...]:
 
 
 IDENTITIES = identities()
+
+
+def _vocabulary() -> tuple[str, ...]:
+    """The form's own words (labels, short names, headings, the statutes it cites): a report and a note that
+    both use them share them with the form, not with each other (drafting/evaluate.py masks them)."""
+    strip = lambda s: re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）.、．]", "", s)  # noqa: E731
+    words = {strip(r.label) for r in APPLICATION_ROWS_DEF} | {r.short for r in APPLICATION_ROWS_DEF}
+    words |= {strip(g.label) for g in (RESULTS, *T3_GROUPS)} | {r.label for r in ACTIVE}
+    words |= {g.label for g in REVIEW_GROUPS_DEF} | {g.header for g in REVIEW_GROUPS_DEF}
+    words |= {s.heading[2:] for s in SECTIONS} | {name for name, _ in OVERVIEW_TOPICS} | set(FIVE_PARTS)
+    words |= {"政府信息公开申请", "《中华人民共和国政府信息公开条例》", "《政府信息公开信息处理费管理办法》", "信息处理费"}
+    return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+
+
+VOCABULARY = _vocabulary()

@@ -1,0 +1,110 @@
+"""Official prose: the offline composer writes the narrative from facts (never the official's chat), the
+register rule S-11 finds spoken language in any report, and the exported report is always signed."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.checks.register import MARKERS, hits
+from assistant.checks.rules import check
+from assistant.checks.training import clean_example
+from assistant.drafting import add_notes, full_report, new_draft, signed_report
+from assistant.drafting.composer import draft_points
+from assistant.drafting.evaluate import note_copies
+from assistant.export.layout import signature
+from assistant.parse import parse_file
+from assistant.settings import Settings
+
+DATA = Path(__file__).parent / "data"
+OFFLINE = Settings(llm_model=None)
+
+# One hand-made sentence per marker class, in the words officials use in chat.
+COLLOQUIAL = {
+    "第一、第二人称": "主动公开方面我们不收费。",
+    "语气词": "复议诉讼都没有哈。",
+    "口语说法": "主动公开这块，按要求做好了栏目维护。",
+    "口语“了”结句": "申请都办完了。",
+    "表情符号": "信息处理费没有收取🆓。",
+    "省略号": "网站发布信息若干条……",
+    "人名代称": "申请人王某某的申请已按期答复。",
+    "模板空白": "本年度收取信息处理费____元。",
+    "致歉或更正口吻": "不对，是13件。",
+    "对同事的请求": "第五部分帮我写具体一点。",
+    "标签重复": "其他处理（其他处理）2件。",
+    "金额写法": "本年度收取信息处理费0.0万元。",
+}
+
+
+def test_every_marker_class_has_a_hand_made_case():
+    assert set(COLLOQUIAL) == {m.name for m in MARKERS}
+
+
+@pytest.mark.parametrize("name", list(COLLOQUIAL))
+def test_register_rule_catches_each_marker_class_and_quotes_the_sentence(name):
+    r = clean_example()
+    r.section(5).text += "\n" + COLLOQUIAL[name]
+    found = [f for f in check(r) if f.rule == "S-11"]
+    assert len(found) == 1 and COLLOQUIAL[name].rstrip("。") in found[0].message and name in found[0].message
+    assert [f for f in check(clean_example()) if f.rule == "S-11"] == []
+
+
+def test_register_rule_has_no_false_hit_on_published_reports(seed_paths):
+    reports = [*seed_paths, *(p for p in sorted((DATA / "reports").iterdir()) if p.suffix in (".txt", ".md", ".html", ".docx"))]
+    hit = [(Path(p).name, f.message) for p in reports for f in check(parse_file(p)) if f.rule == "S-11"]
+    assert len(reports) >= 40 and hit == []
+
+
+def _draft(case: dict):
+    d = new_draft(case.get("agency") or "某某县某某局", case.get("year") or 2025, case.get("level"))
+    for m in case["messages"]:
+        d, _ = add_notes(d, m, OFFLINE)
+    return d, full_report(d)
+
+
+# Chatty, spoken, templated and formal notes: the kinds that used to reach the report verbatim.
+SAMPLE = ["notes/02_wechat_township_chatty", "notes/12_empty_township_polite_request",
+          "notes/13_county_gov_office_memo", "notes/32_street_office_three_messages_problems",
+          "notes/40_town_government_assessment_middle_dots",
+          "notes_new/116_county_template_township_blanks_zero", "conversations/406_voice_input_township_spoken_correction"]
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_no_report_sentence_copies_a_note_line_and_the_register_holds(name):
+    case = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    d, report = _draft(case)
+    text = "\n".join(report.section_text(n) for n in (1, 5, 6))
+    content = [w for p in draft_points(d) for w in p.words]
+    assert note_copies(text, case["messages"], content) == []
+    assert [f.message for f in check(report) if f.rule == "S-11"] == []
+
+
+def test_problems_measures_and_fees_reach_their_sections_in_the_register():
+    notes = ("李科长好，我们乡今年没有收到依申请公开的申请，主动公开这块，网站发了64条。信息处理费无。"
+             "问题的话就是专栏更新不及时、人手少，明年打算安排专人负责。麻烦帮我弄成年报格式，谢谢")
+    d, report = _draft({"agency": "柳林乡人民政府", "year": 2024, "messages": [notes]})
+    one, five, six = (report.section_text(n) for n in (1, 5, 6))
+    assert "64条" in one and "这块" not in one
+    problems, measures = five.split("（二）")
+    assert "专栏信息更新不够及时" in problems and "工作力量有待加强" in problems and "待补充" not in problems
+    assert "明确专人负责" in measures and "待补充" not in measures
+    assert "未收取信息处理费" in six
+    assert not any(w in one + five + six for w in ("的话", "人少", "谢谢", "麻烦", "明年打算"))
+
+
+def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
+    notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
+             "信息处理费收取了35.68元。")
+    d, report = _draft({"agency": "青山县医保局", "year": 2025, "messages": [notes]})
+    text = "\n".join(s.text for s in report.sections)
+    assert "其他处理（其他处理）" not in text and "0.0" not in text
+    assert "35.68元" in report.section_text(6)
+
+
+def test_an_exported_draft_is_always_signed():
+    d, _ = _draft({"agency": "青山县医保局", "year": 2025, "messages": ["全年新收申请2件，予以公开2件。"]})
+    assert signature(signed_report(d, today=dt.date(2026, 1, 20))) == ["青山县医保局", "2026年1月20日"]
+    d.published = dt.date(2026, 1, 18)
+    assert signature(signed_report(d)) == ["青山县医保局", "2026年1月18日"]
