@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..form import official as form
+from ..form import address, official as form
 from ..form.official import TOTAL, application_path, review_path
 from ..model.numbers import MAX_DIGITS, cn_number
 from .classify import inside, noise
@@ -463,10 +463,11 @@ class MessageReader:
         others = [t for t in toks if t.kind == "row" and t.target in ("carried_forward", "carried_over", "new_received")]
         if not (rows or groups or outcomes or rgroups or others):
             last = self.out[-1] if self.out else None
-            if appl is not None and last is not None and len(last.terms) == 1 and last.span[0] >= self.sentence_start \
-                    and not last.terms[0][1].endswith(f"[{TOTAL}]") and last.terms[0][1].startswith("applications."):
+            where = address.parse(last.terms[0][1]) if last is not None and len(last.terms) == 1 else None
+            if appl is not None and where is not None and last.span[0] >= self.sentence_start and \
+                    where.table == "applications" and where.col != TOTAL:
                 # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on.
-                row = last.terms[0][1].split(".")[1].split("[")[0]
+                row = where.row
                 self.emit([(1.0, application_path(row, appl.target))], count, a, b,
                           f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
                 return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..form import address
 from .solver import Statement, solve
 from .lexicon import tokens
 
@@ -89,7 +90,8 @@ def combine(blocks: list[list[Statement]]) -> list[Statement]:
 
 
 def _row(path: str) -> str:
-    return path.split("[")[0]
+    where = address.parse(path)
+    return f"{where.table}.{where.row}"
 
 
 def _determined(stmts: list[Statement]) -> tuple[dict[str, float], dict[str, list[str]]]:
