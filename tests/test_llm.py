@@ -264,3 +264,20 @@ def test_an_answer_cut_at_max_tokens_is_not_a_finished_answer(server):
     llm = LLM(settings_for(server))
     got, e = _drain(llm)
     assert got == "（一）主动公开。本年度" and e.kind == "truncated" and "NIANBAO_LLM_MAX_TOKENS" in str(e)
+
+
+def test_tool_arguments_cut_short_are_not_an_answer(server):
+    # the server marks the call complete ("tool_calls") although max_tokens cut its JSON
+    server.script(Reply(tool_arguments_raw='{"count": 12, "note": "收到'))
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server)).structured([("user", "x")], Answer)
+    assert e.value.kind == "malformed"
+
+
+def test_a_server_that_rejects_json_schema_fails_in_one_chinese_message(server):
+    server.reject_json_schema = True
+    server.default = Reply(content='{"count": 1, "note": "x"}')
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_structured_method="json_schema")).structured([("user", "x")], Answer)
+    assert e.value.kind == "server" and server.requests[-1]["body"]["response_format"]["type"] == "json_schema"
+    assert LLM(settings_for(server, llm_structured_method="json_mode")).structured([("user", "x")], Answer).count == 1
