@@ -326,3 +326,99 @@ def test_ocr_letters_inside_figures_are_read_as_digits():
     t = tables_report(add_notes(new_draft("沙洲县农业农村局", 2025), text, OFFLINE)[0])
     assert t.value(ap("new_received", 6)) == 18 and t.value(ap("new_received", 0)) == 14
     assert t.value(ap("granted", 6)) == 12
+
+
+def test_a_ledger_counts_this_years_and_last_years_receipts_by_date():
+    text = ("编号 | 收到日期 | 申请人 | 类型 | 内容 | 答复日期 | 结果\n"
+            "A-07 | 2024.11.02 | 张某 | 个人 | 已在上年答复 | 2024.11.20 | 予以公开\n"
+            "A-11 | 2024.12.22 | 某公司 | 企业 | 招标文件 | 2025.1.08 | 部分公开\n"
+            "B-01 | 2025.2.03 | 李某 | 个人 | 征收方案 | 2025.2.20 | 予以公开\n"
+            "B-02 | 2025.5.17 | 王某 | 个人 | 低保名单 | 2025.6.01 | 本机关不掌握\n"
+            "B-03 | 2025.12.29 | 赵某 | 个人 | 规划图 |  | 办理中")
+    t, _ = tables(text)
+    assert row(t, "new_received") == [3, 0, 0, 0, 0, 0, 3]
+    assert row(t, "carried_over") == [0, 1, 0, 0, 0, 0, 1]      # received the year before, answered this year
+    assert t.value(ap("granted", 6)) == 1                          # the 2024 one answered in 2024 is not counted
+    assert t.value(ap("partially_granted", 1)) == 1 and t.value(ap("carried_forward", 6)) == 1
+
+
+def test_figures_the_note_says_are_another_bodys_are_not_cells():
+    t, d = tables("本局复议0件。（市政府作为复议机关受理的信息公开复议申请9件，不是我们的）",
+                  "另外县里全年总共收了88件申请，我们收到3件，都予以公开。")
+    assert t.value(rp("review", 4)) == 0 and not conflicts(d)
+    assert t.value(ap("new_received", 6)) == 3
+
+
+def test_dictated_notes_spaces_for_commas_and_spoken_corrections():
+    text = ("喂 今年收了七件 六件是个人的 一件是一个公司申请的 去年没有结转过来的 "
+            "处罚是二十件 不对不对 二十一件 许可啊强制啊都没有")
+    t, _ = tables(text)
+    assert row(t, "new_received") == [6, 1, 0, 0, 0, 0, 7]
+    assert row(t, "carried_over") == [0] * 7
+    assert t.value("active.punishment") == 21 and t.value("active.licensing") == 0
+
+
+def test_terse_lines_heads_alone_and_negated_verbs():
+    t, _ = tables("依申请 1", "村民", "公开了", "去年 没转\n年底 无", "规范性文件 没发 废止也没 现行有效2\n许可 空")
+    assert row(t, "new_received") == [1, 0, 0, 0, 0, 0, 1]
+    assert t.value(ap("granted", 6)) == 1 and t.value(ap("carried_over", 6)) == 0
+    assert t.value("active.normative_documents.issued") == 0 and t.value("active.normative_documents.in_force") == 2
+    assert t.value("active.licensing") == 0
+
+
+def test_table3_copied_by_its_row_numbers_with_a_value_on_the_next_line():
+    text = "表三\n一、 5（个人4 企业1）\n二、 O\n（一） 3\n（四）1.\n2\n（七） 5\n四、 0"
+    t, _ = tables(text)
+    assert row(t, "new_received") == [4, 1, 0, 0, 0, 0, 5]
+    assert t.value(ap("granted", 6)) == 3 and t.value(ap("unavailable_not_held", 6)) == 2
+    assert t.value(ap("carried_over", 6)) == 0 and t.value(ap("carried_forward", 6)) == 0
+
+
+def test_relative_figures_fractions_and_the_rest():
+    text = ("今年收了12件，三分之一是法人申请的（都是企业），其余是个人。上年结转0。全部办结。"
+            "予以公开5件，部分公开比不予公开多1件，不予公开1件（第三方），剩下的都是本机关不掌握。")
+    t, _ = tables(text)
+    assert row(t, "new_received") == [8, 4, 0, 0, 0, 0, 12]
+    assert t.value(ap("partially_granted", 6)) == 2 and t.value(ap("unavailable_not_held", 6)) == 4
+
+
+def test_questions_and_answers_and_check_boxes():
+    qa = "问：今年依申请收了几件？\n答：4件，都是个人。\n问：复议、诉讼呢？\n答：都没有。\n问：信息处理费收了没？\n答：没收。"
+    t, _ = tables(qa)
+    assert row(t, "new_received") == [4, 0, 0, 0, 0, 0, 4] and t.value(rp("review", 4)) == 0
+    boxes = "行政许可：□有 ☑无\n本年新收（ 3 ）件  ☑自然人（ 3 ）件  □法人或其他组织（   ）件\n上年结转：□有 ☑无"
+    t, _ = tables(boxes)
+    assert t.value("active.licensing") == 0 and t.value(ap("new_received", 6)) == 3
+    assert t.value(ap("carried_over", 6)) == 0
+
+
+def test_units_forwarded_one_message_each_are_summed():
+    t, d = tables("三个科转来的，我没加：\n一科：\n收到申请2件，予以公开2件。",
+                  "二科：\n收到申请3件（个人2，企业1），予以公开1件，本机关不掌握2件。",
+                  "三科：\n没有收到申请。")
+    assert row(t, "new_received")[6] == 5 and t.value(ap("granted", 6)) == 3
+    assert t.value(ap("unavailable_not_held", 6)) == 2 and not conflicts(d)
+
+
+def test_a_pasted_table_is_read_by_the_report_reader():
+    lines = ["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "3", "1", "0", "0", "0", "0", "4",
+             "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0",
+             "（一）予以公开", "3", "1", "0", "0", "0", "0", "4", "（七）总计", "3", "1", "0", "0", "0", "0", "4",
+             "四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"]
+    t, _ = tables("表格复制过来是这样的：\n" + "\n".join(lines))
+    assert row(t, "new_received") == [3, 1, 0, 0, 0, 0, 4] and row(t, "granted") == [3, 1, 0, 0, 0, 0, 4]
+
+
+def test_a_months_sheet_with_flattened_headers_is_summed():
+    csv = ("月份,新收申请_自然人,新收申请_小计,办结情况_予以公开,办结情况_小计\n"
+           + "\n".join(f"{m}月,{n},{n},{n},{n}" for m, n in zip(range(1, 13), (1, 0, 2, 0, 0, 1, 0, 0, 3, 0, 1, 0))))
+    t, _ = tables(csv)
+    assert t.value(ap("new_received", 0)) == 8 and t.value(ap("granted", 6)) == 8
+
+
+def test_the_officials_own_inconsistency_in_a_case_list_is_reported_with_figures_kept():
+    text = ("行政诉讼共2件，均为直接起诉：\n（1）〔2025〕X01行初3号，判决驳回诉讼请求；\n"
+            "（2）〔2025〕X01行初9号，原告撤诉；\n（3）〔2025〕X01行初15号，还没判。")
+    t, d = tables(text)
+    assert conflicts(d)
+    assert t.value(rp("litigation_direct", 4)) == 2  # as the official wrote it

@@ -15,7 +15,8 @@ from .solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
 from .lexicon import fold, tokens
-from .parts import Part, combine, split
+from .parts import Part, combine, heading, split
+from .pasted import read_pasted
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -39,17 +40,37 @@ def ocr_digits(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])", "1", text)
     text = re.sub(r"(?<![A-Za-z])O(?=\d)|(?<=\d)O(?![A-Za-z])", "0", text)
 
+    # A lone letter as a sheet's cell after its label: "许可 O", "处罚 l".
+    text = re.sub(r"(?<=[\u4e00-\u9fff] )O(?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "0", text, flags=re.M)
+    text = re.sub(r"(?<=[\u4e00-\u9fff] )[lI](?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "1", text, flags=re.M)
+
     def line(m: re.Match) -> str:
         s = m.group(0)
         if len(re.findall(r"(?<![\w])\d+(?![\w])", s)) < 2:
             return s
-        return re.sub(r"(?<=\s)[lI](?=\s|$)", "1", re.sub(r"(?<=\s)O(?=\s|$)", "0", s))
+        return re.sub(r"(?:(?<=\s)|^)[lI](?=\s|$)", "1", re.sub(r"(?:(?<=\s)|^)O(?=\s|$)", "0", s))
     return re.sub(r"[^\n]+", line, text)
+
+
+_UNCHECKED = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?(?=\s{2,}|[□☐▢☑☒✓✔√■]|[（(]|$)", re.M)
+_UNCHECKED_ITEM = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?[（(][\s_]*[)）]\s*件?")
+
+
+def checkboxes(text: str) -> str:
+    """A self-check form ("☑有 □无", "□部分公开（   ）件"): an option not ticked says nothing, a ticked
+    box is just its words (blanked with spaces, so offsets stay)."""
+    if not re.search(r"[☑☒✓✔√■]", text) or "□" not in text and "☐" not in text:
+        return text
+    text = _UNCHECKED_ITEM.sub(lambda m: " " * len(m.group(0)), text)
+    text = _UNCHECKED.sub(lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"[☑☒✓✔√■]", " ", text)
 
 
 def despace(text: str) -> str:
     """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
-    "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators."""
+    "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators. A single
+    space that splits one of the form's words ("企 业3", "现行有 效") goes too."""
+    text = _JOIN.sub(lambda m: m.group(1) + m.group(2) if _splits_word(m.group(1), m.group(2)) else m.group(0), text)
     if len(_SPACED.findall(text)) < 3:
         return text
     text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
@@ -57,13 +78,22 @@ def despace(text: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]) {1,3}(?=\d)", "", text)
 
 
+_JOIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4}) (?! )([\u4e00-\u9fff]{1,4})")
+
+
+def _splits_word(left: str, right: str) -> bool:
+    cut = len(left)
+    return any(t.start < cut < t.end and t.kind not in ("zero", "quant", "rest", "past")
+               for t in tokens(fold(left + right)))
+
+
 def _simplified(text: str) -> str:
     """A message typed in 繁體 is read through the same script fold as published reports (quotes then show
     the simplified characters; offsets must stay aligned, so a conversion that changes the length is skipped)."""
-    from ..parse import _converter, is_traditional
+    from ..parse import is_traditional, to_simplified
     if not is_traditional(text):
         return text
-    out = _converter()(text)
+    out = to_simplified(text)
     return out if len(out) == len(text) else text
 
 
@@ -73,25 +103,30 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 
 def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = _simplified(despace(ocr_digits(text)))
+    text = _simplified(despace(ocr_digits(checkboxes(text))))
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message), [])
     said, unmapped, outside = [], [], text[:blocks[0].start] + "\n" + text[blocks[-1].end:]
     per_block = []
     for b in blocks:
-        got, lost = _read_block(text[b.start:b.end], message)
+        got, lost = _read_block(text[b.start:b.end], message, topic=True)
         per_block.append([replace(s, span=(s.span[0] + b.start, s.span[1] + b.start)) for s in got])
         unmapped += lost
     got, lost = _read_block(outside, message)
     return combine(per_block) + got, unmapped + lost, blocks
 
 
-def _read_block(text: str, message: int) -> tuple[list[Statement], list[str]]:
-    grids = read_grids(text, message)
+def _read_block(text: str, message: int, topic: bool = False) -> tuple[list[Statement], list[str]]:
+    """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
+    pasted = read_pasted(text, message)
     lines = text.split("\n")
-    rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(lines))
-    reader = MessageReader(rest, message, grids.statements)
+    if pasted.lines:
+        text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
+    grids = read_grids(text, message)
+    grids.statements = pasted.statements + grids.statements
+    rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(text.split("\n")))
+    reader = MessageReader(rest, message, grids.statements, topic="new_received" if topic else None)
     said = reader.read()
     correction = reader.correction
     if correction:
@@ -124,7 +159,13 @@ def read_messages(messages: list[str]) -> NotesReading:
     out = NotesReading()
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
                                  for m in messages for t in tokens(fold(m)))
+    groups = _unit_messages(messages)
     for i, text in enumerate(messages):
+        if i in groups and groups[i] != i:
+            continue  # read with the last message of its group
+        if i in groups:
+            members = [k for k, last in groups.items() if last == i]
+            text = "\n\n".join(messages[k] for k in members)
         said, unmapped, blocks = _read_message(text, i)
         if blocks:
             out.summed.append((i, blocks))
@@ -150,6 +191,29 @@ def read_messages(messages: list[str]) -> NotesReading:
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _unit_messages(messages: list[str]) -> dict[int, int]:
+    """Sub-reports forwarded one message each ("规划科：…", then "耕保科：…"): consecutive messages that each
+    open with a unit's heading are one note of parts, read together (message → the last of its group)."""
+    heads = [_unit_heading(m) for m in messages]
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(messages):
+        j = k
+        while j < len(messages) and heads[j] is not None:
+            j += 1
+        if j - k >= 2 and len(set(heads[k:j])) == j - k:
+            out.update({x: j - 1 for x in range(k, j)})
+        k = max(j, k + 1)
+    return out
+
+
+def _unit_heading(text: str) -> str | None:
+    parts = split(fold(text))
+    if parts:
+        return None  # the parts are inside the message
+    return heading(fold(text))
 
 
 def _scope_all_applicants(statements: list[Statement]) -> list[Statement]:

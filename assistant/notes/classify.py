@@ -21,6 +21,10 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("date", rf"(?<!{_D}){_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*[日号]"),
     ("date", rf"(?:{_CN}{{1,3}}|{_D}{{1,2}})\s*月(?:份|底|初|中旬|上旬|下旬|末|中)"),
     ("date", rf"(?<![{_D}.]){_D}{{1,2}}/{_D}{{1,2}}(?=\s+{_D}{{1,2}}:{_D}{{2}})"),
+    # a weekday with its date: "周一（1.6）", "星期五(12.20)"
+    ("date", rf"(?:周|星期|礼拜)[一二三四五六日天]\s*[（(]\s*{_D}{{1,2}}\.{_D}{{1,2}}\s*[)）]"),
+    # a deadline written with a dot: "1.7前报", "12.20前交"
+    ("date", rf"(?<![{_D}.]){_D}{{1,2}}\.{_D}{{1,2}}(?=\s*(?:前|之前|以前|号|日|截止|左右|上午|下午))"),
     # a year on its own: 2025年度, 2023/2024, 2024-2025
     ("year", rf"(?<![\d.])(?:19|20){_D}{{2}}(?=\s*(?:年|年度|[/／\-－~～至到]\s*(?:19|20){_D}{{2}}))|(?<=[/／\-－~～至到])\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # 09:43, 9:43:10, 下午3点20分, 上午9点
@@ -31,16 +35,23 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})"),
     ("phone", rf"(?<!{_D})123{_D}{{2}}(?!{_D})"),
     ("phone", rf"(?:拨打|致电|打)\s*{_D}{{3,5}}|(?<!{_D})(?:110|119|120|122|12306)(?=\s*(?:热线|平台|服务|电话|转))"),
-    ("phone", rf"(?:电话|热线|手机|传真|座机|联系方式|联系电话|Tel|TEL|tel|QQ|微信号?)\s*[:：]?\s*[{_D}\-－— ]{{3,}}"),
+    ("phone", rf"(?:电话|热线|手机|传真|座机|联系方式|联系电话|邮编|邮政编码|Tel|TEL|tel|QQ|微信号?)\s*[:：]?\s*[{_D}\-－— ]{{3,}}"),
     ("phone", rf"(?<!{_D}){_D}{{3,4}}[-－]{_D}{{3,4}}[-－]{_D}{{3,4}}(?!{_D})"),
     # 〔2025〕7号, [2025]12号, （2025）湘0102行初123号, 第十九条, 第3款, 3号文
     ("docno", rf"[〔\[【(（]\s*(?:19|20){_D}{{2}}\s*[〕\]】)）][^\s，,。；;]{{0,16}}?{_D}+\s*号"),
     ("docno", rf"第\s*(?:{_D}+|{_CN}+|[百千]+)\s*(?:条|款|项|号|章|节|页|期|次会议|批)"),
     ("docno", rf"{_D}+\s*号(?:文|令|文件|公告|通知)"),
+    ("docno", rf"第\s*{_D}+(?:\s*[、,，和及至\-~]\s*{_D}+)+\s*(?:项|条|款|点|部分)"),
+    # emoji keycaps number a list: 1️⃣ 2️⃣
+    ("ordinal", r"(?m)^[^\w\n]{0,3}\d(?=\s{2,}\S)"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
-    ("page", rf"共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
+    ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
     # counts in units that are never a table figure
     ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
+    # "三个科室", "5个社区", "两个方面": counts of units and things, not of applications
+    ("unit", rf"(?:{_D}+|{_CN}+)\s*个\s*(?:科室|股室|社区|村|部门|单位|乡镇|街道|方面|问题|月|季度|工作日|网站|栏目|平台|账号|专栏)"),
+    # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"
+    ("approx", rf"(?:{_D}+|{_CN}+)\s*(?:多|余|来|几)\s*(?:件|个|条|家|起|户|篇|项)|近百|上百|数十|几十|十几|二十几|三十几"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版
@@ -67,6 +78,7 @@ def noise(text: str) -> list[Noise]:
     # after "=" is the figure the clerk meant.
     out += [Noise("arithmetic", m.start(), m.end()) for m in _ARITH.finditer(text)]
     out += _other_year_pairs(text)
+    out += _someone_elses(text)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -92,6 +104,34 @@ def _other_year_pairs(text: str) -> list[Noise]:
     for m in _PAIR.finditer(text, head.end()):
         g = 2 if second_is_last else 1
         out.append(Noise("other_year", m.start(g), m.end(g)))
+    return out
+
+
+# Figures the note says are another body's: cases the county government handled as the review body, a
+# case against another respondent, figures "not ours, not to fill in".
+_NOT_OURS = re.compile(
+    r"不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
+    r"不计入|不算(?:我们|本|在)|非本(?:机关|单位|部门)|"
+    r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|(?:县|市|区)里(?:全年|总共|一共|合计)|"
+    r"不(?:用|需要|必)?(?:放|写|填|列)(?:进|入|到)?(?:表|去)|不用放|不进表")
+_CLAUSE_END = "，,；;。\n"
+
+
+def _someone_elses(text: str) -> list[Noise]:
+    """The clause that says a figure is someone else's, and the clause before it when the marker stands
+    alone ("…复议2件，不是我们局的")."""
+    out = []
+    for m in _NOT_OURS.finditer(text):
+        a = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
+        b = min([i for i in (text.find(ch, m.end()) for ch in _CLAUSE_END) if i >= 0] or [len(text)])
+        if not re.search(r"\d|[一二两三四五六七八九十]\s*[件起个宗]", text[a:b]) and a > 0:
+            a = max(text.rfind(ch, 0, a - 1) for ch in _CLAUSE_END) + 1
+        # A bracket inside the clause scopes the marker: "没有复议（县政府作为复议机关受理7件）" keeps 没有.
+        open_ = max(text.rfind("（", a, m.start()), text.rfind("(", a, m.start()))
+        if open_ >= 0:
+            close = min([i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0] or [b])
+            a, b = open_, max(close, m.end())
+        out.append(Noise("others", a, b))
     return out
 
 

@@ -10,12 +10,13 @@ statement for the solver, quoted with the words it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..form import official as form
 from ..form.official import TOTAL, application_path, review_path
 from ..model.numbers import MAX_DIGITS, cn_number
 from .classify import inside, noise
+from .outline import read_outline
 from .solver import Statement
 from .lexicon import CORRECTION, PERIOD, Token, fold, tokens
 
@@ -57,7 +58,7 @@ def numbers(text: str) -> list[Num]:
                 continue
             value = float(digits + (m.group(2) or ""))
             unit = m.group(3) or ""
-            end = m.end()
+            end = m.end() if unit else m.end(2 if m.group(2) else 1)  # a space after a bare figure separates
         else:
             whole, _, frac = m.group(4).partition("点")  # "十三点六万元": spoken decimals
             v = cn_number(whole)
@@ -69,6 +70,9 @@ def numbers(text: str) -> list[Num]:
         after = text[end:end + 2]
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
+        if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
+                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after):
+            continue  # "是一个专业合作社申请的": an article, not a count
         if value == 1 and re.match(r"\s*(?:都|也)(?:没|无|未)", text[end:end + 4]):
             continue  # "一件都没有": none
         before = text[max(0, m.start() - 1):m.start()]
@@ -90,11 +94,27 @@ def numbers(text: str) -> list[Num]:
             bool(re.search(r"(另外|另|还有|其中|第.)$", text[max(0, m.start() - 3):m.start()])
                  or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
         out.append(Num(value, unit, m.start(), end, each))
+    # Spoken numerals that take no unit ("依申请就俩", "处罚仨") and fractions of a base ("四分之一是企业").
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
+        if not inside(spans, m.start(), m.end()):
+            out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
+    for m in re.finditer(r"(?:占|是)\s*(一半|半数)", text):
+        if not inside(spans, m.start(1), m.end(1)):
+            out.append(Num(50.0, "%", m.start(1), m.end(1)))
+    for m in _FRACTION.finditer(text):
+        den, num = cn_number(m.group(1)), cn_number(m.group(2))
+        if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
+            out.append(Num(round(100 * num / den, 6), "%", m.start(), m.end()))
+    out.sort(key=lambda x: x.start)
     return out
 
 
+_FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s*([一二三四五六七八九十两\d]{1,3})")
+
+
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗|个)(?=\s*(?![里中])[\u4e00-\u9fff])")
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:(?:件|起|宗)(?=\s*(?![里中])[\u4e00-\u9fff])|"
+                   r"个(?=\s*(?:是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申|公|部|在|给)))")
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
@@ -125,14 +145,43 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                 elif ch in ")）；;":
                     end = j
                     break
+            for c in re.finditer(r"[，,]", text[start:end]):
+                if _NEW_TOPIC.match(text, start + c.end()) or \
+                        re.match(r"\s*(?:哦|噢|啊|呃)?\s*(?:不对|不是|说错|口误)", text[start + c.end():]):
+                    end = start + c.start()  # "一件是公司申请的，去年没有结转过来的": the next clause is another topic
+                    break
             count = cn_number(m.group(2))
             if count:
                 out.append((start, end, int(count)))
-    return out
+    # A numbered list of cases, one a line ("（2）〔2024〕湘04行初52号，原告某公司，裁定驳回起诉"): each item
+    # that names a result or an outcome and gives no count is one case.
+    for line in re.finditer(r"(?m)^[ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])[^\n]*", text):
+        if any(a <= line.start() < b for a, b, _ in out) or numbers(line.group(0)):
+            continue
+        if any(t.kind in ("outcome",) or t.kind == "row" and t.target in form.RESULT_KEYS
+               for t in tokens(line.group(0))):
+            out.append((line.start(), line.end(), 1))
+    return sorted(out)
 
+
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
+_QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
+_ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
+_RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
+_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
+                         r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
+_NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有|也没有|无)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
+                        r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
 
 _RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
     ["granted"]
+
+
+# A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
+_ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
+
+
+_SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d)）])[ 　](?=[\u4e00-\u9fff])")
 
 
 class _Context:
@@ -148,7 +197,7 @@ MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2c
 class MessageReader:
     """Reads one chat message into statements."""
 
-    def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None):
+    def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None, topic: str | None = None):
         self.prior = prior or []
         self.raw = text
         self.text = fold(text)
@@ -156,6 +205,8 @@ class MessageReader:
         self.correction = bool(CORRECTION.search(self.text))
         self.out: list[Statement] = []
         self.ctx = _Context()
+        if topic:
+            self.ctx.row = Token("row", topic, 0, 0, form.APP_BY_KEY[topic].short)
         self.sentence_start = 0
         self.muted: list[tuple[int, int]] = []
         self.waiting: list[Token] = []
@@ -163,6 +214,7 @@ class MessageReader:
         self.consumed: set[int] = set()
         self.paren_group: Token | None = None
         self.code_rows: list[tuple[int, Token]] = []
+        self.question: list[Token] = []
         self.last_legal = False
         self.clause_subject = False
 
@@ -214,11 +266,16 @@ class MessageReader:
 
     # the sentence walk ---------------------------------------------------------------------------
     def read(self) -> list[Statement]:
+        # Dictated notes without punctuation: a space between words stands for a comma (written as one, so
+        # that clauses, cases and quotes end there; the length, and so every offset, stays the same).
+        self.unpunctuated = len(re.findall(r"[，,。；;]", self.text)) * 40 < len(self.text)
+        if self.unpunctuated:
+            self.text = _SPOKEN_PAUSE.sub("，", self.text)
+        # A form filled in with figures in brackets ("制发（0）废止（1）", "新收申请（6）"): the brackets are cells.
+        self.text = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", self.text)
         text = self.text
         toks = [t for t in tokens(text)]
         nums = numbers(text)
-        # Dictated notes without punctuation: spaces between words separate the clauses.
-        self.unpunctuated = len(re.findall(r"[，,。；;]", text)) * 40 < len(text)
         self.cases = case_segments(text)
         self.all_toks = toks
         self.codes_and_triples(text, toks)
@@ -236,6 +293,18 @@ class MessageReader:
         self.all_said = False
         self.clause_subject = False
         seg = text[a:b]
+        if _QUESTION.match(seg):
+            # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
+            self.question = [t for t in toks if t.kind in MAIN - {"ignore", "other"} or t.kind in ("carry", "open")]
+            self.question = [self.reinterpret(t) for t in self.question if t.kind not in ("carry", "open")] + \
+                [Token("row", "carried_over" if re.search(r"上年|去年|以前", seg) else "carried_forward", t.start, t.end,
+                       t.text) for t in self.question if t.kind == "carry"]
+            if any(t.kind == "ignore" for t in toks):
+                self.question = [next(t for t in toks if t.kind == "ignore")]  # "信息处理费收了没": not a table figure
+            for t in self.question:
+                self.topic(t)
+            return
+        answer = _ANSWER.match(seg)
         if self.quarters(a, seg, toks, nums):
             return
         # Table rows pasted as "label：value" lines and ordinary prose share this path.
@@ -255,6 +324,10 @@ class MessageReader:
 
         anchor = self.ctx.row
         self.r_anchor = self.ctx.rgroup
+        if answer and self.question:
+            # "答：5件，都是村民申请的": the first clause answers the question's heads.
+            pending, used_heads = list(self.question), list(self.question)
+            self.question = []
 
         def flush_clause(end: int):
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
@@ -276,8 +349,8 @@ class MessageReader:
             # punctuation between pos and start
             for i in range(pos, start):
                 ch = text[i]
-                if ch in "，," or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
-                                   _CJK.match(text[i - 1]) and _CJK.match(text[i + 1])):
+                if ch in "，,｜|" or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
+                                   (_CJK.match(text[i - 1]) or text[i - 1].isdigit()) and _CJK.match(text[i + 1])):
                     flush_clause(i)  # dictated notes: a space between words stands for a comma
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
                     before = [t for t in toks if t.end <= i and t.start >= text.rfind("，", 0, i)]
@@ -308,10 +381,21 @@ class MessageReader:
                 pos = max(pos, t.end)
                 if t.start in self.consumed:
                     continue  # already bound to the figure before it ("2件是律师事务所")
+                if t.kind == "t2col0":
+                    # "规范性文件 没发": the issued column, none.
+                    col = Token("t2col", t.target, t.start, t.end, t.text)
+                    pending.append(col)
+                    used_heads += [col, Token("zero", None, t.start, t.end, t.text)]
+                    continue
+                if t.kind == "carry0":
+                    used_heads.append(Token("zero", None, t.start, t.end, t.text))
+                    t = Token("carry", None, t.start, t.end, t.text)
                 if t.kind == "carry":
                     # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
                     # "年初年末都没有结转" names both.
-                    lead = text[clause_start:t.start]
+                    lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
+                    if self.unpunctuated:
+                        lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
                     past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初)[^，,；;。]{0,6}$", lead)
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
@@ -323,15 +407,16 @@ class MessageReader:
                 if t.kind == "open":
                     row = self.ctx.row
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
-                                 for x in toks if x is not t)
-                    if not listed and (row is None or row.kind != "row" or
-                                       row.target not in form.RESULT_KEYS + ("total_processed",)):
+                                 for x in self.all_toks if x is not t)
+                    alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
+                    if not listed and not alone and (row is None or row.kind != "row" or
+                                                     row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
-                    t = Token("row", "granted", t.start, t.end, t.text)
+                    t = Token("row", t.target, t.start, t.end, t.text)
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
                     if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
-                        self.emit([(1.0, "active.fees")], 0, t.start, t.end, "行政事业性收费")
+                        self.emit([(1.0, form.FEE_PATH)], 0, t.start, t.end, form.ACTIVE_BY_KEY["fees"].label)
                     continue
                 if t.kind in MAIN:
                     pending.append(t)
@@ -365,13 +450,26 @@ class MessageReader:
 
     def case(self, a: int, b: int, count: int, toks: list[Token]):
         """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
+        toks = [self.reinterpret(t) for t in toks]  # "复议2件，1件维持，1件申请人撤回": 撤回 is an outcome there
+        # "因涉及第三方台商企业的商业秘密": the third party is not the applicant.
+        toks = [t for t in toks if not (t.kind == "applicant" and
+                                        re.search(r"第三方|涉及|他人|别人", self.text[max(a, t.start - 8):t.start]))]
         appl = next((t for t in toks if t.kind == "applicant"), None)
-        rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
+            [t.target for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
         groups = [t for t in toks if t.kind == "group"]
         outcomes = [t for t in toks if t.kind == "outcome"]
         rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
         others = [t for t in toks if t.kind == "row" and t.target in ("carried_forward", "carried_over", "new_received")]
         if not (rows or groups or outcomes or rgroups or others):
+            last = self.out[-1] if self.out else None
+            if appl is not None and last is not None and len(last.terms) == 1 and last.span[0] >= self.sentence_start \
+                    and not last.terms[0][1].endswith(f"[{TOTAL}]") and last.terms[0][1].startswith("applications."):
+                # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on.
+                row = last.terms[0][1].split(".")[1].split("[")[0]
+                self.emit([(1.0, application_path(row, appl.target))], count, a, b,
+                          f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
+                return
             if appl is not None and self.ctx.row is not None:
                 # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
                 self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
@@ -392,8 +490,8 @@ class MessageReader:
             row = None  # "另有1件因需征求第三方意见，结转至下一年度": still pending, whatever it concerns
         if row is None:
             # "还有2件要转到明年": a case that names no result but another row of table 3.
-            row = next((t.target for t in toks if t.kind == "row" and t.target in
-                        ("carried_forward", "carried_over", "new_received")), None)
+            named = {t.target for t in toks if t.kind == "row"}
+            row = next((k for k in ("carried_forward", "carried_over", "new_received") if k in named), None)
         if row is not None:
             head = Token("row", row, a, b, form.APP_BY_KEY[row].short)
         elif groups:
@@ -435,6 +533,14 @@ class MessageReader:
                       form.APP_BY_KEY[key].short)
             self.muted.append((m.start(4), m.end(4)))
             self.code_rows.append((m.end(), Token("row", key, m.start(), m.end(), m.group(0))))
+        for c in read_outline(text):
+            if any(x <= c.start < y for x, y in self.muted):
+                continue
+            label = form.APP_BY_KEY[c.rows[0]].short if len(c.rows) == 1 else c.code
+            self.emit([(1.0, application_path(k, TOTAL)) for k in c.rows], c.value, c.start, c.end, label)
+            self.muted.append((c.start, c.end))
+            if len(c.rows) == 1:
+                self.code_rows.append((c.end, Token("row", c.rows[0], c.start, c.end, c.code)))
         for m in self._TRIPLE.finditer(text):
             before = [t for t in toks if t.end <= m.start() and m.start() - t.end <= 4 and t.kind == "t2row"]
             if not before or len(form.ACTIVE_BY_KEY[before[-1].target].paths) != 3:
@@ -443,19 +549,21 @@ class MessageReader:
                 self.emit([(1.0, path)], float(v), m.start(), m.end(), before[-1].text)
             self.muted.append((m.start(), m.end()))
 
-    _QUARTER = re.compile(r"(?:第)?([一二三四1-4])\s*季度\s*[:：]?\s*(\d+)\s*件")
+    _QUARTER = re.compile(r"(?:(?:第)?([一二三四1-4])\s*季度|[Qq]([1-4]))\s*[:：]?\s*(\d+)\s*件")
 
     def quarters(self, a: int, seg: str, toks: list[Token], nums: list[Num]) -> bool:
         """"一季度3件、二季度5件、三季度2件、四季度4件": the four quarters add up to the year."""
-        found = {cn_number(q) if not q.isdigit() else int(q): int(v) for q, v in self._QUARTER.findall(seg)}
+        found = {int(cn_number(q or q2)): int(v) for q, q2, v in self._QUARTER.findall(seg)}
         if set(found) != {1, 2, 3, 4}:
             return False
+        self.muted += [(a + m.start(), a + m.end()) for m in self._QUARTER.finditer(seg)]
         first = self._QUARTER.search(seg)
         heads = [t for t in toks if t.start < a + first.start() and t.kind in MAIN - {"ignore", "other"}]
         head = heads[-1] if heads else self.t3_topic()
         self.emit([(1.0, p) for p in self.cells_of(head, None)], sum(found.values()), a + first.start(),
                   a + len(seg), f"{head.text}（四个季度合计）")
         self.topic(head)
+        return False  # the rest of the sentence is read as usual ("…Q4 8件，个人19、单位3")
         return True
 
     def reinterpret(self, t: Token) -> Token:
@@ -478,9 +586,11 @@ class MessageReader:
         a head ("无行政复议", "复议：无", "都没有哈")."""
         text = self.text
         rest = text[t.end:]
+        if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
+            return False  # "还没合计", "没加": the clerk's own work, not a figure
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
-        if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
+        if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
             return True  # "行政强制措施本年没有实施"
         if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):
             return True
@@ -508,6 +618,8 @@ class MessageReader:
         lead = text[c0:n.start]
         if PERIOD.search(lead) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
+        partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
+                                 text[max(0, c0 - 20):n.start]))
         if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
             return  # "12月30日收到1件": one dated event, not the year's count
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
@@ -516,8 +628,26 @@ class MessageReader:
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
+        if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
+            prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
+                         n.start - st.span[1] <= 20 and len(st.terms) == 1), None)
+            if prev is not None:
+                # "处罚的话是十二件，不对不对，十三件": the figure said again replaces the one before it.
+                self.out.remove(prev)
+                self.emit(list(prev.terms), n.value, n.start, n.end, prev.label)
+                self.ctx_fixed = prev
+                return
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
+            return
+        rel = _RELATIVE.search(text[c0:n.start])
+        rows = [t for t in heads if t.kind in ("row", "group")]
+        if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
+            # "部分公开比不予公开多1件": one row is another's figure plus (or minus) this one.
+            a_, b_ = rows[-2], rows[-1]
+            sign = 1.0 if rel.group(1) == "多" else -1.0
+            self.emit([(1.0, p) for p in self.cells_of(a_, None)] + [(-1.0, p) for p in self.cells_of(b_, None)],
+                      sign * n.value, n.start, n.end, f"{a_.text}比{b_.text}{rel.group(1)}")
             return
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
@@ -555,10 +685,17 @@ class MessageReader:
                 heads, applicant = named[-1:], None
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
         if not heads and n.unit:
-            after = [t for t in toks if t.start >= n.end and t.start - n.end <= 6 and t.kind in MAIN | {"applicant"}
+            listed = any(x.kind == "row" and x.target in form.RESULT_KEYS for x in toks)
+            after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
+                     for t in toks if t.start >= n.end and t.start - n.end <= 6 and
+                     (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
+            if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
+                applicant = after[0]  # "四分之一是法人申请的": a share of the legal persons' columns
+                self.consumed.add(after[0].start)
+                after = after[1:]
             if after and after[0].kind == "applicant" and applicant is None:
                 applicant = after[0]
                 self.consumed.add(after[0].start)
@@ -574,6 +711,9 @@ class MessageReader:
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         targets = heads if listed else heads[-1:]
+        if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
+                heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
+            targets = heads[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
         if len(targets) == 1 and targets[0].kind == "t2row" and len(form.ACTIVE_BY_KEY[targets[0].target].paths) == 3:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
             if cols:
@@ -588,13 +728,17 @@ class MessageReader:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
-            if applicant is None:
+            if applicant is not None:
+                targets = [self._beyond_topic(targets[0], n)]
+            if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
                 any(t.kind == "applicant" for t in toks if text.rfind("，", 0, n.start) < t.start < n.start):
             # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
             targets = [self.default_head(applicant)]
+        if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
+            strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
         for head in targets:
             self.bind(head, n, applicant, strength)
 
@@ -608,7 +752,23 @@ class MessageReader:
             if self.clause_subject:  # "申请人：自然人13、企业3": who applied this year
                 return Token("row", "new_received", applicant.start, applicant.end, "申请人")
             return self.t3_topic()
-        return self.ctx.row or self.ctx.rgroup
+        named = [t for t in (self.ctx.row, self.ctx.rgroup, self.ctx.t2row) if t is not None]
+        latest = max(named, key=lambda t: t.start) if named else None
+        if latest is not None and latest.kind == "t2row" and latest.start < self.sentence_start and \
+                (self.ctx.row or self.ctx.rgroup):
+            latest = max([t for t in (self.ctx.row, self.ctx.rgroup) if t is not None], key=lambda t: t.start)
+        return latest
+
+    def _beyond_topic(self, head: Token, n: Num) -> Token:
+        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure
+        belongs to 新收, not to the row named last."""
+        if head.kind != "row" or head.target not in ("carried_over", "carried_forward"):
+            return head
+        total = application_path(head.target, TOTAL)
+        said = [st.value for st in self.out if st.cells == {total} and st.message == self.message]
+        if said and n.value > said[-1]:
+            return Token("row", "new_received", head.start, head.end, head.text)
+        return head
 
     def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
         value = n.value
@@ -671,6 +831,8 @@ class MessageReader:
                                          row.kind == "row" and row.target in form.GROUP_KEYS["other"])
         if self.paren_group is not None:
             in_group = self.paren_group.kind == "group" and self.paren_group.target == "other"
+        if self.ctx.rgroup is not None and row is not None and self.ctx.rgroup.start > row.start:
+            in_group = False  # "复议：9件。维持6件，纠正1件，其他2件": table 4 is the later topic
         if applicant is None and in_group:
             return Token("row", "other_other", head.start, head.end, head.text)
         if self.ctx.rgroup is not None and (row is None or self.ctx.rgroup.start > row.start):
@@ -683,9 +845,11 @@ class MessageReader:
         if head.kind == "outcome" and self.ctx.rgroup is not None:
             part = self.cells_of(self.ctx.rgroup, None, head.target)
             whole = self.cells_of(self.ctx.rgroup, None)
-        elif applicant is not None and applicant.kind == "applicant":
+        elif applicant is not None and applicant.kind in ("applicant", "legal"):
             row = head if head.kind in ("row", "group", "apps") else self.t3_topic()
-            part, whole = self.cells_of(row, applicant.target), self.cells_of(row, None)
+            cols = range(1, 6) if applicant.kind == "legal" else [applicant.target]
+            part, whole = [p for c in cols for p in self.cells_of(row, c)], self.cells_of(row, None)
+            self.last_legal = applicant.kind == "legal"
         elif head.kind in ("row", "group") and (head.kind == "group" or head.target in form.RESULT_KEYS):
             part = self.cells_of(head, None)  # "不予公开10%": a share of what was concluded
             whole = [application_path("total_processed", TOTAL)]
@@ -714,12 +878,25 @@ class MessageReader:
         mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
         if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
             return
+        if numbers_in_clause == 0 and "zero" in kinds and not mains and self.waiting:
+            mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
+            self.waiting = []
+        rest_rows = [t for t in heads if t.kind == "row" and t.target in form.RESULT_KEYS]
+        if numbers_in_clause == 0 and "rest" in kinds and "zero" not in kinds and len(rest_rows) == 1 and \
+                "applicant" not in kinds:
+            # "剩下的都是重复申请": every result not named is 0, the rest is that row (the identities say how many).
+            self.rest_zero([], a, b, keep=rest_rows[0].target)
+            return
         if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
             self.rest_zero(mains, a, b)
             return
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", clause):
             self.zero(mains, a, b)
             return
+        t2_topic = self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and \
+            (self.ctx.row is None or self.ctx.t2row.start > self.ctx.row.start)
+        if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause) and t2_topic:
+            return  # "处罚两起，都是定点药店…": who was fined, not who applied
         if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause):
             self.all_of(heads, a, b, rest="rest" in kinds)
             return
@@ -736,12 +913,19 @@ class MessageReader:
         appl_only = [t for t in heads if t.kind == "applicant"]
         if getattr(self, "in_paren", False) and numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 \
                 and anchor is not None and \
-                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds:
-            # "上年结转1件（自然人）": the row's applicants, all of that one kind.
+                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds and \
+                not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")):
+            # "上年结转1件（自然人）": the row's applicants, all of that one kind ("社会公益组织1件（一个协会）"
+            # only says who that one was).
             self.all_of([anchor, appl_only[0]], a, b)
             return
         if "rest" in kinds and "applicant" in kinds:
             self.all_of(heads, a, b, rest=True)
+            return
+        if numbers_in_clause == 0 and len(appl_only) == 1 and len(heads) == 1 and appl_only[0].target != TOTAL and \
+                _ALONE.fullmatch(self._sentence_text().replace(appl_only[0].text, "", 1)):
+            # "个人" on its own line: who applied, all of them.
+            self.all_of([Token("row", "new_received", a, b, "申请人"), appl_only[0]], a, b)
             return
         if numbers_in_clause == 0:
             specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
@@ -756,7 +940,7 @@ class MessageReader:
             told = g is not None and any(
                 p in s.cells for s in self.out for p in self.cells_of(g, None, 0) + self.cells_of(g, None, 1) +
                 self.cells_of(g, None, 2) + self.cells_of(g, None, 3))
-            if outcomes and g is not None and len(outcomes) == 1 and not told and \
+            if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and \
                     not re.search(r"原因|因为|由于|是因|理由", clause):
                 # "复议1件，维持": the group's count all had that outcome.
                 g = self.ctx.rgroup
@@ -768,11 +952,19 @@ class MessageReader:
             rows = list({t.target: t for t in heads if t.kind == "row"}.values())  # "第三方个人信息": one reason
             if len(rows) == 1 and anchor is not None and anchor.kind == "group" and \
                     rows[0].target in form.GROUP_KEYS[anchor.target]:
-                # "其他处理1件（逾期不补正）": the group's count all belongs to that reason.
+                # "其他处理1件（逾期不补正）": the group's count all belongs to that reason. The reason's figure
+                # is certain; that it is the whole group is a reading ("不予公开1（隐私）…查询事项5" lists more).
                 part = self.cells_of(rows[0], None)
                 whole = self.cells_of(anchor, None)
-                self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
-                          f"{anchor.text}均为{rows[0].text}")
+                count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
+                if re.search(r"_{2,}|[（(]\s*[)）]", clause):
+                    return  # "无法提供（2）件（其中不掌握____件）": a blank of the template says nothing
+                if count is not None and getattr(self, "in_paren", False):
+                    self.out[self.out.index(count)] = replace(count, strength=0.7)
+                    self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")
+                else:
+                    self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                              f"{anchor.text}均为{rows[0].text}")
                 self.ctx.row = rows[0]
                 return
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
@@ -781,6 +973,13 @@ class MessageReader:
                 return
             single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
                          for st in self.out if st.span[0] >= self.sentence_start)
+            alone = len(heads) == 1 and _ALONE.fullmatch(self._sentence_text().replace(heads[0].text, "", 1))
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone:
+                # "公开了" on its own line: every application concluded had that result (weak: it is terse).
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
+                          strength=0.7)
+                return
             if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and (self.all_said or single) and \
                     "quant" not in kinds:
                 # "全部是查询…的，属于行政查询事项": "就一件，…已经给他公开了": every one concluded had that result.
@@ -792,7 +991,12 @@ class MessageReader:
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
 
-    def rest_zero(self, heads: list[Token], a: int, b: int):
+    def _sentence_text(self) -> str:
+        a = self.sentence_start
+        b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
+        return self.text[a:b]
+
+    def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None):
         """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0."""
         said = {p for s in self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
@@ -808,13 +1012,15 @@ class MessageReader:
         else:
             keys = form.RESULT_KEYS
         for k in keys:
-            if not any(application_path(k, c) in said for c in range(7)):
+            if k != keep and not any(application_path(k, c) in said for c in range(7)):
                 self.emit([(1.0, application_path(k, TOTAL))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
 
     def zero(self, heads: list[Token], a: int, b: int):
         """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
         appl = [t for t in heads if t.kind == "applicant"]
         others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
+        if any(t.kind in ("rgroup", "litigation") for t in others):
+            others = [t for t in others if t.kind != "apps"]  # "没人申请复议": 申请 is the review's verb
         if appl and not others:
             # "没有企业申请": that column of the topic row.
             row = self.t3_topic()

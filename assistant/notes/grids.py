@@ -103,8 +103,8 @@ def _row_of(labels: list[str]):
     parts = [p for c in labels for p in re.split(r"[-—－–·/:：|]+", c) if p.strip()]
     for k in range(len(parts) - 1, -1, -1):
         t = lookup(parts[k])
-        if t is None or t.kind in _SKIP:
-            continue
+        if t is None or t.kind in _SKIP or t.kind in ("t2col", "applicant", "legal", "outcome"):
+            continue  # a column's word ("制发", "自然人") in a row's label cell names no row
         if t.kind == "other" and k > 0 and (g := lookup(parts[k - 1])) is not None and g.kind == "group":
             return type(t)("row", form.GROUP_KEYS[g.target][-1], t.start, t.end, t.text)
         if t.kind != "other":
@@ -112,37 +112,98 @@ def _row_of(labels: list[str]):
     return lookup("".join(labels))
 
 
-_DATE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
+_GLUED = re.compile(r"[\u4e00-\u9fff]\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:件|个)?$")
+_DATE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
+_RECEIVED = re.compile(r"收到|受理|收件|来件|登记|申请日期|申请时间")
+_ANSWERED = re.compile(r"答复|办结|回复|告知|完成")
+_RESULT = re.compile(r"结果|状态|办理情况|答复情况|处理情况|答复类型")
 
 
 def _ledger_line(cells: list[str]) -> bool:
-    """A row of an application ledger: an index, a date, the applicant, the subject, the result."""
-    return len(cells) >= 4 and cells[0].isdigit() and len(cells[0]) <= 4 and any(_DATE.match(c) for c in cells)
+    """A row of an application ledger: an index or a file number, a date, the applicant, the subject, the
+    result ("3\t2024-01-15\t王某…", "ZJ2023-004 | 2023.5.6 | 孙某 …")."""
+    first = cells[0] if cells else ""
+    index = first.isdigit() and len(first) <= 4 or (
+        bool(re.search(r"\d", first)) and not re.search(r"[\u4e00-\u9fff]", first) and len(first) <= 20
+        and not _DATE.match(first))
+    return len(cells) >= 4 and index and any(_DATE.match(c) for c in cells)
 
 
-def _ledger(cells: list[str], quote: str, message: int) -> list[Statement]:
-    """One application: its result row (or 结转 when still open) and its applicant, counted once."""
-    text = fold(" ".join(c for c in cells[1:] if not _DATE.match(c)))
+@dataclass
+class _Ledger:
+    """The columns of a ledger, from its header when there is one."""
+    received: int | None = None
+    answered: int | None = None
+    result: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, cells: list[str]) -> "_Ledger | None":
+        if not any("日期" in c or "时间" in c for c in cells):
+            return None
+        out = cls()
+        for j, c in enumerate(cells):
+            if ("日期" in c or "时间" in c) and _RECEIVED.search(c) and out.received is None:
+                out.received = j
+            elif ("日期" in c or "时间" in c) and _ANSWERED.search(c) and out.answered is None:
+                out.answered = j
+            elif _RESULT.search(c):
+                out.result.append(j)
+        return out
+
+
+def _dates(cells: list[str], layout: "_Ledger | None") -> tuple[int | None, int | None]:
+    """(year received, year answered) of one ledger row: by the header, else the first and second date."""
+    years = [(j, int(m.group(1))) for j, c in enumerate(cells) if (m := _DATE.match(c))]
+    by_col = dict(years)
+    if layout is not None and layout.received is not None and layout.received in by_col:
+        got = by_col[layout.received]
+        ans = by_col.get(layout.answered) if layout.answered is not None else \
+            next((y for j, y in years if j != layout.received), None)
+        return got, ans
+    return (years[0][1] if years else None), (years[1][1] if len(years) > 1 else None)
+
+
+def _ledger(rows: list[tuple[list[str], str, _Ledger | None]], message: int) -> list[Statement]:
+    """One application a row: its result row (or 结转下年 while still open) and its applicant, counted;
+    received in the ledger's year it is 新收, received the year before 上年结转; answered before the
+    ledger's year it is not this year's at all. The ledger's year is the year most rows were received."""
+    received = [_dates(cells, layout)[0] for cells, _, layout in rows]
+    known = [y for y in received if y is not None]
+    year = max(set(known), key=lambda y: (known.count(y), y)) if known else None
+    out = []
+    for (cells, quote, layout), got in zip(rows, received):
+        ans = _dates(cells, layout)[1]
+        if year is not None and ans is not None and ans < year:
+            continue  # concluded before the year the ledger reports
+        where = [c for j, c in enumerate(cells) if layout is not None and j in layout.result] or \
+            [c for c in cells[1:] if not _DATE.match(c)]
+        row = _ledger_row(fold(" ".join(where)))
+        appl = next((t.target for t in tokens(fold(" ".join(c for c in cells[1:] if not _DATE.match(c))))
+                     if t.kind == "applicant"), None)
+        cols = [form.TOTAL] + ([appl] if appl is not None else [])
+        rows_of = [row] if row else []
+        if year is not None and got is not None:
+            rows_of.append("new_received" if got >= year else "carried_over")
+        for r in rows_of:
+            out += [Statement(((1.0, application_path(r, c)),), 1.0, quote=quote, label=form.APP_BY_KEY[r].short,
+                              message=message, source="each") for c in cols]
+    return out
+
+
+def _ledger_row(text: str) -> str | None:
     toks = tokens(text)
     if any(t.kind == "row" and t.target == "carried_forward" for t in toks):
-        row = "carried_forward"
-    else:
-        results = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
-        groups = [t.target for t in toks if t.kind == "group"]
-        if "partially_granted" in results:
-            row = "partially_granted"
-        elif [r for r in results if r != "granted"]:
-            row = [r for r in results if r != "granted"][0]
-        elif results:
-            row = results[0]
-        elif groups:
-            return []  # a group without its reason: the reply asks
-        else:
-            return []
-    appl = next((t.target for t in toks if t.kind == "applicant"), None)
-    cols = [form.TOTAL] + ([appl] if appl is not None else [])
-    return [Statement(((1.0, application_path(row, c)),), 1.0, quote=quote, label=form.APP_BY_KEY[row].short,
-                      message=message, source="each") for c in cols]
+        return "carried_forward"
+    results = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+    if "partially_granted" in results:
+        return "partially_granted"
+    if [r for r in results if r != "granted"]:
+        return [r for r in results if r != "granted"][0]
+    if results:
+        return results[0]
+    if opened := [t.target for t in toks if t.kind == "open"]:
+        return opened[0]  # "公开" alone in a result column
+    return None  # a group without its reason, or nothing: the reply asks
 
 
 _CSV_LINE = re.compile(r"^[^,\n]*(?:,[^,\n]*){3,}$")
@@ -153,11 +214,76 @@ def _csv(lines: list[str]) -> bool:
     return sum(bool(_CSV_LINE.match(line)) for line in lines) >= 3
 
 
+_PERIOD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$|^(?:第?[1-4一二三四]\s*季度|[Qq][1-4])$")
+
+
+def _column_cell(cell: str) -> list[str] | None:
+    """The cells a flattened sheet header names ("新收申请_自然人", "办结情况_不予公开", "新收_小计")."""
+    parts = [p for p in re.split(r"[_\-—－–/]+", fold(cell)) if p.strip()]
+    if len(parts) < 2:
+        return None
+    row, col = lookup(parts[0]), lookup(parts[-1])
+    if row is None or col is None:
+        return None
+    if row.kind in ("row", "group", "apps") and col.kind in ("row", "group") and \
+            (row.kind != "row" or row.target in ("total_processed",)) and col.target != "new_received":
+        row = col  # "办结情况_予以公开": the row is the second word
+        col = None
+    keys = [row.target] if row.kind == "row" else list(form.GROUP_KEYS[row.target]) if row.kind == "group" else \
+        ["new_received"] if row.kind == "apps" else None
+    if not keys:
+        return None
+    if col is None or parts[-1] in ("小计", "合计", "总计"):
+        cols = [form.TOTAL]
+    elif col.kind == "applicant":
+        cols = [col.target]
+    elif col.kind == "legal":
+        cols = list(range(1, 6))
+    else:
+        return None
+    return [application_path(k, c) for k in keys for c in cols]
+
+
+def _period_sheet(lines: list[str], message: int, out: GridResult) -> bool:
+    """A sheet with one row a month or a quarter and the form's cells as columns: the year is the sum of
+    the rows (the total row was not exported)."""
+    for h, raw in enumerate(lines):
+        cells = [c.strip().strip('"') for c in re.split(r",|\t|\s*[|｜]\s*", raw.strip().strip("|"))]
+        named = [_column_cell(c) for c in cells]
+        if sum(x is not None for x in named) < 3:
+            continue
+        rows = []
+        for i in range(h + 1, len(lines)):
+            data = [c.strip().strip('"') for c in re.split(r",|\t|\s*[|｜]\s*", lines[i].strip().strip("|"))]
+            if not data or not _PERIOD.match(fold(data[0]).replace(" ", "")):
+                break
+            rows.append((i, data))
+        if len(rows) < 3:
+            return False
+        for j, paths in enumerate(named):
+            if paths is None:
+                continue
+            values = [_value(d[j]) if j < len(d) and d[j] else 0.0 for _, d in rows]
+            if any(v is None for v in values):
+                continue
+            label = f"{cells[j]}（{len(rows)}个{'月' if '月' in rows[0][1][0] else '季度'}合计）"
+            out.statements.append(Statement(tuple((1.0, p) for p in paths), float(sum(values)),
+                                            quote=f"{cells[j]}：" + "+".join(f"{v:g}" for v in values),
+                                            label=label, message=message))
+        out.lines |= {h} | {i for i, _ in rows}
+        return True
+    return False
+
+
 def read_grids(text: str, message: int = 0) -> GridResult:
     out = GridResult()
     lines = text.split("\n")
+    if _period_sheet(lines, message, out):
+        lines = ["" if i in out.lines else line for i, line in enumerate(lines)]
     csv = _csv(lines)
     header: list[tuple[str, object]] | None = None
+    layout: _Ledger | None = None
+    ledger: list[tuple[list[str], str, _Ledger | None]] = []
     for i, raw in enumerate(lines):
         if csv and _CSV_LINE.match(raw):
             # Exported cells are comma-separated; merged headers come flattened ("申请人情况-自然人") and an
@@ -181,9 +307,15 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             header = None if not line.strip() else header
             continue
         cells = _cells(line)
+        if sum(bool(_GLUED.search(c)) for c in cells) >= 2 and sum(_value(c) is not None for c in cells) == 0:
+            continue  # "新发2｜废止1｜有效9": label-figure pairs with bars between them, a sentence to read
         if _ledger_line(cells):
             out.lines.add(i)
-            out.statements += _ledger(cells, raw.strip(), message)
+            ledger.append((cells, raw.strip(), layout))
+            continue
+        if (lh := _Ledger.of(cells)) is not None and not any(_value(c) is not None for c in cells):
+            layout = lh
+            out.lines.add(i)
             continue
         if (h := _header(cells)) is not None:
             header = h
@@ -199,10 +331,15 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             if len(nums) >= 2:
                 out.unmapped.append(raw.strip())
             continue
+        bound = _bind(head, cells, values, header)
+        if not bound:
+            continue  # nothing a grid can say: the grammar reads the line
         out.lines.add(i)
         quote = raw.strip()
-        for path, v in _bind(head, cells, values, header):
+        for path, v in bound:
             out.statements.append(Statement(((1.0, path),), v, quote=quote, label=head.text, message=message))
+    if ledger:
+        out.statements += _ledger(ledger, message)
     return out
 
 

@@ -29,12 +29,16 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "rest": ("其余", "其他都", "剩下", "剩余", "余下", "除此之外", "没列的", "未列的", "没列出", "未列出", "没有列",
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项"),
     "zero": ("没有", "没", "无", "未发生", "未", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
-             "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用"),
+             "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
+             "都零", "也没"),
     "subject": ("申请人", "申请主体", "申请者"),
+    # …and the 2019 sheet's columns that are not this year's figure (上一年项目数量, 本年增/减), from the form.
     "past": ("去年", "上年", "上一年", "上年度", "前年", "同比", "比上年", "较上年", "增长", "下降", "减少", "增加",
-             "上一年项目数量", "本年增减", "本年增/减", "项目数量"),
+             "项目数量", *(c for c, key in form.COLUMNS_2019.items() if key is None and "本年新公开" not in c)),
     "share": ("占比", "占", "比例", "率"),
-    "apps": ("政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请件", "申请"),
+    # The form's topic name for applications with its words ("依申请公开", "依申请" …).
+    "apps": ("政府信息公开申请", "信息公开申请", "申请件", "申请",
+             *(w for name, words in form.OVERVIEW_TOPICS if "依申请" in name for w in (name, *words))),
     "not": ("不是", "而非", "并非"),
 }
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
@@ -57,7 +61,9 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "group", g.key) for w in (g.label, *g.synonyms)]
     for a in form.APPLICANTS:
         out += [(w, "applicant", a.index) for w in (a.label, *a.synonyms) if w not in AMBIGUOUS_OTHER]
-    out.append((form.LEGAL_PERSONS, "legal", None))
+    out += [(w, "legal", None) for w in (form.LEGAL_PERSONS, "法人和其他组织", "法人及其他组织", "法人", "单位申请", "单位")]
+    # "本单位" is the body itself, never an applicant column.
+    out += [(w, "self", None) for w in ("本单位", "我单位", "该单位", "单位名义", "用人单位", "本机关", "我局", "本局")]
     for g in form.REVIEW_GROUPS_DEF:
         out += [(w, "rgroup", g.key) for w in (g.label, g.header, *g.synonyms)]
     out += [(w, "litigation", None) for w in form.LITIGATION_SYNONYMS]
@@ -69,8 +75,15 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "t2col", c.key) for w in (c.label, *c.synonyms)]
     out += [(w, "t2col", "value") for w in ("处理决定数量", "处理决定", "决定数量")]
     out += [(w, "other", None) for w in AMBIGUOUS_OTHER]
-    out.append(("公开", "open", None))  # bare 公开 is 予以公开 only in a list of results
+    # Words that contain 公开 without meaning a result: they shadow the bare word.
+    out += [(w, "word", None) for w in ("主动公开", "政务公开", "公开栏", "公开指南", "公开目录", "公开平台", "公开专栏",
+                                        "公开年报", "公开工作", "公开办", "公开科", "公开日", "公开透明", "公开信息")]
+    # Bare 公开 is 予以公开, bare 部分 is 部分公开, only in a list of results ("公开12｜部分3").
+    out += [("公开", "open", "granted"), ("部分", "open", "partially_granted")]
     out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]
+    # A verb with its negation in one word: "没转" (nothing carried), "没发" (no document issued).
+    out += [(w, "carry0", None) for w in ("没转", "未转", "没有转", "没转过来", "没有转过来", "没剩下", "没剩", "没有剩下", "没有剩")]
+    out += [(w, "t2col0", "issued") for w in ("没发", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发")]
     out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
         out += [(w, kind, None) for w in words]
@@ -106,7 +119,9 @@ def fold(s: str) -> str:
     for ch in s:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
-    return "".join(out).replace("“", "\"").replace("”", "\"").translate(_CAPITALS)
+    # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
+    return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
+        .translate(_CAPITALS)
 
 
 def tokens(text: str) -> list[Token]:

@@ -21,7 +21,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern], ...] = (
     ("季度", re.compile(rf"^[ \t【\[（(]*(?:第?[1-4{_CN[:4]}]\s*季度|Q[1-4])[】\])）]?\s*(?:[:：]|\s|$)", re.M)),
     ("科室", re.compile(r"^[ \t]*(?:\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、\s*)?"
                       r"[【\[]?([\u4e00-\u9fff]{1,12}?(?:科|室|股|所|队|站|中心|社区|村|居委会|大队|中队|分局|办公室|办|处|组|部))"
-                      r"[】\]]?\s*(?:[:：]|报|上报|报来|反馈|\n|$)", re.M)),
+                      r"[】\]]?\s*(?:[（(][^）)\n]{0,30}[)）])?\s*(?:[:：]|报|上报|报来|反馈|\n|$)", re.M)),
 )
 @dataclass(frozen=True)
 class Part:
@@ -37,7 +37,7 @@ def split(text: str) -> list[Part]:
         heads = list(pat.finditer(text))
         if len(heads) < 2:
             continue
-        names = [m.group(0).strip(" \t：:【】[]()（）\n") for m in heads]
+        names = [re.sub(r"[（(][^）)]*[)）]", "", m.group(0)).strip(" \t：:【】[]()（）\n") for m in heads]
         if len(set(names)) < len(names):
             continue  # the same heading twice is a list of items, not a set of parts
         if kind == "月" and len(heads) < 12 or kind == "季度" and len(heads) < 4:
@@ -67,44 +67,50 @@ def _block_end(text: str, start: int) -> int:
 
 
 def combine(blocks: list[list[Statement]]) -> list[Statement]:
-    """The body's year: figures of the same cells added up across blocks (a block that does not name a
-    row had none). A statement that ties cells together ("不予公开1件（第三方隐私）") is first settled
-    inside its block, so what it says reaches the sum as figures."""
-    blocks = [_settled(b) for b in blocks]
+    """The body's year: each block is solved as a small report of its own, and a cell is the sum of the
+    blocks' figures — where every block that names the cell's row determines it (a block silent about a
+    row had none; a block that names it without settling the cell leaves the sum open)."""
+    settled = [_determined(b) for b in blocks]
     out: list[Statement] = []
-    by_key: dict[tuple, list[Statement]] = {}
-    order: list[tuple] = []
-    for stmts in blocks:
-        for s in stmts:
-            if s.key not in by_key:
-                order.append(s.key)
-            by_key.setdefault(s.key, []).append(s)
-    for key in order:
-        got = by_key[key]
-        plain = all(c > 0 for c, _ in got[0].terms)
-        if not plain and (len(got) < len(blocks) or any(s.value for s in got)):
+    cells = list(dict.fromkeys(p for values, _ in settled for p in values))
+    for p in cells:
+        row = _row(p)
+        naming = [(values, quotes) for values, quotes in settled if row in quotes]
+        if not all(p in values for values, _ in naming):
             continue
-        first = got[0]
-        out.append(replace(first, value=sum(s.value for s in got) if plain else 0.0,
-                           quote="；".join(dict.fromkeys(s.quote for s in got)),
+        got = [values[p] for values, _ in naming]
+        quotes = [q for _, qs in naming for q in qs[row]]
+        first = next(s for b in blocks for s in b if row in {_row(c) for c in s.cells})
+        out.append(replace(first, terms=((1.0, p),), value=float(sum(got)),
+                           quote="；".join(dict.fromkeys(quotes)),
                            label=first.label + (f"（{len(got)}部分合计）" if len(got) > 1 else ""),
-                           strength=min(s.strength for s in got)))
+                           strength=min(s.strength for b in blocks for s in b if row in {_row(c) for c in s.cells})))
     return out
 
 
-def _settled(stmts: list[Statement]) -> list[Statement]:
-    tied = [s for s in stmts if not all(c > 0 for c, _ in s.terms)]
-    if not tied:
-        return stmts
+def _row(path: str) -> str:
+    return path.split("[")[0]
+
+
+def _determined(stmts: list[Statement]) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """A block's determined cells in the rows it names, and the quotes naming each row."""
+    quotes: dict[str, list[str]] = {}
+    for s in stmts:
+        for p in s.cells:
+            quotes.setdefault(_row(p), []).append(s.quote)
     sol = solve(stmts)
     if sol.conflicts or sol.dropped:
-        return stmts
-    cells = {p for s in tied for p in s.cells}
-    plain = [s for s in stmts if s not in tied]
-    have = {s.key for s in plain}
-    for s in tied:
-        for p in sorted(s.cells):
-            if p in sol.values and ((1.0, p),) not in have:
-                plain.append(replace(s, terms=((1.0, p),), value=sol.values[p]))
-                have.add(((1.0, p),))
-    return plain
+        values = {next(iter(s.cells)): s.value for s in stmts if len(s.terms) == 1 and s.terms[0][0] == 1.0}
+    else:
+        values = {p: v for p, v in sol.values.items() if _row(p) in quotes}
+    return values, quotes
+
+
+def heading(text: str) -> str | None:
+    """The unit a message opens with ("规划科：" on one of its first three lines), or None."""
+    pat = dict(_HEADINGS)["科室"]
+    head = "\n".join(text.strip().split("\n")[:3])
+    for m in pat.finditer(head):
+        if not re.match(r"[各全本我以下面总]", m.group(1)) and not any(t.kind in _HEADS for t in tokens(m.group(1))):
+            return m.group(1)
+    return None

@@ -25,6 +25,10 @@ import numpy as np
 from ..form import official as form
 
 _TOL = 1e-6
+# Readings below this strength are set aside when they clash (a figure bound to a topic named clauses
+# before, an assumed zero, last year's 结转, an LLM proposal); above it a clash is the official's own
+# inconsistency, reported with both quotes.
+WEAK = 0.75
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _conflict(statements: list[Statement]) -> list[Statement]:
     """A small infeasible subset (deletion filter): each member is needed for the conflict. Strong
     statements are tried for removal first, so a core keeps its weak members where one exists."""
     core = list(statements)
-    order = sorted(range(len(statements)), key=lambda i: (statements[i].strength < 1, i))
+    order = sorted(range(len(statements)), key=lambda i: (statements[i].strength < WEAK, i))
     for i in order:
         s = statements[i]
         trial = [x for x in core if x is not s]
@@ -136,7 +140,7 @@ def _conflict(statements: list[Statement]) -> list[Statement]:
 
 
 def _weakest(core: list[Statement]) -> Statement | None:
-    weak = [s for s in core if s.strength < 1]
+    weak = [s for s in core if s.strength < WEAK]
     if not weak:
         return None
     # The weakest first; among equals the later reading (the earlier words were there first).

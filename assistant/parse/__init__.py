@@ -71,6 +71,11 @@ def _vocabulary() -> list[str]:
     return words
 
 
+def to_simplified(text: str) -> str:
+    """繁體 text folded to the form's simplified wording (the same fold published reports go through)."""
+    return _converter()(text)
+
+
 def is_traditional(text: str) -> bool:
     sample = text[:20000]
     return len(_TRADITIONAL.findall(sample)) >= 10
