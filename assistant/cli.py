@@ -298,17 +298,23 @@ def eval_cmd(notes_dir: Path, agency: str | None, year: int | None, as_json: boo
 
     NOTES_DIR 中每个 .json（messages 字段，多条消息）或 .txt/.md（一条消息）是一份笔记；可用来比较模型和提示词。"""
     from .drafting.evaluate import as_dict, evaluate, totals
-    scores = evaluate(notes_dir, get_settings(), agency, year)
+
+    def show(s):  # each case as it finishes: a run cut short keeps what it measured
+        click.echo(f"{s.name}: 错误 {s.errors}，待补充 {s.placeholders}，数字核对 {s.number_flags}，抄袭率 {s.copy_rate:.0%}，"
+                   f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
+                   + f"，用时 {s.seconds:g} 秒"
+                   + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
+
+    scores = evaluate(notes_dir, get_settings(), agency, year, on_score=None if as_json else show)
     if as_json:
         click.echo(json.dumps(as_dict(scores), ensure_ascii=False, indent=1))
         return
-    for s in scores:
-        click.echo(f"{s.name}: 错误 {s.errors}，待补充 {s.placeholders}，数字核对 {s.number_flags}，抄袭率 {s.copy_rate:.0%}，"
-                   f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
-                   + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
     t = totals(scores)
     click.echo(f"合计 {t['drafts']} 份：错误 {t['errors']}，待补充 {t['placeholders']}，数字核对 {t['number_flags']}，"
-               f"平均抄袭率 {t['mean_copy_rate']:.0%}，缺少小节 {t['missing_subsections']}，改用离线 {t['fell_back']} 份")
+               f"平均抄袭率 {t['mean_copy_rate']:.0%}，缺少小节 {t['missing_subsections']}，改用离线 {t['fell_back']} 份"
+               + (f"；大模型写的部分采用 {t['sections_accepted']}、改用离线 {t['sections_fell_back']}"
+                  + ("（" + "，".join(f"{k} {v}" for k, v in t["fallback_reasons"].items()) + "）"
+                     if t["fallback_reasons"] else "") if any(s.llm for s in scores) else ""))
 
 
 @main.command("export")

@@ -5,10 +5,12 @@ back to the offline composer without losing anything.
 from __future__ import annotations
 
 import json
+import os
+import queue
 import re
+import socket
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -68,35 +70,164 @@ def _to_messages(messages: Messages):
     return [kinds[role](content=content) for role, content in messages]
 
 
+class _Call:
+    """One call's connections and its overall deadline. On expiry (or when the caller gives up) every socket
+    of the call is shut down, so the server sees the request end and stops generating: an abandoned call
+    never keeps a one-request-at-a-time server (llama.cpp, Ollama) busy, and no retry starts after it."""
+
+    def __init__(self, seconds: float):
+        self.end = time.monotonic() + seconds
+        self.cancelled = threading.Event()
+        self.finished = threading.Event()  # the worker is done: no request of this call is open any more
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
+
+    def adopt(self, sock: socket.socket) -> None:
+        # A duplicate descriptor of the same socket: shutdown() through it ends the connection even after
+        # the client wrapped the original for TLS (which detaches it).
+        dup = socket.socket(fileno=os.dup(sock.fileno()))
+        with self._lock:
+            self._sockets.append(dup)
+        if self.cancelled.is_set():
+            self._shutdown()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        self._shutdown()
+
+    def _shutdown(self) -> None:
+        with self._lock:
+            for s in self._sockets:
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass  # already closed by the client
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._sockets:
+                s.close()
+            self._sockets.clear()
+        self.finished.set()
+
+
+def _http_client(call: _Call, s: Settings):
+    """An HTTP client whose every connection belongs to `call` (and that opens none once it is cancelled)."""
+    import httpcore2
+    import httpx2
+    import openai
+
+    class Backend(httpcore2.NetworkBackend):
+        def __init__(self, inner):
+            self.inner = inner
+
+        def connect_tcp(self, *args, **kwargs):
+            if call.cancelled.is_set():
+                raise httpcore2.ConnectError("call abandoned at its deadline")
+            stream = self.inner.connect_tcp(*args, **kwargs)
+            call.adopt(stream.get_extra_info("socket"))
+            return stream
+
+        def connect_unix_socket(self, *args, **kwargs):
+            return self.inner.connect_unix_socket(*args, **kwargs)
+
+        def sleep(self, seconds: float) -> None:
+            self.inner.sleep(seconds)
+
+    transport = httpx2.HTTPTransport()
+    # httpx has no public hook for the sockets it opens; its pool takes the backend it was built with.
+    transport._pool._network_backend = Backend(transport._pool._network_backend)
+    return openai.DefaultHttpxClient(transport=transport, timeout=s.llm_timeout)
+
+
+# HTTP statuses worth another try (as the openai client's own policy); anything else fails at once.
+_RETRY_STATUS = {408, 409, 429} | set(range(500, 600))
+
+
+def _retry_wait(e: Exception, attempt: int) -> float | None:
+    """Seconds to wait before retrying after `e`, or None when it is not worth retrying."""
+    import openai
+    if isinstance(e, openai.APIStatusError):
+        if e.status_code not in _RETRY_STATUS:
+            return None
+        try:
+            return max(float(e.response.headers.get("retry-after", "")), 0.0)
+        except ValueError:
+            pass
+    elif not isinstance(e, openai.APIConnectionError):  # timeouts included
+        return None
+    return min(0.5 * 2 ** attempt, 8.0)
+
+
 class LLM:
     def __init__(self, settings: Settings | None = None):
-        from langchain_openai import ChatOpenAI
         self.settings = s = settings or get_settings()
         if not s.llm_enabled:
             raise LLMError("未配置大模型（NIANBAO_LLM_MODEL），使用离线起草", "config")
+        self.last_call: _Call | None = None  # tests wait on its `finished`
+        self.finish_reason: str | None = None  # of the last stream: "length" means cut at max_tokens
+
+    def _chat(self, call: _Call):
+        from langchain_openai import ChatOpenAI
+        s = self.settings
         extra = dict(s.llm_extra_body)
         max_tokens = s.llm_max_tokens if s.llm_max_tokens_param == "max_completion_tokens" else None
         if s.llm_max_tokens_param == "max_tokens":
             # ChatOpenAI renames max_tokens to max_completion_tokens, which DeepSeek and others ignore.
             extra["max_tokens"] = s.llm_max_tokens
         key = s.llm_api_key.get_secret_value() if s.llm_api_key else "not-needed"
-        self.chat = ChatOpenAI(model=s.llm_model, base_url=s.llm_base_url, api_key=key,
-                               temperature=s.llm_temperature, timeout=s.llm_timeout, max_retries=s.llm_retries,
-                               max_tokens=max_tokens, extra_body=extra or None, stream_usage=False)
+        # Retries are ours (`_attempts`): the client's own would sleep past the deadline and re-send after it.
+        return ChatOpenAI(model=s.llm_model, base_url=s.llm_base_url, api_key=key,
+                          temperature=s.llm_temperature, timeout=s.llm_timeout, max_retries=0,
+                          max_tokens=max_tokens, extra_body=extra or None, stream_usage=False,
+                          http_client=_http_client(call, s))
 
-    def _bounded(self, call):
-        """Run a blocking call under the overall deadline (the client's timeout is per read only)."""
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llm")
-        try:
-            return pool.submit(call).result(timeout=self.settings.llm_deadline)
-        except FutureTimeout:
-            raise _deadline(self.settings) from None
-        finally:
-            pool.shutdown(wait=False)  # a late answer is dropped when it arrives
+    def _attempts(self, call: _Call, once, started=lambda: False):
+        """Run `once` with retries that all fit in the call's deadline (in the worker thread)."""
+        attempt = 0
+        while True:
+            try:
+                return once()
+            except Exception as e:
+                wait = None if call.cancelled.is_set() or started() or attempt >= self.settings.llm_retries \
+                    else _retry_wait(e, attempt)
+                if wait is None or wait >= call.remaining() or call.cancelled.wait(wait):
+                    raise
+                attempt += 1
+
+    def _new_call(self) -> _Call:
+        self.last_call = _Call(self.settings.llm_deadline)
+        return self.last_call
+
+    def _bounded(self, make):
+        """Run a blocking call (`make(chat)`) in a worker under the overall deadline; on expiry its
+        connections are shut down, so nothing stays open behind the error."""
+        call = self._new_call()
+        out: dict = {}
+
+        def work():
+            try:
+                chat = self._chat(call)
+                out["value"] = self._attempts(call, lambda: make(chat))
+            except BaseException as e:  # handed to the caller's thread
+                out["error"] = e
+            finally:
+                call.close()
+
+        threading.Thread(target=work, daemon=True, name="llm").start()
+        if not call.finished.wait(max(call.remaining(), 0)):
+            call.cancel()
+            raise _deadline(self.settings)
+        if "error" in out:
+            raise out["error"]
+        return out["value"]
 
     def complete(self, messages: Messages) -> str:
         try:
-            text = _text(self._bounded(lambda: self.chat.invoke(_to_messages(messages))).content)
+            text = _text(self._bounded(lambda chat: chat.invoke(_to_messages(messages))).content)
         except Exception as e:
             raise _explain(e) from e
         if len(text) > self.settings.llm_max_answer_chars:
@@ -105,39 +236,68 @@ class LLM:
 
     def stream(self, messages: Messages) -> Iterator[str]:
         """Yield text as it arrives; on failure raise LLMError (what was yielded stays with the caller).
-        The whole stream ends at the deadline and at the maximum answer length."""
-        finished = False
+        The whole stream ends at the deadline, whatever the server sends meanwhile (SSE pings, a trickle),
+        and at the maximum answer length; an answer cut at max_tokens raises `truncated` at its end."""
         s = self.settings
-        deadline = time.monotonic() + s.llm_deadline
+        call = self._new_call()
+        q: queue.Queue = queue.Queue()
+        sent_text = threading.Event()  # once text went out, a retry would repeat it: no retry after that
+        self.finish_reason = None
+
+        def once(chat):
+            for chunk in chat.stream(_to_messages(messages)):
+                if _text(chunk.content):
+                    sent_text.set()
+                q.put(("chunk", chunk))
+                if call.cancelled.is_set():
+                    return
+
+        def work():
+            try:
+                chat = self._chat(call)
+                self._attempts(call, lambda: once(chat), started=sent_text.is_set)
+                q.put(("end", None))
+            except BaseException as e:
+                q.put(("error", e))
+            finally:
+                call.close()
+
+        threading.Thread(target=work, daemon=True, name="llm-stream").start()
         size = 0
-        chunks = self.chat.stream(_to_messages(messages))
         try:
-            for chunk in chunks:
-                finished |= bool((chunk.response_metadata or {}).get("finish_reason"))
-                text = _text(chunk.content)
+            while True:
+                try:
+                    kind, item = q.get(timeout=max(call.remaining(), 0))
+                except queue.Empty:
+                    raise _deadline(s) from None
+                if kind == "end":
+                    break
+                if kind == "error":
+                    raise _explain(item) from item
+                self.finish_reason = (item.response_metadata or {}).get("finish_reason") or self.finish_reason
+                text = _text(item.content)
                 if size + len(text) > s.llm_max_answer_chars:
                     yield text[:s.llm_max_answer_chars - size]
                     raise _too_long(s)
                 size += len(text)
                 if text:
                     yield text
-                if time.monotonic() > deadline:
-                    raise _deadline(s)
-        except Exception as e:
-            raise _explain(e) from e
         finally:
-            chunks.close()  # closes the HTTP response: an endless sender is cut off
-        if not finished:
+            call.cancel()  # a no-op after a finished answer; otherwise the server stops generating
+        if not self.finish_reason:
             # The server closed the stream without saying it was done: the text is cut short.
             raise LLMError("大模型服务的连接中途断开，只收到部分内容", "disconnect")
+        if self.finish_reason == "length":
+            raise LLMError(f"大模型的回答达到长度上限（NIANBAO_LLM_MAX_TOKENS={s.llm_max_tokens}）仍未写完，未采用",
+                           "truncated")
 
     def structured(self, messages: Messages, schema: type[T]) -> T:
         """An answer in the shape of `schema`, by the configured method; a reply that is almost JSON is
         repaired (code fences, trailing commas, text around the object) before it is given up on."""
         method = self.settings.llm_structured_method
         try:
-            runnable = self.chat.with_structured_output(schema, method=method, include_raw=True)
-            out = self._bounded(lambda: runnable.invoke(_to_messages(messages)))
+            out = self._bounded(lambda chat: chat.with_structured_output(schema, method=method, include_raw=True)
+                                .invoke(_to_messages(messages)))
         except Exception as e:
             raise _explain(e) from e
         if out.get("parsed") is not None:

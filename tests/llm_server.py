@@ -2,17 +2,26 @@
 
 Tests drive the real `openai` client against it (respx cannot mock openai 3.x). Each request takes the
 next scripted behaviour from a queue (or the default answer): a plain reply, a streamed reply (SSE), a
-tool call, an HTTP error with headers, a hang, a stream cut mid-way, or a malformed body.
+tool call, an HTTP error with headers, a hang, a stream cut mid-way, or a malformed body. It also does what
+real servers (llama.cpp's, Ollama's) do and a well-behaved fake would not: headers at once and `: ping`
+comments while a request waits, one request at a time, a role-only first chunk, `finish_reason: length`,
+tool arguments cut short but marked complete, HTTP 500 for `json_schema`, any model name accepted. It
+records the requests whose client hung up before the answer was complete (`aborted`).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import select
 import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class HungUp(Exception):
+    """The client closed the connection before the answer was complete."""
 
 
 @dataclass
@@ -25,6 +34,10 @@ class Reply:
     cut_after: int | None = None         # streaming: close the connection after N chunks
     raw: str | None = None               # send this body as is (malformed JSON …)
     chunk_delay: float = 0.0             # streaming: pause between chunks
+    pings: int = 0                       # streaming: this many `: ping` comments (ping_every apart) first
+    ping_every: float = 0.02
+    finish_reason: str = "stop"          # "length": cut at max_tokens
+    tool_arguments_raw: str | None = None  # tool call arguments sent as is (cut short, still "tool_calls")
 
 
 class LoopbackLLM:
@@ -32,7 +45,12 @@ class LoopbackLLM:
         self.queue: list[Reply] = []
         self.default = Reply()
         self.requests: list[dict] = []
+        self.aborted: list[int] = []          # indexes of requests whose client hung up mid-answer
+        self.hung_up = threading.Event()      # set at each such hang-up
+        self.one_at_a_time = False            # like llama.cpp's server: later requests wait for the first
+        self.reject_json_schema = False       # like llama-cpp-python's server: response_format json_schema → 500
         self._lock = threading.Lock()
+        self._busy = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
     @property
@@ -58,22 +76,69 @@ class LoopbackLLM:
                 pass
 
             def do_POST(self):
+                self.index = -1
                 try:
                     self._post()
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test): nothing to answer
+                except (BrokenPipeError, ConnectionResetError, HungUp):
+                    with owner._lock:  # the client gave up: nothing more to answer
+                        owner.aborted.append(self.index)
+                    owner.hung_up.set()
 
             def _post(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with owner._lock:
+                    self.index = len(owner.requests)
                     owner.requests.append({"path": self.path, "body": body,
                                            "authorization": self.headers.get("Authorization")})
                 if self.path.endswith("/embeddings"):
                     return self._embeddings(body)
                 if self.path.endswith("/chat/completions"):
-                    return self._chat(body, owner._next())
+                    reply = owner._next()
+                    if owner.reject_json_schema and (body.get("response_format") or {}).get("type") == "json_schema":
+                        reply = Reply(status=500)
+                    if not owner.one_at_a_time:
+                        return self._chat(body, reply)
+                    # Queued: a streaming request gets its headers at once and pings while it waits.
+                    if body.get("stream"):
+                        self._stream_headers()
+                    while not owner._busy.acquire(timeout=0.02):
+                        if body.get("stream"):
+                            self._ping()
+                        elif self._client_gone():
+                            raise HungUp
+                    try:
+                        return self._chat(body, reply)
+                    finally:
+                        owner._busy.release()
                 self._json(404, {"error": {"message": "not found"}})
+
+            def _client_gone(self) -> bool:
+                """The client closed its end (a readable socket with nothing to read)."""
+                readable, _, _ = select.select([self.connection], [], [], 0)
+                return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+
+            def _wait(self, seconds: float) -> None:
+                """Sleep, but notice a client that hangs up meanwhile (a real server stops generating)."""
+                end = time.monotonic() + seconds
+                while time.monotonic() < end:
+                    if self._client_gone():
+                        raise HungUp
+                    time.sleep(min(0.02, max(end - time.monotonic(), 0)))
+
+            def _stream_headers(self):
+                if getattr(self, "headers_sent", False):
+                    return
+                self.headers_sent = True
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Connection", "close")
+                self.end_headers()
+
+            def _ping(self):
+                self.wfile.write(b": ping\n\n")
+                self.wfile.flush()
 
             def _json(self, status: int, payload, headers=None):
                 data = json.dumps(payload, ensure_ascii=False).encode()
@@ -93,7 +158,7 @@ class LoopbackLLM:
 
             def _chat(self, body, reply: Reply):
                 if reply.hang:
-                    time.sleep(reply.hang)
+                    self._wait(reply.hang)
                 if reply.status != 200:
                     return self._json(reply.status, {"error": {"message": f"status {reply.status}",
                                                                "type": "test", "code": str(reply.status)}},
@@ -110,23 +175,26 @@ class LoopbackLLM:
                 if body.get("stream"):
                     return self._stream(model, reply)
                 message = {"role": "assistant", "content": reply.content}
-                finish = "stop"
-                if reply.tool_arguments is not None:
+                finish = reply.finish_reason
+                if reply.tool_arguments is not None or reply.tool_arguments_raw is not None:
                     tool = (body.get("tools") or [{"function": {"name": "answer"}}])[0]["function"]["name"]
+                    arguments = reply.tool_arguments_raw if reply.tool_arguments is None else \
+                        json.dumps(reply.tool_arguments, ensure_ascii=False)
                     message = {"role": "assistant", "content": None, "tool_calls": [{
-                        "id": "call_1", "type": "function",
-                        "function": {"name": tool, "arguments": json.dumps(reply.tool_arguments, ensure_ascii=False)}}]}
+                        "id": "call_1", "type": "function", "function": {"name": tool, "arguments": arguments}}]}
                     finish = "tool_calls"
                 self._json(200, {"id": "chatcmpl-1", "object": "chat.completion", "created": int(time.time()),
                                  "model": model, "choices": [{"index": 0, "message": message, "finish_reason": finish}],
                                  "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}})
 
             def _stream(self, model: str, reply: Reply):
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.send_header("Cache-Control", "no-cache")
-                self.send_header("Connection", "close")
-                self.end_headers()
+                self._stream_headers()
+                for _ in range(reply.pings):
+                    self._ping()
+                    time.sleep(reply.ping_every)
+                role = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+                        "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(role)}\n\n".encode())  # the first chunk carries only the role
                 pieces = [reply.content[i:i + 4] for i in range(0, len(reply.content), 4)] or [""]
                 for n, piece in enumerate(pieces):
                     if reply.cut_after is not None and n >= reply.cut_after:
@@ -141,7 +209,7 @@ class LoopbackLLM:
                     if reply.chunk_delay:
                         time.sleep(reply.chunk_delay)
                 end = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()),
-                       "model": model, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                       "model": model, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]}
                 self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()
                 self.close_connection = True

@@ -259,7 +259,9 @@ def test_an_installed_wheel_drafts_a_section_against_the_loopback_llm(tmp_path):
     from tests.llm_server import LoopbackLLM, Reply
     server = LoopbackLLM().start()
     try:
-        server.script(Reply(content="本机关依据《政府信息公开信息处理费管理办法》规定，本年度未收取信息处理费。"))
+        # the notes' extraction, then the section (a reply of a few words would be refused, not drafted)
+        server.script(Reply(tool_arguments={"cells": []}),
+                      Reply(content="本机关依据《政府信息公开信息处理费管理办法》规定，本年度未收取信息处理费。"))
         script = textwrap.dedent(f"""
             import sys
             sys.path = [p for p in sys.path if p not in ("", {str(ROOT)!r})] + [{site!r}]

@@ -174,3 +174,110 @@ def test_drafting_falls_back_when_the_answer_is_too_long(server, tmp_path):
                                                                                       data_dir=tmp_path))
     s = d.sections[1]
     assert s.origin == "composer" and "超过 5000 字" in s.note and "答" * 100 not in s.text
+
+
+# --- the deadline holds whatever the server sends, and an abandoned call closes its connection -------------
+
+def _drain(llm, messages=(("user", "x"),)) -> tuple[str, LLMError | None]:
+    got = ""
+    try:
+        for piece in llm.stream(list(messages)):
+            got += piece
+    except LLMError as e:
+        return got, e
+    return got, None
+
+
+def test_a_stream_of_pings_alone_ends_at_the_deadline_and_hangs_up(server):
+    # llama.cpp while a request waits: headers at once, then only `: ping` comments (here for 30 s), so no
+    # read ever times out and no chunk ever comes; only the overall deadline can end the call.
+    server.script(Reply(pings=1500, ping_every=0.02, content="迟到"))
+    llm = LLM(settings_for(server, llm_deadline=0.5, llm_timeout=30))
+    got, e = _drain(llm)
+    assert e is not None and e.kind == "deadline" and got == ""
+    assert server.hung_up.wait(10) and server.aborted == [0]  # the server saw the request end: it stops generating
+    assert llm.last_call.finished.wait(10) and len(server.requests) == 1  # and nothing was re-sent
+
+
+def test_a_trickle_ends_at_the_deadline_and_hangs_up(server):
+    server.script(Reply(content="政府信息" * 500, chunk_delay=0.02))  # 500 chunks: 10 s of trickle
+    llm = LLM(settings_for(server, llm_deadline=0.5, llm_timeout=30))
+    got, e = _drain(llm)
+    assert e.kind == "deadline" and 0 < len(got) < 2000
+    assert server.hung_up.wait(10) and server.aborted == [0]
+
+
+def test_a_call_queued_behind_another_ends_at_its_deadline(server):
+    server.one_at_a_time = True
+    with server._busy:  # another user's long generation holds the one-request-at-a-time server
+        got, e = _drain(LLM(settings_for(server, llm_deadline=0.5, llm_timeout=30)))
+        assert e.kind == "deadline" and got == ""
+        assert server.hung_up.wait(10)
+    assert server.aborted == [0]
+
+
+def test_an_abandoned_call_does_not_keep_a_one_at_a_time_server_busy(server):
+    server.one_at_a_time = True
+    server.script(Reply(content="很久以后的回答", hang=30), Reply(content="第二个回答"))
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_deadline=0.5, llm_timeout=60, llm_retries=0)).complete([("user", "x")])
+    assert e.value.kind == "deadline"
+    # Were the first request still open, the second would wait 30 s behind it and miss its own deadline.
+    got, err = _drain(LLM(settings_for(server, llm_deadline=10)))
+    assert err is None and got == "第二个回答"
+    assert server.aborted == [0]
+
+
+def test_a_stream_the_caller_stops_reading_hangs_up(server):
+    server.script(Reply(content="政府信息" * 500, chunk_delay=0.02))
+    stream = LLM(settings_for(server, llm_deadline=60)).stream([("user", "x")])
+    assert next(stream)
+    stream.close()
+    assert server.hung_up.wait(10) and server.aborted == [0]
+
+
+def test_retries_stop_at_the_deadline(server):
+    server.default = Reply(status=500)
+    llm = LLM(settings_for(server, llm_retries=50, llm_deadline=1.2))
+    with pytest.raises(LLMError) as e:
+        llm.complete([("user", "x")])
+    # the last failure is reported (backoff 0.5 s, then 1 s would pass the deadline): not 50 tries piling up
+    assert e.value.kind == "server"
+    assert llm.last_call.finished.wait(10) and 1 < len(server.requests) < 4
+
+
+def test_a_retry_after_past_the_deadline_is_not_waited_for(server):
+    server.script(Reply(status=429, headers={"Retry-After": "30"}), Reply(content="太晚了"))
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_retries=3, llm_deadline=5)).complete([("user", "x")])
+    assert e.value.kind == "rate" and len(server.requests) == 1
+
+
+def test_a_stream_is_not_retried_once_text_arrived(server):
+    server.script(Reply(content="一二三四五六七八九十", cut_after=2), Reply(content="重来一遍"))
+    got, e = _drain(LLM(settings_for(server, llm_retries=3)))
+    assert e.kind == "disconnect" and got == "一二三四五六七八" and len(server.requests) == 1
+
+
+def test_an_answer_cut_at_max_tokens_is_not_a_finished_answer(server):
+    server.script(Reply(content="（一）主动公开。本年度", finish_reason="length"))
+    llm = LLM(settings_for(server))
+    got, e = _drain(llm)
+    assert got == "（一）主动公开。本年度" and e.kind == "truncated" and "NIANBAO_LLM_MAX_TOKENS" in str(e)
+
+
+def test_tool_arguments_cut_short_are_not_an_answer(server):
+    # the server marks the call complete ("tool_calls") although max_tokens cut its JSON
+    server.script(Reply(tool_arguments_raw='{"count": 12, "note": "收到'))
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server)).structured([("user", "x")], Answer)
+    assert e.value.kind == "malformed"
+
+
+def test_a_server_that_rejects_json_schema_fails_in_one_chinese_message(server):
+    server.reject_json_schema = True
+    server.default = Reply(content='{"count": 1, "note": "x"}')
+    with pytest.raises(LLMError) as e:
+        LLM(settings_for(server, llm_structured_method="json_schema")).structured([("user", "x")], Answer)
+    assert e.value.kind == "server" and server.requests[-1]["body"]["response_format"]["type"] == "json_schema"
+    assert LLM(settings_for(server, llm_structured_method="json_mode")).structured([("user", "x")], Answer).count == 1

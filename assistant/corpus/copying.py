@@ -10,7 +10,7 @@ from ..form import official as form
 SHINGLE = 12
 
 
-def _shingles(text: str) -> set[str]:
+def shingles(text: str) -> set[str]:
     t = re.sub(r"\s+", "", text)
     return {t[i:i + SHINGLE] for i in range(max(0, len(t) - SHINGLE + 1))}
 
@@ -28,10 +28,10 @@ def corpus_shingles(corpus_dir: str) -> frozenset[str]:
             continue
         for s in report.sections:
             if s.number in form.NARRATIVE_SECTIONS:
-                out |= _shingles(s.text)
+                out |= shingles(s.text)
     return frozenset(out)
 
 
 def copy_rate(text: str, corpus: frozenset[str]) -> float:
-    mine = _shingles(text)
+    mine = shingles(text)
     return len(mine & corpus) / len(mine) if mine else 0.0

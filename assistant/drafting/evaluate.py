@@ -3,12 +3,16 @@ the rules, so a user can compare models and prompts on their own notes.
 
 Per draft: rule errors and warnings, 〔待补充〕 placeholders, number flags (figures not in the facts), copy rate
 (the share of the section's 12-character runs found verbatim in the example corpus), missing sub-sections of
-一、总体情况, and the length of each narrative section.
+一、总体情况, the length of each narrative section, which sections the model wrote and which fell back to the
+composer and why (`acceptance.CHECKS`, or an LLM failure such as the deadline), and the seconds a draft took.
+Each case is reported as it finishes (`on_score`), so a run cut short keeps its results.
 """
 from __future__ import annotations
 
 import json
 import re
+import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -34,19 +38,23 @@ class Score:
     missing_subsections: list[str] = field(default_factory=list)
     length: dict[int, int] = field(default_factory=dict)
     origin: dict[int, str] = field(default_factory=dict)  # llm / composer (a fallback shows here)
+    fallback: dict[int, str] = field(default_factory=dict)  # why the model's section was not used (its kind)
+    seconds: float = 0.0                                   # to draft the whole case (notes and sections)
     notes: list[str] = field(default_factory=list)        # why the LLM was not used, or what it did wrong
     llm: bool = False                                      # drafted with the configured model
 
 
 def score_case(name: str, messages: list[str], agency: str, year: int, settings: Settings,
                level: str | None = None) -> Score:
+    start = time.monotonic()
     d = new_draft(agency, year, level)
     for m in messages:
         d, _ = add_notes(d, m, settings)
     d = draft_all(d, settings)
     report = full_report(d)
     s = summary(check(report))
-    out = Score(name=name, errors=s["errors"], warnings=s["warnings"], llm=settings.llm_enabled)
+    out = Score(name=name, errors=s["errors"], warnings=s["warnings"], llm=settings.llm_enabled,
+                seconds=round(time.monotonic() - start, 1))
     narrative = ""
     for n in form.NARRATIVE_SECTIONS:
         text = report.section_text(n)
@@ -56,6 +64,8 @@ def score_case(name: str, messages: list[str], agency: str, year: int, settings:
         out.number_flags += len(section_flags(d, n, report))
         sec = d.sections.get(n)
         out.origin[n] = sec.origin if sec else ""
+        if sec and sec.fallback:
+            out.fallback[n] = sec.fallback
         if sec and sec.note:
             out.notes.append(f"第{n}部分：{sec.note}")
     out.copy_rate = round(copy_rate(narrative, corpus_shingles(str(settings.corpus_dir))), 3)
@@ -96,9 +106,14 @@ def load_cases(folder: Path) -> list[tuple[str, list[str], str, int, str | None]
     return cases
 
 
-def evaluate(folder: Path, settings: Settings, agency: str | None = None, year: int | None = None) -> list[Score]:
-    return [score_case(name, msgs, agency or ag, year or yr, settings, lvl)
-            for name, msgs, ag, yr, lvl in load_cases(folder)]
+def evaluate(folder: Path, settings: Settings, agency: str | None = None, year: int | None = None,
+             on_score=None) -> list[Score]:
+    scores = []
+    for name, msgs, ag, yr, lvl in load_cases(folder):
+        scores.append(score_case(name, msgs, agency or ag, year or yr, settings, lvl))
+        if on_score:
+            on_score(scores[-1])
+    return scores
 
 
 def totals(scores: list[Score]) -> dict:
@@ -112,6 +127,11 @@ def totals(scores: list[Score]) -> dict:
         "missing_subsections": sum(len(s.missing_subsections) for s in scores),
         # the LLM failed somewhere and the composer wrote that section
         "fell_back": sum(1 for s in scores if s.llm and any(o == "composer" for o in s.origin.values())),
+        # per section: written by the model and accepted, or refused / failed, by reason
+        "sections_accepted": sum(1 for s in scores for o in s.origin.values() if o == "llm"),
+        "sections_fell_back": sum(len(s.fallback) for s in scores),
+        "fallback_reasons": dict(Counter(k for s in scores for k in s.fallback.values()).most_common()),
+        "seconds": round(sum(s.seconds for s in scores), 1),
     }
 
 

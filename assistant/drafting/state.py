@@ -26,6 +26,7 @@ class SectionDraft(BaseModel):
     origin: str = ""  # "composer", "llm", "user"
     examples: list[dict] = Field(default_factory=list)  # {agency, year, source, heading}
     note: str = ""  # e.g. why the LLM was not used
+    fallback: str = ""  # the kind of that reason (deadline, echo, list …): `nianbao eval` counts them
 
 
 class Proposal(BaseModel):

@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from importlib import resources
 from string import Template
 from typing import Callable, Iterator
 
 from ..form import official as form
 from ..model.numbers import fmt
+from ..prompts import template
 from ..model.report import Report
 from ..checks.rules import problems
 from ..settings import Settings, get_settings
+from .acceptance import vet
 from .composer import compose, section_text
 from .state import Draft, SectionDraft
 from .view import facts, tables_report
@@ -28,7 +29,7 @@ SECTION_HEADINGS = form.SECTION_HEADINGS
 
 def prompt(name: str, **values) -> str:
     try:
-        text = resources.files("assistant.prompts").joinpath(f"{name}.md").read_text(encoding="utf-8")
+        text = template(name)
     except (FileNotFoundError, ModuleNotFoundError) as e:
         from ..llm import LLMError
         raise LLMError(f"找不到提示词文件 {name}.md，安装可能不完整；已改用离线起草", "config") from e
@@ -122,14 +123,12 @@ def draft_section(draft: Draft, n: int, settings: Settings | None = None,
                 if on_text:
                     on_text(piece)
             text = clean_llm_text(text, n)
-            if not is_chinese(text):
-                raise LLMError("大模型的回答不是中文，未采用", "language")
-            copied = _copied(text, settings)
-            if copied >= 0.3:  # examples set the tone; their sentences are not ours to reuse
-                section.note = f"大模型的文字有 {copied:.0%} 与范文逐字相同，请改写后再用"
+            refusal = vet(text, d, n, t, _corpus_runs(settings))
+            if refusal:
+                raise LLMError(str(refusal), refusal.kind)
             section.origin = "llm"
         except LLMError as e:
-            section.note = str(e)
+            section.note, section.fallback = str(e), e.kind
             if text.strip():
                 section.note += f"（已收到的部分内容：{text.strip()[:200]}）"
             text = ""
@@ -228,12 +227,12 @@ def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | 
     return d
 
 
-def _copied(text: str, settings: Settings) -> float:
-    from ..corpus.copying import copy_rate, corpus_shingles
+def _corpus_runs(settings: Settings) -> frozenset[str]:
+    from ..corpus.copying import corpus_shingles
     try:
-        return copy_rate(text, corpus_shingles(str(settings.corpus_dir)))
+        return corpus_shingles(str(settings.corpus_dir))
     except OSError:
-        return 0.0
+        return frozenset()
 
 
 def _revise_offline(text: str, instruction: str) -> tuple[str, bool]:
