@@ -147,8 +147,15 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     assert "（窗口乙）" in visible_text(b) or "（窗口乙）" in b.locator("textarea").evaluate_all(
         "els => els.map(e => e.value).join()")
     shot(b, "draft-conflict")
+    # Both rewrote the same sentence: no merge, both versions side by side, the user picks.
     b.get_by_role("button", name="在最新版本上应用我的修改").click()
-    b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
+    pending = b.locator(".st-key-pending_box")
+    pending.get_by_text("无法自动合并").wait_for()
+    both = pending.locator("textarea").evaluate_all("els => els.map(e => e.value)")
+    assert any("（窗口乙）" in t for t in both) and any("（窗口甲）" in t for t in both)
+    shot(b, "draft-conflict-choose")
+    pending.get_by_role("button", name="用我的版本").click()
+    b.locator("[data-testid=stToast]").filter(has_text="选择我的版本").first.wait_for()
     b.get_by_role("tab", name="正文").first.click()
     expect(text_box(b, 6)).to_have_value(re.compile("（窗口乙）"))
     # Notes sent from a stale tab: not lost, and their reply shows once applied.

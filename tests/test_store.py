@@ -127,6 +127,40 @@ def test_every_version_records_who_saved_it(database):
     assert [(h.version, h.saved_by) for h in store.as_user(alice).history(d.id)] == [(2, "bob"), (1, "alice")]
 
 
+def test_unsaved_input_is_kept_per_user_and_draft_until_saved_or_discarded(database):
+    """What a user typed and did not save survives a restart (a new Store on the same database), is theirs
+    alone, and goes when discarded or when the draft is deleted."""
+    store = Store(database)
+    directory = store.directory
+    body = directory.add_body("东城县教育局", "部门")
+    other = directory.add_body("西城县教育局", "部门")
+    alice = directory.set_user("alice", "张三", body.id)
+    bob = directory.set_user("bob", "李四", body.id)
+    carol = directory.set_user("carol", "王五", other.id)
+    d = new_draft("东城县教育局", 2024)
+    v = store.as_user(alice).save(d, None, "新建")
+    store.as_user(alice).keep(d.id, "text:2", "本年度主动公开信息120条。", v)
+    store.as_user(alice).keep(d.id, "chat", "行政复议1件", v)
+    store.as_user(bob).keep(d.id, "text:2", "李四的修改。", v)
+    restarted = Store(database).as_user(alice)
+    kept = restarted.unsaved(d.id)
+    assert {f: (u.text, u.version) for f, u in kept.items()} == {
+        "text:2": ("本年度主动公开信息120条。", v), "chat": ("行政复议1件", v)}
+    assert store.as_user(bob).unsaved(d.id)["text:2"].text == "李四的修改。"
+    restarted.keep(d.id, "text:2", "改了又改。", v)  # a later keystroke replaces the kept text
+    assert restarted.unsaved(d.id)["text:2"].text == "改了又改。"
+    assert store.as_user(carol).unsaved(d.id) == {}  # another body's draft: nothing to read, nothing to keep
+    with pytest.raises(Exception):
+        store.as_user(carol).keep(d.id, "chat", "x", v)
+    restarted.discard(d.id, ["chat"])
+    assert list(restarted.unsaved(d.id)) == ["text:2"]
+    restarted.keep(d.id, "text:2", "", v)  # typed back to nothing: nothing kept
+    assert restarted.unsaved(d.id) == {} and store.as_user(bob).unsaved(d.id)
+    store.as_user(alice).delete(d.id)
+    with store._db() as db:
+        assert db.execute("SELECT count(*) FROM unsaved").scalar() == 0
+
+
 WRITER = textwrap.dedent("""
     import sys
     from assistant.drafting import add_notes, new_draft
@@ -173,7 +207,8 @@ def _tables(url_or_path) -> set[str]:
 def test_migrations_from_an_empty_database(database):
     assert _tables(database) == set()
     Store(database)
-    assert {"drafts", "versions", "trash", "bodies", "users", "comments", "alembic_version"} <= _tables(database)
+    assert {"drafts", "versions", "trash", "bodies", "users", "comments", "unsaved", "alembic_version"} <= \
+        _tables(database)
     Store(database)  # a second start (another replica) changes nothing
 
 

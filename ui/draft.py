@@ -13,6 +13,7 @@ import streamlit as st
 from assistant.review.batch import read_report, read_report_isolated
 from assistant.review.diff import word_diff
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
+from assistant.drafting.merge import merge
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, questions, section_flags,
     set_cell, set_section_text, signed_report, stream_section,
@@ -30,6 +31,7 @@ from assistant.settings import get_settings
 from assistant.store.drafts import Conflict, Damaged, NotSaved
 from assistant.model.grids import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
 from ui.common import corpus_reports, highlights, name, render_findings, table_css
+from ui.keeper import keep_typing, typed
 from ui.signin import base_store, current_user
 
 settings = get_settings()
@@ -73,10 +75,19 @@ def apply_ops(draft, ops):
     return d
 
 
+def unsaved_fields(ops) -> list[str]:
+    """The unsaved-input fields (ui.keeper) a saved change makes obsolete."""
+    out = []
+    for op in ops or []:
+        out += {"text": [f"text:{op[1]}"], "cell": [f"cell:{op[1]}"], "notes": ["chat"]}.get(op[0], [])
+    return out
+
+
 def save(draft, version, note="", ops=None, what=""):
     """Save against the version this tab shows; then a toast and a rerun. A refused save (conflict,
-    value out of range, disk full) is shown with the store's message and the user's input kept. The
-    same refused change is not tried again on every rerun (a grid keeps its edits in its state)."""
+    value out of range, disk full) is shown with the store's message and the user's input kept (also in the
+    store's unsaved input, so a reload keeps it). The same refused change is not tried again on every rerun
+    (a grid keeps its edits in its state)."""
     p = ss.get(f"pending_{draft.id}")
     if p and p["ops"] == (ops or []) and p.get("version") == version:
         return
@@ -87,16 +98,70 @@ def save(draft, version, note="", ops=None, what=""):
                                      "conflict": isinstance(e, Conflict), "version": version}
         st.rerun()
     ss.pop(f"pending_{draft.id}", None)
+    if fields := unsaved_fields(ops):
+        store.discard(draft.id, fields)
     ss[f"seen_{draft.id}"] = new
     ss["toast"] = f"已保存：{note or '修改'}（版本 {new}）"
     st.rerun()
+
+
+def merged_ops(draft_id: str, p: dict, latest) -> tuple[list, dict]:
+    """The refused ops with each section text merged per sentence with what the newest version has in that
+    section (since the version this tab showed); the sections where both changed a sentence in common, with
+    both texts, for the user to choose."""
+    ops, clashes = [], {}
+    base = None
+    for op in p["ops"]:
+        if op[0] == "text":
+            if base is None:
+                try:
+                    base = full_report(store.load_version(draft_id, p["version"]))
+                except (KeyError, ValueError, TypeError):
+                    base = False
+            theirs = full_report(latest).section_text(op[1])
+            merged = merge(base.section_text(op[1]), op[2], theirs) if base else None
+            if merged is None and op[2] != theirs:
+                clashes[op[1]] = (op[2], theirs)
+                continue
+            op = ("text", op[1], op[2] if merged is None else merged)
+        ops.append(op)
+    return ops, clashes
+
+
+def apply_pending(draft_id: str, p: dict, ops: list, label: str) -> None:
+    latest = store.load(draft_id)
+    if latest is None:
+        return
+    d, v = latest
+    ss[f"seen_{draft_id}"] = v
+    if not ops:
+        ss.pop(f"pending_{draft_id}", None)
+        st.rerun()
+    save(apply_ops(d, ops), v, p["what"] + label, ops, p["what"])
 
 
 def render_pending(draft_id: str) -> None:
     p = ss.get(f"pending_{draft_id}")
     if not p:
         return
-    with st.container(border=True):
+    with st.container(border=True, key="pending_box"):
+        if p.get("choose"):  # both changed the same sentence: both shown, the user picks
+            n, (mine, theirs) = next(iter(p["choose"].items()))
+            st.warning(f"您和其他窗口都修改了“{SECTION_HEADINGS[n]}”中的同一句话，无法自动合并。请对照两个版本选择保留哪一个"
+                       "（另一个仍可在历史版本或上方复制找回）。", icon=":material/compare:")
+            c1, c2 = st.columns(2)
+            c1.markdown("**您的版本**")
+            c1.text_area("您的版本", mine, height=200, key=f"mine_{draft_id}_{hash(mine)}", label_visibility="collapsed")
+            c2.markdown("**最新版本（其他窗口保存的）**")
+            c2.text_area("最新版本", theirs, height=200, key=f"theirs_{draft_id}_{hash(theirs)}",
+                         label_visibility="collapsed")
+            rest = p["rest"]
+            if c1.button("用我的版本", type="primary", key=f"choose_mine_{draft_id}"):
+                apply_pending(draft_id, p, rest + [("text", n, mine)], "（选择我的版本）")
+            if c2.button("保留最新版本", key=f"choose_theirs_{draft_id}"):
+                store.discard(draft_id, [f"text:{n}"])
+                apply_pending(draft_id, p, rest, "（保留最新版本）")
+            return
         st.error(p["message"], icon=":material/sync_problem:")
         st.markdown(f"**未保存的修改**：{md(p['what'])}")
         for op in p["ops"]:
@@ -105,13 +170,17 @@ def render_pending(draft_id: str) -> None:
             elif op[0] == "cell":
                 st.caption(f"{md(grid_label(op[1]))}：{fmt(op[2]) if op[2] is not None else '清空'}")
         c1, c2 = st.columns(2)
-        if p["ops"] and c1.button("在最新版本上应用我的修改", type="primary", key=f"apply_pending_{draft_id}"):
+        if p["ops"] and c1.button("在最新版本上应用我的修改", type="primary", key=f"apply_pending_{draft_id}",
+                                  help="只改动您改过的句子；与其他窗口改了同一句话时，两个版本并排显示供您选择"):
             latest = store.load(draft_id)
             if latest is not None:
-                d, v = latest
-                ss[f"seen_{draft_id}"] = v
-                save(apply_ops(d, p["ops"]), v, p["what"] + "（应用到最新版本）", p["ops"], p["what"])
+                ops, clashes = merged_ops(draft_id, p, latest[0])
+                if clashes:
+                    ss[f"pending_{draft_id}"] = p | {"choose": clashes, "rest": ops}
+                    st.rerun()
+                apply_pending(draft_id, p, ops, "（应用到最新版本）")
         if c2.button("放弃我的修改，显示最新版本", key=f"drop_pending_{draft_id}"):
+            store.discard(draft_id, unsaved_fields(p["ops"]))
             ss.pop(f"pending_{draft_id}", None)
             ss.pop(f"seen_{draft_id}", None)
             st.rerun()
@@ -338,11 +407,37 @@ if version != latest_version:
         st.rerun()
 render_pending(draft.id)
 
+
+# --- unsaved input (ui.keeper): typed text kept in the store until saved or given up ------------------------
+
+def keep_typed() -> None:
+    """The script's report of what was typed: kept for this user and draft (a callback, before the run)."""
+    got = typed()
+    if got is None or got[0] != draft_id:
+        return
+    _, typed_on, fields = got
+    for field, text in fields.items():
+        if field == "chat" or (field.startswith("text:") and field[5:].isdigit()):
+            store.keep(draft_id, field, text, typed_on if isinstance(typed_on, int) else None)
+
+
+unsaved = store.unsaved(draft.id)
+for f in [f for f in unsaved if f.startswith("text:") and unsaved[f].text == report.section_text(int(f[5:]))]:
+    store.discard(draft.id, [f])  # typed back to what is saved: nothing unsaved
+    del unsaved[f]
+keep_typing(draft.id, version, unsaved["chat"].text if "chat" in unsaved else "", bool(unsaved), keep_typed)
+if unsaved:
+    what = [f"{SECTION_HEADINGS[int(f[5:])]}的正文" for f in sorted(unsaved) if f.startswith("text:")]
+    what += ["对话框中尚未发送的笔记"] * ("chat" in unsaved)
+    what += [f"统计表 {grid_label(f[5:])}" for f in sorted(unsaved) if f.startswith("cell:")]
+    st.info("**未保存的修改**（已自动暂存，刷新或重启后仍在）：" + "；".join(md(w) for w in what) +
+            "。在各处点“保存”保存，或点“放弃”。", icon=":material/edit_note:")
+
 mismatch = render_last_year(draft, version)
 found = as_notices(check(report, draft.last_year, settings), mismatch)  # another year or agency: notices only
 
 tab_work, tab_text, tab_check, tab_preview, tab_export, tab_history = st.tabs(
-    ["笔记与统计表", "正文", "校验", "全文预览", "导出", "历史版本"])
+    ["笔记与统计表", "正文", "校验", "全文预览", "导出", "历史版本"], key=f"tabs_{draft.id}")  # keyed: the open tab stays
 
 # --- the workbench: chat and open questions beside the tables ------------------------------------------------
 with tab_work:
@@ -362,6 +457,7 @@ with tab_work:
                            "行政复议1件，维持。”")
         notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）", key=f"chat_{draft.id}")
         if notes:
+            store.keep(draft.id, "chat", notes, version)  # until saved: a refused save keeps it over a reload
             with st.status("正在处理笔记…", expanded=True) as status:
                 st.write("识别数字和情况")
                 updated, _ = add_notes(draft, notes, settings)
@@ -387,6 +483,10 @@ with tab_work:
         for gname in ("active_docs", "active_other", "applications", "review"):
             rows, cols, paths = grids()[gname]
             base = frame(report, gname)
+            for i, row in enumerate(paths):  # a cell typed but not savable (not a number) is shown as typed
+                for j, path in enumerate(row):
+                    if f"cell:{path}" in unsaved:
+                        base.iloc[i, j] = unsaved[f"cell:{path}"].text
             key = f"ed_{gname}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
             config = {"_index": st.column_config.TextColumn("项目", disabled=True, width=232 if gname != "active_docs" else 150)}
             for c in cols:
@@ -400,7 +500,17 @@ with tab_work:
         bad = [e for e in all_edits if e.error]
         good = [e for e in all_edits if not e.error]
         for e in bad:
+            if e.raw and (f"cell:{e.path}" not in unsaved or unsaved[f"cell:{e.path}"].text != e.raw):
+                store.keep(draft.id, f"cell:{e.path}", e.raw, version)
+        for e in bad:
             st.error(f"{md(grid_label(e.path))}：{md(e.error)}，未保存。", icon=":material/error:")
+        for f in sorted(f for f in unsaved if f.startswith("cell:") and f[5:] not in {e.path for e in all_edits}):
+            c1, c2 = st.columns([6, 1], vertical_alignment="center")
+            c1.warning(f"未保存的修改：{md(grid_label(f[5:]))} 填的是“{md(unsaved[f].text)}”，不是数字，请在表中改正。",
+                       icon=":material/edit_note:")
+            if c2.button("放弃", key=f"discard_{f}"):
+                store.discard(draft.id, [f])
+                st.rerun()
         if good and not bad:
             updated = draft
             for e in good:
@@ -515,12 +625,35 @@ with tab_text:
             if section.examples:
                 st.caption("参考范文：" + "；".join(f"{md(e['agency'])} {e['year']}年（{md(e['heading'])}）"
                                                for e in section.examples))
+        kept = unsaved.get(f"text:{n}")
+        saved_text = report.section_text(n)
+        if kept is not None and kept.version not in (None, version):
+            # Typed on an older version: merged per sentence with what was saved since, when they do not touch
+            # the same sentence; otherwise the typed text as it was (the banner says so; 保存 asks nothing).
+            try:
+                then = full_report(store.load_version(draft.id, kept.version)).section_text(n)
+            except (KeyError, ValueError, TypeError):
+                then = None
+            merged = merge(then, kept.text, saved_text) if then is not None else None
+            kept.text = kept.text if merged is None else merged
+        generation = ss.get(f"discarded_{draft.id}_{n}", 0)  # a discard gives the box a fresh key
         with st.form(f"edit_{n}_{version}", border=False):
-            text = st.text_area("正文", value=report.section_text(n), height=220, key=f"text_{n}_{version}",
-                                label_visibility="collapsed")
-            if st.form_submit_button("保存修改") and text != report.section_text(n):
+            text = st.text_area("正文", value=kept.text if kept else saved_text, height=220,
+                                key=f"text_{n}_{version}_{generation}", label_visibility="collapsed")
+            if st.form_submit_button("保存修改") and text != saved_text:
                 save(set_section_text(draft, n, text), version, f"手工修改第{n}部分", [("text", n, text)],
                      f"第{n}部分的手工修改")
+        if kept is not None:
+            c1, c2, c3 = st.columns([6, 1, 1], vertical_alignment="center")
+            c1.warning(f"未保存的修改（自动暂存于 {when(kept.updated)}）：点“保存”存为新版本，或点“放弃”恢复已保存的文字。",
+                       icon=":material/edit_note:")
+            if c2.button("保存", key=f"save_kept_{n}", type="primary"):
+                save(set_section_text(draft, n, kept.text), version, f"手工修改第{n}部分", [("text", n, kept.text)],
+                     f"第{n}部分的手工修改")
+            if c3.button("放弃", key=f"discard_kept_{n}"):
+                store.discard(draft.id, [f"text:{n}"])
+                ss[f"discarded_{draft.id}_{n}"] = generation + 1
+                st.rerun()
 
 # --- check / preview / export / history -----------------------------------------------------------------------------
 with tab_check:

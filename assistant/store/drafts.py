@@ -36,11 +36,12 @@ from ..settings import Settings, get_settings
 
 from .schema import (  # noqa: F401  (the errors are part of the store's API)
     Conflict, Damaged, DiskFull, Forbidden, NotSaved, Refused, bodies_t, comments_t, drafts_t, metadata, trash_t,
-    users_t, versions_t,
+    unsaved_t, users_t, versions_t,
 )
 
 
 MAX_VALUE = 10**9  # no count or amount (万元) in a report comes near this
+MAX_UNSAVED = 200_000  # characters kept per unsaved field: far beyond any section, bounded for a pasted book
 
 
 def insane_numbers(body: str) -> list[str]:
@@ -92,6 +93,13 @@ class Version:
     saved: str
     note: str
     saved_by: str = ""
+
+
+@dataclass
+class Unsaved:
+    text: str
+    version: int | None  # the version it was typed on
+    updated: str
 
 
 @dataclass
@@ -386,7 +394,8 @@ class Store:
         with self._tx(write=True) as db:
             self._writable_draft(db, draft_id, "删除")
             for t, col in ((drafts_t, drafts_t.c.id), (versions_t, versions_t.c.draft_id),
-                           (trash_t, trash_t.c.draft_id), (comments_t, comments_t.c.draft_id)):
+                           (trash_t, trash_t.c.draft_id), (comments_t, comments_t.c.draft_id),
+                           (unsaved_t, unsaved_t.c.draft_id)):
                 db.execute(t.delete().where(col == draft_id))
 
     def history(self, draft_id: str) -> list[Version]:
@@ -417,6 +426,39 @@ class Store:
         require_admin(self.user)
         with self._tx(write=True) as db:
             db.execute(drafts_t.update().where(drafts_t.c.id == draft_id).values(body_id=body_id))
+
+    # --- unsaved input: kept per user and draft until it is saved or discarded ---------------------------
+
+    def keep(self, draft_id: str, field: str, text: str, version: int | None) -> None:
+        """Keep what the user typed into `field` (text:3, cell:<path>, chat) of a draft they may read; an
+        empty text forgets it. Not a version: nothing is checked or changed in the draft."""
+        if not text:
+            return self.discard(draft_id, [field])
+        with self._tx(write=True) as db:
+            if not self._visible(db, draft_id):
+                raise Forbidden("您没有查阅这份草稿的权限。")
+            key = (unsaved_t.c.draft_id == draft_id, unsaved_t.c.login == self._who, unsaved_t.c.field == field)
+            db.execute(unsaved_t.delete().where(*key))  # delete + insert: one portable upsert per transaction
+            db.execute(unsaved_t.insert().values(draft_id=draft_id, login=self._who, field=field,
+                                                 text=text[:MAX_UNSAVED], version=version, updated=now()))
+
+    def unsaved(self, draft_id: str) -> dict[str, Unsaved]:
+        """This user's unsaved input in a draft, by field."""
+        with self._tx() as db:
+            if not self._visible(db, draft_id):
+                return {}
+            rows = db.execute(sa.select(unsaved_t.c.field, unsaved_t.c.text, unsaved_t.c.version,
+                                        unsaved_t.c.updated)
+                              .where(unsaved_t.c.draft_id == draft_id, unsaved_t.c.login == self._who)).all()
+        return {r.field: Unsaved(r.text, r.version, r.updated) for r in rows}
+
+    def discard(self, draft_id: str, fields=None) -> None:
+        """Forget this user's unsaved input in `fields` (all when None): saved, or given up."""
+        with self._tx(write=True) as db:
+            q = unsaved_t.delete().where(unsaved_t.c.draft_id == draft_id, unsaved_t.c.login == self._who)
+            if fields is not None:
+                q = q.where(unsaved_t.c.field.in_(list(fields)))
+            db.execute(q)
 
     # --- reviewers' comments --------------------------------------------------------------------------
 

@@ -40,6 +40,13 @@ comments_t = sa.Table("comments", metadata,
                       sa.Column("author", sa.Text, nullable=False),
                       sa.Column("created", sa.Text, nullable=False),
                       sa.Column("text", sa.Text, nullable=False))
+unsaved_t = sa.Table("unsaved", metadata,
+                     sa.Column("draft_id", sa.Text, primary_key=True),
+                     sa.Column("login", sa.Text, primary_key=True),
+                     sa.Column("field", sa.Text, primary_key=True),
+                     sa.Column("text", sa.Text, nullable=False),
+                     sa.Column("version", sa.Integer),
+                     sa.Column("updated", sa.Text, nullable=False))
 
 
 class NotSaved(Exception):
