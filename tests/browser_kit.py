@@ -58,7 +58,16 @@ class Browser:
         self.context.on("request", lambda r: self.requests.append(r.url))
 
     def page(self):
-        return self.context.new_page()
+        """A new tab. The leave-page prompt (shown while typed text is unsaved) is answered "leave" and counted in
+        `page.prompts`: tests navigate on purpose, and one checks that the prompt came."""
+        page = self.context.new_page()
+        page.prompts = []
+
+        def answer(dialog):
+            page.prompts.append(dialog.type)
+            dialog.accept() if dialog.type == "beforeunload" else dialog.dismiss()
+        page.on("dialog", answer)
+        return page
 
     def off_loopback(self) -> list[str]:
         out = []

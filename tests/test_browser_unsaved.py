@@ -88,18 +88,16 @@ def test_typed_section_text_survives_chat_reload_and_restart(app, page, drafted)
     expect(section_box(page, 1)).to_have_value(typed)
     page.get_by_text(MARKER).first.wait_for()
     # A reload asks first (the browser's leave-page prompt), then shows the typed text.
-    asked = []
-    page.once("dialog", lambda d: (asked.append(d.type), d.accept()))
+    page.prompts.clear()
     page.reload()
     settled(page)
-    assert asked == ["beforeunload"]
+    assert page.prompts == ["beforeunload"]
     open_text_tab(page)
     expect(section_box(page, 1)).to_have_value(typed)
     shot(page, "draft-unsaved-section")
     # A restart of the server: still there.
     app.stop()
     app.start()
-    page.once("dialog", lambda d: d.accept())
     page.goto(f"{app.url}/?draft={drafted}")
     open_text_tab(page)
     expect(section_box(page, 1)).to_have_value(typed)
@@ -116,7 +114,6 @@ def test_chat_input_typed_but_not_sent_comes_back_after_a_reload(page, app, draf
     page.get_by_role("tab", name="笔记与统计表").first.click()
     page.get_by_placeholder(NOTE_BOX).press_sequentially("行政复议2件，均维持")
     page.get_by_text("对话框中尚未发送的笔记").first.wait_for()
-    page.once("dialog", lambda d: d.accept())
     page.reload()
     settled(page)
     expect(page.get_by_placeholder(NOTE_BOX)).to_have_value("行政复议2件，均维持")
@@ -130,7 +127,6 @@ def test_two_tabs_editing_different_sentences_of_one_section_keep_both_edits(bro
     url = f"{app.url}/?draft={drafted}"
     a, b = page, browser.page()
     for p in (a, b):
-        p.once("dialog", lambda d: d.accept())
         p.goto(url)
         open_text_tab(p)
     text = section_box(a, 1).input_value()

@@ -32,7 +32,7 @@ export default function (component) {
     k.installed = true;
     document.addEventListener("input", (e) => {
       const f = fieldOf(e.target);
-      if (!f || !k.data.draft) return;
+      if (!f || !k.data.draft || k.restoring) return;
       k.pending.set(f, e.target.value);
       clearTimeout(k.timer);
       k.timer = setTimeout(flush, 800);
@@ -64,7 +64,8 @@ export default function (component) {
       k.restored.add(tag);
       if (box.value) return;
       Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value").set.call(box, chat);
-      box.dispatchEvent(new Event("input", { bubbles: true }));
+      k.restoring = true;  // already kept on the server: not sent back
+      try { box.dispatchEvent(new Event("input", { bubbles: true })); } finally { k.restoring = false; }
     };
     put();
   }
