@@ -51,9 +51,12 @@ def test_training_practice_in_the_url_scored_by_planted_cells_with_answers(page,
     page.get_by_role("tab", name="练习").first.click()
     page.get_by_text(f"练习编号 {seed}").first.wait_for()
     assert f"exercise={seed}" in page.url
-    page.get_by_text(re.compile("已改对 0 / \\d+ 个单元格")).wait_for()
+    page.get_by_text(re.compile("已改正 0 / \\d+ 处埋入的问题")).wait_for()
     page.get_by_text("显示答案").click()
     page.get_by_text("埋入的错误：").first.wait_for()
+    # Revealed: in the URL, and the exercise is no longer scored.
+    page.get_by_text("已查看答案，本次练习不计分").first.wait_for()
+    assert f"revealed={seed}" in page.url
     answers = page.locator("[data-testid=stDataFrame]").last
     answers.wait_for()
     assert_clean(page, "培训·练习")

@@ -31,19 +31,30 @@ def test_practice_plants_errors_and_fixing_the_cells_passes():
     assert practice_done(fixed)
 
 
-def test_practice_is_scored_by_the_planted_cells_not_by_consistency():
+def test_practice_is_scored_by_the_rules():
+    """Right when the planted finding is gone and no new one appears: any figure satisfying the rule will do;
+    making one finding go by breaking another cell is not right; revealing the answers leaves no score."""
     from assistant.form.official import application_path
     from assistant.checks.training import exercise, grade
-    seed = next(s for s in range(500) if "R3-3" in exercise(s).rules)
+    seed = next(s for s in range(500) if {"R3-3", "T2-4"} <= set(exercise(s).rules))
     ex = exercise(seed)
-    granted_total = application_path("granted", 6)
-    assert granted_total in ex.answers and ex.answers[granted_total] == (15, 14)
-    # Making the row add up by changing a right cell (自然人 12 → 13) is not the answer.
-    g = grade(ex, {application_path("granted", 0): 13})
-    assert not g.done and application_path("granted", 0) in g.broken and granted_total in g.left
+    assert not grade(ex, {}).done and grade(ex, {}).score == 0 and len(grade(ex, {}).left) >= 2
     right = {p: ok for p, (_, ok) in ex.answers.items()}
     g = grade(ex, right)
-    assert g.done and g.score == 100 and not g.left
+    assert g.done and g.score == 100 and not g.new
+    # 现行有效 3 < 制发 4 was planted over 30: 4 or 12 satisfy the rule as well as 30 does.
+    in_force = "active.normative_documents.in_force"
+    assert ex.answers[in_force][1] == 30
+    for other in (4, 12):
+        assert grade(ex, right | {in_force: other}).done
+    assert not grade(ex, right | {in_force: 2}).done
+    # R3-3's row made to add up by changing a right cell (自然人 12 → 13): the column no longer adds up.
+    granted = application_path("granted", 0)
+    g = grade(ex, right | {granted: right.get(granted, ex.report.value(granted)) + 1,
+                           application_path("granted", 6): ex.answers[application_path("granted", 6)][0]})
+    assert not g.done and g.new and g.score < 100
+    g = grade(ex, right, revealed=True)
+    assert g.revealed and g.score == 0
 
 
 def test_exercise_is_the_same_for_the_same_seed():

@@ -9,7 +9,7 @@ from assistant.export import html_table, official_tables
 from assistant.checks.rules import RULES, SEVERITY_ZH, check, where_label
 from assistant.settings import get_settings
 from assistant.model.grids import FULL_COLUMNS, TITLES, editor_edits, frame, grids, show
-from assistant.checks.training import LESSONS, clean_example, example, exercise, grade
+from assistant.checks.training import LESSONS, example, exercise, grade
 from ui.common import highlights, table_css
 
 settings = get_settings()
@@ -47,13 +47,13 @@ with tab_rules:
                                                 for p in cells[:6]))
 
 with tab_practice:
-    st.caption("系统在一份示例报告的统计表里埋了几处错误。找出并改正这些单元格：只有改回正确的数字才算改对，"
-               "仅让合计对得上不算。练习编号保存在网址中，刷新页面仍是同一份练习。")
+    st.caption("系统在一份示例报告的统计表里埋了几处错误。找出并改正：埋入的问题消失、又没有带来新的问题，就算改对"
+               "（符合规则的数字都可以，不必与原数字相同）。查看答案后本次练习不计分。练习编号保存在网址中，刷新页面仍是同一份练习。")
     qp = st.query_params
     c1, c2 = st.columns([1, 3], vertical_alignment="center")
     if "exercise" not in qp or not str(qp["exercise"]).isdigit() or c1.button("换一份练习", key="new_exercise"):
         qp["exercise"] = str(random.randrange(10**6))
-        qp.pop("answers", None)
+        qp.pop("revealed", None)
         st.session_state.pop("practice_edits", None)
         st.rerun()
     seed = int(qp["exercise"])
@@ -84,27 +84,28 @@ with tab_practice:
     if changed:
         edits.update(dict(changed))
         st.rerun()
-    g = grade(ex, edits)
-    st.progress(len(g.fixed) / max(1, len(ex.answers)), text=f"已改对 {len(g.fixed)} / {len(ex.answers)} 个单元格")
+    revealed = qp.get("revealed") == str(seed)  # in the URL: a refresh does not make the exercise scored again
+    g = grade(ex, edits, revealed)
+    total = len(g.fixed) + len(g.left)
+    st.progress(len(g.fixed) / max(1, total), text=f"已改正 {len(g.fixed)} / {total} 处埋入的问题")
     if g.done:
-        st.success(f"全部改对了！得分 {g.score}。")
+        st.success("全部改对了！" + ("（已查看答案，本次不计分）" if revealed else f"得分 {g.score}。"))
     else:
-        findings = check(report)
-        left = [f for f in findings if f.severity in ("error", "warning")]
-        if left:
-            st.warning(f"校验还有 {len(left)} 个问题：" + "；".join(f"{f.rule} {f.message}" for f in left[:4]))
-        elif g.left:
-            st.warning("校验已经通过，但埋入的错误还没有全部改回正确的数字：合计对得上不等于数字正确。")
-        if g.broken:
-            st.error("这些单元格原本是对的，被改错了：" + "；".join(
-                f"{where_label(None, p)}（应为 {show(clean.value(p))}）" for p in g.broken
-                if (clean := clean_example()) is not None))
-    if st.toggle("显示答案", key=f"answers_{seed}", value=g.done):
+        for f in g.left:
+            st.warning(f"{f.rule} {f.message}")
+        for f in g.new:
+            st.error(f"改出了新的问题：{f.rule} {f.message}（位置：{where_label(report, f.where) or '全文'}）")
+        if revealed:
+            st.caption("已查看答案，本次练习不计分。")
+    if st.toggle("显示答案", key=f"answers_{seed}", value=g.done or revealed):
+        if not g.done and not revealed:
+            qp["revealed"] = str(seed)
+            st.rerun()
         st.markdown("**埋入的错误**：" + "；".join(f"{r} {LESSONS[r].change}" for r in ex.rules))
+        st.caption("下表是示例答案；其他满足规则、又不带来新问题的数字同样算对。")
         st.dataframe(
-            [{"单元格": where_label(None, p), "埋入的数字": show(w) or "（空白）", "正确答案": (f"任一实际件数（示例为 {show(r)}）" if w is None and p.startswith("active.")
-                                                    else show(r) or "（空白）"),
-              "你的答案": show(edits.get(p, w)) or "（空白）", "结果": "✔ 已改对" if p in g.fixed else "✘ 未改对"}
+            [{"单元格": where_label(None, p), "埋入的数字": show(w) or "（空白）", "示例答案": show(r) or "（空白）",
+              "你的答案": show(edits.get(p, w)) or "（空白）"}
              for p, (w, r) in ex.answers.items()],
             hide_index=True, width="stretch")
     st.markdown(html_table(official_tables(report)["applications"], highlights(check(report))), unsafe_allow_html=True)

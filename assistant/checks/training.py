@@ -233,14 +233,15 @@ class Exercise:
 
 @dataclass
 class Grade:
-    fixed: list[str]    # planted cells now holding the right value
-    left: list[str]     # planted cells still wrong
-    broken: list[str]   # cells that were right and were changed to something else
-    score: int          # 0–100: the share of planted cells fixed, less 10 per broken cell
+    fixed: list[Finding]   # planted findings the answer made go away
+    left: list[Finding]    # planted findings still there
+    new: list[Finding]     # findings the answer brought that the planted report did not have
+    score: int             # 0–100: the share of planted findings fixed, less 10 per new finding; 0 once revealed
+    revealed: bool = False  # the answers were shown: the exercise is not scored
 
     @property
     def done(self) -> bool:
-        return not self.left and not self.broken
+        return not self.left and not self.new
 
 
 def exercise(seed: int, n: int = 3) -> Exercise:
@@ -252,20 +253,25 @@ def exercise(seed: int, n: int = 3) -> Exercise:
     return Exercise(seed, report, rules, answers)
 
 
-def grade(ex: Exercise, edits: dict[str, object]) -> Grade:
-    """Scored by the planted cells: an answer that only makes the sums agree is not the right one."""
-    right = clean_example()
-    now = lambda p: edits[p] if p in edits else ex.report.value(p)  # noqa: E731
-    fixed = [p for p, (wrong, ok) in ex.answers.items() if _same(now(p), ok) or (
-        # a planted blank in table 2 has no figure to derive it from: any count fills it
-        wrong is None and p.startswith("active.") and isinstance(now(p), (int, float)) and now(p) >= 0)]
-    left = [p for p in ex.answers if p not in fixed]
-    broken = [p for p in edits if p not in ex.answers and not _same(edits[p], right.value(p))]
-    total = max(1, len(ex.answers))
-    return Grade(fixed, left, broken, max(0, round(100 * len(fixed) / total) - 10 * len(broken)))
+def _problems(report: Report) -> list[Finding]:
+    return [f for f in check(report) if f.severity in ("error", "warning")]
 
 
-def _same(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(float(a) - float(b)) < 1e-9
+def _key(f: Finding) -> tuple[str, str]:
+    return f.rule, str(f.where)  # where, not the message: the message quotes the figures being changed
+
+
+def grade(ex: Exercise, edits: dict[str, object], revealed: bool = False) -> Grade:
+    """Scored by the rules: an answer is right when the planted finding is gone and no new finding appears
+    (any figure that satisfies the rule will do, not only the planted original)."""
+    report = ex.report.model_copy(deep=True)
+    for path, value in edits.items():
+        report.put(path, value)
+    planted, now = _problems(ex.report), _problems(report)
+    now_keys = {_key(f) for f in now}
+    planted_keys = {_key(f) for f in planted}
+    fixed = [f for f in planted if _key(f) not in now_keys]
+    left = [f for f in now if _key(f) in planted_keys]
+    new = [f for f in now if _key(f) not in planted_keys]
+    score = max(0, round(100 * len(fixed) / max(1, len(planted))) - 10 * len(new))
+    return Grade(fixed, left, new, 0 if revealed else score, revealed)
