@@ -88,7 +88,28 @@ def test_review_page_compares_two_corpus_reports(tmp_path, monkeypatch):
     assert len(at.get("vega_lite_chart")) == 0  # nothing changed: no empty chart
     at.selectbox(key="last_pick").set_value("乌鲁木齐县人民政府办公室 2023年度").run()
     assert not at.exception
-    assert len(at.get("vega_lite_chart")) == 1  # the figures that changed
+    assert len(at.get("vega_lite_chart")) == 2  # the figures that changed: 件 and 万元 on their own axes
+
+
+def test_review_page_opens_a_saved_draft_with_its_own_last_year(tmp_path, monkeypatch):
+    """A reviewer picks a saved draft directly; its last year's report comes with it; one chart per unit."""
+    from assistant.drafting import add_notes, new_draft
+    from assistant.parse import parse_text
+    from assistant.settings import Settings
+    from assistant.store.drafts import Store
+    last = parse_text(SEEDS[4].read_text(encoding="utf-8"))
+    d, _ = add_notes(new_draft("和田地区", 2025, None, last),
+                     "共收到政府信息公开申请30件，均为自然人。本年度收取信息处理费0.5万元。", Settings())
+    Store(tmp_path / "data" / "drafts.sqlite3").save(d, None, "新建")
+    at = _pages(tmp_path, monkeypatch, "ui/review.py")
+    picker = at.selectbox(key="this_pick")
+    label = next(o for o in picker.options if o.startswith("草稿：和田地区 2025年度"))
+    picker.set_value(label).run()
+    assert not at.exception
+    assert at.selectbox(key="last_pick").value == "草稿中选定的上年报告"
+    assert "新收" in texts(at) or at.dataframe
+    charts = at.get("vega_lite_chart")
+    assert 1 <= len(charts) <= 2  # 件 and 万元 never on one axis
 
 
 def test_training_page_lists_every_rule(tmp_path, monkeypatch):
