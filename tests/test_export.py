@@ -87,6 +87,15 @@ def test_html_escapes_user_text_and_marks_cells():
     assert 'style="background:#fdd" data-path="active.coercion"' in page
 
 
+def test_no_fee_is_written_0_not_0_0_on_the_web_page_and_in_word():
+    report = parse_file(SEEDS[0])
+    report.put("active.fees", 0.0)
+    page = to_html(report)
+    assert "active.fees" in page and ">0.0<" not in page
+    cells = [c.text for t in docx.Document(io.BytesIO(export(report, "docx"))).tables for r in t.rows for c in r.cells]
+    assert "0.0" not in cells and "0" in cells
+
+
 def test_layout_grid_is_rectangular():
     for rows in official_tables(parse_file(SEEDS[0])).values():
         g = grid(rows)

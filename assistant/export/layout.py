@@ -34,7 +34,7 @@ def _value(report: Report, path: str) -> str:
     v = report.value(path)
     if v is None:
         return ""
-    if isinstance(v, float) and v.is_integer() and path != form.FEE_PATH:
+    if isinstance(v, float) and v.is_integer():  # 0 and 12, never 0.0 (also the fee in 万元)
         return str(int(v))
     return str(v)
 
