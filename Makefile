@@ -45,11 +45,16 @@ bench: install
 # OCR of scans: rapidocr-onnxruntime depends on opencv-python, which links it).
 # Installs only what is missing.
 OFFICE_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-wqy-microhei
+# Free stand-ins for the GB/T 9704 fonts where one exists (楷体, 宋体 styles); 仿宋_GB2312 and 方正小标宋简体 have
+# none in Debian: README, "PDF fonts".
+FREE_FONTS := fonts-arphic-gkai00mp fonts-arphic-gbsn00lp
 system-deps:
 	@command -v chromium >/dev/null && fc-list | grep -qi wqy || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei)
 	@command -v soffice >/dev/null && command -v pdftoppm >/dev/null || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(OFFICE_PACKAGES))
+	@fc-list | grep -q 'AR PL KaitiM GB' || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(FREE_FONTS))
 	@ldconfig -p | grep -q 'libGL.so.1 ' || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libgl1 libglib2.0-0)
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \

@@ -18,6 +18,8 @@ st.html("""<style>
 [data-testid="InputInstructions"] {display:none !important}
 [data-testid="stMainMenu"], [data-testid="stStatusWidget"], [data-testid="stAppDeployButton"] {display:none !important}
 [data-testid="stDataFrame"] [data-testid="stElementToolbar"] {display:none !important}
+[data-testid="stSidebar"] [data-testid="stButton"] button p {white-space:normal; overflow:visible; text-overflow:clip}
+[role="option"], [role="option"] * {white-space:normal !important; overflow:visible !important; text-overflow:clip !important}
 </style>""")
 st.html(r"""<script>
 (() => {
@@ -40,7 +42,7 @@ st.html(r"""<script>
     [/^mm$/i, "月"],
     [/^dd$/i, "日"],
     [/^delete icon$/, "删除"],
-    [/^[a-z_]+ icon$/, "图标"],
+    [/^[a-z_]+ icon$/, ""],  // an icon's English name: nothing to say
     [/^Choose an option$/, "请选择"],
     [/^No options to select\.?$/, "没有可选的项目"],
     [/^Choose options$/, "请选择"],

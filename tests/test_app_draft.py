@@ -77,6 +77,19 @@ def test_main_flow_notes_tables_findings_sections_export(env):
     assert Store(env / "data" / "drafts.sqlite3").load(draft_id)[1] >= 3
 
 
+def test_drafting_all_sections_twice_saves_no_second_version(env):
+    at = new_draft(start())
+    draft_id = at.query_params["draft"]
+    draft_id = draft_id[0] if isinstance(draft_id, list) else draft_id
+    at.button(key="draft_all").click().run()
+    store = Store(env / "data" / "drafts.sqlite3")
+    drafted = store.load(draft_id)[1]
+    assert [h.note for h in store.history(draft_id)][0] == "起草全部正文"
+    at.button(key="draft_all").click().run()
+    assert not at.exception
+    assert store.load(draft_id)[1] == drafted and "没有需要起草的部分" in all_text(at)
+
+
 def test_table_edit_through_the_editor_state_is_saved(env):
     at = new_draft(start())
     at.chat_input[0].set_value(NOTES).run()

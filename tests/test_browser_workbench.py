@@ -143,7 +143,11 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     save_text(a, 6, "本机关本年度未收取信息处理费。（窗口甲）")
     a.get_by_text("已保存：手工修改第6部分").first.wait_for()
     save_text(b, 6, "本机关本年度未收取信息处理费。（窗口乙）")
-    b.get_by_text("为避免覆盖，本次修改未保存").first.wait_for()
+    try:
+        b.get_by_text("为避免覆盖，本次修改未保存").first.wait_for()
+    except Exception:
+        shot(b, "failed-conflict")
+        raise
     assert "（窗口乙）" in visible_text(b) or "（窗口乙）" in b.locator("textarea").evaluate_all(
         "els => els.map(e => e.value).join()")
     shot(b, "draft-conflict")

@@ -96,6 +96,23 @@ def test_no_fee_is_written_0_not_0_0_on_the_web_page_and_in_word():
     assert "0.0" not in cells and "0" in cells
 
 
+def test_pdf_warns_when_the_server_lacks_the_official_fonts(tmp_path, monkeypatch):
+    """fc-list is asked which families the server has: a missing 仿宋/小标宋 gives a Chinese warning."""
+    from assistant.export import pdf
+    fake = tmp_path / "fc-list"
+    for families, missing in (("WenQuanYi Micro Hei\nDejaVu Sans\n", True),
+                              ("方正小标宋简体\n仿宋_GB2312\n楷体_GB2312,KaiTi\nSimHei,黑体\n", False)):
+        fake.write_text("#!/bin/sh\nprintf '%s' '" + families + "'\n", encoding="utf-8")
+        fake.chmod(0o755)
+        monkeypatch.setenv("PATH", f"{tmp_path}:{__import__('os').environ['PATH']}")
+        pdf.missing_fonts.cache_clear()
+        warning = pdf.font_warning()
+        assert bool(warning) == missing
+        if missing:
+            assert "仿宋_GB2312" in warning and "方正小标宋简体" in warning and "README" in warning
+    pdf.missing_fonts.cache_clear()
+
+
 def test_layout_grid_is_rectangular():
     for rows in official_tables(parse_file(SEEDS[0])).values():
         g = grid(rows)

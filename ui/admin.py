@@ -17,8 +17,11 @@ bodies = directory.bodies()
 names = {b.id: b.name for b in bodies}
 
 st.subheader("单位")
-st.dataframe([{"单位": plain(b.name), "层级": b.level, "上级单位": plain(names.get(b.parent_id, "")),
-               "编号": b.id} for b in bodies], hide_index=True, width="stretch")
+if bodies:  # an empty grid would draw Streamlit's English "empty"
+    st.dataframe([{"单位": plain(b.name), "层级": b.level, "上级单位": plain(names.get(b.parent_id, "")),
+                   "编号": b.id} for b in bodies], hide_index=True, width="stretch")
+else:
+    st.caption("还没有单位。")
 with st.form("add_body", clear_on_submit=True):
     c1, c2, c3 = st.columns(3)
     name = c1.text_input("单位名称")
@@ -32,8 +35,12 @@ with st.form("add_body", clear_on_submit=True):
             st.error(str(e))
 
 st.subheader("用户")
-st.dataframe([{"账号": plain(u.login), "姓名": plain(u.name), "单位": plain(names.get(u.body_id, "")),
-               "角色": ROLES.get(u.role, u.role)} for u in directory.users()], hide_index=True, width="stretch")
+users = directory.users()
+if users:
+    st.dataframe([{"账号": plain(u.login), "姓名": plain(u.name), "单位": plain(names.get(u.body_id, "")),
+                   "角色": ROLES.get(u.role, u.role)} for u in users], hide_index=True, width="stretch")
+else:
+    st.caption("还没有用户。")
 with st.form("set_user", clear_on_submit=True):
     c1, c2, c3, c4 = st.columns(4)
     login = c1.text_input("账号（登录名或邮箱）")

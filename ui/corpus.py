@@ -35,12 +35,20 @@ level = c3.selectbox("层级", ["全部", *levels], key="corpus_level")
 shown = [e for e in entries if (not agency or agency in e.agency) and (year == "全部" or e.year == year)
          and (level == "全部" or e.level == level)]
 st.markdown(f"共 **{len(entries)}** 份报告，显示 **{len(shown)}** 份。")
-st.dataframe([{"机关": plain(e.agency) or "（未识别）", "年度": str(e.year or ""), "层级": e.level,
-               "读取可信度": e.confidence, "读取方式": e.reading.removeprefix("读取方式 — ") or e.problem,
-               "文件": plain(e.file)} for e in shown], hide_index=True, width="stretch")
+if shown:  # the file names are content hashes: never shown, agency and year say which report it is
+    st.dataframe([{"机关": plain(e.agency) or "（未识别）", "年度": str(e.year or ""), "层级": e.level,
+                   "读取可信度": e.confidence, "表格读取情况": e.reading.removeprefix("读取方式 — ") or e.problem}
+                  for e in shown], hide_index=True, width="stretch",
+                 column_config={"表格读取情况": st.column_config.TextColumn(width="large")})
+else:
+    st.caption("没有符合条件的报告。")
 
 if shown:
-    labels = {e.file: f"{e.agency or '（未识别）'} {e.year or ''}年 · {e.file}" for e in shown}
+    labels, seen = {}, {}
+    for e in shown:
+        label = f"{e.agency or '（未识别）'} {e.year or ''}年"
+        seen[label] = seen.get(label, 0) + 1
+        labels[e.file] = label + (f"（第 {seen[label]} 份）" if seen[label] > 1 else "")
     pick = st.selectbox("移除一份报告", list(labels), format_func=lambda f: labels[f], key="corpus_remove_pick")
     if st.button("从范例库移除", key="corpus_remove"):
         remove(pick, settings)

@@ -21,7 +21,7 @@ from assistant.drafting import (
 from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
     pdf_available, readiness
 from assistant.export.html import to_html
-from assistant.export.pdf import MISSING as PDF_MISSING
+from assistant.export.pdf import MISSING as PDF_MISSING, font_warning
 from assistant.form.official import TOTAL, application_path, review_path
 from assistant.model.numbers import cn_number, fmt
 from assistant.model.report import SECTION_HEADINGS, Report
@@ -254,6 +254,8 @@ def last_year_picker(prefix: str):
     """The corpus choice (by agency and year) and an upload; returns (upload, pick)."""
     choices = corpus_reports(settings)
     pick = st.selectbox("从范文库选择（按机关和年度）", ["（不选）"] + list(choices), key=f"{prefix}_pick")
+    if pick != "（不选）":  # the box is one line wide in the sidebar: the whole name below it
+        st.caption(f"已选：{name(pick)}")
     upload = st.file_uploader("或上传上年报告", type=UPLOAD_TYPES, key=f"{prefix}_upload")
     return upload, (None if pick == "（不选）" else pick)
 
@@ -477,7 +479,7 @@ with tab_work:
             st.caption("在对话框中回答即可，助手会更新统计表。")
 
     with right:
-        st.markdown("**统计表**（可直接修改；蓝色为自动计算）")
+        st.markdown("**统计表**（可直接修改；总计、结转等自动计算的数字在下方官方版式中标蓝）")
         st.markdown(table_css(), unsafe_allow_html=True)
         all_edits = []
         for gname in ("active_docs", "active_other", "applications", "review"):
@@ -579,7 +581,11 @@ def run_section(n: int, instruction: str | None) -> None:
 
 
 with tab_text:
-    if st.button("起草全部正文", key="draft_all", help="依次起草尚未起草的部分"):
+    todo = [n for n in NARRATIVE_SECTIONS if draft.sections.get(n) is None]
+    clicked = st.button("起草全部正文", key="draft_all", help="依次起草尚未起草的部分")
+    if clicked and not todo:  # nothing to draft: no new version
+        st.info("各部分都已起草，没有需要起草的部分；要重写某一部分，请点该部分的“重新起草”。", icon=":material/info:")
+    elif clicked:
         with st.status("正在起草正文…", expanded=True) as status:
             updated = draft
             for n in NARRATIVE_SECTIONS:
@@ -590,7 +596,9 @@ with tab_text:
                         pass
                     updated = result.get("draft", updated)
             status.update(label="正文已起草", state="complete")
-        save(updated, version, "起草全部正文")
+        if updated.sections != draft.sections:
+            save(updated, version, "起草全部正文")
+        st.info("没有起草出新的内容，草稿未改变。", icon=":material/info:")
     for n in NARRATIVE_SECTIONS:
         st.subheader(SECTION_HEADINGS[n])
         section = draft.sections.get(n)
@@ -711,6 +719,8 @@ with tab_export:
                     ss[pdf_key] = export(report, "pdf", unfinished=unfinished)
                 except ExportUnavailable as e:
                     st.error(str(e))
+    if pdf_available() and (fonts := font_warning()):
+        st.caption(f":material/warning: {fonts}")
     if allowed and pdf_key in ss:
         c4.download_button("下载 PDF", ss[pdf_key], f"{stem}.pdf", "application/pdf", on_click="ignore")
 
