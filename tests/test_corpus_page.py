@@ -32,7 +32,7 @@ def test_upload_list_and_remove_with_the_index_following(lib):
     first = add("report.txt", SEEDS[0].read_bytes(), s, index)
     assert first.agency == "泽普县人民政府" and first.year == 2023 and first.level == "县"
     assert first.file == "泽普县人民政府2023年度报告.txt" and (s.corpus_dir / first.file).exists()
-    assert first.confidence in ("高", "中") and "表三：175 格按行名对齐" in first.reading
+    assert first.confidence in ("高", "中") and "表三：175 格按栏目名称读出" in first.reading
     second = add("b.txt", SEEDS[1].read_bytes(), s, index)
     assert [e.agency for e in catalogue(s)] == ["乌鲁木齐县人民政府办公室", "泽普县人民政府"]
     sources = {m["source"] for m in index._all(["metadatas"])["metadatas"]}
@@ -74,7 +74,7 @@ def test_corpus_page_lists_by_agency_year_level_and_removes(env):
     table = at.dataframe[0].value
     assert list(table["机关"]) == sorted(["泽普县人民政府", "乌鲁木齐县人民政府办公室", "汾西县人民政府办公室"])
     assert list(table["年度"]) == ["2023"] * 3 and set(table["读取可信度"]) <= {"高", "中"}
-    assert all("表三" in r for r in table["读取方式"])
+    assert all("表三" in r for r in table["表格读取情况"])
     at.selectbox(key="corpus_level").set_value("县").run()
     assert list(at.dataframe[0].value["机关"]) == ["泽普县人民政府"]
     at.selectbox(key="corpus_remove_pick").set_value(SEEDS[0].name).run()

@@ -114,5 +114,5 @@ def test_reading_confidence_shown_on_the_check_page(tmp_path, monkeypatch):
     get_settings.cache_clear()
     assert not at.exception
     captions = "\n".join(c.value for c in at.caption)
-    assert "表三：168 格按行名对齐，7 格由勾稽关系推定" in captions
-    assert "表四：11 格由勾稽关系推定，4 格有歧义未读取" in captions
+    assert "表三：168 格按栏目名称读出，7 格由勾稽关系推算" in captions
+    assert "表四：11 格由勾稽关系推算，4 格有歧义未读取" in captions

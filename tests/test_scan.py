@@ -61,7 +61,7 @@ def test_a_picture_of_table_four_is_read_offline_cell_for_cell(gold):
     out = assert_within(bounded(code, str(path), cpu_seconds=60, memory_mb=2048), 60).splitlines()
     read = eval(out[0])  # noqa: S307 - our own subprocess's dict of ints
     assert read == {p: gold.value(p) for p in read}
-    assert "15 格由 OCR 识别" in out[1]
+    assert "15 格从图片中识别" in out[1]
     import rapidocr_onnxruntime
     assert list(Path(rapidocr_onnxruntime.__file__).parent.rglob("*.onnx")), "the OCR models are in the wheel"
 
@@ -98,7 +98,7 @@ def test_an_unsure_digit_is_corrected_by_the_identities_and_the_record_says_so(g
     assert report.value("applications.granted[6]") == right
     assert not _errors(report)
     assert report.reading["applications"]["ocr_corrected"] == {"applications.granted[6]": wrong}
-    assert "OCR 读数由勾稽关系校正" in reading_confidence(report)
+    assert "图片识别的数字由勾稽关系校正" in reading_confidence(report)
 
 
 def test_a_correct_reading_is_kept_though_other_readings_were_possible(gold):

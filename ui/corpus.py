@@ -37,7 +37,7 @@ shown = [e for e in entries if (not agency or agency in e.agency) and (year == "
 st.markdown(f"共 **{len(entries)}** 份报告，显示 **{len(shown)}** 份。")
 if shown:  # the file names are content hashes: never shown, agency and year say which report it is
     st.dataframe([{"机关": plain(e.agency) or "（未识别）", "年度": str(e.year or ""), "层级": e.level,
-                   "读取可信度": e.confidence, "表格读取情况": e.reading.removeprefix("读取方式 — ") or e.problem}
+                   "读取可信度": e.confidence, "表格读取情况": e.reading.removeprefix("表格读取情况：") or e.problem}
                   for e in shown], hide_index=True, width="stretch",
                  column_config={"表格读取情况": st.column_config.TextColumn(width="large")})
 else:

@@ -297,10 +297,11 @@ def reading_confidence(report: Report) -> str:
         t = (report.reading or {}).get(key)
         if not t:
             continue
-        bits = [f"{t['ocr']} 格由 OCR 识别"] if t.get("ocr") else []
+        bits = [f"{t['ocr']} 格从图片中识别"] if t.get("ocr") else []
         if t.get("ocr_corrected"):
-            bits.append(f"{len(t['ocr_corrected'])} 格 OCR 读数由勾稽关系校正")
-        for how, say in (("by_label", "按行名对齐"), ("by_order", "按官方行序"), ("by_identity", "由勾稽关系推定")):
+            bits.append(f"{len(t['ocr_corrected'])} 格图片识别的数字由勾稽关系校正")
+        # In an official's words: read by the row's name, by its place in the table, worked out from the sums.
+        for how, say in (("by_label", "按栏目名称读出"), ("by_order", "按表格行的顺序读出"), ("by_identity", "由勾稽关系推算")):
             if t.get(how):
                 bits.append(f"{t[how]} 格{say}")
         if t.get("ambiguous"):
@@ -309,7 +310,7 @@ def reading_confidence(report: Report) -> str:
             bits[-1:] = [bits[-1] + "（" + "；".join(t["why"]) + "）"] if bits else ["；".join(t["why"])]
         if bits:
             parts.append(f"{name}：" + "，".join(bits))
-    return "读取方式 — " + "；".join(parts) if parts else ""
+    return "表格读取情况：" + "；".join(parts) if parts else ""
 
 
 def parse_file(path: str | Path, max_bytes: int | None = None) -> Report:
