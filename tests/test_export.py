@@ -109,7 +109,7 @@ def test_pdf_warns_when_the_server_lacks_the_official_fonts(tmp_path, monkeypatc
         warning = pdf.font_warning()
         assert bool(warning) == missing
         if missing:
-            assert "仿宋_GB2312" in warning and "方正小标宋简体" in warning and "README" in warning
+            assert "仿宋_GB2312" in warning and "方正小标宋简体" in warning and "安装" in warning
     pdf.missing_fonts.cache_clear()
 
 

@@ -427,13 +427,8 @@ unsaved = store.unsaved(draft.id)
 for f in [f for f in unsaved if f.startswith("text:") and unsaved[f].text == report.section_text(int(f[5:]))]:
     store.discard(draft.id, [f])  # typed back to what is saved: nothing unsaved
     del unsaved[f]
+# Each unsaved item is marked where it was typed, below its box: nothing above the page moves when one appears.
 keep_typing(draft.id, version, unsaved["chat"].text if "chat" in unsaved else "", bool(unsaved), keep_typed)
-if unsaved:
-    what = [f"{SECTION_HEADINGS[int(f[5:])]}的正文" for f in sorted(unsaved) if f.startswith("text:")]
-    what += ["对话框中尚未发送的笔记"] * ("chat" in unsaved)
-    what += [f"统计表 {grid_label(f[5:])}" for f in sorted(unsaved) if f.startswith("cell:")]
-    st.info("**未保存的修改**（已自动暂存，刷新或重启后仍在）：" + "；".join(md(w) for w in what) +
-            "。在各处点“保存”保存，或点“放弃”。", icon=":material/edit_note:")
 
 mismatch = render_last_year(draft, version)
 found = as_notices(check(report, draft.last_year, settings), mismatch)  # another year or agency: notices only
@@ -458,6 +453,9 @@ with tab_work:
                 st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。"
                            "行政复议1件，维持。”")
         notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）", key=f"chat_{draft.id}")
+        if "chat" in unsaved:
+            st.caption(f":material/edit_note: 对话框中尚未发送的笔记已自动暂存（{when(unsaved['chat'].updated)}），"
+                       "刷新或重启后仍在；按回车发送，清空即放弃。")
         if notes:
             store.keep(draft.id, "chat", notes, version)  # until saved: a refused save keeps it over a reload
             with st.status("正在处理笔记…", expanded=True) as status:
@@ -720,7 +718,7 @@ with tab_export:
                 except ExportUnavailable as e:
                     st.error(str(e))
     if pdf_available() and (fonts := font_warning()):
-        st.caption(f":material/warning: {fonts}")
+        st.warning(fonts, icon=":material/warning:")
     if allowed and pdf_key in ss:
         c4.download_button("下载 PDF", ss[pdf_key], f"{stem}.pdf", "application/pdf", on_click="ignore")
 

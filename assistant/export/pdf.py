@@ -65,7 +65,7 @@ def font_warning() -> str:
         return ""
     return (f"服务器上没有公文字体{'、'.join(missing)}，生成的 PDF 会用其他字体代替，字形与正式公文不同。"
             "需要正式版式时，请下载 Word 文件在装有这些字体的电脑上打开或另存为 PDF；"
-            "或请管理员在服务器上安装这些字体（见 README 的“PDF 字体”）。")
+            "或请管理员在服务器上安装这些字体（安装说明见项目说明文件的“PDF 字体”一节）。")
 
 
 def docx_to_pdf(data: bytes, timeout: float = TIMEOUT) -> bytes:
