@@ -46,6 +46,14 @@ export default function (component) {
     document.addEventListener("click", (e) => {
       if (e.target.closest && e.target.closest("[data-testid=stChatInputSubmitButton]")) sent();
     }, true);
+    // Pressing a form's button (保存修改) saves the text of its boxes: nothing to keep, and no second rerun
+    // racing the submission. Pointer down comes before the box loses focus.
+    document.addEventListener("pointerdown", (e) => {
+      const form = e.target.closest && e.target.closest("[data-testid=stForm]");
+      if (!form || !e.target.closest("button")) return;
+      form.querySelectorAll("textarea").forEach((box) => { const f = fieldOf(box); if (f) k.pending.delete(f); });
+      if (!k.pending.size) { clearTimeout(k.timer); k.timer = null; }
+    }, true);
     window.addEventListener("beforeunload", (e) => {
       if (!k.pending.size && !k.data.dirty) return;
       flush();
