@@ -578,6 +578,12 @@ def run_section(n: int, instruction: str | None) -> None:
     save(new, version, label, [("text", n, now.text)] if now else [], label)
 
 
+def discard_text(n: int, box: str, saved: str) -> None:
+    """放弃: the box shows the saved text again (a callback: before the box is drawn) and nothing is kept."""
+    store.discard(draft.id, [f"text:{n}"])
+    ss[box] = saved
+
+
 with tab_text:
     todo = [n for n in NARRATIVE_SECTIONS if draft.sections.get(n) is None]
     clicked = st.button("起草全部正文", key="draft_all", help="依次起草尚未起草的部分")
@@ -642,10 +648,10 @@ with tab_text:
                 then = None
             merged = merge(then, kept.text, saved_text) if then is not None else None
             kept.text = kept.text if merged is None else merged
-        generation = ss.get(f"discarded_{draft.id}_{n}", 0)  # a discard gives the box a fresh key
+        box = f"text_{n}_{version}"
         with st.form(f"edit_{n}_{version}", border=False):
-            text = st.text_area("正文", value=kept.text if kept else saved_text, height=220,
-                                key=f"text_{n}_{version}_{generation}", label_visibility="collapsed")
+            text = st.text_area("正文", value=kept.text if kept else saved_text, height=220, key=box,
+                                label_visibility="collapsed")
             if st.form_submit_button("保存修改") and text != saved_text:
                 save(set_section_text(draft, n, text), version, f"手工修改第{n}部分", [("text", n, text)],
                      f"第{n}部分的手工修改")
@@ -656,10 +662,7 @@ with tab_text:
             if c2.button("保存", key=f"save_kept_{n}", type="primary"):
                 save(set_section_text(draft, n, kept.text), version, f"手工修改第{n}部分", [("text", n, kept.text)],
                      f"第{n}部分的手工修改")
-            if c3.button("放弃", key=f"discard_kept_{n}"):
-                store.discard(draft.id, [f"text:{n}"])
-                ss[f"discarded_{draft.id}_{n}"] = generation + 1
-                st.rerun()
+            c3.button("放弃", key=f"discard_kept_{n}", on_click=discard_text, args=(n, box, saved_text))
 
 # --- check / preview / export / history -----------------------------------------------------------------------------
 with tab_check:
