@@ -13,7 +13,7 @@ pytestmark = in_chromium
 def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
     new_draft(page, app_url, "东城县教育局")
     send_notes(page)
-    page.get_by_text("已从这条笔记读取").first.wait_for()
+    page.get_by_text("已填入").first.wait_for()
     shot(page, "draft-chat")
     page.get_by_role("tab", name="笔记与统计表").first.click()
     page.locator("td[data-path='applications.new_received[6]']").first.wait_for()

@@ -133,6 +133,12 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
     for old, new in after.reading.corrections:
         if new.message == i:
             lines.append(f"已按您后来说的更正：{_what(new)} 由 {fmt(old.value)} 改为 {fmt(new.value)}，原来的话仍保留在记录中。")
+    for old, new in after.superseded:
+        if new.message == i:
+            p = next(iter(old.cells))
+            now = t.value(p) if len(old.terms) == 1 else None
+            change = f"由 {fmt(old.value)} 改为 {fmt(now)}" if now is not None else "以后来说的为准"
+            lines.append(f"已按您后来说的更正：{_what(old)} {change}（原来说的“{_md(old.quote)}”仍保留在记录中）。")
     for s, typed in after.overridden:
         if s.message == i:
             lines.append(f"“{_what(s)}”已在表格中手工填写为 {fmt(typed)}，笔记中的 {fmt(s.value)} 未采用。")

@@ -25,6 +25,7 @@ class View:
     facts: list[Fact]
     overridden: list[tuple[Statement, float]] = field(default_factory=list)  # notes cells the user retyped
     zeroed: set[str] = field(default_factory=set)
+    superseded: list[tuple[Statement, Statement]] = field(default_factory=list)  # (earlier, the later update)
 
     @property
     def conflicts(self) -> list[list[Statement]]:
@@ -93,11 +94,40 @@ def _build(draft: Draft) -> View:
     if any(s.source == "last_year" for s, _ in solution.dropped):
         statements = [s for s in statements if s.source != "last_year"]
         solution = solve(statements)
+    statements, solution, superseded = _updates(statements, solution)
     zeroed: set[str] = set()
     if draft.zero_confirmed:
         statements, solution, zeroed = _zero_fill(statements, solution)
     tables = _report(draft, statements, solution)
-    return View(reading, statements, solution, tables, narrative(texts), overridden, zeroed)
+    return View(reading, statements, solution, tables, narrative(texts), overridden, zeroed, superseded)
+
+
+def _updates(statements: list[Statement], solution: Solution):
+    """Corrections update, never contradict: where a later message's statements clash with an earlier one about
+    the same row or group ("其他处理的2件都是申请人撤回的" after "1件撤回"), the later is what the official means
+    and the earlier is set aside (its words stay in the chat). Only statements of one message, or ones about
+    different things, remain a conflict."""
+    superseded: list[tuple[Statement, Statement]] = []
+    for _ in range(len(solution.conflicts) * 3):
+        done = False
+        for core in solution.conflicts:
+            latest = max(s.message for s in core)
+            later = [s for s in core if s.message == latest]
+            touched = {p for s in later for p in s.cells}
+            for old in sorted((s for s in core if s.message < latest and s.source in ("notes", "each")
+                               and s.cells & touched), key=lambda s: -s.message):
+                trial = [s for s in statements if s is not old]
+                sol = solve(trial)
+                if len(sol.conflicts) < len(solution.conflicts):
+                    by = next(s for s in later if s.cells & old.cells)
+                    superseded.append((old, by))
+                    statements, solution, done = trial, sol, True
+                    break
+            if done:
+                break
+        if not done:
+            break
+    return statements, solution, superseded
 
 
 def _rows() -> list[tuple[str, ...]]:
