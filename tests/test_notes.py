@@ -172,7 +172,7 @@ def test_reply_lists_every_figure_with_its_words_and_asks_about_open_cells():
     assert any("不予公开 3 件分别属于哪一类理由" in q for q in qs)
     assert any("上年结转" in q for q in qs) and any("分别来自哪类申请人" in q for q in qs)
     # One question at a time, with how many remain.
-    assert f"**请问：**{qs[0]}" in reply and f"之后还有 {len(questions(d, limit=50)) - 1} 个问题" in reply
+    assert f"**请问**：{qs[0]}" in reply and f"之后还有 {len(questions(d, limit=50)) - 1} 个问题" in reply
 
 
 def test_zero_fill_only_for_rows_no_statement_touches():

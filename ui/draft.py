@@ -379,7 +379,7 @@ with tab_work:
             for c in open_conflicts:
                 st.error(md(c), icon=":material/error:")
             if open_questions:  # one at a time, most important first; the rest on request
-                st.markdown(f"**请问：**{md(open_questions[0])}")
+                st.markdown(f"**请问**：{md(open_questions[0])}")
                 if len(open_questions) > 1:
                     with st.expander(f"之后还有 {len(open_questions) - 1} 个问题"):
                         for q in open_questions[1:]:

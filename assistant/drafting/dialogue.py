@@ -165,7 +165,7 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
     qs = open_questions(d)
     if qs:
         more = f"（之后还有 {len(qs) - 1} 个问题）" if len(qs) > 1 else ""
-        lines.append(f"**请问：**{qs[0].text}{more}")
+        lines.append(f"**请问**：{qs[0].text}{more}")
     elif not conflicts(d):
         lines.append("统计表已经齐全。")
     details = [f"- {_md(_what(s))}：{fmt(s.value) if len(s.terms) == 1 or s.value else _how(s)}（“{_md(s.quote)}”）"
