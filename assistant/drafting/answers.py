@@ -17,7 +17,7 @@ from ..form.official import TOTAL, application_path
 from ..model.numbers import cn_number
 from ..notes.lexicon import fold, tokens
 from ..notes.solver import Statement, cell
-from .intent import is_bare_answer, names_heads
+from .intent import fits, is_bare_answer, names_heads
 from .state import Turn
 
 _YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以)[\s，,。.!！啦了哈呀]*$")
@@ -66,7 +66,7 @@ def subject_phrase(cells: list[str]) -> str:
 def answer_context(turn: Turn, text: str) -> str:
     """A prefix that gives the grammar the question's subject as the answer's topic — only for an answer that
     names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
-    if "answer" not in turn.kinds or not turn.subject or names_heads(text):
+    if "answer" not in turn.kinds or not turn.subject or names_heads(text) or not fits(text, turn.subject):
         return ""
     phrase = subject_phrase(turn.subject)
     return f"问：{phrase}？\n答：" if phrase else ""
@@ -85,7 +85,7 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
     quote = re.sub(r"\s+", " ", said)[:60]
     kw = dict(quote=quote, message=message, source="notes")
     cells = [p for p in turn.subject if p in form.INDEX]
-    if not said or not cells or names_heads(said):
+    if not said or not cells or names_heads(said) or not fits(said, cells):
         return []  # an answer that names its own rows is read by its own words
     if _YES.match(said) and turn.yes:
         return [cell(p, v, label=form.short_label(p), **kw) for p, v in turn.yes.items()]

@@ -131,6 +131,19 @@ def _heads(s: str) -> set:
     return out
 
 
+_TRANSCRIPT = re.compile(r"^\s*(?:问|答|回答|提问|Q\d*|A\d*)\s*[：:]")
+
+
+def fits(text: str, subject) -> bool:
+    """Whether an answer is of the kind the question asks for: who applied only answers a question about
+    applicants ("村民" after "上年结转有几件？" is new notes, not an answer)."""
+    toks = tokens(fold(text))
+    whom = any(t.kind in ("applicant", "legal") for t in toks)
+    about_applicants = bool(subject) and all(p.startswith("applications.") and not p.endswith("[6]") for p in subject)
+    figures = bool(re.search(r"\d|[一二两三四五六七八九十]\s*[件个起]", text))
+    return about_applicants or not whom or figures
+
+
 def names_heads(s: str) -> bool:
     """Whether a text names a row, group, table-4 group or table-2 row of its own."""
     return bool(_heads(s))
@@ -152,7 +165,9 @@ def classify(text: str, subject: tuple[str, ...] = (), section_texts: dict[int, 
         s = text[a:b]
         core = s.strip()
         quoted = [q for q in re.findall(r"[“\"「]([^”\"」]{4,})[”\"」]", s) if any(q in t for t in sections.values())]
-        if (_any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s)) or \
+        if _TRANSCRIPT.match(s):
+            kind = "notes"  # a clerk's own "问：…答：…" notes
+        elif (_any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s)) or \
                 (quoted and _any(MARKERS["instruction_verb"], s)):
             kind = "instruction"
         elif _any(MARKERS["question"], core) and not is_bare_answer(core):
@@ -162,12 +177,11 @@ def classify(text: str, subject: tuple[str, ...] = (), section_texts: dict[int, 
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
             kind = "correction"
-        elif asked and (is_bare_answer(core) or not (_heads(core) - asked) or _heads(core) & asked):
+        elif asked and fits(core, subject) and (is_bare_answer(core) or _has_content(s)) and (is_bare_answer(core) or not (_heads(core) - asked)
+                                                 or _heads(core) & asked):
             kind = "answer"
-        elif _has_content(s):
-            kind = "notes"
         else:
-            kind = "other"
+            kind = "notes"  # figures, table words, or a heading of sub-reports ("一科：", "第一季度：")
         out.parts.append(Part(kind, a, b, s))
     # A clause of thanks inside an answer ("…填0就行。谢谢！") is other; one sentence of mixed talk stays as read.
     return out
