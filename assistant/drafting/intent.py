@@ -97,7 +97,7 @@ def _has_content(s: str) -> bool:
     """Figures or table words a note would be read for."""
     heads = {"row", "group", "apps", "applicant", "legal", "rgroup", "litigation", "outcome", "t2row", "zero", "carry",
              "carry0", "t2col0", "nofee", "quant", "ignore"}
-    return bool(re.search(r"\d|[一二两三四五六七八九十百千俩仨]\s*[件个起宗项]", s)) or \
+    return bool(_FIGURE.search(s)) or \
         any(t.kind in heads for t in tokens(fold(s)))
 
 
@@ -131,6 +131,7 @@ def _heads(s: str) -> set:
     return out
 
 
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千俩仨]\s*[件个起宗项]")
 _TRANSCRIPT = re.compile(r"^\s*(?:问|答|回答|提问|Q\d*|A\d*)\s*[：:]")
 
 
@@ -172,7 +173,7 @@ def classify(text: str, subject: tuple[str, ...] = (), section_texts: dict[int, 
             kind = "instruction"
         elif _any(MARKERS["question"], core) and not is_bare_answer(core):
             kind = "question"
-        elif _any(MARKERS["other"], core) and not re.search(r"\d", core) and \
+        elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and \
                 not (asked and (is_bare_answer(core) or _heads(core) & asked)):
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
