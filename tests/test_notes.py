@@ -165,12 +165,14 @@ def test_a_stray_number_is_set_aside_as_a_question_not_a_conflict():
 def test_reply_lists_every_figure_with_its_words_and_asks_about_open_cells():
     d = new_draft("青山县医保局", 2025)
     d, reply = add_notes(d, "收到申请12件，予以公开7件，不予公开3件。", OFFLINE)
+    assert "本年新收 12" in reply and "予以公开 7" in reply  # the figures, grouped by table
     for quote in ("收到申请12件", "予以公开7件", "不予公开3件"):
-        assert f"| {quote} |" in reply
+        assert f"（“{quote}”）" in d.messages[-1]["details"]  # their words, behind an expander
     qs = questions(d)
     assert any("不予公开 3 件分别属于哪一类理由" in q for q in qs)
     assert any("上年结转" in q for q in qs) and any("分别来自哪类申请人" in q for q in qs)
-    assert "还需要您补充" in reply
+    # One question at a time, with how many remain.
+    assert f"**请问**：{qs[0]}" in reply and f"之后还有 {len(questions(d, limit=50)) - 1} 个问题" in reply
 
 
 def test_zero_fill_only_for_rows_no_statement_touches():
