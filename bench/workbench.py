@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_kit import FLAGS, NOTE_BOX, NOTES, WIDTH, settled  # noqa: E402
+from tests.browser_kit import FLAGS, NOTE_BOX, NOTES, WIDTH, open_new_draft_form, settled, shot  # noqa: E402
 
 
 def start(app: Path) -> tuple[subprocess.Popen, str]:
@@ -59,11 +59,10 @@ def timed(times: dict, name: str, page, act, done) -> None:
 def session(page, url: str, times: dict, n: int) -> None:
     page.goto(url)
     settled(page)
-    details = page.locator("[data-testid=stSidebar] details").first
-    if details.get_attribute("open") is None:
-        details.locator("summary").click()
+    open_new_draft_form(page)
     agency = f"东城县教育局{n}"
     page.get_by_label("机关名称").first.fill(agency)
+    page.get_by_label("报告年度").first.fill("2025")
     timed(times, "新建草稿", page, lambda: page.get_by_role("button", name="新建草稿").click(),
           lambda: page.get_by_role("heading", name=f"{agency} 2025年度报告").wait_for())
     draft = page.url
@@ -108,7 +107,11 @@ def main():
                 page = context.new_page()
                 page.on("dialog", lambda d: d.accept())
                 run: dict[str, list[float]] = {}
-                session(page, url, run, n)
+                try:
+                    session(page, url, run, n)
+                except Exception:
+                    shot(page, "bench-workbench-failed")
+                    raise
                 page.close()
                 if n:  # the first session warms the server (imports, caches): not counted
                     for k, v in run.items():
