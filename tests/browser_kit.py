@@ -197,3 +197,17 @@ def version_of(page) -> int:
     m = re.search(r"版本 (\d+) · 更新于", visible_text(page))
     assert m
     return int(m.group(1))
+
+
+def edit_cell(page, grid: str, row: int, x: float, text: str):
+    """Type into one cell of a data editor (a canvas: by position), through its overlay editor."""
+    g = page.locator(f"[class*='st-key-{grid}'] [data-testid=stDataFrame]")
+    page.wait_for_function(f"() => document.querySelectorAll(\"[class*='st-key-{grid}'] [data-testid=stDataFrame]\")"
+                           ".length === 1")
+    settled(page)  # drawn and laid out: cells are clicked by position
+    box = g.bounding_box()
+    page.mouse.dblclick(box["x"] + x, box["y"] + 35 + row * 35 + 17)
+    editor = page.locator("textarea.gdg-input, input.gdg-input").first
+    editor.wait_for()
+    editor.fill(text)
+    editor.press("Enter")

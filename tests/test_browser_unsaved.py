@@ -5,13 +5,14 @@ The module's own app server, so the test can restart it on the same data."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser_kit import NOTE_BOX, ROOT, in_chromium, settled, shot, version_of
+from tests.browser_kit import NOTE_BOX, ROOT, edit_cell, in_chromium, settled, shot, version_of
 from tests.llm_server import free_port, serve
 
 pytestmark = in_chromium
@@ -121,6 +122,19 @@ def test_chat_input_typed_but_not_sent_comes_back_after_a_reload(page, app, draf
     page.get_by_text("已保存：笔记").first.wait_for()
     settled(page)
     assert page.get_by_text("对话框中尚未发送的笔记").count() == 0
+
+
+def test_a_cell_typed_as_words_is_kept_as_typed_until_corrected_or_discarded(page, app, drafted):
+    page.goto(f"{app.url}/?draft={drafted}")
+    edit_cell(page, "ed_active_other_", 0, 232 + 50, "很多")  # 行政许可: not a number
+    page.get_by_text("不是数字").first.wait_for()
+    page.reload()
+    settled(page)
+    kept = page.get_by_text(re.compile("未保存的修改：.*行政许可.*填的是“很多”"))
+    kept.first.wait_for()
+    page.locator("[class*='st-key-discard_cell_'] button").first.click()
+    kept.first.wait_for(state="detached")
+    assert page.get_by_text("填的是“很多”").count() == 0
 
 
 def test_two_tabs_editing_different_sentences_of_one_section_keep_both_edits(browser, page, app, drafted):

@@ -8,7 +8,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser_kit import (
-    assert_clean, choose, in_chromium, new_draft, settled, shot, version_of, visible_text,
+    assert_clean, choose, edit_cell, in_chromium, new_draft, settled, shot, version_of, visible_text,
 )
 
 pytestmark = in_chromium
@@ -40,20 +40,6 @@ def test_workbench_chat_beside_tables_questions_legend_and_toast(page, app_url, 
     assert "下一步将建立更新台账" in chat.inner_text() and "\n存在问题" in chat.inner_text()
     assert_clean(page, "起草·工作台")
     shot(page, "draft-workbench")
-
-
-def edit_cell(page, grid: str, row: int, x: float, text: str):
-    """Type into one cell of a data editor (a canvas: by position), through its overlay editor."""
-    g = page.locator(f"[class*='st-key-{grid}'] [data-testid=stDataFrame]")
-    page.wait_for_function(f"() => document.querySelectorAll(\"[class*='st-key-{grid}'] [data-testid=stDataFrame]\")"
-                           ".length === 1")
-    settled(page)  # drawn and laid out: cells are clicked by position
-    box = g.bounding_box()
-    page.mouse.dblclick(box["x"] + x, box["y"] + 35 + row * 35 + 17)
-    editor = page.locator("textarea.gdg-input, input.gdg-input").first
-    editor.wait_for()
-    editor.fill(text)
-    editor.press("Enter")
 
 
 def test_grid_accepts_yuan_in_the_fee_cell_with_the_conversion_shown(page, app_url, drafted):

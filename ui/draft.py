@@ -7,6 +7,7 @@ store refuses it with its conflict message; the user's input stays on the page a
 the newest version in one click. Replacing hand-written text, deleting a draft and restoring a version
 ask first (st.dialog); deleted drafts go to a 回收站 and can be restored."""
 import datetime as dt
+import re
 
 import streamlit as st
 
@@ -516,7 +517,7 @@ with tab_work:
             c1, c2 = st.columns([6, 1], vertical_alignment="center")
             c1.warning(f"未保存的修改：{md(grid_label(f[5:]))} 填的是“{md(unsaved[f].text)}”，不是数字，请在表中改正。",
                        icon=":material/edit_note:")
-            if c2.button("放弃", key=f"discard_{f}"):
+            if c2.button("放弃", key="discard_cell_" + re.sub(r"\W", "_", f[5:])):
                 store.discard(draft.id, [f])
                 st.rerun()
         if good and not bad:
