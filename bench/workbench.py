@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -68,8 +69,13 @@ def session(page, url: str, times: dict, n: int) -> None:
     draft = page.url
     box = page.get_by_placeholder(NOTE_BOX)
     box.fill(NOTES)
-    timed(times, "发送笔记（笔记→统计表）", page, lambda: box.press("Enter"),
-          lambda: page.get_by_text("已保存：笔记").first.wait_for())
+    t = time.perf_counter()
+    box.press("Enter")
+    page.get_by_text("正在处理笔记").first.wait_for()  # the progress the page shows while it works
+    times.setdefault("发送笔记：出现进度提示", []).append(time.perf_counter() - t)
+    page.get_by_text("已保存：笔记").first.wait_for()
+    settled(page)
+    times.setdefault("发送笔记（笔记→统计表）", []).append(time.perf_counter() - t)
     timed(times, "切换到“正文”", page, lambda: page.get_by_role("tab", name="正文").first.click(),
           lambda: page.locator("[class*='st-key-text_1_'] textarea").wait_for())
     timed(times, "起草全部正文", page, lambda: page.get_by_role("button", name="起草全部正文").click(),
@@ -84,8 +90,26 @@ def session(page, url: str, times: dict, n: int) -> None:
           lambda: page.locator("[data-testid=legend]").wait_for())
     timed(times, "切换到“全文预览”", page, lambda: page.get_by_role("tab", name="全文预览").first.click(),
           lambda: page.frame_locator("iframe").get_by_text("三、收到和处理政府信息公开申请情况").wait_for())
+    page.get_by_role("tab", name="导出").first.click()
+    page.get_by_text("仍然导出未完成的报告").click()
+    settled(page)
+    t = time.perf_counter()
+    page.get_by_role("button", name="生成 PDF").click()
+    page.get_by_text("正在用 LibreOffice 生成 PDF").first.wait_for()
+    times.setdefault("生成 PDF：出现进度提示", []).append(time.perf_counter() - t)
+    page.get_by_role("button", name="下载 PDF").wait_for()
+    settled(page)
+    times.setdefault("生成 PDF", []).append(time.perf_counter() - t)
     timed(times, "切换到“审阅”页", page, lambda: page.get_by_role("link", name="审阅").first.click(),
           lambda: page.get_by_text("与上年报告比对").wait_for())
+    this = page.locator(".st-key-this_pick").get_by_role("combobox")
+    if "草稿" in (this.get_attribute("aria-label") or ""):  # 审阅 of a saved draft (issue 25)
+        this.click()
+        option = page.get_by_role("option", name=re.compile(f"^草稿：{agency} ")).first
+        timed(times, "审阅已保存的草稿（对比上年）", page,
+              lambda: (option.click(), page.locator(".st-key-last_pick").get_by_role("combobox").click(),
+                       page.get_by_role("option", name="和田地区 2024年度").click()),
+              lambda: page.get_by_text("主要数据同比").wait_for())
 
 
 def main():
