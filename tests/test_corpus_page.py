@@ -66,22 +66,28 @@ def env(tmp_path, monkeypatch):
     get_settings.cache_clear()
 
 
+def listed(at):
+    """The 范例库 list (a table indexed by 机关) as rows; empty when nothing is listed."""
+    import pandas as pd
+    return at.table[0].value.reset_index() if at.table else pd.DataFrame()
+
+
 def test_corpus_page_lists_by_agency_year_level_and_removes(env):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     at.run()
     at.switch_page("ui/corpus.py").run()
     assert not at.exception, at.exception
-    table = at.dataframe[0].value
+    table = listed(at)
     assert list(table["机关"]) == sorted(["泽普县人民政府", "乌鲁木齐县人民政府办公室", "汾西县人民政府办公室"])
     assert list(table["年度"]) == ["2023"] * 3 and set(table["读取可信度"]) <= {"高", "中"}
     assert all("表三" in r for r in table["表格读取情况"])
     at.selectbox(key="corpus_level").set_value("县").run()
-    assert list(at.dataframe[0].value["机关"]) == ["泽普县人民政府"]
+    assert list(listed(at)["机关"]) == ["泽普县人民政府"]
     at.selectbox(key="corpus_remove_pick").set_value(SEEDS[0].name).run()
     at.button(key="corpus_remove").click().run()
     assert not at.exception, at.exception
     assert not (env / "corpus" / SEEDS[0].name).exists()
-    assert len(at.dataframe[0].value) == 0 or "泽普县人民政府" not in list(at.dataframe[0].value["机关"])
+    assert "泽普县人民政府" not in list(listed(at).get("机关", []))
 
 
 def test_with_a_proxy_header_configured_an_unsigned_request_sees_no_page(env, monkeypatch):
@@ -117,8 +123,9 @@ def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
             page.get_by_text("已加入：泽普县人民政府 2023年").wait_for(timeout=90000)
             page.get_by_text("共 2 份报告").wait_for(timeout=90000)
             assert (corpus / "泽普县人民政府2023年度报告.txt").exists()
-            grid = page.locator("[data-testid=stDataFrame]").first
-            grid.wait_for()
+            listed = page.locator("[data-testid=stTable]").first
+            listed.wait_for()
+            assert "表格读取情况" in listed.inner_text() and "按栏目名称读出" in listed.inner_text()  # whole, wrapped
             shot(page, "corpus_page")
             assert_clean(page, "范例库")
             page.get_by_role("button", name="从范例库移除").click()

@@ -1,5 +1,6 @@
 """范例库 (admin): past reports used as phrasing examples and as last year's report — upload in any supported
 format, listed by agency / year / level with how their tables were read, removed; indexing is incremental."""
+import pandas as pd
 import streamlit as st
 
 from assistant.readers.document import SUFFIXES, Unreadable
@@ -36,10 +37,11 @@ shown = [e for e in entries if (not agency or agency in e.agency) and (year == "
          and (level == "全部" or e.level == level)]
 st.markdown(f"共 **{len(entries)}** 份报告，显示 **{len(shown)}** 份。")
 if shown:  # the file names are content hashes: never shown, agency and year say which report it is
-    st.dataframe([{"机关": plain(e.agency) or "（未识别）", "年度": str(e.year or ""), "层级": e.level,
-                   "读取可信度": e.confidence, "表格读取情况": e.reading.removeprefix("表格读取情况：") or e.problem}
-                  for e in shown], hide_index=True, width="stretch",
-                 column_config={"表格读取情况": st.column_config.TextColumn(width="large")})
+    # A table, not a grid: the reading record is long and is shown whole, wrapped.
+    st.table(pd.DataFrame([{"机关": plain(e.agency) or "（未识别）", "年度": str(e.year or ""), "层级": e.level,
+                            "读取可信度": e.confidence,
+                            "表格读取情况": e.reading.removeprefix("表格读取情况：") or e.problem}
+                           for e in shown]).set_index("机关"))
 else:
     st.caption("没有符合条件的报告。")
 
