@@ -35,10 +35,12 @@ class App:
         cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(self.port),
                "--server.headless", "true"]
         self.server = serve(cmd, self.url + "/_stcore/health", "streamlit", cwd=ROOT, env=self.env)
-        next(self.server)
+        self.proc = next(self.server)
 
     def stop(self):
-        self.server.close()  # the generator's cleanup: terminate and wait
+        self.proc.terminate()  # closing the generator at its yield would skip its own clean-up
+        self.proc.wait(timeout=20)
+        self.server.close()
 
 
 @pytest.fixture(scope="module")
