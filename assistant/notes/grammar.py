@@ -337,6 +337,8 @@ class MessageReader:
         seg = text[a:b]
         if _QUESTION.match(seg):
             # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
+            # "其他组织申请的2件，办理结果分别是？": the answer is about that applicant's applications
+            self.question_applicant = next((t for t in toks if t.kind == "applicant" and t.target != TOTAL), None)
             self.question = [t for t in toks if t.kind in MAIN - {"ignore", "other"} or t.kind in ("carry", "open")]
             self.question = [self.reinterpret(t) for t in self.question if t.kind not in ("carry", "open")] + \
                 [Token("row", "carried_over" if re.search(r"上年|去年|以前", seg) else "carried_forward", t.start, t.end,
@@ -370,6 +372,10 @@ class MessageReader:
             # "答：5件，都是村民申请的": the first clause answers the question's heads.
             pending, used_heads = list(self.question), list(self.question)
             self.question = []
+            who = getattr(self, "question_applicant", None)
+            if who is not None and any(t.kind in ("row", "group") and t.target != "new_received" for t in pending):
+                self.scope, self.scope_at, self.scope_end = who, a, b
+            self.question_applicant = None
 
         def flush_clause(end: int):
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
@@ -786,6 +792,15 @@ class MessageReader:
             named = [t for t in toks if line_a <= t.start < first and t.kind in MAIN]
             if named:
                 heads, applicant = named[-1:], None
+        if heads and all(t.start < self.sentence_start for t in heads):
+            # an answer's own words name the head more closely than the question did: "两件都是予以公开"
+            stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+            own = [t for t in toks if n.end <= t.start < min(stop, n.end + 8) and
+                   (t.kind in ("row", "group", "outcome") or t.kind == "open")]
+            if own:
+                t = own[0]
+                heads = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" else t]
+                self.consumed.add(t.start)
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward, unless
         # the outcome is glued to it: "fy 2：1维持，1纠正").
         glued = not n.unit and any(t.start == n.end and t.kind == "outcome" for t in toks)
