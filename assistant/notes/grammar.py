@@ -178,6 +178,9 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                     end = start + c.start()  # "一件是公司申请的，去年没有结转过来的": the next clause is another topic
                     break
             count = cn_number(m.group(2))
+            inner = [x for x in numbers(text[start + (m.end() - m.start()):end]) if x.unit in ("件", "个", "起", "宗")]
+            if inner and not m.group(1):
+                continue  # "6件都按时答复了：公开4件，部分公开1件": a total and its breakdown, not one case
             if count:
                 out.append((start, end, int(count)))
     # A numbered list of cases, one a line ("（2）〔2024〕湘04行初52号，原告某公司，裁定驳回起诉"): each item
