@@ -16,38 +16,55 @@ from pathlib import Path
 
 from .blocks import Block, Paragraph, Table, Unreadable, clean
 
-MAX_PAGES = 300
 MIN_PAGE_CHARS = 20  # fewer characters than this on a page with a picture: a scanned page (a stamp, a page number)
 CONVERT_TIMEOUT = 60  # seconds for LibreOffice to turn a .doc/.wps into .docx
 
 
 def read_pdf(data: bytes) -> list[Block]:
+    from .pdflimits import budget
+    with budget():  # every stream decoded within the limits, the file's total too
+        return _read_pdf(data)
+
+
+def _read_pdf(data: bytes) -> list[Block]:
     try:
         import pdfplumber
         from pdfminer.pdfparser import PDFSyntaxError
     except ImportError:  # pragma: no cover - declared dependency
         raise Unreadable("缺少 PDF 读取组件（pdfplumber），无法读取 PDF 文件") from None
+    from .pdflimits import check_document, check_page
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except PDFSyntaxError as e:
         raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
     except Exception as e:  # pdfminer raises many kinds of errors on broken or encrypted files
+        if isinstance(e.__cause__ or e.__context__, Unreadable):
+            raise e.__cause__ or e.__context__ from None  # a limit, reached while pdfminer read the file
         name = type(e).__name__
         if "Password" in name or "Encrypt" in name:
             raise Unreadable("PDF 文件已加密，无法读取") from e
         raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
+    try:  # objects and pages, before pdfplumber builds a page (closing the PDF would build them all)
+        check_document(pdf.doc)
+    except Unreadable:
+        raise
+    except Exception as e:  # a broken page tree
+        raise Unreadable("PDF 文件的页面结构损坏，无法读取") from e
     per_page: list[list[Block]] = []
     scanned: list[int] = []  # pages with no usable text layer but a picture: read by OCR
     with pdf:
-        if len(pdf.pages) > MAX_PAGES:
-            raise Unreadable(f"PDF 文件页数过多（{len(pdf.pages)} 页，上限 {MAX_PAGES} 页），不像是年度报告")
         chars = 0
         for page in pdf.pages:
             try:
+                check_page(page)  # what the page draws, counted before pdfplumber lays it out
                 per_page.append(_page(page))
                 if len(page.chars) < MIN_PAGE_CHARS and page.images:
                     scanned.append(page.page_number - 1)
+            except Unreadable:
+                raise
             except Exception as e:  # a broken page: say so rather than guess
+                if isinstance(e.__cause__ or e.__context__, Unreadable):
+                    raise e.__cause__ or e.__context__ from None
                 raise Unreadable(f"PDF 第 {page.page_number} 页无法读取（{type(e).__name__}）") from e
             chars += len(page.chars)
     if chars == 0:
