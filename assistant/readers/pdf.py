@@ -8,11 +8,6 @@ by OCR (scan.py); text is always preferred where it exists.
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
 
 from .blocks import Block, Paragraph, Table, Unreadable, clean
 
@@ -104,31 +99,17 @@ def _page(page) -> list[Block]:
     return [b for _, b in items]
 
 
-def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 def read_legacy_word(data: bytes, suffix: str) -> list[Block]:
-    """.doc / .wps through LibreOffice headless (own profile and HOME per call, a timeout), then as .docx."""
-    exe = soffice()
+    """.doc / .wps through LibreOffice in its sandbox (office.py), then as .docx."""
+    from .office import OfficeFailed, OfficeMissing, convert
     kind = "WPS" if suffix == ".wps" else "Word 97-2003 (.doc)"
-    if exe is None:
-        raise Unreadable(f"无法读取 {kind} 文件：本机未安装 LibreOffice；请在 Word/WPS 中另存为 .docx 后再上传")
-    with tempfile.TemporaryDirectory(prefix="nianbao-soffice-") as tmp:
-        src = Path(tmp) / f"report{suffix}"
-        src.write_bytes(data)
-        out = Path(tmp) / "out"
-        profile = Path(tmp) / "profile"
-        env = dict(os.environ, HOME=tmp)
-        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-               "--convert-to", "docx", "--outdir", str(out), str(src)]
-        try:
-            subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           timeout=CONVERT_TIMEOUT, check=False, start_new_session=True)
-        except subprocess.TimeoutExpired:
-            raise Unreadable(f"{kind} 文件转换超时（{CONVERT_TIMEOUT} 秒），请另存为 .docx 后再上传") from None
-        converted = out / "report.docx"
-        if not converted.exists():
-            raise Unreadable(f"{kind} 文件无法转换，可能已损坏或已加密；请另存为 .docx 后再上传")
-        from .docx import read_docx
-        return read_docx(converted.read_bytes())
+    try:
+        converted = convert(data, suffix, "docx:MS Word 2007 XML", CONVERT_TIMEOUT)  # a web page saved as .doc too
+    except TimeoutError:
+        raise Unreadable(f"{kind} 文件转换超时（{CONVERT_TIMEOUT} 秒），请另存为 .docx 后再上传") from None
+    except OfficeMissing:
+        raise Unreadable(f"无法读取 {kind} 文件：本机未安装 LibreOffice；请在 Word/WPS 中另存为 .docx 后再上传") from None
+    except OfficeFailed:
+        raise Unreadable(f"{kind} 文件无法转换，可能已损坏或已加密；请另存为 .docx 后再上传") from None
+    from .docx import read_docx
+    return read_docx(converted)

@@ -138,7 +138,10 @@ def check_document(doc) -> None:
         raise Unreadable(f"PDF 文件中的对象过多（{objects} 个，上限 {MAX_OBJECTS} 个），不像是年度报告")
     pages = _pages(doc)
     if pages > MAX_PAGES:
-        raise Unreadable(f"PDF 文件页数过多（超过 {MAX_PAGES} 页），不像是年度报告")
+        from pdfminer.pdftypes import resolve1
+        claimed = resolve1((resolve1(doc.catalog.get("Pages")) or {}).get("Count"))  # what the file says, to show
+        shown = f"{claimed} 页" if isinstance(claimed, int) and claimed > MAX_PAGES else f"超过 {MAX_PAGES} 页"
+        raise Unreadable(f"PDF 文件页数过多（{shown}，上限 {MAX_PAGES} 页），不像是年度报告")
     if pages == 0 and objects > _FALLBACK_OBJECTS:
         # pdfminer would look for pages among all the objects, parsing each (~0.25 ms apiece)
         raise Unreadable("PDF 文件的页面目录缺失或损坏，无法读取")

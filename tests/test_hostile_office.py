@@ -1,0 +1,108 @@
+"""LibreOffice on a hostile upload (issue 27): a .doc that is a web page naming URLs on a loopback server of the
+test reaches none of them; LibreOffice sees none of the app's secrets; a worker killed in the middle of a
+conversion leaves no soffice process and no temporary directory behind."""
+from __future__ import annotations
+
+import http.server
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant.readers import office
+
+pytestmark = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice is not installed")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def listener():
+    """A loopback HTTP server that records every request it gets: (base URL, the paths requested)."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the stdlib's name)
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+def hostile_page(base: str) -> bytes:
+    return f"""<html><head><link rel="stylesheet" href="{base}/style.css">
+<meta http-equiv="refresh" content="0; url={base}/refresh"></head><body>
+<p>某某县人民政府2024年政府信息公开工作年度报告</p>
+<img src="{base}/beacon.png"><iframe src="{base}/frame.html"></iframe>
+<table><tr><td background="{base}/cell.png">政府信息公开申请</td></tr></table>
+<object data="{base}/object.bin"></object>
+</body></html>""".encode("utf-8")
+
+
+def leftovers(before: set[str]) -> tuple[list[str], list[str]]:
+    """soffice processes and sandbox directories that were not there before."""
+    procs = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            except OSError:
+                continue
+            if office.PREFIX in cmd:
+                procs.append(cmd)
+    dirs = [str(p) for p in Path(tempfile.gettempdir()).glob(office.PREFIX + "*") if str(p) not in before]
+    return procs, dirs
+
+
+def sandboxes() -> set[str]:
+    return {str(p) for p in Path(tempfile.gettempdir()).glob(office.PREFIX + "*")}
+
+
+def test_a_doc_naming_urls_on_a_loopback_server_reaches_none_of_them(listener):
+    base, hits = listener
+    from assistant.readers.pdf import read_legacy_word
+    before = sandboxes()
+    blocks = read_legacy_word(hostile_page(base), ".doc")
+    assert any("政府信息公开" in getattr(b, "text", "") for b in blocks)  # it was converted and read
+    assert hits == []
+    assert leftovers(before) == ([], [])
+
+
+def test_the_profile_alone_keeps_libreoffice_off_the_network(listener, monkeypatch):
+    """Where no namespace can be made (a container without user namespaces), the profile still holds."""
+    base, hits = listener
+    monkeypatch.setattr(office, "namespace_prefix", lambda: ())
+    from assistant.readers.pdf import read_legacy_word
+    read_legacy_word(hostile_page(base), ".doc")
+    assert hits == []
+
+
+def test_libreoffice_gets_a_clean_environment(tmp_path):
+    env = office.clean_env(tmp_path)
+    assert not any(k.startswith(("NIANBAO_", "OPENAI", "AWS")) or "KEY" in k or "TOKEN" in k for k in env)
+    assert {k for k in env if not k.endswith("_proxy")} <= {"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL",
+                                                           "SAL_USE_VCLPLUGIN"}
+
+
+def test_a_worker_killed_while_converting_leaves_no_soffice_and_no_files():
+    """The worker starts a conversion and is SIGKILLed while soffice runs (tests/hostile_tasks.py); its
+    parent reaps what it left."""
+    from assistant.review import isolate
+    before = sandboxes()
+    from tests.hostile_tasks import convert_then_die
+    [(status, why)] = isolate.run(convert_then_die, [()], workers=1, seconds=120)
+    assert status == "error" and "意外退出" in why
+    assert leftovers(before) == ([], [])
+
