@@ -137,6 +137,25 @@ def rules():
         click.echo(f"{r.id:<5} {SEVERITY_ZH[r.severity]}  {r.title}{'（跨年度）' if r.cross_year else ''}\n      {r.description}")
 
 
+@main.command("restore-drafts")
+@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="用哪一份备份恢复（默认：最近一份完好的每日备份）")
+def restore_drafts(source: Path | None):
+    """用每日备份恢复草稿库（SQLite；请先停止本应用）。当前的草稿库文件会先改名保留。"""
+    from .store import backup
+    from .store.drafts import database_url, sqlite_file
+    db = sqlite_file(database_url(None, get_settings()))
+    if db is None:
+        _say("草稿保存在 PostgreSQL 中（NIANBAO_DATABASE_URL），请用数据库自身的备份恢复。", err=True)
+        sys.exit(2)
+    try:
+        used, moved = backup.restore(db, source)
+    except ValueError as e:
+        _say(str(e), err=True)
+        sys.exit(2)
+    _say(f"已用备份 {used} 恢复草稿库 {db}" + (f"；恢复前的文件已改名为 {moved.name}" if moved else "") + "。")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--quiet", "-q", is_flag=True, help="只输出汇总")

@@ -22,6 +22,7 @@ import copy
 import datetime as dt
 import json
 import math
+import sqlite3
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,8 +36,8 @@ from .identity import Directory, readable_bodies, require_admin, writable_bodies
 from ..settings import Settings, get_settings
 
 from .schema import (  # noqa: F401  (the errors are part of the store's API)
-    Conflict, Damaged, DiskFull, Forbidden, NotSaved, Refused, bodies_t, comments_t, drafts_t, metadata, trash_t,
-    users_t, versions_t,
+    Conflict, Damaged, DiskFull, Forbidden, NotSaved, Refused, Unavailable, bodies_t, comments_t, drafts_t, metadata,
+    trash_t, users_t, versions_t,
 )
 
 
@@ -122,17 +123,48 @@ def database_url(where: Path | str | None, settings: Settings) -> str:
 
 _engines: dict[str, sa.Engine] = {}
 _engines_lock = threading.Lock()
+_recovered: dict[str, str] = {}  # url -> what happened to a damaged SQLite file at start, for the user
 
 
 def engine_for(url: str) -> sa.Engine:
-    """One engine (connection pool) per database per process, migrated once."""
+    """One engine (connection pool) per database per process, checked and migrated once. A damaged SQLite file
+    is set aside for a fresh one (backup.py); a database that cannot be opened raises Unavailable."""
     with _engines_lock:
         engine = _engines.get(url)
         if engine is None:
-            engine = _make_engine(url)
-            migrate(engine)
+            engine = _open(url)
             _engines[url] = engine
         return engine
+
+
+def sqlite_file(url: str) -> Path | None:
+    return Path(url.split(":///", 1)[1]) if url.startswith("sqlite:///") else None
+
+
+def _open(url: str) -> sa.Engine:
+    from . import backup
+    db = sqlite_file(url)
+    if db is not None:
+        if (why := backup.damaged(db)) is not None:
+            moved = backup.set_aside(db)
+            _recovered[url] = backup.recovered_message(why, moved, db)
+        else:
+            try:
+                backup.daily_copy(db)
+            except (OSError, sqlite3.Error):
+                pass  # a full disk must not keep the drafts from opening; yesterday's copy stays
+    engine = _make_engine(url)
+    try:
+        migrate(engine)
+    except (sa_exc.DBAPIError, OSError) as e:
+        engine.dispose()
+        text = str(getattr(e, "orig", None) or e).strip().splitlines()
+        detail = (text[0] if text else type(e).__name__)[:200]
+        if db is not None:
+            raise Unavailable(f"无法打开草稿库文件 {db}（{detail}）。请检查磁盘空间和文件权限。") from None
+        raise Unavailable(f"无法连接草稿数据库（PostgreSQL：{detail}）。请检查 NIANBAO_DATABASE_URL、数据库服务"
+                          "是否在运行、数据库是否存在以及账号权限；草稿在数据库恢复后仍在。") from None
+    return engine
 
 
 def _make_engine(url: str) -> sa.Engine:
@@ -190,8 +222,9 @@ class Store:
     def __init__(self, path: Path | str | None = None, settings: Settings | None = None, user=None):
         settings = settings or get_settings()
         self.url = database_url(path, settings)
-        self.path = Path(self.url.split(":///", 1)[1]) if self.url.startswith("sqlite:///") else None
+        self.path = sqlite_file(self.url)
         self.engine = engine_for(self.url)
+        self.recovered = _recovered.get(self.url)  # a damaged file set aside at start: say so (Chinese)
         self._write = self.engine.execution_options(write=True)
         self.user = user  # None: the single-user local mode (and the command line) sees everything
 

@@ -1,0 +1,127 @@
+"""The store and sign-in under attack or damage (issue 27): a corrupt SQLite file (garbage, truncated, damaged
+pages) opened at start, a PostgreSQL that refuses, settings that make no sense, an editor probing other bodies,
+and a forged X-Forwarded-For against the trusted-proxy check."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.drafting import add_notes, new_draft
+from tests.bounded import assert_within, bounded
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _healthy(db: Path) -> str:
+    """A drafts file with one draft of two versions and today's daily copy; the draft's id."""
+    from assistant.store.drafts import Store
+    store = Store(db)
+    d = new_draft("东城县教育局", 2024)
+    store.save(d, None, "新建")
+    store.save(add_notes(d, "收到政府信息公开申请5件。")[0], 1, "笔记")
+    store.engine.dispose()  # the last connection closed: the WAL checkpointed into the file, as after a stop
+    assert not Path(f"{db}-wal").exists()
+    from assistant.store import backup
+    backup.daily_copy(db)  # as the next start makes it
+    return d.id
+
+
+def _garbage(db: Path) -> None:
+    db.write_bytes(os.urandom(64 * 1024))
+
+
+def _truncated(db: Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2 + 100])
+
+
+def _damaged_pages(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    for page in range(1, len(data) // 4096):  # every page but the header's: b-tree headers overwritten
+        data[page * 4096: page * 4096 + 64] = os.urandom(64)
+    db.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("spoil", [_garbage, _truncated, _damaged_pages])
+def test_a_corrupt_sqlite_file_is_set_aside_and_a_fresh_store_opens(tmp_path, spoil):
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "drafts.sqlite3"
+    draft_id = _healthy(db)
+    spoil(db)
+    # A new process, as at the app's start: bounded, and no traceback.
+    p = bounded("""
+        store = Store(sys.argv[1])
+        print(store.recovered)
+        assert store.list() == []
+        store.save(new_draft("西城县教育局", 2024), None, "新建")
+        print("SAVED", len(store.list()))
+    """, str(db), setup="""
+        from assistant.drafting import new_draft
+        from assistant.store.drafts import Store
+    """, cpu_seconds=5, memory_mb=1024)
+    out = assert_within(p, 5)
+    assert "草稿库文件已损坏" in out and "已改名保留为 drafts.sqlite3.damaged-" in out and "SAVED 1" in out
+    assert "nianbao restore-drafts" in out  # today's copy of the healthy file is the way back
+    kept = list(data.glob("drafts.sqlite3.damaged-*"))
+    assert kept and kept[0].stat().st_size > 0  # nothing deleted
+
+    # The way back: the newest good daily copy in place of the file, the current one kept.
+    env = {**os.environ, "NIANBAO_DATA_DIR": str(data)}
+    env.pop("NIANBAO_DATABASE_URL", None)
+    done = subprocess.run([str(Path(sys.executable).parent / "nianbao"), "restore-drafts"], env=env,
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "已用备份" in done.stdout and "改名为 drafts.sqlite3.replaced-" in done.stdout
+    p = bounded("""
+        store = Store(sys.argv[1])
+        loaded, version = store.load(sys.argv[2])
+        print(store.recovered, version, loaded.notes)
+    """, str(db), draft_id, setup="from assistant.store.drafts import Store", cpu_seconds=5, memory_mb=1024)
+    assert assert_within(p, 5).split() == ["None", "2", "['收到政府信息公开申请5件。']"]
+
+
+def test_restore_without_a_backup_says_so_in_chinese(tmp_path):
+    from assistant.store import backup
+    with pytest.raises(ValueError, match="没有找到可用的草稿库备份"):
+        backup.restore(tmp_path / "drafts.sqlite3")
+
+
+def test_a_start_on_a_healthy_file_makes_todays_copy(tmp_path):
+    from assistant.store import backup
+    from assistant.store.drafts import Store
+    db = tmp_path / "drafts.sqlite3"
+    Store(db).save(new_draft("东城县教育局", 2024), None, "新建")
+    assert backup.copies(db) == []  # a new file: nothing to keep yet
+    p = bounded("Store(sys.argv[1])", str(db), setup="from assistant.store.drafts import Store", cpu_seconds=5)
+    assert_within(p, 5)
+    assert len(backup.copies(db)) == 1 and backup.damaged(backup.copies(db)[0]) is None
+
+
+def test_daily_copies_are_one_a_day_and_the_last_seven_kept(tmp_path):
+    import datetime as dt
+
+    from assistant.store import backup
+    db = tmp_path / "drafts.sqlite3"
+    _healthy(db)
+    for old in backup.copies(db):
+        old.unlink()
+    start = dt.date(2026, 1, 1)
+    for k in range(10):
+        backup.daily_copy(db, start + dt.timedelta(days=k))
+        assert backup.daily_copy(db, start + dt.timedelta(days=k)) is None  # once a day
+    names = [c.name for c in backup.copies(db)]
+    assert len(names) == backup.KEEP and names[0].endswith("2026-01-10.sqlite3")
+    assert backup.last_good(db) == backup.copies(db)[0]
+
+
+def test_a_postgresql_that_refuses_is_a_chinese_message(postgres_server):
+    from assistant.store.drafts import Store, Unavailable
+    for url in (f"{postgres_server}/no_such_database", "postgresql://nianbao@127.0.0.1:9/drafts"):
+        with pytest.raises(Unavailable) as e:
+            Store(url)
+        assert "无法连接草稿数据库" in str(e.value) and "NIANBAO_DATABASE_URL" in str(e.value)
