@@ -12,7 +12,7 @@ from .parse import parse_file, require_tables
 from .model.report import Report
 from .checks.rules import RULES, SEVERITY_ZH, check, summary, where_label
 from .safetext import mask_secrets, terminal, visible_bidi
-from .settings import get_settings
+from .settings import SettingsInvalid, get_settings
 
 
 def _load(path: Path) -> Report:
@@ -27,6 +27,11 @@ def expand(inputs: tuple[str, ...]) -> list[Path]:
 @click.version_option(package_name="nianbao")
 def main():
     """年报助手：政府信息公开工作年度报告的解析、校验、起草与审阅。"""
+    try:
+        get_settings()  # nonsense in the configuration stops here, in Chinese, before any work
+    except SettingsInvalid as e:
+        _say(str(e), err=True)
+        sys.exit(2)
 
 
 @main.command()

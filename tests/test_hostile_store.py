@@ -125,3 +125,70 @@ def test_a_postgresql_that_refuses_is_a_chinese_message(postgres_server):
         with pytest.raises(Unavailable) as e:
             Store(url)
         assert "无法连接草稿数据库" in str(e.value) and "NIANBAO_DATABASE_URL" in str(e.value)
+
+
+# --- settings ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variable,value,words", [
+    ("NIANBAO_WORKER_MEMORY_MB", "0", "不能小于 256"),
+    ("NIANBAO_WORKER_SECONDS", "-1", "应大于 0"),
+    ("NIANBAO_LLM_DEADLINE", "-5", "应大于 0"),
+    ("NIANBAO_TRUSTED_PROXIES", "[127.0.0.1", "不是有效的 JSON"),
+    ("NIANBAO_TRUSTED_PROXIES", '["everyone"]', "不是 IP 地址或网段"),
+    ("NIANBAO_MAX_INPUT_MB", "abc", "应为数字"),
+    ("NIANBAO_DEADLINE_GOVERNMENT", "13-45", "不是一个日期"),
+])
+def test_nonsense_settings_stop_the_command_line_with_a_chinese_line(tmp_path, variable, value, words):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NIANBAO_")} | {variable: value}
+    done = subprocess.run([str(Path(sys.executable).parent / "nianbao"), "rules"], env=env, capture_output=True,
+                          text=True, cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert variable in done.stderr and words in done.stderr and "配置有误" in done.stderr
+
+
+def test_a_secret_is_never_echoed_in_a_settings_message():
+    from assistant.settings import SettingsInvalid, load_settings
+    with pytest.raises(SettingsInvalid) as e:
+        load_settings(llm_api_key=["sk-very-secret"], worker_memory_mb=0)
+    assert "sk-very-secret" not in str(e.value) and "NIANBAO_WORKER_MEMORY_MB" in str(e.value)
+
+
+@pytest.fixture()
+def app_env(tmp_path, monkeypatch):
+    from assistant.settings import get_settings
+    monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
+    for k in ("NIANBAO_LLM_MODEL", "NIANBAO_LLM_BASE_URL", "NIANBAO_AUTH_HEADER", "NIANBAO_DATABASE_URL"):
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.chdir(ROOT)
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def _app():
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_app_stops_on_nonsense_settings_with_the_chinese_message(app_env, monkeypatch):
+    monkeypatch.setenv("NIANBAO_WORKER_MEMORY_MB", "0")
+    at = _app()
+    assert any("NIANBAO_WORKER_MEMORY_MB" in e.value and "不能小于 256" in e.value for e in at.error)
+
+
+def test_the_app_says_a_damaged_drafts_file_was_set_aside(app_env):
+    data = app_env / "data"
+    data.mkdir()
+    _garbage(data / "drafts.sqlite3")
+    at = _app()
+    assert any("草稿库文件已损坏" in w.value for w in at.warning)
+    assert list(data.glob("drafts.sqlite3.damaged-*"))
+
+
+def test_the_app_says_the_postgresql_is_unreachable(app_env, monkeypatch):
+    monkeypatch.setenv("NIANBAO_DATABASE_URL", "postgresql://nianbao@127.0.0.1:9/drafts")
+    at = _app()
+    assert any("无法连接草稿数据库" in e.value for e in at.error)
