@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from assistant.drafting import add_notes, new_draft
+from assistant.store.identity import User
 from tests.bounded import assert_within, bounded
+from tests.test_identity import county  # noqa: F401  (fixture: one county's bodies, users and drafts)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -192,3 +194,47 @@ def test_the_app_says_the_postgresql_is_unreachable(app_env, monkeypatch):
     monkeypatch.setenv("NIANBAO_DATABASE_URL", "postgresql://nianbao@127.0.0.1:9/drafts")
     at = _app()
     assert any("无法连接草稿数据库" in e.value for e in at.error)
+
+
+# --- what an editor can learn about other bodies ---------------------------------------------------------------
+
+def _answers(store, draft_id: str) -> list:
+    """Everything the store answers about one id, errors included (type and message)."""
+    from assistant.drafting import set_cell
+    probe = set_cell(new_draft("某单位", 2024), "applications.new_received[0]", 1).model_copy(update={"id": draft_id})
+    out = []
+    for call in (lambda: store.load(draft_id), lambda: store.is_trashed(draft_id), lambda: store.history(draft_id),
+                 lambda: store.comments(draft_id), lambda: store.load_version(draft_id, 1),
+                 lambda: store.owner(draft_id), lambda: store.restore(draft_id, 1, 1),
+                 lambda: store.comment(draft_id, 1, "看看"), lambda: store.save(probe, 1, "试探"),
+                 lambda: store.save(probe, 2, "试探"), lambda: store.trash(draft_id), lambda: store.untrash(draft_id),
+                 lambda: store.delete(draft_id)):
+        try:
+            out.append(("ok", call()))
+        except Exception as e:  # noqa: BLE001 — the answer itself is compared
+            out.append((type(e).__name__, str(e).replace(draft_id, "<id>")))
+    return out
+
+
+def test_another_bodys_drafts_answer_as_if_they_did_not_exist(county):
+    """Live or in the 回收站, another body's draft gives an editor the very answers a made-up id gives — no
+    probing whether an id is trashed — and stays as it was."""
+    store, users, drafts = county
+    alice = store.as_user(users["edu"])
+    bob = store.as_user(users["health"])
+    live, trashed = drafts["health"].id, drafts["town"].id
+    store.as_user(users["town"]).trash(trashed)
+    nobody = "0" * len(live)
+    assert _answers(alice, live) == _answers(alice, nobody)
+    assert _answers(alice, trashed) == _answers(alice, nobody)
+    assert bob.load(live)[1] == 1 and not bob.is_trashed(live) and len(bob.history(live)) == 1
+    assert store.as_user(users["town"]).is_trashed(trashed)
+
+
+def test_an_editor_does_not_list_other_bodies_users(county):
+    store, users, _ = county
+    assert {u.login for u in store.as_user(users["edu"]).directory.users()} == {"alice"}
+    assert store.as_user(users["edu"]).directory.user("dave") is None
+    reviewer = {u.login for u in store.as_user(users["office"]).directory.users()}
+    assert reviewer == {"alice", "bob", "carol", "erin"}  # the bodies under the office, and itself
+    assert {u.login for u in store.as_user(User("root", role="admin")).directory.users()} >= {"dave", "frank"}

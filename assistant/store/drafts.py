@@ -310,11 +310,13 @@ class Store:
     def _save(self, draft: Draft, body: str, when: str, expected_version: int | None, note: str) -> int:
         with self._tx(write=True) as db:
             exists, body_id = self._body_of(db, draft.id)
+            hidden = exists and not self._can_read(db, body_id)  # another body's: as if it did not exist
             if expected_version is None:
                 if exists:
-                    if not self._can_read(db, body_id):  # another body's id: as if it did not exist
-                        raise Forbidden("这份草稿属于其他单位，不能保存。")
-                    current = db.execute(sa.select(drafts_t.c.version).where(drafts_t.c.id == draft.id)).scalar()
+                    # An id in use cannot be created again; the message says no more than that (no version,
+                    # no body) — a random id is only ever in use by someone's malice.
+                    current = None if hidden else \
+                        db.execute(sa.select(drafts_t.c.version).where(drafts_t.c.id == draft.id)).scalar()
                     raise self._conflict(current, expected_version)
                 body_id = getattr(self.user, "body_id", None)
                 self._check_write(body_id, "新建")
@@ -322,8 +324,8 @@ class Store:
                 db.execute(drafts_t.insert().values(id=draft.id, agency=draft.agency, year=draft.year,
                                                     version=version, updated=when, body=body, body_id=body_id))
             else:
-                if exists and not self._can_read(db, body_id):
-                    raise Forbidden("这份草稿属于其他单位，不能保存。")
+                if hidden:  # what saving over a draft that does not exist says
+                    raise self._conflict(None, expected_version)
                 if exists:
                     self._check_write(body_id, "修改")
                 version = expected_version + 1
@@ -391,14 +393,19 @@ class Store:
         return self._summaries(trashed=True)
 
     def is_trashed(self, draft_id: str) -> bool:
+        """Whether a draft the user may read is in the 回收站 (another body's: False, as for no draft)."""
         with self._tx() as db:
+            if not self._visible(db, draft_id):
+                return False
             return db.execute(sa.select(trash_t.c.draft_id).where(trash_t.c.draft_id == draft_id)).first() is not None
 
     def _writable_draft(self, db, draft_id: str, what: str) -> bool:
+        """Whether the draft exists for this user (another body's does not: nothing happens, as for no draft);
+        Forbidden when they may read it but not change it."""
         exists, body_id = self._body_of(db, draft_id)
         if exists:
             if not self._can_read(db, body_id):
-                raise Forbidden(f"您没有{what}这份草稿的权限：它属于其他单位。")
+                return False
             self._check_write(body_id, what)
         return exists
 
@@ -411,13 +418,14 @@ class Store:
 
     def untrash(self, draft_id: str) -> None:
         with self._tx(write=True) as db:
-            self._writable_draft(db, draft_id, "恢复")
-            db.execute(trash_t.delete().where(trash_t.c.draft_id == draft_id))
+            if self._writable_draft(db, draft_id, "恢复"):
+                db.execute(trash_t.delete().where(trash_t.c.draft_id == draft_id))
 
     def delete(self, draft_id: str) -> None:
         """Delete for good, with its history."""
         with self._tx(write=True) as db:
-            self._writable_draft(db, draft_id, "删除")
+            if not self._writable_draft(db, draft_id, "删除"):
+                return
             for t, col in ((drafts_t, drafts_t.c.id), (versions_t, versions_t.c.draft_id),
                            (trash_t, trash_t.c.draft_id), (comments_t, comments_t.c.draft_id)):
                 db.execute(t.delete().where(col == draft_id))

@@ -174,10 +174,15 @@ class Directory:
             db.execute(users_t.delete().where(users_t.c.login == login))
 
     def users(self) -> list[User]:
+        """The users this store's user may know of: all for an admin (and local mode and sign-in), else those of
+        the bodies whose drafts they read — another body's users are as if they did not exist."""
         from .schema import users_t
         with self.store._tx() as db:
-            rows = db.execute(sa.select(users_t.c.login, users_t.c.name, users_t.c.body_id, users_t.c.role)
-                              .order_by(users_t.c.login)).all()
+            q = sa.select(users_t.c.login, users_t.c.name, users_t.c.body_id, users_t.c.role).order_by(users_t.c.login)
+            bodies = readable_bodies(self.store.user, db)
+            if bodies is not None:
+                q = q.where(sa.or_(users_t.c.body_id.in_(sorted(bodies)), users_t.c.login == self.store.user.login))
+            rows = db.execute(q).all()
         return [User(*r) for r in rows]
 
     def user(self, login: str) -> User | None:
