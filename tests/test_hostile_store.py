@@ -238,3 +238,79 @@ def test_an_editor_does_not_list_other_bodies_users(county):
     reviewer = {u.login for u in store.as_user(users["office"]).directory.users()}
     assert reviewer == {"alice", "bob", "carol", "erin"}  # the bodies under the office, and itself
     assert {u.login for u in store.as_user(User("root", role="admin")).directory.users()} >= {"dave", "frank"}
+
+
+# --- identity from the TCP peer, against a running server -------------------------------------------------------
+
+PROXY = "127.0.0.3"  # the authenticating proxy: an address of its own on the loopback network
+
+
+@pytest.fixture(scope="module")
+def proxied_app(tmp_path_factory):
+    """A real app server behind a (pretend) proxy at PROXY, admin `boss`; started the way `make run` starts it,
+    so its server (uvicorn) takes X-Forwarded-For from loopback peers, as by default."""
+    from tests.llm_server import free_port, serve
+    data = tmp_path_factory.mktemp("proxied")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NIANBAO_") and k != "FORWARDED_ALLOW_IPS"}
+    env |= {"NIANBAO_DATA_DIR": str(data), "NIANBAO_AUTH_HEADER": "X-Remote-User",
+            "NIANBAO_TRUSTED_PROXIES": f'["{PROXY}/32"]', "NIANBAO_ADMINS": "boss"}
+    port = free_port()
+    cmd = [str(Path(sys.executable).parent / "streamlit"), "run", "app.py", "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true"]
+    for _ in serve(cmd, f"http://127.0.0.1:{port}/_stcore/health", "streamlit", seconds=90, cwd=ROOT, env=env):
+        yield port
+
+
+def visit(port: int, source: str, headers: dict[str, str]) -> str:
+    """Open a session over Streamlit's websocket from the address `source`, sending `headers`, run the app once;
+    the text it showed (headings, alerts, captions, markdown)."""
+    import asyncio
+
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    async def session() -> str:
+        shown = []
+        async with websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
+                                      additional_headers=headers, local_addr=(source, 0), max_size=2**26) as ws:
+            rerun = BackMsg()
+            rerun.rerun_script.query_string = ""
+            rerun.rerun_script.page_script_hash = ""
+            await ws.send(rerun.SerializeToString())
+            while True:
+                msg = ForwardMsg()
+                msg.ParseFromString(await asyncio.wait_for(ws.recv(), 120))  # only a hung server waits this long
+                if msg.WhichOneof("type") == "script_finished":
+                    return "\n".join(shown)
+                if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
+                    element = msg.delta.new_element
+                    kind = element.WhichOneof("type")
+                    if kind in ("alert", "markdown", "heading"):
+                        shown.append(getattr(element, kind).body)
+
+    return asyncio.run(session())
+
+
+def test_the_proxy_itself_signs_in(proxied_app):
+    """The control: the same request from the proxy's own address is believed."""
+    shown = visit(proxied_app, PROXY, {"X-Remote-User": "boss"})
+    assert "当前用户：boss" in shown
+    shown = visit(proxied_app, PROXY, {"X-Remote-User": "boss", "X-Forwarded-For": "203.0.113.7"})
+    assert "当前用户：boss" in shown  # a proxy that appends the client's address is still itself
+
+
+@pytest.mark.parametrize("source", ["127.0.0.1", "127.0.0.2"], ids=["loopback peer", "untrusted peer"])
+def test_a_forged_x_forwarded_for_naming_the_proxy_does_not_sign_in(proxied_app, source):
+    for forged in (PROXY, f"198.51.100.1, {PROXY}", f"{PROXY}:4431"):
+        shown = visit(proxied_app, source, {"X-Remote-User": "boss", "X-Forwarded-For": forged})
+        assert "当前用户" not in shown and ("受信任的认证代理" in shown), shown
+
+
+def test_with_the_servers_forwarding_off_x_forwarded_for_changes_nothing(monkeypatch):
+    from assistant.store.identity import peer_is_forwarded
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    assert peer_is_forwarded(None, {"X-Forwarded-For": "127.0.0.1"})  # uvicorn's default: may be the header's
+    assert not peer_is_forwarded("10.0.0.5", {"x-forwarded-for": "203.0.113.7"})  # not named: the peer itself
+    monkeypatch.setenv("FORWARDED_ALLOW_IPS", "")
+    assert not peer_is_forwarded(None, {"X-Forwarded-For": "127.0.0.1"})  # the server ignores the header
