@@ -33,8 +33,7 @@ def _read_pdf(data: bytes) -> list[Block]:
     except PDFSyntaxError as e:
         raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
     except Exception as e:  # pdfminer raises many kinds of errors on broken or encrypted files
-        if isinstance(e.__cause__ or e.__context__, Unreadable):
-            raise e.__cause__ or e.__context__ from None  # a limit, reached while pdfminer read the file
+        _reraise_limit(e)
         name = type(e).__name__
         if "Password" in name or "Encrypt" in name:
             raise Unreadable("PDF 文件已加密，无法读取") from e
@@ -58,8 +57,7 @@ def _read_pdf(data: bytes) -> list[Block]:
             except Unreadable:
                 raise
             except Exception as e:  # a broken page: say so rather than guess
-                if isinstance(e.__cause__ or e.__context__, Unreadable):
-                    raise e.__cause__ or e.__context__ from None
+                _reraise_limit(e)
                 raise Unreadable(f"PDF 第 {page.page_number} 页无法读取（{type(e).__name__}）") from e
             chars += len(page.chars)
     if chars == 0:
@@ -72,6 +70,13 @@ def _read_pdf(data: bytes) -> list[Block]:
     if not blocks:
         raise Unreadable("PDF 中没有文字层，扫描图像中也没有识别出文字；请提供文字版 PDF 或 Word 文件")
     return blocks
+
+
+def _reraise_limit(e: Exception) -> None:
+    """A limit reached inside pdfminer comes out wrapped in pdfplumber's own error: its message is the one to give."""
+    inner = e.__cause__ or e.__context__
+    if isinstance(inner, Unreadable):
+        raise inner from None
 
 
 def _page(page) -> list[Block]:
