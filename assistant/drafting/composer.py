@@ -29,7 +29,7 @@ def placeholders(text: str) -> list[str]:
 
 
 def draft_points(draft: Draft) -> list[Point]:
-    return points(draft.notes)
+    return points(draft.read_notes())  # instructions and questions typed in the chat are not material
 
 
 def note_topics(draft: Draft) -> dict[str, list[str]]:
