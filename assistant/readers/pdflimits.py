@@ -173,6 +173,19 @@ def _pages(doc) -> int:
     return n
 
 
+def _draws_forms(page_obj) -> bool:
+    """Whether the page can draw a form XObject (content of its own, drawn as often as the page says)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    xobjects = resolve1((resolve1(page_obj.resources) or {}).get("XObject")) or {}
+    if not isinstance(xobjects, dict):
+        return False
+    for ref in xobjects.values():
+        x = resolve1(ref)
+        if isinstance(x, PDFStream) and getattr(x.get("Subtype"), "name", None) == "Form":
+            return True
+    return False
+
+
 class _TooMuch(Exception):
     pass
 
@@ -208,6 +221,8 @@ def check_page(page) -> None:
     if size > MAX_PAGE_CONTENT_BYTES:
         raise Unreadable(f"PDF 第 {page.page_number} 页的内容流超过 {_mb(MAX_PAGE_CONTENT_BYTES)} 上限，"
                          "不像是年度报告的页面")
+    if size <= MAX_PAGE_CHARS and not _draws_forms(page.page_obj):
+        return  # every character costs a byte of content, every path segment two: this page is within the limits
     census = Census(page.pdf.rsrcmgr)
     try:
         PDFPageInterpreter(page.pdf.rsrcmgr, census).process_page(page.page_obj)
