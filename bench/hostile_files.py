@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
@@ -132,17 +133,30 @@ def office(root: Path) -> None:
           f"({', '.join(sorted(set(hits))) or 'none'})")
     server.shutdown()
 
-    # A worker killed (its time limit) while LibreOffice converts: what is left running and on disk.
+    # A worker killed while LibreOffice converts, as the upload pool kills one at its limit (SIGKILL, then the
+    # pool's clean-up where the checkout has one): what is left running and on disk.
     big = ("<html><body>" + "<p>政府信息公开工作年度报告。</p>" * 200_000 + "</body></html>").encode()
-    code = f"import sys; sys.path.insert(0, {str(root)!r})\n" \
-           "from assistant.review import isolate\nfrom assistant.readers.pdf import read_legacy_word\n" \
-           "print(isolate.run(read_legacy_word, [(open(sys.argv[1], 'rb').read(), '.doc')], workers=1, seconds=8))"
     f.write_bytes(big)
     before = set(Path(tempfile.gettempdir()).glob("nianbao-soffice-*"))
-    subprocess.run([sys.executable, "-c", code, str(f)], capture_output=True, cwd=root)
-    left = [pid for pid in os.listdir("/proc") if pid.isdigit() and _soffice(pid)]
+    running = {pid for pid in os.listdir("/proc") if pid.isdigit() and _soffice(pid)}
+    code = f"import sys; sys.path.insert(0, {str(root)!r})\n" \
+           "from assistant.readers.pdf import read_legacy_word\n" \
+           "read_legacy_word(open(sys.argv[1], 'rb').read(), '.doc')"
+    worker = subprocess.Popen([sys.executable, "-c", code, str(f)], cwd=root, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(
+            _soffice(pid, b"soffice.bin") for pid in os.listdir("/proc") if pid.isdigit() and pid not in running):
+        time.sleep(0.1)
+    worker.kill()
+    worker.wait()
+    subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(root)!r})\n"
+                    "try:\n    from assistant.readers.office import reap\nexcept ImportError:\n    pass\n"
+                    f"else:\n    reap({worker.pid})"], cwd=root)
+    time.sleep(3)  # the kernel's own clean-up of what died with the worker
+    left = [pid for pid in os.listdir("/proc") if pid.isdigit() and pid not in running and _soffice(pid)]
     dirs = [d for d in Path(tempfile.gettempdir()).glob("nianbao-soffice-*") if d not in before]
-    print(f"a worker killed at its limit during a conversion: {len(left)} soffice processes and {len(dirs)} "
+    print(f"a worker killed while soffice converts: {len(left)} soffice processes and {len(dirs)} "
           "temporary directories left behind")
     for pid in left:  # the bench leaves nothing running either
         try:
@@ -154,12 +168,12 @@ def office(root: Path) -> None:
     shutil.rmtree(f.parent, ignore_errors=True)
 
 
-def _soffice(pid: str) -> bool:
+def _soffice(pid: str, also: bytes = b"") -> bool:
     try:
         cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
-    return b"nianbao-soffice-" in cmd
+    return b"nianbao-soffice-" in cmd and also in cmd
 
 
 def ordinary(root: Path, rounds: int) -> None:
