@@ -89,11 +89,21 @@ def test_the_profile_alone_keeps_libreoffice_off_the_network(listener, monkeypat
     assert hits == []
 
 
-def test_libreoffice_gets_a_clean_environment(tmp_path):
-    env = office.clean_env(tmp_path)
-    assert not any(k.startswith(("NIANBAO_", "OPENAI", "AWS")) or "KEY" in k or "TOKEN" in k for k in env)
-    assert {k for k in env if not k.endswith("_proxy")} <= {"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL",
-                                                           "SAL_USE_VCLPLUGIN"}
+def test_libreoffice_sees_none_of_the_apps_secrets(tmp_path, monkeypatch):
+    """A stand-in `soffice` first on PATH writes down the environment it was given."""
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\nenv > {tmp_path / 'env.txt'}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{os.environ['PATH']}")
+    monkeypatch.setenv("NIANBAO_LLM_API_KEY", "sk-secret-of-the-app")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-another-secret")
+    with pytest.raises(office.OfficeFailed):  # it wrote nothing
+        office.convert(b"<html><body>x</body></html>", ".doc", "docx:MS Word 2007 XML", 60)
+    seen = (tmp_path / "env.txt").read_text()
+    assert "sk-" not in seen and "NIANBAO_" not in seen
+    assert {line.split("=", 1)[0] for line in seen.splitlines()} - {"PWD", "SHLVL", "_", "OLDPWD"} <= \
+        set(office.clean_env(tmp_path))
 
 
 def test_a_worker_killed_while_converting_leaves_no_soffice_and_no_files():
