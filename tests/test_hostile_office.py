@@ -116,3 +116,29 @@ def test_a_worker_killed_while_converting_leaves_no_soffice_and_no_files():
     assert status == "error" and "意外退出" in why
     assert leftovers(before) == ([], [])
 
+
+
+@pytest.mark.parametrize("namespaces", [True, False], ids=["own namespaces", "process group only"])
+def test_a_conversion_past_its_time_takes_its_whole_process_tree_with_it(tmp_path, monkeypatch, namespaces):
+    """A stand-in `soffice` that never ends and starts a child of its own: both are gone once convert gives up."""
+    if not namespaces:
+        monkeypatch.setattr(office, "namespace_prefix", lambda: ())
+    marker = "1000.27"  # a sleep only this test starts
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\nsleep {marker} &\nsleep {marker}\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{os.environ['PATH']}")
+    before = sandboxes()
+    with pytest.raises(TimeoutError):
+        office.convert(b"x", ".doc", "docx", timeout=1)
+    alive = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if marker.encode() in cmd and state != "Z":
+            alive.append(pid)
+    assert alive == [] and leftovers(before) == ([], [])

@@ -18,6 +18,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 PREFIX = "nianbao-soffice-"
@@ -113,17 +114,20 @@ def convert(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
         cmd = [*namespace_prefix(), exe, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
                "--norestore", "--nolockcheck", "--nodefault", "--nologo", "--convert-to", target,
                "--outdir", str(work / "out"), str(source)]
-        proc = subprocess.Popen(cmd, cwd=work, env=clean_env(work), stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
-                                preexec_fn=functools.partial(_die_with_parent, _prctl()))
+        with open(work / "stderr", "wb") as err:  # a file, not a pipe: whatever it prints costs no memory here
+            proc = subprocess.Popen(cmd, cwd=work, env=clean_env(work), stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True,
+                                    preexec_fn=functools.partial(_die_with_parent, _prctl()))
         (work / "pgid").write_text(str(proc.pid))
         try:
-            _, err = proc.communicate(timeout=timeout)
+            proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             raise TimeoutError(timeout) from None
         out = work / "out" / f"report.{target.split(':', 1)[0]}"
         if not out.exists():
-            detail = err.decode("utf-8", "replace").strip()[-300:]
+            with open(work / "stderr", "rb") as err:
+                err.seek(max(0, (work / "stderr").stat().st_size - 600))
+                detail = err.read().decode("utf-8", "replace").strip()[-300:]
             raise OfficeFailed(f"退出码 {proc.returncode}：{detail or '无输出'}")
         return out.read_bytes()
     finally:
@@ -133,11 +137,24 @@ def convert(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _kill_group(pgid: int) -> None:
+def _kill_group(pgid: int, wait: float = 5.0) -> None:
+    """SIGKILL to the whole process group, then wait (a little) until it is gone, so that nothing it ran is
+    still there when the caller goes on."""
     try:
         os.killpg(pgid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
-        pass
+        return
+    until = time.monotonic() + wait
+    while time.monotonic() < until:
+        try:
+            os.killpg(pgid, 0)
+        except (ProcessLookupError, PermissionError):
+            return
+        try:
+            os.waitpid(-pgid, os.WNOHANG)  # our own child in the group: reaped, not left a zombie
+        except ChildProcessError:
+            pass
+        time.sleep(0.02)
 
 
 def reap(pid: int) -> None:
