@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import http.server
 import os
-import resource
 import shutil
 import signal
 import subprocess
