@@ -116,8 +116,7 @@ def _updates(statements: list[Statement], solution: Solution):
             touched = {p for s in later for p in s.cells}
             # A weaker later reading (a figure bound by guesswork) never sets aside a figure the official stated.
             for old in sorted((s for s in core if s.message < latest and s.source in ("notes", "each")
-                               and s.cells & touched and
-                               max(x.strength for x in later if x.cells & s.cells) >= s.strength),
+                               and s.cells & touched and max(x.strength for x in later) >= s.strength),
                               key=lambda s: -s.message):
                 trial = [s for s in statements if s is not old]
                 sol = solve(trial)
