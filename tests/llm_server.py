@@ -38,6 +38,7 @@ class Reply:
     ping_every: float = 0.02
     finish_reason: str = "stop"          # "length": cut at max_tokens
     tool_arguments_raw: str | None = None  # tool call arguments sent as is (cut short, still "tool_calls")
+    padding: int = 0                     # this many bytes of filler first (a body that never ends, in effect)
 
 
 class LoopbackLLM:
@@ -46,6 +47,7 @@ class LoopbackLLM:
         self.default = Reply()
         self.requests: list[dict] = []
         self.aborted: list[int] = []          # indexes of requests whose client hung up mid-answer
+        self.sent = 0                         # bytes of filler written (Reply.padding) before the client hung up
         self.hung_up = threading.Event()      # set at each such hang-up
         self.one_at_a_time = False            # like llama.cpp's server: later requests wait for the first
         self.reject_json_schema = False       # like llama-cpp-python's server: response_format json_schema → 500
@@ -136,6 +138,12 @@ class LoopbackLLM:
                 self.send_header("Connection", "close")
                 self.end_headers()
 
+            def _fill(self, size: int, head: bytes = b"", tail: bytes = b"") -> None:
+                block = head + b"x" * (65536 - len(head) - len(tail)) + tail
+                while owner.sent < size:
+                    self.wfile.write(block)
+                    owner.sent += len(block)
+
             def _ping(self):
                 self.wfile.write(b": ping\n\n")
                 self.wfile.flush()
@@ -163,6 +171,13 @@ class LoopbackLLM:
                     return self._json(reply.status, {"error": {"message": f"status {reply.status}",
                                                                "type": "test", "code": str(reply.status)}},
                                       reply.headers)
+                if reply.padding and not body.get("stream"):
+                    self.send_response(200)  # a JSON answer whose one field goes on for `padding` bytes
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(reply.padding + 40))
+                    self.end_headers()
+                    self.wfile.write(b'{"id": "chatcmpl-1", "padding": "')
+                    return self._fill(reply.padding)
                 if reply.raw is not None:
                     data = reply.raw.encode()
                     self.send_response(200)
@@ -192,6 +207,8 @@ class LoopbackLLM:
                 for _ in range(reply.pings):
                     self._ping()
                     time.sleep(reply.ping_every)
+                if reply.padding:  # SSE comments of 64 KB, sent as fast as the client reads them
+                    self._fill(reply.padding, b": ", b"\n\n")
                 role = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
                         "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]}
                 self.wfile.write(f"data: {json.dumps(role)}\n\n".encode())  # the first chunk carries only the role

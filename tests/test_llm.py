@@ -281,3 +281,25 @@ def test_a_server_that_rejects_json_schema_fails_in_one_chinese_message(server):
         LLM(settings_for(server, llm_structured_method="json_schema")).structured([("user", "x")], Answer)
     assert e.value.kind == "server" and server.requests[-1]["body"]["response_format"]["type"] == "json_schema"
     assert LLM(settings_for(server, llm_structured_method="json_mode")).structured([("user", "x")], Answer).count == 1
+
+
+# --- the answer's size in bytes ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_500_mb_answer_is_cut_at_its_byte_limit_and_hung_up(server, stream):
+    # 500 MB: a JSON body whose one field never ends, or an SSE stream of filler comments (no text at all, so
+    # the character limit never counts it). Read to its end it would take gigabytes; it is cut at the limit.
+    from assistant.llm import BYTES_PER_ANSWER_CHAR
+    server.script(Reply(padding=500 * 2**20))
+    llm = LLM(settings_for(server, llm_max_answer_chars=2_000, llm_deadline=60, llm_retries=2))
+    if stream:
+        got, error = _drain(llm)
+        assert got == ""
+    else:
+        with pytest.raises(LLMError) as e:
+            llm.complete([("user", "x")])
+        error = e.value
+    assert error is not None and error.kind == "too_long" and "MB" in str(error)
+    assert server.hung_up.wait(10)
+    assert server.sent < 2_000 * BYTES_PER_ANSWER_CHAR + 8 * 2**20  # the limit, plus what the socket buffers held
+    assert len(server.requests) == 1  # not retried

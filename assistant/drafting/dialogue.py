@@ -9,6 +9,7 @@ from ..form.official import short_label
 from ..notes.proposals import Proposals, path_help, verify
 from ..model.numbers import fmt
 from ..settings import Settings, get_settings
+from .limits import check_note
 from .state import Draft, Proposal, _now
 from .view import conflicts, questions, view
 
@@ -17,7 +18,9 @@ log = logging.getLogger(__name__)
 
 def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tuple[Draft, str]:
     """Take one chat message: its figures go into the tables (a later correction replaces the earlier
-    figure; a cell the user typed in the tables stays); the reply says what was read and what is open."""
+    figure; a cell the user typed in the tables stays); the reply says what was read and what is open.
+    A message over the size limit raises limits.TooLong (nothing is changed)."""
+    check_note(text, len(draft.notes_text()))
     settings = settings or get_settings()
     d = draft.model_copy(deep=True)
     before = view(draft)
@@ -55,15 +58,15 @@ def _llm_proposals(d: Draft, i: int, settings: Settings) -> list[str]:
         if p.path in mine:
             if abs(mine[p.path].value - p.value) > 1e-9:
                 lines.append(f"请确认：“{short_label(p.path)}”规则识别为 {fmt(mine[p.path].value)}"
-                             f"（“{mine[p.path].quote}”），大模型识别为 {fmt(p.value)}（“{p.quote}”），以哪个为准？")
+                             f"（“{_md(mine[p.path].quote)}”），大模型识别为 {fmt(p.value)}（“{_md(p.quote)}”），以哪个为准？")
             continue
         d.proposals.append(Proposal(path=p.path, value=p.value, quote=p.quote.strip(), message=i))
-        lines.append(f"请核对：大模型从“{p.quote.strip()}”读出 {short_label(p.path)} {fmt(p.value)}，已填入。")
+        lines.append(f"请核对：大模型从“{_md(p.quote.strip())}”读出 {short_label(p.path)} {fmt(p.value)}，已填入。")
     return lines
 
 
 def _md(s: str) -> str:
-    """Notes quoted in a markdown reply stay text."""
+    """Notes (or an LLM's quote of them) in a markdown reply stay text."""
     return s.replace("|", "｜").replace("\n", " ").replace("*", "＊").replace("_", "＿").replace("[", "［") \
         .replace("]", "］").replace("<", "＜").replace(">", "＞").replace("`", "｀")
 

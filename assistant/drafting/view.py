@@ -9,9 +9,10 @@ from ..form import official as form
 from ..notes.facts import Fact, narrative
 from ..form.official import TOTAL, application_path, cell_label, short_label
 from ..notes import NotesReading, read_messages
-from ..model.numbers import fmt
+from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
+from .limits import bounded
 from .state import Draft
 
 
@@ -24,6 +25,7 @@ class View:
     facts: list[Fact]
     overridden: list[tuple[Statement, float]] = field(default_factory=list)  # notes cells the user retyped
     zeroed: set[str] = field(default_factory=set)
+    notes_numbers: set[float] = field(default_factory=set)  # every figure the notes write, in any form
 
     @property
     def conflicts(self) -> list[list[Statement]]:
@@ -43,7 +45,7 @@ def view(draft: Draft) -> View:
     if key not in _CACHE:
         if len(_CACHE) > 64:
             _CACHE.clear()
-        _CACHE[key] = _build(draft)
+        _CACHE[key] = bounded(_build, draft, size=len(draft.notes_text()))  # large notes: in the worker
     return _CACHE[key]
 
 
@@ -83,7 +85,8 @@ def _build(draft: Draft) -> View:
     if draft.zero_confirmed:
         statements, solution, zeroed = _zero_fill(statements, solution)
     tables = _report(draft, statements, solution)
-    return View(reading, statements, solution, tables, narrative(draft.notes), overridden, zeroed)
+    return View(reading, statements, solution, tables, narrative(draft.notes), overridden, zeroed,
+                {f.value for f in figures(draft.notes_text())})
 
 
 def _rows() -> list[tuple[str, ...]]:

@@ -29,6 +29,7 @@ _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "
 _LIST = set("、和及与/")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = set("，,；;。!！?？\n")
+_CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
 
 
 @dataclass
@@ -615,7 +616,9 @@ class MessageReader:
         text = self.text
         if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
             return
-        c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n(（") + 1
+        # The clause before the number, looked for within a bounded window (linear on a clause-less text).
+        lo = max(0, n.start - _CLAUSE_WINDOW)
+        c0 = max(max(text.rfind(ch, lo, n.start) for ch in "，,；;。\n(（") + 1, lo)
         lead = text[c0:n.start]
         if PERIOD.search(lead) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
@@ -653,13 +656,14 @@ class MessageReader:
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
         strength = 1.0 if n.unit or self._labelled(n) else 0.8
-        clause_toks = [t for t in toks if text.rfind("，", 0, n.start) < t.start < n.start]
+        comma = text.rfind("，", lo, n.start)
+        clause_toks = [t for t in toks if comma < t.start < n.start]
         if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
             self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
             return
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
-                    and text.rfind("，", 0, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
+                    and comma < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
                                                                               text[t.start:n.start])):
             return  # last year's figure or a change, not this year's cell
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
