@@ -529,10 +529,10 @@ with tab_text:
                 else:
                     run_section(n, instruction.strip())
         if note := ss.get(f"section_note_{draft.id}_{n}"):
-            st.warning(note)
+            st.warning(md(note))  # may quote what the LLM wrote
         if section is not None:
             if section.note:
-                st.warning(section.note)
+                st.warning(md(section.note))
             for i, flag in enumerate(section_flags(draft, n, report)):
                 f1, f2 = st.columns([5, 1], vertical_alignment="center")
                 f1.error(f"数字核对：{md(flag.message())}", icon=":material/pin:")

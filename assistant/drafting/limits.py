@@ -2,9 +2,10 @@
 
 Bounded by design, not by the attacks tried: a notes message, a notes file, a revision instruction and a
 section's text each have a size limit (refused with a Chinese message; the text stays with the user), and
-whatever is larger than a small bound (reading the notes, the number guard, an offline revision) is worked on
-in a worker process with time and memory limits, so that no input holds the app process (and every other
-user of the server) for long. The worker lives a layer above (review/isolate.py): the app and the CLI hand it
+whatever is larger than a small bound (the number guard, an offline revision, a diff) is worked on in a
+worker process with time and memory limits, so that no input holds the app process (and every other
+user of the server) for long. The notes are always read there: the solver's search for the statements
+that contradict each other grows with their square, whatever the characters. The worker lives a layer above (review/isolate.py): the app and the CLI hand it
 in with `offload_with`; unset (a library caller, most tests), the work runs here.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ NOTES_MAX_CHARS = 200_000      # all the notes of one draft
 NOTE_MAX_BYTES = 4 * NOTE_MAX_CHARS  # a notes file is read at most this far (UTF-8: 3 bytes a character)
 INSTRUCTION_MAX_CHARS = 500    # a revision instruction ("把2023改为2024", "写得更具体")
 SECTION_MAX_CHARS = 20_000     # a section's text, typed or written by the LLM
-IN_PROCESS_CHARS = 2_000       # larger inputs go to the worker (measured: bench/notes_attacks.py)
+IN_PROCESS_CHARS = 2_000       # larger texts go to the worker (measured: bench/notes_attacks.py)
 
 
 class TooLong(ValueError):
@@ -54,9 +55,10 @@ def offload_with(runner: Callable | None) -> None:
     _runner = runner
 
 
-def bounded(task: Callable, *args, size: int):
-    """task(*args): here for an input of at most IN_PROCESS_CHARS, in the worker beyond that. `task` must be
-    a module-level function (the worker imports it by name); its failure there raises the worker's error."""
-    if _runner is None or size <= IN_PROCESS_CHARS:
+def bounded(task: Callable, *args, size: int | None = None, small: bool | None = None):
+    """task(*args): here for a small input (`size` at most IN_PROCESS_CHARS, or `small`), in the worker
+    otherwise. `task` must be a module-level function (the worker imports it by name); its failure there
+    raises the worker's error."""
+    if _runner is None or (small if small is not None else (size or 0) <= IN_PROCESS_CHARS):
         return task(*args)
     return _runner(task, *args)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..form import official as form
-from ..notes.facts import Fact, narrative
+from ..notes.facts import Fact, Point, narrative, points
 from ..form.official import TOTAL, application_path, cell_label, short_label
 from ..notes import NotesReading, read_messages
 from ..model.numbers import figures, fmt
@@ -26,6 +26,7 @@ class View:
     overridden: list[tuple[Statement, float]] = field(default_factory=list)  # notes cells the user retyped
     zeroed: set[str] = field(default_factory=set)
     notes_numbers: set[float] = field(default_factory=set)  # every figure the notes write, in any form
+    points: list[Point] = field(default_factory=list)  # problems, measures … (notes/facts.py), for the prose
 
     @property
     def conflicts(self) -> list[list[Statement]]:
@@ -45,7 +46,9 @@ def view(draft: Draft) -> View:
     if key not in _CACHE:
         if len(_CACHE) > 64:
             _CACHE.clear()
-        _CACHE[key] = bounded(_build, draft, size=len(draft.notes_text()))  # large notes: in the worker
+        # Any statement at all: in the worker (a few contradictory figures cost the solver seconds).
+        _CACHE[key] = bounded(_build, draft, small=not (draft.notes or draft.entered or draft.proposals
+                                                        or draft.last_year))
     return _CACHE[key]
 
 
@@ -86,7 +89,7 @@ def _build(draft: Draft) -> View:
         statements, solution, zeroed = _zero_fill(statements, solution)
     tables = _report(draft, statements, solution)
     return View(reading, statements, solution, tables, narrative(draft.notes), overridden, zeroed,
-                {f.value for f in figures(draft.notes_text())})
+                {f.value for f in figures(draft.notes_text())}, points(draft.notes))
 
 
 def _rows() -> list[tuple[str, ...]]:

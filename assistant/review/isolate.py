@@ -23,7 +23,7 @@ def _context():
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         _CTX = mp.get_context(method)
         if method == "forkserver":
-            _CTX.set_forkserver_preload(["assistant.review.batch", "assistant.drafting"])
+            _CTX.set_forkserver_preload(["assistant.review.preload"])
     return _CTX
 
 
