@@ -32,6 +32,7 @@ class LLMError(Exception):
 # (openai exception class name, Chinese message, kind), most specific first: subclasses before APIStatusError.
 _FAILURES = [
     ("APITimeoutError", "大模型服务响应超时，已改用离线起草", "timeout"),
+    ("LengthFinishReasonError", "大模型的回答达到长度上限（NIANBAO_LLM_MAX_TOKENS）仍未写完，未采用", "truncated"),
     ("AuthenticationError", "大模型服务拒绝了 API 密钥（401），请在设置中检查密钥；已改用离线起草", "auth"),
     ("PermissionDeniedError", "大模型服务拒绝访问（403），请检查账号权限；已改用离线起草", "auth"),
     ("RateLimitError", "大模型服务请求过于频繁或额度不足（429），重试后仍失败；已改用离线起草", "rate"),
@@ -345,8 +346,34 @@ class LLM:
 
     def structured(self, messages: Messages, schema: type[T]) -> T:
         """An answer in the shape of `schema`, by the configured method; a reply that is almost JSON is
-        repaired (code fences, trailing commas, text around the object) before it is given up on."""
-        method = self.settings.llm_structured_method
+        repaired (code fences, trailing commas, text around the object) before it is given up on.
+        With the method "auto", the methods are tried in `METHODS` order the first time an endpoint is asked,
+        and the one that answered is used for that endpoint from then on (`methods_seen`, shown on 设置)."""
+        s = self.settings
+        messages = _with_shape(messages, schema)
+        if s.llm_structured_method != "auto":
+            return self._structured(messages, schema, s.llm_structured_method)
+        key = _endpoint(s)
+        if key in _WORKING:
+            return self._structured(messages, schema, _WORKING[key])
+        end = time.monotonic() + s.llm_deadline
+        for method in METHODS:
+            left = end - time.monotonic()
+            if left <= 0:
+                raise _deadline(s)
+            try:
+                out = LLM(s.model_copy(update={"llm_deadline": left}))._structured(messages, schema, method)
+            except LLMError as e:
+                _TRIED.setdefault(key, {})[method] = str(e)
+                if e.kind not in _UNSUPPORTED or method == METHODS[-1]:
+                    raise
+                continue
+            _TRIED.setdefault(key, {})[method] = None
+            _WORKING[key] = method
+            return out
+        raise AssertionError("unreachable")
+
+    def _structured(self, messages: Messages, schema: type[T], method: str) -> T:
         try:
             out = self._bounded(lambda chat: chat.with_structured_output(schema, method=method, include_raw=True)
                                 .invoke(_to_messages(messages)))
@@ -369,6 +396,55 @@ class LLM:
             except (ValueError, ValidationError):
                 continue
         raise LLMError("大模型返回的内容格式不正确，无法解析；已改用离线结果", "malformed")
+
+
+# Structured output, most widely supported first; "auto" settles on the first that answers, per endpoint.
+METHODS = ("function_calling", "json_schema", "json_mode")
+_UNSUPPORTED = {"server", "malformed", "unknown"}  # what a method the endpoint lacks looks like
+_WORKING: dict[tuple, str] = {}
+_TRIED: dict[tuple, dict[str, str | None]] = {}
+
+
+def _endpoint(s: Settings) -> tuple:
+    return (s.llm_base_url or "", s.llm_model or "")
+
+
+def methods_seen(settings: Settings | None = None) -> tuple[str | None, dict[str, str | None]]:
+    """For 设置: the method in use for the configured endpoint (None before its first structured call) and what
+    each method tried said (None: it answered)."""
+    s = settings or get_settings()
+    if s.llm_structured_method != "auto":
+        return s.llm_structured_method, {}
+    key = _endpoint(s)
+    return _WORKING.get(key), dict(_TRIED.get(key, {}))
+
+
+def _example(node: dict, defs: dict):
+    """A value of the JSON schema `node` that shows its shape, with descriptions as the strings."""
+    if "$ref" in node:
+        return _example(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+    kind = node.get("type")
+    if kind == "object" or "properties" in node:
+        return {k: _example(v, defs) for k, v in node.get("properties", {}).items()}
+    if kind == "array":
+        return [_example(node.get("items", {}), defs)]
+    if kind in ("number", "integer"):
+        return 0
+    if kind == "boolean":
+        return False
+    return node.get("description", "")
+
+
+def _with_shape(messages: Messages, schema: type[BaseModel]) -> Messages:
+    """Every method states the JSON shape in the prompt: a server that ignores tools or response_format (or a
+    model that does not follow them) still knows what to answer."""
+    spec = schema.model_json_schema()
+    shape = json.dumps(_example(spec, spec.get("$defs", {})), ensure_ascii=False)
+    hint = f"\n\n只输出一个 JSON 对象，不要输出其他文字，格式如下（字段说明写在值的位置）：\n{shape}"
+    last = max((i for i, (role, _) in enumerate(messages) if role == "user"), default=None)
+    if last is None:
+        return [*messages, ("user", hint.strip())]
+    return [*messages[:last], (messages[last][0], messages[last][1] + hint), *messages[last + 1:]]
 
 
 def _text(content) -> str:

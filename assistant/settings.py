@@ -49,8 +49,9 @@ class Settings(BaseSettings):
     llm_max_tokens: int = 2000
     # DeepSeek, Qwen, vLLM and Ollama read max_tokens; OpenAI's newer models want max_completion_tokens.
     llm_max_tokens_param: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
-    # Structured output differs by provider: function calling is the most widely supported.
-    llm_structured_method: Literal["function_calling", "json_schema", "json_mode"] = "function_calling"
+    # Structured output differs by provider: "auto" tries function calling, then json_schema, then json_mode on the
+    # first call to an endpoint and keeps the first that answers (llama.cpp's server rejects json_schema).
+    llm_structured_method: Literal["auto", "function_calling", "json_schema", "json_mode"] = "auto"
     llm_extra_body: dict = Field(default_factory=dict)  # e.g. {"enable_thinking": false} for Qwen3
 
     # Input limits (bad input gets a clear message, never a crash).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel
 
-from assistant.llm import LLM, LLMError, repair
+from assistant.llm import LLM, LLMError, methods_seen, repair
 from assistant.settings import Settings
 from tests.llm_server import Reply
 
@@ -281,6 +281,33 @@ def test_a_server_that_rejects_json_schema_fails_in_one_chinese_message(server):
         LLM(settings_for(server, llm_structured_method="json_schema")).structured([("user", "x")], Answer)
     assert e.value.kind == "server" and server.requests[-1]["body"]["response_format"]["type"] == "json_schema"
     assert LLM(settings_for(server, llm_structured_method="json_mode")).structured([("user", "x")], Answer).count == 1
+
+
+def test_auto_settles_on_the_first_method_the_endpoint_answers_and_keeps_it(server):
+    # like llama-cpp-python's server: no tool call comes back and json_schema is a 500; json_mode answers
+    server.reject_json_schema = True
+    server.default = Reply(content='{"count": 3, "note": "收到申请"}')
+    server.script(Reply(content="好的。"))
+    s = settings_for(server, llm_structured_method="auto", llm_model="auto-probe-model")
+    assert LLM(s).structured([("user", "收到申请3件")], Answer).count == 3
+    tried = [r["body"].get("response_format", {}).get("type") or ("tools" if "tools" in r["body"] else None)
+             for r in server.requests]
+    assert tried[0] == "tools" and tried[-1] == "json_object" and "json_schema" in tried
+    method, seen = methods_seen(s)
+    assert method == "json_mode" and seen["json_mode"] is None and "5xx" in seen["json_schema"]
+    n = len(server.requests)
+    assert LLM(s).structured([("user", "收到申请3件")], Answer).count == 3
+    assert len(server.requests) == n + 1 and server.requests[-1]["body"]["response_format"]["type"] == "json_object"
+
+
+def test_every_method_states_the_json_shape_in_the_prompt(server):
+    server.default = Reply(content='{"count": 1, "note": "x"}')
+    for method in ("json_mode", "json_schema", "function_calling"):
+        server.script(Reply(tool_arguments={"count": 1, "note": "x"}) if method == "function_calling" else Reply(
+            content='{"count": 1, "note": "x"}'))
+        LLM(settings_for(server, llm_structured_method=method)).structured([("user", "读出件数")], Answer)
+        prompt = server.requests[-1]["body"]["messages"][-1]["content"]
+        assert prompt.startswith("读出件数") and '{"count": 0, "note": ""}' in prompt
 
 
 # --- the answer's size in bytes ------------------------------------------------------------------------------

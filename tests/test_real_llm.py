@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from assistant.drafting import add_notes, draft_section, new_draft
 from assistant.drafting.acceptance import vet
 from assistant.drafting.view import tables_report
-from assistant.llm import LLM, LLMError
+from assistant.llm import LLM, METHODS, LLMError, methods_seen
 from assistant.settings import Settings
 from tests.llm_server import free_port, serve
 
@@ -72,3 +73,17 @@ def test_no_section_the_model_writes_is_accepted_unless_it_passes_the_validation
         assert vet(sec.text, d, 6, tables_report(d)) is None
     else:  # fell back: the composer's text, with the reason shown
         assert sec.origin == "composer" and sec.fallback and sec.note and sec.text
+
+
+class _Count(BaseModel):
+    count: int
+
+
+def test_auto_settles_on_a_structured_method_this_server_answers(real_server):
+    s = settings(real_server, llm_structured_method="auto", llm_max_tokens=24)
+    assert isinstance(LLM(s).structured([("user", "收到申请3件，件数是多少？")], _Count), _Count)
+    method, tried = methods_seen(s)
+    assert method in METHODS and tried[method] is None
+    with pytest.raises(LLMError) as e:  # this server answers json_schema with HTTP 500: one Chinese line
+        LLM(settings(real_server, llm_structured_method="json_schema")).structured([("user", "3")], _Count)
+    assert e.value.kind == "server" and "5xx" in str(e.value)

@@ -1,6 +1,7 @@
 """设置: what is active — offline or online drafting, embeddings, corpus, data dir."""
 import streamlit as st
 
+from assistant.llm import methods_seen
 from assistant.safetext import mask_url, md
 from assistant.settings import get_settings
 from ui.signin import is_admin
@@ -16,7 +17,14 @@ st.subheader("起草")
 if settings.llm_enabled:
     # a key carried in the URL (https://user:key@host/v1) is never shown
     st.success(f"大模型起草：{md(settings.llm_model)}（{md(mask_url(settings.llm_base_url)) or 'OpenAI 默认地址'}）")
-    st.write(f"结构化输出方式：{settings.llm_structured_method}；最大长度参数：{settings.llm_max_tokens_param}；"
+    method, tried = methods_seen(settings)
+    if settings.llm_structured_method != "auto":
+        how = method
+    elif method:
+        how = f"自动检测，当前服务可用 {method}" + "".join(f"（{m} 不可用）" for m, why in tried.items() if why)
+    else:
+        how = "自动检测（首次提取数字时依次尝试 function_calling、json_schema、json_mode，并记住可用的一种）"
+    st.write(f"结构化输出方式：{how}；最大长度参数：{settings.llm_max_tokens_param}；"
              f"超时 {settings.llm_timeout:.0f} 秒（整次调用最长 {settings.llm_deadline:.0f} 秒，回答最长 "
              f"{settings.llm_max_answer_chars} 字），重试 {settings.llm_retries} 次")
     st.write("API 密钥：" + ("已配置" if settings.llm_api_key else "未配置"))
