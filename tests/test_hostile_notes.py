@@ -213,3 +213,12 @@ def test_an_llm_answer_with_escapes_and_an_image_reaches_neither_terminal_nor_pa
     for w in shown:
         assert _inert(_rendered(w)), w
 
+
+
+def test_the_page_refuses_a_note_over_the_limit_and_keeps_it(env):
+    at = new_page_draft(start())
+    long_note = "收到申请5件。" * (NOTE_MAX_CHARS // 7 + 1)
+    at.chat_input[0].set_value(long_note).run()
+    assert not at.exception
+    assert "上限" in all_text(at) and any(t.value == long_note for t in at.text_area)  # nothing lost
+    assert "收到申请5件" not in "".join(m.value for m in at.markdown)  # not read, not saved
