@@ -232,7 +232,7 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
         section_flags, signed_report
     from .drafting.limits import NOTE_MAX_BYTES, TooLong, check_note
     from .export import ExportUnavailable, export, readiness
-    from .review.isolate import offload_drafting
+    from .review.isolate import Failed, offload_drafting
     settings = get_settings()
     offload_drafting(settings)
     messages = []
@@ -253,12 +253,16 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
         sys.exit(2)
     d = new_draft(agency, year, level, last)
     replies = []
-    for notes in messages:
-        d, reply = add_notes(d, notes, settings)
-        replies.append(reply)
-    d.zero_confirmed = zero_blanks
-    d.published = signed or d.published
-    d = draft_all(d, settings)
+    try:
+        for notes in messages:
+            d, reply = add_notes(d, notes, settings)
+            replies.append(reply)
+        d.zero_confirmed = zero_blanks
+        d.published = signed or d.published
+        d = draft_all(d, settings)
+    except (Failed, TooLong) as e:  # the notes could not be read within the worker's limits
+        _say(f"笔记无法处理：{e}", err=True)
+        sys.exit(2)
     report = _signed(signed_report(d), signature, None)
     findings = check(report, last, settings)
     if as_json:

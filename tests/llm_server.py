@@ -33,7 +33,7 @@ class Reply:
     hang: float = 0.0                    # sleep before answering
     cut_after: int | None = None         # streaming: close the connection after N chunks
     raw: str | None = None               # send this body as is (malformed JSON …)
-    chunk_delay: float = 0.0             # streaming: pause between chunks
+    chunk_delay: float = 0.0             # streaming (and filler): pause between chunks
     pings: int = 0                       # streaming: this many `: ping` comments (ping_every apart) first
     ping_every: float = 0.02
     finish_reason: str = "stop"          # "length": cut at max_tokens
@@ -143,6 +143,8 @@ class LoopbackLLM:
                 while owner.sent < size:
                     self.wfile.write(block)
                     owner.sent += len(block)
+                    if self._reply_delay:
+                        time.sleep(self._reply_delay)
 
             def _ping(self):
                 self.wfile.write(b": ping\n\n")
@@ -165,6 +167,7 @@ class LoopbackLLM:
                                  "usage": {"prompt_tokens": 1, "total_tokens": 1}})
 
             def _chat(self, body, reply: Reply):
+                self._reply_delay = reply.chunk_delay
                 if reply.hang:
                     self._wait(reply.hang)
                 if reply.status != 200:

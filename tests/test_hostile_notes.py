@@ -175,7 +175,7 @@ def test_a_reply_quoting_a_markdown_image_is_rendered_as_text():
     assert _inert(html) and "<table>" in html and "evil.example/beacon.png" in html
 
 
-def test_markdown_export_carries_no_html_image_or_script_link_and_reads_back():
+def test_markdown_and_html_exports_carry_no_html_image_or_script_link_and_read_back():
     from assistant.drafting import full_report
     from assistant.export import export
     from assistant.parse import parse_bytes
@@ -183,6 +183,8 @@ def test_markdown_export_carries_no_html_image_or_script_link_and_reads_back():
     d.sections[5] = SectionDraft(text="存在问题：栏目更新不及时。" + HOSTILE_MD, origin="llm")
     md = export(full_report(d), "md").decode()
     assert _inert(_rendered(md))
+    page = export(full_report(d), "html").decode()
+    assert _inert(page) and "evil.example/beacon.png" in page
     back = parse_bytes(md.encode(), ".md")
     assert HOSTILE_MD in back.section_text(5).replace("\n", "")  # what was written, as written
 

@@ -330,3 +330,14 @@ def test_a_500_mb_answer_is_cut_at_its_byte_limit_and_hung_up(server, stream):
     assert server.hung_up.wait(10)
     assert server.sent < 2_000 * BYTES_PER_ANSWER_CHAR + 8 * 2**20  # the limit, plus what the socket buffers held
     assert len(server.requests) == 1  # not retried
+
+
+def test_a_body_still_arriving_at_the_deadline_is_hung_up_and_its_reader_ends(server):
+    # Headers at once, then a JSON body trickling 64 KB every 50 ms for ever: the blocking call ends at the
+    # deadline, the server sees the hang-up and the thread that was reading the body finishes.
+    server.script(Reply(padding=10**12, chunk_delay=0.05))
+    llm = LLM(settings_for(server, llm_deadline=0.5, llm_timeout=30, llm_retries=0, llm_max_answer_chars=10**6))
+    with pytest.raises(LLMError) as e:
+        llm.complete([("user", "x")])
+    assert e.value.kind == "deadline"
+    assert server.hung_up.wait(10) and llm.last_call.finished.wait(10)

@@ -114,7 +114,12 @@ def render_pending(draft_id: str) -> None:
             if latest is not None:
                 d, v = latest
                 ss[f"seen_{draft_id}"] = v
-                save(apply_ops(d, p["ops"]), v, p["what"] + "（应用到最新版本）", p["ops"], p["what"])
+                try:
+                    applied = apply_ops(d, p["ops"])
+                except (TooLong, Failed) as e:
+                    st.error(str(e))
+                else:
+                    save(applied, v, p["what"] + "（应用到最新版本）", p["ops"], p["what"])
         if c2.button("放弃我的修改，显示最新版本", key=f"drop_pending_{draft_id}"):
             ss.pop(f"pending_{draft_id}", None)
             ss.pop(f"seen_{draft_id}", None)
