@@ -656,7 +656,7 @@ class MessageReader:
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
         strength = 1.0 if n.unit or self._labelled(n) else 0.8
-        comma = text.rfind("，", lo, n.start)
+        comma = max(text.rfind("，", lo, n.start), lo - 1)
         clause_toks = [t for t in toks if comma < t.start < n.start]
         if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
             self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
