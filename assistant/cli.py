@@ -182,8 +182,9 @@ def search(text: str, section: int | None, level: str | None, year: int | None, 
     if not hits:
         click.echo("没有找到相近的段落（范文库为空时请先运行 nianbao ingest）")
     for h in hits:
-        click.echo(click.style(f"{h.agency} {h.year}年 · 第{h.section}部分 · {h.heading}  ({h.score:.4f})", bold=True))
-        click.echo(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
+        head = visible_bidi(terminal(f"{h.agency} {h.year}年 · 第{h.section}部分 · {h.heading}  ({h.score:.4f})"))
+        click.echo(click.style(head, bold=True))
+        _say(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
 
 
 def _date_option(ctx, param, value: str | None):
