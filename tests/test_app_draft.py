@@ -61,7 +61,7 @@ def test_main_flow_notes_tables_findings_sections_export(env):
     at.chat_input[0].set_value(NOTES).run()
     assert not at.exception
     body = all_text(at)
-    assert "已从这条笔记读取" in body and "| 本年新收 | 12 |" in body
+    assert "已填入" in body and "本年新收 12" in body
     assert '<td class="num" data-path="applications.new_received[6]">12</td>' in body.replace(' style="background:#d7e8fa"', "")
     # Draft section 一 with the offline composer.
     at.button(key="draft_1").click().run()

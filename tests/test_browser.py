@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_kit import NOTES, ROOT, in_chromium, new_draft, send_notes, settled, shot  # noqa: F401
+from tests.browser_kit import (  # noqa: F401
+    NOTE_BOX, NOTES, ROOT, in_chromium, new_draft, send_notes, settled, shot, version_of, visible_text,
+)
+from tests.test_dialogue import CORRECTION, PARAGRAPH
 
 pytestmark = in_chromium
 
@@ -13,7 +16,7 @@ pytestmark = in_chromium
 def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
     new_draft(page, app_url, "东城县教育局")
     send_notes(page)
-    page.get_by_text("已从这条笔记读取").first.wait_for()
+    page.get_by_text("已填入").first.wait_for()
     shot(page, "draft-chat")
     page.get_by_role("tab", name="笔记与统计表").first.click()
     page.locator("td[data-path='applications.new_received[6]']").first.wait_for()
@@ -26,6 +29,35 @@ def test_draft_page_from_notes_to_a_drafted_section(page, app_url):
     page.reload()
     page.get_by_role("tab", name="正文").first.click()
     page.get_by_text("全年共收到政府信息公开申请12件").first.wait_for()
+
+
+def test_chat_paragraph_correction_then_natural_answers_complete_the_tables(page, app_url):
+    """Issue 21 as a new user meets it: a paragraph and a correction, then one natural answer per question; the
+    tables are complete and right after three answers, with no contradiction and no question asked twice."""
+    new_draft(page, app_url, "青岚县人民政府")
+    asked = []
+    for msg in (PARAGRAPH, CORRECTION, "那2件都是自然人", "一件涉及第三方隐私，另一件属于内部事务信息", "维持了"):
+        v = version_of(page)
+        box = page.get_by_placeholder(NOTE_BOX)
+        box.fill(msg)
+        box.press("Enter")
+        page.get_by_text(f"版本 {v + 1} · 更新于").first.wait_for()
+        settled(page)
+        q = page.locator(".st-key-questions_box").inner_text()
+        assert "矛盾" not in q
+        asked.append(q.split("请问：")[1].split("\n")[0] if "请问：" in q else "")
+    assert "没有待确认的问题" in page.locator(".st-key-questions_box").inner_text()
+    # An answered question is never asked again: each answer (messages 3–5) moves on to the next one.
+    assert all(asked[k] != asked[k - 1] for k in (2, 3, 4)), asked
+    assert "由 1 改为 2" in visible_text(page)
+    for path, value in (("applications.carried_over[0]", "2"), ("applications.other_other[6]", "2"),
+                        ("applications.withheld_third_party[0]", "1"), ("review_litigation.review[0]", "1")):
+        assert page.locator(f"td[data-path='{path}']").first.inner_text() == value
+    # The chat is wide enough to read at 1 366 px, and the tables stay beside it.
+    chat = page.locator(".st-key-chat_box").bounding_box()
+    grid = page.locator("[class*='st-key-ed_applications_']").bounding_box()
+    assert chat["width"] >= 380 and chat["x"] + chat["width"] <= grid["x"] and grid["x"] < 1366
+    shot(page, "draft-chat-answers")
 
 
 def test_check_and_settings_pages_render(page, app_url):

@@ -165,12 +165,14 @@ def test_a_stray_number_is_set_aside_as_a_question_not_a_conflict():
 def test_reply_lists_every_figure_with_its_words_and_asks_about_open_cells():
     d = new_draft("青山县医保局", 2025)
     d, reply = add_notes(d, "收到申请12件，予以公开7件，不予公开3件。", OFFLINE)
+    assert "本年新收 12" in reply and "予以公开 7" in reply  # the figures, grouped by table
     for quote in ("收到申请12件", "予以公开7件", "不予公开3件"):
-        assert f"| {quote} |" in reply
+        assert f"（“{quote}”）" in d.messages[-1]["details"]  # their words, behind an expander
     qs = questions(d)
     assert any("不予公开 3 件分别属于哪一类理由" in q for q in qs)
     assert any("上年结转" in q for q in qs) and any("分别来自哪类申请人" in q for q in qs)
-    assert "还需要您补充" in reply
+    # One question at a time, with how many remain.
+    assert f"**请问**：{qs[0]}" in reply and f"之后还有 {len(questions(d, limit=50)) - 1} 个问题" in reply
 
 
 def test_zero_fill_only_for_rows_no_statement_touches():
@@ -422,3 +424,75 @@ def test_the_officials_own_inconsistency_in_a_case_list_is_reported_with_figures
     t, d = tables(text)
     assert conflicts(d)
     assert t.value(rp("litigation_direct", 4)) == 2  # as the official wrote it
+
+
+def test_sub_reports_told_in_words_are_summed_column_by_column():
+    # each part says who applied and what came of it in words; carried rows are said once, for the body
+    t, _ = tables("各社区报上来的情况：\n\n东山社区：今年收到1件，居民问加装电梯补贴，已经公开答复。\n\n"
+                  "西山社区：2件，都是个人。一件给了，一件问的是1998年的档案，我们这里没有，答复不掌握。\n\n"
+                  "南山社区：1件，是小区物业公司申请的，涉及业主个人信息的部分没给，其余给了，算部分公开。\n\n"
+                  "北山社区：0件。\n\n去年也没有转过来的，年底都办完了。")
+    assert row(t, "new_received") == [3, 1, 0, 0, 0, 0, 4]
+    assert row(t, "granted") == [2, 0, 0, 0, 0, 0, 2]
+    assert row(t, "partially_granted") == [0, 1, 0, 0, 0, 0, 1]
+    assert row(t, "unavailable_not_held") == [1, 0, 0, 0, 0, 0, 1]
+    assert row(t, "total_processed") == [3, 1, 0, 0, 0, 0, 4]
+
+
+def test_a_figure_followed_by_what_it_all_was_in_a_run_on_sentence():
+    t, _ = tables("今年新收二十件都是个人申请的上年结转过来一件是一个合作社申请的我们算其他组织全年办结二十一件其中予以公开十六件"
+                  "不予公开一件是涉及种子企业商业秘密的保护第三方权益本机关不掌握四件，复议有一件是维持的，诉讼没有")
+    assert row(t, "carried_over") == [0, 0, 0, 0, 0, 1, 1]
+    assert row(t, "withheld_third_party")[6] == 1 and row(t, "withheld_state_secret")[6] == 0
+    # 企业 in the reason names no applicant (which result the 合作社's one had is not said)
+    assert row(t, "unavailable_not_held")[1:5] == [0, 0, 0, 0] and row(t, "unavailable_not_held")[6] == 4
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 4)) == 1
+
+
+def test_results_told_per_applicant_with_that_applicants_count_said_again():
+    t, _ = tables("今年申请的：个人5件，医药公司2件，律所1件。公司那两件都公开了，律所那件也公开了；个人的5件里有2件是问"
+                  "别人报销情况的，属于他人隐私没给；剩下的都没有这个信息。去年没有遗留的，今年的也都在年内答复完了。")
+    assert row(t, "new_received") == [5, 2, 0, 0, 1, 0, 8]  # applicants not listed had none
+    assert row(t, "granted") == [0, 2, 0, 0, 1, 0, 3]
+    assert row(t, "withheld_third_party") == [2, 0, 0, 0, 0, 0, 2]
+    assert row(t, "unavailable_not_held") == [3, 0, 0, 0, 0, 0, 3]
+
+
+def test_unlisted_applicants_are_none_only_when_no_total_says_otherwise():
+    t, d = tables("今年共收到申请9件。个人5件，企业2件，律所1件。")
+    assert row(t, "new_received")[6] == 9 and row(t, "new_received")[0] == 5
+    assert not conflicts(d)  # the ninth application's applicant is open, not a clash with "none"
+
+
+def test_none_issued_none_repealed_and_the_ones_still_in_force_from_earlier_years():
+    t, _ = tables("规范性文件今年一个没发，也没废，现行有效的就是前年那3个。收费不收。")
+    assert [t.value(f"active.normative_documents.{c}") for c in ("issued", "repealed", "in_force")] == [0, 0, 3]
+    assert t.value("active.fees") == 0
+
+
+def test_voice_input_slips_in_the_forms_words_are_read_as_meant():
+    t, _ = tables("今年一申请一共收到五件 都是个人申请的 予以公开三件 不于公开一件 是涉及第三方个人隐私的 还由一件申请人撤回了 "
+                  "付议和诉讼今年都没有 显形有效的两件 去年没有节转过来的 年底都办完了")
+    assert row(t, "new_received") == [5, 0, 0, 0, 0, 0, 5]
+    assert row(t, "withheld_third_party")[6] == 1 and row(t, "other_other")[6] == 1
+    assert t.value("active.normative_documents.in_force") == 2 and t.value(rp("review", 4)) == 0
+
+
+def test_months_said_with_the_others_none_make_the_year_and_alone_they_do_not():
+    t, _ = tables("依申请 一月份两件 三月份一件 五月份三件 其他月份都没有 全部是个人申请的")
+    assert row(t, "new_received") == [6, 0, 0, 0, 0, 0, 6]
+    t, _ = tables("依申请 一月份两件 三月份一件")
+    assert row(t, "new_received")[6] is None  # some months are not the year
+
+
+def test_an_amount_in_wan_without_yuan_is_the_fee_in_wan_yuan():
+    t, _ = tables("收费的话易地建设费收了一百二十六点四万，信息处理费没收。")
+    assert t.value("active.fees") == pytest.approx(126.4)
+    t, _ = tables("行政事业性收费3.5万。网站访问量5万人次。")
+    assert t.value("active.fees") == pytest.approx(3.5)
+
+
+def test_this_years_figure_from_last_years_and_the_change():
+    t, _ = tables("新收申请比去年多5件（去年是11件），行政许可23件（去年19件），行政处罚2件。")
+    assert row(t, "new_received")[6] == 16
+    assert t.value("active.licensing") == 23 and t.value("active.punishment") == 2

@@ -363,10 +363,11 @@ tab_work, tab_text, tab_check, tab_preview, tab_export, tab_history = st.tabs(
 
 # --- the workbench: chat and open questions beside the tables ------------------------------------------------
 with tab_work:
-    left, right = st.columns([1, 2.4], gap="small")
+    # The chat gets room to read a reply without scrolling inside it at 1 366 px; the tables stay beside it.
+    left, right = st.columns([1, 1.35], gap="small")
     with left:
         st.markdown("**笔记对话**")
-        chat = st.container(height=420, key="chat_box")
+        chat = st.container(height=560, key="chat_box")
         with chat:
             for m in draft.messages:
                 with st.chat_message(m["role"]):
@@ -374,6 +375,9 @@ with tab_work:
                         st.text(m["content"])  # the official's notes as written: line breaks kept
                     else:
                         st.markdown(inert(m["content"]))  # the tool's reply; what it quotes stays text
+                        if m.get("details"):
+                            with st.expander("读取的原话"):
+                                st.markdown(inert(m["details"]))
             if not draft.messages:
                 st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。"
                            "行政复议1件，维持。”")
@@ -394,16 +398,20 @@ with tab_work:
             st.error(refused[0], icon=":material/error:")
             st.text_area("未处理的笔记（可复制后分段发送）", refused[1], height=120, key=f"refused_text_{draft.id}")
         open_conflicts = conflicts(draft)
-        open_questions = questions(draft)
+        open_questions = questions(draft, limit=50)
         with st.container(border=True, key="questions_box"):
             st.markdown(f"**待确认的问题（{len(open_conflicts) + len(open_questions)}）**")
             for c in open_conflicts:
                 st.error(md(c), icon=":material/error:")
-            for q in open_questions:
-                st.markdown(f"- {md(q)}")
+            if open_questions:  # one at a time, most important first; the rest on request
+                st.markdown(f"**请问**：{md(open_questions[0])}")
+                if len(open_questions) > 1:
+                    with st.expander(f"之后还有 {len(open_questions) - 1} 个问题"):
+                        for q in open_questions[1:]:
+                            st.markdown(f"- {md(q)}")
             if not open_conflicts and not open_questions:
                 st.caption("没有待确认的问题。")
-            st.caption("在对话框中回答即可，助手会更新统计表。")
+            st.caption("在对话框中直接回答即可（如“都是个人”“是的”“没有”），助手会更新统计表。")
 
     with right:
         st.markdown("**统计表**（可直接修改；蓝色为自动计算）")

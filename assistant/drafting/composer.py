@@ -29,7 +29,8 @@ def placeholders(text: str) -> list[str]:
 
 
 def draft_points(draft: Draft) -> list[Point]:
-    return view(draft).points  # read once per version, with the rest of the notes (in the worker when long)
+    # Instructions and questions typed in the chat are not material; read once per version with the notes.
+    return view(draft).points
 
 
 def note_topics(draft: Draft) -> dict[str, list[str]]:

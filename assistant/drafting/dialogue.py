@@ -1,40 +1,83 @@
-"""The chat: one message of notes in, a reply out. The reply lists every figure read with its words,
-what was corrected, what could be worked out, what contradicts, and asks about the open cells."""
+"""The chat: one message in, a reply out. The message is told apart first (notes, answer, correction,
+instruction, question, other talk); the reply says in one line what changed, lists the figures read by
+table (their words behind an expander), what was corrected or contradicts, and asks one question."""
 from __future__ import annotations
 
 import logging
+import re
 
 from ..form import official as form
 from ..form.official import short_label
 from ..notes.proposals import Proposals, path_help, verify
 from ..model.numbers import fmt
 from ..settings import Settings, get_settings
+from .composer import section_text
+from .formhelp import answer_about_form
+from .instructions import instruction_core, instruction_section
+from .intent import READ, classify
 from .limits import check_note
-from .state import Draft, Proposal, _now
-from .view import conflicts, questions, view
+from .state import Draft, Proposal, Turn, _now
+from .view import conflicts, open_questions, view
 
 log = logging.getLogger(__name__)
 
 
 def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tuple[Draft, str]:
-    """Take one chat message: its figures go into the tables (a later correction replaces the earlier
-    figure; a cell the user typed in the tables stays); the reply says what was read and what is open.
+    """Take one chat message. It is classified first (intent.py): notes, answers and corrections go into
+    the tables (an answer bound to the question it answers; a later statement about the same thing updates
+    the earlier one; a cell the user typed in the tables stays); an instruction edits the section it names
+    (the revise box's code); a question about the form is answered from the form and the rule catalogue.
+    The reply is short: what changed, the figures by table (their words in `details`), one question.
     A message over the size limit raises limits.TooLong (nothing is changed)."""
     check_note(text, len(draft.notes_text()))
     settings = settings or get_settings()
     d = draft.model_copy(deep=True)
     before = view(draft)
+    open_q = next(iter(open_questions(draft)), None) if draft.notes else None
+    subject = open_q.cells if open_q else ()
+    # A quoted sentence of the draft's own text marks an instruction: the sections are composed only then.
+    sections = {n: section_text(draft, n) for n in form.NARRATIVE_SECTIONS} if re.search(r"[“\"「]", text) else {}
+    intent = classify(text, subject, sections)
+    turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts if p.kind not in READ],
+                asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
     d.notes.append(text)
+    d.turns = [d.turn(k) for k in range(len(d.notes) - 1)] + [turn]
     d.messages.append({"role": "user", "content": text})
     i = len(d.notes) - 1
     extra: list[str] = []
-    if settings.llm_enabled:
-        extra = _llm_proposals(d, i, settings)
+    for part in intent.of("instruction"):
+        d, line = _instruct(d, part.text, settings)
+        extra.append(line)
+    for part in intent.of("question"):
+        extra.append(answer_about_form(part.text))
+    if settings.llm_enabled and any(k in READ for k in intent.kinds):
+        extra += _llm_proposals(d, i, settings)
     after = view(d)
-    reply = _reply(d, i, before, after) + "".join("\n" + line for line in extra)
-    d.messages.append({"role": "assistant", "content": reply})
+    if after.reading.corrections and any(new.message == i for _, new in after.reading.corrections) and \
+            "correction" not in turn.kinds:
+        d.turns[i] = turn.model_copy(update={"kinds": turn.kinds + ["correction"]})
+    reply, details = _reply(d, i, before, after, extra)
+    d.messages.append({"role": "assistant", "content": reply, "details": details})
     d.updated = _now()
     return d, reply
+
+
+def _instruct(d: Draft, sentence: str, settings: Settings) -> tuple[Draft, str]:
+    """An instruction typed in the chat: the section it names (or whose text it quotes) is revised by the
+    revise box's own code, and the reply says what changed."""
+    from .writer import revise_section
+    n = instruction_section(sentence, {k: section_text(d, k) for k in form.NARRATIVE_SECTIONS})
+    if n is None:
+        return d, "这条修改意见没有说明是哪一部分，请写明“第几部分”，或在“正文”页对应部分的修改框中输入。"
+    ins = instruction_core(sentence)
+    old = section_text(d, n)
+    new = revise_section(d, n, ins, settings)
+    heading = f"第{form.CN_NUMERALS[n - 1]}部分"
+    if section_text(new, n) == old:
+        if settings.llm_enabled:
+            return new, f"“{_md(ins)}”未能修改{heading}：{_md(new.sections[n].note or '没有找到要修改的文字')}。"
+        return new, f"{heading}的修改意见“{_md(ins)}”需要大模型改写，现在是离线模式，请在“正文”页直接修改这一部分。"
+    return new, f"已按您的意见修改{heading}（“{_md(ins)}”），可在“正文”页查看。"
 
 
 def _llm_proposals(d: Draft, i: int, settings: Settings) -> list[str]:
@@ -71,49 +114,67 @@ def _md(s: str) -> str:
         .replace("]", "］").replace("<", "＜").replace(">", "＞").replace("`", "｀")
 
 
-def _reply(d: Draft, i: int, before, after) -> str:
+_TABLE_NAMES = {"active": "表二（主动公开）", "applications": "表三（依申请公开）", "review_litigation": "表四（复议诉讼）"}
+
+
+def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]:
+    """(the reply, the quotes behind it): one line of what changed, the figures read as a compact list by
+    table, corrections and conflicts in plain words, then one question with how many remain."""
     lines: list[str] = []
     read = [s for s in after.reading.statements + after.reading.repeats if s.message == i]
     facts = [f for f in after.facts if f.quote and f.quote in d.notes[i]]
-    if read or facts:
-        lines.append("已从这条笔记读取：")
-        lines.append("")
-        lines.append("| 项目 | 数字 | 原话 |")
-        lines.append("|---|---|---|")
-        for s in read:
-            lines.append(f"| {_md(_what(s))} | {fmt(s.value) if len(s.terms) == 1 or s.value else _how(s)} | {_md(s.quote)} |")
-        for f in facts:
-            shown = "未收取" if f.label == "信息处理费" and not f.value else f"{fmt(f.value)}{f.unit}"
-            lines.append(f"| {f.label} | {shown} | {_md(f.quote)} |")
-        lines.append("")
-    else:
-        lines.append("这段笔记中没有识别出可填入统计表的数字，已作为起草素材保存。")
+    t, was = after.tables, before.tables
+    filled = [p for p in form.ALL_PATHS if t.value(p) is not None and was.value(p) != t.value(p)]
+    worked = [p for p in filled if p in t.derived]
+    kinds = d.turn(i).kinds
+    if filled:
+        lines.append(f"已填入 {len(filled)} 个数字" + (f"，其中 {len(worked)} 个由表内合计关系算出" if worked else "") + "。")
+    elif read or facts:
+        lines.append("这条消息中的数字与表中已有的一致，统计表没有变化。")
+    elif any(k in READ for k in kinds):
+        lines.append("这条消息中没有可填入统计表的数字，已作为起草素材保存。")
+    for old, new in after.reading.corrections:
+        if new.message == i:
+            lines.append(f"已按您后来说的更正：{_what(new)} 由 {fmt(old.value)} 改为 {fmt(new.value)}，原来的话仍保留在记录中。")
+    for old, new in after.superseded:
+        if new.message == i:
+            p = next(iter(old.cells))
+            now = t.value(p) if len(old.terms) == 1 else None
+            change = f"由 {fmt(old.value)} 改为 {fmt(now)}" if now is not None else "以后来说的为准"
+            lines.append(f"已按您后来说的更正：{_what(old)} {change}（原来说的“{_md(old.quote)}”仍保留在记录中）。")
+    for s, typed in after.overridden:
+        if s.message == i:
+            lines.append(f"“{_what(s)}”已在表格中手工填写为 {fmt(typed)}，笔记中的 {fmt(s.value)} 未采用。")
+    by_table: dict[str, list[str]] = {}
+    for s in read:
+        if len(s.terms) == 1 or s.value:
+            table = s.terms[0][1].split(".")[0]
+            by_table.setdefault(table, []).append(f"{_what(s)} {fmt(s.value) if len(s.terms) == 1 or s.value else _how(s)}")
+    for table, items in by_table.items():
+        lines.append(f"- {_TABLE_NAMES[table]}：" + "，".join(dict.fromkeys(_md(x) for x in items)))
+    if facts:
+        lines.append("- 正文素材：" + "，".join(
+            f"{f.label} {'未收取' if f.label == '信息处理费' and not f.value else fmt(f.value) + f.unit}" for f in facts))
     for m, blocks in after.reading.summed:
         if m == i:
             unit = {"科室": "个部分", "月": "个月", "季度": "个季度"}[blocks[0].kind]
             lines.append(f"已按{len(blocks)}{unit}合计（{'、'.join(b.name for b in blocks[:6])}"
                          f"{'等' if len(blocks) > 6 else ''}）。")
-    for old, new in after.reading.corrections:
-        if new.message == i:
-            lines.append(f"已更正：{_what(new)} 由 {fmt(old.value)} 改为 {fmt(new.value)}（“{_md(new.quote)}”）。")
-    for s, typed in after.overridden:
-        if s.message == i:
-            lines.append(f"“{_what(s)}”已在表格中手工填写为 {fmt(typed)}，笔记中的 {fmt(s.value)} 未采用。")
-    t = after.tables
-    new_derived = [p for p in form.ALL_PATHS if p in t.derived and p not in before.tables.derived
-                   and (p.endswith("[6]") or p.startswith("review_litigation"))]
-    if new_derived:
-        shown = "；".join(f"{short_label(p)} = {fmt(t.value(p))}" for p in new_derived[:5])
-        lines.append(f"据此推算：{shown}" + (f" 等 {len(new_derived)} 项" if len(new_derived) > 5 else "") + "。")
+    lines += extra
     for c in conflicts(d):
         lines.append(f"⚠ {c}")
     for u in after.reading.unmapped:
-        lines.append(f"这一行像是从表格复制的，但没能对应到统计表的哪一行：“{_md(u)}”。可以直接填到“统计表”页。")
-    qs = questions(d)
+        lines.append(f"这一行像是从表格复制的，但没能对应到统计表的哪一行：“{_md(u)}”。可以直接填到统计表中。")
+    qs = open_questions(d)
     if qs:
-        lines.append("还需要您补充：")
-        lines += [f"{k}. {q}" for k, q in enumerate(qs, 1)]
-    return "\n".join(lines)
+        more = f"（之后还有 {len(qs) - 1} 个问题）" if len(qs) > 1 else ""
+        lines.append(f"**请问**：{qs[0].text}{more}")
+    elif not conflicts(d):
+        lines.append("统计表已经齐全。")
+    details = [f"- {_md(_what(s))}：{fmt(s.value) if len(s.terms) == 1 or s.value else _how(s)}（“{_md(s.quote)}”）"
+               for s in read]
+    details += [f"- {f.label}：“{_md(f.quote)}”" for f in facts]
+    return "\n".join(lines), "\n".join(details)
 
 
 def _what(s) -> str:

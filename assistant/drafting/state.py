@@ -40,6 +40,16 @@ class Proposal(BaseModel):
     agreed: bool = False  # the deterministic reading says the same
 
 
+class Turn(BaseModel):
+    """How one chat message was understood (intent.py): its kinds, the spans not read for the tables
+    (instructions, questions, other talk: kept, never dropped), and the question open when it was written."""
+    kinds: list[str] = Field(default_factory=lambda: ["notes"])
+    unread: list[tuple[int, int]] = Field(default_factory=list)
+    asked: str = ""                                          # the question shown to the official
+    subject: list[str] = Field(default_factory=list)          # the cells it asked about
+    yes: dict[str, float] = Field(default_factory=dict)       # what "是的" confirms, when it proposed figures
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -56,7 +66,8 @@ class Draft(BaseModel):
     entered_by: dict[str, str] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
     proposals: list[Proposal] = Field(default_factory=list)
-    messages: list[dict] = Field(default_factory=list)  # chat: {"role": "user"|"assistant", "content": str}
+    turns: list[Turn] = Field(default_factory=list)  # one per message of `notes` (older drafts: none, all notes)
+    messages: list[dict] = Field(default_factory=list)  # chat: {"role": "user"|"assistant", "content": str, "details": str}
     sections: dict[int, SectionDraft] = Field(default_factory=dict)
     confirmed_numbers: list[float] = Field(default_factory=list)  # figures the official confirmed in the text
     last_year: Report | None = None
@@ -67,6 +78,20 @@ class Draft(BaseModel):
 
     def notes_text(self) -> str:
         return "\n".join(self.notes)
+
+    def turn(self, i: int) -> Turn:
+        return self.turns[i] if i < len(self.turns) else Turn()
+
+    def read_notes(self) -> list[str]:
+        """The messages as the tables and the narrative read them: instructions, questions to the assistant
+        and other talk blanked (same length, so every offset stays)."""
+        out = []
+        for i, text in enumerate(self.notes):
+            chars = list(text)
+            for a, b in self.turn(i).unread:
+                chars[a:b] = [" " if ch != "\n" else ch for ch in chars[a:b]]
+            out.append("".join(chars))
+        return out
 
     def user_cells(self) -> dict[str, float | int]:
         return {p: v for p, v in self.entered.items() if v is not None and self.entered_by.get(p, "user") == "user"}

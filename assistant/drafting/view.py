@@ -12,6 +12,7 @@ from ..notes import NotesReading, read_messages
 from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
+from .answers import answer_context, bind, unprefix
 from .limits import bounded
 from .state import Draft
 
@@ -25,6 +26,7 @@ class View:
     facts: list[Fact]
     overridden: list[tuple[Statement, float]] = field(default_factory=list)  # notes cells the user retyped
     zeroed: set[str] = field(default_factory=set)
+    superseded: list[tuple[Statement, Statement]] = field(default_factory=list)  # (earlier, the later update)
     notes_numbers: set[float] = field(default_factory=set)  # every figure the notes write, in any form
     points: list[Point] = field(default_factory=list)  # problems, measures … (notes/facts.py), for the prose
 
@@ -34,7 +36,7 @@ class View:
 
 
 def _key(draft: Draft) -> str:
-    return draft.model_dump_json(include={"notes", "entered", "entered_by", "proposals", "zero_confirmed",
+    return draft.model_dump_json(include={"notes", "turns", "entered", "entered_by", "proposals", "zero_confirmed",
                                           "agency", "year", "level", "government", "last_year"})
 
 
@@ -53,7 +55,14 @@ def view(draft: Draft) -> View:
 
 
 def _build(draft: Draft) -> View:
-    reading = read_messages(draft.notes)
+    texts = draft.read_notes()
+    prefixes = [answer_context(draft.turn(i), t) for i, t in enumerate(texts)]
+    reading = read_messages([p + t for p, t in zip(prefixes, texts)])
+    if any(prefixes):
+        fix = lambda s: unprefix(s, prefixes[s.message]) if prefixes[s.message] else s  # noqa: E731
+        reading.statements = [fix(s) for s in reading.statements]
+        reading.repeats = [fix(s) for s in reading.repeats]
+        reading.corrections = [(fix(a), fix(b)) for a, b in reading.corrections]
     user = draft.user_cells()
     statements: list[Statement] = []
     overridden = []
@@ -64,6 +73,12 @@ def _build(draft: Draft) -> View:
             statements.append(s)
     statements += [cell(p, v, label=cell_label(p), quote="（表格中填写）", source="user") for p, v in user.items()
                    if p in form.INDEX]
+    # Bare answers the grammar reads nothing from ("是的", "没有", "那2件都是自然人"): bound to the question asked.
+    for i, text in enumerate(texts):
+        turn = draft.turn(i)
+        if "answer" in turn.kinds and turn.subject:
+            covered = {p for s in statements if s.message == i for p in s.cells}
+            statements += [s for s in bind(text, turn, i) if not s.cells <= covered]
     said = {p for s in statements for p in s.cells}
     for pr in draft.proposals:
         if pr.path not in said and pr.path in form.INDEX:
@@ -84,12 +99,41 @@ def _build(draft: Draft) -> View:
     if any(s.source == "last_year" for s, _ in solution.dropped):
         statements = [s for s in statements if s.source != "last_year"]
         solution = solve(statements)
+    statements, solution, superseded = _updates(statements, solution)
     zeroed: set[str] = set()
     if draft.zero_confirmed:
         statements, solution, zeroed = _zero_fill(statements, solution)
     tables = _report(draft, statements, solution)
-    return View(reading, statements, solution, tables, narrative(draft.notes), overridden, zeroed,
-                {f.value for f in figures(draft.notes_text())}, points(draft.notes))
+    return View(reading, statements, solution, tables, narrative(texts), overridden, zeroed, superseded,
+                {f.value for f in figures(draft.notes_text())}, points(texts))
+
+
+def _updates(statements: list[Statement], solution: Solution):
+    """Corrections update, never contradict: where a later message's statements clash with an earlier one about
+    the same row or group ("其他处理的2件都是申请人撤回的" after "1件撤回"), the later is what the official means
+    and the earlier is set aside (its words stay in the chat). Only statements of one message, or ones about
+    different things, remain a conflict."""
+    superseded: list[tuple[Statement, Statement]] = []
+    for _ in range(len(solution.conflicts) * 3):
+        done = False
+        for core in solution.conflicts:
+            latest = max(s.message for s in core)
+            later = [s for s in core if s.message == latest]
+            touched = {p for s in later for p in s.cells}
+            for old in sorted((s for s in core if s.message < latest and s.source in ("notes", "each")
+                               and s.cells & touched), key=lambda s: -s.message):
+                trial = [s for s in statements if s is not old]
+                sol = solve(trial)
+                if len(sol.conflicts) < len(solution.conflicts):
+                    by = next(s for s in later if s.cells & old.cells)
+                    superseded.append((old, by))
+                    statements, solution, done = trial, sol, True
+                    break
+            if done:
+                break
+        if not done:
+            break
+    return statements, solution, superseded
 
 
 def _rows() -> list[tuple[str, ...]]:
@@ -176,6 +220,7 @@ class Question:
     """One question to the official and the cells it asks for (so it is never asked once they are known)."""
     text: str
     cells: tuple[str, ...] = ()
+    yes: tuple[tuple[str, float], ...] = ()  # the figures a "是的" confirms, when the question proposes them
 
 
 def questions(draft: Draft, limit: int = 8) -> list[str]:
@@ -207,25 +252,33 @@ def open_questions(draft: Draft) -> list[Question]:
         if not known(ap("carried_forward")):
             ask("年底尚未办结、结转下年度继续办理的申请有几件？", ap("carried_forward"))
         if known(ap("total_processed")):
-            said_results = sum((t.value(ap(k)) or 0) for k in form.RESULT_KEYS)
+            said_results = _results_said(v)
             gap = t.value(ap("total_processed")) - said_results
             missing = [ap(k) for k in form.RESULT_KEYS if not known(ap(k))]
             if gap > 0 and missing:
                 ask(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
                     "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？", *missing)
+        for k in form.APPLICATION_KEYS:
+            total = t.value(ap(k))
+            if total and any(not known(ap(k, c)) for c in form.PARTIES):
+                open_cells = [ap(k, c) for c in form.PARTIES if not known(ap(k, c))]
+                only = _one_kind(t)
+                name = form.APP_BY_KEY[k].short
+                if only is not None and not known(ap(k, only)):
+                    # Everyone else applied as one kind: a question "是的" can answer.
+                    label = form.APPLICANTS[only].label
+                    out.append(Question(f"“{name}”的 {fmt(total)} 件也都是{label}吗？（不是的话请写明各类几件）",
+                                        tuple(open_cells), tuple((p, 0.0) for p in open_cells if p != ap(k, only))))
+                else:
+                    ask(f"“{name}”的 {fmt(total)} 件分别来自哪类申请人？"
+                        "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）", *open_cells)
+                break
         for g in form.T3_GROUPS:
             keys = form.GROUP_KEYS[g.key]
             group_said = [s for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}]
             if group_said and any(not known(ap(k)) for k in keys):
                 ask(f"{g.label[3:]} {fmt(group_said[0].value)} 件分别属于哪一类理由？"
                     f"（{'、'.join(form.APP_BY_KEY[k].short for k in keys)}）", *[ap(k) for k in keys if not known(ap(k))])
-        for k in form.APPLICATION_KEYS:
-            total = t.value(ap(k))
-            if total and any(not known(ap(k, c)) for c in form.PARTIES):
-                ask(f"“{form.APP_BY_KEY[k].short}”的 {fmt(total)} 件分别来自哪类申请人？"
-                    "（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）",
-                    *[ap(k, c) for c in form.PARTIES if not known(ap(k, c))])
-                break
     if not touched_t4:
         ask("本年度有没有因政府信息公开被申请行政复议、提起行政诉讼？如有，结果如何？",
             *[form.review_path(g.key, form.REVIEW_TOTAL) for g in form.REVIEW_GROUPS_DEF])
@@ -249,7 +302,34 @@ def open_questions(draft: Draft) -> list[Question]:
         if missing:
             names = "、".join(_active_name(p) for p in missing)
             ask(f"表二还缺：{names}，请补充（没有请写0，无规章制定权可写“无”）。", *missing)
-    return out
+    # Never ask for what was given: a cell the official stated on its own (even in a conflict) is not asked again.
+    stated = {s.terms[0][1] for s in v.statements if len(s.terms) == 1 and s.source in ("notes", "user", "each")}
+    return [q for q in out if not q.cells or not set(q.cells) <= stated]
+
+
+def _results_said(v: View) -> float:
+    """How many concluded applications the results told so far account for: a row's figure, or a group's
+    count where its reasons are not all known yet ("其他处理1件" tells one result even without its reason)."""
+    t = v.tables
+    ap = lambda k: application_path(k, TOTAL)  # noqa: E731
+    total = sum((t.value(ap(k)) or 0) for k in form.RESULT_KEYS if form.APP_BY_KEY[k].group is form.RESULTS)
+    for g in form.T3_GROUPS:
+        cells = {ap(k) for k in form.GROUP_KEYS[g.key]}
+        rows = sum((t.value(p) or 0) for p in cells)
+        told = [s.value for s in v.statements if s.cells == cells and all(c > 0 for c, _ in s.terms)]
+        total += max([rows] + told)
+    return total
+
+
+def _one_kind(t: Report) -> int | None:
+    """The applicant kind every new application came from, when the new ones were all of one kind."""
+    total = t.value(application_path("new_received", TOTAL))
+    if not total:
+        return None
+    for c in form.PARTIES:
+        if t.value(application_path("new_received", c)) == total:
+            return c
+    return None
 
 
 def _active_name(path: str) -> str:

@@ -14,7 +14,7 @@ from ..form import official as form
 from .solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
-from .lexicon import fold, tokens
+from .lexicon import abbreviations, fold, glossary, heard, tokens
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
 
@@ -103,7 +103,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 
 def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = _simplified(despace(ocr_digits(checkboxes(text))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(text)))))
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message), [])
@@ -156,6 +156,11 @@ def _cases(statements: list[Statement]) -> list[Statement]:
 
 
 def read_messages(messages: list[str]) -> NotesReading:
+    with abbreviations(glossary(messages)):  # "ysq xs 21": a glossary in any message reads them all
+        return _read_messages(messages)
+
+
+def _read_messages(messages: list[str]) -> NotesReading:
     out = NotesReading()
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
                                  for m in messages for t in tokens(fold(m)))

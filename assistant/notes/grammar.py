@@ -24,7 +24,8 @@ _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
-    r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元)")
+    r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元|"
+    r"万(?=[\s，,。；;、)）]|$))")
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 _LIST = set("、和及与/")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -87,6 +88,8 @@ def numbers(text: str) -> list[Num]:
         if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
                 re.match(r"[.、)）](?!\d)", text[end:end + 1]):
             continue  # "1." "3、" "（2）" numbering a list
+        if unit == "万" and not re.match(r"\s*[\u4e00-\u9fff\d]", text[end:end + 2]):
+            unit = "万元"  # "易地建设费收了一百二十六点四万": an amount said without 元
         if unit == "万":
             value, unit = value * 10000, ""
         if unit == "％":
@@ -106,15 +109,38 @@ def numbers(text: str) -> list[Num]:
         den, num = cn_number(m.group(1)), cn_number(m.group(2))
         if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
             out.append(Num(round(100 * num / den, 6), "%", m.start(), m.end()))
+    # "一个没发", "一件也没有": not a single one — the zero word after it says the figure.
+    out = [n for n in out if not (text[n.start:n.end] in ("一个", "一件", "一起", "一宗", "一条") and
+                                  re.match(r"\s*(?:也|都)?(?:没|未)", text[n.end:n.end + 3]))]
     out.sort(key=lambda x: x.start)
     return out
 
 
+# Last year's figure said beside this year's change ("（去年是11件）").
+_LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
+                        r"(\d+|[一二两三四五六七八九十百]+)\s*件")
+
+
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+_MONTH_ITEM = re.compile(rf"{_MONTH}\s*(?:收到|有|是)?\s*(\d+|[一两二三四五六七八九十]+)\s*件")
+_MONTHS_THEN_NONE = re.compile(rf"((?:{_MONTH}\s*(?:收到|有|是)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件[\s,，、;；]*){{2,}})"
+                               r"(?:其他|其余|别的|剩下的?)(?:几个)?月份?(?:都|均|也)?(?:没有|没|无|为0|是0|是零)")
+
+
+def _comma_before(text: str, i: int) -> int:
+    """The last comma before `i` (the text is folded: a full-width comma reads as ",")."""
+    return max(text.rfind("，", 0, i), text.rfind(",", 0, i))
+
+
+# "公司那两件", "律所那件", "个人的5件里": a count said again to name whose applications follow.
+_SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十]+)?\s*件(?:里面?|中|当中|之中)?(?:有)?")
+# "一件是…", "两件都是…": what follows names the kind of all of the figure before it.
+_IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s*([一二三四五六七八九十两\d]{1,3})")
 
 
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
-                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:(?:件|起|宗)(?=\s*(?![里中])[\u4e00-\u9fff])|"
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:(?:件|起|宗)(?=[\s，,]*(?![里中])[\u4e00-\u9fff])|"
                    r"个(?=\s*(?:是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申|公|部|在|给)))")
 
 
@@ -127,8 +153,9 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         s = sent.group(0)
         # A case opens a clause ("一件是…", "另1件…"); "收到申请12件" inside a clause is an ordinary figure.
         marks = [m for m in _MARK.finditer(s)
-                 if (m.group(1) and not m.group(1).startswith("其中")) or m.start() == 0 or
-                 s[m.start() - 1] in "，,；;：: (（、"]
+                 if ((m.group(1) and not m.group(1).startswith("其中")) or m.start() == 0 or
+                     s[m.start() - 1] in "，,；;：: (（、") and
+                 (m.group(1) or not re.match(r"[\s，,]", s[m.end():m.end() + 1]))]  # "还有一件，是…" (dictated)
         if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks) and len(marks) < 2:
             continue
         base = sent.start()
@@ -285,7 +312,17 @@ class MessageReader:
         for a, b in zip(bounds, bounds[1:]):
             if b - a > 1:
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
+        self.months_told(text)
         return self.out
+
+    def months_told(self, text: str):
+        """"一月份两件 三月份一件 五月份三件 …其他月份都没有": the months said and none in the others make the
+        year's receipts (months alone, without the rest said to be none, are not the year)."""
+        for m in _MONTHS_THEN_NONE.finditer(text):
+            got = [cn_number(v) if not v.isdigit() else float(v) for v in _MONTH_ITEM.findall(m.group(1))]
+            if len(got) >= 2 and all(v is not None for v in got):
+                self.emit([(1.0, application_path("new_received", TOTAL))], sum(got), m.start(), m.end(),
+                          f"各月合计（{len(got)}个月）", strength=0.9)
 
     def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
         text = self.text
@@ -293,6 +330,10 @@ class MessageReader:
         self.waiting = []
         self.all_said = False
         self.clause_subject = False
+        if a >= getattr(self, "scope_end", -1):  # "个人的5件里…；剩下的…": the scope runs to the full stop
+            self.scope: Token | None = None    # "个人的5件里…", "公司那两件…": the applicant spoken of
+            self.scope_at = -1
+        self.forward: tuple[Num, Token | None] | None = None  # "有2件是问别人的，属于隐私": its head comes next
         seg = text[a:b]
         if _QUESTION.match(seg):
             # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
@@ -335,6 +376,13 @@ class MessageReader:
             inside = paren_anchor[-1][0] if paren_anchor else anchor
             self.in_paren = bool(paren_anchor)
             self.unbound = list({t.target: t for t in pending if t.kind == "row"}.values())
+            if self.forward is not None and self.forward[0].end <= clause_start:
+                n0, ap = self.forward
+                self.forward = None
+                rows = [t for t in used_heads if t.kind in ("row", "group")]
+                if rows and clause_numbers == 0:
+                    self.bind(rows[0], n0, ap, 0.8)
+                    clause_numbers = 1
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
             # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
             if used_heads or clause_numbers:  # a clause of other words ("（户籍、出入境等）") leaves them waiting
@@ -354,7 +402,7 @@ class MessageReader:
                                    (_CJK.match(text[i - 1]) or text[i - 1].isdigit()) and _CJK.match(text[i + 1])):
                     flush_clause(i)  # dictated notes: a space between words stands for a comma
                 elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
-                    before = [t for t in toks if t.end <= i and t.start >= text.rfind("，", 0, i)]
+                    before = [t for t in toks if t.end <= i and t.start >= _comma_before(text, i)]
                     saved_applicant = applicant if clause_numbers == 0 else None
                     flush_clause(i)
                     if ch not in "-—":
@@ -397,7 +445,7 @@ class MessageReader:
                     lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
                     if self.unpunctuated:
                         lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
-                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初)[^，,；;。]{0,6}$", lead)
+                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初|(?:19|20)\d\d\s*年度?)[^，,；;。至到]{0,6}$", lead)
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
                         extra = Token("row", "carried_over", t.start, t.end, t.text)
@@ -426,6 +474,13 @@ class MessageReader:
                 elif t.kind == "applicant":
                     applicant = t
                     used_heads.append(t)
+                    m = _SCOPE.match(text, t.end)
+                    if m and clause_numbers == 0 and not pending:
+                        # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
+                        self.scope, self.scope_at = t, clause_start
+                        stop = re.search(r"[。\n]", text[t.end:])
+                        self.scope_end = t.end + stop.start() if stop else len(text)
+                        self.muted.append((t.end, m.end()))
                 elif t.kind == "subject":
                     self.clause_subject = True
                     used_heads.append(t)
@@ -448,6 +503,26 @@ class MessageReader:
             self.number(n, pending, applicant, text[clause_start:n.start], toks, items)
             pending, applicant = [], None
         flush_clause(b)
+        self.unlisted_applicants(a, b)
+
+    def unlisted_applicants(self, a: int, b: int):
+        """"个人5件，医药公司2件，律所1件" with no total: the applicants not listed had none. Weak: a total
+        said elsewhere ("共9件") wins, and the gap is then an applicant nobody named."""
+        rows: dict[str, dict[int, Statement]] = {}
+        for st in self.out:
+            if st.span[0] < a or len(st.terms) != 1 or st.value <= 0:
+                continue
+            where = address.parse(st.terms[0][1])
+            if where.table == "applications" and where.col != TOTAL and where.row in ("new_received", "carried_over"):
+                rows.setdefault(where.row, {})[where.col] = st
+        said = {p for st in self.prior + self.out for _, p in st.terms}
+        for row, cols in rows.items():
+            if len(cols) < 2 or application_path(row, TOTAL) in said:
+                continue
+            for c in form.PARTIES:
+                if c not in cols and application_path(row, c) not in said:
+                    self.emit([(1.0, application_path(row, c))], 0, a, b, f"{form.APP_BY_KEY[row].short}（未列出的申请人）",
+                              strength=0.5)
 
     def case(self, a: int, b: int, count: int, toks: list[Token]):
         """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
@@ -644,6 +719,14 @@ class MessageReader:
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
+        if n.unit in ("元", "万元"):
+            fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
+            heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
+        if applicant is None and self.scope is not None:
+            applicant = self.scope
+        if not heads and self._heads_next(n, toks):
+            self.forward = (n, applicant)  # "有2件是问别人报销情况的，属于他人隐私没给"
+            return
         rel = _RELATIVE.search(text[c0:n.start])
         rows = [t for t in heads if t.kind in ("row", "group")]
         if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
@@ -656,14 +739,16 @@ class MessageReader:
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
         strength = 1.0 if n.unit or self._labelled(n) else 0.8
-        comma = max(text.rfind("，", lo, n.start), lo - 1)
-        clause_toks = [t for t in toks if comma < t.start < n.start]
+        clause_toks = [t for t in toks if _comma_before(text, n.start) < t.start < n.start]
         if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
             self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
             return
-        if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and \
+        if heads and n.unit in _TABLE_UNITS and self.versus_last_year(heads[-1], n, c0, applicant):
+            return
+        in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
+        if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
-                    and comma < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
+                    and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
                                                                               text[t.start:n.start])):
             return  # last year's figure or a change, not this year's cell
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
@@ -688,8 +773,10 @@ class MessageReader:
             named = [t for t in toks if line_a <= t.start < first and t.kind in MAIN]
             if named:
                 heads, applicant = named[-1:], None
-        # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward).
-        if not heads and n.unit:
+        # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward, unless
+        # the outcome is glued to it: "fy 2：1维持，1纠正").
+        glued = not n.unit and any(t.start == n.end and t.kind == "outcome" for t in toks)
+        if not heads and (n.unit or glued):
             listed = any(x.kind == "row" and x.target in form.RESULT_KEYS for x in toks)
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
@@ -738,7 +825,7 @@ class MessageReader:
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
-                any(t.kind == "applicant" for t in toks if text.rfind("，", 0, n.start) < t.start < n.start):
+                any(t.kind == "applicant" for t in toks if _comma_before(text, n.start) < t.start < n.start):
             # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
             targets = [self.default_head(applicant)]
@@ -746,6 +833,81 @@ class MessageReader:
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
         for head in targets:
             self.bind(head, n, applicant, strength)
+        if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
+            self.all_one_kind(targets[0], n, toks)
+
+    def versus_last_year(self, head: Token, n: Num, c0: int, applicant: Token | None) -> bool:
+        """"新收申请比去年多5件（去年是11件）": this year's figure is last year's, said in the same sentence,
+        plus or minus the change."""
+        rel = re.search(r"比(?:去年|上年|上一年|上年度)(?:同期)?(多|少|增加|减少|增长|下降)了?\s*$", self.text[c0:n.start])
+        if not rel:
+            return False
+        end = min([i for i in (self.text.find(ch, n.end) for ch in "。;；\n") if i >= 0] or [len(self.text)])
+        base = _LAST_YEAR.search(self.text, self.sentence_start, end)
+        while base is not None and base.start() <= n.end and base.end() > n.start:
+            base = _LAST_YEAR.search(self.text, base.end(), end)
+        if base is None or base.start(1) == n.start:
+            return False
+        value = cn_number(base.group(1)) if not base.group(1).isdigit() else float(base.group(1))
+        if value is None:
+            return False
+        sign = 1 if rel.group(1) in ("多", "增加", "增长") else -1
+        if value + sign * n.value < 0:
+            return False
+        self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
+        return True
+
+    def _heads_next(self, n: Num, toks: list[Token]) -> bool:
+        """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
+        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:])
+        if not m:
+            return False
+        start = n.end + m.end()
+        cut = re.search(r"[，,。；;\n]", self.text[start:])
+        end = start + (cut.start() if cut else len(self.text) - start)
+        here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}]
+        nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
+        return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
+
+    def all_one_kind(self, head: Token, n: Num, toks: list[Token]):
+        """"不予公开一件是涉及商业秘密的", "结转过来一件是合作社申请的", "复议有一件是维持的": the figure just bound
+        is all of one reason, applicant or outcome (named before the next figure or punctuation)."""
+        m = _IS_OF.match(self.text, n.end)
+        if not m:
+            return
+        stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30])] or [30]) + m.end()
+        cut = re.search(r"[，,。；;\n！？]", self.text[m.end():stop])
+        stop = m.end() + cut.start() if cut else stop
+        sub = []
+        for t in (t for t in toks if m.end() <= t.start < stop):
+            own = head.kind == "group" and t.kind == "row" and t.target in form.GROUP_KEYS[head.target]
+            if t.kind in ("row", "group", "rgroup", "litigation", "t2row") and not own:
+                break  # "…商业秘密的保护第三方权益本机关不掌握三件": the next figure's head, unpunctuated
+            sub.append(t)
+        a, b = n.start, stop
+        before = len(self.out)
+        self._one_kind(head, sub, a, b)
+        if len(self.out) > before:
+            self.consumed.update(t.start for t in sub)  # "涉及种子企业商业秘密": no applicant for the next figure
+
+    def _one_kind(self, head: Token, sub: list[Token], a: int, b: int):
+        if head.kind == "row" and head.target not in ("total_processed",):
+            appl = [t for t in sub if t.kind == "applicant" and t.target != TOTAL]
+            if appl and not any(t.kind in ("row", "group", "zero", "not") for t in sub):
+                self.all_of([head, appl[-1]], a, b)
+        elif head.kind == "group":
+            rows = {t.target for t in sub if t.kind == "row" and t.target in form.GROUP_KEYS[head.target]}
+            if len(rows) == 1:
+                r = next(t for t in sub if t.kind == "row" and t.target in rows)
+                self.emit([(1.0, p) for p in self.cells_of(r, None)] + [(-1.0, p) for p in self.cells_of(head, None)],
+                          0, a, b, f"{head.text}均为{r.text}")
+        elif head.kind in ("rgroup", "litigation"):
+            outs = {t.target for t in sub if t.kind == "outcome"}
+            if len(outs) == 1:
+                o = next(t for t in sub if t.kind == "outcome")
+                whole = self.cells_of(head, None)
+                self.emit([(1.0, p) for p in self.cells_of(head, None, o.target)] + [(-1.0, p) for p in whole], 0,
+                          a, b, f"{head.text}均{o.text}", slot=f"outcome-of:{whole[0]}")
 
     def _labelled(self, n: Num) -> bool:
         """"予以公开：5", "新收 12": a figure right after its label (a sheet's cell) needs no unit."""
@@ -878,7 +1040,8 @@ class MessageReader:
         kinds = {t.kind for t in heads}
         clause = self.text[a:b]
         if kinds <= {"quant", "subject", "apps", "ignore"} and "quant" in kinds and numbers_in_clause == 0 and re.search(r"全部|都是|均为|均是|全都|一律", clause):
-            self.all_said = True  # "全部是查询本人信息的": what the sentence goes on to name covers them all
+            # "全部是查询本人信息的，属于行政查询事项": the next clause names what they all were
+            self.all_said = b
             return
         mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
         if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
@@ -887,8 +1050,20 @@ class MessageReader:
             mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
             self.waiting = []
         rest_rows = [t for t in heads if t.kind == "row" and t.target in form.RESULT_KEYS]
+        if self.scope is not None and numbers_in_clause == 0 and len({t.target for t in rest_rows}) == 1 and \
+                not kinds & {"zero", "group", "rgroup", "litigation", "t2row", "not"}:
+            col, row = self.scope.target, rest_rows[0]
+            if "rest" in kinds:  # "剩下的都没有这个信息": that applicant's other applications
+                self.rest_zero([], a, b, keep=row.target, col=col)
+                return
+            if self.scope_at == a:  # "公司那两件都公开了", "律所那件也公开了": all of theirs
+                self.emit([(1.0, application_path(row.target, col)),
+                           (-1.0, application_path("total_processed", col))], 0, a, b,
+                          f"{self.scope.text}的申请均{row.text}")
+                return
         if numbers_in_clause == 0 and "rest" in kinds and "zero" not in kinds and len(rest_rows) == 1 and \
-                "applicant" not in kinds:
+                "applicant" not in kinds and not re.search(r"部分(?:没|未|不)", self._sentence_text()):
+            # ("涉及个人信息的部分没给，其余给了": the rest of one application's information, not of the applications)
             # "剩下的都是重复申请": every result not named is 0, the rest is that row (the identities say how many).
             self.rest_zero([], a, b, keep=rest_rows[0].target)
             return
@@ -972,6 +1147,8 @@ class MessageReader:
                               f"{anchor.text}均为{rows[0].text}")
                 self.ctx.row = rows[0]
                 return
+            if "quant" in kinds and {t.target for t in rows} == {"total_processed", "carried_forward"}:
+                rows = [t for t in rows if t.target == "total_processed"]  # "年底都办完了": 年底 says when
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
                 # "都已答复", "年底都办结了": nothing left for next year.
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
@@ -985,8 +1162,15 @@ class MessageReader:
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
                           strength=0.7)
                 return
-            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and (self.all_said or single) and \
-                    "quant" not in kinds:
+            appl = [t for t in heads if t.kind in ("applicant", "legal")]
+            if single and len(appl) == 1 and appl[0].target != TOTAL and not rows and \
+                    not kinds & {"group", "rgroup", "litigation", "t2row", "outcome", "zero", "rest", "not"}:
+                # "收到1件，是小区物业公司申请的", "1件，居民问…": the one application's applicant.
+                self.all_of([Token("row", "new_received", a, b, "申请人"), appl[0]], a, b)
+                return
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and (self.all_said is not False and a <= self.all_said + 1 or single) and \
+                    "quant" not in kinds and not (rows[0].target == "granted" and
+                                                  re.search(r"部分(?:没|未|不)", self._sentence_text())):
                 # "全部是查询…的，属于行政查询事项": "就一件，…已经给他公开了": every one concluded had that result.
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
@@ -1001,8 +1185,9 @@ class MessageReader:
         b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
         return self.text[a:b]
 
-    def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None):
-        """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0."""
+    def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None, col: int = TOTAL):
+        """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0 (in one
+        applicant's column when the sentence is about that applicant)."""
         said = {p for s in self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
         if head is not None and head.kind == "group":
@@ -1017,7 +1202,10 @@ class MessageReader:
         else:
             keys = form.RESULT_KEYS
         for k in keys:
-            if k != keep and not any(application_path(k, c) in said for c in range(7)):
+            if col != TOTAL:
+                if k != keep and application_path(k, col) not in said:
+                    self.emit([(1.0, application_path(k, col))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
+            elif k != keep and not any(application_path(k, c) in said for c in range(7)):
                 self.emit([(1.0, application_path(k, TOTAL))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
 
     def zero(self, heads: list[Token], a: int, b: int):

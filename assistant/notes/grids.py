@@ -7,7 +7,7 @@ the reply can name them and offer the table editor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..form import official as form
 from ..form.official import application_path, review_path
@@ -244,12 +244,34 @@ def _column_cell(cell: str) -> list[str] | None:
     return [application_path(k, c) for k in keys for c in cols]
 
 
+def _plain_columns(cells: list[str]) -> list[list[str] | None]:
+    """A sheet header of the form's words ("季度 | 新收 | 其中：自然人 | 企业 | 予以公开 | 不予公开 | 备注"): a row's
+    column is its total (a group's, the sum of its rows); an applicant after a row is that row's column."""
+    out: list[list[str] | None] = []
+    last_row: str | None = None
+    for c in cells:
+        t = lookup(re.sub(r"^(?:其中|含)[：:]?", "", fold(c)))
+        paths = None
+        if t is not None and t.kind == "row":
+            last_row, paths = t.target, [application_path(t.target, form.TOTAL)]
+        elif t is not None and t.kind == "group":
+            last_row, paths = None, [application_path(k, form.TOTAL) for k in form.GROUP_KEYS[t.target]]
+        elif t is not None and t.kind == "apps":
+            last_row, paths = "new_received", [application_path("new_received", form.TOTAL)]
+        elif t is not None and t.kind == "applicant" and last_row is not None and t.target != form.TOTAL:
+            paths = [application_path(last_row, t.target)]
+        out.append(paths)
+    return out
+
+
 def _period_sheet(lines: list[str], message: int, out: GridResult) -> bool:
     """A sheet with one row a month or a quarter and the form's cells as columns: the year is the sum of
     the rows (the total row was not exported)."""
     for h, raw in enumerate(lines):
         cells = [c.strip().strip('"') for c in re.split(r",|\t|\s*[|｜]\s*", raw.strip().strip("|"))]
         named = [_column_cell(c) for c in cells]
+        if sum(x is not None for x in named) < 3:
+            named = _plain_columns(cells)
         if sum(x is not None for x in named) < 3:
             continue
         rows = []
@@ -260,6 +282,8 @@ def _period_sheet(lines: list[str], message: int, out: GridResult) -> bool:
             rows.append((i, data))
         if len(rows) < 3:
             return False
+        remarks = [j for j, paths in enumerate(named) if paths is None and j > 0 and
+                   any(j < len(d) and _value(d[j]) is None and re.search(r"[\u4e00-\u9fff]", d[j]) for _, d in rows)]
         for j, paths in enumerate(named):
             if paths is None:
                 continue
@@ -270,9 +294,46 @@ def _period_sheet(lines: list[str], message: int, out: GridResult) -> bool:
             out.statements.append(Statement(tuple((1.0, p) for p in paths), float(sum(values)),
                                             quote=f"{cells[j]}：" + "+".join(f"{v:g}" for v in values),
                                             label=label, message=message))
-        out.lines |= {h} | {i for i, _ in rows}
+        if remarks:
+            out.statements += _with_remarks(cells, named, rows, remarks, message)
+        end = rows[-1][0] + 1
+        if end < len(lines) and re.match(r"\s*(?:合\s*计|总\s*计|小\s*计|全年)", fold(lines[end])):
+            end += 1  # the sheet's own total row: the sum of the rows above it
+        out.lines |= {h} | {i for i, _ in rows} | set(range(rows[-1][0], end))
         return True
     return False
+
+
+def _with_remarks(cells, named, rows, remarks, message) -> list[Statement]:
+    """A sheet whose 备注 column says what a row's figures were ("无法提供为不掌握", "另有2件在办"): each row is
+    read as a small note of its own — its figures and its remark — and the year is the sum of the rows
+    (`parts.combine`, the same as 科室 replies forwarded unsummed)."""
+    from .grammar import MessageReader
+    from .parts import combine
+    blocks, said_rows = [], set()
+    for i, d in rows:
+        block = []
+        for j, paths in enumerate(named):
+            v = _value(d[j]) if paths is not None and j < len(d) and d[j] else (0.0 if paths is not None else None)
+            if v is not None:
+                block.append(Statement(tuple((1.0, p) for p in paths), float(v), quote=f"{d[0]}{cells[j]}{v:g}",
+                                       label=cells[j], message=message))
+        for j in remarks:
+            if j < len(d) and d[j].strip():
+                note = "，".join(f"{cells[k]}{_value(d[k]):g}件" for k, p in enumerate(named)
+                                if p is not None and k < len(d) and _value(d[k]) is not None)
+                said = MessageReader(note + "。" + d[j], message).read()
+                added = [s for s in said if s.span[0] > len(note)]  # what the remark adds
+                said_rows |= {_row_key(p) for s in added for _, p in s.terms}
+                block += added
+        blocks.append(block)
+    # The columns' sums stand as they are; the remarks settle the rows they name ("无法提供为不掌握").
+    return [replace(s, quote=s.quote, label=s.label.replace("部分合计", "行合计")) for s in combine(blocks)
+            if all(_row_key(p) in said_rows for p in s.cells)]
+
+
+def _row_key(path: str) -> str:
+    return path.split("[")[0]
 
 
 def read_grids(text: str, message: int = 0) -> GridResult:

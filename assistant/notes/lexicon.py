@@ -4,6 +4,8 @@ correction markers, periods). One alternation, longest first, so "未经复议�
 never "未" + "复议"."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,7 +47,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_OTHER = ("其他",)
 CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错|改一下|改为|改成|应为|应该是|应是|以此为准|为准|"
                         r"不是\s*[\d零一二两三四五六七八九十]")
-PERIOD = re.compile(r"(?<![\d年])\d{1,2}\s*月份|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
+PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月份|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
                     r"上半年|下半年|当月|本月|每月|月均|平均每月|周|每周")
 EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九十\d])?[一1两2]件")
 
@@ -82,9 +84,10 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [("公开", "open", "granted"), ("部分", "open", "partially_granted")]
     out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]
     # A verb with its negation in one word: "没转" (nothing carried), "没发" (no document issued).
-    out += [(w, "carry0", None) for w in ("没转", "未转", "没有转", "没转过来", "没有转过来", "没剩下", "没剩", "没有剩下", "没有剩")]
-    out += [(w, "t2col0", "issued") for w in ("没发", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发")]
-    out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费")]  # which year's: by the words around it
+    out += [(w, "carry0", None) for w in ("没转", "未转", "没有转", "没转过来", "没有转过来", "也没有转过来", "也没转过来", "也没有转", "也没转", "没剩下", "没剩", "没有剩下", "没有剩")]
+    out += [(w, "t2col0", "issued") for w in ("没发", "也没发", "也没有发", "不出", "也不出", "没出", "没有出", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发")]
+    out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉")]
+    out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
         out += [(w, kind, None) for w in words]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
@@ -97,6 +100,17 @@ def _entries() -> list[tuple[str, str, object]]:
     return out
 
 
+# Pinyin initials clerks use in their own ledgers (a glossary in the notes adds or overrides): each stands for
+# a word of the lexicon. Only unambiguous ones; matched as whole Latin words ("xxgk" is no "gk").
+ABBREVIATIONS: dict[str, str] = {
+    "ysq": "依申请", "zdgk": "主动公开", "xs": "新收", "snjz": "上年结转", "jzxn": "结转下年", "bj": "办结",
+    "gk": "公开", "bfgk": "部分公开", "bygk": "不予公开", "wftg": "无法提供", "bycl": "不予处理", "qtcl": "其他处理",
+    "fy": "复议", "ss": "诉讼", "zrr": "自然人", "qy": "企业", "ls": "律所", "xk": "许可", "cf": "处罚",
+    "qz": "强制", "sf": "收费", "gz": "规章", "gfxwj": "规范性文件", "dsf": "第三方", "bzw": "不掌握",
+    "lxzz": "另行制作", "xf": "信访", "ch": "撤回", "wsj": "未审结", "zs": "直接起诉",
+}
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
     table: dict[str, tuple[str, object]] = {}
@@ -106,6 +120,44 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
         table.setdefault(w, (kind, target))
     words = sorted(table, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words)), table
+
+
+_GLOSSARY: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("glossary", default={})
+_GLOSS_PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6}(?: [A-Za-z]{1,6})?)\s*[=＝:：]?\s*([\u4e00-\u9fff]{2,10})")
+
+
+def glossary(messages: list[str]) -> dict[str, str]:
+    """"zdgk主动公开 gz规章 xk许可 …": a line that defines four or more abbreviations by words of the form."""
+    out: dict[str, str] = {}
+    for m in messages:
+        for line in m.splitlines():
+            pairs = [(a.lower(), w) for a, w in _GLOSS_PAIR.findall(fold(line))]
+            pairs = [(a, w) for a, w in pairs if lookup(w) is not None]
+            if len(pairs) >= 4:
+                out.update(pairs)
+    return out
+
+
+@contextlib.contextmanager
+def abbreviations(extra: dict[str, str]):
+    """Read the notes with a glossary they give (its words over the built-in ones)."""
+    token = _GLOSSARY.set(extra)
+    try:
+        yield
+    finally:
+        _GLOSSARY.reset(token)
+
+
+@lru_cache(maxsize=64)
+def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
+    table = {}
+    for abbr, word in items:
+        t = lookup(word) if word not in ("公开",) else Token("open", "granted", 0, 0, word)
+        if t is not None:
+            table[abbr] = (t.kind, t.target)
+    words = sorted(table, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words)
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})(?![A-Za-z])", re.I), table
 
 
 # Financial (capital) numerals as clerks used to writing cheques write them: one character for one.
@@ -131,6 +183,35 @@ def tokens(text: str) -> list[Token]:
     for m in pat.finditer(text):
         kind, target = table[m.group(0)]
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
+    if re.search(r"[A-Za-z]{2}", text):
+        out = _abbreviated(text, out)
+    return _not_held(text, out)
+
+
+def _abbreviated(text: str, toks: list[Token]) -> list[Token]:
+    pat, table = _abbr_pattern(tuple(sorted({**ABBREVIATIONS, **_GLOSSARY.get()}.items())))
+    extra = []
+    for m in pat.finditer(text):
+        key = re.sub(r"\s+", " ", m.group(0).lower())
+        if key in table and not any(t.start < m.end() and m.start() < t.end for t in toks):
+            kind, target = table[key]
+            extra.append(Token(kind, target, m.start(), m.end(), m.group(0)))
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
+
+
+_THIS_INFO = re.compile(r"(?:这个|这些|这|该|此|相关|那个)?(?:信息|资料)$")
+
+
+def _not_held(text: str, toks: list[Token]) -> list[Token]:
+    """"都没有这个信息", "也没有相关信息": a zero word that swallowed the start of 没有这个信息 (本机关不掌握)."""
+    out: list[Token] = []
+    for t in toks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "zero" and prev.text.endswith(("没有", "没")) and t.kind == "ignore" and \
+                t.text in ("信息", "资料") and _THIS_INFO.match(text[prev.end:t.end]):
+            out[-1] = Token("row", "unavailable_not_held", prev.start, t.end, text[prev.start:t.end])
+            continue
+        out.append(t)
     return out
 
 
@@ -142,3 +223,27 @@ def lookup(label: str) -> Token | None:
     rank = {"row": 0, "outcome": 1, "rgroup": 1, "t2row": 1, "applicant": 2, "t2col": 2, "group": 3, "litigation": 3,
             "apps": 4, "other": 5, "legal": 5, "subject": 6, "past": 7, "rest": 8, "not": 9}
     return min(toks, key=lambda t: (rank.get(t.kind, 9), -len(t.text)))
+
+
+# Voice input writes the form's words with characters that sound alike ("一申请", "不于公开", "付议", "显形有效").
+# Each slip has the length of the word it stands for, so offsets (and quotes) stay aligned.
+HOMOPHONES: tuple[tuple[str, str], ...] = (
+    (r"(?<![有一两二三四五六七八九十\d个名位])一申请(?!人)", "依申请"), (r"以申请(?=公开|的|一共|共|件|方面|这块|情况)", "依申请"),
+    (r"不于(?=公开|处理)", "不予"), (r"(?:预|于|余)以(?=公开)", "予以"), (r"不分(?=公开)", "部分"),
+    (r"(?:付|副|复)(?:议|意|义)(?=和|跟|与|及|诉讼|都|也|案件|[\d一两二三四五六七八九十]|没|今年|方面|这块|的)", "复议"),
+    (r"(?:显形|现形|现型|线性)(?=有效)", "现行"), (r"(?:节|接|截)转", "结转"), (r"新访", "信访"),
+    (r"(?<=[没未])不正", "补正"), (r"诉松", "诉讼"), (r"起述", "起诉"), (r"规范(?:新|型)(?=文件)", "规范性"),
+    (r"废址", "废止"), (r"制做", "制作"), (r"还由(?=[\d一两二三四五六七八九十])", "还有"),
+)
+
+
+@lru_cache(maxsize=1)
+def _homophones() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(p), w) for p, w in HOMOPHONES)
+
+
+def heard(text: str) -> str:
+    """Voice-input slips in the form's words set right, one character for one."""
+    for pat, word in _homophones():
+        text = pat.sub(lambda m: word if len(m.group(0)) == len(word) else m.group(0), text)
+    return text

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..form import address
+from ..form.official import application_path
 from .solver import Statement, solve
 from .lexicon import tokens
 
@@ -24,6 +25,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern], ...] = (
                       r"[【\[]?([\u4e00-\u9fff]{1,12}?(?:科|室|股|所|队|站|中心|社区|村|居委会|大队|中队|分局|办公室|办|处|组|部))"
                       r"[】\]]?\s*(?:[（(][^）)\n]{0,30}[)）])?\s*(?:[:：]|报|上报|报来|反馈|\n|$)", re.M)),
 )
+# "一季度\t4\t3\t1": a heading followed by a run of bare figures is a sheet's row, not a block of notes.
+_SHEET_ROW = re.compile(r"[ \t:：|｜,，]*\d+(?:[ \t]*[\t|｜,，][ \t]*|[ \t]{2,}|[ \t])\d+(?:[ \t]*[\t|｜,，][ \t]*|[ \t]+)\d+")
+
+
 @dataclass(frozen=True)
 class Part:
     kind: str        # 月 | 季度 | 科室
@@ -41,12 +46,16 @@ def split(text: str) -> list[Part]:
         names = [re.sub(r"[（(][^）)]*[)）]", "", m.group(0)).strip(" \t：:【】[]()（）\n") for m in heads]
         if len(set(names)) < len(names):
             continue  # the same heading twice is a list of items, not a set of parts
+        rows = sum(bool(_SHEET_ROW.match(text, m.end())) for m in heads)
+        if rows * 2 >= len(heads):
+            continue  # "一季度\t4\t3\t1…": rows of a sheet, read by the grids with their header
         if kind == "月" and len(heads) < 12 or kind == "季度" and len(heads) < 4:
             continue  # some months are not the year: their figures stay out (the grammar's periods)
         if kind == "科室" and any(t.kind in _HEADS for m in heads for t in tokens(m.group(1))):
             continue  # "律所：1件", "其他处理：" are rows and applicants, not 科室
         if kind == "科室":
-            keep = [(m, n) for m, n in zip(heads, names) if not re.match(r"[各全本我以下面总]", m.group(1))]
+            keep = [(m, n) for m, n in zip(heads, names) if not re.match(r"[各全本我以下面总]", m.group(1)) and
+                    not re.match(r"\s*(?:您好|你好|领导好|各位好)", text[m.end():])]  # "省政务公开办：您好！": the addressee
             if len(keep) < 2:
                 continue
             heads, names = [m for m, _ in keep], [n for _, n in keep]
@@ -71,7 +80,8 @@ def combine(blocks: list[list[Statement]]) -> list[Statement]:
     """The body's year: each block is solved as a small report of its own, and a cell is the sum of the
     blocks' figures — where every block that names the cell's row determines it (a block silent about a
     row had none; a block that names it without settling the cell leaves the sum open)."""
-    settled = [_determined(b) for b in blocks]
+    named = {_row(p) for b in blocks for s in b for p in s.cells}
+    settled = [_determined(b + _silent(b, named)) for b in blocks]
     out: list[Statement] = []
     cells = list(dict.fromkeys(p for values, _ in settled for p in values))
     for p in cells:
@@ -81,12 +91,33 @@ def combine(blocks: list[list[Statement]]) -> list[Statement]:
             continue
         got = [values[p] for values, _ in naming]
         quotes = [q for _, qs in naming for q in qs[row]]
-        first = next(s for b in blocks for s in b if row in {_row(c) for c in s.cells})
+        first = next(s for b in blocks for s in b if row in _named(s))
         out.append(replace(first, terms=((1.0, p),), value=float(sum(got)),
                            quote="；".join(dict.fromkeys(quotes)),
                            label=first.label + (f"（{len(got)}部分合计）" if len(got) > 1 else ""),
-                           strength=min(s.strength for b in blocks for s in b if row in {_row(c) for c in s.cells})))
+                           strength=min(s.strength for b in blocks for s in b if row in _named(s))))
     return out
+
+
+# Rows a part may leave unsaid when it had none: what it received is always said, what it carried is not.
+_SILENT_ZERO = ("carried_over", "carried_forward")
+
+
+def _silent(block: list[Statement], named: set[str]) -> list[Statement]:
+    """A part silent about a carried row that another part names had none (as `combine` counts it), so the
+    part's own identities close: "2件，一件给了，一件不掌握" is 2 concluded when nothing was carried."""
+    mine = {_row(p) for s in block for p in s.cells}
+    out = []
+    for key in _SILENT_ZERO:
+        row = f"applications.{key}"
+        if row in named and row not in mine and block:
+            out += [replace(block[0], terms=((1.0, application_path(key, c)),), value=0.0, quote="",
+                            label=f"{key}（未提及）", strength=0.5) for c in range(7)]
+    return out
+
+
+def _named(s: Statement) -> set[str]:
+    return {_row(p) for c, p in s.terms if c > 0}
 
 
 def _row(path: str) -> str:
@@ -98,8 +129,10 @@ def _determined(stmts: list[Statement]) -> tuple[dict[str, float], dict[str, lis
     """A block's determined cells in the rows it names, and the quotes naming each row."""
     quotes: dict[str, list[str]] = {}
     for s in stmts:
-        for p in s.cells:
-            quotes.setdefault(_row(p), []).append(s.quote)
+        # A row is named by a statement's own figure, not by the total it is measured against ("全部公开" =
+        # 予以公开 − 办理总数 names only 予以公开).
+        for row in _named(s) if not s.label.endswith("（未提及）") else ():
+            quotes.setdefault(row, []).append(s.quote)
     sol = solve(stmts)
     if sol.conflicts or sol.dropped:
         values = {next(iter(s.cells)): s.value for s in stmts if len(s.terms) == 1 and s.terms[0][0] == 1.0}

@@ -1,0 +1,115 @@
+"""An answer read against the question it answers: the open question knows its subject (the cells it asks
+about), so "都是个人", "那2件都是自然人", "是的", "没有" fill those cells and nothing else.
+
+Two ways, both from the official's own words: the grammar reads the answer with the subject as its topic (the
+same "问：…答：…" reading it gives a clerk's Q&A notes, `answer_context`), and `bind` settles the bare answers
+the grammar reads nothing from — yes, none, one number, one kind of applicant for all. "都是/均为/全部" scope to
+the subject only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..form import official as form
+from ..form.address import parse
+from ..form.official import TOTAL, application_path
+from ..model.numbers import cn_number
+from ..notes.lexicon import fold, tokens
+from ..notes.solver import Statement, cell
+from .intent import fits, is_bare_answer, names_heads
+from .state import Turn
+
+_YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以)[\s，,。.!！啦了哈呀]*$")
+_NONE = re.compile(r"^\s*(?:没有|没|无|都没有|都没|均无|都无|一件也没有|一件都没有|0|零|〇)(?:件|个)?[\s，,。.!！啦了哈呀的]*$|"
+                   r"都是0|都是零|都填0|都填零|全是0|均为0|都为0|填0就行|都为零")
+_COUNT = re.compile(r"^\s*(?:(?:是的?|对)[，,\s]*)?(?:共|一共|总共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|起)?[\s，,。.!！啦了哈呀]*$")
+_ALL = re.compile(r"都|均|全|全部|也是|一律")
+
+
+def _rows(cells: list[str]) -> list[str]:
+    return list(dict.fromkeys(parse(p).row for p in cells if p.startswith("applications.")))
+
+
+def applicant_row(cells: list[str]) -> str | None:
+    """The table-3 row whose applicant split the question asks for, if that is what it asks."""
+    if not cells or not all(p.startswith("applications.") for p in cells):
+        return None
+    rows = _rows(cells)
+    if len(rows) == 1 and all(parse(p).col != TOTAL for p in cells):
+        return rows[0]
+    return None
+
+
+def subject_phrase(cells: list[str]) -> str:
+    """The subject named as officials say it: the row, the group, the table-4 group."""
+    names: list[str] = []
+    for p in cells:
+        where = parse(p)
+        if where.table == "applications":
+            row = form.APP_BY_KEY[where.row]
+            g = row.group
+            if g is not None and g is not form.RESULTS and \
+                    {application_path(k, where.col) for k in form.GROUP_KEYS[g.key]} <= set(cells):
+                name = g.label[3:]
+            else:
+                name = row.short
+        elif where.table == "review_litigation":
+            name = form.REVIEW_GROUPS[where.row]
+        else:
+            continue  # table 2 is read from its own words: its answers name their rows
+        if name not in names:
+            names.append(name)
+    return "、".join(names)
+
+
+def answer_context(turn: Turn, text: str) -> str:
+    """A prefix that gives the grammar the question's subject as the answer's topic — only for an answer that
+    names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
+    if "answer" not in turn.kinds or not turn.subject or names_heads(text) or not fits(text, turn.subject):
+        return ""
+    phrase = subject_phrase(turn.subject)
+    return f"问：{phrase}？\n答：" if phrase else ""
+
+
+def unprefix(s: Statement, prefix: str) -> Statement:
+    """A statement read with the context: its quote and span as the official wrote them."""
+    q = s.quote[3:] if s.quote.startswith("答：") else s.quote
+    span = (max(0, s.span[0] - len(prefix)), max(0, s.span[1] - len(prefix)))
+    return replace(s, quote=q.strip(), span=span)
+
+
+def bind(text: str, turn: Turn, message: int) -> list[Statement]:
+    """The bare answer's statements about the subject; [] when the answer says more than the subject."""
+    said = text.strip()
+    quote = re.sub(r"\s+", " ", said)[:60]
+    kw = dict(quote=quote, message=message, source="notes")
+    cells = [p for p in turn.subject if p in form.INDEX]
+    if not said or not cells or names_heads(said) or not fits(said, cells):
+        return []  # an answer that names its own rows is read by its own words
+    if _YES.match(said) and turn.yes:
+        return [cell(p, v, label=form.short_label(p), **kw) for p, v in turn.yes.items()]
+    row = applicant_row(cells)
+    if row is not None:
+        return _applicants(fold(said), row, kw)
+    if _NONE.search(said) and (is_bare_answer(said) or _NONE.match(said) or len(said) <= 12):
+        return [cell(p, 0, label=form.short_label(p), **kw) for p in cells]
+    m = _COUNT.match(said)
+    if m and len(cells) == 1:
+        n = cn_number(m.group(1))
+        if n is not None:
+            return [cell(cells[0], n, label=form.short_label(cells[0]), **kw)]
+    return []
+
+
+def _applicants(text: str, row: str, kw: dict) -> list[Statement]:
+    """"都是个人", "那2件都是自然人", "也是个人": every application of the row from that one kind."""
+    kinds = {t.target for t in tokens(text) if t.kind == "applicant"}
+    if len(kinds) != 1 or any(t.kind in ("legal", "rest") for t in tokens(text)) or "除" in text:
+        return []
+    figures = set(re.findall(r"\d+|[一二两三四五六七八九十]+(?=件|个)", text))
+    if len(figures) > 1 or (figures and not _ALL.search(text)):
+        return []
+    kind = next(iter(kinds))
+    label = f"{form.APP_BY_KEY[row].short}均为{form.APPLICANTS[kind].label}"
+    return [cell(application_path(row, c), 0, label=label, **kw) for c in form.PARTIES if c != kind]

@@ -1,0 +1,188 @@
+"""What a chat message means, told before any figure is read: new notes, an answer to the open question, a
+correction, an instruction about the report's text, a question to the assistant, or other talk.
+
+Deterministic and data-driven: each sentence is matched against the markers below (in this order:
+instruction, question, other, correction), then against the open question's subject; what is left with
+figures or table words is notes. A message can carry several kinds ("复议那件维持了。另外第五部分写具体
+一点"); only its notes, answers and corrections are read for the tables, the rest is kept (never dropped)
+but masked from the reading. An LLM, when configured, may only propose a kind that these same checks accept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..form import official as form
+from ..notes.lexicon import CORRECTION, fold, tokens
+
+KINDS = ("notes", "answer", "correction", "instruction", "question", "other")
+READ = ("notes", "answer", "correction")  # kinds whose sentences the tables are read from
+
+_SECTION = r"第\s*[一二三四五六1-6]\s*(?:部分|段|节)|[一二三四五六]、[\u4e00-\u9fff]{2,12}(?:部分)?|正文|报告里|报告中|这句话?|那句话?|这段话?|这一段"
+MARKERS: dict[str, tuple[str, ...]] = {
+    # Instructions act on the report's text: a verb of editing with a section, a quoted sentence or 报告/正文.
+    "instruction_verb": (r"删掉|删除|删去|去掉|去除|改为|改成|换成|替换|加上|加一句|补充一句|补一句|增加一句|添加|加进去|"
+                         r"写得?(?:更|再)?(?:具体|详细|充实|简洁|简练|精炼)|写具体|写详细|帮我写|你帮我写|写一下|写一段|"
+                         r"单独提一句|提一句|提一下|润色|改写|重写|展开写|压缩|精简",),
+    "instruction_target": (_SECTION, r"[“\"「][^”\"」]{2,}[”\"」]", r"存在问题|改进措施|下一步"),
+    # Questions to the assistant: about the form, where a case goes, whether something must be written.
+    "question": (r"怎么算|怎么填|如何填|怎么写|什么意思|是什么意思|有什么区别|什么区别|算哪|放哪|该放|归哪|填哪|"
+                 r"要不要|需不需要|是否需要|用不用|算不算|也算[^，,。]{0,8}吗|吗[？?]|呢[？?]|[？?]\s*$",),
+    # Other talk: thanks, greetings, promises to send more later, "go ahead".
+    "other": (r"^(?:好的|好|嗯|行|收到|谢谢|多谢|感谢|辛苦|麻烦|您好|你好)[\s，,。.!！~～啦了哈呀您你老师们]*$|谢谢|辛苦了|多谢|感谢|"
+              r"明天再(?:发|补|给)|回头再|再跟你说|再发给你|先按现在的|先这样|报告(?:你)?先出|先出报告|我再去问|再问问|"
+              r"都齐了|就这些|应该就这些|我也说不清|先按这个",),
+    # Corrections: the grammar's own markers plus the ways officials take back a figure.
+    "correction": (r"刚才说错|说错了|录错|看错|填错|写错|弄错|搞错|更正|核了一下|对了台账|又核|应该是|应为|归到|不是全部|改成|改为",),
+}
+_YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
+_NO = re.compile(r"^(?:没有|没|无|都没有|都没|一件也没有|一件都没有|均无|都无|不是|否|0|零|都是0|都是零|都填0|全是0)"
+                 r"[\s，,。.!！啦了哈呀的]*$")
+
+
+def _any(patterns: tuple[str, ...], text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+@dataclass
+class Part:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Intent:
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> list[str]:
+        out = []
+        for p in self.parts:
+            if p.kind not in out:
+                out.append(p.kind)
+        return out
+
+    def masked(self, text: str) -> str:
+        """The message with every sentence that is not read for the tables blanked (offsets stay)."""
+        chars = list(text)
+        for p in self.parts:
+            if p.kind not in READ:
+                chars[p.start:p.end] = [" " if ch != "\n" else ch for ch in chars[p.start:p.end]]
+        return "".join(chars)
+
+    def of(self, kind: str) -> list[Part]:
+        return [p for p in self.parts if p.kind == kind]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences: 。！？ and line breaks end one; a quote or a bracket stays inside its sentence."""
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“「（(":
+            depth += 1
+        elif ch in "”」）)" and depth:
+            depth -= 1
+        elif (ch in "。！!？?\n" and depth == 0) or (ch == "；" and depth == 0):
+            if text[start:i + 1].strip():
+                out.append((start, i + 1))
+            start = i + 1
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _has_content(s: str) -> bool:
+    """Figures or table words a note would be read for."""
+    heads = {"row", "group", "apps", "applicant", "legal", "rgroup", "litigation", "outcome", "t2row", "zero", "carry",
+             "carry0", "t2col0", "nofee", "quant", "ignore"}
+    return bool(_FIGURE.search(s)) or \
+        any(t.kind in heads for t in tokens(fold(s)))
+
+
+def subject_heads(cells: tuple[str, ...] | list[str]) -> set[str]:
+    """The table words that name a question's cells (row, group, table-4 group, table-2 row keys)."""
+    out = set()
+    for p in cells:
+        if p.startswith("applications."):
+            key = p.split(".")[1].split("[")[0]
+            out.add(key)
+            row = form.APP_BY_KEY[key]
+            if row.group is not None and row.group is not form.RESULTS:
+                out.add(row.group.key)
+        elif p.startswith("review_litigation."):
+            out.add(p.split(".")[1].split("[")[0])
+            out.add("litigation")
+        elif p.startswith("active."):
+            out.add(p.split(".")[1])
+    return out
+
+
+def _heads(s: str) -> set:
+    out = set()
+    for t in tokens(fold(s)):
+        if t.kind in ("row", "group", "rgroup", "t2row"):
+            out.add(t.target)
+        elif t.kind == "litigation":
+            out.add("litigation")
+        elif t.kind == "carry":
+            out.add("carried_over" if re.search(r"上年|去年|以前", s) else "carried_forward")
+    return out
+
+
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千俩仨]\s*[件个起宗项]")
+_TRANSCRIPT = re.compile(r"^\s*(?:问|答|回答|提问|Q\d*|A\d*)\s*[：:]")
+
+
+def fits(text: str, subject) -> bool:
+    """Whether an answer is of the kind the question asks for: who applied only answers a question about
+    applicants ("村民" after "上年结转有几件？" is new notes, not an answer)."""
+    toks = tokens(fold(text))
+    whom = any(t.kind in ("applicant", "legal") for t in toks)
+    about_applicants = bool(subject) and all(p.startswith("applications.") and not p.endswith("[6]") for p in subject)
+    figures = bool(re.search(r"\d|[一二两三四五六七八九十]\s*[件个起]", text))
+    return about_applicants or not whom or figures
+
+
+def names_heads(s: str) -> bool:
+    """Whether a text names a row, group, table-4 group or table-2 row of its own."""
+    return bool(_heads(s))
+
+
+def is_bare_answer(s: str) -> bool:
+    """"是的", "没有", "对": an answer that names nothing of its own."""
+    s = s.strip()
+    return bool(_YES.match(s) or _NO.match(s))
+
+
+def classify(text: str, subject: tuple[str, ...] = (), section_texts: dict[int, str] | None = None) -> Intent:
+    """Each sentence's kind. `subject`: the cells the open question asks about (empty when none is open);
+    `section_texts`: the draft's sections, so that a sentence quoting one of them is an instruction."""
+    asked = subject_heads(subject)
+    out = Intent()
+    sections = section_texts or {}
+    for a, b in sentences(text):
+        s = text[a:b]
+        core = s.strip()
+        quoted = [q for q in re.findall(r"[“\"「]([^”\"」]{4,})[”\"」]", s) if any(q in t for t in sections.values())]
+        if _TRANSCRIPT.match(s):
+            kind = "notes"  # a clerk's own "问：…答：…" notes
+        elif (_any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s)) or \
+                (quoted and _any(MARKERS["instruction_verb"], s)):
+            kind = "instruction"
+        elif _any(MARKERS["question"], core) and not is_bare_answer(core):
+            kind = "question"
+        elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and \
+                not (asked and (is_bare_answer(core) or _heads(core) & asked)):
+            kind = "other"
+        elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
+            kind = "correction"
+        elif asked and fits(core, subject) and (is_bare_answer(core) or _has_content(s)) and (is_bare_answer(core) or not (_heads(core) - asked)
+                                                 or _heads(core) & asked):
+            kind = "answer"
+        else:
+            kind = "notes"  # figures, table words, or a heading of sub-reports ("一科：", "第一季度：")
+        out.parts.append(Part(kind, a, b, s))
+    # A clause of thanks inside an answer ("…填0就行。谢谢！") is other; one sentence of mixed talk stays as read.
+    return out

@@ -1,0 +1,134 @@
+"""Issue 21: every chat message is told apart before it is read — notes, an answer to the open question, a
+correction, an instruction about the text, a question about the form, other talk — and acted on as such."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.drafting import add_notes, conflicts, full_report, new_draft, open_questions, tables_report
+from assistant.drafting.intent import classify
+from assistant.form.official import ALL_PATHS, application_path as ap, review_path as rp
+from assistant.settings import Settings
+
+OFFLINE = Settings(llm_model=None)
+
+# A county official's paragraph (21 applications, results, table 2, one review) and a correction of it.
+PARAGRAPH = ("今年县政府共收到政府信息公开申请21件，均为自然人；上年结转2件。办结22件：予以公开10件，部分公开3件，"
+             "不予公开2件，无法提供4件（均为本机关不掌握），不予处理1件（信访），其他处理2件（1件撤回）。结转下年1件。"
+             "表二：制发行政规范性文件5件，废止1件，现行有效38件；县政府无规章制定权；许可、处罚、强制、收费都没有。"
+             "行政复议1件，没有行政诉讼。")
+CORRECTION = "更正一下，其他处理的2件都是申请人撤回的"
+
+
+@pytest.fixture(scope="module")
+def corrected():
+    d = new_draft("青岚县人民政府", 2025)
+    d, _ = add_notes(d, PARAGRAPH, OFFLINE)
+    d, reply = add_notes(d, CORRECTION, OFFLINE)
+    return d, reply
+
+
+def test_a_count_that_grows_is_an_update_said_so_never_a_contradiction(corrected):
+    d, reply = corrected
+    assert not conflicts(d) and "矛盾" not in reply
+    assert tables_report(d).value(ap("other_other", 6)) == 2
+    assert "由 1 改为 2" in reply and "其他处理2件（1件撤回）" in reply  # the earlier words stay visible
+    assert "correction" in d.turns[-1].kinds
+    # No false gap: the results already account for all 22 concluded.
+    assert not any("没有说明" in q.text for q in open_questions(d))
+
+
+@pytest.mark.parametrize("answer", ["都是个人", "那2件都是自然人", "均为自然人", "是的"])
+def test_an_answer_binds_to_the_question_asked_and_fills_only_its_subject(corrected, answer):
+    d, _ = corrected
+    asked = open_questions(d)[0]
+    assert "上年结转" in asked.text and asked.cells
+    before = tables_report(d)
+    d2, reply = add_notes(d, answer, OFFLINE)
+    t = tables_report(d2)
+    assert d2.turns[-1].kinds == ["answer"]
+    assert [t.value(ap("carried_over", c)) for c in range(7)] == [2, 0, 0, 0, 0, 0, 2]
+    # "都是/均为" scope to the subject only: what was known before is unchanged.
+    assert all(t.value(p) == before.value(p) for p in ALL_PATHS if before.value(p) is not None)
+    assert open_questions(d2)[0].cells != asked.cells  # never the same question again
+    assert not conflicts(d2)
+
+
+def test_paragraph_correction_then_natural_answers_complete_the_tables_in_three_messages(corrected):
+    d, _ = corrected
+    for answer in ("是的", "一件涉及第三方隐私，另一件属于内部事务信息", "维持了"):
+        d, reply = add_notes(d, answer, OFFLINE)
+        assert not conflicts(d)
+    t = tables_report(d)
+    assert not open_questions(d) and "统计表已经齐全" in reply
+    assert t.value(ap("withheld_third_party", 0)) == 1 and t.value(ap("withheld_internal_affairs", 0)) == 1
+    assert t.value(rp("review", 0)) == 1 and t.value(ap("granted", 0)) == 10 and t.value(ap("granted", 1)) == 0
+
+
+def test_a_bare_none_fills_the_count_asked_for():
+    d = new_draft("东门街道办事处", 2025)
+    d, _ = add_notes(d, "今年收到申请2件，都是居民，两件都予以公开了。", OFFLINE)
+    asked = open_questions(d)[0]
+    assert asked.cells == (ap("carried_over", 6),)
+    d, _ = add_notes(d, "没有", OFFLINE)
+    assert tables_report(d).value(ap("carried_over", 6)) == 0 and d.turns[-1].kinds == ["answer"]
+
+
+def test_instruction_in_the_chat_deletes_the_sentence_it_quotes_and_leaves_the_tables():
+    d = new_draft("青岚县人民政府", 2025)
+    d, _ = add_notes(d, PARAGRAPH, OFFLINE)
+    first = full_report(d).section_text(1)
+    quote = "全年共收到政府信息公开申请21件"
+    assert quote in first
+    before = tables_report(d).model_dump()
+    d, reply = add_notes(d, f"删掉第一部分“{quote}”这句话", OFFLINE)
+    assert d.turns[-1].kinds == ["instruction"]
+    assert quote not in full_report(d).section_text(1) and "已按您的意见修改第一部分" in reply
+    assert tables_report(d).model_dump() == before  # its words were not read as table figures
+
+
+def test_instruction_in_the_chat_replaces_words_and_a_rewrite_offline_says_so_in_one_line():
+    d = new_draft("青岚县人民政府", 2025)
+    d, _ = add_notes(d, PARAGRAPH, OFFLINE)
+    d, reply = add_notes(d, "第一部分把“21件”改为“二十一件”", OFFLINE)
+    assert "二十一件" in full_report(d).section_text(1)
+    d, reply = add_notes(d, "把第五部分写得更具体一些", OFFLINE)
+    assert d.turns[-1].kinds == ["instruction"]
+    assert "离线" in reply and "起草素材" not in reply
+
+
+@pytest.mark.parametrize("question, words", [
+    ("不予处理和其他处理有什么区别？", ("信访举报投诉类申请", "重复申请", "逾期不补正")),
+    ("结转怎么算？", ("上年结转", "结转下年度继续办理")),
+])
+def test_a_question_about_the_form_is_answered_from_the_form_without_touching_the_tables(question, words):
+    d = new_draft("青岚县人民政府", 2025)
+    d, _ = add_notes(d, PARAGRAPH, OFFLINE)
+    before = tables_report(d).model_dump()
+    d, reply = add_notes(d, question, OFFLINE)
+    assert d.turns[-1].kinds == ["question"]
+    assert all(w in reply for w in words), reply
+    assert tables_report(d).model_dump() == before and "统计表没有改动" in reply
+
+
+def test_thanks_and_promises_are_other_talk_and_change_nothing():
+    d = new_draft("青岚县人民政府", 2025)
+    d, _ = add_notes(d, PARAGRAPH, OFFLINE)
+    before = tables_report(d).model_dump()
+    d, _ = add_notes(d, "好的，谢谢您！表二的数我明天再发给你", OFFLINE)
+    assert d.turns[-1].kinds == ["other"] and tables_report(d).model_dump() == before
+
+
+def test_one_message_can_carry_an_answer_and_an_instruction():
+    intent = classify("复议那件市政府维持了。另外第五部分帮我写具体一点",
+                      (rp("review", 0), rp("review", 1), rp("review", 2), rp("review", 3)))
+    assert intent.kinds == ["answer", "instruction"]
+    masked = intent.masked("复议那件市政府维持了。另外第五部分帮我写具体一点")
+    assert "第五部分" not in masked and "维持" in masked
+
+
+def test_never_asks_again_for_a_figure_given_only_the_missing_part():
+    d = new_draft("青岚县人民政府", 2025)
+    d, _ = add_notes(d, "规章制发1件，现行有效9件。行政规范性文件制发3件，废止1件，现行有效20件。许可、处罚、强制、收费都没有。",
+                     OFFLINE)
+    t2 = [q.text for q in open_questions(d) if q.text.startswith("表二")]
+    assert t2 == ["表二还缺：规章本年废止件数，请补充（没有请写0，无规章制定权可写“无”）。"]
