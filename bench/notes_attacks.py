@@ -42,6 +42,7 @@ def attacks():
         ("notes: 25 000 Chinese numerals", lambda: add_notes(base, "二十件，" * 6_250)),
         ("notes: 4 000 numbers, no clause", lambda: add_notes(base, numbers)),
         ("notes: one 1 500-clause sentence", lambda: add_notes(base, "，".join(f"收到申请{i}件" for i in range(1_500)))),
+        ("notes: 20 000 quotation marks", lambda: add_notes(base, "“" * 20_000)),
         ("notes: 1.5 MB", lambda: add_notes(base, "收到申请5件。" * 214_000)),
         ("diff: two 20 000-char sections", lambda: bounded(word_diff, a, b, size=len(a) + len(b))),
     ]

@@ -46,7 +46,8 @@ def test_a_note_over_the_limit_is_refused_in_chinese_and_nothing_changes():
 
 def test_notes_attacks_in_the_worker_leave_the_app_process_free():
     # In the app's process each of these took seconds (issue 27: 6 KB of numerals held the GIL 11.5 s, a
-    # clause-less run of numbers grew quadratically); with the worker the process that asked does next to no
+    # clause-less run of numbers grew quadratically, 20 000 quotation marks take the message classifier 3.6 s,
+    # contradictory figures the solver minutes); with the worker the process that asked does next to no
     # work: its 3 CPU seconds (RLIMIT_CPU) are far less than reading them here takes.
     p = bounded("""
         for text in attacks:
@@ -66,7 +67,7 @@ def test_notes_attacks_in_the_worker_leave_the_app_process_free():
         random.seed(27)
         base = new_draft("东城县教育局", 2024)
         attacks = ["二十件，" * 4_000, " ".join(str(random.randint(1, 999)) for _ in range(4_000)),
-                   "，".join(f"收到申请{i}件" for i in range(1_500)) + "。"]
+                   "，".join(f"收到申请{i}件" for i in range(1_500)) + "。", "“" * 20_000]
     """, cpu_seconds=3, memory_mb=1500)
     assert assert_within(p, 3).strip().endswith("ok")
 

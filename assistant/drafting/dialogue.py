@@ -15,7 +15,7 @@ from .composer import section_text
 from .formhelp import answer_about_form
 from .instructions import instruction_core, instruction_section
 from .intent import READ, classify
-from .limits import check_note
+from .limits import bounded, check_note
 from .state import Draft, Proposal, Turn, _now
 from .view import conflicts, open_questions, view
 
@@ -37,7 +37,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     subject = open_q.cells if open_q else ()
     # A quoted sentence of the draft's own text marks an instruction: the sections are composed only then.
     sections = {n: section_text(draft, n) for n in form.NARRATIVE_SECTIONS} if re.search(r"[“\"「]", text) else {}
-    intent = classify(text, subject, sections)
+    intent = bounded(classify, text, subject, sections, size=len(text))  # a long message: in the worker
     turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts if p.kind not in READ],
                 asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
     d.notes.append(text)
