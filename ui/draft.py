@@ -16,8 +16,7 @@ from assistant.review.isolate import Failed, offload_drafting
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,
-    section_flags,
-    set_cell, set_section_text, signed_report, stream_section,
+    section_flags, set_cell, set_section_text, signed_report, stream_section,
 )
 from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
     pdf_available, readiness
