@@ -472,7 +472,7 @@ def test_none_issued_none_repealed_and_the_ones_still_in_force_from_earlier_year
 
 def test_voice_input_slips_in_the_forms_words_are_read_as_meant():
     t, _ = tables("今年一申请一共收到五件 都是个人申请的 予以公开三件 不于公开一件 是涉及第三方个人隐私的 还由一件申请人撤回了 "
-                  "付议和诉讼今年都没有 显形有效的两件 去年没有节转过来的 年底都办完了")
+                  "付议和诉讼今年都没有 规范性文件今年没有制发 显形有效的两件 去年没有节转过来的 年底都办完了")
     assert row(t, "new_received") == [5, 0, 0, 0, 0, 0, 5]
     assert row(t, "withheld_third_party")[6] == 1 and row(t, "other_other")[6] == 1
     assert t.value("active.normative_documents.in_force") == 2 and t.value(rp("review", 4)) == 0
@@ -496,3 +496,49 @@ def test_this_years_figure_from_last_years_and_the_change():
     t, _ = tables("新收申请比去年多5件（去年是11件），行政许可23件（去年19件），行政处罚2件。")
     assert row(t, "new_received")[6] == 16
     assert t.value("active.licensing") == 23 and t.value("active.punishment") == 2
+
+
+def test_another_bodys_figures_after_they_are_not_ours():
+    t, _ = tables("新收11件，办结10件：公开5件，部分公开5件。还有1件结转明年。",
+                  "对了，住建局发我参考的，他们新收23件、予以公开15件，比我们多不少。")
+    assert row(t, "new_received")[6] == 11 and row(t, "granted")[6] == 5
+
+
+def test_last_years_figure_and_this_years_change_on_one_line():
+    t, _ = tables("新收：去年32件，今年多7件\n予以公开：去年18件，今年比去年多2件\n行政许可去年2,945件，今年少了214件")
+    assert row(t, "new_received")[6] == 39 and row(t, "granted")[6] == 20
+    assert t.value("active.licensing") == 2731
+
+
+def test_a_figure_corrected_in_a_later_message_by_old_and_new_value():
+    t, d = tables("行政许可1286件，行政处罚12件。", "更正一处：行政许可笔误，1286应为1268，其他数据不变。")
+    assert t.value("active.licensing") == 1268 and t.value("active.punishment") == 12
+    assert not conflicts(d)
+
+
+def test_a_breakdown_in_brackets_is_no_second_figure_for_the_cell():
+    t, d = tables("行政复议12件（维持8件、纠正2件（确认违法1件、责令重新答复1件）、其他结果1件、尚未审结1件）。"
+                  "行政规范性文件制发3件（含联合发文1件）、废止5件、现行有效42件。")
+    assert [t.value(rp("review", k)) for k in range(5)] == [8, 2, 1, 1, 12]
+    assert t.value("active.normative_documents.issued") == 3 and not conflicts(d)
+
+
+def test_a_quarterly_sheet_with_remarks_is_summed_and_its_remarks_read_row_by_row():
+    sheet = ("季度\t新收\t其中：自然人\t企业\t予以公开\t无法提供\t备注\n"
+             "一季度\t4\t3\t1\t3\t1\t无法提供为不掌握\n"
+             "二季度\t6\t6\t0\t4\t2\t无法提供2件均需另行制作\n"
+             "三季度\t3\t3\t0\t2\t1\t无法提供为不掌握\n"
+             "四季度\t5\t4\t1\t3\t0\t另有2件在办，结转至2026年\n"
+             "合计\t18\t16\t2\t12\t4\t\n上年无结转。\n电话：0xxx-8851 6620")
+    t, d = tables(sheet)
+    assert row(t, "new_received")[6] == 18 and row(t, "new_received")[1] == 2
+    assert row(t, "unavailable_not_held")[6] == 2 and row(t, "unavailable_needs_creation")[6] == 2
+    assert row(t, "carried_forward")[6] == 2 and row(t, "granted")[6] == 12
+    assert not conflicts(d)
+
+
+def test_a_share_beside_its_count_and_applications_within_the_time_limit():
+    t, d = tables("本年新收申请20件，上年结转0件。予以公开9件，占办结总数的50.0%；无法提供9件。"
+                  "尚有2件申请处于法定答复期限内。全年未发生逾期答复情况。")
+    assert row(t, "granted")[6] == 9 and row(t, "carried_forward")[6] == 2
+    assert row(t, "total_processed")[6] == 18 and not conflicts(d)

@@ -101,23 +101,25 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
     return _read_message(text, message)[:2]
 
 
-def _read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str], list[Part]]:
+def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None
+                  ) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
     text = heard(_simplified(despace(ocr_digits(checkboxes(text)))))
     blocks = split(fold(text))
     if not blocks:
-        return (*_read_block(text, message), [])
+        return (*_read_block(text, message, earlier=earlier), [])
     said, unmapped, outside = [], [], text[:blocks[0].start] + "\n" + text[blocks[-1].end:]
     per_block = []
     for b in blocks:
-        got, lost = _read_block(text[b.start:b.end], message, topic=True)
+        got, lost = _read_block(text[b.start:b.end], message, topic=True, earlier=earlier)
         per_block.append([replace(s, span=(s.span[0] + b.start, s.span[1] + b.start)) for s in got])
         unmapped += lost
-    got, lost = _read_block(outside, message)
+    got, lost = _read_block(outside, message, earlier=earlier)
     return combine(per_block) + got, unmapped + lost, blocks
 
 
-def _read_block(text: str, message: int, topic: bool = False) -> tuple[list[Statement], list[str]]:
+def _read_block(text: str, message: int, topic: bool = False, earlier: list[Statement] | None = None
+                ) -> tuple[list[Statement], list[str]]:
     """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
     pasted = read_pasted(text, message)
     lines = text.split("\n")
@@ -127,6 +129,7 @@ def _read_block(text: str, message: int, topic: bool = False) -> tuple[list[Stat
     grids.statements = pasted.statements + grids.statements
     rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(text.split("\n")))
     reader = MessageReader(rest, message, grids.statements, topic="new_received" if topic else None)
+    reader.earlier = earlier or []  # what earlier messages said: "1286应为1268" finds the figure it corrects
     said = reader.read()
     correction = reader.correction
     if correction:
@@ -171,7 +174,7 @@ def _read_messages(messages: list[str]) -> NotesReading:
         if i in groups:
             members = [k for k, last in groups.items() if last == i]
             text = "\n\n".join(messages[k] for k in members)
-        said, unmapped, blocks = _read_message(text, i)
+        said, unmapped, blocks = _read_message(text, i, out.statements)
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped

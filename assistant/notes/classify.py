@@ -117,10 +117,18 @@ _NOT_OURS = re.compile(
 _CLAUSE_END = "，,；;。\n"
 
 
+# "他们新收23件、予以公开15件": what follows "they" to the end of the sentence is the other body's.
+_THEIRS = re.compile(r"(?:他们|人家|对方|兄弟单位|别的(?:局|单位|部门))(?:局|单位|部门|那边|那里)?(?:的|今年|全年|去年)?"
+                     r"(?=[^，,。；;？?！!\n]{0,6}(?:\d|[一二两三四五六七八九十]\s*件))")
+
+
 def _someone_elses(text: str) -> list[Noise]:
     """The clause that says a figure is someone else's, and the clause before it when the marker stands
     alone ("…复议2件，不是我们局的")."""
     out = []
+    for m in _THEIRS.finditer(text):
+        end = min([i for i in (text.find(ch, m.end()) for ch in "。？?！!\n") if i >= 0] or [len(text)])
+        out.append(Noise("others", m.start(), end))
     for m in _NOT_OURS.finditer(text):
         a = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
         b = min([i for i in (text.find(ch, m.end()) for ch in _CLAUSE_END) if i >= 0] or [len(text)])

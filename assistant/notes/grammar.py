@@ -118,7 +118,7 @@ def numbers(text: str) -> list[Num]:
 
 # Last year's figure said beside this year's change ("（去年是11件）").
 _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
-                        r"(\d+|[一二两三四五六七八九十百]+)\s*件")
+                        r"(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百]+)\s*件")
 
 
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
@@ -227,6 +227,7 @@ class MessageReader:
 
     def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None, topic: str | None = None):
         self.prior = prior or []
+        self.earlier: list[Statement] = []
         self.raw = text
         self.text = fold(text)
         self.message = message
@@ -665,6 +666,9 @@ class MessageReader:
         rest = text[t.end:]
         if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
             return False  # "还没合计", "没加": the clerk's own work, not a figure
+        if re.search(r"(?:去年|上年|上一年|上年度|前年)(?:也|都|同期)?$", text[max(0, t.start - 5):t.start]) and \
+                not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]):
+            return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
         if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
@@ -716,6 +720,18 @@ class MessageReader:
                 self.emit(list(prev.terms), n.value, n.start, n.end, prev.label)
                 self.ctx_fixed = prev
                 return
+        if re.match(r"\s*(?:应为|应是|应该是|改为|改成|更正为|订正为|实为)", text[n.end:n.end + 5]):
+            return  # "1286应为1268": the figure corrected, not a figure
+        fix = re.search(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:应为|应是|应该是|改为|改成|更正为|订正为|实为)\s*$", text[c0:n.start])
+        if fix:
+            old = float(fix.group(1).replace(",", ""))
+            was = next((s for s in reversed(self.earlier + self.prior + self.out) if len(s.terms) == 1 and s.value == old),
+                       None)
+            if was is not None:
+                # the statement that held the wrong figure, given again with the right one
+                self.emit(list(was.terms), n.value, n.start, n.end, was.label)
+                self.out[-1] = replace(self.out[-1], correction=True)
+                return
         heads = [t for t in pending if t.kind in MAIN]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
@@ -743,7 +759,7 @@ class MessageReader:
         if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
             self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
             return
-        if heads and n.unit in _TABLE_UNITS and self.versus_last_year(heads[-1], n, c0, applicant):
+        if n.unit in _TABLE_UNITS and self.versus_last_year(heads[-1] if heads else None, n, c0, applicant):
             return
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
@@ -792,6 +808,12 @@ class MessageReader:
                 applicant = after[0]
                 self.consumed.add(after[0].start)
                 after = after[1:]
+            if after and after[0].kind == "apps":
+                # "尚有2件申请处于法定答复期限内": the row the clause goes on to name, not 申请
+                stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+                later = [t for t in toks if after[0].end <= t.start < stop and t.kind == "row"]
+                if later:
+                    after = later[:1]
             if after and after[0].kind in MAIN:
                 heads = [after[0]]
                 self.consumed.add(after[0].start)
@@ -831,31 +853,54 @@ class MessageReader:
             targets = [self.default_head(applicant)]
         if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
+        before = len(self.out)
         for head in targets:
             self.bind(head, n, applicant, strength)
+        self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
 
-    def versus_last_year(self, head: Token, n: Num, c0: int, applicant: Token | None) -> bool:
-        """"新收申请比去年多5件（去年是11件）": this year's figure is last year's, said in the same sentence,
-        plus or minus the change."""
-        rel = re.search(r"比(?:去年|上年|上一年|上年度)(?:同期)?(多|少|增加|减少|增长|下降)了?\s*$", self.text[c0:n.start])
+    def versus_last_year(self, head: Token | None, n: Num, c0: int, applicant: Token | None) -> bool:
+        """"新收申请比去年多5件（去年是11件）", "予以公开：去年18件，今年多2件": this year's figure is last year's,
+        said in the same sentence, plus or minus the change."""
+        rel = re.search(r"(比(?:去年|上年|上一年|上年度)(?:同期)?|今年|本年)(?:比(?:去年|上年))?(?:又|还)?(多|少|增加|减少|增长|下降)了?\s*$",
+                        self.text[c0:n.start])
         if not rel:
             return False
+        if head is None:
+            head = self.default_head(None)
+            if head is None:
+                return False
         end = min([i for i in (self.text.find(ch, n.end) for ch in "。;；\n") if i >= 0] or [len(self.text)])
         base = _LAST_YEAR.search(self.text, self.sentence_start, end)
         while base is not None and base.start() <= n.end and base.end() > n.start:
             base = _LAST_YEAR.search(self.text, base.end(), end)
         if base is None or base.start(1) == n.start:
             return False
-        value = cn_number(base.group(1)) if not base.group(1).isdigit() else float(base.group(1))
+        digits = base.group(1).replace(",", "")
+        value = float(digits) if digits.isdigit() else cn_number(digits)
         if value is None:
             return False
-        sign = 1 if rel.group(1) in ("多", "增加", "增长") else -1
+        sign = 1 if rel.group(2) in ("多", "增加", "增长") else -1
         if value + sign * n.value < 0:
             return False
         self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
         return True
+
+    def _breakdown(self, n: Num, before: int):
+        """"纠正2件（确认违法1件、责令重新答复1件）", "制发3件（含联合发文1件）": a figure inside the brackets after a
+        cell's figure that lands on that same cell is a part of it, not the cell."""
+        text = self.text
+        opened = max(text.rfind("（", self.sentence_start, n.start), text.rfind("(", self.sentence_start, n.start))
+        if opened < 0 or max(text.rfind("）", opened, n.start), text.rfind(")", opened, n.start)) > opened:
+            return
+        anchor = next((s for s in reversed(self.out[:before]) if s.span[1] <= opened and
+                       not re.search(r"[，,。；;]", text[s.span[1]:opened])), None)
+        if anchor is None:
+            return
+        for s in self.out[before:]:
+            if {p for _, p in s.terms} == {p for _, p in anchor.terms} and s.value < anchor.value:
+                self.out.remove(s)
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
@@ -1009,6 +1054,7 @@ class MessageReader:
     def share(self, head: Token, n: Num, applicant: Token | None):
         """"自然人占80%", "维持率100%": a cell as a share of its row's or group's total."""
         ratio = n.value / 100
+
         if head.kind == "outcome" and self.ctx.rgroup is not None:
             part = self.cells_of(self.ctx.rgroup, None, head.target)
             whole = self.cells_of(self.ctx.rgroup, None)
@@ -1022,6 +1068,13 @@ class MessageReader:
             whole = [application_path("total_processed", TOTAL)]
         else:
             return
+        if set(part) == set(whole):
+            return  # "占办结总数的44.4%": the whole named, the part was the figure before it
+        prev = self.out[-1] if self.out else None
+        if prev is not None and prev.span[0] >= self.sentence_start and n.start - prev.span[1] <= 16 and \
+                {p for _, p in prev.terms} == set(part) and prev.value > 0 and \
+                not re.search(r"[。；;\n]", self.text[prev.span[1]:n.start]):
+            return  # "予以公开8件，占办结总数的44.4%": the count is given; the rounded share adds nothing
         self.emit([(1.0, p) for p in part] + [(-ratio, p) for p in whole], 0, n.start, n.end,
                   f"{head.text}占{n.value:g}%")
 
