@@ -78,10 +78,12 @@ st.html(r"""<script>
 </script>""", unsafe_allow_javascript=True)
 
 from ui.pages import PAGES, allowed  # noqa: E402
-from ui.signin import require_sign_in, show_user  # noqa: E402  (after set_page_config)
+from ui.signin import require_settings, require_sign_in, show_store_notice, show_user  # noqa: E402
 
+require_settings()  # nonsense in the configuration: a Chinese message, and nothing else runs
 signed = require_sign_in()  # stops here with a Chinese message or the 登录 button when nobody may use the app
 show_user(signed)
+show_store_notice()  # a damaged drafts file was set aside at start: everyone is told, and how to get it back
 admin = signed.user is None or signed.user.is_admin  # local mode is its own admin
 reviewer = signed.user is not None and signed.user.role == "reviewer"
 pages = [st.Page(f"ui/{p.file}", title=p.title, icon=p.icon, default=p.default)

@@ -12,7 +12,7 @@ from .parse import parse_file, require_tables
 from .model.report import Report
 from .checks.rules import RULES, SEVERITY_ZH, check, summary, where_label
 from .safetext import mask_secrets, terminal, visible_bidi
-from .settings import get_settings
+from .settings import SettingsInvalid, get_settings
 
 
 def _load(path: Path) -> Report:
@@ -27,6 +27,11 @@ def expand(inputs: tuple[str, ...]) -> list[Path]:
 @click.version_option(package_name="nianbao")
 def main():
     """年报助手：政府信息公开工作年度报告的解析、校验、起草与审阅。"""
+    try:
+        get_settings()  # nonsense in the configuration stops here, in Chinese, before any work
+    except SettingsInvalid as e:
+        _say(str(e), err=True)
+        sys.exit(2)
 
 
 @main.command()
@@ -135,6 +140,25 @@ def rules():
     """列出校验规则目录。"""
     for r in RULES.values():
         click.echo(f"{r.id:<5} {SEVERITY_ZH[r.severity]}  {r.title}{'（跨年度）' if r.cross_year else ''}\n      {r.description}")
+
+
+@main.command("restore-drafts")
+@click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="用哪一份备份恢复（默认：最近一份完好的每日备份）")
+def restore_drafts(source: Path | None):
+    """用每日备份恢复草稿库（SQLite；请先停止本应用）。当前的草稿库文件会先改名保留。"""
+    from .store import backup
+    from .store.drafts import database_url, sqlite_file
+    db = sqlite_file(database_url(None, get_settings()))
+    if db is None:
+        _say("草稿保存在 PostgreSQL 中（NIANBAO_DATABASE_URL），请用数据库自身的备份恢复。", err=True)
+        sys.exit(2)
+    try:
+        used, moved = backup.restore(db, source)
+    except ValueError as e:
+        _say(str(e), err=True)
+        sys.exit(2)
+    _say(f"已用备份 {used} 恢复草稿库 {db}" + (f"；恢复前的文件已改名为 {moved.name}" if moved else "") + "。")
 
 
 @main.command()

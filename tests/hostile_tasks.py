@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 import re
 import signal
+import threading
+import time
+from pathlib import Path
 
 from assistant.review.batch import check_one
 
@@ -19,3 +22,20 @@ def check_or_misbehave(name: str, data: bytes, last_year=None, settings=None):
     if name.startswith("crash"):
         os.kill(os.getpid(), signal.SIGKILL)
     return check_one(name, data, last_year, settings)
+
+
+def convert_then_die():
+    """Start a LibreOffice conversion, and die by SIGKILL once soffice runs (before it can finish or clean up)."""
+    from assistant.readers import office
+    mine = f"{office.PREFIX}{os.getpid()}-"
+    page = "<html><body><p>" + "政府信息公开工作年度报告。" * 20000 + "</p></body></html>"
+    threading.Thread(target=office.convert, args=(page.encode(), ".doc", "docx:MS Word 2007 XML", 600), daemon=True).start()
+    while True:  # waits for a condition, not for a time: soffice.bin running with this worker's profile
+        for pid in os.listdir("/proc"):
+            try:
+                cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if mine.encode() in cmd and b"soffice.bin" in cmd:
+                os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(0.05)

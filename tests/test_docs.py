@@ -24,7 +24,7 @@ def _section(title: str) -> str:
 def _commands() -> list[str]:
     """The subcommands the README's command-line section shows (`.venv/bin/nianbao parse …`)."""
     block = _section("Command line")
-    return sorted({m.group(1) for m in re.finditer(r"^\.venv/bin/nianbao (\w+)", block, re.M)})
+    return sorted({m.group(1) for m in re.finditer(r"^\.venv/bin/nianbao ([\w-]+)", block, re.M)})
 
 
 def test_the_readme_shows_every_command_of_the_cli():

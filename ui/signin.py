@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.store.identity import ROLES, SignIn, User, sign_in
-from assistant.settings import get_settings
-from assistant.store.drafts import Store, database_url
+from assistant.settings import SettingsInvalid, get_settings
+from assistant.store.drafts import Store, Unavailable, database_url
 
 
 @st.cache_resource
@@ -14,10 +14,32 @@ def _store(url: str) -> Store:
     return Store(url)
 
 
+def _stop(message: str) -> None:
+    st.title("年报助手")
+    st.error(message.replace("\n", "  \n"))
+    st.stop()
+
+
+def require_settings() -> None:
+    try:
+        get_settings()
+    except SettingsInvalid as e:
+        _stop(str(e))
+
+
 def base_store() -> Store:
     """The drafts database of this deployment, the app's one store (unscoped: use scoped_store for a page's
-    data). Which database is the store's own rule (assistant/store/drafts.py: database_url)."""
-    return _store(database_url(None, get_settings()))
+    data). Which database is the store's own rule (assistant/store/drafts.py: database_url). A database that
+    cannot be opened stops the run with a Chinese message (the next run tries again)."""
+    try:
+        return _store(database_url(None, get_settings()))
+    except Unavailable as e:
+        _stop(str(e))
+
+
+def show_store_notice() -> None:
+    if notice := base_store().recovered:
+        st.warning(notice)
 
 
 def _oidc_configured() -> bool:

@@ -120,8 +120,11 @@ def _updates(statements: list[Statement], solution: Solution):
             latest = max(s.message for s in core)
             later = [s for s in core if s.message == latest]
             touched = {p for s in later for p in s.cells}
+            # A weaker later reading (a figure bound by guesswork) never sets aside a figure the official stated.
             for old in sorted((s for s in core if s.message < latest and s.source in ("notes", "each")
-                               and s.cells & touched), key=lambda s: -s.message):
+                               and s.cells & touched and
+                               max(x.strength for x in later if x.cells & s.cells) >= s.strength),
+                              key=lambda s: -s.message):
                 trial = [s for s in statements if s is not old]
                 sol = solve(trial)
                 if len(sol.conflicts) < len(solution.conflicts):

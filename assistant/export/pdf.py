@@ -1,31 +1,18 @@
 """PDF through LibreOffice: the Word export converted by `soffice --headless`, so both have one layout.
 
-Each conversion runs in its own temporary directory with its own HOME and LibreOffice profile
-(-env:UserInstallation), so conversions in parallel never share a locked profile, and under a time limit.
+Each conversion runs in LibreOffice's sandbox (readers/office.py): its own temporary directory, HOME and profile
+(conversions in parallel never share a locked profile), no network, a clean environment, a time limit.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
-
 from ..model.report import Report
+from ..readers.office import OfficeFailed, OfficeMissing, convert, soffice
 
 TIMEOUT = 180  # seconds; a cold start with a new profile takes a few
 
 
 class ExportUnavailable(RuntimeError):
     """The tool an export needs is not installed or failed; the message is for the user."""
-
-
-def soffice() -> str | None:
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 def available() -> bool:
@@ -37,27 +24,14 @@ MISSING = ("未找到 LibreOffice，无法导出 PDF。请安装 LibreOffice（D
 
 
 def docx_to_pdf(data: bytes, timeout: float = TIMEOUT) -> bytes:
-    exe = soffice()
-    if exe is None:
-        raise ExportUnavailable(MISSING)
-    with tempfile.TemporaryDirectory(prefix="nianbao-pdf-") as tmp:
-        work = Path(tmp)
-        (work / "home").mkdir()
-        source = work / "report.docx"
-        source.write_bytes(data)
-        env = dict(os.environ, HOME=str(work / "home"))
-        cmd = [exe, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
-               "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work), str(source)]
-        try:
-            done = subprocess.run(cmd, cwd=work, env=env, capture_output=True, timeout=timeout,
-                                  stdin=subprocess.DEVNULL, start_new_session=True)
-        except subprocess.TimeoutExpired as e:
-            raise ExportUnavailable(f"LibreOffice 在 {timeout:g} 秒内未完成 PDF 转换，请稍后重试或导出 Word 文件。") from e
-        pdf = work / "report.pdf"
-        if not pdf.exists():
-            detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip()[-300:]
-            raise ExportUnavailable(f"LibreOffice 未能生成 PDF（退出码 {done.returncode}）：{detail or '无输出'}")
-        return pdf.read_bytes()
+    try:
+        return convert(data, ".docx", "pdf:writer_pdf_Export", timeout)
+    except OfficeMissing:
+        raise ExportUnavailable(MISSING) from None
+    except TimeoutError:
+        raise ExportUnavailable(f"LibreOffice 在 {timeout:g} 秒内未完成 PDF 转换，请稍后重试或导出 Word 文件。") from None
+    except OfficeFailed as e:
+        raise ExportUnavailable(f"LibreOffice 未能生成 PDF（{e}）") from None
 
 
 def to_pdf(report: Report, *, unfinished: bool = False) -> bytes:

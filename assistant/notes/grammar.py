@@ -179,6 +179,9 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                     end = start + c.start()  # "一件是公司申请的，去年没有结转过来的": the next clause is another topic
                     break
             count = cn_number(m.group(2))
+            inner = [x for x in numbers(text[start + (m.end() - m.start()):end]) if x.unit in ("件", "个", "起", "宗")]
+            if inner and not m.group(1):
+                continue  # "6件都按时答复了：公开4件，部分公开1件": a total and its breakdown, not one case
             if count:
                 out.append((start, end, int(count)))
     # A numbered list of cases, one a line ("（2）〔2024〕湘04行初52号，原告某公司，裁定驳回起诉"): each item
@@ -338,6 +341,8 @@ class MessageReader:
         seg = text[a:b]
         if _QUESTION.match(seg):
             # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
+            # "其他组织申请的2件，办理结果分别是？": the answer is about that applicant's applications
+            self.question_applicant = next((t for t in toks if t.kind == "applicant" and t.target != TOTAL), None)
             self.question = [t for t in toks if t.kind in MAIN - {"ignore", "other"} or t.kind in ("carry", "open")]
             self.question = [self.reinterpret(t) for t in self.question if t.kind not in ("carry", "open")] + \
                 [Token("row", "carried_over" if re.search(r"上年|去年|以前", seg) else "carried_forward", t.start, t.end,
@@ -371,6 +376,10 @@ class MessageReader:
             # "答：5件，都是村民申请的": the first clause answers the question's heads.
             pending, used_heads = list(self.question), list(self.question)
             self.question = []
+            who = getattr(self, "question_applicant", None)
+            if who is not None and any(t.kind in ("row", "group") and t.target != "new_received" for t in pending):
+                self.scope, self.scope_at, self.scope_end = who, a, b
+            self.question_applicant = None
 
         def flush_clause(end: int):
             nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
@@ -789,6 +798,15 @@ class MessageReader:
             named = [t for t in toks if line_a <= t.start < first and t.kind in MAIN]
             if named:
                 heads, applicant = named[-1:], None
+        if heads and all(t.start < self.sentence_start for t in heads):
+            # an answer's own words name the head more closely than the question did: "两件都是予以公开"
+            stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+            own = [t for t in toks if n.end <= t.start < min(stop, n.end + 8) and
+                   (t.kind in ("row", "group", "outcome") or t.kind == "open")]
+            if own:
+                t = own[0]
+                heads = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" else t]
+                self.consumed.add(t.start)
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward, unless
         # the outcome is glued to it: "fy 2：1维持，1纠正").
         glued = not n.unit and any(t.start == n.end and t.kind == "outcome" for t in toks)

@@ -8,6 +8,7 @@ MAX_PICTURE_BYTES.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 
@@ -17,6 +18,7 @@ from .blocks import Block, Paragraph, Table, Unreadable, clean
 
 MAX_PART_BYTES = 16 * 1024 * 1024    # uncompressed word/document.xml (a long report is a few MB)
 MAX_TABLE_CELLS = 200_000            # cells over all tables of a document
+MAX_PARAGRAPHS = 30_000              # paragraphs of a document (a long report has ~2 000)
 MAX_PICTURE_BYTES = 20 * 1024 * 1024  # one embedded picture, as stored
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -73,8 +75,18 @@ def _cell_text(tc) -> str:
     return clean("".join(parts))
 
 
+_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
+
+
+def _too_many_paragraphs() -> Unreadable:
+    return Unreadable(f"Word 文件中的段落过多（超过 {MAX_PARAGRAPHS} 段），不像是年度报告")
+
+
 def read_docx(data: bytes) -> list[Block]:
     xml = _document_xml(data)
+    # Counted in the bytes first: a 50 KB file can hold 350 000 paragraphs, which lxml would build in a second.
+    if sum(1 for _ in zip(range(MAX_PARAGRAPHS + 1), _PARAGRAPH_TAG.finditer(xml))) > MAX_PARAGRAPHS:
+        raise _too_many_paragraphs()
     try:
         root = etree.fromstring(xml, _PARSER)
     except etree.XMLSyntaxError as e:
@@ -85,6 +97,7 @@ def read_docx(data: bytes) -> list[Block]:
     blocks: list[Block] = []
     pictures: list[tuple[int, str]] = []  # (where in the blocks, relationship id)
     budget = [MAX_TABLE_CELLS]
+    paragraphs = 0
     stack = [iter(body)]
     while stack:
         child = next(stack[-1], None)
@@ -93,6 +106,9 @@ def read_docx(data: bytes) -> list[Block]:
             continue
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag == "p":
+            paragraphs += 1
+            if paragraphs > MAX_PARAGRAPHS:
+                raise _too_many_paragraphs()
             text = clean(_text(child))
             if text:
                 blocks.append(Paragraph(text))

@@ -8,46 +8,56 @@ by OCR (scan.py); text is always preferred where it exists.
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
 
 from .blocks import Block, Paragraph, Table, Unreadable, clean
 
-MAX_PAGES = 300
 MIN_PAGE_CHARS = 20  # fewer characters than this on a page with a picture: a scanned page (a stamp, a page number)
 CONVERT_TIMEOUT = 60  # seconds for LibreOffice to turn a .doc/.wps into .docx
 
 
 def read_pdf(data: bytes) -> list[Block]:
+    from .pdflimits import budget
+    with budget():  # every stream decoded within the limits, the file's total too
+        return _read_pdf(data)
+
+
+def _read_pdf(data: bytes) -> list[Block]:
     try:
         import pdfplumber
         from pdfminer.pdfparser import PDFSyntaxError
     except ImportError:  # pragma: no cover - declared dependency
         raise Unreadable("缺少 PDF 读取组件（pdfplumber），无法读取 PDF 文件") from None
+    from .pdflimits import check_document, check_page
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except PDFSyntaxError as e:
         raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
     except Exception as e:  # pdfminer raises many kinds of errors on broken or encrypted files
+        _reraise_limit(e)
         name = type(e).__name__
         if "Password" in name or "Encrypt" in name:
             raise Unreadable("PDF 文件已加密，无法读取") from e
         raise Unreadable("不是有效的 PDF 文件，可能已损坏或是其他格式改了扩展名") from e
+    try:  # objects and pages, before pdfplumber builds a page (closing the PDF would build them all)
+        check_document(pdf.doc)
+    except Unreadable:
+        raise
+    except Exception as e:  # a broken page tree
+        raise Unreadable("PDF 文件的页面结构损坏，无法读取") from e
     per_page: list[list[Block]] = []
     scanned: list[int] = []  # pages with no usable text layer but a picture: read by OCR
     with pdf:
-        if len(pdf.pages) > MAX_PAGES:
-            raise Unreadable(f"PDF 文件页数过多（{len(pdf.pages)} 页，上限 {MAX_PAGES} 页），不像是年度报告")
         chars = 0
         for page in pdf.pages:
             try:
+                check_page(page)  # what the page draws, counted before pdfplumber lays it out
                 per_page.append(_page(page))
                 if len(page.chars) < MIN_PAGE_CHARS and page.images:
                     scanned.append(page.page_number - 1)
+            except Unreadable:
+                raise
             except Exception as e:  # a broken page: say so rather than guess
+                _reraise_limit(e)
                 raise Unreadable(f"PDF 第 {page.page_number} 页无法读取（{type(e).__name__}）") from e
             chars += len(page.chars)
     if chars == 0:
@@ -60,6 +70,13 @@ def read_pdf(data: bytes) -> list[Block]:
     if not blocks:
         raise Unreadable("PDF 中没有文字层，扫描图像中也没有识别出文字；请提供文字版 PDF 或 Word 文件")
     return blocks
+
+
+def _reraise_limit(e: Exception) -> None:
+    """A limit reached inside pdfminer comes out wrapped in pdfplumber's own error: its message is the one to give."""
+    inner = e.__cause__ or e.__context__
+    if isinstance(inner, Unreadable):
+        raise inner from None
 
 
 def _page(page) -> list[Block]:
@@ -87,31 +104,17 @@ def _page(page) -> list[Block]:
     return [b for _, b in items]
 
 
-def soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 def read_legacy_word(data: bytes, suffix: str) -> list[Block]:
-    """.doc / .wps through LibreOffice headless (own profile and HOME per call, a timeout), then as .docx."""
-    exe = soffice()
+    """.doc / .wps through LibreOffice in its sandbox (office.py), then as .docx."""
+    from .office import OfficeFailed, OfficeMissing, convert
     kind = "WPS" if suffix == ".wps" else "Word 97-2003 (.doc)"
-    if exe is None:
-        raise Unreadable(f"无法读取 {kind} 文件：本机未安装 LibreOffice；请在 Word/WPS 中另存为 .docx 后再上传")
-    with tempfile.TemporaryDirectory(prefix="nianbao-soffice-") as tmp:
-        src = Path(tmp) / f"report{suffix}"
-        src.write_bytes(data)
-        out = Path(tmp) / "out"
-        profile = Path(tmp) / "profile"
-        env = dict(os.environ, HOME=tmp)
-        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-               "--convert-to", "docx", "--outdir", str(out), str(src)]
-        try:
-            subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           timeout=CONVERT_TIMEOUT, check=False, start_new_session=True)
-        except subprocess.TimeoutExpired:
-            raise Unreadable(f"{kind} 文件转换超时（{CONVERT_TIMEOUT} 秒），请另存为 .docx 后再上传") from None
-        converted = out / "report.docx"
-        if not converted.exists():
-            raise Unreadable(f"{kind} 文件无法转换，可能已损坏或已加密；请另存为 .docx 后再上传")
-        from .docx import read_docx
-        return read_docx(converted.read_bytes())
+    try:
+        converted = convert(data, suffix, "docx:MS Word 2007 XML", CONVERT_TIMEOUT)  # a web page saved as .doc too
+    except TimeoutError:
+        raise Unreadable(f"{kind} 文件转换超时（{CONVERT_TIMEOUT} 秒），请另存为 .docx 后再上传") from None
+    except OfficeMissing:
+        raise Unreadable(f"无法读取 {kind} 文件：本机未安装 LibreOffice；请在 Word/WPS 中另存为 .docx 后再上传") from None
+    except OfficeFailed:
+        raise Unreadable(f"{kind} 文件无法转换，可能已损坏或已加密；请另存为 .docx 后再上传") from None
+    from .docx import read_docx
+    return read_docx(converted)

@@ -69,6 +69,8 @@ class _Worker:
         self.proc.kill()
         self.proc.join(timeout=5)
         self.conn.close()
+        from ..readers.office import reap
+        reap(self.proc.pid)  # a LibreOffice it started dies with it; its files go too
 
     def stop(self) -> None:
         try:

@@ -22,6 +22,7 @@ import copy
 import datetime as dt
 import json
 import math
+import sqlite3
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,8 +36,8 @@ from .identity import Directory, readable_bodies, require_admin, writable_bodies
 from ..settings import Settings, get_settings
 
 from .schema import (  # noqa: F401  (the errors are part of the store's API)
-    Conflict, Damaged, DiskFull, Forbidden, NotSaved, Refused, bodies_t, comments_t, drafts_t, metadata, trash_t,
-    users_t, versions_t,
+    Conflict, Damaged, DiskFull, Forbidden, NotSaved, Refused, Unavailable, bodies_t, comments_t, drafts_t, metadata,
+    trash_t, users_t, versions_t,
 )
 
 
@@ -122,17 +123,48 @@ def database_url(where: Path | str | None, settings: Settings) -> str:
 
 _engines: dict[str, sa.Engine] = {}
 _engines_lock = threading.Lock()
+_recovered: dict[str, str] = {}  # url -> what happened to a damaged SQLite file at start, for the user
 
 
 def engine_for(url: str) -> sa.Engine:
-    """One engine (connection pool) per database per process, migrated once."""
+    """One engine (connection pool) per database per process, checked and migrated once. A damaged SQLite file
+    is set aside for a fresh one (backup.py); a database that cannot be opened raises Unavailable."""
     with _engines_lock:
         engine = _engines.get(url)
         if engine is None:
-            engine = _make_engine(url)
-            migrate(engine)
+            engine = _open(url)
             _engines[url] = engine
         return engine
+
+
+def sqlite_file(url: str) -> Path | None:
+    return Path(url.split(":///", 1)[1]) if url.startswith("sqlite:///") else None
+
+
+def _open(url: str) -> sa.Engine:
+    from . import backup
+    db = sqlite_file(url)
+    if db is not None:
+        if (why := backup.damaged(db)) is not None:
+            moved = backup.set_aside(db)
+            _recovered[url] = backup.recovered_message(why, moved, db)
+        else:
+            try:
+                backup.daily_copy(db)
+            except (OSError, sqlite3.Error):
+                pass  # a full disk must not keep the drafts from opening; yesterday's copy stays
+    engine = _make_engine(url)
+    try:
+        migrate(engine)
+    except (sa_exc.DBAPIError, OSError) as e:
+        engine.dispose()
+        text = str(getattr(e, "orig", None) or e).strip().splitlines()
+        detail = (text[0] if text else type(e).__name__)[:200]
+        if db is not None:
+            raise Unavailable(f"无法打开草稿库文件 {db}（{detail}）。请检查磁盘空间和文件权限。") from None
+        raise Unavailable(f"无法连接草稿数据库（PostgreSQL：{detail}）。请检查 NIANBAO_DATABASE_URL、数据库服务"
+                          "是否在运行、数据库是否存在以及账号权限；草稿在数据库恢复后仍在。") from None
+    return engine
 
 
 def _make_engine(url: str) -> sa.Engine:
@@ -190,8 +222,9 @@ class Store:
     def __init__(self, path: Path | str | None = None, settings: Settings | None = None, user=None):
         settings = settings or get_settings()
         self.url = database_url(path, settings)
-        self.path = Path(self.url.split(":///", 1)[1]) if self.url.startswith("sqlite:///") else None
+        self.path = sqlite_file(self.url)
         self.engine = engine_for(self.url)
+        self.recovered = _recovered.get(self.url)  # a damaged file set aside at start: say so (Chinese)
         self._write = self.engine.execution_options(write=True)
         self.user = user  # None: the single-user local mode (and the command line) sees everything
 
@@ -277,11 +310,13 @@ class Store:
     def _save(self, draft: Draft, body: str, when: str, expected_version: int | None, note: str) -> int:
         with self._tx(write=True) as db:
             exists, body_id = self._body_of(db, draft.id)
+            hidden = exists and not self._can_read(db, body_id)  # another body's: as if it did not exist
             if expected_version is None:
                 if exists:
-                    if not self._can_read(db, body_id):  # another body's id: as if it did not exist
-                        raise Forbidden("这份草稿属于其他单位，不能保存。")
-                    current = db.execute(sa.select(drafts_t.c.version).where(drafts_t.c.id == draft.id)).scalar()
+                    # An id in use cannot be created again; the message says no more than that (no version,
+                    # no body) — a random id is only ever in use by someone's malice.
+                    current = None if hidden else \
+                        db.execute(sa.select(drafts_t.c.version).where(drafts_t.c.id == draft.id)).scalar()
                     raise self._conflict(current, expected_version)
                 body_id = getattr(self.user, "body_id", None)
                 self._check_write(body_id, "新建")
@@ -289,8 +324,8 @@ class Store:
                 db.execute(drafts_t.insert().values(id=draft.id, agency=draft.agency, year=draft.year,
                                                     version=version, updated=when, body=body, body_id=body_id))
             else:
-                if exists and not self._can_read(db, body_id):
-                    raise Forbidden("这份草稿属于其他单位，不能保存。")
+                if hidden:  # what saving over a draft that does not exist says
+                    raise self._conflict(None, expected_version)
                 if exists:
                     self._check_write(body_id, "修改")
                 version = expected_version + 1
@@ -358,14 +393,19 @@ class Store:
         return self._summaries(trashed=True)
 
     def is_trashed(self, draft_id: str) -> bool:
+        """Whether a draft the user may read is in the 回收站 (another body's: False, as for no draft)."""
         with self._tx() as db:
+            if not self._visible(db, draft_id):
+                return False
             return db.execute(sa.select(trash_t.c.draft_id).where(trash_t.c.draft_id == draft_id)).first() is not None
 
     def _writable_draft(self, db, draft_id: str, what: str) -> bool:
+        """Whether the draft exists for this user (another body's does not: nothing happens, as for no draft);
+        Forbidden when they may read it but not change it."""
         exists, body_id = self._body_of(db, draft_id)
         if exists:
             if not self._can_read(db, body_id):
-                raise Forbidden(f"您没有{what}这份草稿的权限：它属于其他单位。")
+                return False
             self._check_write(body_id, what)
         return exists
 
@@ -378,13 +418,14 @@ class Store:
 
     def untrash(self, draft_id: str) -> None:
         with self._tx(write=True) as db:
-            self._writable_draft(db, draft_id, "恢复")
-            db.execute(trash_t.delete().where(trash_t.c.draft_id == draft_id))
+            if self._writable_draft(db, draft_id, "恢复"):
+                db.execute(trash_t.delete().where(trash_t.c.draft_id == draft_id))
 
     def delete(self, draft_id: str) -> None:
         """Delete for good, with its history."""
         with self._tx(write=True) as db:
-            self._writable_draft(db, draft_id, "删除")
+            if not self._writable_draft(db, draft_id, "删除"):
+                return
             for t, col in ((drafts_t, drafts_t.c.id), (versions_t, versions_t.c.draft_id),
                            (trash_t, trash_t.c.draft_id), (comments_t, comments_t.c.draft_id)):
                 db.execute(t.delete().where(col == draft_id))

@@ -3,7 +3,8 @@
 Three ways to sign in, chosen by configuration:
 - a trusted header set by an authenticating reverse proxy (NIANBAO_AUTH_HEADER, e.g. X-Remote-User),
   believed only when the connection comes from one of NIANBAO_TRUSTED_PROXIES (the TCP peer Streamlit
-  reports as st.context.ip_address; loopback is reported as no address and written 127.0.0.1 here).
+  reports as st.context.ip_address; loopback is reported as no address and written 127.0.0.1 here) — never
+  an address that X-Forwarded-For may have put there (peer_is_forwarded).
   The proxy must overwrite or strip that header on every request from clients;
 - Streamlit's st.login with an OIDC provider when .streamlit/secrets.toml has an [auth] section;
 - neither: today's single-user local mode (no user; everything visible).
@@ -16,6 +17,7 @@ admins even before the directory knows them (the first sign-in of a new deployme
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 import uuid
 from dataclasses import dataclass
@@ -174,10 +176,15 @@ class Directory:
             db.execute(users_t.delete().where(users_t.c.login == login))
 
     def users(self) -> list[User]:
+        """The users this store's user may know of: all for an admin (and local mode and sign-in), else those of
+        the bodies whose drafts they read — another body's users are as if they did not exist."""
         from .schema import users_t
         with self.store._tx() as db:
-            rows = db.execute(sa.select(users_t.c.login, users_t.c.name, users_t.c.body_id, users_t.c.role)
-                              .order_by(users_t.c.login)).all()
+            q = sa.select(users_t.c.login, users_t.c.name, users_t.c.body_id, users_t.c.role).order_by(users_t.c.login)
+            bodies = readable_bodies(self.store.user, db)
+            if bodies is not None:
+                q = q.where(sa.or_(users_t.c.body_id.in_(sorted(bodies)), users_t.c.login == self.store.user.login))
+            rows = db.execute(q).all()
         return [User(*r) for r in rows]
 
     def user(self, login: str) -> User | None:
@@ -210,6 +217,39 @@ def trusted(ip: str | None, proxies: list[str]) -> bool:
     return False
 
 
+def _forwarded_hosts(headers) -> list[str]:
+    """The hosts named in X-Forwarded-For (every such header), without ports or brackets."""
+    values = []
+    for key in headers or {}:
+        if str(key).lower() == "x-forwarded-for":
+            get_all = getattr(headers, "get_all", None)
+            values += get_all(key) if get_all else [headers[key]]
+    hosts = []
+    for item in ",".join(values).split(","):
+        h = item.strip()
+        if h.startswith("[") and "]" in h:
+            h = h[1:h.index("]")]
+        elif h.count(":") == 1:
+            h = h.split(":")[0]
+        if h:
+            hosts.append(h)
+    return hosts
+
+
+def peer_is_forwarded(ip: str | None, headers) -> bool:
+    """Whether the address the server reports may have been taken from X-Forwarded-For rather than being the
+    TCP peer. Streamlit's server (uvicorn) does that when the peer is one of FORWARDED_ALLOW_IPS (loopback by
+    default): the client's address is then the rightmost host of the header it does not trust — a host the header
+    names. So an address the header does not name is the peer's own; one it names cannot be told from a forgery
+    (a loopback client naming the proxy), unless the server was started with FORWARDED_ALLOW_IPS= (empty)."""
+    allowed = [h for h in os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1").split(",") if h.strip()]
+    hosts = _forwarded_hosts(headers)
+    if not allowed or not hosts:
+        return False
+    reported = {ip} if ip else {"127.0.0.1", "::1"}  # Streamlit reports loopback as None
+    return bool(reported & set(hosts))
+
+
 def sign_in(settings, directory: Directory, headers=None, ip: str | None = None, oidc_configured: bool = False,
             oidc_user: dict | None = None) -> SignIn:
     """Who this request is, from the configured source; see the module docstring."""
@@ -224,6 +264,10 @@ def sign_in(settings, directory: Directory, headers=None, ip: str | None = None,
         return SignIn(mode, user)
 
     if settings.auth_header:
+        if peer_is_forwarded(ip, headers):
+            return SignIn("proxy", problem="无法确认本次连接来自受信任的认证代理：请求带有 X-Forwarded-For 头，"
+                                           "服务器报告的来源地址可能取自该头。请让代理不转发客户端的 X-Forwarded-For，"
+                                           "或以环境变量 FORWARDED_ALLOW_IPS=（留空）启动本应用。")
         if not trusted(ip, settings.trusted_proxies):
             return SignIn("proxy", problem="请通过单位的统一登录入口访问本系统（本次连接不是来自受信任的认证代理）。")
         login = (headers or {}).get(settings.auth_header)

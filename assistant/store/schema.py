@@ -62,6 +62,11 @@ class Forbidden(NotSaved):
     """The signed-in user may not change this draft (another body's, or read-only for a reviewer)."""
 
 
+class Unavailable(Exception):
+    """The drafts database cannot be opened at all (a server down or refusing, a file that cannot be created);
+    the message is for the user, in Chinese."""
+
+
 class Damaged(Exception):
     """The current version cannot be opened (e.g. a value from an older release); its history can."""
 
