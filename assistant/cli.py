@@ -339,7 +339,11 @@ def eval_cmd(notes_dir: Path, agency: str | None, year: int | None, as_json: boo
                    + f"，用时 {s.seconds:g} 秒"
                    + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
 
-    scores = evaluate(notes_dir, get_settings(), agency, year, on_score=None if as_json else show)
+    from . import prompts
+    settings = get_settings()
+    if not as_json:  # which model and which prompts this run measures, before the first case
+        click.echo(f"模型：{settings.llm_model or '离线起草'}；提示词版本：{prompts.version()}")
+    scores = evaluate(notes_dir, settings, agency, year, on_score=None if as_json else show)
     if as_json:
         click.echo(json.dumps(as_dict(scores), ensure_ascii=False, indent=1))
         return

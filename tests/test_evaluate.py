@@ -64,3 +64,18 @@ def test_eval_offline_scores_the_composer(tmp_path):
     get_settings.cache_clear()
     assert out.exit_code == 0, out.output
     assert "a: 错误" in out.output and "合计 1 份" in out.output and "用时" in out.output
+
+
+def test_eval_says_which_prompts_it_measured_and_a_changed_prompt_is_a_new_version(tmp_path, monkeypatch):
+    from assistant import prompts
+    notes = tmp_path / "n"
+    notes.mkdir()
+    (notes / "a.txt").write_text(NOTES, encoding="utf-8")
+    get_settings.cache_clear()
+    out = CliRunner().invoke(main, ["eval", str(notes)], env={"NIANBAO_LLM_MODEL": "", "NIANBAO_DATA_DIR": str(tmp_path)})
+    get_settings.cache_clear()
+    assert f"提示词版本：{prompts.version()}" in out.output.splitlines()[0]
+    before = prompts.version()
+    real = prompts.template
+    monkeypatch.setattr(prompts, "template", lambda name: real(name) + ("多一句。" if name == "section_5" else ""))
+    assert prompts.version() != before

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..checks.rules import check, summary
 from ..corpus.copying import copy_rate, corpus_shingles
+from .. import prompts
 from ..form import official as form
 from ..settings import Settings
 from .composer import full_report, placeholders
@@ -136,4 +137,4 @@ def totals(scores: list[Score]) -> dict:
 
 
 def as_dict(scores: list[Score]) -> dict:
-    return {"drafts": [asdict(s) for s in scores], "totals": totals(scores)}
+    return {"drafts": [asdict(s) for s in scores], "totals": totals(scores), "prompts": prompts.version()}
