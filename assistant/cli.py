@@ -335,9 +335,9 @@ def eval_cmd(notes_dir: Path, agency: str | None, year: int | None, as_json: boo
 
     def show(s):  # each case as it finishes: a run cut short keeps what it measured
         _say(f"{s.name}: 错误 {s.errors}，待补充 {s.placeholders}，数字核对 {s.number_flags}，抄袭率 {s.copy_rate:.0%}，"
-                   f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
-                   + f"，用时 {s.seconds:g} 秒"
-                   + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
+             f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
+             + f"，用时 {s.seconds:g} 秒"
+             + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
 
     from . import prompts
     settings = get_settings()
