@@ -4,6 +4,8 @@ import streamlit as st
 
 from assistant.review.batch import read_report_isolated
 from assistant.review.diff import compare, to_html
+from assistant.review.isolate import Failed, offload_drafting
+from assistant.drafting.limits import bounded
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.model.report import SECTION_HEADINGS
 from assistant.settings import get_settings
@@ -12,6 +14,7 @@ from assistant.model.grids import show  # blank, never None / nan
 from ui.common import corpus_reports, name, render_findings
 
 settings = get_settings()
+offload_drafting(settings)  # a long report's word diff: in a worker
 st.title("与上年报告比对")
 st.caption("逐部分相似度（≥80% 为内容雷同，≥95% 为近乎照抄）、主要数据同比、上年结转衔接等跨年度核对。")
 
@@ -44,7 +47,11 @@ except Exception as e:  # never a traceback on the page
     st.error(f"报告无法读取（{type(e).__name__}）")
     st.stop()
 
-c = compare(this, last, settings)
+try:
+    c = bounded(compare, this, last, settings, size=sum(len(s.text) for r in (this, last) for s in r.sections))
+except Failed as e:
+    st.error(f"比对未能完成：{e}")
+    st.stop()
 st.subheader("跨年度核对")
 why = cross_year_mismatch(this, last)
 if why:  # another year, another agency or the same file: the cross-year rules only give notices

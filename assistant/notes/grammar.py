@@ -30,6 +30,7 @@ _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "
 _LIST = set("、和及与/")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = set("，,；;。!！?？\n")
+_CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
 
 
 @dataclass
@@ -708,7 +709,9 @@ class MessageReader:
         text = self.text
         if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
             return
-        c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n(（") + 1
+        # The clause before the number, looked for within a bounded window (linear on a clause-less text).
+        lo = max(0, n.start - _CLAUSE_WINDOW)
+        c0 = max(max(text.rfind(ch, lo, n.start) for ch in "，,；;。\n(（") + 1, lo)
         lead = text[c0:n.start]
         if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
