@@ -206,8 +206,9 @@ def search(text: str, section: int | None, level: str | None, year: int | None, 
     if not hits:
         click.echo("没有找到相近的段落（范文库为空时请先运行 nianbao ingest）")
     for h in hits:
-        click.echo(click.style(f"{h.agency} {h.year}年 · 第{h.section}部分 · {h.heading}  ({h.score:.4f})", bold=True))
-        click.echo(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
+        head = visible_bidi(terminal(f"{h.agency} {h.year}年 · 第{h.section}部分 · {h.heading}  ({h.score:.4f})"))
+        click.echo(click.style(head, bold=True))
+        _say(f"  {h.text[:200]}{'…' if len(h.text) > 200 else ''}\n  —— {h.source}\n")
 
 
 def _date_option(ctx, param, value: str | None):
@@ -251,19 +252,23 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
 
     可以给多个笔记文件，按顺序作为对话中的多条消息（后一条可以更正前一条）。尚未完成的草稿（有校验错误或
     待补充内容）标注“征求意见稿”。"""
-    from .readers.document import decode
-    from .drafting import add_notes, conflicts, draft_all, new_draft, placeholders, questions, section_flags, \
-        signed_report
+    from .readers.document import decode, read_limited
+    from .drafting import add_notes, conflicts, draft_all, new_draft, number_flags, placeholders, questions, \
+        section_flags, signed_report
+    from .drafting.limits import NOTE_MAX_BYTES, TooLong, check_note
     from .export import ExportUnavailable, export, readiness
+    from .review.isolate import Failed, offload_drafting
     settings = get_settings()
+    offload_drafting(settings)
     messages = []
     for notes_file in notes_files:
         try:
-            notes = decode(notes_file.read_bytes()).strip()
+            notes = decode(read_limited(notes_file, NOTE_MAX_BYTES)).strip()
             if not notes:
                 raise Unreadable("笔记文件为空")
-        except (OSError, Unreadable) as e:
-            click.echo(f"{notes_file}: {e}", err=True)
+            check_note(notes, sum(map(len, messages)))
+        except (OSError, Unreadable, TooLong) as e:
+            _say(f"{notes_file}: {e}", err=True)
             sys.exit(2)
         messages.append(notes)
     try:
@@ -273,12 +278,16 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
         sys.exit(2)
     d = new_draft(agency, year, level, last)
     replies = []
-    for notes in messages:
-        d, reply = add_notes(d, notes, settings)
-        replies.append(reply)
-    d.zero_confirmed = zero_blanks
-    d.published = signed or d.published
-    d = draft_all(d, settings)
+    try:
+        for notes in messages:
+            d, reply = add_notes(d, notes, settings)
+            replies.append(reply)
+        d.zero_confirmed = zero_blanks
+        d.published = signed or d.published
+        d = draft_all(d, settings)
+    except (Failed, TooLong) as e:  # the notes could not be read within the worker's limits
+        _say(f"笔记无法处理：{e}", err=True)
+        sys.exit(2)
     report = _signed(signed_report(d), signature, None)
     findings = check(report, last, settings)
     if as_json:
@@ -288,28 +297,29 @@ def draft(notes_files: tuple[Path, ...], agency: str, year: int, level: str | No
         return
     fmt = (out.suffix if out else ".md").lstrip(".") or "md"
     try:
-        payload = export(report, fmt, unfinished=not readiness(report, findings).finished)
+        payload = export(report, fmt, unfinished=not readiness(report, findings, numbers=number_flags(d)).finished)
     except (ValueError, ExportUnavailable) as e:
         click.echo(str(e), err=True)
         sys.exit(2)
     if out:
         out.write_bytes(payload)
-        click.echo(f"已写入 {out}")
+        _say(f"已写入 {out}")
     else:
-        click.echo(payload.decode("utf-8"))
+        _say(payload.decode("utf-8"))
+    # Below, text the LLM wrote (notes on its sections, the guard's context): shown, never obeyed by the terminal.
     for n, section in sorted(d.sections.items()):
         if section.note:
-            click.echo(f"第{n}部分：{section.note}", err=True)
+            _say(f"第{n}部分：{section.note}", err=True)
         for flag in section_flags(d, n):
-            click.echo(f"第{n}部分 数字核对：{flag.message()}", err=True)
+            _say(f"第{n}部分 数字核对：{flag.message()}", err=True)
     todo = sum(len(placeholders(s.text)) for s in report.sections)
     s = summary(findings)
     click.echo(f"校验：错误 {s['errors']}，警告 {s['warnings']}，提示 {s['info']}；待补充 {todo} 处", err=True)
     for f in findings:
         if f.severity == "error":
-            click.echo(f"  错误 {f.rule} {f.message}", err=True)
+            _say(f"  错误 {f.rule} {f.message}", err=True)
     for c in conflicts(d):
-        click.echo(f"  矛盾：{c}", err=True)
+        _say(f"  矛盾：{c}", err=True)
 
 
 @main.command("eval")
@@ -324,10 +334,10 @@ def eval_cmd(notes_dir: Path, agency: str | None, year: int | None, as_json: boo
     from .drafting.evaluate import as_dict, evaluate, totals
 
     def show(s):  # each case as it finishes: a run cut short keeps what it measured
-        click.echo(f"{s.name}: 错误 {s.errors}，待补充 {s.placeholders}，数字核对 {s.number_flags}，抄袭率 {s.copy_rate:.0%}，"
-                   f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
-                   + f"，用时 {s.seconds:g} 秒"
-                   + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
+        _say(f"{s.name}: 错误 {s.errors}，待补充 {s.placeholders}，数字核对 {s.number_flags}，抄袭率 {s.copy_rate:.0%}，"
+             f"缺少小节 {len(s.missing_subsections)}，篇幅 " + "/".join(str(s.length[n]) for n in sorted(s.length))
+             + f"，用时 {s.seconds:g} 秒"
+             + ("（部分改用离线起草：" + "；".join(s.notes) + "）" if s.notes else ""))
 
     from . import prompts
     settings = get_settings()

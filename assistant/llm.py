@@ -65,6 +65,17 @@ def _too_long(s: Settings) -> LLMError:
                     "已改用离线起草", "too_long")
 
 
+# Bytes on the wire an answer may take, per character of the longest answer: an SSE chunk carries a token
+# (a character or two) in some 250 bytes of JSON, a reasoning model sends its thinking too. Past it the
+# connection is shut: a 500 MB body is never read into memory, streamed or not.
+BYTES_PER_ANSWER_CHAR = 1024
+
+
+def _too_big(s: Settings) -> LLMError:
+    return LLMError(f"大模型服务发来的数据超过 {s.llm_max_answer_chars * BYTES_PER_ANSWER_CHAR // 1048576} MB，"
+                    "已断开并放弃；已改用离线起草", "too_long")
+
+
 def _to_messages(messages: Messages):
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
     kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
@@ -76,8 +87,11 @@ class _Call:
     of the call is shut down, so the server sees the request end and stops generating: an abandoned call
     never keeps a one-request-at-a-time server (llama.cpp, Ollama) busy, and no retry starts after it."""
 
-    def __init__(self, seconds: float):
+    def __init__(self, seconds: float, max_bytes: int | None = None):
         self.end = time.monotonic() + seconds
+        self.max_bytes = max_bytes
+        self.received = 0  # bytes read from the server on every connection of the call
+        self.oversize = False
         self.cancelled = threading.Event()
         self.finished = threading.Event()  # the worker is done: no request of this call is open any more
         self._sockets: list[socket.socket] = []
@@ -98,6 +112,15 @@ class _Call:
     def cancel(self) -> None:
         self.cancelled.set()
         self._shutdown()
+
+    def count(self, n: int) -> None:
+        """Bytes read; past the call's limit the call is cancelled (no retry) and the read fails."""
+        self.received += n
+        if self.max_bytes is not None and self.received > self.max_bytes:
+            self.oversize = True
+            self.cancel()
+            import httpcore2
+            raise httpcore2.ReadError("answer over its byte limit")
 
     def _shutdown(self) -> None:
         with self._lock:
@@ -121,6 +144,29 @@ def _http_client(call: _Call, s: Settings):
     import httpx2
     import openai
 
+    class Counted(httpcore2.NetworkStream):
+        """A connection whose reads count against the call's byte limit (TLS included)."""
+
+        def __init__(self, inner):
+            self.inner = inner
+
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            data = self.inner.read(max_bytes, timeout)
+            call.count(len(data))
+            return data
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            self.inner.write(buffer, timeout)
+
+        def close(self) -> None:
+            self.inner.close()
+
+        def start_tls(self, *args, **kwargs):
+            return Counted(self.inner.start_tls(*args, **kwargs))
+
+        def get_extra_info(self, info: str):
+            return self.inner.get_extra_info(info)
+
     class Backend(httpcore2.NetworkBackend):
         def __init__(self, inner):
             self.inner = inner
@@ -130,7 +176,7 @@ def _http_client(call: _Call, s: Settings):
                 raise httpcore2.ConnectError("call abandoned at its deadline")
             stream = self.inner.connect_tcp(*args, **kwargs)
             call.adopt(stream.get_extra_info("socket"))
-            return stream
+            return Counted(stream)
 
         def connect_unix_socket(self, *args, **kwargs):
             return self.inner.connect_unix_socket(*args, **kwargs)
@@ -199,8 +245,14 @@ class LLM:
                     raise
                 attempt += 1
 
+    def _explain(self, e: Exception) -> LLMError:
+        if self.last_call is not None and self.last_call.oversize:
+            return _too_big(self.settings)
+        return _explain(e)
+
     def _new_call(self) -> _Call:
-        self.last_call = _Call(self.settings.llm_deadline)
+        self.last_call = _Call(self.settings.llm_deadline,
+                               self.settings.llm_max_answer_chars * BYTES_PER_ANSWER_CHAR)
         return self.last_call
 
     def _bounded(self, make):
@@ -230,7 +282,7 @@ class LLM:
         try:
             text = _text(self._bounded(lambda chat: chat.invoke(_to_messages(messages))).content)
         except Exception as e:
-            raise _explain(e) from e
+            raise self._explain(e) from e
         if len(text) > self.settings.llm_max_answer_chars:
             raise _too_long(self.settings)
         return text
@@ -274,7 +326,7 @@ class LLM:
                 if kind == "end":
                     break
                 if kind == "error":
-                    raise _explain(item) from item
+                    raise self._explain(item) from item
                 self.finish_reason = (item.response_metadata or {}).get("finish_reason") or self.finish_reason
                 text = _text(item.content)
                 if size + len(text) > s.llm_max_answer_chars:
@@ -326,7 +378,7 @@ class LLM:
             out = self._bounded(lambda chat: chat.with_structured_output(schema, method=method, include_raw=True)
                                 .invoke(_to_messages(messages)))
         except Exception as e:
-            raise _explain(e) from e
+            raise self._explain(e) from e
         if out.get("parsed") is not None:
             parsed = out["parsed"]
             return parsed if isinstance(parsed, schema) else schema.model_validate(parsed)

@@ -45,6 +45,25 @@ def md(text) -> str:
     return _MARKDOWN.sub(r"\\\1", " ".join(text.splitlines()))
 
 
+# md_text escapes these too: "!" and "(" (an image or a link whatever else is let through), "." and "/" (a bare
+# www. or http:// is autolinked), and the marks that would start a list, a quote or a heading at a line's start.
+_MARKDOWN_TEXT = re.compile(r"([\\`*_{}\[\]<>#|~:$&!().+=/-])")
+
+
+def md_text(text) -> str:
+    """Untrusted text that keeps its line breaks (an LLM's answer, streamed) as literal markdown: every
+    character markdown acts on escaped one by one, so pieces can be escaped as they arrive and no image,
+    link, HTML or directive survives whatever the pieces add up to; each line break a paragraph's end."""
+    text = visible_bidi(_CONTROLS.sub("", _ESCAPES.sub("", str(text))))
+    return _MARKDOWN_TEXT.sub(r"\\\1", text).replace("\n", "\n\n")
+
+
+def inert(markdown: str) -> str:
+    """Markdown the tool composed around quoted text (a chat reply with its table): tables and emphasis kept,
+    no image, link, raw HTML or directive whatever the quotes held."""
+    return re.sub(r"([\[\]<>])", r"\\\1", markdown).replace("://", ":\\/\\/").replace("www.", "www\\.")
+
+
 def mask_url(url: str | None) -> str:
     """A URL with any user:password part masked (https://user:key@host/v1 → https://***@host/v1)."""
     if not url:

@@ -15,6 +15,15 @@ import uuid
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _drafting_in_process():
+    """The 起草 page and the CLI hand large drafting inputs to the worker (drafting/limits.py) for the
+    whole process; a test after one of them starts with the work done in process again."""
+    yield
+    from assistant.drafting.limits import offload_with
+    offload_with(None)
+
+
 def _pg_bin(name: str) -> str | None:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
     return found[-1] if found else shutil.which(name)

@@ -33,11 +33,12 @@ class Reply:
     hang: float = 0.0                    # sleep before answering
     cut_after: int | None = None         # streaming: close the connection after N chunks
     raw: str | None = None               # send this body as is (malformed JSON …)
-    chunk_delay: float = 0.0             # streaming: pause between chunks
+    chunk_delay: float = 0.0             # streaming (and filler): pause between chunks
     pings: int = 0                       # streaming: this many `: ping` comments (ping_every apart) first
     ping_every: float = 0.02
     finish_reason: str = "stop"          # "length": cut at max_tokens
     tool_arguments_raw: str | None = None  # tool call arguments sent as is (cut short, still "tool_calls")
+    padding: int = 0                     # this many bytes of filler first (a body that never ends, in effect)
 
 
 class LoopbackLLM:
@@ -46,6 +47,7 @@ class LoopbackLLM:
         self.default = Reply()
         self.requests: list[dict] = []
         self.aborted: list[int] = []          # indexes of requests whose client hung up mid-answer
+        self.sent = 0                         # bytes of filler written (Reply.padding) before the client hung up
         self.hung_up = threading.Event()      # set at each such hang-up
         self.one_at_a_time = False            # like llama.cpp's server: later requests wait for the first
         self.reject_json_schema = False       # like llama-cpp-python's server: response_format json_schema → 500
@@ -136,6 +138,14 @@ class LoopbackLLM:
                 self.send_header("Connection", "close")
                 self.end_headers()
 
+            def _fill(self, size: int, head: bytes = b"", tail: bytes = b"") -> None:
+                block = head + b"x" * (65536 - len(head) - len(tail)) + tail
+                while owner.sent < size:
+                    self.wfile.write(block)
+                    owner.sent += len(block)
+                    if self._reply_delay:
+                        time.sleep(self._reply_delay)
+
             def _ping(self):
                 self.wfile.write(b": ping\n\n")
                 self.wfile.flush()
@@ -157,12 +167,20 @@ class LoopbackLLM:
                                  "usage": {"prompt_tokens": 1, "total_tokens": 1}})
 
             def _chat(self, body, reply: Reply):
+                self._reply_delay = reply.chunk_delay
                 if reply.hang:
                     self._wait(reply.hang)
                 if reply.status != 200:
                     return self._json(reply.status, {"error": {"message": f"status {reply.status}",
                                                                "type": "test", "code": str(reply.status)}},
                                       reply.headers)
+                if reply.padding and not body.get("stream"):
+                    self.send_response(200)  # a JSON answer whose one field goes on for `padding` bytes
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(reply.padding + 40))
+                    self.end_headers()
+                    self.wfile.write(b'{"id": "chatcmpl-1", "padding": "')
+                    return self._fill(reply.padding)
                 if reply.raw is not None:
                     data = reply.raw.encode()
                     self.send_response(200)
@@ -192,6 +210,8 @@ class LoopbackLLM:
                 for _ in range(reply.pings):
                     self._ping()
                     time.sleep(reply.ping_every)
+                if reply.padding:  # SSE comments of 64 KB, sent as fast as the client reads them
+                    self._fill(reply.padding, b": ", b"\n\n")
                 role = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
                         "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]}
                 self.wfile.write(f"data: {json.dumps(role)}\n\n".encode())  # the first chunk carries only the role

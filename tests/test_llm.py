@@ -308,3 +308,36 @@ def test_every_method_states_the_json_shape_in_the_prompt(server):
         LLM(settings_for(server, llm_structured_method=method)).structured([("user", "读出件数")], Answer)
         prompt = server.requests[-1]["body"]["messages"][-1]["content"]
         assert prompt.startswith("读出件数") and '{"count": 0, "note": ""}' in prompt
+
+
+# --- the answer's size in bytes ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_500_mb_answer_is_cut_at_its_byte_limit_and_hung_up(server, stream):
+    # 500 MB: a JSON body whose one field never ends, or an SSE stream of filler comments (no text at all, so
+    # the character limit never counts it). Read to its end it would take gigabytes; it is cut at the limit.
+    from assistant.llm import BYTES_PER_ANSWER_CHAR
+    server.script(Reply(padding=500 * 2**20))
+    llm = LLM(settings_for(server, llm_max_answer_chars=2_000, llm_deadline=60, llm_retries=2))
+    if stream:
+        got, error = _drain(llm)
+        assert got == ""
+    else:
+        with pytest.raises(LLMError) as e:
+            llm.complete([("user", "x")])
+        error = e.value
+    assert error is not None and error.kind == "too_long" and "MB" in str(error)
+    assert server.hung_up.wait(10)
+    assert server.sent < 2_000 * BYTES_PER_ANSWER_CHAR + 8 * 2**20  # the limit, plus what the socket buffers held
+    assert len(server.requests) == 1  # not retried
+
+
+def test_a_body_still_arriving_at_the_deadline_is_hung_up_and_its_reader_ends(server):
+    # Headers at once, then a JSON body trickling 64 KB every 50 ms for ever: the blocking call ends at the
+    # deadline, the server sees the hang-up and the thread that was reading the body finishes.
+    server.script(Reply(padding=10**12, chunk_delay=0.05))
+    llm = LLM(settings_for(server, llm_deadline=0.5, llm_timeout=30, llm_retries=0, llm_max_answer_chars=10**6))
+    with pytest.raises(LLMError) as e:
+        llm.complete([("user", "x")])
+    assert e.value.kind == "deadline"
+    assert server.hung_up.wait(10) and llm.last_call.finished.wait(10)

@@ -13,21 +13,23 @@ import streamlit as st
 
 from assistant.review.batch import read_report, read_report_isolated
 from assistant.review.diff import word_diff
+from assistant.review.isolate import Failed, offload_drafting
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.drafting.merge import merge
 from assistant.drafting import (
-    NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, questions, section_flags,
-    set_cell, set_section_text, signed_report, stream_section,
+    NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,
+    section_flags, set_cell, set_section_text, signed_report, stream_section,
 )
 from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
     pdf_available, readiness
 from assistant.export.html import to_html
 from assistant.export.pdf import MISSING as PDF_MISSING, font_warning
 from assistant.form.official import TOTAL, application_path, review_path
-from assistant.model.numbers import cn_number, fmt
+from assistant.model.numbers import fmt
 from assistant.model.report import SECTION_HEADINGS, Report
 from assistant.checks.rules import as_notices, check, cross_year_mismatch
-from assistant.safetext import md
+from assistant.drafting.limits import TooLong, bounded, check_instruction
+from assistant.safetext import inert, md, md_text
 from assistant.settings import get_settings
 from assistant.store.drafts import Conflict, Damaged, NotSaved
 from assistant.model.grids import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
@@ -36,6 +38,7 @@ from ui.keeper import keep_typing, typed
 from ui.signin import base_store, current_user
 
 settings = get_settings()
+offload_drafting(settings)  # notes, the number guard and revisions larger than a small bound: in a worker
 
 
 # Trash, versions and who may see what live in the store: a signed-in user's store lists, opens, exports and
@@ -138,7 +141,12 @@ def apply_pending(draft_id: str, p: dict, ops: list, label: str) -> None:
     if not ops:
         ss.pop(f"pending_{draft_id}", None)
         st.rerun()
-    save(apply_ops(d, ops), v, p["what"] + label, ops, p["what"])
+    try:
+        applied = apply_ops(d, ops)
+    except (TooLong, Failed) as e:  # too long or too much work: nothing changed, the input still kept
+        st.error(str(e))
+        return
+    save(applied, v, p["what"] + label, ops, p["what"])
 
 
 def render_pending(draft_id: str) -> None:
@@ -366,19 +374,24 @@ with st.sidebar:
 
 # --- which draft, which version ------------------------------------------------------------------------------
 
+def unopenable(message: str, draft_id: str, version: int) -> None:
+    """A draft that cannot be shown, with its history: restore a version that opens."""
+    st.title("起草年度报告")
+    st.error(message)
+    for v in store.history(draft_id):
+        c1, c2 = st.columns([4, 1])
+        c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}")
+        if c2.button("恢复", key=f"restore_damaged_{v.version}"):
+            store.restore(draft_id, v.version, version)
+            st.rerun()
+    st.stop()
+
+
 draft_id = st.query_params.get("draft")
 try:
     loaded = store.load(draft_id) if draft_id and not store.is_trashed(draft_id) else None
 except Damaged as e:  # still reachable: its history, to restore a version that opens
-    st.title("起草年度报告")
-    st.error(str(e))
-    for v in store.history(e.draft_id):
-        c1, c2 = st.columns([4, 1])
-        c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}")
-        if c2.button("恢复", key=f"restore_damaged_{v.version}"):
-            store.restore(e.draft_id, v.version, e.version)
-            st.rerun()
-    st.stop()
+    unopenable(str(e), e.draft_id, e.version)
 if loaded is None:
     st.title("起草年度报告")
     if draft_id:
@@ -397,7 +410,10 @@ else:
     draft = latest
 ss[f"seen_{draft_id}"] = version
 
-report = full_report(draft)  # once per run: every tab below reads this
+try:
+    report = full_report(draft)  # once per run: every tab below reads this
+except Failed as e:  # its notes could not be read within the worker's limits
+    unopenable(f"这份草稿无法打开：{e}。可以恢复到较早的版本。", draft.id, version)
 st.title(f"{name(draft.agency)} {draft.year}年度报告")
 mode = "大模型起草" if settings.llm_enabled else "离线起草（未配置大模型）"
 st.caption(f"版本 {version} · 更新于 {when(draft.updated)} · {mode}")
@@ -450,10 +466,10 @@ with tab_work:
                     if m["role"] == "user":
                         st.text(m["content"])  # the official's notes as written: line breaks kept
                     else:
-                        st.markdown(m["content"])
+                        st.markdown(inert(m["content"]))  # the tool's reply; what it quotes stays text
                         if m.get("details"):
                             with st.expander("读取的原话"):
-                                st.markdown(m["details"])
+                                st.markdown(inert(m["details"]))
             if not draft.messages:
                 st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。"
                            "行政复议1件，维持。”")
@@ -463,12 +479,20 @@ with tab_work:
                        "刷新或重启后仍在；按回车发送，清空即放弃。")
         if notes:
             store.keep(draft.id, "chat", notes, version)  # until saved: a refused save keeps it over a reload
-            with st.status("正在处理笔记…", expanded=True) as status:
-                st.write("识别数字和情况")
-                updated, _ = add_notes(draft, notes, settings)
-                st.write("计算统计表并保存")
-                status.update(label="笔记已处理", state="complete")
-            save(updated, version, "笔记", [("notes", notes)], "发送的笔记")
+            try:
+                with st.status("正在处理笔记…", expanded=True) as status:
+                    st.write("识别数字和情况")
+                    updated, _ = add_notes(draft, notes, settings)
+                    st.write("计算统计表并保存")
+                    status.update(label="笔记已处理", state="complete")
+            except (TooLong, Failed) as e:  # refused or too much work: nothing changed, the note kept
+                ss[f"refused_note_{draft.id}"] = (str(e), notes)
+            else:
+                ss.pop(f"refused_note_{draft.id}", None)
+                save(updated, version, "笔记", [("notes", notes)], "发送的笔记")
+        if refused := ss.get(f"refused_note_{draft.id}"):
+            st.error(refused[0], icon=":material/error:")
+            st.text_area("未处理的笔记（可复制后分段发送）", refused[1], height=120, key=f"refused_text_{draft.id}")
         open_conflicts = conflicts(draft)
         open_questions = questions(draft, limit=50)
         with st.container(border=True, key="questions_box"):
@@ -570,7 +594,11 @@ def confirm_redraft(n: int) -> None:
 def run_section(n: int, instruction: str | None) -> None:
     result: dict = {}
     try:
-        st.write_stream(stream_section(draft, n, settings, result, instruction))
+        # What the LLM writes is shown as text: no image, link or HTML in it reaches the browser.
+        st.write_stream(md_text(piece) for piece in stream_section(draft, n, settings, result, instruction))
+    except (TooLong, Failed) as e:
+        ss[f"section_note_{draft.id}_{n}"] = f"{e}草稿未改变。"
+        st.rerun()
     except Exception as e:  # never a traceback: the draft is untouched
         ss[f"section_note_{draft.id}_{n}"] = f"起草失败（{type(e).__name__}），草稿未改变。"
         st.rerun()
@@ -629,18 +657,22 @@ with tab_text:
             instruction = f1.text_input("修改意见", key=f"instr_{n}", placeholder="如：写得更具体；把2023改为2024",
                                         label_visibility="collapsed")
             if f2.form_submit_button("按意见修改") and instruction.strip():
-                run_section(n, instruction.strip())
+                try:
+                    check_instruction(instruction.strip())
+                except TooLong as e:
+                    st.error(str(e))  # the instruction stays in its box
+                else:
+                    run_section(n, instruction.strip())
         if note := ss.get(f"section_note_{draft.id}_{n}"):
-            st.warning(note)
+            st.warning(md(note))  # may quote what the LLM wrote
         if section is not None:
             if section.note:
-                st.warning(section.note)
+                st.warning(md(section.note))
             for i, flag in enumerate(section_flags(draft, n, report)):
                 f1, f2 = st.columns([5, 1], vertical_alignment="center")
                 f1.error(f"数字核对：{md(flag.message())}", icon=":material/pin:")
                 if f2.button("确认此数字", key=f"confirm_{n}_{i}_{version}", help="这个数字是正确的：记为已确认"):
-                    raw = flag.value.rstrip("%")
-                    value = float(raw) if raw[0].isdigit() else cn_number(raw)
+                    value = flag.number
                     save(confirm_number(draft, value), version, f"确认数字 {flag.value}", [("confirm", value)],
                          f"确认数字 {flag.value}")
             if section.examples:
@@ -662,15 +694,23 @@ with tab_text:
             text = st.text_area("正文", value=kept.text if kept else saved_text, height=220, key=box,
                                 label_visibility="collapsed")
             if st.form_submit_button("保存修改") and text != saved_text:
-                save(set_section_text(draft, n, text), version, f"手工修改第{n}部分", [("text", n, text)],
-                     f"第{n}部分的手工修改")
+                try:
+                    edited = set_section_text(draft, n, text)
+                except TooLong as e:
+                    st.error(str(e))  # the text stays in its box
+                else:
+                    save(edited, version, f"手工修改第{n}部分", [("text", n, text)], f"第{n}部分的手工修改")
         if kept is not None:
             c1, c2, c3 = st.columns([6, 1, 1], vertical_alignment="center")
             c1.warning(f"未保存的修改（自动暂存于 {when(kept.updated)}）：点“保存”存为新版本，或点“放弃”恢复已保存的文字。",
                        icon=":material/edit_note:")
             if c2.button("保存", key=f"save_kept_{n}", type="primary"):
-                save(set_section_text(draft, n, kept.text), version, f"手工修改第{n}部分", [("text", n, kept.text)],
-                     f"第{n}部分的手工修改")
+                try:
+                    edited = set_section_text(draft, n, kept.text)
+                except TooLong as e:
+                    st.error(str(e))
+                else:
+                    save(edited, version, f"手工修改第{n}部分", [("text", n, kept.text)], f"第{n}部分的手工修改")
             c3.button("放弃", key=f"discard_kept_{n}", on_click=discard_text, args=(n, box, saved_text))
 
 # --- check / preview / export / history -----------------------------------------------------------------------------
@@ -684,7 +724,7 @@ with tab_preview:
     st.iframe(to_html(report, highlight=highlights([f for f in found if f.severity != "info"])), height=900)  # user text escaped by to_html
 
 with tab_export:
-    ready = readiness(report, found)
+    ready = readiness(report, found, numbers=number_flags(draft, report))
     if ready.finished:
         st.success(ready.message())
     else:
@@ -778,7 +818,7 @@ with tab_history:
             else:
                 st.caption("与当前文字相比：删除线为版本中有而当前没有的，下划线为当前新增的。")
                 st.html(f"<div class='nb-diff' style='line-height:1.8;border:1px solid #ddd;padding:8px;"
-                        f"border-radius:4px'>{word_diff(now_text, old_text)}</div>")
+                        f"border-radius:4px'>{bounded(word_diff, now_text, old_text, size=len(now_text) + len(old_text))}</div>")
                 if st.button(f"只把这一部分恢复到版本 {pick_v}", key=f"restore_part_{part}_{pick_v}"):
                     save(set_section_text(draft, part, old_text), version, f"恢复第{part}部分到版本 {pick_v}",
                          [("text", part, old_text)], f"恢复第{part}部分到版本 {pick_v}")

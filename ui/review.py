@@ -5,6 +5,8 @@ import streamlit as st
 
 from assistant.review.batch import read_report_isolated
 from assistant.review.diff import compare, to_html
+from assistant.review.isolate import Failed, offload_drafting
+from assistant.drafting.limits import bounded
 from assistant.readers.document import UPLOAD_TYPES, Unreadable
 from assistant.model.report import SECTION_HEADINGS
 from assistant.settings import get_settings
@@ -16,6 +18,7 @@ from ui.common import corpus_reports, name, render_findings
 from ui.signin import base_store, current_user
 
 settings = get_settings()
+offload_drafting(settings)  # a long report's word diff: in a worker
 st.title("与上年报告比对")
 st.caption("逐部分相似度（≥80% 为内容雷同，≥95% 为近乎照抄）、主要数据同比、上年结转衔接等跨年度核对。")
 
@@ -84,7 +87,11 @@ if this is None or last is None:
     st.info("请选择本年和上年两份报告：可以直接选择已保存的草稿（自动带出它的上年报告），也可以上传或从范文库选择。")
     st.stop()
 
-c = compare(this, last, settings)
+try:
+    c = bounded(compare, this, last, settings, size=sum(len(s.text) for r in (this, last) for s in r.sections))
+except Failed as e:
+    st.error(f"比对未能完成：{e}")
+    st.stop()
 st.subheader("跨年度核对")
 why = cross_year_mismatch(this, last)
 if why:  # another year, another agency or the same file: the cross-year rules only give notices

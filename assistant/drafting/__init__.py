@@ -13,7 +13,7 @@ from .composer import (
     PLACEHOLDER, compose, findings, full_report, note_topics, placeholders, preamble, section_text, signed_report,
 )
 from .dialogue import add_notes
-from .guard import allowed_numbers, guard, section_flags
+from .guard import allowed_numbers, guard, number_flags, section_flags
 from .state import Draft, NumberFlag, Proposal, SectionDraft, confirm_number, new_draft, set_cell, set_section_text
 from .view import Question, View, conflicts, fact, facts, open_questions, questions, tables_report, view
 from .writer import (
@@ -26,6 +26,6 @@ __all__ = [
     "NARRATIVE_SECTIONS", "PLACEHOLDER", "Draft", "NumberFlag", "Proposal", "SectionDraft", "View", "add_notes",
     "allowed_numbers", "clean_llm_text", "compose", "confirm_number", "conflicts", "corpus_index", "draft_all",
     "draft_section", "fact", "facts", "findings", "full_report", "guard", "is_chinese", "messages_for", "new_draft",
-    "note_topics", "open_questions", "placeholders", "preamble", "prompt", "Question", "questions", "revise_section", "section_flags",
+    "note_topics", "number_flags", "open_questions", "placeholders", "preamble", "prompt", "Question", "questions", "revise_section", "section_flags",
     "section_text", "set_cell", "signed_report", "set_section_text", "stream_section", "tables_report", "view",
 ]

@@ -13,12 +13,12 @@ import re
 
 from ..form import official as form
 from ..form.official import TOTAL
-from ..notes.facts import Point, points
+from ..notes.facts import Point
 from ..model.numbers import fmt
 from ..model.report import Report, Section
 from ..checks.rules import check, problems
 from .state import Draft
-from .view import fact, tables_report
+from .view import fact, tables_report, view
 
 PLACEHOLDER = re.compile(r"〔待补充[:：](?:[^〔〕]|〔[^〕]*〕)*〕")
 _ORDINALS = "一二三四五六七八九十"
@@ -29,7 +29,8 @@ def placeholders(text: str) -> list[str]:
 
 
 def draft_points(draft: Draft) -> list[Point]:
-    return points(draft.read_notes())  # instructions and questions typed in the chat are not material
+    # Instructions and questions typed in the chat are not material; read once per version with the notes.
+    return view(draft).points
 
 
 def note_topics(draft: Draft) -> dict[str, list[str]]:

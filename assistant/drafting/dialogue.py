@@ -15,6 +15,7 @@ from .composer import section_text
 from .formhelp import answer_about_form
 from .instructions import instruction_core, instruction_section
 from .intent import READ, classify
+from .limits import bounded, check_note
 from .state import Draft, Proposal, Turn, _now
 from .view import conflicts, open_questions, view
 
@@ -26,7 +27,9 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     the tables (an answer bound to the question it answers; a later statement about the same thing updates
     the earlier one; a cell the user typed in the tables stays); an instruction edits the section it names
     (the revise box's code); a question about the form is answered from the form and the rule catalogue.
-    The reply is short: what changed, the figures by table (their words in `details`), one question."""
+    The reply is short: what changed, the figures by table (their words in `details`), one question.
+    A message over the size limit raises limits.TooLong (nothing is changed)."""
+    check_note(text, len(draft.notes_text()))
     settings = settings or get_settings()
     d = draft.model_copy(deep=True)
     before = view(draft)
@@ -34,7 +37,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     subject = open_q.cells if open_q else ()
     # A quoted sentence of the draft's own text marks an instruction: the sections are composed only then.
     sections = {n: section_text(draft, n) for n in form.NARRATIVE_SECTIONS} if re.search(r"[“\"「]", text) else {}
-    intent = classify(text, subject, sections)
+    intent = bounded(classify, text, subject, sections, size=len(text))  # a long message: in the worker
     turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts if p.kind not in READ],
                 asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
     d.notes.append(text)
@@ -98,15 +101,15 @@ def _llm_proposals(d: Draft, i: int, settings: Settings) -> list[str]:
         if p.path in mine:
             if abs(mine[p.path].value - p.value) > 1e-9:
                 lines.append(f"请确认：“{short_label(p.path)}”规则识别为 {fmt(mine[p.path].value)}"
-                             f"（“{mine[p.path].quote}”），大模型识别为 {fmt(p.value)}（“{p.quote}”），以哪个为准？")
+                             f"（“{_md(mine[p.path].quote)}”），大模型识别为 {fmt(p.value)}（“{_md(p.quote)}”），以哪个为准？")
             continue
         d.proposals.append(Proposal(path=p.path, value=p.value, quote=p.quote.strip(), message=i))
-        lines.append(f"请核对：大模型从“{p.quote.strip()}”读出 {short_label(p.path)} {fmt(p.value)}，已填入。")
+        lines.append(f"请核对：大模型从“{_md(p.quote.strip())}”读出 {short_label(p.path)} {fmt(p.value)}，已填入。")
     return lines
 
 
 def _md(s: str) -> str:
-    """Notes quoted in a markdown reply stay text."""
+    """Notes (or an LLM's quote of them) in a markdown reply stay text."""
     return s.replace("|", "｜").replace("\n", " ").replace("*", "＊").replace("_", "＿").replace("[", "［") \
         .replace("]", "］").replace("<", "＜").replace(">", "＞").replace("`", "｀")
 

@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 
 from ..form import official as form
-from ..model.numbers import cn_number
+from ..model.numbers import figures
 from ..model.report import Report
+from .limits import bounded
 from .state import Draft, NumberFlag
-from .view import facts, tables_report
+from .view import facts, tables_report, view
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?%?|[零〇两二三四五六七八九十百千万]+[一二三四五六七八九十百千万零〇两]*(?=[件条次项个场篇家名期份宗起批轮])"
-                     r"|一[十百千万][一二三四五六七八九十百千万零〇]*(?=[件条次项个场篇家名期份宗起批轮])")
+# A numeral in characters standing alone is a count only before a measure word ("九件"); two or more
+# characters that form a number ("九十九") are one anywhere. "一" alone is an article ("一件事").
+_MEASURE = tuple("件条次项个场篇家名期份宗起批轮人位户所天元")
+_NOT_AFTER = ("号", "〕", "]", "】", "月", "日", "）", ")", "是", "部分", "届", "次会议", "条第", "大", "周年")
+_NOT_BEFORE = ("第", "〔", "[", "【", "（", "(")
 
 
 def allowed_numbers(draft: Draft, tables: Report | None = None) -> set[float]:
@@ -20,38 +24,49 @@ def allowed_numbers(draft: Draft, tables: Report | None = None) -> set[float]:
     nums = {float(v) for p in form.ALL_PATHS if isinstance(v := t.value(p), (int, float))}
     nums |= {float(f.value) for f in facts(draft)}
     nums |= {float(v) for v in draft.confirmed_numbers}
-    for m in re.finditer(r"\d+(?:\.\d+)?", draft.notes_text().replace(",", "")):
-        nums.add(float(m.group(0)))
+    nums |= view(draft).notes_numbers
     if draft.last_year:
         nums |= {float(v) for p in form.ALL_PATHS if isinstance(v := draft.last_year.value(p), (int, float))}
     return nums
 
 
 def guard(text: str, draft: Draft, tables: Report | None = None) -> list[NumberFlag]:
-    allowed = allowed_numbers(draft, tables)
+    """Flags for the numbers of `text` (Arabic, Chinese or capital numerals, percent words) that nothing
+    known accounts for; a long text is scanned in the worker, and each result is kept for the next rerun."""
+    allowed = frozenset(allowed_numbers(draft, tables))
+    key = (text, allowed, draft.year, tuple(draft.confirmed_numbers))
+    if key not in _FLAGS:
+        if len(_FLAGS) > 64:
+            _FLAGS.clear()
+        _FLAGS[key] = bounded(scan, text, allowed, draft.year, tuple(draft.confirmed_numbers), size=len(text))
+    return [f.model_copy() for f in _FLAGS[key]]
+
+
+_FLAGS: dict[tuple, list[NumberFlag]] = {}
+
+
+def scan(text: str, allowed: frozenset[float], year: int, confirmed: tuple[float, ...]) -> list[NumberFlag]:
+    """The guard's pass over a text: one pass of `figures`, constant work per figure (linear)."""
     flags = []
-    for m in _NUMBER.finditer(text):
-        raw = m.group(0)
-        a, b = m.start(), m.end()
-        before, after = text[max(0, a - 2):a], text[b:b + 2]
-        if before.endswith(("第", "〔", "[", "【", "（", "(")) or after.startswith(("号", "〕", "]", "】", "月", "日", "）", ")",
-                                                                                   "是", "部分", "届", "次会议", "条第")):
+    for f in figures(text):
+        raw, a, b = f.raw, f.start, f.end
+        before, after = text[max(0, a - 2):a], text[b:b + 3]
+        if before.endswith(_NOT_BEFORE) or after.startswith(_NOT_AFTER):
             continue
-        if after.startswith(("年",)) and re.fullmatch(r"(19|20)\d{2}", raw):
-            if abs(int(raw) - draft.year) <= 1 or float(raw) in draft.confirmed_numbers:
+        if f.chinese and not f.percent and (raw == "一" or len(raw) == 1 and not after.startswith(_MEASURE)):
+            continue
+        context = text[max(0, a - 12):b + 8].replace("\n", " ")
+        if after.startswith("年") and f.value.is_integer() and 1900 <= f.value < 2100 and not f.percent:
+            if abs(f.value - year) <= 1 or f.value in confirmed:
                 continue  # this year, last year's report, next year's plans
             # another year: text copied from an example or an old report
-            flags.append(NumberFlag(value=raw, start=a, end=b, context=text[max(0, a - 12):b + 8].replace("\n", " ")))
+            flags.append(NumberFlag(value=raw, start=a, end=b, context=context, number=f.value))
             continue
-        if re.fullmatch(r"\d", raw) and after[:1] in (".", "、", "．") and (a == 0 or text[a - 1] in "\n。；：:（("):
+        if len(raw) == 1 and raw.isdigit() and after[:1] in (".", "、", "．") and (a == 0 or text[a - 1] in "\n。；：:（("):
             continue  # an enumeration "1."
-        if raw.endswith("%"):
-            value = float(raw[:-1])
-        else:
-            value = float(raw) if raw[0].isdigit() else cn_number(raw)
-        if value is None or float(value) in allowed:
+        if f.value in allowed:
             continue
-        flags.append(NumberFlag(value=raw, start=a, end=b, context=text[max(0, a - 12):b + 8].replace("\n", " ")))
+        flags.append(NumberFlag(value=raw, start=a, end=b, context=context, number=f.value))
     return flags
 
 
@@ -59,3 +74,8 @@ def section_flags(draft: Draft, n: int, tables: Report | None = None) -> list[Nu
     """The flags of a section's current text (written by anyone) against the current facts."""
     s = draft.sections.get(n)
     return guard(s.text, draft, tables) if s and s.text else []
+
+
+def number_flags(draft: Draft, tables: Report | None = None) -> int:
+    """How many numbers of all the sections nothing accounts for (the export gate counts them)."""
+    return sum(len(section_flags(draft, n, tables)) for n in form.NARRATIVE_SECTIONS)

@@ -9,6 +9,7 @@ import uuid
 from pydantic import BaseModel, Field
 
 from ..model.report import Report, infer_level, is_government
+from .limits import check_section
 
 
 class NumberFlag(BaseModel):
@@ -16,6 +17,7 @@ class NumberFlag(BaseModel):
     start: int
     end: int
     context: str
+    number: float | None = None  # its value, whatever form it was written in (九十九, 玖拾玖, 百分之五)
 
     def message(self) -> str:
         return f"数字“{self.value}”不在已知数字（统计表和笔记）中：…{self.context}…"
@@ -114,7 +116,8 @@ def set_cell(draft: Draft, path: str, value) -> Draft:
 
 
 def set_section_text(draft: Draft, n: int, text: str) -> Draft:
-    """The user's own edit of a section."""
+    """The user's own edit of a section (limits.TooLong past the size limit)."""
+    check_section(text)
     d = draft.model_copy(deep=True)
     old = d.sections.get(n)
     d.sections[n] = SectionDraft(text=text, origin="user", examples=old.examples if old else [])

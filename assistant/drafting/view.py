@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..form import official as form
-from ..notes.facts import Fact, narrative
+from ..notes.facts import Fact, Point, narrative, points
 from ..form.official import TOTAL, application_path, cell_label, short_label
 from ..notes import NotesReading, read_messages
-from ..model.numbers import fmt
+from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
 from .answers import answer_context, bind, unprefix
+from .limits import bounded
 from .state import Draft
 
 
@@ -26,6 +27,8 @@ class View:
     overridden: list[tuple[Statement, float]] = field(default_factory=list)  # notes cells the user retyped
     zeroed: set[str] = field(default_factory=set)
     superseded: list[tuple[Statement, Statement]] = field(default_factory=list)  # (earlier, the later update)
+    notes_numbers: set[float] = field(default_factory=set)  # every figure the notes write, in any form
+    points: list[Point] = field(default_factory=list)  # problems, measures … (notes/facts.py), for the prose
 
     @property
     def conflicts(self) -> list[list[Statement]]:
@@ -45,7 +48,9 @@ def view(draft: Draft) -> View:
     if key not in _CACHE:
         if len(_CACHE) > 64:
             _CACHE.clear()
-        _CACHE[key] = _build(draft)
+        # Any statement at all: in the worker (a few contradictory figures cost the solver seconds).
+        _CACHE[key] = bounded(_build, draft, small=not (draft.notes or draft.entered or draft.proposals
+                                                        or draft.last_year))
     return _CACHE[key]
 
 
@@ -99,7 +104,8 @@ def _build(draft: Draft) -> View:
     if draft.zero_confirmed:
         statements, solution, zeroed = _zero_fill(statements, solution)
     tables = _report(draft, statements, solution)
-    return View(reading, statements, solution, tables, narrative(texts), overridden, zeroed, superseded)
+    return View(reading, statements, solution, tables, narrative(texts), overridden, zeroed, superseded,
+                {f.value for f in figures(draft.notes_text())}, points(texts))
 
 
 def _updates(statements: list[Statement], solution: Solution):
@@ -116,8 +122,7 @@ def _updates(statements: list[Statement], solution: Solution):
             touched = {p for s in later for p in s.cells}
             # A weaker later reading (a figure bound by guesswork) never sets aside a figure the official stated.
             for old in sorted((s for s in core if s.message < latest and s.source in ("notes", "each")
-                               and s.cells & touched and
-                               max(x.strength for x in later if x.cells & s.cells) >= s.strength),
+                               and s.cells & touched and max(x.strength for x in later) >= s.strength),
                               key=lambda s: -s.message):
                 trial = [s for s in statements if s is not old]
                 sol = solve(trial)

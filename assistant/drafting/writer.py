@@ -20,6 +20,7 @@ from ..checks.rules import problems
 from ..settings import Settings, get_settings
 from .acceptance import vet
 from .composer import compose, section_text
+from .limits import SECTION_MAX_CHARS, bounded, check_instruction
 from .state import Draft, SectionDraft
 from .view import facts, tables_report
 
@@ -191,7 +192,9 @@ def stream_section(draft: Draft, n: int, settings: Settings | None = None, resul
 def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | None = None,
                    on_text: Callable[[str], None] | None = None) -> Draft:
     """Rewrite one section by an instruction, leaving the others untouched. Offline, the instructions
-    that need no judgement are done directly ("把2023改为2024", "删除…"); others are recorded for the user."""
+    that need no judgement are done directly ("把2023改为2024", "删除…"); others are recorded for the user.
+    An instruction over the size limit raises limits.TooLong."""
+    check_instruction(instruction)
     settings = settings or get_settings()
     d = draft.model_copy(deep=True)
     current = d.sections.get(n) or SectionDraft(text=section_text(d, n), origin="composer")
@@ -212,8 +215,11 @@ def revise_section(draft: Draft, n: int, instruction: str, settings: Settings | 
         except LLMError as e:
             note = str(e)
     if new_text is None:
-        new_text, done = _revise_offline(current.text, instruction)
-        if not done:
+        new_text, done = bounded(revise_offline, current.text, instruction, size=len(current.text))
+        if len(new_text) > SECTION_MAX_CHARS:  # "把的改为…" on a long text: refused, the text unchanged
+            new_text = current.text
+            note = (note + "；" if note else "") + f"修改后的正文将超过 {SECTION_MAX_CHARS} 字的上限，未执行"
+        elif not done:
             note = (note + "；" if note else "") + "离线模式只能完成替换、删除类修改，请直接编辑文字或配置大模型"
         if on_text:
             on_text(new_text)
@@ -235,7 +241,7 @@ def _corpus_runs(settings: Settings) -> frozenset[str]:
         return frozenset()
 
 
-def _revise_offline(text: str, instruction: str) -> tuple[str, bool]:
+def revise_offline(text: str, instruction: str) -> tuple[str, bool]:
     """The instructions that need no judgement, in the forms officials use: 把…改为/改成/替换为…;
     删除/删去/删掉/去掉…(这句话); 补充（一句）：…. Anything else needs the LLM or the user's own edit."""
     ins = instruction.strip().strip("。 ")

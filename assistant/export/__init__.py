@@ -4,8 +4,8 @@
 one function, chosen by `export(report, fmt)`. Text is cleaned of control characters first, whatever
 the format. Everything exported (but PDF) can be read back by `parse.py` (tests round-trip it).
 
-`readiness` counts what stands between a draft and a publishable file: errors found by the rules and
-〔待补充…〕 placeholders. An unfinished report is exported only on request, marked 征求意见稿.
+`readiness` counts what stands between a draft and a publishable file: errors found by the rules,
+〔待补充…〕 placeholders and numbers of the text the number guard could not account for. An unfinished report is exported only on request, marked 征求意见稿.
 """
 from __future__ import annotations
 
@@ -64,24 +64,28 @@ def export(report: Report, fmt: str, *, unfinished: bool = False) -> bytes:
 class Readiness:
     errors: int
     placeholders: int
+    numbers: int = 0  # numbers in the text that the number guard flagged and nobody confirmed
 
     @property
     def finished(self) -> bool:
-        return not self.errors and not self.placeholders
+        return not self.errors and not self.placeholders and not self.numbers
 
     def message(self) -> str:
         if self.finished:
             return "校验无错误，无待补充内容，可以导出正式文件。"
-        return (f"报告尚未完成：校验错误 {self.errors} 处，待补充 {self.placeholders} 处。"
+        return (f"报告尚未完成：校验错误 {self.errors} 处，待补充 {self.placeholders} 处，"
+                f"未核实的数字 {self.numbers} 处。"
                 f"如仍需导出，文件首页将标注“{UNFINISHED_MARK}”。")
 
 
-def readiness(report: Report, findings=None, last_year: Report | None = None, settings=None) -> Readiness:
-    """Errors by the rules (pass `findings` when they are already computed) and placeholders in the text."""
+def readiness(report: Report, findings=None, last_year: Report | None = None, settings=None,
+              numbers: int = 0) -> Readiness:
+    """Errors by the rules (pass `findings` when they are already computed), placeholders in the text and
+    `numbers`, the draft's unconfirmed number flags (drafting.number_flags)."""
     from ..drafting import placeholders
     from ..checks.rules import check
     if findings is None:
         findings = check(report, last_year, settings)
     texts = [report.preamble or ""] + [s.text for s in report.sections]
     return Readiness(errors=sum(f.severity == "error" for f in findings),
-                     placeholders=sum(len(placeholders(t)) for t in texts))
+                     placeholders=sum(len(placeholders(t)) for t in texts), numbers=numbers)

@@ -1,19 +1,30 @@
-"""Markdown: headings, the tables as pipe tables (no spans: a label stands in the last column it covers)."""
+"""Markdown: headings, the tables as pipe tables (no spans: a label stands in the last column it covers).
+The report's text is escaped (it may hold what an LLM wrote or a hostile file carried): no raw HTML, image,
+link or script URL survives in a renderer, and readers/markdown.py reads the escapes back."""
 from __future__ import annotations
+
+import re
 
 from ..model.report import SECTION_HEADINGS, Report
 from .layout import TABLE_SECTIONS, UNFINISHED_MARK, Cell, grid, official_tables, paragraphs, signature
 
+# Inline markup a renderer acts on; "://" and "www." are broken up so no bare address becomes a link.
+_ACTIVE = re.compile(r"([\\`*_\[\]<>~|$])")
+
+
+def _text(text: str) -> str:
+    return _ACTIVE.sub(r"\\\1", text).replace("://", "\\://").replace("www.", "www\\.")
+
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "｜").replace("\n", " ")
+    return _text(text.replace("|", "｜").replace("\n", " "))
 
 
 def to_markdown(report: Report, *, unfinished: bool = False) -> str:
     out = [f"**{UNFINISHED_MARK}**", ""] if unfinished else []
-    out += [f"# {report.meta.title or ''}", ""]
+    out += [f"# {_text(report.meta.title or '')}", ""]
     if report.preamble:
-        out += [report.preamble, ""]
+        out += [_text(report.preamble), ""]
     tables = official_tables(report)
     for n, heading in SECTION_HEADINGS.items():
         section = report.section(n)
@@ -21,9 +32,9 @@ def to_markdown(report: Report, *, unfinished: bool = False) -> str:
         if n in TABLE_SECTIONS:
             out += _md_table(tables[TABLE_SECTIONS[n]], spacer_first=n == 3) + [""]
         for p in paragraphs(section.text if section else ""):
-            out += [p, ""]
+            out += [_text(p), ""]
     for line in signature(report):
-        out += ["", line]
+        out += ["", _text(line)]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -30,6 +30,7 @@ _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "
 _LIST = set("、和及与/")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = set("，,；;。!！?？\n")
+_CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
 
 
 @dataclass
@@ -122,6 +123,7 @@ _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度)(?:同期)?(?:是
 
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
 _MONTH_ITEM = re.compile(rf"{_MONTH}\s*(?:收到|有|是)?\s*(\d+|[一两二三四五六七八九十]+)\s*件")
+_MONTH_RUN = re.compile(rf"(?:{_MONTH}\s*(?:收到|有|是)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件[\s,，、;；]*){{12}}")
 _MONTHS_THEN_NONE = re.compile(rf"((?:{_MONTH}\s*(?:收到|有|是)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件[\s,，、;；]*){{2,}})"
                                r"(?:其他|其余|别的|剩下的?)(?:几个)?月份?(?:都|均|也)?(?:没有|没|无|为0|是0|是零)")
 
@@ -321,10 +323,14 @@ class MessageReader:
     def months_told(self, text: str):
         """"一月份两件 三月份一件 五月份三件 …其他月份都没有": the months said and none in the others make the
         year's receipts (months alone, without the rest said to be none, are not the year)."""
-        for m in _MONTHS_THEN_NONE.finditer(text):
-            got = [cn_number(v) if not v.isdigit() else float(v) for v in _MONTH_ITEM.findall(m.group(1))]
+        spans = [(m.start(), m.end(), m.group(1)) for m in _MONTHS_THEN_NONE.finditer(text)]
+        for m in _MONTH_RUN.finditer(text):  # "1月2件，2月0件，…12月2件": every month told
+            if len(_MONTH_ITEM.findall(m.group(0))) == 12 and not any(a <= m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), m.group(0)))
+        for a, b, run in spans:
+            got = [cn_number(v) if not v.isdigit() else float(v) for v in _MONTH_ITEM.findall(run)]
             if len(got) >= 2 and all(v is not None for v in got):
-                self.emit([(1.0, application_path("new_received", TOTAL))], sum(got), m.start(), m.end(),
+                self.emit([(1.0, application_path("new_received", TOTAL))], sum(got), a, b,
                           f"各月合计（{len(got)}个月）", strength=0.9)
 
     def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
@@ -703,9 +709,11 @@ class MessageReader:
         text = self.text
         if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
             return
-        c0 = max(text.rfind(ch, 0, n.start) for ch in "，,；;。\n(（") + 1
+        # The clause before the number, looked for within a bounded window (linear on a clause-less text).
+        lo = max(0, n.start - _CLAUSE_WINDOW)
+        c0 = max(max(text.rfind(ch, lo, n.start) for ch in "，,；;。\n(（") + 1, lo)
         lead = text[c0:n.start]
-        if PERIOD.search(lead) and not re.search(r"全年|本年|今年|年度", lead):
+        if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead):
             return  # a figure for one month or quarter is not the year's
         partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
                                  text[max(0, c0 - 20):n.start]))
@@ -843,6 +851,10 @@ class MessageReader:
         if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
                 heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
             targets = heads[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
+        if len(heads) >= 2 and heads[-2].kind == "group" and heads[-1].kind == "row" and \
+                heads[-1].target in form.GROUP_KEYS[heads[-2].target] and \
+                re.search(r"就剩|只剩|只有|仅剩|仅有|就只有|就是", text[heads[-2].end:n.start]):
+            targets = [heads[-1], heads[-2]]  # "不予处理就剩信访那1件": the reason's figure is the group's too
         if len(targets) == 1 and targets[0].kind == "t2row" and len(form.ACTIVE_BY_KEY[targets[0].target].paths) == 3:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
             if cols:
@@ -878,27 +890,28 @@ class MessageReader:
     def versus_last_year(self, head: Token | None, n: Num, c0: int, applicant: Token | None) -> bool:
         """"新收申请比去年多5件（去年是11件）", "予以公开：去年18件，今年多2件": this year's figure is last year's,
         said in the same sentence, plus or minus the change."""
-        rel = re.search(r"(比(?:去年|上年|上一年|上年度)(?:同期)?|今年|本年)(?:比(?:去年|上年))?(?:又|还)?(多|少|增加|减少|增长|下降)了?\s*$",
-                        self.text[c0:n.start])
+        rel = re.search(r"(比(?:去年|上年|上一年|上年度|(?:19|20)\d\d\s*年度?)(?:同期)?|今年|本年)(?:比(?:去年|上年))?(?:又|还)?"
+                        r"(多|少|增加|减少|增长|下降)了?\s*$", self.text[c0:n.start])
         if not rel:
             return False
+        changed = rel.group(1).startswith("比")  # without last year's figure, a change is no figure at all
         if head is None:
             head = self.default_head(None)
             if head is None:
-                return False
+                return changed
         end = min([i for i in (self.text.find(ch, n.end) for ch in "。;；\n") if i >= 0] or [len(self.text)])
         base = _LAST_YEAR.search(self.text, self.sentence_start, end)
         while base is not None and base.start() <= n.end and base.end() > n.start:
             base = _LAST_YEAR.search(self.text, base.end(), end)
         if base is None or base.start(1) == n.start:
-            return False
+            return changed
         digits = base.group(1).replace(",", "")
         value = float(digits) if digits.isdigit() else cn_number(digits)
         if value is None:
-            return False
+            return changed
         sign = 1 if rel.group(2) in ("多", "增加", "增长") else -1
         if value + sign * n.value < 0:
-            return False
+            return changed
         self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
         return True
 

@@ -224,7 +224,9 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None, base: 
     return read_text(text)
 
 
-def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
+def read_limited(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """A regular file's bytes, at most `max_bytes` (a device, a FIFO or a directory is refused before it is
+    opened, so /dev/zero and a pipe neither fill the memory nor hang)."""
     path = Path(path)
     if not path.exists():
         raise Unreadable(f"找不到文件：{path}")
@@ -234,11 +236,22 @@ def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
         st = path.stat()  # follows a symlink: what counts is what it points to
         if not stat.S_ISREG(st.st_mode):
             raise Unreadable(f"不是普通文件（设备、管道或指向它们的链接），拒绝读取：{path.name}")
-        size = st.st_size
-        if max_bytes is not None and size > max_bytes:
-            raise Unreadable(f"文件过大（{size / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
-        data = path.read_bytes()
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise Unreadable(f"文件过大（{_size(st.st_size)}），超过上限 {_size(max_bytes)}")
+        with open(path, "rb") as f:
+            data = f.read() if max_bytes is None else f.read(max_bytes + 1)  # it may have grown since
     except OSError as e:
         raise Unreadable(f"无法读取文件：{e.strerror or e}") from None
-    return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes, base=path.parent)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise Unreadable(f"文件过大，超过上限 {_size(max_bytes)}")
+    return data
 
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.0f} KB"
+
+
+def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
+    path = Path(path)
+    data = read_limited(path, max_bytes)
+    return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes, base=path.parent)

@@ -10,6 +10,7 @@ _MARKUP = re.compile(r"(\*\*|__|`|~~)")
 _LEAD = re.compile(r"^(#{1,6}\s+|>\s*|[-*+]\s+(?=\S))")
 _BR = re.compile(r"<br\s*/?>", re.I)
 _NUM = re.compile(r"^[-+]?\d+(\.\d+)?$")
+_ESCAPED = re.compile(r"\\([\\`*_\[\]<>~|$:.#!()+\-=/{}&])")  # a backslash escape: the character itself
 
 
 def _cells(line: str) -> list[str]:
@@ -18,7 +19,7 @@ def _cells(line: str) -> list[str]:
         s = s[1:]
     if s.endswith("|") and not s.endswith("\\|"):
         s = s[:-1]
-    return [clean(_MARKUP.sub("", _BR.sub("", c))) for c in re.split(r"(?<!\\)\|", s)]
+    return [clean(_ESCAPED.sub(r"\1", _MARKUP.sub("", _BR.sub("", c)))) for c in re.split(r"(?<!\\)\|", s)]
 
 
 def read_markdown(text: str) -> list[Block]:
@@ -68,7 +69,7 @@ def _read_lines(text: str) -> list[Block]:
         if not s:
             continue
         close()
-        para = clean(_MARKUP.sub("", _LEAD.sub("", s)))
+        para = clean(_ESCAPED.sub(r"\1", _MARKUP.sub("", _LEAD.sub("", s))))
         if para:
             blocks.append(Paragraph(para))
     close()

@@ -23,7 +23,7 @@ def _context():
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         _CTX = mp.get_context(method)
         if method == "forkserver":
-            _CTX.set_forkserver_preload(["assistant.review.batch"])
+            _CTX.set_forkserver_preload(["assistant.review.preload"])
     return _CTX
 
 
@@ -135,3 +135,25 @@ def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float =
         for w in idle:
             w.stop()
     return results  # type: ignore[return-value]
+
+
+class Failed(RuntimeError):
+    """The worker could not finish a job (over its time or memory, or died); the Chinese reason."""
+
+
+def call(task: Callable, *args, seconds: float = 60.0, memory_mb: int = 2048):
+    """task(*args) in a worker with the limits: its value, or Failed with the reason."""
+    status, value = run(task, [args], workers=1, seconds=seconds, memory_mb=memory_mb)[0]
+    if status == "error":
+        raise Failed(str(value).replace("这份文件", "这段文字").replace("文件", "文字"))
+    return value
+
+
+def offload_drafting(settings=None) -> None:
+    """Large drafting inputs (reading the notes, the number guard, a revision) go to a worker with the
+    settings' limits (drafting/limits.py says which)."""
+    from functools import partial
+    from ..drafting.limits import offload_with
+    from ..settings import get_settings
+    s = settings or get_settings()
+    offload_with(partial(call, seconds=s.worker_seconds, memory_mb=s.worker_memory_mb))
