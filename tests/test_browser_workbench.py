@@ -180,6 +180,7 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     card.get_by_role("button", name="载入").click()
     page.get_by_text("已保存：更换上年报告").first.wait_for()
     card = page.locator(".st-key-last_year_card")
+    card.get_by_text("新收申请").first.wait_for()  # the toast comes before the rerun that redraws the card
     text = card.inner_text()
     assert "和田地区" in text and "2024年度" in text and "新收申请" in text and "结转下年度" in text
     # 东城县教育局 ≠ 和田地区: the cross-year rules are notices only.
