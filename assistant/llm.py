@@ -214,6 +214,7 @@ class LLM:
         self.settings = s = settings or get_settings()
         if not s.llm_enabled:
             raise LLMError("未配置大模型（NIANBAO_LLM_MODEL），使用离线起草", "config")
+        import langchain_openai  # noqa: F401  (seconds on a cold start: imported before any deadline starts)
         self.last_call: _Call | None = None  # tests wait on its `finished`
         self.finish_reason: str | None = None  # of the last stream: "length" means cut at max_tokens
 
