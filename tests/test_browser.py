@@ -83,7 +83,7 @@ def _choose(page, label: str, option: str):
 def test_review_and_training_pages_render(page, app_url):
     page.goto(app_url + "/review")
     page.get_by_text("与上年报告比对").wait_for()
-    _choose(page, "或从范文库选择（本年报告）", "和田地区 2024年度")
+    _choose(page, "或选择已保存的草稿、范文库中的报告（本年报告）", "和田地区 2024年度")
     _choose(page, "或从范文库选择（上年报告）", "乌鲁木齐县人民政府办公室 2023年度")
     page.get_by_text("主要数据同比").wait_for()
     page.get_by_text("跨年度核对结果只作提示").first.wait_for()  # 和田地区 ≠ 乌鲁木齐县: notices, not errors
