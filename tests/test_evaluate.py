@@ -55,7 +55,7 @@ def test_eval_tells_a_good_model_from_a_bad_one(tmp_path, llm_server):
     assert bad["number_flags"] == 0 and bad["mean_copy_rate"] < 0.2  # what stands in the draft is the composer's
 
 
-def test_eval_offline_scores_the_composer(tmp_path):
+def _offline_eval(tmp_path):
     notes = tmp_path / "n"
     notes.mkdir()
     (notes / "a.txt").write_text(NOTES, encoding="utf-8")
@@ -63,17 +63,17 @@ def test_eval_offline_scores_the_composer(tmp_path):
     out = CliRunner().invoke(main, ["eval", str(notes)], env={"NIANBAO_LLM_MODEL": "", "NIANBAO_DATA_DIR": str(tmp_path)})
     get_settings.cache_clear()
     assert out.exit_code == 0, out.output
+    return out
+
+
+def test_eval_offline_scores_the_composer(tmp_path):
+    out = _offline_eval(tmp_path)
     assert "a: 错误" in out.output and "合计 1 份" in out.output and "用时" in out.output
 
 
 def test_eval_says_which_prompts_it_measured_and_a_changed_prompt_is_a_new_version(tmp_path, monkeypatch):
     from assistant import prompts
-    notes = tmp_path / "n"
-    notes.mkdir()
-    (notes / "a.txt").write_text(NOTES, encoding="utf-8")
-    get_settings.cache_clear()
-    out = CliRunner().invoke(main, ["eval", str(notes)], env={"NIANBAO_LLM_MODEL": "", "NIANBAO_DATA_DIR": str(tmp_path)})
-    get_settings.cache_clear()
+    out = _offline_eval(tmp_path)
     assert f"提示词版本：{prompts.version()}" in out.output.splitlines()[0]
     before = prompts.version()
     real = prompts.template
