@@ -309,7 +309,7 @@ def _with_remarks(cells, named, rows, remarks, message) -> list[Statement]:
     read as a small note of its own — its figures and its remark — and the year is the sum of the rows
     (`parts.combine`, the same as 科室 replies forwarded unsummed)."""
     from .grammar import MessageReader
-    from .parts import combine
+    from .parts import combine, row_of  # a cell's row through the form's typed address
     blocks, said_rows = [], set()
     for i, d in rows:
         block = []
@@ -324,16 +324,13 @@ def _with_remarks(cells, named, rows, remarks, message) -> list[Statement]:
                                 if p is not None and k < len(d) and _value(d[k]) is not None)
                 said = MessageReader(note + "。" + d[j], message).read()
                 added = [s for s in said if s.span[0] > len(note)]  # what the remark adds
-                said_rows |= {_row_key(p) for s in added for _, p in s.terms}
+                said_rows |= {row_of(p) for s in added for _, p in s.terms}
                 block += added
         blocks.append(block)
     # The columns' sums stand as they are; the remarks settle the rows they name ("无法提供为不掌握").
-    return [replace(s, quote=s.quote, label=s.label.replace("部分合计", "行合计")) for s in combine(blocks)
-            if all(_row_key(p) in said_rows for p in s.cells)]
+    return [replace(s, label=s.label.replace("部分合计", "行合计")) for s in combine(blocks)
+            if all(row_of(p) in said_rows for p in s.cells)]
 
-
-def _row_key(path: str) -> str:
-    return path.split("[")[0]
 
 
 def read_grids(text: str, message: int = 0) -> GridResult:

@@ -80,12 +80,12 @@ def combine(blocks: list[list[Statement]]) -> list[Statement]:
     """The body's year: each block is solved as a small report of its own, and a cell is the sum of the
     blocks' figures — where every block that names the cell's row determines it (a block silent about a
     row had none; a block that names it without settling the cell leaves the sum open)."""
-    named = {_row(p) for b in blocks for s in b for p in s.cells}
+    named = {row_of(p) for b in blocks for s in b for p in s.cells}
     settled = [_determined(b + _silent(b, named)) for b in blocks]
     out: list[Statement] = []
     cells = list(dict.fromkeys(p for values, _ in settled for p in values))
     for p in cells:
-        row = _row(p)
+        row = row_of(p)
         naming = [(values, quotes) for values, quotes in settled if row in quotes]
         if not all(p in values for values, _ in naming):
             continue
@@ -106,7 +106,7 @@ _SILENT_ZERO = ("carried_over", "carried_forward")
 def _silent(block: list[Statement], named: set[str]) -> list[Statement]:
     """A part silent about a carried row that another part names had none (as `combine` counts it), so the
     part's own identities close: "2件，一件给了，一件不掌握" is 2 concluded when nothing was carried."""
-    mine = {_row(p) for s in block for p in s.cells}
+    mine = {row_of(p) for s in block for p in s.cells}
     out = []
     for key in _SILENT_ZERO:
         row = f"applications.{key}"
@@ -117,10 +117,10 @@ def _silent(block: list[Statement], named: set[str]) -> list[Statement]:
 
 
 def _named(s: Statement) -> set[str]:
-    return {_row(p) for c, p in s.terms if c > 0}
+    return {row_of(p) for c, p in s.terms if c > 0}
 
 
-def _row(path: str) -> str:
+def row_of(path: str) -> str:
     where = address.parse(path)
     return f"{where.table}.{where.row}"
 
@@ -137,7 +137,7 @@ def _determined(stmts: list[Statement]) -> tuple[dict[str, float], dict[str, lis
     if sol.conflicts or sol.dropped:
         values = {next(iter(s.cells)): s.value for s in stmts if len(s.terms) == 1 and s.terms[0][0] == 1.0}
     else:
-        values = {p: v for p, v in sol.values.items() if _row(p) in quotes}
+        values = {p: v for p, v in sol.values.items() if row_of(p) in quotes}
     return values, quotes
 
 
