@@ -2,12 +2,17 @@
 
 Each marker class is data (a Chinese name, the pattern that finds it); rule S-11 quotes the sentence, and
 the drafting side uses the same list to keep its own output clean. Patterns are narrow on purpose: a
-published report uses "我局", "了解", "给予", "问题" and "0.5万元", none of which is a marker.
+published report uses "我局", "了解", "给予", "问题" and "0.5万元", none of which is a marker. The rule (S-11)
+and its lesson are at the end.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ..model.report import SECTION_HEADINGS
+from .engine import Context, rule
+from .lesson import Lesson, rewrite
 
 
 @dataclass(frozen=True)
@@ -50,3 +55,20 @@ def colloquial(text: str) -> bool:
 
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[。！!？?；;])|\n", text) if s and s.strip()]
+
+
+# --- rule S-11 (domain.md §4.1) -----------------------------------------------------------------
+
+@rule("S-11", "warning", "口语化表述",
+      "正文应使用公文语体：不用第一、第二人称的聊天语气，不用语气词、表情符号、省略号，不留模板空白、人名代称、"
+      "致歉或给同事的话，不重复标签，金额按“0”“35.68”的写法。",
+      lesson=Lesson("把工作笔记的口语原样写进报告", rewrite(5, lambda t: t + "问题的话就是人少事多，有时候更新不及时。")))
+def _s11(ctx: Context):
+    r = ctx.report
+    for i, s in enumerate(r.sections):
+        for sentence in sentences(s.text):
+            found = hits(sentence)
+            if found:
+                kinds = "、".join(dict.fromkeys(f"{mk.name}（{words}）" for mk, words in found))
+                quoted = sentence if len(sentence) <= 60 else sentence[:60] + "…"
+                yield f"“{SECTION_HEADINGS[s.number]}”中“{quoted}”有口语化表述：{kinds}", f"sections[{i}]", []
