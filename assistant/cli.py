@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from .readers.document import Unreadable, report_files
+from .readers.document import Unreadable
+from .readers.registry import report_files
 from .parse import parse_file, require_tables
 from .model.report import Report
 from .checks.rules import RULES, SEVERITY_ZH, check, summary, where_label

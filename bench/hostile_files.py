@@ -184,7 +184,7 @@ def ordinary(root: Path, rounds: int) -> None:
         print("ordinary PDFs: not measured (make_pdfs.py wrote none)")
         return
     code = f"import sys, time; sys.path.insert(0, {str(root)!r})\n" \
-           "from assistant.readers.document import read_path\n" \
+           "from assistant.readers.registry import read_path\n" \
            "for f in sys.argv[1:]: read_path(f)\n" \
            f"t = time.process_time()\nfor _ in range({rounds}):\n    for f in sys.argv[1:]: read_path(f)\n" \
            f"print((time.process_time() - t) * 1000 / {rounds * len(files)})"

@@ -24,7 +24,7 @@ from scans import degrade, page_images, to_pdf  # noqa: E402
 from assistant.checks.rules import check  # noqa: E402
 from assistant.form.official import ALL_PATHS  # noqa: E402
 from assistant.parse import _parse_blocks, parse_blocks, parse_file  # noqa: E402
-from assistant.readers.document import read_bytes  # noqa: E402
+from assistant.readers.registry import read_bytes  # noqa: E402
 
 ARITHMETIC = ("R3-1", "R3-2", "R3-3", "R4-1")
 

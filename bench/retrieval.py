@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.parse import find_headings, parse_file  # noqa: E402
-from assistant.readers.document import read_path  # noqa: E402
+from assistant.readers.registry import read_path  # noqa: E402
 from assistant.corpus.retrieval import CorpusIndex  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 

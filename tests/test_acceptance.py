@@ -103,7 +103,7 @@ def test_the_composer_s_own_sections_pass(draft):
 
 def test_published_sections_are_not_refused_as_echo_list_or_language(draft):
     """Real reports' prose (the corpus and the published reports of the tests) is what the checks let through."""
-    from assistant.readers.document import report_files
+    from assistant.readers.registry import report_files
     seen = refused = 0
     for path in report_files([str(ROOT / "corpus"), str(ROOT / "tests" / "data" / "reports")]):
         for s in parse_file(path).sections:

@@ -281,3 +281,41 @@ def test_an_installed_wheel_drafts_a_section_against_the_loopback_llm(tmp_path):
         assert out.stdout.startswith("llm "), out.stdout + out.stderr[-1000:]
     finally:
         server.stop()
+
+
+# --- One dispatch table: only readers/registry.py decides by a file's suffix what it is ----------------------
+
+def _suffix_branches(tree: ast.AST, suffixes: set[str]) -> list[int]:
+    """Lines that compare with, test membership in, or call endswith() on a reader's suffix."""
+    def named(node) -> bool:
+        consts = [node] if isinstance(node, ast.Constant) else \
+            list(node.elts) if isinstance(node, (ast.Tuple, ast.List, ast.Set)) else []
+        return any(isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value.lower() in suffixes
+                   for c in consts)
+    lines = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Compare) and any(named(x) for x in (n.left, *n.comparators)):
+            lines.append(n.lineno)
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "endswith" and \
+                any(named(a) for a in n.args):
+            lines.append(n.lineno)
+    return lines
+
+
+# The prompts are the package's own markdown files, listed by name: not a file a user gives to be read.
+NOT_A_READER = {PKG / "readers" / "registry.py", PKG / "prompts" / "__init__.py"}
+
+
+def test_only_the_readers_registry_branches_on_a_file_suffix():
+    from assistant.readers.registry import SUFFIXES
+    suffixes = set(SUFFIXES)
+    wrong = [f"{p.relative_to(ROOT).as_posix()}:{line}" for p in _code_files() + [PKG / "form" / "official.py"]
+             if p not in NOT_A_READER
+             for line in _suffix_branches(ast.parse(p.read_text(encoding="utf-8")), suffixes)]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_suffix_scan_would_see_a_branch():
+    tree = ast.parse('if p.suffix.lower() in (".txt", ".md"): pass\nif name.endswith(".docx"): pass\n'
+                     'if kind == ".wps": pass\nx = p.suffix == ".json"')
+    assert _suffix_branches(tree, {".txt", ".md", ".docx", ".wps"}) == [1, 2, 3]

@@ -20,7 +20,8 @@ def read(path: Path, cpu_seconds: float = 10, memory_mb: int = 1024) -> str:
         except Unreadable as e:
             print("REFUSED", e)
     """, str(path), setup="""
-        from assistant.readers.document import Unreadable, read_path
+        from assistant.readers.document import Unreadable
+        from assistant.readers.registry import read_path
     """, cpu_seconds=cpu_seconds, memory_mb=memory_mb)
     return assert_within(p, cpu_seconds).strip()
 

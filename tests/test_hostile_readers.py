@@ -130,7 +130,8 @@ def test_a_docx_with_a_corrupt_deflate_stream_is_a_chinese_refusal():
     import io
     import zipfile
 
-    from assistant.readers.document import Unreadable, read_bytes
+    from assistant.readers.document import Unreadable
+    from assistant.readers.registry import read_bytes
     buf = io.BytesIO()
     body = ("<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><w:body>"
             + "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>" * 400 + "</w:body></w:document>").encode()

@@ -133,3 +133,17 @@ def test_heading_run_together_with_its_paragraph_and_a_numeric_signature_date():
     plain = parse_bytes(SEEDS[4].read_text(encoding="utf-8").replace("一、总体情况\n", "一、总体情况良好，主要原因是领导重视、制度健全、人员到位、经费保障。\n")
                         .encode("utf-8"), ".txt")
     assert plain.section(1) is None or plain.section(1).heading != "一、总体情况"
+
+
+def test_the_registry_reads_by_content_then_name_then_mime():
+    """One dispatch table (readers/registry.py): a web page named .txt or with no name is still read as a web
+    page when the browser says text/html; a renamed Word file by its bytes."""
+    from assistant.parse import parse_blocks
+    from assistant.readers.registry import format_of, read_bytes
+    page = (Path(__file__).resolve().parent / "data" / "reports" / "09_t4_three_html_city_gov.html").read_bytes()
+    by_mime = parse_blocks(read_bytes(page, "upload", mime="text/html; charset=utf-8"))
+    by_name = parse_blocks(read_bytes(page, "report.HTM"))
+    assert by_mime.canonical() == by_name.canonical() and by_name.value("review_litigation.review[4]") is not None
+    assert format_of(b"PK\x03\x04rest", "report.txt").kind == "docx"
+    assert format_of(b"%PDF-1.7", "report.docx").kind == "pdf"
+    assert format_of("二〇二四年报告".encode(), "notes", "application/octet-stream").kind == "text"

@@ -3,7 +3,8 @@ import pandas as pd
 import streamlit as st
 
 from assistant.review.batch import check_many, findings_csv, findings_json, read_report_isolated
-from assistant.readers.document import UPLOAD_TYPES, Unreadable
+from assistant.readers.document import Unreadable
+from assistant.readers.registry import UPLOAD_TYPES
 from assistant.export import html_table, official_tables
 from assistant.form.official import TABLES
 from assistant.parse import reading_confidence

@@ -3,7 +3,8 @@ format, listed by agency / year / level with how their tables were read, removed
 import pandas as pd
 import streamlit as st
 
-from assistant.readers.document import SUFFIXES, Unreadable
+from assistant.readers.document import Unreadable
+from assistant.readers.registry import UPLOAD_TYPES
 from assistant.corpus.library import add, catalogue, remove
 from assistant.settings import get_settings
 from ui.common import plain
@@ -17,7 +18,7 @@ if not is_admin():
 st.caption("往年的政府信息公开工作年度报告：起草时作为写法范例，也可作为“上年报告”选用。上传后只索引新文件。")
 
 with st.form("corpus_upload", clear_on_submit=True):
-    files = st.file_uploader("上传往年报告", type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True)
+    files = st.file_uploader("上传往年报告", type=UPLOAD_TYPES, accept_multiple_files=True)
     if st.form_submit_button("加入范例库", type="primary") and files:
         for f in files:
             try:

@@ -14,7 +14,8 @@ import streamlit as st
 from assistant.review.batch import read_report, read_report_isolated
 from assistant.review.diff import word_diff
 from assistant.review.isolate import Failed, offload_drafting
-from assistant.readers.document import UPLOAD_TYPES, Unreadable
+from assistant.readers.document import Unreadable
+from assistant.readers.registry import UPLOAD_TYPES
 from assistant.drafting.merge import merge
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,

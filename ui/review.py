@@ -7,7 +7,8 @@ from assistant.review.batch import read_report_isolated
 from assistant.review.diff import compare, to_html
 from assistant.review.isolate import Failed, offload_drafting
 from assistant.drafting.limits import bounded
-from assistant.readers.document import UPLOAD_TYPES, Unreadable
+from assistant.readers.document import Unreadable
+from assistant.readers.registry import UPLOAD_TYPES
 from assistant.model.report import SECTION_HEADINGS
 from assistant.settings import get_settings
 from assistant.checks.rules import as_notices, cross_year_mismatch

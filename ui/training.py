@@ -7,6 +7,7 @@ import streamlit as st
 from assistant.review.batch import check_one
 from assistant.export import html_table, official_tables
 from assistant.checks.rules import RULES, SEVERITY_ZH, check, where_label
+from assistant.readers.registry import quick_to_read
 from assistant.settings import get_settings
 from assistant.model.grids import FULL_COLUMNS, TITLES, editor_edits, frame, grids, show
 from assistant.checks.training import LESSONS, example, exercise, grade
@@ -19,7 +20,7 @@ tab_gallery, tab_rules, tab_practice = st.tabs(["范例库", "常见错误", "�
 
 with tab_gallery:
     st.caption("范文库中的真实报告，逐条标注校验发现的问题和正确做法。")
-    files = sorted(p for p in settings.corpus_dir.glob("*") if p.suffix.lower() in (".txt", ".md", ".html", ".htm", ".docx"))
+    files = sorted(p for p in settings.corpus_dir.glob("*") if quick_to_read(p))
     for p in files:
         r = check_one(p.name, p.read_bytes(), settings=settings)
         if r.error:

@@ -19,7 +19,7 @@ def shingles(text: str) -> set[str]:
 def corpus_shingles(corpus_dir: str) -> frozenset[str]:
     """Runs of text of the example corpus's narrative sections (what a model must not copy)."""
     from ..parse import parse_file
-    from ..readers.document import report_files
+    from ..readers.registry import report_files
     out: set[str] = set()
     for path in report_files([corpus_dir]):
         try:

@@ -14,7 +14,8 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..readers.document import SUFFIXES, Unreadable
+from ..readers.document import Unreadable
+from ..readers.registry import SUFFIXES, is_report_file, suffix_of
 from ..settings import Settings, get_settings
 
 CATALOGUE = "corpus-catalogue.json"
@@ -57,8 +58,7 @@ def read_entry(path: Path, digest: str, settings: Settings) -> Entry:
 
 def _files(settings: Settings) -> list[Path]:
     d = settings.corpus_dir
-    return sorted(p for p in d.glob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and p.name.lower() != "readme.md") if d.is_dir() else []
+    return sorted(p for p in d.glob("*") if p.is_file() and is_report_file(p)) if d.is_dir() else []
 
 
 def catalogue(settings: Settings | None = None) -> list[Entry]:
@@ -100,7 +100,7 @@ def add(name: str, data: bytes, settings: Settings | None = None, index=None) ->
     """Add one uploaded report: checked as a report first (a refusal raises Unreadable with the reason),
     stored under a readable name (agency + year), indexed on its own."""
     settings = settings or get_settings()
-    suffix = Path(name).suffix.lower()
+    suffix = suffix_of(name)
     if suffix not in SUFFIXES:
         raise Unreadable(f"不支持的文件格式：{suffix or '无扩展名'}（支持 {'、'.join(SUFFIXES)}）")
     if len(data) > settings.max_input_bytes:

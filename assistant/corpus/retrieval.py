@@ -22,7 +22,8 @@ from typing import Iterable
 
 import numpy as np
 
-from ..readers.document import Unreadable, report_files
+from ..readers.document import Unreadable
+from ..readers.registry import report_files
 from ..model.report import SECTION_HEADINGS, Report
 from ..settings import Settings, get_settings
 

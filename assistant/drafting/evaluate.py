@@ -20,6 +20,7 @@ from ..checks.rules import check, summary
 from ..corpus.copying import copy_rate, corpus_shingles
 from .. import prompts
 from ..form import official as form
+from ..readers.registry import TYPED_TEXT, suffix_of
 from ..settings import Settings
 from .composer import full_report, placeholders
 from .dialogue import add_notes
@@ -102,7 +103,7 @@ def load_cases(folder: Path) -> list[tuple[str, list[str], str, int, str | None]
             if "messages" in c:
                 cases.append((p.stem, c["messages"], c.get("agency") or "某某县某某局", c.get("year") or 2025,
                               c.get("level")))
-        elif p.suffix in (".txt", ".md") and not p.name.upper().startswith("README"):
+        elif suffix_of(p) in TYPED_TEXT and not p.name.upper().startswith("README"):
             cases.append((p.stem, [p.read_text(encoding="utf-8")], "某某县某某局", 2025, None))
     return cases
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..form import official as form
-from ..readers.document import Block, Paragraph, Table, Unreadable, read_bytes, read_path
+from ..readers.document import Block, Paragraph, Table, Unreadable
+from ..readers.registry import read_bytes, read_path
 from ..model.report import Report, Section, infer_level, is_government, SECTION_HEADINGS
 from .meta import (  # noqa: F401  (re-exported)
     HEADING_KEYS, PERIOD, _agency_from_title, _signature, _title, _TRAILING_DATE, _year_of, find_headings, parse_date,
@@ -262,13 +263,14 @@ def parse_blocks(blocks: list[Block], source: str | None = None) -> Report:
     return report
 
 
-def parse_bytes(data: bytes, suffix: str = ".txt", source: str | None = None,
+def parse_bytes(data: bytes, name: str = ".txt", source: str | None = None,
                 max_bytes: int | None = None) -> Report:
-    return parse_blocks(read_bytes(data, suffix, max_bytes=max_bytes), source)
+    """`name`: the file's name, or only its suffix (readers/registry.py picks the reader)."""
+    return parse_blocks(read_bytes(data, name, max_bytes=max_bytes), source)
 
 
-def parse_text(text: str, suffix: str = ".txt", source: str | None = None) -> Report:
-    return parse_bytes(text.encode("utf-8"), suffix, source)
+def parse_text(text: str, name: str = ".txt", source: str | None = None) -> Report:
+    return parse_bytes(text.encode("utf-8"), name, source)
 
 
 def has_no_tables(report: Report) -> bool:

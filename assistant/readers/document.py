@@ -1,7 +1,9 @@
-"""A report file as a sequence of blocks: paragraphs and tables of cell texts.
+"""A report file as a sequence of blocks: paragraphs and tables of cell texts. This module reads text: its
+decoding (UTF-8, UTF-16, GB18030), the checks that it is a report's text at all, plain text and Word text dumps,
+and a file's bytes within a limit. Which reader reads which file is registry.py's to say.
 
 Every input format (Word text dump, plain/PDF text, markdown, HTML, .docx) is read into this one
-form; `parse.py` then finds the sections and the statutory tables in it by structure.
+form; `parse/` then finds the sections and the statutory tables in it by structure.
 """
 from __future__ import annotations
 
@@ -11,23 +13,6 @@ import stat
 from pathlib import Path
 
 from .blocks import Block, Paragraph, Table, Unreadable, clean
-
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps", ".png", ".jpg", ".jpeg")
-UPLOAD_TYPES = [s[1:] for s in SUFFIXES]  # for file uploaders
-
-
-def report_files(inputs) -> list[Path]:
-    """The one folder walk (check, ingest, batch): files as given; a folder means every report file in it,
-    recursively, in name order — never its README or hidden files, which are not reports."""
-    out: list[Path] = []
-    for p in map(Path, inputs):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                              and not f.name.upper().startswith("README") and not f.name.startswith(".")))
-        else:
-            out.append(p)
-    return out
-
 
 _CJK_20 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){20}")  # at least 20 Chinese characters, stops there
 _COMMON = re.compile(r"政府|信息|公开|报告|申请")
@@ -70,7 +55,8 @@ def decode(data: bytes, *, html: bool = False) -> str:
     raise Unreadable("无法识别文件编码（不是 UTF-8 或 GBK/GB18030 编码的文本）")
 
 
-def _check_text(text: str) -> None:
+def check_text(text: str) -> None:
+    """Refuse text that is empty, binary, hardly Chinese or in an encoding read wrongly."""
     if not text.strip():
         raise Unreadable("文件为空，没有可读取的内容")
     sample = text[:20000]
@@ -161,69 +147,6 @@ def read_text(text: str) -> list[Block]:
     return blocks
 
 
-# --- Dispatch -------------------------------------------------------------------------------
-
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def sniff(data: bytes, suffix: str) -> str:
-    """The format by content first (a PDF or Word file renamed is still read as what it is), else by suffix:
-    pdf | docx | legacy (.doc/.wps) | image | text."""
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    from .scan import IMAGE_SUFFIXES, image_kind
-    if image_kind(data) or suffix in IMAGE_SUFFIXES:
-        return "image"
-    if data.startswith(b"PK\x03\x04"):
-        return "docx"
-    if data.startswith(_OLE):
-        return "legacy"
-    if suffix == ".pdf":
-        return "pdf"
-    if suffix == ".docx":
-        return "docx"
-    if suffix in (".doc", ".wps"):
-        return "legacy"
-    return "text"
-
-
-def read_bytes(data: bytes, suffix: str, *, max_bytes: int | None = None, base: Path | None = None) -> list[Block]:
-    """`base`: the file's folder, where a web page's pictures given by a relative path are looked up."""
-    suffix = suffix.lower()
-    if max_bytes is not None and len(data) > max_bytes:
-        raise Unreadable(f"文件过大（{len(data) / 1048576:.1f} MB），超过上限 {max_bytes / 1048576:.0f} MB")
-    if not data.strip():
-        raise Unreadable("文件为空，没有可读取的内容")
-    kind = sniff(data, suffix)
-    if kind == "pdf":
-        from .pdf import read_pdf
-        return read_pdf(data)
-    if kind == "image":
-        from .scan import read_image
-        return read_image(data)
-    if kind == "legacy":
-        from .pdf import read_legacy_word
-        return read_legacy_word(data, suffix if suffix in (".doc", ".wps") else ".doc")
-    if kind == "docx":
-        from .docx import read_docx
-        return read_docx(data)
-    if suffix in (".html", ".htm"):
-        from .html import read_html
-        text = decode(data, html=True)
-        _check_text(text)
-        return read_html(text, base)
-    text = decode(data)
-    _check_text(text)
-    if suffix in (".md", ".markdown"):
-        from .markdown import read_markdown
-        return read_markdown(text)
-    if re.search(r"<table[\s>]", text[:200000], re.I) and re.search(r"</t[dr]>", text, re.I):
-        from .html import read_html  # an HTML page saved as .txt
-        return read_html(text)
-    return read_text(text)
-
-
 def read_limited(path: str | Path, max_bytes: int | None = None) -> bytes:
     """A regular file's bytes, at most `max_bytes` (a device, a FIFO or a directory is refused before it is
     opened, so /dev/zero and a pipe neither fill the memory nor hang)."""
@@ -249,9 +172,3 @@ def read_limited(path: str | Path, max_bytes: int | None = None) -> bytes:
 
 def _size(n: int) -> str:
     return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{n / 1024:.0f} KB"
-
-
-def read_path(path: str | Path, *, max_bytes: int | None = None) -> list[Block]:
-    path = Path(path)
-    data = read_limited(path, max_bytes)
-    return read_bytes(data, path.suffix or ".txt", max_bytes=max_bytes, base=path.parent)

@@ -104,10 +104,10 @@ def _page(page) -> list[Block]:
     return [b for _, b in items]
 
 
-def read_legacy_word(data: bytes, suffix: str) -> list[Block]:
-    """.doc / .wps through LibreOffice in its sandbox (office.py), then as .docx."""
+def read_legacy_word(data: bytes, suffix: str, kind: str = "Word 97-2003 (.doc)") -> list[Block]:
+    """.doc / .wps through LibreOffice in its sandbox (office.py), then as .docx; `kind` names the format in
+    the messages."""
     from .office import OfficeFailed, OfficeMissing, convert
-    kind = "WPS" if suffix == ".wps" else "Word 97-2003 (.doc)"
     try:
         converted = convert(data, suffix, "docx:MS Word 2007 XML", CONVERT_TIMEOUT)  # a web page saved as .doc too
     except TimeoutError:

@@ -41,7 +41,6 @@ _DIGIT = re.compile(r"\d")
 MAX_ALTERNATIVES = 40          # readings kept per cell (the OCR's own first)
 
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 def image_kind(data: bytes) -> str | None:

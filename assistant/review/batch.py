@@ -6,7 +6,6 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import isolate
 from ..readers.document import Unreadable
@@ -39,7 +38,7 @@ class Result:
 
 def read_report(name: str, data: bytes, settings: Settings | None = None) -> Report:
     settings = settings or get_settings()
-    return require_tables(parse_bytes(data, Path(name).suffix or ".txt", source=name,
+    return require_tables(parse_bytes(data, name, source=name,
                                       max_bytes=settings.max_input_bytes))
 
 
