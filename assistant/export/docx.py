@@ -16,11 +16,10 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from ..model.report import SECTION_HEADINGS, Report
+from .ooxml import field_char, field_text, fixed_layout, keep_row_whole, set_default_fonts, set_fonts
 from .layout import TABLE_SECTIONS, UNFINISHED_MARK, Cell, grid, header_rows, official_tables, paragraphs, signature
 
 # GB/T 9704-2012 §5.2 (page), §7 (fonts: 2号 22 pt, 3号 16 pt, 4号 14 pt).
@@ -38,16 +37,6 @@ TITLE_CHARS = int((PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / TITLE_SIZE)  # cha
 
 # A second-level heading opens a paragraph: "（一）主动公开。" or a line of its own.
 SUBHEADING = re.compile(r"^（[一二三四五六七八九十]+）(?:[^。；：:]{1,24}[。：:]|[^。；：:]{1,24}$)")
-
-
-def set_fonts(element, name: str) -> None:
-    """Name the font in all four slots of w:rFonts (and drop theme fonts, which would win over them)."""
-    rpr = element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
-        fonts.set(qn(f"w:{slot}"), name)
-    for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-        fonts.attrib.pop(qn(f"w:{theme}"), None)
 
 
 def _run(paragraph, text: str, font: str, size, bold: bool = False):
@@ -107,14 +96,7 @@ def _styles(document) -> None:
     set_fonts(normal.element, BODY_FONT)
     _fixed(normal)  # a style's paragraph format has the same attributes as a paragraph's
     normal.paragraph_format.widow_control = True
-    # Keep the defaults from overriding with theme fonts.
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    if defaults is not None:
-        for fonts in defaults.iter(qn("w:rFonts")):
-            for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-                fonts.attrib.pop(qn(f"w:{theme}"), None)
-            for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
-                fonts.set(qn(f"w:{slot}"), BODY_FONT)
+    set_default_fonts(document.styles.element, BODY_FONT)  # else theme fonts come back through the defaults
 
 
 def _page(section) -> None:
@@ -151,14 +133,9 @@ def _field(paragraph, instruction: str, shown: str) -> None:
     def part(kind: str | None = None, text: str | None = None, instr: bool = False):
         run = _run(paragraph, "", PAGE_FONT, PAGE_SIZE)
         if kind:
-            fld = OxmlElement("w:fldChar")
-            fld.set(qn("w:fldCharType"), kind)
-            run._element.append(fld)
+            field_char(run._element, kind)
         if text is not None:
-            t = OxmlElement("w:instrText" if instr else "w:t")
-            t.set(qn("xml:space"), "preserve")
-            t.text = text
-            run._element.append(t)
+            field_text(run._element, text, instr)
     part("begin")
     part(text=f" {instruction} ", instr=True)
     part("separate")
@@ -277,16 +254,13 @@ def _table(document, rows: list[list[Cell]]) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    _table_properties(table)
+    fixed_layout(table, int(CELL_MARGIN.twips))
     for c, w in enumerate(widths):
         table.columns[c].width = w
     heads = header_rows(rows)
     seen: set[int] = set()
     for r, row in enumerate(g):
-        tr_pr = table.rows[r]._tr.get_or_add_trPr()
-        tr_pr.append(OxmlElement("w:cantSplit"))
-        if r < heads:
-            tr_pr.append(OxmlElement("w:tblHeader"))
+        keep_row_whole(table.rows[r], header=r < heads)
         for c, cell in enumerate(row):
             if cell is None or id(cell) in seen:
                 continue
@@ -303,18 +277,3 @@ def _table(document, rows: list[list[Cell]]) -> None:
             _fixed(par, line=TABLE_LINE, indent=False,
                    align=WD_ALIGN_PARAGRAPH.LEFT if label else WD_ALIGN_PARAGRAPH.CENTER)
             _run(par, cell.text, TABLE_FONT, TABLE_SIZE)
-
-
-def _table_properties(table) -> None:
-    """Fixed layout (the widths are meant) and narrow cell margins."""
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        m = OxmlElement(f"w:{side}")
-        m.set(qn("w:w"), str(int(CELL_MARGIN.twips)))
-        m.set(qn("w:type"), "dxa")
-        margins.append(m)
-    tbl_pr.append(margins)
