@@ -1,5 +1,5 @@
-"""Shared pieces of the browser tests: one app server and one Debian chromium per test module, every
-request recorded, whole-page screenshots at 1 366 px, and checks for English words and None/nan."""
+"""Shared pieces of the browser tests: one app server and one Debian chromium per test session (a tab per
+module), every request recorded, whole-page screenshots at 1 366 px, and checks for English words and None/nan."""
 from __future__ import annotations
 
 import os

@@ -106,15 +106,17 @@ def seed_paths() -> list[str]:
     return SEEDS
 
 
-# --- the real-browser tests: one app server and one Debian chromium per test module --------------------------
+# --- the real-browser tests: one app server and one Debian chromium for the session, a tab per module -------
+# Each start costs seconds of two loaded cores; the modules do not depend on an empty store (each makes its own
+# drafts and finds them by id). A module that restarts its server (test_browser_unsaved) has its own.
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def app_url(tmp_path_factory):
     from tests.browser_kit import start_app
     yield from start_app(tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -127,7 +129,9 @@ def browser():
 
 @pytest.fixture(scope="module")
 def page(browser):
-    return browser.page()
+    tab = browser.page()
+    yield tab
+    tab.close()  # a tab left open keeps talking to its (maybe stopped) server
 
 
 @pytest.fixture(scope="module")

@@ -117,8 +117,8 @@ def test_every_page_in_chinese_without_none_and_photographed(page, app_url):
 
 
 def test_a_full_session_never_leaves_loopback(browser, app_url):
-    """All pages and a draft from notes to the exported Word file; every request any page made in this
-    module (icons, fonts, scripts, downloads) went to the app on 127.0.0.1."""
+    """All pages and a draft from notes to the exported Word file; every request any page of the session's
+    chromium made so far (icons, fonts, scripts, downloads) went to an app on 127.0.0.1."""
     page = browser.page()
     new_draft(page, app_url, "北城县人民政府")
     send_notes(page)

@@ -1,6 +1,6 @@
 """Issue 14 in Debian chromium, item by item, on the 起草 page: nothing lost without a word (dialogs, 回收站,
 two tabs, per-section history), last year's report by agency and year, the workbench, the grids' input,
-the number guard. One app server and one browser for the module."""
+the number guard. The session's app server and browser (conftest), a tab and a draft of its own."""
 from __future__ import annotations
 
 import re

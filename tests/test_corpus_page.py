@@ -103,37 +103,34 @@ def test_with_a_proxy_header_configured_an_unsigned_request_sees_no_page(env, mo
 
 # --- in Chromium ------------------------------------------------------------------------------------------
 
-from tests.browser_kit import Browser, assert_clean, needs_chromium, retried, shot  # noqa: E402
+from tests.browser_kit import assert_clean, needs_chromium, retried, shot  # noqa: E402
 
 
 @needs_chromium
 @retried
-def test_corpus_page_in_chromium_upload_list_remove(corpus_app):
-    from playwright.sync_api import sync_playwright
+def test_corpus_page_in_chromium_upload_list_remove(corpus_app, browser):
     url, corpus = corpus_app
-    with sync_playwright() as p:
-        b = Browser(p)
-        try:
-            page = b.page()
-            page.goto(url)
-            page.get_by_role("link", name="范例库").click()
-            page.get_by_text("共 1 份报告").wait_for(timeout=120000)
-            page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(SEEDS[0]))
-            page.get_by_role("button", name="加入范例库").click()
-            page.get_by_text("已加入：泽普县人民政府 2023年").wait_for(timeout=90000)
-            page.get_by_text("共 2 份报告").wait_for(timeout=90000)
-            assert (corpus / "泽普县人民政府2023年度报告.txt").exists()
-            listed = page.locator("[data-testid=stTable]").first
-            listed.wait_for()
-            assert "表格读取情况" in listed.inner_text() and "按栏目名称读出" in listed.inner_text()  # whole, wrapped
-            shot(page, "corpus_page")
-            assert_clean(page, "范例库")
-            page.get_by_role("button", name="从范例库移除").click()
-            page.get_by_text("共 1 份报告").wait_for(timeout=120000)
-            assert len([f for f in corpus.iterdir() if f.suffix == ".txt"]) == 1
-            assert b.off_loopback() == []
-        finally:
-            b.close()
+    page = browser.page()  # a tab of the session's chromium (conftest)
+    try:
+        page.goto(url)
+        page.get_by_role("link", name="范例库").click()
+        page.get_by_text("共 1 份报告").wait_for(timeout=120000)
+        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(SEEDS[0]))
+        page.get_by_role("button", name="加入范例库").click()
+        page.get_by_text("已加入：泽普县人民政府 2023年").wait_for(timeout=90000)
+        page.get_by_text("共 2 份报告").wait_for(timeout=90000)
+        assert (corpus / "泽普县人民政府2023年度报告.txt").exists()
+        listed = page.locator("[data-testid=stTable]").first
+        listed.wait_for()
+        assert "表格读取情况" in listed.inner_text() and "按栏目名称读出" in listed.inner_text()  # whole, wrapped
+        shot(page, "corpus_page")
+        assert_clean(page, "范例库")
+        page.get_by_role("button", name="从范例库移除").click()
+        page.get_by_text("共 1 份报告").wait_for(timeout=120000)
+        assert len([f for f in corpus.iterdir() if f.suffix == ".txt"]) == 1
+        assert browser.off_loopback() == []
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("page", ["ui/draft.py", "ui/corpus.py", "ui/admin.py", "ui/rollup.py",

@@ -2,6 +2,7 @@
 table names exactly the registered pages (ui/pages.py), every path its tables name exists."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -32,13 +33,40 @@ def test_the_readme_shows_every_command_of_the_cli():
     assert set(_commands()) == set(main.commands), (set(_commands()) ^ set(main.commands))
 
 
-@pytest.mark.parametrize("command", [None, *_commands()])
-def test_each_command_in_the_readme_runs(command):
-    args = [command, "--help"] if command else ["--help"]
-    p = subprocess.run([sys.executable, "-m", "assistant.cli", *args], cwd=ROOT, capture_output=True, text=True,
+# Every command's --help in one real process of its own (the CLI as installed, imported once): its exit code,
+# what it printed and any error, per command.
+HELP_ALL = """
+import contextlib, io, json, sys, traceback
+from assistant.cli import main
+out = {}
+for command in sys.argv[1:]:
+    args = ([] if command == "-" else [command]) + ["--help"]
+    printed, code = io.StringIO(), None
+    try:
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            main(args, prog_name="nianbao")
+    except SystemExit as e:
+        code = e.code or 0
+    except Exception:
+        code, printed = 1, io.StringIO(traceback.format_exc())
+    out[command] = [code, printed.getvalue()]
+print(json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def helps() -> dict:
+    p = subprocess.run([sys.executable, "-c", HELP_ALL, "-", *_commands()], cwd=ROOT, capture_output=True, text=True,
                        timeout=300)
     assert p.returncode == 0, p.stderr[-2000:]
-    assert "Usage:" in p.stdout
+    return json.loads(p.stdout)
+
+
+@pytest.mark.parametrize("command", [None, *_commands()])
+def test_each_command_in_the_readme_runs(command, helps):
+    code, printed = helps[command or "-"]
+    assert code == 0, printed[-2000:]
+    assert "Usage:" in printed
 
 
 def test_the_pages_table_names_the_registered_pages():
