@@ -148,6 +148,18 @@ def test_the_guard_is_linear_on_any_run_of_numerals():
     assert_within(p, 3)
 
 
+def test_the_message_classifier_is_linear_in_quotation_marks():
+    # Quotes were matched from every opening mark to the end of the sentence: 20 000 “ took 5.2 CPU seconds
+    # (1.3 s for 10 000), so these 120 000 marks would take minutes; a quote still marks an instruction.
+    p = bounded("""
+        for text in ("“" * 120_000, "「" * 120_000, "“的" * 60_000, "“二十件”" * 20_000 + "删掉“"):
+            assert "".join(part.text for part in classify(text).parts) == text
+        assert classify("把“栏目更新不够及时”删掉").kinds == ["instruction"]
+        assert classify("“栏目更新不够及时”这一句是对的，收到申请5件").kinds == ["notes"]
+    """, setup="from assistant.drafting.intent import classify", cpu_seconds=2, memory_mb=1024)
+    assert_within(p, 2)
+
+
 def test_the_export_gate_counts_the_guards_flags():
     from assistant.export import readiness
     from assistant.drafting import full_report
