@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from assistant.drafting import add_notes, guard, new_draft, number_flags, set_section_text
+from assistant.drafting import add_notes, guard, new_draft, number_flags, section_flags, set_section_text, tables_report
 from assistant.drafting.limits import INSTRUCTION_MAX_CHARS, NOTE_MAX_CHARS, SECTION_MAX_CHARS, TooLong
 from assistant.drafting.state import SectionDraft
 from assistant.safetext import inert, md_text
@@ -133,6 +133,19 @@ def test_the_guard_flags_invented_numbers_in_every_form_and_accepts_the_known_on
              "二〇二四年度，2025年1月15日，一是加强组织领导，二是完善制度，深入学习党的二十大精神，落实“十四五”规划，"
              "进一步统一标准，十分重视，第三季度。")
     assert guard(known, d) == []
+
+
+def test_the_guard_reads_wan_as_the_same_number_both_ways():
+    # Issue 22: "1.2万条" in the notes and "12000条" in the text (or the reverse) is one figure, not a flag;
+    # a figure in 万 is checked at its value ("3万条" is 30000, not the 3 件 of a table cell).
+    notes = NOTES.replace("收费0元", "收费3.5万元") + "\n政府网站发布信息1.2万条，政务新媒体发布信息35000条。"
+    d, _ = add_notes(new_draft("东城县教育局", 2024), notes)
+    assert d.sections == {} and tables_report(d).value("active.fees") == 3.5  # the table's amount is in 万元
+    d.sections[1] = SectionDraft(text="通过政府网站发布信息12000条，通过政务新媒体发布信息3.5万条，"
+                                      "行政事业性收费35000元。", origin="llm")
+    assert section_flags(d, 1) == []
+    d.sections[1] = SectionDraft(text="通过政府网站发布信息1.3万条，通过政务新媒体发布信息3万条。", origin="llm")
+    assert [(f.value, f.number) for f in section_flags(d, 1)] == [("1.3万", 13000), ("3万", 30000)]
 
 
 def test_the_guard_is_linear_on_any_run_of_numerals():
