@@ -79,8 +79,9 @@ def to_simplified(text: str) -> str:
 
 
 def is_traditional(text: str) -> bool:
+    """Written in 繁體: ten marks of it, or fewer in a short text (a chat message of a line or two has 3–6)."""
     sample = text[:20000]
-    return len(_TRADITIONAL.findall(sample)) >= 10
+    return len(_TRADITIONAL.findall(sample)) >= min(10, max(3, len(sample) // 50))
 
 
 def fold_script(blocks: list[Block]) -> list[Block]:
