@@ -250,3 +250,22 @@ def test_the_page_refuses_a_note_over_the_limit_and_keeps_it(env):
     assert not at.exception
     assert "上限" in all_text(at) and any(t.value == long_note for t in at.text_area)  # nothing lost
     assert "收到申请5件" not in "".join(m.value for m in at.markdown)  # not read, not saved
+
+
+def test_a_fact_the_llm_left_out_is_listed_to_the_official(env, llm_server, monkeypatch):
+    # Issue 22: the section is accepted (a report's prose, no invented figure), but the notes' measure
+    # ("下一步将建立更新台账") is in no sentence of it: the 正文 tab says which fact is missing.
+    llm_server.default = Reply(content="（一）存在的主要问题。部分栏目信息更新不够及时，信息发布的时效性有待提高。\n"
+                                       "（二）改进情况。下一步，将进一步加强政务公开工作，提升信息发布质量。")
+    monkeypatch.setenv("NIANBAO_LLM_MODEL", "m")
+    monkeypatch.setenv("NIANBAO_LLM_BASE_URL", llm_server.base_url)
+    monkeypatch.setenv("NIANBAO_LLM_RETRIES", "0")
+    from assistant.settings import get_settings
+    get_settings.cache_clear()
+    at = new_page_draft(start())
+    at.chat_input[0].set_value(NOTES).run(timeout=600)  # only a hang guard: the LLM path's runs are slow on 2 cores
+    at.button(key="draft_5").click().run(timeout=600)
+    assert not at.exception
+    assert "部分栏目信息更新不够及时" in at.text_area[1].value  # the LLM's text was kept (section 五's box)
+    missing = [w.value for w in at.warning if "没有写到" in w.value]
+    assert len(missing) == 1 and "改进措施：建立更新台账" in missing[0] and "栏目" not in missing[0]
