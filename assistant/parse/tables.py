@@ -48,13 +48,47 @@ def t2_key(cell: str, last: int = -1) -> str | None:
 _OTHER = re.compile(r"^(?:\d[.、]?|\([一二三四五六七]\))?其他$")
 _TOTAL = re.compile(r"^(?:\(七\))?总计$")
 _GROUP6 = re.compile(r"^(\(六\))?其他处理$")
-_SUBTOTAL = re.compile(r"^(小计|合计)$")
+_SUBTOTAL = re.compile(r"(小计|合计)$")  # "小计", or a group's "（三）不予公开小计": never a row of the form
 _IDX = {k: i for i, k in enumerate(APPLICATION_KEYS)}
 # Words of table 3's column header (derived from the form's applicant columns): a line with none of the
 # figures and two of these is the header, repeated after a page break or at a split table, never a row.
 _T3_HEAD_WORDS = tuple(dict.fromkeys(
     [norm(a.label)[:2] for a in APPLICANTS[:3]] + ["公益", "法律服务", norm(LEGAL_PERSONS), "申请人情况", "勾稽"]))
 _T3_HEAD_TOTAL = tuple(norm(s) for s in APPLICANTS[TOTAL].synonyms)
+
+
+# A table-3 column header's words -> the applicant column it names: the label, the editor's short name and
+# the first printed variants ("企业", "合计"), after any 法人或其他组织 prefix ("法人或其他组织-商业企业").
+_APPLICANT_HEADS = {norm(w): a.index for a in APPLICANTS
+                    for w in (a.label, a.grid, *a.synonyms[:2]) if w and norm(w) != "小计"}
+_LEGAL_PREFIX = re.compile("^" + re.escape(norm(LEGAL_PERSONS)) + r"[-—–·・:：/|()（）]*")
+
+
+def applicant_column(cell: str) -> int | None:
+    c = norm(cell)
+    if c == norm(LEGAL_PERSONS):
+        return None
+    return _APPLICANT_HEADS.get(_LEGAL_PREFIX.sub("", c).strip("()（）"))
+
+
+def column_order(header: list[Line]) -> list[int] | None:
+    """The applicant column of each figure, read from table 3's header lines: 法人或其他组织 on one line
+    stands for the kinds a later line names under it. None unless the seven columns are all named once."""
+    order: list = []
+    for line in header:
+        here: list = []
+        for c in line.cells:
+            if norm(c) == norm(LEGAL_PERSONS):
+                here.append("L")
+            elif (i := applicant_column(c)) is not None:
+                here.append(i)
+        if "L" in order and here and "L" not in here:
+            k = order.index("L")
+            order[k:k + 1] = here
+        else:
+            order += here
+    order = [x for x in order if x != "L"]
+    return order if sorted(order) == list(range(len(APPLICANTS))) else None
 
 
 def t3_header(line: Line, values: list[str]) -> bool:
@@ -449,6 +483,11 @@ class TableReader:
 
     # table 3 ---------------------------------------------------------------------------------------
     def table3(self, lines: list[Line]):
+        if (columns := self._transposed(lines)) is not None:
+            slots = {k: Slot(k, 7, [col[i] for col in columns], True, "by_order")
+                     for i, k in enumerate(APPLICATION_KEYS)}
+            self._rows3(slots)
+            return
         if (columns := self._figure_columns(lines)) is not None:
             slots = {k: Slot(k, 7, [col[i] for col in columns], True, "by_order", structured=False)
                      for i, k in enumerate(APPLICATION_KEYS)}
@@ -456,16 +495,19 @@ class TableReader:
             return
         al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
         in_header = False
+        header: list[Line] = []
         for line in lines:
             at, values = split_label(line.cells)
             if t3_header(line, values):
                 in_header = True
+                header.append(line)
                 continue
             if in_header and not has_figure(values):
                 # The rest of a header block wrapped over lines ("人 其他", "企业 机构"): only a row label that
                 # names its row on its own (not a bare 其他 / 总计, which are column names too) ends it.
                 c = norm(line.cells[at]) if at >= 0 else ""
                 if not (t3_key(line.cells[at], -1) if at >= 0 else None) and not re.match(r"^\d[.、]其他$", c):
+                    header.append(line)
                     continue
             in_header = False
             if at >= 0:
@@ -475,16 +517,18 @@ class TableReader:
                 if _GROUP6.match(c) and has_figure(values):
                     self._marker(f"{form.T3_GROUPS[-1].label}为单独一行")  # 2019 试行: one row with its own values
                     line = Line(line.cells[:at] + [form.APP_BY_KEY["other_other"].label] + values, line.block, line.structured)
-                elif _SUBTOTAL.match(c) and al.last >= 0:
+                elif _SUBTOTAL.search(c) and al.last >= 0:
                     self.problem("subtotal_row", 3)
                     continue
             al.feed(line)
         slots = al.finish()
         self._after(al, 3)
         self._column_major(slots)
-        self._rows3(slots)
+        order = column_order(header)
+        self._rows3(slots, order if order != sorted(order or []) else None)
 
-    def _rows3(self, slots: dict[str, Slot]):
+    def _rows3(self, slots: dict[str, Slot], order: list[int] | None = None):
+        """`order`: the applicant column of each printed column, where the header puts them in another order."""
         # A subtotal column is one column of the whole table: where rows alone cannot tell (a row of zeros and
         # ones fits either place), the place every row accepts decides.
         wide = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == 8]
@@ -517,10 +561,33 @@ class TableReader:
             if vals is None:
                 lost.append(slot)
                 continue
+            if order is not None and len(vals) == len(order):
+                vals = [vals[order.index(c)] for c in range(len(order))]
             for p, v in zip(paths, vals):
                 self.put(p, v)
             self.count("applications", slot.how, paths)
         self.place_rows("applications", 3, [(slot, [application_path(slot.key, c) for c in range(7)]) for slot in lost])
+
+    @staticmethod
+    def _transposed(lines: list[Line]) -> list[list[str]] | None:
+        """Table 3 turned on its side (a web page's choice): one row per applicant, named like a column
+        header, with the 25 figures of the form's rows in the form's order. Read so only when every applicant
+        has its row and the identities all hold."""
+        n = len(APPLICATION_KEYS)
+        by_applicant: dict[int, list[str]] = {}
+        for line in lines:
+            at, values = split_label(line.cells)
+            figures = [v for v in values if v.strip()]
+            if at < 0 or len(figures) != n or len(values) > n + 2:
+                continue
+            if (a := applicant_column(line.cells[at])) is not None and a not in by_applicant:
+                by_applicant[a] = figures
+        if len(by_applicant) != len(APPLICANTS):
+            return None
+        columns = [by_applicant[a] for a in range(len(APPLICANTS))]
+        by_col = {application_path(k, c): parse_value(columns[c][i])[0] for i, k in enumerate(APPLICATION_KEYS)
+                  for c in range(len(APPLICANTS))}
+        return columns if not violations(by_col) else None
 
     @staticmethod
     def _figure_columns(lines: list[Line]) -> list[list[str]] | None:

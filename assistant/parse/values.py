@@ -45,6 +45,9 @@ def _read_value(raw: str) -> tuple[int | float | None, CellNote]:
     s = unicodedata.normalize("NFKC", raw).strip().replace(" ", "")
     if s == "":
         return None, CellNote(raw=raw, kind="blank")
+    if s == "无":
+        # "无" in a count cell says none happened: a reader takes it as 0 (the rules still ask for "0").
+        return 0, CellNote(raw=raw, kind="na")
     if s in _NA:
         return None, CellNote(raw=raw, kind="na")
     unit = None

@@ -45,6 +45,16 @@ def _tag(node) -> str | None:
     return t.lower() if isinstance(t, str) else None
 
 
+# A filing system's preview prints each figure in a readonly text box: its value is what the page shows.
+_SHOWN_INPUTS = {"", "text", "number"}
+
+
+def _input_value(node) -> str:
+    if (node.get("type") or "").strip().lower() in _SHOWN_INPUTS:
+        return node.get("value") or ""
+    return ""
+
+
 def _text(cell) -> str:
     if not len(cell):
         return _line([cell.text]) if cell.text else ""
@@ -63,6 +73,8 @@ def _text(cell) -> str:
             continue
         if node.text:
             parts.append(node.text)
+        if tag == "input":
+            parts.append(_input_value(node))
         stack.append((node, True))
         stack.extend((c, False) for c in reversed(node))
     return _line(parts)[:MAX_CELL_CHARS]
@@ -198,6 +210,8 @@ def read_html(text: str, base: Path | None = None) -> list[Block]:
             if node.tail:
                 buf.append(node.tail)
             continue
+        if tag == "input":
+            buf.append(_input_value(node))
         if tag == "br":
             flush()
             if node.tail:
