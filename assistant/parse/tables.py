@@ -76,18 +76,16 @@ def column_order(header: list[Line]) -> list[int] | None:
     stands for the kinds a later line names under it. None unless the seven columns are all named once."""
     order: list = []
     for line in header:
-        here: list = []
         for c in line.cells:
             if norm(c) == norm(LEGAL_PERSONS):
-                here.append("L")
+                order.append("L")
             elif (i := applicant_column(c)) is not None:
-                here.append(i)
-        if "L" in order and here and "L" not in here:
-            k = order.index("L")
-            order[k:k + 1] = here
-        else:
-            order += here
-    order = [x for x in order if x != "L"]
+                order.append(i)
+    if "L" in order:
+        # The kinds named after 法人或其他组织 (on its line or the next, after 总计 or not) stand in its place.
+        k = order.index("L")
+        kinds = [x for x in order[k + 1:] if x != "L" and x not in (0, TOTAL)]
+        order = [x for x in order[:k] if x != "L"] + kinds + [x for x in order[k + 1:] if x in (0, TOTAL)]
     return order if sorted(order) == list(range(len(APPLICANTS))) else None
 
 
@@ -525,7 +523,9 @@ class TableReader:
         self._after(al, 3)
         self._column_major(slots)
         order = column_order(header)
-        self._rows3(slots, order if order != sorted(order or []) else None)
+        if order is not None and (order == sorted(order) or not _total_where(order, slots)):
+            order = None
+        self._rows3(slots, order)
 
     def _rows3(self, slots: dict[str, Slot], order: list[int] | None = None):
         """`order`: the applicant column of each printed column, where the header puts them in another order."""
@@ -697,6 +697,18 @@ class TableReader:
         paths = [review_path(g, c) for g in groups for c in range(5)]
         slot = Slot("", len(paths), cells, structured=False)
         self.place_lost("review_litigation", 4, slot, paths)
+
+
+def _total_where(order: list[int], slots: dict[str, Slot]) -> bool:
+    """Whether the rows add up to their 总计 at least as often read in the header's column order as in the
+    form's: a header whose words came out of order (PDF text) must not move the figures."""
+    def adds_up(nums: list) -> bool:
+        return nums[TOTAL] == sum(nums[:TOTAL])
+    rows = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == len(order)]
+    rows = [r for r in rows if all(isinstance(x, (int, float)) for x in r)]
+    as_printed = sum(adds_up(r) for r in rows)
+    reordered = sum(adds_up([r[order.index(c)] for c in range(len(order))]) for r in rows)
+    return bool(rows) and reordered >= as_printed
 
 
 def _subtotal_at(nums: list, j: int, total: bool) -> bool:
