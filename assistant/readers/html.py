@@ -80,6 +80,55 @@ def _text(cell) -> str:
     return _line(parts)[:MAX_CELL_CHARS]
 
 
+# --- Cards: a mobile page prints each table row as a box, its name on top and a list of "column: figure" ---
+
+_FIGURE = re.compile(r"^[+\-−]?[\d０-９][\d０-９,，.．]*\s*(?:件|个|项|次|万元|元)?$|^(?:无|/|—|－|-)$")
+_KEY_VALUE = re.compile(r"^(.+?)\s*[:：]\s*(\S+)$")
+
+
+def _pairs(node) -> list[tuple[str, str]] | None:
+    """A list whose every item is a column's name and one figure ("自然人 45", "自然人：45"), else None."""
+    items = [c for c in node if _tag(c) in ("li", "dt", "dd")]
+    if not items or len(items) != sum(1 for c in node if _tag(c) is not None):
+        return None
+    if _tag(items[0]) in ("dt", "dd"):
+        texts = [_text(c) for c in items]
+        if len(texts) % 2 or not all(_tag(c) == t for c, t in zip(items, ["dt", "dd"] * len(items))):
+            return None
+        pairs = list(zip(texts[::2], texts[1::2]))
+    else:
+        pairs = []
+        for li in items:
+            parts = [t for t in (_text(c) for c in li if _tag(c) is not None) if t]
+            if len(parts) < 2:
+                m = _KEY_VALUE.match(_text(li))
+                parts = [m.group(1), m.group(2)] if m else []
+            if len(parts) < 2:
+                return None
+            pairs.append((" ".join(parts[:-1]), parts[-1]))
+    return pairs if all(_FIGURE.match(v.strip()) for _, v in pairs) else None
+
+
+def _card(node) -> list[Block] | None:
+    """A box holding a few lines of text (the row's name first, then where it belongs) and one list of
+    column/figure pairs: the places as paragraphs, then the row as a table row [name, figures…]."""
+    children = [c for c in node if _tag(c) is not None and _tag(c) not in _DROP]
+    lists = [c for c in children if _tag(c) in ("ul", "ol", "dl")]
+    if len(lists) != 1 or len(children) > 6 or (node.text or "").strip():
+        return None
+    texts = []
+    for c in children:
+        if c is lists[0]:
+            continue
+        if any(_tag(d) in ("table", "ul", "ol", "dl", "li") for d in c.iter()):
+            return None
+        if t := _text(c):
+            texts.append(t)
+    if not texts or (pairs := _pairs(lists[0])) is None:
+        return None
+    return [Paragraph(t) for t in texts[1:]] + [Table([[texts[0]] + [v for _, v in pairs]])]
+
+
 def _span(cell, attr: str) -> int:
     v = cell.get(attr)
     if v is None:
@@ -200,6 +249,12 @@ def read_html(text: str, base: Path | None = None) -> list[Block]:
             rows = table_rows(node)
             if rows:
                 blocks.append(Table(rows))
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if tag in ("div", "section", "article", "li") and (card := _card(node)) is not None:
+            flush()
+            blocks += card
             if node.tail:
                 buf.append(node.tail)
             continue
