@@ -76,7 +76,9 @@ def paragraph_line(text: str, block: int) -> Line | None:
         return None
     if ("：" in s or ":" in s) and (line := prose_row(s, block)) is not None:
         return line
-    if s.count("|") >= 2 or s.count("｜") >= 2:
+    bars = s.count("|") + s.count("｜")
+    # "行政许可｜52,341": a one-column row keeps a single separator between its label and its figure.
+    if bars >= 2 or (bars == 1 and is_value(re.split(r"[|｜]", s)[1]) and re.split(r"[|｜]", s)[0].strip()):
         s = s.replace("｜", "|")
         if _PIPE_SEPARATOR.match(s):
             return None

@@ -199,7 +199,14 @@ def _nested(root) -> set:
     return holders
 
 
+# A quoted attribute value never closed (style="border:none>二、…</td>, as hand-edited spreadsheet exports
+# have it) would swallow the rows up to the next quote: it ends at the tag's ">" when text and a closing
+# tag follow on the same line.
+_UNCLOSED = re.compile(r"""(=\s*"[^"<>\n]*)>(?=[^"<>\n]*</)""")
+
+
 def parse_html(text: str):
+    text = _UNCLOSED.sub(r'\1">', text)
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
