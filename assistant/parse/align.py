@@ -35,7 +35,7 @@ class Aligner:
     a block of figures, as PDF text has it), unlabelled figures between two anchors are placed by the
     template's order only when they fit it exactly."""
 
-    def __init__(self, keys: tuple[str, ...], width, match, *, ignore=None):
+    def __init__(self, keys: tuple[str, ...], width, match, *, ignore=None, ordered: bool = True):
         self.keys = keys
         self.index = {k: i for i, k in enumerate(keys)}
         self.width = width        # key -> number of cells
@@ -49,6 +49,9 @@ class Aligner:
         self.unplaced = 0
         self.joined = False
         self.renamed: dict[str, str] = {}  # row key -> the unrecognised label of the row read in its place
+        # False where every row's label names it for sure (table 2): a labelled row printed before a row the
+        # form puts first is still read, as a reader reads it.
+        self.ordered = ordered
 
     # --- labels ---------------------------------------------------------------------------------
     def _key(self, cells: list[str], at: int, structured: bool = False) -> tuple[str | None, str]:
@@ -102,8 +105,15 @@ class Aligner:
             if key in self.slots and not self.slots[key].values and not self.slots[key].closed and values:
                 self._values(values, line)  # the tail of a wrapped label naming its row again, with the figures
                 return
-            if key in self.slots or self.index[key] <= self.last:
-                return  # template order is a hard constraint: a repeated or earlier row is not read twice
+            if key in self.slots:
+                return  # a repeated row is not read twice
+            if self.index[key] <= self.last:
+                if not self.ordered and values and any(v.strip() for v in values):
+                    slot = Slot(key, self.width(key), label=label if line.structured else "", line=line,
+                                before=line.cells[:at], structured=line.structured)
+                    self.slots[key] = slot
+                    slot.values, slot.closed, slot.lines = list(values), True, 1
+                return  # otherwise template order is a hard constraint
             mid = None
             if self.joined and not any(v.strip() for v in values) and self.orphans:
                 # Head, figures, tail: a wrapped label with its figures printed at its middle line.

@@ -368,7 +368,7 @@ class TableReader:
             t = norm(text)
             return any(norm(w) in t for w in form.ROWS_2019)
 
-        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore)
+        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore, ordered=False)
         for line in lines:
             if (b := art20_block(line)) is not None:
                 block, collecting = b, None
