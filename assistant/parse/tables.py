@@ -369,7 +369,7 @@ class TableReader:
             return any(norm(w) in t for w in form.ROWS_2019)
 
         al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore, ordered=False)
-        for line in lines:
+        for line in _one_cell_per_line(lines):
             if (b := art20_block(line)) is not None:
                 block, collecting = b, None
                 if b == "九":
@@ -709,6 +709,42 @@ def _total_where(order: list[int], slots: dict[str, Slot]) -> bool:
     as_printed = sum(adds_up(r) for r in rows)
     reordered = sum(adds_up([r[order.index(c)] for c in range(len(order))]) for r in rows)
     return bool(rows) and reordered >= as_printed
+
+
+def _one_cell_per_line(lines: list[Line]) -> list[Line]:
+    """Table 2 flattened to one line per cell ("规章 本年制发件数 1"): the row's name, the column's, one figure.
+    A row's lines become the row [name, figures in the form's column order]; every other line stays."""
+    out: list[Line] = []
+    pending: dict[str, dict[str, str]] = {}
+    first: dict[str, Line] = {}
+
+    def flush():
+        for key, cols in pending.items():
+            line = first[key]
+            label = ACTIVE_BY_KEY[key].label
+            if len(ACTIVE_BY_KEY[key].columns) == 3:
+                out.append(Line([label] + [cols.get(c, "") for c in DOC_COLUMNS], line.block, True))
+            else:
+                out.append(Line([label, cols.get("", "")], line.block, True))
+        pending.clear()
+        first.clear()
+
+    for line in lines:
+        cells = [c for c in line.cells if c.strip()]
+        key = t2_key(cells[0]) if len(cells) == 3 and is_value(cells[2]) and not is_value(cells[1]) else None
+        if key is not None:
+            three = len(ACTIVE_BY_KEY[key].columns) == 3
+            col = _doc_column(cells[1]) if three else ""
+            if col is not None and (three or _HEADER_WORDS.search(norm(cells[1]))):
+                if key not in pending and pending and next(reversed(pending)) != key:
+                    flush()
+                first.setdefault(key, line)
+                pending.setdefault(key, {})[col] = cells[2]
+                continue
+        flush()
+        out.append(line)
+    flush()
+    return out
 
 
 def _subtotal_at(nums: list, j: int, total: bool) -> bool:
