@@ -515,7 +515,7 @@ class TableReader:
                 if _GROUP6.match(c) and has_figure(values):
                     self._marker(f"{form.T3_GROUPS[-1].label}为单独一行")  # 2019 试行: one row with its own values
                     line = Line(line.cells[:at] + [form.APP_BY_KEY["other_other"].label] + values, line.block, line.structured)
-                elif _SUBTOTAL.search(c) and al.last >= 0:
+                elif _SUBTOTAL.search(c) and al.last >= 0 and t3_key(line.cells[at], al.last) != "total_processed":
                     self.problem("subtotal_row", 3)
                     continue
             al.feed(line)
