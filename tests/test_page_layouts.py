@@ -225,3 +225,32 @@ def test_a_jiedu_page_gives_the_cells_its_sentences_state_and_no_other():
             "review_litigation.litigation_direct[3]": 0, "review_litigation.litigation_direct[4]": 2,
             "review_litigation.litigation_after_review[4]": 0}
     assert {p: got.value(p) for p in ALL_PATHS if got.value(p) is not None} == want
+
+
+def _t3_lines(report, columns: list[int], sep: str = "\t") -> list[str]:
+    return [r.label + sep + sep.join(str(report.value(application_path(r.key, i))) for i in columns)
+            for r in APPLICATION_ROWS_DEF]
+
+
+def test_last_year_and_a_comparison_beside_this_years_figures(report):
+    year = report.meta.year
+    head = [f"申请人情况\t自然人\t{LEGAL_PERSONS}\t\t\t\t\t{year}年总计\t{year - 1}年总计\t同比",
+            "\t\t" + "\t".join(a.label for a in APPLICANTS[1:6]) + "\t\t\t"]
+    lines = [line + f"\t{report.value(application_path(r.key, 6)) + 3}\t+12.5%"
+             for line, r in zip(_t3_lines(report, list(range(7))), APPLICATION_ROWS_DEF)]
+    t4 = rows(report, "review_litigation")
+    t4_text = "\n".join(["\t".join(r) for r in t4[:3]] + [f"{year - 1}年\t" + "\t".join(["1"] * 15),
+                                                           f"{year}年\t" + "\t".join(t4[3])])
+    text = report.meta.title + "\n" + with_headings({"applications": "\n".join(head + lines),
+                                                     "review_litigation": t4_text})
+    got = parse_text(text)
+    same(got, report, ("applications", "review_litigation"))
+
+
+def test_table_3_split_by_columns_over_two_pages(report):
+    first, second = [0, 1, 2], [3, 4, 5, 6]
+    page1 = ["申请人情况\t自然人\t" + LEGAL_PERSONS, "\t\t商业企业\t科研机构"] + _t3_lines(report, first)
+    page2 = ["— 7 —", "续表", f"申请人情况\t{LEGAL_PERSONS}\t\t\t总计", "\t社会公益组织\t法律服务机构\t其他\t"] + \
+        _t3_lines(report, second)
+    got = parse_text(report.meta.title + "\n" + with_headings({"applications": "\n".join(page1 + page2)}))
+    same(got, report, ("applications",))

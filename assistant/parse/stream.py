@@ -135,11 +135,15 @@ def lines(blocks: list[Block], texts: list[str | None]) -> list[Line]:
     return out
 
 
+# A comparison printed beside the figures ("+12.5%", "-3", "↑8.1%"): a figure of no cell, never a row's label.
+_PERCENT = re.compile(r"^[+\-−－↑↓]?\s*\d+(?:\.\d+)?\s*[%％]$|^[↑↓]\s*\d+(?:\.\d+)?$|^持平$")
+
+
 def split_label(cells: list[str]) -> tuple[int, list[str]]:
     """(index of the right-most text cell or -1, the cells after it)."""
     for i in range(len(cells) - 1, -1, -1):
         c = cells[i]
-        if c.strip() and not is_value(c):
+        if c.strip() and not is_value(c) and not _PERCENT.match(c.strip()):
             return i, cells[i + 1:]
     return -1, list(cells)
 

@@ -71,22 +71,38 @@ def applicant_column(cell: str) -> int | None:
     return _APPLICANT_HEADS.get(_LEGAL_PREFIX.sub("", c).strip("()（）"))
 
 
-def column_order(header: list[Line]) -> list[int] | None:
+_NOT_THIS_YEAR = re.compile(r"同比|增减|增幅|增长|上年|去年|比较|变化")
+_YEAR = re.compile(r"(20\d\d)\s*年?(?:度)?")
+
+
+def column_order(header: list[Line], year: int | None = None, partial: bool = False) -> list[int | None] | None:
     """The applicant column of each figure, read from table 3's header lines: 法人或其他组织 on one line
-    stands for the kinds a later line names under it. None unless the seven columns are all named once."""
+    stands for the kinds a later line names under it; a column of another year or a comparison (2024年总计,
+    同比) is None. None unless the columns named are named once and, unless `partial`, all seven are."""
     order: list = []
     for line in header:
         for c in line.cells:
-            if norm(c) == norm(LEGAL_PERSONS):
+            words = norm(c)
+            if (m := _YEAR.search(words)) and year is not None:
+                if int(m.group(1)) != year:
+                    order.append(None)
+                    continue
+                words = words.replace(m.group(0), "")
+            if words == norm(LEGAL_PERSONS):
                 order.append("L")
-            elif (i := applicant_column(c)) is not None:
+            elif (i := applicant_column(words)) is not None:
                 order.append(i)
+            elif words and _NOT_THIS_YEAR.search(words):
+                order.append(None)
     if "L" in order:
         # The kinds named after 法人或其他组织 (on its line or the next, after 总计 or not) stand in its place.
         k = order.index("L")
-        kinds = [x for x in order[k + 1:] if x != "L" and x not in (0, TOTAL)]
-        order = [x for x in order[:k] if x != "L"] + kinds + [x for x in order[k + 1:] if x in (0, TOTAL)]
-    return order if sorted(order) == list(range(len(APPLICANTS))) else None
+        kinds = [x for x in order[k + 1:] if x not in ("L", 0, TOTAL, None)]
+        order = [x for x in order[:k] if x != "L"] + kinds + [x for x in order[k + 1:] if x in (0, TOTAL, None)]
+    named = [x for x in order if x is not None]
+    if len(set(named)) != len(named) or not named or (not partial and len(named) != len(APPLICANTS)):
+        return None
+    return order
 
 
 def t3_header(line: Line, values: list[str]) -> bool:
@@ -491,7 +507,55 @@ class TableReader:
                      for i, k in enumerate(APPLICATION_KEYS)}
             self._rows3(slots)
             return
-        al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
+        parts = self._column_parts(lines)
+        if parts is not None:
+            # Table 3 printed in two halves of its columns (a wide table split over pages, 续表): each half read
+            # on its own, each row's figures joined in the order their headers name.
+            (s1, o1), (s2, o2) = [self._align3(part, len(o))[0:1] + (o,) for part, o in parts]
+            slots = s1
+            for k, slot in s2.items():
+                if k in slots and len(slots[k].values) == len(o1) and len(slot.values) == len(o2):
+                    slots[k].values = slots[k].values + slot.values
+                elif k not in slots:
+                    slots[k] = slot
+            for slot in slots.values():
+                slot.width = len(APPLICANTS)
+            self._rows3(slots, o1 + o2)
+            return
+        slots, header = self._align3(lines, 7)
+        self._column_major(slots)
+        order = column_order(header, self.r.meta.year)
+        if order is not None and (order == list(range(len(APPLICANTS))) or not _total_where(order, slots)):
+            order = None
+        self._rows3(slots, order)
+
+    def _column_parts(self, lines: list[Line]) -> list[tuple[list[Line], list]] | None:
+        """Two header blocks that each name part of the applicant columns, together all of them: the lines
+        split at the second block, with each block's column order."""
+        blocks: list[tuple[int, list[Line]]] = []
+        prev = False
+        for i, line in enumerate(lines):
+            head = t3_header(line, split_label(line.cells)[1])
+            if head and not prev:
+                blocks.append((i, []))
+            if head or (prev and not has_figure(line.cells) and t3_row_key(line.cells) is None):
+                blocks[-1][1].append(line)
+                prev = True
+            else:
+                prev = False
+        if len(blocks) != 2:
+            return None
+        orders = [column_order(b, self.r.meta.year, partial=True) for _, b in blocks]
+        if None in orders or len(orders[0]) == 7:
+            return None
+        named = [x for o in orders for x in o if x is not None]
+        if sorted(named) != list(range(len(APPLICANTS))):
+            return None
+        cut = blocks[1][0]
+        return [(lines[:cut], orders[0]), (lines[cut:], orders[1])]
+
+    def _align3(self, lines: list[Line], width: int) -> tuple[dict[str, Slot], list[Line]]:
+        al = Aligner(APPLICATION_KEYS, lambda k: width, t3_key)
         in_header = False
         header: list[Line] = []
         for line in lines:
@@ -521,11 +585,7 @@ class TableReader:
             al.feed(line)
         slots = al.finish()
         self._after(al, 3)
-        self._column_major(slots)
-        order = column_order(header)
-        if order is not None and (order == sorted(order) or not _total_where(order, slots)):
-            order = None
-        self._rows3(slots, order)
+        return slots, header
 
     def _rows3(self, slots: dict[str, Slot], order: list[int] | None = None):
         """`order`: the applicant column of each printed column, where the header puts them in another order."""
@@ -557,12 +617,12 @@ class TableReader:
                     self.blank(p)
                 self.count("applications", slot.how, paths)
                 continue
+            if order is not None and len(slot.values) == len(order):
+                slot.values = [slot.values[order.index(c)] for c in range(len(APPLICANTS))]
             vals = self.fit(slot, 3)
             if vals is None:
                 lost.append(slot)
                 continue
-            if order is not None and len(vals) == len(order):
-                vals = [vals[order.index(c)] for c in range(len(order))]
             for p, v in zip(paths, vals):
                 self.put(p, v)
             self.count("applications", slot.how, paths)
@@ -641,6 +701,9 @@ class TableReader:
             at, values = split_label(line.cells)
             if not has_figure(values):
                 continue
+            if at >= 0 and (m := re.fullmatch(r"(20\d\d)年?度?", norm(line.cells[at]))) and \
+                    self.r.meta.year is not None and int(m.group(1)) != self.r.meta.year:
+                continue  # the year before, printed beside this year's row for comparison
             key = t4_key(line.cells[at], -1) if at >= 0 else None
             if key and key not in groups and len([v for v in values if v.strip()]) <= 5:
                 groups[key] = Slot(key, 5, list(values), structured=line.structured)
@@ -707,7 +770,7 @@ def _total_where(order: list[int], slots: dict[str, Slot]) -> bool:
     rows = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == len(order)]
     rows = [r for r in rows if all(isinstance(x, (int, float)) for x in r)]
     as_printed = sum(adds_up(r) for r in rows)
-    reordered = sum(adds_up([r[order.index(c)] for c in range(len(order))]) for r in rows)
+    reordered = sum(adds_up([r[order.index(c)] for c in range(len(APPLICANTS))]) for r in rows)
     return bool(rows) and reordered >= as_printed
 
 
