@@ -254,3 +254,32 @@ def test_table_3_split_by_columns_over_two_pages(report):
         _t3_lines(report, second)
     got = parse_text(report.meta.title + "\n" + with_headings({"applications": "\n".join(page1 + page2)}))
     same(got, report, ("applications",))
+
+
+def test_tables_2_and_4_as_vertical_item_and_count_tables_with_spanning_group_names(report):
+    t = report.tables.active
+    t2 = ['<tr><th colspan="3">项目</th><th>数量</th></tr>']
+    for block, rows_ in (("第二十条第（一）项", [("规章", "regulations"), ("行政规范性文件", "normative_documents")]),):
+        for j, (name, key) in enumerate(rows_):
+            for k, (col, c) in enumerate((("本年制发件数", "issued"), ("本年废止件数", "repealed"),
+                                          ("现行有效件数", "in_force"))):
+                lead = (f'<td rowspan="6">{block}</td>' if j == k == 0 else "") + \
+                    (f'<td rowspan="3">{name}</td>' if k == 0 else "")
+                t2.append(f"<tr>{lead}<td>{col}</td><td>{getattr(getattr(t, key), c)}</td></tr>")
+    for block, name, key in (("第二十条第（五）项", "行政许可", "licensing"), ("第二十条第（六）项", "行政处罚", "punishment"),
+                             ("第二十条第（六）项", "行政强制", "coercion"),
+                             ("第二十条第（八）项", "行政事业性收费", "fees")):
+        col = "本年收费金额（单位：万元）" if key == "fees" else "本年处理决定数量"
+        t2.append(f"<tr><td>{block}</td><td>{name}</td><td>{col}</td><td>{getattr(t, key)}</td></tr>")
+    r4 = report.tables.review_litigation
+    t4 = ['<tr><th colspan="3">项目</th><th>数量</th></tr>']
+    outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    for group, sub, key in (("行政复议", "", "review"), ("行政诉讼", "未经复议直接起诉", "litigation_direct"),
+                            ("行政诉讼", "复议后起诉", "litigation_after_review")):
+        for c, o in enumerate(outcomes):
+            lead = (f'<td rowspan="{5 if not sub else 10}">{group}</td>' if c == 0 and key != "litigation_after_review"
+                    else "") + (f'<td rowspan="5">{sub}</td>' if c == 0 and sub else "")
+            t4.append(f"<tr>{lead}<td>{o}</td><td>{getattr(r4, key)[c]}</td></tr>")
+    page = (f"<html><body><h2>二、主动公开政府信息情况</h2><table>{''.join(t2)}</table>"
+            f"<h2>四、政府信息公开行政复议、行政诉讼情况</h2><table>{''.join(t4)}</table></body></html>")
+    same(parse_bytes(page.encode(), ".html"), report, ("active", "review_litigation"))

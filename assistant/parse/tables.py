@@ -774,12 +774,35 @@ def _total_where(order: list[int], slots: dict[str, Slot]) -> bool:
     return bool(rows) and reordered >= as_printed
 
 
+def _row_and_column(cells: list[str], current: str | None) -> tuple[str, str, str] | None:
+    """(row key, column key — "" for a one-column row —, figure) of a line naming one cell of table 2: "规章 |
+    本年制发件数 | 1", "规章本年制发件数 | 1", or "本年废止件数 | 0" under the row named by the line before."""
+    if len(cells) not in (2, 3) or not is_value(cells[-1]) or any(is_value(c) for c in cells[:-1]):
+        return None
+    words = norm("".join(cells[:-1]))
+    row = next((r for r in sorted(ACTIVE, key=lambda r: -len(r.label)) if words.startswith(norm(r.label))), None)
+    if row is None and len(cells) == 3 and (key := t2_key(cells[0])):
+        row, words = ACTIVE_BY_KEY[key], norm(cells[1])
+    elif row is not None:
+        words = words[len(norm(row.label)):].lstrip("·-—:：/|")
+    elif current is not None and len(cells) == 2:
+        row = ACTIVE_BY_KEY[current]
+    if row is None or not words:
+        return None
+    if len(row.columns) == 3:
+        col = _doc_column(words)
+        return (row.key, col, cells[-1]) if col is not None else None
+    return (row.key, "", cells[-1]) if _HEADER_WORDS.search(words) else None
+
+
 def _one_cell_per_line(lines: list[Line]) -> list[Line]:
-    """Table 2 flattened to one line per cell ("规章 本年制发件数 1"): the row's name, the column's, one figure.
-    A row's lines become the row [name, figures in the form's column order]; every other line stays."""
+    """Table 2 flattened to one line per cell ("规章 本年制发件数 1"), or drawn as a two-column 项目/数量 table
+    whose group and row names span the lines below them: each row's lines become the row [name, figures in
+    the form's column order]; every other line stays."""
     out: list[Line] = []
     pending: dict[str, dict[str, str]] = {}
     first: dict[str, Line] = {}
+    current: str | None = None
 
     def flush():
         for key, cols in pending.items():
@@ -794,17 +817,23 @@ def _one_cell_per_line(lines: list[Line]) -> list[Line]:
 
     for line in lines:
         cells = [c for c in line.cells if c.strip()]
-        key = t2_key(cells[0]) if len(cells) == 3 and is_value(cells[2]) and not is_value(cells[1]) else None
-        if key is not None:
-            three = len(ACTIVE_BY_KEY[key].columns) == 3
-            col = _doc_column(cells[1]) if three else ""
-            if col is not None and (three or _HEADER_WORDS.search(norm(cells[1]))):
-                if key not in pending and pending and next(reversed(pending)) != key:
-                    flush()
-                first.setdefault(key, line)
-                pending.setdefault(key, {})[col] = cells[2]
-                continue
+        if len(cells) >= 2 and ART20.search(norm(cells[0])) and not ART20.search(norm(" ".join(cells[1:]))):
+            # A block's name spanning its rows, printed in the first of them.
+            flush()
+            current = None
+            out.append(Line([cells[0]], line.block, True))
+            cells = cells[1:]
+            line = Line(cells, line.block, line.structured, line.heads, line.page_end)
+        if (cell := _row_and_column(cells, current)) is not None:
+            key, col, value = cell
+            if key not in pending and pending:
+                flush()
+            first.setdefault(key, line)
+            pending.setdefault(key, {})[col] = value
+            current = key
+            continue
         flush()
+        current = None
         out.append(line)
     flush()
     return out
