@@ -283,3 +283,25 @@ def test_tables_2_and_4_as_vertical_item_and_count_tables_with_spanning_group_na
     page = (f"<html><body><h2>二、主动公开政府信息情况</h2><table>{''.join(t2)}</table>"
             f"<h2>四、政府信息公开行政复议、行政诉讼情况</h2><table>{''.join(t4)}</table></body></html>")
     same(parse_bytes(page.encode(), ".html"), report, ("active", "review_litigation"))
+
+
+def test_ocr_text_with_look_alike_letters_and_spaced_thousands(report):
+    def ocr(figure) -> str:
+        s = str(figure)
+        if len(s) > 3 and "." not in s:
+            s = s[:-3] + " " + s[-3:]  # thousands set apart by a space
+        s = s.replace("0", "O").replace("1", "l")
+        # A lone S is no figure a reader would take for 5; with a digit or an O/l beside it, it is.
+        return s.replace("5", "S") if s.strip("5") else s
+    t = report.tables.active
+    t2 = "\n".join(["第二十条第（五）项", "信息内容 本年处理决定数量", f"行政许可 {ocr(t.licensing)}",
+                    "第二十条第（六）项", "信息内容 本年处理决定数量", f"行政处罚 {ocr(t.punishment)}",
+                    f"行政强制 {ocr(t.coercion)}"])
+    t3 = [f"申请人情况 自然人 {LEGAL_PERSONS} 总汁", "商业企业 科研机构 社会公益组织 法律服务机构 其他"]
+    t3 += [r.label + " " + " ".join(ocr(report.value(application_path(r.key, i))) for i in range(7))
+           for r in APPLICATION_ROWS_DEF]
+    text = with_headings({"active": t2, "applications": "\n".join(t3)})
+    got = parse_text(text)
+    assert (got.tables.active.licensing, got.tables.active.punishment, got.tables.active.coercion) == \
+        (t.licensing, t.punishment, t.coercion)
+    same(got, report, ("applications",))

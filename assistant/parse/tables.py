@@ -384,7 +384,10 @@ class TableReader:
             t = norm(text)
             return any(norm(w) in t for w in form.ROWS_2019)
 
-        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore, ordered=False)
+        def plausible(key: str, cells: list[str]) -> bool:
+            nums = [parse_value(c)[0] for c in cells]
+            return len(nums) != 3 or None in nums or nums[2] >= nums[0] - nums[1]
+        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore, ordered=False, accept=plausible)
         for line in _one_cell_per_line(lines):
             if (b := art20_block(line)) is not None:
                 block, collecting = b, None
@@ -555,7 +558,10 @@ class TableReader:
         return [(lines[:cut], orders[0]), (lines[cut:], orders[1])]
 
     def _align3(self, lines: list[Line], width: int) -> tuple[dict[str, Slot], list[Line]]:
-        al = Aligner(APPLICATION_KEYS, lambda k: width, t3_key)
+        def adds_up(key: str, cells: list[str]) -> bool:
+            nums = [parse_value(c)[0] for c in cells]
+            return width == len(APPLICANTS) and None not in nums and nums[TOTAL] == sum(nums[:TOTAL])
+        al = Aligner(APPLICATION_KEYS, lambda k: width, t3_key, accept=adds_up)
         in_header = False
         header: list[Line] = []
         for line in lines:
