@@ -305,3 +305,37 @@ def test_ocr_text_with_look_alike_letters_and_spaced_thousands(report):
     assert (got.tables.active.licensing, got.tables.active.punishment, got.tables.active.coercion) == \
         (t.licensing, t.punishment, t.coercion)
     same(got, report, ("applications",))
+
+
+def repeated(report, table: str) -> list[list[str]]:
+    """The table as a Word export writes it: a merged cell's text in every cell it covers."""
+    placed: dict[tuple[int, int], str] = {}
+    cells = official_tables(report)[table]
+    for r, row in enumerate(cells):
+        c = 0
+        for cell in row:
+            while (r, c) in placed:
+                c += 1
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    placed[(r + dr, c + dc)] = cell.text
+            c += cell.colspan
+    width = max(c for _, c in placed) + 1
+    return [[placed.get((r, c), "") for c in range(width)] for r in range(len(cells))]
+
+
+@pytest.mark.parametrize("dump", [True, False], ids=["word-text-dump", "tab-rows"])
+def test_word_export_repeating_merged_text_in_every_covered_cell(report, dump):
+    def render(table):
+        if dump:
+            return "\n\n".join("\n".join("\t" + c for c in row) for row in table)
+        return "\n".join("\t".join(row) for row in table)
+    text = with_headings({t: render(repeated(report, t)) for t in ("active", "applications", "review_litigation")})
+    same(parse_text(text), report)
+
+
+def test_every_figure_with_its_measure_word(report):
+    page = re.sub(r"<td([^>]*)>(\d+)</td>", r"<td\1>\2件</td>", to_html(report))
+    page = re.sub(r"<td([^>]*)>(\d+\.\d+)</td>", r"<td\1>\2万元</td>", page)
+    assert "件</td>" in page and "万元</td>" in page
+    same(parse_bytes(page.encode(), ".html"), report)
