@@ -339,3 +339,10 @@ def test_every_figure_with_its_measure_word(report):
     page = re.sub(r"<td([^>]*)>(\d+\.\d+)</td>", r"<td\1>\2万元</td>", page)
     assert "件</td>" in page and "万元</td>" in page
     same(parse_bytes(page.encode(), ".html"), report)
+
+
+def test_figures_with_thousands_separators_are_not_a_csv_file():
+    from assistant.readers.delimited import read_csv
+    lines = [f"行政规范性文件 1,{k:03d} 2,{k:03d} 3,{k:03d} 4,{k:03d}" for k in range(10)]
+    assert read_csv(lines) is None
+    assert read_csv([f'"一、本年新收",,,{k},0,0,0,0,0,{k}' for k in range(10)]) is not None

@@ -4,10 +4,13 @@ paragraph; an empty row ends a table."""
 from __future__ import annotations
 
 import csv
+import re
 
 from .blocks import Block, Paragraph, Table, clean
 
 MAX_FIELDS = 400
+# A field separator, not a thousands separator ("1,234" in a PDF text row is one figure).
+_SEPARATOR = re.compile(r",(?!\d{3}(?:\D|$))")
 
 
 def _fields(line: str) -> list[str]:
@@ -20,7 +23,7 @@ def _fields(line: str) -> list[str]:
 def read_csv(lines: list[str]) -> list[Block] | None:
     """None unless most lines are comma-separated rows of several fields (prose uses "，", never ",")."""
     nonblank = [x for x in lines if x.strip()]
-    if len(nonblank) < 5 or sum(x.count(",") >= 3 for x in nonblank[:400]) < 0.6 * min(len(nonblank), 400):
+    if len(nonblank) < 5 or sum(len(_SEPARATOR.findall(x)) >= 3 for x in nonblank[:400]) < 0.6 * min(len(nonblank), 400):
         return None
     blocks: list[Block] = []
     table: Table | None = None

@@ -83,6 +83,7 @@ def _text(cell) -> str:
 # --- Cards: a mobile page prints each table row as a box, its name on top and a list of "column: figure" ---
 
 _FIGURE = re.compile(r"^[+\-−]?[\d０-９][\d０-９,，.．]*\s*(?:件|个|项|次|万元|元)?$|^(?:无|/|—|－|-)$")
+_CARD_NODES = 20
 _KEY_VALUE = re.compile(r"^(.+?)\s*[:：]\s*(\S+)$")
 
 
@@ -120,8 +121,10 @@ def _card(node) -> list[Block] | None:
     for c in children:
         if c is lists[0]:
             continue
-        if any(_tag(d) in ("table", "ul", "ol", "dl", "li") for d in c.iter()):
-            return None
+        # A card's name is a few words: a larger or nested box is a page's layout (and is never walked twice).
+        for n, d in enumerate(c.iter()):
+            if n > _CARD_NODES or _tag(d) in ("table", "ul", "ol", "dl", "li"):
+                return None
         if t := _text(c):
             texts.append(t)
     if not texts or (pairs := _pairs(lists[0])) is None:
