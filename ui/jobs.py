@@ -11,7 +11,7 @@ from typing import Callable
 
 import streamlit as st
 
-POLL = 0.4  # seconds between two looks at a running job: the page stays idle in between
+POLL = 1.0  # seconds between two looks at a running job: each look costs the browser a redraw of it
 
 
 @st.cache_resource
