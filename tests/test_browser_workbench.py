@@ -256,6 +256,7 @@ def test_pdf_is_made_in_the_background_with_its_progress_shown_at_once(page, app
     page.get_by_role("tab", name="导出").first.click()
     download = page.get_by_role("button", name="下载 PDF")
     download.wait_for(timeout=300000)  # LibreOffice's own limit is 180 s; 2 shared cores can be that slow
+    settled(page)  # the run that drew the button is over: the progress it replaced is gone
     assert progress.count() == 0
     with page.expect_download() as got:
         download.click()
