@@ -5,6 +5,13 @@ click or key to the page settled again (Streamlit's run over, nothing stale, pai
 
 --app runs another checkout's app.py (e.g. /work/main, for a before/after on the same machine). Prints the
 median and p95 per action and the machine's load average (the machine is shared: say it with the figures).
+
+Where the time goes (the second table): the page records, on Chromium's performance timeline, when Streamlit's script
+runs start and end (the app root's `data-test-script-state`) and the main thread's long tasks (> 50 ms). Per
+action: *before run* (click to the first run starting: the round trip and the server's queue), *runs* (first
+start to last end, and how many runs: a save is a run plus the rerun after it), *after run* (last end to
+painted: the browser drawing what the run sent) and *browser busy* (long tasks in the whole action, which
+overlap the runs: the browser draws while the server still sends).
 """
 from __future__ import annotations
 
@@ -24,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_kit import FLAGS, NOTE_BOX, NOTES, WIDTH, open_new_draft_form, settled, shot  # noqa: E402
+from tests.browser_kit import FLAGS, NOTE_BOX, NOTES, WIDTH, edit_cell, open_new_draft_form, settled, shot  # noqa: E402
 
 
 def start(app: Path) -> tuple[subprocess.Popen, str]:
@@ -48,13 +55,54 @@ def start(app: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the app did not start")
 
 
-def timed(times: dict, name: str, page, act, done) -> None:
-    """act() is the user's action; done() waits for what it shows; then the page settles."""
+# Installed before any page script: script-run transitions and long tasks on the performance timeline.
+TIMELINE = """(() => {
+  const ev = window.__nbTimeline = [];
+  const watch = () => new MutationObserver((ms) => ms.forEach((m) => {
+    const s = m.target.getAttribute('data-test-script-state');
+    if (m.attributeName === 'data-test-script-state') ev.push([performance.now(), s]);
+  })).observe(document.documentElement, {subtree: true, attributes: true,
+                                          attributeFilter: ['data-test-script-state']});
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', watch) : watch();
+  try {
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => ev.push([e.startTime, 'long', e.duration])))
+      .observe({type: 'longtask', buffered: true});
+  } catch (e) {}
+})()"""
+
+
+def now(page) -> float:
+    return page.evaluate("() => performance.now()")
+
+
+def split(page, t0: float, t1: float) -> dict[str, float]:
+    """The action's time [t0, t1] on the page's clock (ms) cut into before run / runs / after run / busy (s)."""
+    ev = [e for e in page.evaluate("() => window.__nbTimeline || []") if t0 <= e[0] <= t1]
+    starts = [e[0] for e in ev if e[1] == "running"]
+    ends = [e[0] for e in ev if e[1] == "notRunning"]
+    busy = sum(min(e[0] + e[2], t1) - e[0] for e in ev if e[1] == "long")
+    if not starts or not ends:
+        return {"before run": (t1 - t0) / 1000, "runs": 0.0, "after run": 0.0, "busy": busy / 1000, "n": 0}
+    return {"before run": (starts[0] - t0) / 1000, "runs": (ends[-1] - starts[0]) / 1000,
+            "after run": (t1 - ends[-1]) / 1000, "busy": busy / 1000, "n": len(starts)}
+
+
+SPLITS: dict[str, list[dict[str, float]]] = {}
+
+
+def timed(times: dict, name: str, page, act, done, navigates: bool = False, progress=None) -> None:
+    """act() is the user's action; done() waits for what it shows; then the page settles. A navigation starts
+    a new page clock at 0. progress: (name, wait) for the progress line a heavy action shows first."""
+    t0 = 0.0 if navigates else now(page)
     t = time.perf_counter()
     act()
+    if progress:
+        progress[1]()
+        times.setdefault(progress[0], []).append(time.perf_counter() - t)
     done()
     settled(page)
     times.setdefault(name, []).append(time.perf_counter() - t)
+    SPLITS.setdefault(name, []).append(split(page, t0, now(page)))
 
 
 def session(page, url: str, times: dict, n: int) -> None:
@@ -69,13 +117,9 @@ def session(page, url: str, times: dict, n: int) -> None:
     draft = page.url
     box = page.get_by_placeholder(NOTE_BOX)
     box.fill(NOTES)
-    t = time.perf_counter()
-    box.press("Enter")
-    page.get_by_text("正在处理笔记").first.wait_for()  # the progress the page shows while it works
-    times.setdefault("发送笔记：出现进度提示", []).append(time.perf_counter() - t)
-    page.get_by_text("已保存：笔记").first.wait_for()
-    settled(page)
-    times.setdefault("发送笔记（笔记→统计表）", []).append(time.perf_counter() - t)
+    timed(times, "发送笔记（笔记→统计表）", page, lambda: box.press("Enter"),
+          lambda: page.get_by_text("已保存：笔记").first.wait_for(),
+          progress=("发送笔记：出现进度提示", lambda: page.get_by_text("正在处理笔记").first.wait_for()))
     timed(times, "切换到“正文”", page, lambda: page.get_by_role("tab", name="正文").first.click(),
           lambda: page.locator("[class*='st-key-text_1_'] textarea").wait_for())
     timed(times, "起草全部正文", page, lambda: page.get_by_role("button", name="起草全部正文").click(),
@@ -87,19 +131,17 @@ def session(page, url: str, times: dict, n: int) -> None:
     timed(times, "保存手工修改", page, lambda: form.get_by_role("button", name="保存修改").click(),
           lambda: page.get_by_text("已保存：手工修改第6部分").first.wait_for())
     timed(times, "重新打开草稿页", page, lambda: page.goto(draft),
-          lambda: page.locator("[data-testid=legend]").wait_for())
+          lambda: page.locator("[data-testid=legend]").wait_for(), navigates=True)
+    timed(times, "修改统计表一格", page, lambda: edit_cell(page, "ed_active_other_", 0, 232 + 50, "7"),
+          lambda: page.get_by_text("已保存：修改统计表").first.wait_for())
     timed(times, "切换到“全文预览”", page, lambda: page.get_by_role("tab", name="全文预览").first.click(),
           lambda: page.frame_locator("iframe").get_by_text("三、收到和处理政府信息公开申请情况").wait_for())
     page.get_by_role("tab", name="导出").first.click()
     page.get_by_text("仍然导出未完成的报告").click()
     settled(page)
-    t = time.perf_counter()
-    page.get_by_role("button", name="生成 PDF").click()
-    page.get_by_text("正在用 LibreOffice 生成 PDF").first.wait_for()
-    times.setdefault("生成 PDF：出现进度提示", []).append(time.perf_counter() - t)
-    page.get_by_role("button", name="下载 PDF").wait_for()
-    settled(page)
-    times.setdefault("生成 PDF", []).append(time.perf_counter() - t)
+    timed(times, "生成 PDF", page, lambda: page.get_by_role("button", name="生成 PDF").click(),
+          lambda: page.get_by_role("button", name="下载 PDF").wait_for(),
+          progress=("生成 PDF：出现进度提示", lambda: page.get_by_text("正在用 LibreOffice 生成 PDF").first.wait_for()))
     timed(times, "切换到“审阅”页", page, lambda: page.get_by_role("link", name="审阅").first.click(),
           lambda: page.get_by_text("与上年报告比对").wait_for())
     this = page.locator(".st-key-this_pick").get_by_role("combobox")
@@ -127,6 +169,7 @@ def main():
             browser = p.chromium.launch(executable_path=chromium, args=FLAGS, headless=True)
             context = browser.new_context(viewport={"width": WIDTH, "height": 900}, locale="zh-CN")
             context.set_default_timeout(120000)
+            context.add_init_script(TIMELINE)
             for n in range(o.runs + 1):
                 page = context.new_page()
                 page.on("dialog", lambda d: d.accept())
@@ -140,6 +183,8 @@ def main():
                 if n:  # the first session warms the server (imports, caches): not counted
                     for k, v in run.items():
                         times.setdefault(k, []).extend(v)
+                else:
+                    SPLITS.clear()
                 load.append(os.getloadavg()[0])
             browser.close()
     finally:
@@ -153,6 +198,12 @@ def main():
         v = sorted(v)
         p95 = v[min(len(v) - 1, round(0.95 * (len(v) - 1)))]
         print(f"| {k} | {statistics.median(v):.2f} | {p95:.2f} |")
+    print()
+    print("| action | before run s | runs s (n) | after run s | browser busy s |")
+    print("|---|---|---|---|---|")
+    for k, v in SPLITS.items():
+        m = {f: statistics.median(x[f] for x in v) for f in ("before run", "runs", "after run", "busy", "n")}
+        print(f"| {k} | {m['before run']:.2f} | {m['runs']:.2f} ({m['n']:.0f}) | {m['after run']:.2f} | {m['busy']:.2f} |")
 
 
 if __name__ == "__main__":

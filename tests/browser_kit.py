@@ -205,6 +205,7 @@ def edit_cell(page, grid: str, row: int, x: float, text: str):
     page.wait_for_function(f"() => document.querySelectorAll(\"[class*='st-key-{grid}'] [data-testid=stDataFrame]\")"
                            ".length === 1")
     settled(page)  # drawn and laid out: cells are clicked by position
+    g.scroll_into_view_if_needed()  # a click outside the window reaches no cell
     box = g.bounding_box()
     page.mouse.dblclick(box["x"] + x, box["y"] + 35 + row * 35 + 17)
     editor = page.locator("textarea.gdg-input, input.gdg-input").first

@@ -23,6 +23,15 @@ def app(tmp_path, monkeypatch):
     get_settings.cache_clear()
 
 
+def checked(at: AppTest) -> AppTest:
+    """校验 checks in the background (ui/jobs.py): wait for its job to be over (a state, not a time), then the
+    run that draws the results."""
+    if "check_job" in at.session_state and at.session_state["check_job"] in at.session_state:
+        at.session_state[at.session_state["check_job"]].future.result(timeout=600)
+        at.run()
+    return at
+
+
 def texts(at) -> str:
     parts = [e.value for e in at.markdown] + [e.value for e in at.error] + [e.value for e in at.warning] + \
             [e.value for e in at.info] + [e.value for e in at.success]
@@ -36,7 +45,7 @@ def test_check_page_starts_empty(app):
 
 
 def test_pasted_report_shows_findings_meta_and_marked_tables(app):
-    app.text_area(key="check_text").input(SEEDS[4].read_text(encoding="utf-8")).run()
+    checked(app.text_area(key="check_text").input(SEEDS[4].read_text(encoding="utf-8")).run())
     assert not app.exception
     body = texts(app)
     assert "R3-6" in body and "和田地区" in body and "2024" in body
@@ -44,13 +53,13 @@ def test_pasted_report_shows_findings_meta_and_marked_tables(app):
 
 
 def test_blank_cell_is_flagged(app):
-    app.text_area(key="check_text").input(SEEDS[2].read_text(encoding="utf-8")).run()
+    checked(app.text_area(key="check_text").input(SEEDS[2].read_text(encoding="utf-8")).run())
     assert "T2-1" in texts(app) and not app.exception
 
 
 @pytest.mark.parametrize("text", ["今天天气很好。" * 30, "\x00\x01garbage" * 10, "  "])
 def test_bad_input_gives_a_chinese_error_not_a_traceback(app, text):
-    app.text_area(key="check_text").input(text).run()
+    checked(app.text_area(key="check_text").input(text).run())
     assert not app.exception
     body = texts(app)
     if text.strip():
@@ -126,7 +135,7 @@ def test_training_page_lists_every_rule(tmp_path, monkeypatch):
 def test_script_in_an_uploaded_report_renders_as_text(app):
     hostile = SEEDS[4].read_text(encoding="utf-8").replace("（一）予以公开", "（一）予以公开<img src=x onerror=alert(1)>")
     hostile = hostile.replace("一、总体情况\n", "一、总体情况\n<script>alert('xss')</script>\n")
-    app.text_area(key="check_text").input(hostile).run()
+    checked(app.text_area(key="check_text").input(hostile).run())
     assert not app.exception
     html_parts = [e.value for e in app.markdown if "<table>" in e.value]
     assert html_parts and all("<img src=x" not in h and "<script>" not in h for h in html_parts)

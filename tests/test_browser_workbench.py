@@ -4,7 +4,10 @@ the number guard. The session's app server and browser (conftest), a tab and a d
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser_kit import (
@@ -234,3 +237,27 @@ def test_trash_instead_of_one_click_deletion(page, app_url, drafted):
     page.get_by_role("heading", name="西城县民政局 2025年度报告").wait_for()
     sidebar.locator(f".st-key-open_{other}").first.wait_for(state="attached")
     assert sidebar.locator(f".st-key-open_{other}").count() == 1
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed (make system-deps)")
+def test_pdf_is_made_in_the_background_with_its_progress_shown_at_once(page, app_url, drafted):
+    page.goto(f"{app_url}/?draft={drafted}")
+    page.get_by_role("tab", name="导出").first.click()
+    page.get_by_text("仍然导出未完成的报告").click()  # the shared draft is not finished
+    page.get_by_role("button", name="生成 PDF").click()
+    progress = page.locator(".st-key-pdf_job")
+    progress.wait_for()
+    assert "正在用 LibreOffice 生成 PDF" in progress.inner_text()
+    # The page is idle (usable) while LibreOffice works: no script run, the progress still on the page.
+    page.wait_for_function("() => !!document.querySelector('.st-key-pdf_job') && document.querySelector("
+                           "'[data-testid=stApp]').getAttribute('data-test-script-state') === 'notRunning'")
+    page.get_by_role("tab", name="正文").first.click()
+    text_box(page, 1).wait_for()
+    page.get_by_role("tab", name="导出").first.click()
+    download = page.get_by_role("button", name="下载 PDF")
+    download.wait_for(timeout=300000)  # LibreOffice's own limit is 180 s; 2 shared cores can be that slow
+    settled(page)  # the run that drew the button is over: the progress it replaced is gone
+    assert progress.count() == 0
+    with page.expect_download() as got:
+        download.click()
+    assert Path(got.value.path()).read_bytes()[:5] == b"%PDF-"

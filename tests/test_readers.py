@@ -103,6 +103,7 @@ def test_reading_confidence_shown_on_the_check_page(tmp_path, monkeypatch):
     # A PDF text that lost cells: 校验 says which cells the identities fixed and which were left unread.
     from streamlit.testing.v1 import AppTest
     from assistant.settings import get_settings
+    from tests.test_app import checked
     root = DATA.parents[2]
     monkeypatch.setenv("NIANBAO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.chdir(root)
@@ -110,7 +111,7 @@ def test_reading_confidence_shown_on_the_check_page(tmp_path, monkeypatch):
     at = AppTest.from_file(str(root / "app.py"), default_timeout=60)
     at.run()
     at.switch_page("ui/check.py").run()
-    at.text_area(key="check_text").input((DATA / "05_lostcell_pdf_town.txt").read_text(encoding="utf-8")).run()
+    checked(at.text_area(key="check_text").input((DATA / "05_lostcell_pdf_town.txt").read_text(encoding="utf-8")).run())
     get_settings.cache_clear()
     assert not at.exception
     captions = "\n".join(c.value for c in at.caption)

@@ -1,4 +1,6 @@
 """校验: check one or many reports; findings in Chinese and the tables with the offending cells marked."""
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -9,7 +11,8 @@ from assistant.export import html_table, official_tables
 from assistant.form.official import TABLES
 from assistant.parse import reading_confidence
 from assistant.settings import get_settings
-from ui.common import highlights, name, plain, render_findings, table_css
+from ui import jobs
+from ui.common import DERIVED, highlights, legend, name, plain, render_findings, table_css
 
 settings = get_settings()
 st.title("校验年度报告")
@@ -29,20 +32,72 @@ files: list[tuple[str, bytes]] = [(u.name, u.getvalue()) for u in uploads or []]
 if pasted and pasted.strip():
     files.append(("粘贴的报告.txt", pasted.encode("utf-8")))
 
+
+def digest(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big") + part)
+    return h.hexdigest()[:20]
+
+
+def read_last(upload):
+    """Last year's report, read once per file (not again on every run of the page); (report, error)."""
+    key = f"check_last_{digest(upload.name.encode(), upload.getvalue())}"
+    if key not in st.session_state:
+        try:
+            st.session_state[key] = (read_report_isolated(upload.name, upload.getvalue(), settings), "")
+        except Unreadable as e:
+            st.session_state[key] = (None, f"上年报告无法读取：{name(e)}")
+        except Exception as e:  # never a traceback on the page
+            st.session_state[key] = (None, f"上年报告无法读取（{type(e).__name__}）")
+    return st.session_state[key]
+
+
 last = None
 if last_upload is not None:
-    try:
-        last = read_report_isolated(last_upload.name, last_upload.getvalue(), settings)
-    except Unreadable as e:
-        st.error(f"上年报告无法读取：{name(e)}")
-    except Exception as e:  # never a traceback on the page
-        st.error(f"上年报告无法读取（{type(e).__name__}）")
+    last, last_error = read_last(last_upload)
+    if last_error:
+        st.error(last_error)
 
 if not files:
     st.info("请上传或粘贴一份报告。")
     st.stop()
 
-results = check_many(files, last, settings)
+
+def check_in_steps(progress: dict) -> list:
+    """The batch, a worker's share at a time, so the page can say how far it is."""
+    out: list = []
+    step = max(1, settings.worker_processes)
+    progress.update(done=0, total=len(files))
+    for i in range(0, len(files), step):
+        out += check_many(files[i:i + step], last, settings)
+        progress["done"] = len(out)
+    return out
+
+
+def show_progress(job: jobs.Job) -> None:
+    done, total = job.progress.get("done", 0), job.progress.get("total", len(files))
+    with st.container(key="check_job"):
+        st.progress(0.05 + 0.95 * done / max(total, 1),
+                    text=f"正在校验：已完成 {done}/{total} 份（已用 {job.seconds()} 秒）。可以先去其他页面，回来时结果会在这里。")
+
+
+# The batch runs in the background, once per set of files: its progress shows at once, a rerun of the page
+# (a download, an expander) does not check everything again.
+job_key = "check_job_" + digest(*(n.encode() + b"\0" + d for n, d in files),
+                                last_upload.getvalue() if last_upload is not None and last is not None else b"")
+if st.session_state.get("check_job") not in (None, job_key):
+    jobs.forget(st.session_state["check_job"])  # another set of files: the old results are not kept
+st.session_state["check_job"] = job_key
+job = jobs.start(job_key, check_in_steps)
+if job.running:
+    jobs.watch(job_key, show_progress)
+    st.stop()
+results, failed = job.outcome()
+if failed is not None:
+    jobs.forget(job_key)
+    st.error(f"校验没有完成（{type(failed).__name__}），请重新上传或刷新页面再试。")
+    st.stop()
 
 
 def status(r) -> str:
@@ -90,7 +145,10 @@ for r in results:
         if confidence := reading_confidence(r.report):
             st.caption(confidence)
         render_findings(r.findings, r.report)
-        marks = highlights(r.findings)
+        # Cells the reader computed from the identities (a figure OCR could not read): never the file's own.
+        marks = {p: DERIVED for p in r.report.derived} | highlights(r.findings)
+        if r.report.derived:
+            legend([(DERIVED, "蓝色为自动计算的格（文件中没有读出，按勾稽关系算出）")])
         tables = official_tables(r.report)
         for title, key in ((t.heading, t.key) for t in TABLES):
             st.markdown(f"**{title}**")

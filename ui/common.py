@@ -17,6 +17,16 @@ def highlights(findings) -> dict[str, str]:
     return {p: colours[s] for p, s in best.items()}
 
 
+DERIVED = "#d7e8fa"  # a cell the validator computed (a total, a carried-over figure), never typed by anyone
+
+
+def legend(items: list[tuple[str, str]]) -> None:
+    """A line of colour swatches with their meaning, above the official tables."""
+    st.html("<div style='display:flex;gap:1rem;flex-wrap:wrap;font-size:0.85rem' data-testid='legend'>" + "".join(
+        f"<span><span style='display:inline-block;width:1em;height:1em;background:{c};border:1px solid #999;"
+        f"vertical-align:middle;margin-right:4px'></span>{t}</span>" for c, t in items) + "</div>")
+
+
 def table_css() -> str:
     return """<style>
     table.nb, .stMarkdown table {border-collapse:collapse;font-size:0.85rem;margin-bottom:1rem}

@@ -13,6 +13,7 @@ import streamlit as st
 
 from assistant.review.batch import read_report, read_report_isolated
 from assistant.review.diff import word_diff
+from assistant.review import isolate
 from assistant.review.isolate import Failed, offload_drafting
 from assistant.readers.document import Unreadable
 from assistant.readers.registry import UPLOAD_TYPES
@@ -21,7 +22,7 @@ from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,
     section_flags, set_cell, set_section_text, signed_report, stream_section,
 )
-from assistant.export import FORMATS as EXPORT_FORMATS, ExportUnavailable, export, html_table, official_tables, \
+from assistant.export import FORMATS as EXPORT_FORMATS, export, html_table, official_tables, \
     pdf_available, readiness
 from assistant.export.html import to_html
 from assistant.export.pdf import MISSING as PDF_MISSING, font_warning
@@ -34,7 +35,8 @@ from assistant.safetext import inert, md, md_text
 from assistant.settings import get_settings
 from assistant.store.drafts import Conflict, Damaged, NotSaved
 from assistant.model.grids import FEE_HELP, FULL_COLUMNS, HELP, TITLES, editor_edits, frame, grids
-from ui.common import corpus_reports, highlights, name, render_findings, table_css
+from ui.common import DERIVED, corpus_reports, highlights, legend, name, render_findings, table_css
+from ui import jobs
 from ui.keeper import keep_typing, typed
 from ui.signin import base_store, current_user
 
@@ -411,8 +413,21 @@ else:
     draft = latest
 ss[f"seen_{draft_id}"] = version
 
+
+def per_version(what: str, compute):
+    """What this version of the draft gives, computed once per version and session: a saved version never
+    changes, and most runs (a tab's part, a typing pause, a poll) show the same version again."""
+    box = ss.setdefault("per_version", {})
+    if box.get("_version") != (draft.id, version):
+        box.clear()
+        box["_version"] = (draft.id, version)
+    if what not in box:
+        box[what] = compute()
+    return box[what]
+
+
 try:
-    report = full_report(draft)  # once per run: every tab below reads this
+    report = per_version("report", lambda: full_report(draft))  # every tab below reads this
 except Failed as e:  # its notes could not be read within the worker's limits
     unopenable(f"这份草稿无法打开：{e}。可以恢复到较早的版本。", draft.id, version)
 st.title(f"{name(draft.agency)} {draft.year}年度报告")
@@ -439,143 +454,184 @@ def keep_typed() -> None:
     for field, text in fields.items():
         if field == "chat" or (field.startswith("text:") and field[5:].isdigit()):
             store.keep(draft_id, field, text, typed_on if isinstance(typed_on, int) else None)
+    # Only the parts that mark unsaved input are drawn again, not the page (a pause in typing is no action).
+    st.rerun(["draft_text", "draft_chat"])
 
 
-unsaved = store.unsaved(draft.id)
-for f in [f for f in unsaved if f.startswith("text:") and unsaved[f].text == report.section_text(int(f[5:]))]:
-    store.discard(draft.id, [f])  # typed back to what is saved: nothing unsaved
-    del unsaved[f]
+def current_unsaved() -> dict:
+    """The unsaved input of this user and draft, read now (a part of the page reruns on its own)."""
+    kept = store.unsaved(draft.id)
+    same = [f for f in kept if f.startswith("text:") and kept[f].text == report.section_text(int(f[5:]))]
+    if same:
+        store.discard(draft.id, same)  # typed back to what is saved: nothing unsaved
+    return {f: k for f, k in kept.items() if f not in same}
+
+
+unsaved = current_unsaved()
 # Each unsaved item is marked where it was typed, below its box: nothing above the page moves when one appears.
 keep_typing(draft.id, version, unsaved["chat"].text if "chat" in unsaved else "", bool(unsaved), keep_typed)
 
 mismatch = render_last_year(draft, version)
-found = as_notices(check(report, draft.last_year, settings), mismatch)  # another year or agency: notices only
+found = as_notices(per_version("checks", lambda: check(report, draft.last_year, settings)), mismatch)  # another year or agency: notices only
 
 tab_work, tab_text, tab_check, tab_preview, tab_export, tab_history = st.tabs(
     ["笔记与统计表", "正文", "校验", "全文预览", "导出", "历史版本"], key=f"tabs_{draft.id}")  # keyed: the open tab stays
 
 # --- the workbench: chat and open questions beside the tables ------------------------------------------------
+@st.fragment(key="draft_chat")
+def chat_panel() -> None:
+    """The chat and the open questions: sending a message reruns only this, until the save."""
+    unsaved = current_unsaved()
+    st.markdown("**笔记对话**")
+    chat = st.container(height=560, key="chat_box")
+    with chat:
+        for m in draft.messages:
+            with st.chat_message(m["role"]):
+                if m["role"] == "user":
+                    st.text(m["content"])  # the official's notes as written: line breaks kept
+                else:
+                    st.markdown(inert(m["content"]))  # the tool's reply; what it quotes stays text
+                    if m.get("details"):
+                        with st.expander("读取的原话"):
+                            st.markdown(inert(m["details"]))
+        if not draft.messages:
+            st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。"
+                       "行政复议1件，维持。”")
+    notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）", key=f"chat_{draft.id}")
+    if "chat" in unsaved:
+        st.caption(f":material/edit_note: 对话框中尚未发送的笔记已自动暂存（{when(unsaved['chat'].updated)}），"
+                   "刷新或重启后仍在；按回车发送，清空即放弃。")
+    if notes:
+        store.keep(draft.id, "chat", notes, version)  # until saved: a refused save keeps it over a reload
+        try:
+            with st.status("正在处理笔记…", expanded=True) as status:
+                st.write("识别数字和情况")
+                updated, _ = add_notes(draft, notes, settings)
+                st.write("计算统计表并保存")
+                status.update(label="笔记已处理", state="complete")
+        except (TooLong, Failed) as e:  # refused or too much work: nothing changed, the note kept
+            ss[f"refused_note_{draft.id}"] = (str(e), notes)
+        else:
+            ss.pop(f"refused_note_{draft.id}", None)
+            save(updated, version, "笔记", [("notes", notes)], "发送的笔记")
+    if refused := ss.get(f"refused_note_{draft.id}"):
+        st.error(refused[0], icon=":material/error:")
+        st.text_area("未处理的笔记（可复制后分段发送）", refused[1], height=120, key=f"refused_text_{draft.id}")
+    open_conflicts = conflicts(draft)
+    open_questions = questions(draft, limit=50)
+    with st.container(border=True, key="questions_box"):
+        st.markdown(f"**待确认的问题（{len(open_conflicts) + len(open_questions)}）**")
+        for c in open_conflicts:
+            st.error(md(c), icon=":material/error:")
+        if open_questions:  # one at a time, most important first; the rest on request
+            st.markdown(f"**请问**：{md(open_questions[0])}")
+            if len(open_questions) > 1:
+                with st.expander(f"之后还有 {len(open_questions) - 1} 个问题"):
+                    for q in open_questions[1:]:
+                        st.markdown(f"- {md(q)}")
+        if not open_conflicts and not open_questions:
+            st.caption("没有待确认的问题。")
+        st.caption("在对话框中直接回答即可（如“都是个人”“是的”“没有”），助手会更新统计表。")
+
+
+# The grid is a canvas whose editable cells take no colour (Streamlit styles only read-only columns): a cell
+# the validator filled is marked in its text instead, and the mark is not part of what is read back.
+DERIVED_MARK = "＝"
+
+
+def marked_derived(base, paths, unsaved):
+    shown = base.copy()
+    for i, row in enumerate(paths):
+        for j, path in enumerate(row):
+            if path in report.derived and f"cell:{path}" not in unsaved and shown.iloc[i, j]:
+                shown.iloc[i, j] = DERIVED_MARK + shown.iloc[i, j]
+    return shown
+
+
+def unmarked(state):
+    """The editor's edits with the derived mark taken off (a value kept as "＝12" is 12)."""
+    if not state:
+        return state
+    strip = lambda v: v.lstrip(DERIVED_MARK + "=").strip() if isinstance(v, str) else v  # noqa: E731
+    return {**state, "edited_rows": {i: {c: strip(v) for c, v in row.items()}
+                                     for i, row in state.get("edited_rows", {}).items()}}
+
+
+@st.fragment(key="draft_tables")
+def tables_panel() -> None:
+    """The grids and the official tables: a cell edit reruns only this, until the save."""
+    unsaved = current_unsaved()
+    st.markdown(f"**统计表**（可直接修改；以“{DERIVED_MARK}”开头的是自动计算的格，下方官方版式中为蓝色）")
+    st.markdown(table_css(), unsafe_allow_html=True)
+    all_edits = []
+    for gname in ("active_docs", "active_other", "applications", "review"):
+        rows, cols, paths = grids()[gname]
+        base = per_version(f"frame_{gname}", lambda: frame(report, gname)).copy()  # the copy shows typed cells
+        for i, row in enumerate(paths):  # a cell typed but not savable (not a number) is shown as typed
+            for j, path in enumerate(row):
+                if f"cell:{path}" in unsaved:
+                    base.iloc[i, j] = unsaved[f"cell:{path}"].text
+        key = f"ed_{gname}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
+        config = {"_index": st.column_config.TextColumn("项目", disabled=True, width=232 if gname != "active_docs" else 150)}
+        for c in cols:
+            help_ = f"{FULL_COLUMNS.get(c, c)}。{HELP}" + (FEE_HELP if gname == "active_other" else "")
+            config[c] = st.column_config.TextColumn(c, help=help_, width=(76 if c == "自然人" else 64) if gname == "applications"
+                                                    else {"review": 80, "active_docs": 110}.get(gname, 140))
+        st.caption(TITLES[gname])
+        st.data_editor(marked_derived(base, paths, unsaved), key=key, width="stretch", num_rows="fixed", column_config=config,
+                       height=38 + 35 * len(rows))  # every row visible, none behind a scrollbar
+        all_edits += editor_edits(gname, base, unmarked(ss.get(key)))
+    bad = [e for e in all_edits if e.error]
+    good = [e for e in all_edits if not e.error]
+    for e in bad:
+        if e.raw and (f"cell:{e.path}" not in unsaved or unsaved[f"cell:{e.path}"].text != e.raw):
+            store.keep(draft.id, f"cell:{e.path}", e.raw, version)
+    for e in bad:
+        st.error(f"{md(grid_label(e.path))}：{md(e.error)}，未保存。", icon=":material/error:")
+    for f in sorted(f for f in unsaved if f.startswith("cell:") and f[5:] not in {e.path for e in all_edits}):
+        c1, c2 = st.columns([6, 1], vertical_alignment="center")
+        c1.warning(f"未保存的修改：{md(grid_label(f[5:]))} 填的是“{md(unsaved[f].text)}”，不是数字，请在表中改正。",
+                   icon=":material/edit_note:")
+        if c2.button("放弃", key="discard_cell_" + re.sub(r"\W", "_", f[5:])):
+            store.discard(draft.id, [f])
+            st.rerun()
+    if good and not bad:
+        updated = draft
+        for e in good:
+            updated = set_cell(updated, e.path, e.value)
+        notes_ = [f"{grid_label(e.path)}：{e.note}" for e in good if e.note]
+        if notes_:
+            ss[f"conversions_{draft.id}"] = notes_
+        save(updated, version, "修改统计表", [("cell", e.path, e.value) for e in good],
+             "统计表中的修改：" + "；".join(f"{grid_label(e.path)} {e.raw or '清空'}" for e in good))
+    for line in ss.get(f"conversions_{draft.id}", []):
+        st.info(md(line), icon=":material/currency_exchange:")
+    c1, c2 = st.columns(2)
+    if not draft.zero_confirmed and c1.button("确认笔记未提到的项目均为 0，空白处填 0"):
+        updated = draft.model_copy(deep=True)
+        updated.zero_confirmed = True
+        save(updated, version, "空白填 0", [("field", "zero_confirmed", True)], "空白填 0")
+    if draft.zero_confirmed and c2.button("取消“空白填 0”"):
+        updated = draft.model_copy(deep=True)
+        updated.zero_confirmed = False
+        save(updated, version, "取消空白填 0", [("field", "zero_confirmed", False)], "取消空白填 0")
+
+    st.markdown("**官方版式**")
+    legend([(DERIVED, "蓝色为自动计算的格（总计、结转等）"), ("#f8c9c4", "校验错误"), ("#fbe3a6", "校验警告"),
+            ("#ffffff", "笔记或表格中填写")])
+    marks = {p: DERIVED for p in report.derived} | highlights([f for f in found if f.severity != "info"])
+    layout = official_tables(report)
+    for key in ("active", "applications", "review_litigation"):
+        st.markdown(html_table(layout[key], marks), unsafe_allow_html=True)
+
+
 with tab_work:
     # The chat gets room to read a reply without scrolling inside it at 1 366 px; the tables stay beside it.
     left, right = st.columns([1, 1.35], gap="small")
     with left:
-        st.markdown("**笔记对话**")
-        chat = st.container(height=560, key="chat_box")
-        with chat:
-            for m in draft.messages:
-                with st.chat_message(m["role"]):
-                    if m["role"] == "user":
-                        st.text(m["content"])  # the official's notes as written: line breaks kept
-                    else:
-                        st.markdown(inert(m["content"]))  # the tool's reply; what it quotes stays text
-                        if m.get("details"):
-                            with st.expander("读取的原话"):
-                                st.markdown(inert(m["details"]))
-            if not draft.messages:
-                st.caption("例如：“今年共收到政府信息公开申请12件，均为自然人，予以公开8件，本机关不掌握4件。"
-                           "行政复议1件，维持。”")
-        notes = st.chat_input("粘贴或输入工作笔记（数字、做法、问题、改进措施）", key=f"chat_{draft.id}")
-        if "chat" in unsaved:
-            st.caption(f":material/edit_note: 对话框中尚未发送的笔记已自动暂存（{when(unsaved['chat'].updated)}），"
-                       "刷新或重启后仍在；按回车发送，清空即放弃。")
-        if notes:
-            store.keep(draft.id, "chat", notes, version)  # until saved: a refused save keeps it over a reload
-            try:
-                with st.status("正在处理笔记…", expanded=True) as status:
-                    st.write("识别数字和情况")
-                    updated, _ = add_notes(draft, notes, settings)
-                    st.write("计算统计表并保存")
-                    status.update(label="笔记已处理", state="complete")
-            except (TooLong, Failed) as e:  # refused or too much work: nothing changed, the note kept
-                ss[f"refused_note_{draft.id}"] = (str(e), notes)
-            else:
-                ss.pop(f"refused_note_{draft.id}", None)
-                save(updated, version, "笔记", [("notes", notes)], "发送的笔记")
-        if refused := ss.get(f"refused_note_{draft.id}"):
-            st.error(refused[0], icon=":material/error:")
-            st.text_area("未处理的笔记（可复制后分段发送）", refused[1], height=120, key=f"refused_text_{draft.id}")
-        open_conflicts = conflicts(draft)
-        open_questions = questions(draft, limit=50)
-        with st.container(border=True, key="questions_box"):
-            st.markdown(f"**待确认的问题（{len(open_conflicts) + len(open_questions)}）**")
-            for c in open_conflicts:
-                st.error(md(c), icon=":material/error:")
-            if open_questions:  # one at a time, most important first; the rest on request
-                st.markdown(f"**请问**：{md(open_questions[0])}")
-                if len(open_questions) > 1:
-                    with st.expander(f"之后还有 {len(open_questions) - 1} 个问题"):
-                        for q in open_questions[1:]:
-                            st.markdown(f"- {md(q)}")
-            if not open_conflicts and not open_questions:
-                st.caption("没有待确认的问题。")
-            st.caption("在对话框中直接回答即可（如“都是个人”“是的”“没有”），助手会更新统计表。")
-
+        chat_panel()
     with right:
-        st.markdown("**统计表**（可直接修改；总计、结转等自动计算的数字在下方官方版式中标蓝）")
-        st.markdown(table_css(), unsafe_allow_html=True)
-        all_edits = []
-        for gname in ("active_docs", "active_other", "applications", "review"):
-            rows, cols, paths = grids()[gname]
-            base = frame(report, gname)
-            for i, row in enumerate(paths):  # a cell typed but not savable (not a number) is shown as typed
-                for j, path in enumerate(row):
-                    if f"cell:{path}" in unsaved:
-                        base.iloc[i, j] = unsaved[f"cell:{path}"].text
-            key = f"ed_{gname}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
-            config = {"_index": st.column_config.TextColumn("项目", disabled=True, width=232 if gname != "active_docs" else 150)}
-            for c in cols:
-                help_ = f"{FULL_COLUMNS.get(c, c)}。{HELP}" + (FEE_HELP if gname == "active_other" else "")
-                config[c] = st.column_config.TextColumn(c, help=help_, width=(76 if c == "自然人" else 64) if gname == "applications"
-                                                        else {"review": 80, "active_docs": 110}.get(gname, 140))
-            st.caption(TITLES[gname])
-            st.data_editor(base, key=key, width="stretch", num_rows="fixed", column_config=config,
-                           height=38 + 35 * len(rows))  # every row visible, none behind a scrollbar
-            all_edits += editor_edits(gname, base, ss.get(key))
-        bad = [e for e in all_edits if e.error]
-        good = [e for e in all_edits if not e.error]
-        for e in bad:
-            if e.raw and (f"cell:{e.path}" not in unsaved or unsaved[f"cell:{e.path}"].text != e.raw):
-                store.keep(draft.id, f"cell:{e.path}", e.raw, version)
-        for e in bad:
-            st.error(f"{md(grid_label(e.path))}：{md(e.error)}，未保存。", icon=":material/error:")
-        for f in sorted(f for f in unsaved if f.startswith("cell:") and f[5:] not in {e.path for e in all_edits}):
-            c1, c2 = st.columns([6, 1], vertical_alignment="center")
-            c1.warning(f"未保存的修改：{md(grid_label(f[5:]))} 填的是“{md(unsaved[f].text)}”，不是数字，请在表中改正。",
-                       icon=":material/edit_note:")
-            if c2.button("放弃", key="discard_cell_" + re.sub(r"\W", "_", f[5:])):
-                store.discard(draft.id, [f])
-                st.rerun()
-        if good and not bad:
-            updated = draft
-            for e in good:
-                updated = set_cell(updated, e.path, e.value)
-            notes_ = [f"{grid_label(e.path)}：{e.note}" for e in good if e.note]
-            if notes_:
-                ss[f"conversions_{draft.id}"] = notes_
-            save(updated, version, "修改统计表", [("cell", e.path, e.value) for e in good],
-                 "统计表中的修改：" + "；".join(f"{grid_label(e.path)} {e.raw or '清空'}" for e in good))
-        for line in ss.get(f"conversions_{draft.id}", []):
-            st.info(md(line), icon=":material/currency_exchange:")
-        c1, c2 = st.columns(2)
-        if not draft.zero_confirmed and c1.button("确认笔记未提到的项目均为 0，空白处填 0"):
-            updated = draft.model_copy(deep=True)
-            updated.zero_confirmed = True
-            save(updated, version, "空白填 0", [("field", "zero_confirmed", True)], "空白填 0")
-        if draft.zero_confirmed and c2.button("取消“空白填 0”"):
-            updated = draft.model_copy(deep=True)
-            updated.zero_confirmed = False
-            save(updated, version, "取消空白填 0", [("field", "zero_confirmed", False)], "取消空白填 0")
-
-        st.markdown("**官方版式**")
-        legend = [("#d7e8fa", "自动计算（总计、结转等）"), ("#f8c9c4", "校验错误"), ("#fbe3a6", "校验警告"),
-                  ("#ffffff", "笔记或表格中填写")]
-        st.html("<div style='display:flex;gap:1rem;flex-wrap:wrap;font-size:0.85rem' data-testid='legend'>" + "".join(
-            f"<span><span style='display:inline-block;width:1em;height:1em;background:{c};border:1px solid #999;"
-            f"vertical-align:middle;margin-right:4px'></span>{t}</span>" for c, t in legend) + "</div>")
-        marks = {p: "#d7e8fa" for p in report.derived} | highlights([f for f in found if f.severity != "info"])
-        layout = official_tables(report)
-        for key in ("active", "applications", "review_litigation"):
-            st.markdown(html_table(layout[key], marks), unsafe_allow_html=True)
+        tables_panel()
 
 
 # --- sections ---------------------------------------------------------------------------------------------------
@@ -622,7 +678,10 @@ def discard_text(n: int, box: str, saved: str) -> None:
     ss[box] = saved
 
 
-with tab_text:
+@st.fragment(key="draft_text")
+def text_panel() -> None:
+    """The sections: a click or a saved form reruns only this, until the save."""
+    unsaved = current_unsaved()
     todo = [n for n in NARRATIVE_SECTIONS if draft.sections.get(n) is None]
     clicked = st.button("起草全部正文", key="draft_all", help="依次起草尚未起草的部分")
     if clicked and not todo:  # nothing to draft: no new version
@@ -714,6 +773,48 @@ with tab_text:
                     save(edited, version, f"手工修改第{n}部分", [("text", n, kept.text)], f"第{n}部分的手工修改")
             c3.button("放弃", key=f"discard_kept_{n}", on_click=discard_text, args=(n, box, saved_text))
 
+
+with tab_text:
+    text_panel()
+
+
+PDF_SECONDS = 240  # LibreOffice's own limit (export/pdf.py) and a margin: the worker is stopped past it
+
+
+def show_pdf_job(job: jobs.Job) -> None:
+    with st.container(key="pdf_job"):
+        st.progress(min(0.9, 0.1 + job.seconds() / 20), text=f"正在用 LibreOffice 生成 PDF…（已用 {job.seconds()} 秒，"
+                    "可以继续在其他标签页工作）")
+
+
+@st.fragment
+def pdf_button(pdf_key: str, allowed: bool, unfinished: bool, stem: str) -> None:
+    """PDF takes LibreOffice seconds: made in the background on request (its progress shown at once, the page
+    usable meanwhile), then offered for download. Only this corner reruns on the click."""
+    job = jobs.get(pdf_key)
+    if job is None:
+        if st.button("生成 PDF", disabled=not allowed, key=f"make_{pdf_key}"):
+            if not pdf_available():
+                st.error(PDF_MISSING)
+                return
+            # In a worker process, not a thread of this one: LibreOffice is started with a pre-exec hook, which a
+            # fork from a busy multi-threaded server can deadlock (Python's subprocess documentation says so).
+            job = jobs.start(pdf_key, lambda _: isolate.call(jobs.pdf_bytes, report, unfinished,
+                                                             seconds=PDF_SECONDS, memory_mb=0))
+        else:
+            return
+    if job.running:
+        jobs.watch(pdf_key, show_pdf_job)
+        return
+    data, error = job.outcome()
+    if error is not None or isinstance(data, str):
+        jobs.forget(pdf_key)  # the next click tries again
+        st.error(data if isinstance(data, str) else str(error) if isinstance(error, Failed)
+                 else f"生成 PDF 失败（{type(error).__name__}）")
+    elif allowed:
+        st.download_button("下载 PDF", data, f"{stem}.pdf", "application/pdf", on_click="ignore")
+
+
 # --- check / preview / export / history -----------------------------------------------------------------------------
 with tab_check:
     if mismatch:
@@ -722,7 +823,8 @@ with tab_check:
 
 with tab_preview:
     st.caption("按官方版式预览整份报告（标题、六个部分、三张统计表、落款）；校验发现的单元格以颜色标出。")
-    st.iframe(to_html(report, highlight=highlights([f for f in found if f.severity != "info"])), height=900)  # user text escaped by to_html
+    st.iframe(per_version(f"preview_{bool(mismatch)}", lambda: to_html(  # user text escaped by to_html
+        report, highlight=highlights([f for f in found if f.severity != "info"]))), height=900)
 
 with tab_export:
     ready = readiness(report, found, numbers=number_flags(draft, report))
@@ -759,21 +861,10 @@ with tab_export:
     for col, fmt_ in ((c1, "docx"), (c2, "html"), (c3, "md")):
         _, mime, label = EXPORT_FORMATS[fmt_]
         col.download_button(f"下载 {label}", build(fmt_), f"{stem}.{fmt_}", mime, on_click="ignore", disabled=not allowed)
-    # PDF takes LibreOffice a few seconds: made on request, then offered for download.
-    pdf_key = f"pdf_{draft.id}_{version}_{unfinished}"
-    if c4.button("生成 PDF", disabled=not allowed, key=f"make_{pdf_key}"):
-        if not pdf_available():
-            st.error(PDF_MISSING)
-        else:
-            with st.spinner("正在用 LibreOffice 生成 PDF…"):
-                try:
-                    ss[pdf_key] = export(report, "pdf", unfinished=unfinished)
-                except ExportUnavailable as e:
-                    st.error(str(e))
+    with c4:
+        pdf_button(f"pdf_{draft.id}_{version}_{unfinished}", allowed, unfinished, stem)
     if pdf_available() and (fonts := font_warning()):
         st.warning(fonts, icon=":material/warning:")
-    if allowed and pdf_key in ss:
-        c4.download_button("下载 PDF", ss[pdf_key], f"{stem}.pdf", "application/pdf", on_click="ignore")
 
 
 @st.dialog("恢复整份草稿")
@@ -794,7 +885,9 @@ def confirm_restore(v: int) -> None:
         st.rerun()
 
 
-with tab_history:
+@st.fragment(key="draft_history")
+def history_panel() -> None:
+    """Versions, per-section diff and restore: choosing a version or a part reruns only this."""
     versions = store.history(draft.id)
     st.markdown("**按部分查看和恢复**")
     part = st.selectbox("部分", list(NARRATIVE_SECTIONS), format_func=lambda n: SECTION_HEADINGS[n],
@@ -841,3 +934,7 @@ with tab_history:
         c1.write(f"版本 {v.version} · {when(v.saved)} · {v.note or '保存'}{by}" + ("（当前）" if v.version == version else ""))
         if v.version != version and c2.button("恢复整份", key=f"restore_{v.version}"):
             confirm_restore(v.version)
+
+
+with tab_history:
+    history_panel()

@@ -27,6 +27,7 @@ export default function (component) {
     const fields = Object.fromEntries(k.pending);
     k.pending.clear();
     k.send("typed", { draft: k.data.draft, version: k.data.version, fields });
+    k.data.dirty = true;  // kept on the server now: unsaved until saved or given up (only parts of the page rerun)
   };
   if (!k.installed) {
     k.installed = true;
