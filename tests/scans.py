@@ -229,3 +229,36 @@ def ocr_blocks(report: Report):
                     where[str(cell.path)] = (len(blocks), r, c)
         blocks.append(table)
     return blocks, where
+
+
+def short_report_image(report: Report) -> Image.Image:
+    """One page of a whole report, small enough for a test to OCR: the title, sections 一, 五 and 六 with their
+    first sentence, and table 4 under section 四 (a page with all three tables is measured in bench/ocr.py)."""
+    head, body = _font(26), _font(24)
+    page = Image.new("RGB", (1240, 1250), "white")
+    d = ImageDraw.Draw(page)
+    y = 60
+
+    def text(t, font):
+        nonlocal y
+        for line in _wrap(t, font, 1040):
+            d.text((100, y), line, fill="black", font=font)
+            y += 44
+
+    def first(n):
+        s = next((s for s in report.sections if s.number == n), None)
+        return (s.text.split("。")[0] + "。") if s and s.text.strip() else "本年度无。"
+
+    text(f"{report.meta.agency or '某某县人民政府'}{report.meta.year or 2024}年政府信息公开工作年度报告", head)
+    y += 20
+    text("一、总体情况", head)
+    text("\u3000\u3000" + first(1), body)
+    text(TITLES["review_litigation"], head)
+    table = draw_table(official_tables(report)["review_litigation"])
+    page.paste(table, (60, y + 10))
+    y += table.height + 40
+    text("五、存在的主要问题及改进情况", head)
+    text("\u3000\u3000" + first(5), body)
+    text("六、其他需要报告的事项", head)
+    text("\u3000\u3000" + first(6), body)
+    return page

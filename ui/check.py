@@ -8,11 +8,13 @@ from assistant.export import html_table, official_tables
 from assistant.form.official import TABLES
 from assistant.parse import reading_confidence
 from assistant.settings import get_settings
+from assistant.checks.rules import where_label
 from ui.common import highlights, name, plain, render_findings, table_css
 
 settings = get_settings()
 st.title("校验年度报告")
-st.caption("按国办公开办函〔2021〕30号格式核对章节结构、三张统计表的勾稽关系和正文数字。支持 txt、md、html、docx。")
+st.caption("按国办公开办函〔2021〕30号格式核对章节结构、三张统计表的勾稽关系和正文数字。支持 txt、md、html、docx、pdf，"
+           "以及扫描件和图片（png、jpg，离线识别）。")
 
 col1, col2 = st.columns([3, 2])
 with col1:
@@ -28,10 +30,19 @@ files: list[tuple[str, bytes]] = [(u.name, u.getvalue()) for u in uploads or []]
 if pasted and pasted.strip():
     files.append(("粘贴的报告.txt", pasted.encode("utf-8")))
 
+bar = st.empty()
+
+
+def recognising(file: str, page: int, pages: int) -> None:
+    """A scan's progress, page by page, while its worker recognises it (others' uploads have their own workers)."""
+    bar.progress((page - 1) / pages, text=f"{name(file)}：正在识别第 {page}/{pages} 页")
+
+
 last = None
 if last_upload is not None:
     try:
-        last = read_report_isolated(last_upload.name, last_upload.getvalue(), settings)
+        last = read_report_isolated(last_upload.name, last_upload.getvalue(), settings,
+                                    progress=lambda page, pages: recognising(last_upload.name, page, pages))
     except Unreadable as e:
         st.error(f"上年报告无法读取：{name(e)}")
     except Exception as e:  # never a traceback on the page
@@ -41,7 +52,28 @@ if not files:
     st.info("请上传或粘贴一份报告。")
     st.stop()
 
-results = check_many(files, last, settings)
+results = check_many(files, last, settings, progress=lambda i, page, pages: recognising(files[i][0], page, pages))
+bar.empty()
+
+
+def scanned_page(r, key: str) -> int | None:
+    """The page a table was read from by OCR, when its picture came back with the result."""
+    pages = (r.report.reading or {}).get(key, {}).get("ocr_pages") or []
+    return next((p for p in pages if p in r.pages), None)
+
+
+def ocr_highlights(report, key: str) -> dict[str, str]:
+    t = report.reading.get(key, {})
+    return {p: "#d7e8fa" for p in t.get("ocr_corrected", {})} | {p: "#f8c9c4" for p in t.get("ocr_candidates", {})}
+
+
+def ocr_notes(report, key: str) -> list[str]:
+    """In words: what the identities changed in this table and what they could not decide."""
+    t = report.reading.get(key, {})
+    out = [f"{where_label(report, p)}：识别为“{was or '（未识别）'}”，按勾稽关系校正为 {report.value(p)}"
+           for p, was in t.get("ocr_corrected", {}).items()]
+    out += [f"{where_label(report, p)}：无法确定，候选值 {'、'.join(map(str, c))}" for p, c in t.get("ocr_candidates", {}).items()]
+    return out
 
 
 def status(r) -> str:
@@ -93,4 +125,12 @@ for r in results:
         tables = official_tables(r.report)
         for title, key in ((t.heading, t.key) for t in TABLES):
             st.markdown(f"**{title}**")
-            st.markdown(html_table(tables[key], marks), unsafe_allow_html=True)
+            page = scanned_page(r, key)
+            if page is None:
+                st.markdown(html_table(tables[key], marks), unsafe_allow_html=True)
+                continue
+            left, right = st.columns(2)
+            left.markdown(html_table(tables[key], ocr_highlights(r.report, key) | marks), unsafe_allow_html=True)
+            right.image(r.pages[page], caption=f"扫描件第 {page} 页：蓝框为由勾稽关系校正或补出的格，红框为无法确定的格")
+            for line in ocr_notes(r.report, key):
+                left.caption(line)
