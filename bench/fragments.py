@@ -1,6 +1,6 @@
 """Reading figures on report fragments written blind (tests/data/fragments/: tuned/ and holdout/, see its README).
 
-    .venv/bin/python bench/fragments.py [-v] [SET ...]      # SET: tuned, holdout (default both)
+    .venv/bin/python bench/fragments.py [-v] [SET ...]      # SET: tuned, holdout (default both), fragments2/tuned …
 
 Per set: cells right of all 200 statutory cells per file, printed cells right (the gold cells that hold a figure:
 a null where the page prints a value is the miss a user sees), and false errors (a finding the gold forbids,
@@ -73,7 +73,8 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
     for name in args or ["tuned", "holdout"]:
-        s = score(DATA / name, verbose)
+        # "tuned" is tests/data/fragments/tuned; "fragments2/holdout" names another blind set's folder
+        s = score(DATA / name if "/" not in name else DATA.parent / name, verbose)
         print(f"{name}: {s['files']} files, all cells {100 * s['cells']:.2f} %, printed cells "
               f"{100 * s['printed']:.2f} % of {s['printed_n']}, false errors {s['false_errors']}")
         print("\n".join(s["lines"]))

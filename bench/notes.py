@@ -25,8 +25,9 @@ from assistant.drafting import add_notes, conflicts, new_draft, open_questions, 
 from assistant.form.official import cell_label  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
-DEFAULT = ["notes", "notes_holdout", "notes_new", "notes_new_holdout", "notes_fresh", "notes_fresh_holdout", "conversations",
-           "conversations_holdout"]
+DEFAULT = ["notes", "notes_holdout", "notes_new", "notes_new_holdout", "notes_fresh", "notes_fresh_holdout", "notes_fresh2",
+           "notes_fresh2_holdout", "conversations",
+           "conversations_holdout", "conversations_fresh2", "conversations_fresh2_holdout"]
 
 
 def given_cells(case: dict) -> dict[str, float]:
