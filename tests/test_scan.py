@@ -226,6 +226,47 @@ def test_a_figure_the_ocr_could_not_read_is_filled_by_the_identities_and_said_so
     assert not _errors(report)
 
 
+# --- a whole scanned report, at every entry point ----------------------------------------------------------------
+
+def test_a_whole_scanned_report_is_read_for_the_cli_and_the_example_corpus(gold, tmp_path):
+    """A scanned page of a whole report (title, sections 一, 五, 六 as text, table 4 under 四): `nianbao parse`
+    with the same scan as last year's report, and 范例库 (listed, then indexed) read its agency, year, sections
+    and table, none refuses it, and the page is recognised once in the process. 校验, 审阅 and last year's report read
+    uploads through the upload worker (tested below); Word and web pages with pictures are tested above."""
+    import json
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from click.testing import CliRunner
+    from assistant.cli import main
+    from assistant.corpus.library import add
+    from assistant.corpus.retrieval import CorpusIndex
+    from assistant.readers import scan
+    from assistant.settings import Settings
+    from tests.scans import short_report_image
+    picture = to_bytes(degrade(short_report_image(gold), 5), "JPEG")
+    (tmp_path / "扫描件.jpg").write_bytes(picture)
+    s = Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus", collection="t_scan")
+    index = CorpusIndex(s, client=chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False)))
+    recognised = []
+    previous = scan.set_progress(lambda page, pages: recognised.append(page))
+    try:
+        cli = CliRunner().invoke(main, ["parse", str(tmp_path / "扫描件.jpg"), "--json",
+                                        "--last-year", str(tmp_path / "扫描件.jpg")])
+        entry = add("扫描件.jpg", picture, s, index)
+    finally:
+        scan.set_progress(previous)
+    assert cli.exit_code == 0, cli.output
+    read = json.loads(cli.stdout)
+    assert (read["meta"]["agency"], read["meta"]["year"]) == (gold.meta.agency, gold.meta.year)
+    first = gold.sections[0].text.split("。")[0]
+    texts = {s["number"]: "".join(s["text"].split()) for s in read["sections"]}
+    assert {1, 4, 5, 6} <= set(texts) and first in texts[1], texts
+    assert read["reading"]["review_litigation"]["ocr"] == 15
+    assert (entry.agency, entry.year) == (gold.meta.agency, gold.meta.year) and "15 格从图片中识别" in entry.reading
+    assert {m["source"] for m in index._all(["metadatas"])["metadatas"]} == {entry.file}
+    assert recognised == [1], "parsed, taken as last year's, listed and indexed from one recognition"
+
+
 # --- in the upload workers ---------------------------------------------------------------------------------------
 
 def _held_at_page_two(fifo: str, data: bytes, last_year, settings):
