@@ -380,9 +380,9 @@ def export_cmd(file: Path, out: Path, allow_unfinished: bool, signature: str | N
         click.echo(str(e), err=True)
         sys.exit(2)
     ready = readiness(report, last_year=last, settings=get_settings())
-    click.echo(f"校验：错误 {ready.errors} 处，待补充 {ready.placeholders} 处", err=True)
+    click.echo(f"校验：错误 {ready.errors} 处，待补充 {ready.placeholders} 处，口语化表述 {ready.register} 处", err=True)
     if not ready.finished and not allow_unfinished:
-        click.echo(f"报告尚未完成，未导出。请先改正错误、补全待补充内容；如确需导出征求意见稿，请加 --allow-unfinished。",
+        click.echo(f"报告尚未完成，未导出。请先改正错误、补全待补充内容、改写口语化表述；如确需导出征求意见稿，请加 --allow-unfinished。",
                    err=True)
         sys.exit(1)
     try:

@@ -154,6 +154,20 @@ def test_cli_export_gate_signature_and_mark(tmp_path):
     assert bad.returncode == 2 and "无法识别的日期" in bad.stderr
 
 
+def test_cli_export_gate_counts_spoken_language(tmp_path):
+    # Rule S-11 is a warning on 校验, but a report with chat in it is not finished: the gate counts each sentence.
+    src = tmp_path / "draft.txt"
+    clean = SEEDS[2].read_text(encoding="utf-8")  # a published report the rules find no error in
+    src.write_text(clean, encoding="utf-8")
+    out = tmp_path / "out.docx"
+    assert _cli("export", src, "--out", out).returncode == 0 and out.exists()
+    out.unlink()
+    src.write_text(clean.replace("六、其他需要报告的事项", "六、其他需要报告的事项\n信息处理费我们没收哈。", 1), encoding="utf-8")
+    refused = _cli("export", src, "--out", out)
+    assert refused.returncode == 1 and not out.exists()
+    assert "口语化表述 1 处" in refused.stderr and "改写口语化表述" in refused.stderr
+
+
 def test_cli_pdf_without_libreoffice_says_so_in_chinese(tmp_path):
     out = tmp_path / "out.pdf"
     p = _cli("export", SEEDS[1], "--out", out, "--allow-unfinished", path=str(tmp_path))  # no soffice on PATH

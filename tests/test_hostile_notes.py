@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from assistant.drafting import add_notes, guard, new_draft, number_flags, set_section_text
+from assistant.drafting import add_notes, guard, new_draft, number_flags, section_flags, set_section_text, tables_report
 from assistant.drafting.limits import INSTRUCTION_MAX_CHARS, NOTE_MAX_CHARS, SECTION_MAX_CHARS, TooLong
 from assistant.drafting.state import SectionDraft
 from assistant.safetext import inert, md_text
@@ -135,6 +135,19 @@ def test_the_guard_flags_invented_numbers_in_every_form_and_accepts_the_known_on
     assert guard(known, d) == []
 
 
+def test_the_guard_reads_wan_as_the_same_number_both_ways():
+    # Issue 22: "1.2万条" in the notes and "12000条" in the text (or the reverse) is one figure, not a flag;
+    # a figure in 万 is checked at its value ("3万条" is 30000, not the 3 件 of a table cell).
+    notes = NOTES.replace("收费0元", "收费3.5万元") + "\n政府网站发布信息1.2万条，政务新媒体发布信息35000条。"
+    d, _ = add_notes(new_draft("东城县教育局", 2024), notes)
+    assert d.sections == {} and tables_report(d).value("active.fees") == 3.5  # the table's amount is in 万元
+    d.sections[1] = SectionDraft(text="通过政府网站发布信息12000条，通过政务新媒体发布信息3.5万条，"
+                                      "行政事业性收费35000元。", origin="llm")
+    assert section_flags(d, 1) == []
+    d.sections[1] = SectionDraft(text="通过政府网站发布信息1.3万条，通过政务新媒体发布信息3万条。", origin="llm")
+    assert [(f.value, f.number) for f in section_flags(d, 1)] == [("1.3万", 13000), ("3万", 30000)]
+
+
 def test_the_guard_is_linear_on_any_run_of_numerals():
     # The old pattern backtracked cubically: 1 000 numerals in a row took 4.8 CPU seconds, 6 KB 11.5 s.
     p = bounded("""
@@ -146,6 +159,18 @@ def test_the_guard_is_linear_on_any_run_of_numerals():
         guard("一件", d)  # the draft's view, built once
     """, cpu_seconds=3, memory_mb=1024)
     assert_within(p, 3)
+
+
+def test_the_message_classifier_is_linear_in_quotation_marks():
+    # Quotes were matched from every opening mark to the end of the sentence: 20 000 “ took 5.2 CPU seconds
+    # (1.3 s for 10 000), so these 120 000 marks would take minutes; a quote still marks an instruction.
+    p = bounded("""
+        for text in ("“" * 120_000, "「" * 120_000, "“的" * 60_000, "“二十件”" * 20_000 + "删掉“"):
+            assert "".join(part.text for part in classify(text).parts) == text
+        assert classify("把“栏目更新不够及时”删掉").kinds == ["instruction"]
+        assert classify("“栏目更新不够及时”这一句是对的，收到申请5件").kinds == ["notes"]
+    """, setup="from assistant.drafting.intent import classify", cpu_seconds=2, memory_mb=1024)
+    assert_within(p, 2)
 
 
 def test_the_export_gate_counts_the_guards_flags():
@@ -225,3 +250,22 @@ def test_the_page_refuses_a_note_over_the_limit_and_keeps_it(env):
     assert not at.exception
     assert "上限" in all_text(at) and any(t.value == long_note for t in at.text_area)  # nothing lost
     assert "收到申请5件" not in "".join(m.value for m in at.markdown)  # not read, not saved
+
+
+def test_a_fact_the_llm_left_out_is_listed_to_the_official(env, llm_server, monkeypatch):
+    # Issue 22: the section is accepted (a report's prose, no invented figure), but the notes' measure
+    # ("下一步将建立更新台账") is in no sentence of it: the 正文 tab says which fact is missing.
+    llm_server.default = Reply(content="（一）存在的主要问题。部分栏目信息更新不够及时，信息发布的时效性有待提高。\n"
+                                       "（二）改进情况。下一步，将进一步加强政务公开工作，提升信息发布质量。")
+    monkeypatch.setenv("NIANBAO_LLM_MODEL", "m")
+    monkeypatch.setenv("NIANBAO_LLM_BASE_URL", llm_server.base_url)
+    monkeypatch.setenv("NIANBAO_LLM_RETRIES", "0")
+    from assistant.settings import get_settings
+    get_settings.cache_clear()
+    at = new_page_draft(start())
+    at.chat_input[0].set_value(NOTES).run(timeout=600)  # only a hang guard: the LLM path's runs are slow on 2 cores
+    at.button(key="draft_5").click().run(timeout=600)
+    assert not at.exception
+    assert "部分栏目信息更新不够及时" in at.text_area[1].value  # the LLM's text was kept (section 五's box)
+    missing = [w.value for w in at.warning if "没有写到" in w.value]
+    assert len(missing) == 1 and "改进措施：建立更新台账" in missing[0] and "栏目" not in missing[0]

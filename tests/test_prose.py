@@ -94,6 +94,19 @@ def test_problems_measures_and_fees_reach_their_sections_in_the_register():
     assert not any(w in one + five + six for w in ("的话", "人少", "谢谢", "麻烦", "明年打算"))
 
 
+def test_facts_typed_in_traditional_script_reach_their_sections_in_the_register():
+    # Issue 22: the figures of 繁體 notes were read, their problems and measures were not (or kept 繁體 words).
+    notes = ("政府網站發布信息1520條，組織業務培訓3次，參訓120人次。本年度未收取信息處理費。"
+             "存在問題：欄目更新不及時，人員不足。下一步將加強業務培訓。")
+    d, report = _draft({"agency": "東城縣教育局", "year": 2025, "messages": [notes]})
+    one, five, six = (report.section_text(n) for n in (1, 5, 6))
+    assert "1520条" in one and "培训3次" in one and "120人次" in one and "未收取信息处理费" in six
+    problems, measures = five.split("（二）")
+    assert "栏目信息更新不够及时" in problems and "工作力量有待加强" in problems and "待补充" not in problems
+    assert "加强业务培训" in measures and "待补充" not in measures
+    assert not any(ch in five for ch in "問題欄時員將強務")
+
+
 def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
              "信息处理费收取了35.68元。")

@@ -15,7 +15,8 @@ from .. import prompts
 from ..corpus.copying import copy_rate, shingles
 from ..form import official as form
 from ..model.report import Report
-from .guard import guard
+from ..model.numbers import figures, fmt
+from .guard import guard, wan
 from .state import Draft
 from .view import facts
 
@@ -162,3 +163,22 @@ def vet(text: str, draft: Draft, n: int, tables: Report | None = None,
         if detail := checks[kind]():
             return Refusal(kind, detail)
     return None
+
+
+def dropped(text: str, draft: Draft, n: int) -> list[str]:
+    """The facts of the notes that section n should carry (form.FACT_PLAN) and an accepted text leaves out,
+    as the official reads them ("政府网站发布信息 1520条", "改进措施：建立更新台账"): listed to them, since the
+    composer would have written each one."""
+    from .composer import POINT_NAMES, draft_points
+    said = {wan(f, text) for f in figures(text)}
+    out = []
+    for f in facts(draft):
+        if form.FACT_PLAN.get(f.label, (0,))[0] != n:
+            continue
+        if f.value in said or (f.value == 0 and re.search(r"未|没有|无|不收|免", text)):
+            continue
+        out.append(f"{f.label} {fmt(f.value)}{f.unit}")
+    for p in draft_points(draft):
+        if form.FACT_PLAN.get(p.kind, (0,))[0] == n and p.text not in text and not any(w in text for w in p.words):
+            out.append(f"{POINT_NAMES.get(p.kind, p.kind)}：{p.text}")
+    return out

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..form import official as form
 from ..form.official import TOTAL
-from ..notes.facts import Point
+from ..notes.facts import Point, points
+from ..parse import is_traditional, to_simplified
 from ..model.numbers import fmt
 from ..model.report import Report, Section
 from ..checks.rules import check, problems
@@ -28,9 +30,23 @@ def placeholders(text: str) -> list[str]:
     return PLACEHOLDER.findall(text)
 
 
+# What each kind of point is called where the official reads it (the LLM's facts, a fact it left out).
+POINT_NAMES = {"problem": "存在问题", "measure": "改进措施", "correction": "被纠正案件", "correction_cause": "纠正原因",
+               "correction_fix": "整改措施", "management": "信息管理", "platform": "公开平台",
+               **dict(zip(("assessment", "appraisal", "accountability"), (n for n, _ in form.GOVERNMENT_DUTIES)))}
+
+
 def draft_points(draft: Draft) -> list[Point]:
     # Instructions and questions typed in the chat are not material; read once per version with the notes.
+    texts = draft.read_notes()
+    if any(is_traditional(t) for t in texts):  # 繁體 notes: their points read in the form's script, like figures
+        return list(_simplified_points(tuple(texts)))
     return view(draft).points
+
+
+@lru_cache(maxsize=16)
+def _simplified_points(texts: tuple[str, ...]) -> list[Point]:
+    return points([to_simplified(t) for t in texts])
 
 
 def note_topics(draft: Draft) -> dict[str, list[str]]:

@@ -4,7 +4,6 @@ table (their words behind an expander), what was corrected or contradicts, and a
 from __future__ import annotations
 
 import logging
-import re
 
 from ..form import official as form
 from ..form.official import short_label
@@ -35,9 +34,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     before = view(draft)
     open_q = next(iter(open_questions(draft)), None) if draft.notes else None
     subject = open_q.cells if open_q else ()
-    # A quoted sentence of the draft's own text marks an instruction: the sections are composed only then.
-    sections = {n: section_text(draft, n) for n in form.NARRATIVE_SECTIONS} if re.search(r"[“\"「]", text) else {}
-    intent = bounded(classify, text, subject, sections, size=len(text))  # a long message: in the worker
+    intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
     turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts if p.kind not in READ],
                 asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
     d.notes.append(text)

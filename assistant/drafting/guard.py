@@ -19,12 +19,21 @@ _NOT_AFTER = ("号", "〕", "]", "】", "月", "日", "）", ")", "是", "部分
 _NOT_BEFORE = ("第", "〔", "[", "【", "（", "(")
 
 
+def wan(f, text: str) -> float:
+    """A figure's value, 万 included: "1.2万条" is 12000 (a Chinese numeral reads its 万 itself)."""
+    return f.value * 10_000 if not f.chinese and not f.percent and text.startswith("万", f.end) else f.value
+
+
 def allowed_numbers(draft: Draft, tables: Report | None = None) -> set[float]:
     t = tables or tables_report(draft)
     nums = {float(v) for p in form.ALL_PATHS if isinstance(v := t.value(p), (int, float))}
-    nums |= {float(f.value) for f in facts(draft)}
+    if isinstance(fee := t.value(form.FEE_PATH), (int, float)):
+        nums.add(float(fee) * 10_000)  # the table's amount in 万元, written in 元 ("35000元" or "3.5万元")
+    nums |= {float(f.value) * k for f in facts(draft) for k in ((1, 10_000) if f.unit.startswith("万") else (1,))}
     nums |= {float(v) for v in draft.confirmed_numbers}
     nums |= view(draft).notes_numbers
+    notes = draft.notes_text()
+    nums |= {wan(f, notes) for f in figures(notes)}  # "网站发布1.2万条" in the notes is 12000
     if draft.last_year:
         nums |= {float(v) for p in form.ALL_PATHS if isinstance(v := draft.last_year.value(p), (int, float))}
     return nums
@@ -64,9 +73,11 @@ def scan(text: str, allowed: frozenset[float], year: int, confirmed: tuple[float
             continue
         if len(raw) == 1 and raw.isdigit() and after[:1] in (".", "、", "．") and (a == 0 or text[a - 1] in "\n。；：:（("):
             continue  # an enumeration "1."
-        if f.value in allowed:
+        value = wan(f, text)  # "1.2万条" and "12000条" are one number: it is checked as 12000
+        if value in allowed:
             continue
-        flags.append(NumberFlag(value=raw, start=a, end=b, context=context, number=f.value))
+        flags.append(NumberFlag(value=text[a:b + (value != f.value)], start=a, end=b + (value != f.value),
+                                context=context, number=value))
     return flags
 
 

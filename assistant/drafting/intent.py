@@ -19,12 +19,15 @@ KINDS = ("notes", "answer", "correction", "instruction", "question", "other")
 READ = ("notes", "answer", "correction")  # kinds whose sentences the tables are read from
 
 _SECTION = r"第\s*[一二三四五六1-6]\s*(?:部分|段|节)|[一二三四五六]、[\u4e00-\u9fff]{2,12}(?:部分)?|正文|报告里|报告中|这句话?|那句话?|这段话?|这一段"
+# A quoted run: no quote mark of either kind inside, so each character is scanned from one opening mark only
+# (with only the closing marks excluded, a run of 20 000 “ was scanned from each of them: quadratic).
+_QUOTE = r"[“\"「][^“”\"「」]{2,}[”\"」]"
 MARKERS: dict[str, tuple[str, ...]] = {
     # Instructions act on the report's text: a verb of editing with a section, a quoted sentence or 报告/正文.
     "instruction_verb": (r"删掉|删除|删去|去掉|去除|改为|改成|换成|替换|加上|加一句|补充一句|补一句|增加一句|添加|加进去|"
                          r"写得?(?:更|再)?(?:具体|详细|充实|简洁|简练|精炼)|写具体|写详细|帮我写|你帮我写|写一下|写一段|"
                          r"单独提一句|提一句|提一下|润色|改写|重写|展开写|压缩|精简",),
-    "instruction_target": (_SECTION, r"[“\"「][^”\"」]{2,}[”\"」]", r"存在问题|改进措施|下一步"),
+    "instruction_target": (_SECTION, _QUOTE, r"存在问题|改进措施|下一步"),
     # Questions to the assistant: about the form, where a case goes, whether something must be written.
     "question": (r"怎么算|怎么填|如何填|怎么写|什么意思|是什么意思|有什么区别|什么区别|算哪|放哪|该放|归哪|填哪|"
                  r"要不要|需不需要|是否需要|用不用|算不算|也算[^，,。]{0,8}吗|吗[？?]|呢[？?]|[？?]\s*$",),
@@ -156,20 +159,18 @@ def is_bare_answer(s: str) -> bool:
     return bool(_YES.match(s) or _NO.match(s))
 
 
-def classify(text: str, subject: tuple[str, ...] = (), section_texts: dict[int, str] | None = None) -> Intent:
-    """Each sentence's kind. `subject`: the cells the open question asks about (empty when none is open);
-    `section_texts`: the draft's sections, so that a sentence quoting one of them is an instruction."""
+def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
+    """Each sentence's kind. `subject`: the cells the open question asks about (empty when none is open). A
+    sentence with an editing verb and a quote (of the report's text) is an instruction; which section it
+    quotes is found when the instruction is acted on (instructions.py)."""
     asked = subject_heads(subject)
     out = Intent()
-    sections = section_texts or {}
     for a, b in sentences(text):
         s = text[a:b]
         core = s.strip()
-        quoted = [q for q in re.findall(r"[“\"「]([^”\"」]{4,})[”\"」]", s) if any(q in t for t in sections.values())]
         if _TRANSCRIPT.match(s):
             kind = "notes"  # a clerk's own "问：…答：…" notes
-        elif (_any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s)) or \
-                (quoted and _any(MARKERS["instruction_verb"], s)):
+        elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
             kind = "instruction"
         elif _any(MARKERS["question"], core) and not is_bare_answer(core):
             kind = "question"

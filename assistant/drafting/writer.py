@@ -18,7 +18,7 @@ from ..prompts import template
 from ..model.report import Report
 from ..checks.rules import problems
 from ..settings import Settings, get_settings
-from .acceptance import vet
+from .acceptance import dropped, vet
 from .composer import compose, section_text
 from .limits import SECTION_MAX_CHARS, bounded, check_instruction
 from .state import Draft, SectionDraft
@@ -44,11 +44,9 @@ def _facts_block(draft: Draft, t: Report) -> str:
 
 def _points_block(draft: Draft, n: int) -> str:
     """The section's facts from the notes by the form's plan, never the raw notes (their chat would be copied)."""
-    from .composer import draft_points
-    names = {"problem": "存在问题", "measure": "改进措施", "correction": "被纠正案件", "correction_cause": "纠正原因",
-             "correction_fix": "整改措施", "management": "信息管理", "platform": "公开平台",
-             **dict(zip(("assessment", "appraisal", "accountability"), (n for n, _ in form.GOVERNMENT_DUTIES)))}
-    lines = [f"- {names.get(p.kind, p.kind)}：{p.text}" for p in draft_points(draft) if form.FACT_PLAN.get(p.kind, (0,))[0] == n]
+    from .composer import POINT_NAMES, draft_points
+    lines = [f"- {POINT_NAMES.get(p.kind, p.kind)}：{p.text}" for p in draft_points(draft)
+             if form.FACT_PLAN.get(p.kind, (0,))[0] == n]
     return "\n".join(lines) or "（无）"
 
 
@@ -128,6 +126,8 @@ def draft_section(draft: Draft, n: int, settings: Settings | None = None,
             if refusal:
                 raise LLMError(str(refusal), refusal.kind)
             section.origin = "llm"
+            if missing := dropped(text, d, n):  # the official is told, as for any gap in the text
+                section.note = f"大模型的正文没有写到笔记中的：{'；'.join(missing)}。请补写，或点“重新起草”"
         except LLMError as e:
             section.note, section.fallback = str(e), e.kind
             if text.strip():

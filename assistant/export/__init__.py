@@ -65,27 +65,30 @@ class Readiness:
     errors: int
     placeholders: int
     numbers: int = 0  # numbers in the text that the number guard flagged and nobody confirmed
+    register: int = 0  # sentences in spoken language (rule S-11): a report is not published with chat in it
 
     @property
     def finished(self) -> bool:
-        return not self.errors and not self.placeholders and not self.numbers
+        return not self.errors and not self.placeholders and not self.numbers and not self.register
 
     def message(self) -> str:
         if self.finished:
             return "校验无错误，无待补充内容，可以导出正式文件。"
         return (f"报告尚未完成：校验错误 {self.errors} 处，待补充 {self.placeholders} 处，"
-                f"未核实的数字 {self.numbers} 处。"
+                f"未核实的数字 {self.numbers} 处，口语化表述 {self.register} 处。"
                 f"如仍需导出，文件首页将标注“{UNFINISHED_MARK}”。")
 
 
 def readiness(report: Report, findings=None, last_year: Report | None = None, settings=None,
               numbers: int = 0) -> Readiness:
-    """Errors by the rules (pass `findings` when they are already computed), placeholders in the text and
-    `numbers`, the draft's unconfirmed number flags (drafting.number_flags)."""
+    """Errors by the rules (pass `findings` when they are already computed), placeholders in the text,
+    `numbers`, the draft's unconfirmed number flags (drafting.number_flags), and the sentences rule S-11
+    finds in spoken language (a warning on 校验, but not text to publish)."""
     from ..drafting import placeholders
     from ..checks.rules import check
     if findings is None:
         findings = check(report, last_year, settings)
     texts = [report.preamble or ""] + [s.text for s in report.sections]
     return Readiness(errors=sum(f.severity == "error" for f in findings),
-                     placeholders=sum(len(placeholders(t)) for t in texts), numbers=numbers)
+                     placeholders=sum(len(placeholders(t)) for t in texts), numbers=numbers,
+                     register=sum(f.rule == "S-11" for f in findings))

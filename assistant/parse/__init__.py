@@ -20,6 +20,7 @@ from .meta import (  # noqa: F401  (re-exported)
 from ..model.problems import Problem  # noqa: F401
 from ..model.ocrfix import settle as settle_ocr
 from .flat import unflatten
+from .prose import read_prose
 from .stream import Line, has_figure, lines as stream_lines
 from .tables import TableReader, art20_block, t3_row_key
 from .values import is_value, norm, parse_value  # noqa: F401
@@ -79,8 +80,9 @@ def to_simplified(text: str) -> str:
 
 
 def is_traditional(text: str) -> bool:
+    """Written in 繁體: ten marks of it, or fewer in a short text (a chat message of a line or two has 3–6)."""
     sample = text[:20000]
-    return len(_TRADITIONAL.findall(sample)) >= 10
+    return len(_TRADITIONAL.findall(sample)) >= min(10, max(3, len(sample) // 50))
 
 
 def fold_script(blocks: list[Block]) -> list[Block]:
@@ -195,6 +197,8 @@ class _Parser:
         if t2 is None and t3 is None and t4 is None:
             for n in (2, 3, 4):
                 reader.problem("missing_table", n)
+            # A 解读 page: the figures its sentences state for sure, in their cells.
+            read_prose(r, "\n".join(b.text for b in self.blocks if isinstance(b, Paragraph)))
             return
         end2 = t3 if t3 is not None else (t4 if t4 is not None else len(lines))
         if t2 is not None:

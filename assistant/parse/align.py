@@ -35,7 +35,7 @@ class Aligner:
     a block of figures, as PDF text has it), unlabelled figures between two anchors are placed by the
     template's order only when they fit it exactly."""
 
-    def __init__(self, keys: tuple[str, ...], width, match, *, ignore=None):
+    def __init__(self, keys: tuple[str, ...], width, match, *, ignore=None, ordered: bool = True, accept=None):
         self.keys = keys
         self.index = {k: i for i, k in enumerate(keys)}
         self.width = width        # key -> number of cells
@@ -49,6 +49,11 @@ class Aligner:
         self.unplaced = 0
         self.joined = False
         self.renamed: dict[str, str] = {}  # row key -> the unrecognised label of the row read in its place
+        # False where every row's label names it for sure (table 2): a labelled row printed before a row the
+        # form puts first is still read, as a reader reads it.
+        self.ordered = ordered
+        # (key, cells) -> whether a row read with a figure's thousands joined back ("15 306") is right.
+        self.accept = accept or (lambda key, cells: True)
 
     # --- labels ---------------------------------------------------------------------------------
     def _key(self, cells: list[str], at: int, structured: bool = False) -> tuple[str | None, str]:
@@ -102,8 +107,15 @@ class Aligner:
             if key in self.slots and not self.slots[key].values and not self.slots[key].closed and values:
                 self._values(values, line)  # the tail of a wrapped label naming its row again, with the figures
                 return
-            if key in self.slots or self.index[key] <= self.last:
-                return  # template order is a hard constraint: a repeated or earlier row is not read twice
+            if key in self.slots:
+                return  # a repeated row is not read twice
+            if self.index[key] <= self.last:
+                if not self.ordered and values and any(v.strip() for v in values):
+                    slot = Slot(key, self.width(key), label=label if line.structured else "", line=line,
+                                before=line.cells[:at], structured=line.structured)
+                    self.slots[key] = slot
+                    slot.values, slot.closed, slot.lines = list(values), True, 1
+                return  # otherwise template order is a hard constraint
             mid = None
             if self.joined and not any(v.strip() for v in values) and self.orphans:
                 # Head, figures, tail: a wrapped label with its figures printed at its middle line.
@@ -119,7 +131,10 @@ class Aligner:
             self.slots[key] = slot
             self.queue.append(slot)
             self.last = self.index[key]
-            if values and not line.structured and len(values) == slot.width + 1:
+            if values and not line.structured and len(values) > slot.width and \
+                    (joined := spaced_thousands(values, slot.width, lambda cells: self.accept(key, cells))):
+                slot.values, slot.closed, slot.lines = joined, True, 1
+            elif values and not line.structured and len(values) == slot.width + 1:
                 # A labelled text row one figure too wide (a 法人或其他组织 小计 column) is still one row.
                 slot.values, slot.closed, slot.lines = list(values), True, 1
             elif values:
@@ -203,6 +218,45 @@ class Aligner:
 def _is_value(c: str) -> bool:
     from .values import is_value
     return is_value(c)
+
+
+def _lead(token: str) -> bool:
+    from .values import parse_value
+    t = token.strip()
+    v = parse_value(t)[0]
+    return len(t) <= 3 and isinstance(v, int) and 1 <= v <= 999
+
+
+def _group(token: str) -> bool:
+    from .values import parse_value
+    t = token.strip()
+    return len(t) == 3 and isinstance(parse_value(t)[0], int)
+
+
+
+def spaced_thousands(values: list[str], width: int, accept) -> list[str] | None:
+    """A text row with more figures than cells because a large figure was printed with a space between its
+    thousands ("15 306", as OCR and some typesetting have it): the one way of joining such pairs that gives
+    exactly `width` cells and that `accept` takes; None when there is none or more than one."""
+    extra = len(values) - width
+    pairs = [i for i in range(len(values) - 1) if _lead(values[i]) and _group(values[i + 1])]
+    if extra < 1 or extra > 2 or len(pairs) < extra:
+        return None
+    found = []
+    for chosen in combinations(pairs, extra):
+        if any(b - a < 2 for a, b in zip(chosen, chosen[1:])):
+            continue
+        out, i = [], 0
+        while i < len(values):
+            if i in chosen:
+                out.append(values[i].strip() + values[i + 1].strip())
+                i += 2
+            else:
+                out.append(values[i])
+                i += 1
+        if accept(out):
+            found.append(out)
+    return found[0] if len(found) == 1 else None
 
 
 # --- Lost cells -------------------------------------------------------------------------------------

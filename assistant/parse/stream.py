@@ -76,7 +76,9 @@ def paragraph_line(text: str, block: int) -> Line | None:
         return None
     if ("：" in s or ":" in s) and (line := prose_row(s, block)) is not None:
         return line
-    if s.count("|") >= 2 or s.count("｜") >= 2:
+    bars = s.count("|") + s.count("｜")
+    # "行政许可｜52,341": a one-column row keeps a single separator between its label and its figure.
+    if bars >= 2 or (bars == 1 and is_value(re.split(r"[|｜]", s)[1]) and re.split(r"[|｜]", s)[0].strip()):
         s = s.replace("｜", "|")
         if _PIPE_SEPARATOR.match(s):
             return None
@@ -133,11 +135,15 @@ def lines(blocks: list[Block], texts: list[str | None]) -> list[Line]:
     return out
 
 
+# A comparison printed beside the figures ("+12.5%", "-3", "↑8.1%"): a figure of no cell, never a row's label.
+_PERCENT = re.compile(r"^[+\-−－↑↓]?\s*\d+(?:\.\d+)?\s*[%％]$|^[↑↓]\s*\d+(?:\.\d+)?$|^持平$")
+
+
 def split_label(cells: list[str]) -> tuple[int, list[str]]:
     """(index of the right-most text cell or -1, the cells after it)."""
     for i in range(len(cells) - 1, -1, -1):
         c = cells[i]
-        if c.strip() and not is_value(c):
+        if c.strip() and not is_value(c) and not _PERCENT.match(c.strip()):
             return i, cells[i + 1:]
     return -1, list(cells)
 

@@ -48,13 +48,61 @@ def t2_key(cell: str, last: int = -1) -> str | None:
 _OTHER = re.compile(r"^(?:\d[.、]?|\([一二三四五六七]\))?其他$")
 _TOTAL = re.compile(r"^(?:\(七\))?总计$")
 _GROUP6 = re.compile(r"^(\(六\))?其他处理$")
-_SUBTOTAL = re.compile(r"^(小计|合计)$")
+_SUBTOTAL = re.compile(r"(小计|合计)$")  # "小计", or a group's "（三）不予公开小计": never a row of the form
 _IDX = {k: i for i, k in enumerate(APPLICATION_KEYS)}
 # Words of table 3's column header (derived from the form's applicant columns): a line with none of the
 # figures and two of these is the header, repeated after a page break or at a split table, never a row.
 _T3_HEAD_WORDS = tuple(dict.fromkeys(
     [norm(a.label)[:2] for a in APPLICANTS[:3]] + ["公益", "法律服务", norm(LEGAL_PERSONS), "申请人情况", "勾稽"]))
 _T3_HEAD_TOTAL = tuple(norm(s) for s in APPLICANTS[TOTAL].synonyms)
+
+
+# A table-3 column header's words -> the applicant column it names: the label, the editor's short name and
+# the first printed variants ("企业", "合计"), after any 法人或其他组织 prefix ("法人或其他组织-商业企业").
+_APPLICANT_HEADS = {norm(w): a.index for a in APPLICANTS
+                    for w in (a.label, a.grid, *a.synonyms[:2]) if w and norm(w) != "小计"}
+_LEGAL_PREFIX = re.compile("^" + re.escape(norm(LEGAL_PERSONS)) + r"[-—–·・:：/|()（）]*")
+
+
+def applicant_column(cell: str) -> int | None:
+    c = norm(cell)
+    if c == norm(LEGAL_PERSONS):
+        return None
+    return _APPLICANT_HEADS.get(_LEGAL_PREFIX.sub("", c).strip("()（）"))
+
+
+_NOT_THIS_YEAR = re.compile(r"同比|增减|增幅|增长|上年|去年|比较|变化")
+_YEAR = re.compile(r"(20\d\d)\s*年?(?:度)?")
+
+
+def column_order(header: list[Line], year: int | None = None, partial: bool = False) -> list[int | None] | None:
+    """The applicant column of each figure, read from table 3's header lines: 法人或其他组织 on one line
+    stands for the kinds a later line names under it; a column of another year or a comparison (2024年总计,
+    同比) is None. None unless the columns named are named once and, unless `partial`, all seven are."""
+    order: list = []
+    for line in header:
+        for c in line.cells:
+            words = norm(c)
+            if (m := _YEAR.search(words)) and year is not None:
+                if int(m.group(1)) != year:
+                    order.append(None)
+                    continue
+                words = words.replace(m.group(0), "")
+            if words == norm(LEGAL_PERSONS):
+                order.append("L")
+            elif (i := applicant_column(words)) is not None:
+                order.append(i)
+            elif words and _NOT_THIS_YEAR.search(words):
+                order.append(None)
+    if "L" in order:
+        # The kinds named after 法人或其他组织 (on its line or the next, after 总计 or not) stand in its place.
+        k = order.index("L")
+        kinds = [x for x in order[k + 1:] if x not in ("L", 0, TOTAL, None)]
+        order = [x for x in order[:k] if x != "L"] + kinds + [x for x in order[k + 1:] if x in (0, TOTAL, None)]
+    named = [x for x in order if x is not None]
+    if len(set(named)) != len(named) or not named or (not partial and len(named) != len(APPLICANTS)):
+        return None
+    return order
 
 
 def t3_header(line: Line, values: list[str]) -> bool:
@@ -336,8 +384,11 @@ class TableReader:
             t = norm(text)
             return any(norm(w) in t for w in form.ROWS_2019)
 
-        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore)
-        for line in lines:
+        def plausible(key: str, cells: list[str]) -> bool:
+            nums = [parse_value(c)[0] for c in cells]
+            return len(nums) != 3 or None in nums or nums[2] >= nums[0] - nums[1]
+        al = Aligner(ACTIVE_KEYS, width, t2_key, ignore=ignore, ordered=False, accept=plausible)
+        for line in _one_cell_per_line(lines):
             if (b := art20_block(line)) is not None:
                 block, collecting = b, None
                 if b == "九":
@@ -449,23 +500,82 @@ class TableReader:
 
     # table 3 ---------------------------------------------------------------------------------------
     def table3(self, lines: list[Line]):
+        if (columns := self._transposed(lines)) is not None:
+            slots = {k: Slot(k, 7, [col[i] for col in columns], True, "by_order")
+                     for i, k in enumerate(APPLICATION_KEYS)}
+            self._rows3(slots)
+            return
         if (columns := self._figure_columns(lines)) is not None:
             slots = {k: Slot(k, 7, [col[i] for col in columns], True, "by_order", structured=False)
                      for i, k in enumerate(APPLICATION_KEYS)}
             self._rows3(slots)
             return
-        al = Aligner(APPLICATION_KEYS, lambda k: 7, t3_key)
+        parts = self._column_parts(lines)
+        if parts is not None:
+            # Table 3 printed in two halves of its columns (a wide table split over pages, 续表): each half read
+            # on its own, each row's figures joined in the order their headers name.
+            (s1, o1), (s2, o2) = [self._align3(part, len(o))[0:1] + (o,) for part, o in parts]
+            slots = s1
+            for k, slot in s2.items():
+                if k in slots and len(slots[k].values) == len(o1) and len(slot.values) == len(o2):
+                    slots[k].values = slots[k].values + slot.values
+                elif k not in slots:
+                    slots[k] = slot
+            for slot in slots.values():
+                slot.width = len(APPLICANTS)
+            self._rows3(slots, o1 + o2)
+            return
+        slots, header = self._align3(lines, 7)
+        self._column_major(slots)
+        order = column_order(header, self.r.meta.year)
+        if order is not None and (order == list(range(len(APPLICANTS))) or not _total_where(order, slots)):
+            order = None
+        self._rows3(slots, order)
+
+    def _column_parts(self, lines: list[Line]) -> list[tuple[list[Line], list]] | None:
+        """Two header blocks that each name part of the applicant columns, together all of them: the lines
+        split at the second block, with each block's column order."""
+        blocks: list[tuple[int, list[Line]]] = []
+        prev = False
+        for i, line in enumerate(lines):
+            head = t3_header(line, split_label(line.cells)[1])
+            if head and not prev:
+                blocks.append((i, []))
+            if head or (prev and not has_figure(line.cells) and t3_row_key(line.cells) is None):
+                blocks[-1][1].append(line)
+                prev = True
+            else:
+                prev = False
+        if len(blocks) != 2:
+            return None
+        orders = [column_order(b, self.r.meta.year, partial=True) for _, b in blocks]
+        if None in orders or len(orders[0]) == 7:
+            return None
+        named = [x for o in orders for x in o if x is not None]
+        if sorted(named) != list(range(len(APPLICANTS))):
+            return None
+        cut = blocks[1][0]
+        return [(lines[:cut], orders[0]), (lines[cut:], orders[1])]
+
+    def _align3(self, lines: list[Line], width: int) -> tuple[dict[str, Slot], list[Line]]:
+        def adds_up(key: str, cells: list[str]) -> bool:
+            nums = [parse_value(c)[0] for c in cells]
+            return width == len(APPLICANTS) and None not in nums and nums[TOTAL] == sum(nums[:TOTAL])
+        al = Aligner(APPLICATION_KEYS, lambda k: width, t3_key, accept=adds_up)
         in_header = False
+        header: list[Line] = []
         for line in lines:
             at, values = split_label(line.cells)
             if t3_header(line, values):
                 in_header = True
+                header.append(line)
                 continue
             if in_header and not has_figure(values):
                 # The rest of a header block wrapped over lines ("人 其他", "企业 机构"): only a row label that
                 # names its row on its own (not a bare 其他 / 总计, which are column names too) ends it.
                 c = norm(line.cells[at]) if at >= 0 else ""
                 if not (t3_key(line.cells[at], -1) if at >= 0 else None) and not re.match(r"^\d[.、]其他$", c):
+                    header.append(line)
                     continue
             in_header = False
             if at >= 0:
@@ -475,16 +585,16 @@ class TableReader:
                 if _GROUP6.match(c) and has_figure(values):
                     self._marker(f"{form.T3_GROUPS[-1].label}为单独一行")  # 2019 试行: one row with its own values
                     line = Line(line.cells[:at] + [form.APP_BY_KEY["other_other"].label] + values, line.block, line.structured)
-                elif _SUBTOTAL.match(c) and al.last >= 0:
+                elif _SUBTOTAL.search(c) and al.last >= 0 and t3_key(line.cells[at], al.last) != "total_processed":
                     self.problem("subtotal_row", 3)
                     continue
             al.feed(line)
         slots = al.finish()
         self._after(al, 3)
-        self._column_major(slots)
-        self._rows3(slots)
+        return slots, header
 
-    def _rows3(self, slots: dict[str, Slot]):
+    def _rows3(self, slots: dict[str, Slot], order: list[int] | None = None):
+        """`order`: the applicant column of each printed column, where the header puts them in another order."""
         # A subtotal column is one column of the whole table: where rows alone cannot tell (a row of zeros and
         # ones fits either place), the place every row accepts decides.
         wide = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == 8]
@@ -513,6 +623,8 @@ class TableReader:
                     self.blank(p)
                 self.count("applications", slot.how, paths)
                 continue
+            if order is not None and len(slot.values) == len(order):
+                slot.values = [slot.values[order.index(c)] for c in range(len(APPLICANTS))]
             vals = self.fit(slot, 3)
             if vals is None:
                 lost.append(slot)
@@ -521,6 +633,27 @@ class TableReader:
                 self.put(p, v)
             self.count("applications", slot.how, paths)
         self.place_rows("applications", 3, [(slot, [application_path(slot.key, c) for c in range(7)]) for slot in lost])
+
+    @staticmethod
+    def _transposed(lines: list[Line]) -> list[list[str]] | None:
+        """Table 3 turned on its side (a web page's choice): one row per applicant, named like a column
+        header, with the 25 figures of the form's rows in the form's order. Read so only when every applicant
+        has its row and the identities all hold."""
+        n = len(APPLICATION_KEYS)
+        by_applicant: dict[int, list[str]] = {}
+        for line in lines:
+            at, values = split_label(line.cells)
+            figures = [v for v in values if v.strip()]
+            if at < 0 or len(figures) != n or len(values) > n + 2:
+                continue
+            if (a := applicant_column(line.cells[at])) is not None and a not in by_applicant:
+                by_applicant[a] = figures
+        if len(by_applicant) != len(APPLICANTS):
+            return None
+        columns = [by_applicant[a] for a in range(len(APPLICANTS))]
+        by_col = {application_path(k, c): parse_value(columns[c][i])[0] for i, k in enumerate(APPLICATION_KEYS)
+                  for c in range(len(APPLICANTS))}
+        return columns if not violations(by_col) else None
 
     @staticmethod
     def _figure_columns(lines: list[Line]) -> list[list[str]] | None:
@@ -574,6 +707,9 @@ class TableReader:
             at, values = split_label(line.cells)
             if not has_figure(values):
                 continue
+            if at >= 0 and (m := re.fullmatch(r"(20\d\d)年?度?", norm(line.cells[at]))) and \
+                    self.r.meta.year is not None and int(m.group(1)) != self.r.meta.year:
+                continue  # the year before, printed beside this year's row for comparison
             key = t4_key(line.cells[at], -1) if at >= 0 else None
             if key and key not in groups and len([v for v in values if v.strip()]) <= 5:
                 groups[key] = Slot(key, 5, list(values), structured=line.structured)
@@ -630,6 +766,83 @@ class TableReader:
         paths = [review_path(g, c) for g in groups for c in range(5)]
         slot = Slot("", len(paths), cells, structured=False)
         self.place_lost("review_litigation", 4, slot, paths)
+
+
+def _total_where(order: list[int], slots: dict[str, Slot]) -> bool:
+    """Whether the rows add up to their 总计 at least as often read in the header's column order as in the
+    form's: a header whose words came out of order (PDF text) must not move the figures."""
+    def adds_up(nums: list) -> bool:
+        return nums[TOTAL] == sum(nums[:TOTAL])
+    rows = [[parse_value(v)[0] for v in s.values] for s in slots.values() if len(s.values) == len(order)]
+    rows = [r for r in rows if all(isinstance(x, (int, float)) for x in r)]
+    as_printed = sum(adds_up(r) for r in rows)
+    reordered = sum(adds_up([r[order.index(c)] for c in range(len(APPLICANTS))]) for r in rows)
+    return bool(rows) and reordered >= as_printed
+
+
+def _row_and_column(cells: list[str], current: str | None) -> tuple[str, str, str] | None:
+    """(row key, column key — "" for a one-column row —, figure) of a line naming one cell of table 2: "规章 |
+    本年制发件数 | 1", "规章本年制发件数 | 1", or "本年废止件数 | 0" under the row named by the line before."""
+    if len(cells) not in (2, 3) or not is_value(cells[-1]) or any(is_value(c) for c in cells[:-1]):
+        return None
+    words = norm("".join(cells[:-1]))
+    row = next((r for r in sorted(ACTIVE, key=lambda r: -len(r.label)) if words.startswith(norm(r.label))), None)
+    if row is None and len(cells) == 3 and (key := t2_key(cells[0])):
+        row, words = ACTIVE_BY_KEY[key], norm(cells[1])
+    elif row is not None:
+        words = words[len(norm(row.label)):].lstrip("·-—:：/|")
+    elif current is not None and len(cells) == 2:
+        row = ACTIVE_BY_KEY[current]
+    if row is None or not words:
+        return None
+    if len(row.columns) == 3:
+        col = _doc_column(words)
+        return (row.key, col, cells[-1]) if col is not None else None
+    return (row.key, "", cells[-1]) if _HEADER_WORDS.search(words) else None
+
+
+def _one_cell_per_line(lines: list[Line]) -> list[Line]:
+    """Table 2 flattened to one line per cell ("规章 本年制发件数 1"), or drawn as a two-column 项目/数量 table
+    whose group and row names span the lines below them: each row's lines become the row [name, figures in
+    the form's column order]; every other line stays."""
+    out: list[Line] = []
+    pending: dict[str, dict[str, str]] = {}
+    first: dict[str, Line] = {}
+    current: str | None = None
+
+    def flush():
+        for key, cols in pending.items():
+            line = first[key]
+            label = ACTIVE_BY_KEY[key].label
+            if len(ACTIVE_BY_KEY[key].columns) == 3:
+                out.append(Line([label] + [cols.get(c, "") for c in DOC_COLUMNS], line.block, True))
+            else:
+                out.append(Line([label, cols.get("", "")], line.block, True))
+        pending.clear()
+        first.clear()
+
+    for line in lines:
+        cells = [c for c in line.cells if c.strip()]
+        if len(cells) >= 2 and ART20.search(norm(cells[0])) and not ART20.search(norm(" ".join(cells[1:]))):
+            # A block's name spanning its rows, printed in the first of them.
+            flush()
+            current = None
+            out.append(Line([cells[0]], line.block, True))
+            cells = cells[1:]
+            line = Line(cells, line.block, line.structured, line.heads, line.page_end)
+        if (cell := _row_and_column(cells, current)) is not None:
+            key, col, value = cell
+            if key not in pending and pending:
+                flush()
+            first.setdefault(key, line)
+            pending.setdefault(key, {})[col] = value
+            current = key
+            continue
+        flush()
+        current = None
+        out.append(line)
+    flush()
+    return out
 
 
 def _subtotal_at(nums: list, j: int, total: bool) -> bool:

@@ -112,6 +112,16 @@ def read_text(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if (cells := _cell_lines(lines)) is not None:
         return cells
+    from .delimited import read_csv
+    if (rows := read_csv(lines)) is not None:
+        return rows
+    from .ruled import with_ruled_tables
+    if (ruled := with_ruled_tables(lines, _read_lines)) is not None:
+        return ruled
+    return _read_lines(lines)
+
+
+def _read_lines(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     table: Table | None = None
     row: list[str] | None = None

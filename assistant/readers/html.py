@@ -45,6 +45,16 @@ def _tag(node) -> str | None:
     return t.lower() if isinstance(t, str) else None
 
 
+# A filing system's preview prints each figure in a readonly text box: its value is what the page shows.
+_SHOWN_INPUTS = {"", "text", "number"}
+
+
+def _input_value(node) -> str:
+    if (node.get("type") or "").strip().lower() in _SHOWN_INPUTS:
+        return node.get("value") or ""
+    return ""
+
+
 def _text(cell) -> str:
     if not len(cell):
         return _line([cell.text]) if cell.text else ""
@@ -63,9 +73,63 @@ def _text(cell) -> str:
             continue
         if node.text:
             parts.append(node.text)
+        if tag == "input":
+            parts.append(_input_value(node))
         stack.append((node, True))
         stack.extend((c, False) for c in reversed(node))
     return _line(parts)[:MAX_CELL_CHARS]
+
+
+# --- Cards: a mobile page prints each table row as a box, its name on top and a list of "column: figure" ---
+
+_FIGURE = re.compile(r"^[+\-−]?[\d０-９][\d０-９,，.．]*\s*(?:件|个|项|次|万元|元)?$|^(?:无|/|—|－|-)$")
+_CARD_NODES = 20
+_KEY_VALUE = re.compile(r"^(.+?)\s*[:：]\s*(\S+)$")
+
+
+def _pairs(node) -> list[tuple[str, str]] | None:
+    """A list whose every item is a column's name and one figure ("自然人 45", "自然人：45"), else None."""
+    items = [c for c in node if _tag(c) in ("li", "dt", "dd")]
+    if not items or len(items) != sum(1 for c in node if _tag(c) is not None):
+        return None
+    if _tag(items[0]) in ("dt", "dd"):
+        texts = [_text(c) for c in items]
+        if len(texts) % 2 or not all(_tag(c) == t for c, t in zip(items, ["dt", "dd"] * len(items))):
+            return None
+        pairs = list(zip(texts[::2], texts[1::2]))
+    else:
+        pairs = []
+        for li in items:
+            parts = [t for t in (_text(c) for c in li if _tag(c) is not None) if t]
+            if len(parts) < 2:
+                m = _KEY_VALUE.match(_text(li))
+                parts = [m.group(1), m.group(2)] if m else []
+            if len(parts) < 2:
+                return None
+            pairs.append((" ".join(parts[:-1]), parts[-1]))
+    return pairs if all(_FIGURE.match(v.strip()) for _, v in pairs) else None
+
+
+def _card(node) -> list[Block] | None:
+    """A box holding a few lines of text (the row's name first, then where it belongs) and one list of
+    column/figure pairs: the places as paragraphs, then the row as a table row [name, figures…]."""
+    children = [c for c in node if _tag(c) is not None and _tag(c) not in _DROP]
+    lists = [c for c in children if _tag(c) in ("ul", "ol", "dl")]
+    if len(lists) != 1 or len(children) > 6 or (node.text or "").strip():
+        return None
+    texts = []
+    for c in children:
+        if c is lists[0]:
+            continue
+        # A card's name is a few words: a larger or nested box is a page's layout (and is never walked twice).
+        for n, d in enumerate(c.iter()):
+            if n > _CARD_NODES or _tag(d) in ("table", "ul", "ol", "dl", "li"):
+                return None
+        if t := _text(c):
+            texts.append(t)
+    if not texts or (pairs := _pairs(lists[0])) is None:
+        return None
+    return [Paragraph(t) for t in texts[1:]] + [Table([[texts[0]] + [v for _, v in pairs]])]
 
 
 def _span(cell, attr: str) -> int:
@@ -138,7 +202,14 @@ def _nested(root) -> set:
     return holders
 
 
+# A quoted attribute value never closed (style="border:none>二、…</td>, as hand-edited spreadsheet exports
+# have it) would swallow the rows up to the next quote: it ends at the tag's ">" when text and a closing
+# tag follow on the same line.
+_UNCLOSED = re.compile(r"""(=\s*"[^"<>\n]*)>(?=[^"<>\n]*</)""")
+
+
 def parse_html(text: str):
+    text = _UNCLOSED.sub(r'\1">', text)
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
@@ -191,6 +262,12 @@ def read_html(text: str, base: Path | None = None) -> list[Block]:
             if node.tail:
                 buf.append(node.tail)
             continue
+        if tag in ("div", "section", "article", "li") and (card := _card(node)) is not None:
+            flush()
+            blocks += card
+            if node.tail:
+                buf.append(node.tail)
+            continue
         if tag == "img":
             flush()
             if src := (node.get("src") or "").strip():
@@ -198,6 +275,8 @@ def read_html(text: str, base: Path | None = None) -> list[Block]:
             if node.tail:
                 buf.append(node.tail)
             continue
+        if tag == "input":
+            buf.append(_input_value(node))
         if tag == "br":
             flush()
             if node.tail:

@@ -30,6 +30,13 @@ def read_markdown(text: str) -> list[Block]:
 
 def _read_lines(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").split("\n")
+    from .ruled import with_ruled_tables  # pandoc grid tables (+---+)
+    if (ruled := with_ruled_tables(lines, lambda part: _pipe_lines(part))) is not None:
+        return ruled
+    return _pipe_lines(lines)
+
+
+def _pipe_lines(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     table: Table | None = None
 
