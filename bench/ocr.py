@@ -2,9 +2,12 @@
 arithmetic errors on correct reports, a planted wrong figure still caught, CPU seconds and memory per page.
 
 The scans are generated (tests/scans.py): each report's tables drawn in the official layout, degraded (rotation
-±2°, blur, noise, a red seal, a fold shadow, JPEG 40–70), saved as an image-only PDF.
+±2°, blur, noise, a red seal, a fold shadow, JPEG 40–70), saved as an image-only PDF. `--whole` adds the text
+pages (title, sections 一, 五, 六) and counts the meta and the sections read. `--holdout KIND` uses one of the
+held-out degradations instead (tests/scans.py HOLDOUT: rotate-jpeg = rotation ±3° and JPEG 30–50; dpi100; a
+seal over the figure columns; skew + shadow), which the reader was never tuned on.
 
-    .venv/bin/python bench/ocr.py [--reports N] [--holdout]
+    .venv/bin/python bench/ocr.py [--reports N] [--whole] [--holdout KIND] [--no-planted]
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from scans import degrade, page_images, to_pdf  # noqa: E402
+from scans import HOLDOUT, degrade, holdout, page_images, report_images, to_pdf  # noqa: E402
 
 from assistant.checks.rules import check  # noqa: E402
 from assistant.form.official import ALL_PATHS  # noqa: E402
@@ -39,23 +42,48 @@ def arithmetic(report) -> set[str]:
     return {f.rule for f in check(report) if f.rule in ARITHMETIC and f.severity == "error"}
 
 
+def scan_pdf(report, seed: int, kind: str | None, whole: bool) -> tuple[bytes, int]:
+    pages = report_images(report) if whole else page_images(report)
+    if kind is None:
+        imgs = [degrade(p, seed + i) for i, p in enumerate(pages)]
+    else:
+        imgs = [holdout(p, seed + i, kind) for i, p in enumerate(pages)]
+    return to_pdf(imgs, dpi=100 if kind == "dpi100" else 150), len(imgs)
+
+
+def sections_read(gold, got) -> tuple[int, int]:
+    """Sections of the gold with text whose heading number and text (spaces aside) were read."""
+    def norm(t):
+        return "".join((t or "").split())
+    want = [s for s in gold.sections if s.text.strip()]
+    have = {s.number: norm(s.text) for s in got.sections}
+    return sum(s.number in have and _similar(norm(s.text), have[s.number]) for s in want), len(want)
+
+
+def _similar(a: str, b: str) -> bool:
+    import difflib
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.95
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=5)
-    ap.add_argument("--holdout", action="store_true", help="other degradations: stronger blur and rotation")
+    ap.add_argument("--holdout", choices=HOLDOUT, help="one of the held-out degradations")
+    ap.add_argument("--whole", action="store_true", help="the text pages too (meta and sections counted)")
+    ap.add_argument("--no-planted", action="store_true", help="skip the planted-error scan (half the time)")
     args = ap.parse_args()
     cells = right_before = right_after = pages_total = 0
     cpu_total = 0.0
     false_errors = planted = planted_caught = 0
+    meta_right = sec_right = sec_total = 0
     for path in reports(args.reports):
         gold = parse_file(path)
         if arithmetic(gold):
             continue  # only reports whose tables add up: a false error must be the OCR's
         seed = sum(map(ord, path.name))
-        imgs = [degrade(p, seed + i, rotate=3.0 if args.holdout else 2.0, jpeg=(30, 50) if args.holdout else (40, 70))
-                for i, p in enumerate(page_images(gold))]
+        pdf, n = scan_pdf(gold, seed, args.holdout, args.whole)
         t = time.process_time()
-        blocks = read_bytes(to_pdf(imgs), ".pdf")
+        blocks = read_bytes(pdf, ".pdf")
         cpu = time.process_time() - t
         before, after = _parse_blocks(blocks), parse_blocks(blocks)
         paths = [p for p in ALL_PATHS if gold.value(p) is not None]
@@ -64,24 +92,38 @@ def main() -> None:
         cells += len(paths)
         right_before += b
         right_after += a
-        pages_total += len(imgs)
+        pages_total += n
         cpu_total += cpu
         errs = arithmetic(after)
         false_errors += bool(errs)
-        # A planted wrong figure: 予以公开 总计 one more on the page, every other cell as written.
-        bad = gold.model_copy(deep=True)
-        bad.put("applications.granted[6]", (gold.value("applications.granted[6]") or 0) + 1)
-        bad_imgs = [degrade(p, seed + i) for i, p in enumerate(page_images(bad))]
-        caught = bool(arithmetic(parse_blocks(read_bytes(to_pdf(bad_imgs), ".pdf"))))
-        planted += 1
-        planted_caught += caught
-        print(f"{path.name}: {len(imgs)} pages, {cpu:.1f} s CPU, cells {b}/{len(paths)} before, {a}/{len(paths)} after, "
-              f"false arithmetic errors {sorted(errs) or 'none'}, planted error caught: {caught}", flush=True)
+        line = (f"{path.name}: {n} pages, {cpu:.1f} s CPU, cells {b}/{len(paths)} before, {a}/{len(paths)} after, "
+                f"false arithmetic errors {sorted(errs) or 'none'}")
+        if args.whole:
+            meta = after.meta.agency == gold.meta.agency and after.meta.year == gold.meta.year
+            ok, total = sections_read(gold, after)
+            meta_right += meta
+            sec_right += ok
+            sec_total += total
+            line += f", meta {'right' if meta else (after.meta.agency, after.meta.year)}, sections {ok}/{total}"
+        if not args.no_planted:
+            # A planted wrong figure: 予以公开 总计 one more on the page, every other cell as written.
+            bad = gold.model_copy(deep=True)
+            bad.put("applications.granted[6]", (gold.value("applications.granted[6]") or 0) + 1)
+            bad_pdf, _ = scan_pdf(bad, seed, args.holdout, False)
+            caught = bool(arithmetic(parse_blocks(read_bytes(bad_pdf, ".pdf"))))
+            planted += 1
+            planted_caught += caught
+            line += f", planted error caught: {caught}"
+        print(line, flush=True)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\ncells right before correction {right_before}/{cells} ({100 * right_before / max(cells, 1):.2f} %), "
+    print(f"\n{args.holdout or 'tuned degradations'}{' (whole reports)' if args.whole else ''}: "
+          f"cells right before correction {right_before}/{cells} ({100 * right_before / max(cells, 1):.2f} %), "
           f"after {right_after}/{cells} ({100 * right_after / max(cells, 1):.2f} %)")
     print(f"reports with a false arithmetic error: {false_errors}; planted errors caught {planted_caught}/{planted}")
-    print(f"CPU per page {cpu_total / max(pages_total, 1):.1f} s ({os.cpu_count()} cores), peak RSS {rss:.0f} MB")
+    if args.whole:
+        print(f"meta (agency and year) right {meta_right}; sections read {sec_right}/{sec_total}")
+    print(f"CPU per page {cpu_total / max(pages_total, 1):.1f} s ({os.cpu_count()} cores), peak RSS {rss:.0f} MB, "
+          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -104,6 +104,75 @@ def page_images(report: Report, *, title: bool = True) -> list[Image.Image]:
     return pages
 
 
+def text_page_images(report: Report, sections: tuple[int, ...], *, title: bool = False) -> list[Image.Image]:
+    """Sections of the report as typed A4 pages at 150 dpi: the heading, then the text wrapped at the margins
+    (each paragraph indented two characters), as a scanned printout shows them."""
+    body, head = _font(24), _font(26)
+    lines: list[tuple[str, object]] = []
+    if title:
+        lines.append((f"{report.meta.agency or '某某县人民政府'}{report.meta.year or 2024}年政府信息公开工作年度报告", head))
+    for s in report.sections:
+        if s.number not in sections:
+            continue
+        lines.append((s.heading, head))
+        for para in (s.text or "").split("\n"):
+            if para.strip():
+                lines += [(line, body) for line in _wrap("\u3000\u3000" + para.strip(), body, 1240 - 200)]
+    pages, y = [], 10_000
+    for text, font in lines:
+        if y > 1754 - 120:
+            pages.append(Image.new("RGB", (1240, 1754), "white"))
+            y = 100
+        ImageDraw.Draw(pages[-1]).text((100, y), text, fill="black", font=font)
+        y += 44
+    return pages
+
+
+def report_images(report: Report) -> list[Image.Image]:
+    """A whole report as a scanner gives it: the title and section 一, the three tables under 二–四, then 五 and 六."""
+    return (text_page_images(report, (1,), title=True) + page_images(report, title=False)
+            + text_page_images(report, (5, 6)))
+
+
+# Held-out degradations (bench/ocr.py --holdout KIND): never used while the reader was tuned.
+HOLDOUT = ("rotate-jpeg", "dpi100", "seal-figures", "skew-shadow")
+
+
+def holdout(img: Image.Image, seed: int, kind: str) -> Image.Image:
+    """One held-out fault set on a 150 dpi page: stronger rotation and JPEG; the page scanned at 100 dpi; a seal
+    stamped over the figure columns with its text on the figures; a skewed (sheared) page under a shadow."""
+    rnd = random.Random(seed * 7 + 1)
+    if kind == "rotate-jpeg":
+        return degrade(img, seed, rotate=3.0, jpeg=(30, 50))
+    if kind == "dpi100":
+        small = img.resize((img.width * 2 // 3, img.height * 2 // 3), Image.BILINEAR)
+        return degrade(small, seed, jpeg=(50, 70), seal=False)
+    if kind == "seal-figures":
+        img = img.copy()
+        d = ImageDraw.Draw(img, "RGBA")
+        # The figure columns are the right half of the tables drawn on the page; the seal sits on them, its text
+        # over the digits.
+        x0, y0, x1, y1 = img.convert("L").point(lambda v: 255 if v < 128 else 0).getbbox() or (0, 0, *img.size)
+        r = 110
+        cx = rnd.randint((x0 + 3 * x1) // 4 - 40, (x0 + 3 * x1) // 4 + 40)
+        cy = rnd.randint(min(y0 + 150, y1 - r), max(y0 + 150, y1 - r))
+        d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=(210, 40, 40, 170), width=7)
+        d.text((cx - r * 0.75, cy - 16), "某某县人民政府", fill=(210, 40, 40, 150), font=_font(30))
+        d.text((cx - 18, cy - r * 0.7), "★", fill=(210, 40, 40, 170), font=_font(36))
+        return degrade(img, seed, seal=False)
+    if kind == "skew-shadow":
+        w, h = img.size
+        shear = rnd.uniform(-0.03, 0.03)  # ±1.7°: the page fed askew, its lines no longer at right angles
+        img = img.transform((w, h), Image.AFFINE, (1, shear, -shear * h / 2, 0, 1, 0), resample=Image.BICUBIC,
+                            fillcolor="white")
+        # A shadow darkening one side (a photographed page, the spine of a bound copy).
+        shade = Image.linear_gradient("L").rotate(rnd.choice((90, -90))).resize((w, h))
+        dark = Image.new("RGB", (w, h), (70, 70, 70))
+        img = Image.composite(dark, img, shade.point(lambda v: int(v * 0.45)))
+        return degrade(img, seed, rotate=1.0, seal=False, fold=False)
+    raise ValueError(kind)
+
+
 def degrade(img: Image.Image, seed: int, *, rotate: float = 2.0, jpeg: tuple[int, int] = (40, 70),
             seal: bool = True, fold: bool = True) -> Image.Image:
     """A scan's faults, drawn from the seed: rotation up to ±rotate°, blur, noise, a red seal, a fold shadow, JPEG."""
@@ -115,7 +184,7 @@ def degrade(img: Image.Image, seed: int, *, rotate: float = 2.0, jpeg: tuple[int
         x = rnd.randint(w // 4, 3 * w // 4)
         d.rectangle([x - 12, 0, x + 12, h], fill=(90, 90, 90, 40))
     if seal:
-        cx, cy, r = rnd.randint(w // 2, w - 200), rnd.randint(h // 4, h - 300), rnd.randint(90, 130)
+        cx, cy, r = rnd.randint(w // 2, max(w // 2, w - 200)), rnd.randint(h // 4, max(h // 4, h - 300)), rnd.randint(90, 130)
         d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=(220, 30, 30, 150), width=6)
         d.text((cx - r * 0.6, cy - 14), "某某人民政府", fill=(220, 30, 30, 130), font=_font(28))
     img = img.rotate(rnd.uniform(-rotate, rotate), resample=Image.BICUBIC, fillcolor="white", expand=False)
@@ -136,10 +205,10 @@ def to_bytes(img: Image.Image, fmt: str = "PNG") -> bytes:
     return buf.getvalue()
 
 
-def to_pdf(images: list[Image.Image]) -> bytes:
+def to_pdf(images: list[Image.Image], dpi: int = 150) -> bytes:
     """An image-only PDF (no text layer), one picture per page, as a scanner writes it."""
     buf = io.BytesIO()
-    images[0].save(buf, "PDF", resolution=150, save_all=True, append_images=images[1:])
+    images[0].save(buf, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
     return buf.getvalue()
 
 
@@ -160,3 +229,36 @@ def ocr_blocks(report: Report):
                     where[str(cell.path)] = (len(blocks), r, c)
         blocks.append(table)
     return blocks, where
+
+
+def short_report_image(report: Report) -> Image.Image:
+    """One page of a whole report, small enough for a test to OCR: the title, sections 一, 五 and 六 with their
+    first sentence, and table 4 under section 四 (a page with all three tables is measured in bench/ocr.py)."""
+    head, body = _font(26), _font(24)
+    page = Image.new("RGB", (1240, 1250), "white")
+    d = ImageDraw.Draw(page)
+    y = 60
+
+    def text(t, font):
+        nonlocal y
+        for line in _wrap(t, font, 1040):
+            d.text((100, y), line, fill="black", font=font)
+            y += 44
+
+    def first(n):
+        s = next((s for s in report.sections if s.number == n), None)
+        return (s.text.split("。")[0] + "。") if s and s.text.strip() else "本年度无。"
+
+    text(f"{report.meta.agency or '某某县人民政府'}{report.meta.year or 2024}年政府信息公开工作年度报告", head)
+    y += 20
+    text("一、总体情况", head)
+    text("\u3000\u3000" + first(1), body)
+    text(TITLES["review_litigation"], head)
+    table = draw_table(official_tables(report)["review_litigation"])
+    page.paste(table, (60, y + 10))
+    y += table.height + 40
+    text("五、存在的主要问题及改进情况", head)
+    text("\u3000\u3000" + first(5), body)
+    text("六、其他需要报告的事项", head)
+    text("\u3000\u3000" + first(6), body)
+    return page

@@ -226,17 +226,154 @@ def test_a_figure_the_ocr_could_not_read_is_filled_by_the_identities_and_said_so
     assert not _errors(report)
 
 
+# --- a whole scanned report, at every entry point ----------------------------------------------------------------
+
+def test_a_whole_scanned_report_is_read_for_the_cli_and_the_example_corpus(gold, tmp_path):
+    """A scanned page of a whole report (title, sections 一, 五, 六 as text, table 4 under 四): `nianbao parse`
+    with the same scan as last year's report, and 范例库 (listed, then indexed) read its agency, year, sections
+    and table, none refuses it, and the page is recognised once in the process. 校验, 审阅 and last year's report read
+    uploads through the upload worker (tested below); Word and web pages with pictures are tested above."""
+    import json
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from click.testing import CliRunner
+    from assistant.cli import main
+    from assistant.corpus.library import add
+    from assistant.corpus.retrieval import CorpusIndex
+    from assistant.readers import scan
+    from assistant.settings import Settings
+    from tests.scans import short_report_image
+    picture = to_bytes(degrade(short_report_image(gold), 5), "JPEG")
+    (tmp_path / "扫描件.jpg").write_bytes(picture)
+    s = Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus", collection="t_scan")
+    index = CorpusIndex(s, client=chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False)))
+    recognised = []
+    previous = scan.set_progress(lambda page, pages: recognised.append(page))
+    try:
+        cli = CliRunner().invoke(main, ["parse", str(tmp_path / "扫描件.jpg"), "--json",
+                                        "--last-year", str(tmp_path / "扫描件.jpg")])
+        entry = add("扫描件.jpg", picture, s, index)
+    finally:
+        scan.set_progress(previous)
+    assert cli.exit_code == 0, cli.output
+    read = json.loads(cli.stdout)
+    assert (read["meta"]["agency"], read["meta"]["year"]) == (gold.meta.agency, gold.meta.year)
+    first = gold.sections[0].text.split("。")[0]
+    texts = {s["number"]: "".join(s["text"].split()) for s in read["sections"]}
+    assert {1, 4, 5, 6} <= set(texts) and first in texts[1], texts
+    assert read["reading"]["review_litigation"]["ocr"] == 15
+    assert (entry.agency, entry.year) == (gold.meta.agency, gold.meta.year) and "15 格从图片中识别" in entry.reading
+    assert {m["source"] for m in index._all(["metadatas"])["metadatas"]} == {entry.file}
+    assert recognised == [1], "parsed, taken as last year's, listed and indexed from one recognition"
+
+
 # --- in the upload workers ---------------------------------------------------------------------------------------
 
-def test_a_scan_is_checked_in_the_upload_workers_beside_a_text_report(gold):
-    """A picture and a text report uploaded together: each is read in a worker under the memory limit; the scan
-    gets the longer OCR deadline (told by its first bytes), the text file keeps the short one."""
+def _held_at_page_two(fifo: str, data: bytes, last_year, settings):
+    """check_one of a scan whose recognition stops after announcing page 2 until the test says go (through a
+    FIFO: no sleep), so that another user's request is served while this one is inside its OCR."""
+    from assistant.readers import scan
+    from assistant.review.batch import check_one
+    send = scan.set_progress(None)
+
+    def hold(page, pages):
+        send(page, pages)
+        if page == 2:
+            with open(fifo) as f:
+                f.read()
+    scan.set_progress(hold)
+    try:
+        return check_one("扫描件.pdf", data, last_year, settings)
+    finally:
+        scan.set_progress(send)
+
+
+def _tiny_page(text: str):
+    from PIL import Image, ImageDraw
+    from tests.scans import _font
+    page = Image.new("RGB", (360, 70), "white")
+    ImageDraw.Draw(page).text((20, 15), text, fill="black", font=_font(26))
+    return page
+
+
+def test_a_ten_page_scan_reports_each_page_and_another_user_is_served_meanwhile(gold, tmp_path):
+    """A 10-page image-only PDF (nine short pages, table 4 on the tenth) checked as 校验 does: the app hears
+    "page k of 10" for every page in order; while its worker is inside the OCR (held after page 2), a second
+    user's text report is checked to the end in a worker of its own; the scan then finishes and comes back
+    with its table read and the picture of the page it came from."""
+    import os
+    import threading
+    from PIL import Image
     from assistant.review.batch import check_many, seconds_for
     from assistant.settings import Settings
     settings = Settings(worker_seconds=30, ocr_seconds=600, worker_memory_mb=2048)
-    scan, text = _review_png(gold, 4), Path(SEEDS[0]).read_bytes()
-    assert seconds_for(scan, settings) == 630 and seconds_for(text, settings) == 30
-    picture_result, text_result = check_many([("t4.jpg", scan), ("r.txt", text)], settings=settings)
-    assert text_result.error is None and text_result.report.meta.agency
-    assert picture_result.error is None, picture_result.error
-    assert _t4(picture_result.report) == _t4(gold)
+    table = framed(draw_table(official_tables(gold)["review_litigation"]))
+    pdf = to_pdf([_tiny_page(f"第{k}页 本页无表格") for k in range(1, 10)] + [degrade(table, 4, seal=False)])
+    text = Path(SEEDS[0]).read_bytes()
+    assert seconds_for(pdf, settings) == 630 and seconds_for(text, settings) == 30
+    fifo = str(tmp_path / "go")
+    os.mkfifo(fifo)
+    events, other = [], {}
+
+    def second_user():
+        other["result"] = check_many([("r.txt", text)], settings=settings)[0]
+        events.append("other user served")
+        with open(fifo, "w") as f:
+            f.write("go")
+
+    def progress(i, page, pages):
+        events.append((page, pages))
+        if page == 2:
+            other["thread"] = threading.Thread(target=second_user, daemon=True)
+            other["thread"].start()
+
+    result = check_many([(fifo, pdf)], settings=settings, task=_held_at_page_two, progress=progress)[0]
+    other["thread"].join()
+    assert events == [(1, 10), (2, 10), "other user served"] + [(k, 10) for k in range(3, 11)]
+    assert other["result"].error is None and other["result"].report.meta.agency
+    assert result.error is None, result.error
+    assert _t4(result.report) == _t4(gold)
+    assert result.report.reading["review_litigation"]["ocr_pages"] == [10]
+    assert set(result.pages) == {10} and Image.open(__import__("io").BytesIO(result.pages[10])).width > 500
+
+
+def test_the_page_picture_frames_the_cells_the_identities_corrected_and_those_left_open(gold):
+    """校验 shows the page beside the table: a corrected cell framed blue, cells left open framed red (their
+    candidates listed in the finding); every other cell unframed."""
+    import io
+    from PIL import Image
+    from assistant.readers.scan import OcrTable, marked_pages
+    from assistant.review.batch import CORRECTED, OPEN, ocr_marks
+    r = gold.model_copy(deep=True)
+    for c, v in enumerate((3, 8, 0, 0, 11)):
+        r.put(f"review_litigation.review[{c}]", v)
+    right = r.value("applications.granted[6]")
+    wrong = str(right + 6)
+    blocks = _scan_of(r, {"applications.granted[6]": (wrong, str(right)), "review_litigation.review[0]": ("8", "3"),
+                          "review_litigation.review[1]": ("8", "3")})
+    white = io.BytesIO()
+    Image.new("RGB", (800, 1000), "white").save(white, "JPEG")
+    tables = [b for b in blocks if isinstance(b, OcrTable)]
+    top = 0
+    for b in tables:  # each table a grid of 12 px rows and 30 px columns, one under the other
+        b.picture = white.getvalue()
+        b.boxes = {(i, k): ((k * 30 + 5) / 800, (top + i * 12 + 5) / 1000, (k * 30 + 30) / 800,
+                            (top + i * 12 + 14) / 1000) for i, row in enumerate(b.rows) for k in range(len(row))}
+        top += len(b.rows) * 12 + 10
+    assert top < 990
+    report = parse_blocks(blocks)
+    assert report.value("applications.granted[6]") == right
+    pages = marked_pages(tables, ocr_marks(report))
+    picture = Image.open(io.BytesIO(pages[1])).convert("RGB")
+
+    def frame(path):
+        page, x0, y0, x1, y1 = report.reading[path.split(".")[0]]["ocr_boxes"][path]
+        return picture.getpixel((round(x0 * 800) - 1, round((y0 + y1) / 2 * 1000)))
+
+    def near(pixel, colour):
+        return all(abs(a - int(colour[i:i + 2], 16)) < 60 for a, i in zip(pixel, (1, 3, 5)))
+    assert near(frame("applications.granted[6]"), CORRECTED)
+    assert near(frame("review_litigation.review[0]"), OPEN) and near(frame("review_litigation.review[1]"), OPEN)
+    assert set(report.reading["review_litigation"]["ocr_boxes"]) == {"review_litigation.review[0]",
+                                                                     "review_litigation.review[1]"}
+    assert picture.getpixel((790, 990)) > (240, 240, 240)

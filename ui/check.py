@@ -11,12 +11,14 @@ from assistant.export import html_table, official_tables
 from assistant.form.official import TABLES
 from assistant.parse import reading_confidence
 from assistant.settings import get_settings
+from assistant.checks.rules import where_label
 from ui import jobs
 from ui.common import DERIVED, highlights, legend, name, plain, render_findings, table_css
 
 settings = get_settings()
 st.title("校验年度报告")
-st.caption("按国办公开办函〔2021〕30号格式核对章节结构、三张统计表的勾稽关系和正文数字。支持 txt、md、html、docx。")
+st.caption("按国办公开办函〔2021〕30号格式核对章节结构、三张统计表的勾稽关系和正文数字。支持 txt、md、html、docx、pdf，"
+           "以及扫描件和图片（png、jpg，离线识别）。")
 
 col1, col2 = st.columns([3, 2])
 with col1:
@@ -45,12 +47,21 @@ def read_last(upload):
     key = f"check_last_{digest(upload.name.encode(), upload.getvalue())}"
     if key not in st.session_state:
         try:
-            st.session_state[key] = (read_report_isolated(upload.name, upload.getvalue(), settings), "")
+            bar = st.empty()
+            st.session_state[key] = (read_report_isolated(
+                upload.name, upload.getvalue(), settings,
+                progress=lambda page, pages: recognising(bar, upload.name, page, pages)), "")
+            bar.empty()
         except Unreadable as e:
             st.session_state[key] = (None, f"上年报告无法读取：{name(e)}")
         except Exception as e:  # never a traceback on the page
             st.session_state[key] = (None, f"上年报告无法读取（{type(e).__name__}）")
     return st.session_state[key]
+
+
+def recognising(bar, file: str, page: int, pages: int) -> None:
+    """A scan's progress, page by page, while its worker recognises it (others' uploads have their own workers)."""
+    bar.progress((page - 1) / pages, text=f"{name(file)}：正在识别第 {page}/{pages} 页")
 
 
 last = None
@@ -70,8 +81,12 @@ def check_in_steps(progress: dict) -> list:
     step = max(1, settings.worker_processes)
     progress.update(done=0, total=len(files))
     for i in range(0, len(files), step):
-        out += check_many(files[i:i + step], last, settings)
+        share = files[i:i + step]
+        # A scan reports its pages as its worker reads them: shown with the batch's own progress.
+        out += check_many(share, last, settings, progress=lambda k, page, pages, share=share: progress.update(
+            scan=(share[k][0], page, pages)))
         progress["done"] = len(out)
+        progress.pop("scan", None)
     return out
 
 
@@ -80,6 +95,9 @@ def show_progress(job: jobs.Job) -> None:
     with st.container(key="check_job"):
         st.progress(0.05 + 0.95 * done / max(total, 1),
                     text=f"正在校验：已完成 {done}/{total} 份（已用 {job.seconds()} 秒）。可以先去其他页面，回来时结果会在这里。")
+        if scan := job.progress.get("scan"):
+            file, page, pages = scan
+            st.progress((page - 1) / pages, text=f"{name(file)}：正在识别第 {page}/{pages} 页")
 
 
 # The batch runs in the background, once per set of files: its progress shows at once, a rerun of the page
@@ -98,6 +116,26 @@ if failed is not None:
     jobs.forget(job_key)
     st.error(f"校验没有完成（{type(failed).__name__}），请重新上传或刷新页面再试。")
     st.stop()
+
+
+def scanned_page(r, key: str) -> int | None:
+    """The page a table was read from by OCR, when its picture came back with the result."""
+    pages = (r.report.reading or {}).get(key, {}).get("ocr_pages") or []
+    return next((p for p in pages if p in r.pages), None)
+
+
+def ocr_highlights(report, key: str) -> dict[str, str]:
+    t = report.reading.get(key, {})
+    return {p: "#d7e8fa" for p in t.get("ocr_corrected", {})} | {p: "#f8c9c4" for p in t.get("ocr_candidates", {})}
+
+
+def ocr_notes(report, key: str) -> list[str]:
+    """In words: what the identities changed in this table and what they could not decide."""
+    t = report.reading.get(key, {})
+    out = [f"{where_label(report, p)}：识别为“{was or '（未识别）'}”，按勾稽关系校正为 {report.value(p)}"
+           for p, was in t.get("ocr_corrected", {}).items()]
+    out += [f"{where_label(report, p)}：无法确定，候选值 {'、'.join(map(str, c))}" for p, c in t.get("ocr_candidates", {}).items()]
+    return out
 
 
 def status(r) -> str:
@@ -152,4 +190,12 @@ for r in results:
         tables = official_tables(r.report)
         for title, key in ((t.heading, t.key) for t in TABLES):
             st.markdown(f"**{title}**")
-            st.markdown(html_table(tables[key], marks), unsafe_allow_html=True)
+            page = scanned_page(r, key)
+            if page is None:
+                st.markdown(html_table(tables[key], marks), unsafe_allow_html=True)
+                continue
+            left, right = st.columns(2)
+            left.markdown(html_table(tables[key], ocr_highlights(r.report, key) | marks), unsafe_allow_html=True)
+            right.image(r.pages[page], caption=f"扫描件第 {page} 页：蓝框为由勾稽关系校正或补出的格，红框为无法确定的格")
+            for line in ocr_notes(r.report, key):
+                left.caption(line)

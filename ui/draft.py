@@ -17,6 +17,7 @@ from assistant.review import isolate
 from assistant.review.isolate import Failed, offload_drafting
 from assistant.readers.document import Unreadable
 from assistant.readers.registry import UPLOAD_TYPES
+from assistant.readers.scan import may_need_ocr
 from assistant.drafting.merge import merge
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,
@@ -245,7 +246,8 @@ def load_last_year(upload, pick: str | None) -> Report | None:
             return read_report_isolated(upload.name, upload.getvalue(), settings)
         if pick:
             fname = corpus_reports(settings)[pick]
-            return read_report(fname, (settings.corpus_dir / fname).read_bytes(), settings)
+            data = (settings.corpus_dir / fname).read_bytes()  # a scan is recognised in a worker, never here
+            return (read_report_isolated if may_need_ocr(data) else read_report)(fname, data, settings)
     except (Unreadable, OSError, KeyError, ValueError) as e:
         what = upload.name if upload is not None else pick
         ss["last_error"] = f"上年报告“{what}”无法读取：{e}。请换一个文件（Word、PDF、网页或文本）。"

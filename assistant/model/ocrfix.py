@@ -34,13 +34,15 @@ def is_scan(blocks: list[Block]) -> bool:
 
 def settle(report: Report, blocks: list[Block], parse: Callable[[list[Block]], Report]) -> Report:
     """The report with its OCR figures settled by the identities and the reading record saying so:
-    reading[table]["ocr"] (cells read by OCR), ["ocr_corrected"] ({cell: OCR reading}), ["ocr_candidates"]."""
+    reading[table]["ocr"] (cells read by OCR), ["ocr_corrected"] ({cell: OCR reading}), ["ocr_candidates"], and
+    where those two kinds of cell stand on the page, ["ocr_boxes"] ({cell: [page, x0, y0, x1, y1]}), for 校验 to
+    mark them on the page picture."""
     if not is_scan(blocks):
         return report
     where = _locate(blocks, parse)
     readings: dict[str, tuple[str, ...]] = {}
     counts: dict[str, int] = {}
-    for path, (text, doubts) in where.items():
+    for path, (text, doubts, _) in where.items():
         value = report.value(path)
         if not doubts or _number(text) != value:  # the two parses must agree on this cell
             continue
@@ -50,23 +52,29 @@ def settle(report: Report, blocks: list[Block], parse: Callable[[list[Block]], R
                 counts[path] = whole
         elif isinstance(value, int):
             readings[path] = doubts
-    for path in where:
+    for path, (_, _, (page, box)) in where.items():
         table = path.split(".", 1)[0]
         report.reading.setdefault(table, {}).setdefault("ocr", 0)
         report.reading[table]["ocr"] += 1
+        pages = report.reading[table].setdefault("ocr_pages", [])
+        if page not in pages:
+            pages.append(page)
     chosen, open_ = _solve(report, readings)
     chosen = counts | chosen
     for path, value in chosen.items():
         table = path.split(".", 1)[0]
         report.reading[table].setdefault("ocr_corrected", {})[path] = str(report.value(path))
+        report.reading[table].setdefault("ocr_boxes", {})[path] = [where[path][2][0], *where[path][2][1]]
         report.put(path, value)
-    _fill_unread(report)
+    _fill_unread(report, lambda: _blank_boxes(blocks, parse))
     for path, candidates in open_.items():
         table, rest = path.split(".", 1)
         report.put(path, None)
         t = report.reading[table]
         t.setdefault("ocr_candidates", {})[path] = candidates
         t.setdefault("ambiguous", []).append(path)
+        if path in where:
+            t.setdefault("ocr_boxes", {})[path] = [where[path][2][0], *where[path][2][1]]
         row = rest.split("[", 1)[0].split(".", 1)[0]
         col = rest.split("[", 1)[1].rstrip("]") if "[" in rest else rest.split(".", 1)[-1]
         report.problems.append(Problem(
@@ -76,16 +84,20 @@ def settle(report: Report, blocks: list[Block], parse: Callable[[list[Block]], R
     return report
 
 
-def _fill_unread(report: Report) -> None:
+def _fill_unread(report: Report, blank_boxes: Callable[[], dict[str, tuple[int, tuple]]]) -> None:
     """A figure the OCR could not read at all (a blank cell of a table read by OCR) that the identities determine
     is filled, and the record says it was read by the identities (as the parser does for a lost text cell)."""
     ocr_tables = {t for t, rec in report.reading.items() if rec.get("ocr")}
     filled = fill(report)
+    boxes = None
     for path in sorted(filled.derived):
         table = path.split(".", 1)[0]
         if table in ocr_tables and report.value(path) is None:
             report.put(path, filled.value(path))
             report.reading[table].setdefault("ocr_corrected", {})[path] = ""
+            boxes = blank_boxes() if boxes is None else boxes
+            if path in boxes:
+                report.reading[table].setdefault("ocr_boxes", {})[path] = [boxes[path][0], *boxes[path][1]]
     done = {p for t in ocr_tables for p in report.reading[t].get("ocr_corrected", {})}
     report.problems = [p for p in report.problems
                        if not (p.kind in ("missing_cell", "too_few_cells") and p.cells and
@@ -109,10 +121,11 @@ def _number(text: str) -> int | float | None:
             return None
 
 
-def _locate(blocks: list[Block], parse) -> dict[str, tuple[str, tuple[str, ...] | None]]:
-    """{report cell: (the OCR text, its readings or None)} for every figure of the OCR tables."""
+def _locate(blocks: list[Block], parse, blanks: bool = False) -> dict[str, tuple[str, tuple[str, ...] | None, tuple]]:
+    """{report cell: (the OCR text, its readings or None, (page, box))} for every figure of the OCR tables (with
+    `blanks`, for every empty cell instead)."""
     marked: list[Block] = []
-    index: list[tuple[str, tuple[str, ...] | None]] = []
+    index: list[tuple[str, tuple[str, ...] | None, tuple]] = []
     for b in blocks:
         if not isinstance(b, OcrTable):
             marked.append(b)
@@ -121,9 +134,9 @@ def _locate(blocks: list[Block], parse) -> dict[str, tuple[str, tuple[str, ...] 
         for r, row in enumerate(b.rows):
             out = []
             for c, text in enumerate(row):
-                if _number(text) is not None:
+                if (not text.strip()) if blanks else (_number(text) is not None):
                     out.append(str(MARK + len(index)))
-                    index.append((text, b.doubts.get((r, c))))
+                    index.append((text, b.doubts.get((r, c)), (b.page, b.boxes.get((r, c), (0, 0, 0, 0)))))
                 else:
                     out.append(text)
             rows.append(out)
@@ -135,6 +148,13 @@ def _locate(blocks: list[Block], parse) -> dict[str, tuple[str, tuple[str, ...] 
         if isinstance(v, int) and MARK <= v < MARK + len(index):
             found[path] = index[v - MARK]
     return found
+
+
+def _blank_boxes(blocks: list[Block], parse) -> dict[str, tuple[int, tuple]]:
+    """{report cell: (page, box)} of the cells the OCR found empty (one more parse: only when some were)."""
+    if not any(not t.strip() for b in blocks if isinstance(b, OcrTable) for row in b.rows for t in row):
+        return {}
+    return {path: where for path, (_, _, where) in _locate(blocks, parse, blanks=True).items()}
 
 
 def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[str, int], dict[str, list[int]]]:

@@ -126,7 +126,7 @@ def read_docx(data: bytes) -> list[Block]:
 
 def _with_pictures_read(data: bytes, blocks: list[Block], pictures: list[tuple[int, str]]) -> list[Block]:
     """The blocks with each embedded picture's OCR in its place."""
-    from .scan import MAX_PAGES, Budget, image_kind, open_image, page_blocks
+    from .scan import MAX_PAGES, Budget, image_kind, picture_blocks
     if len(pictures) > MAX_PAGES:
         pictures = pictures[:MAX_PAGES]
     budget = Budget()
@@ -149,7 +149,7 @@ def _with_pictures_read(data: bytes, blocks: list[Block], pictures: list[tuple[i
         picture = images.get(rid)
         if picture and image_kind(picture):
             budget.check(k, len(pictures))
-            out += page_blocks(open_image(picture, "Word 文件中的图片"), k + 1)
+            out += picture_blocks(picture, k + 1, "Word 文件中的图片", len(pictures))
     return out + blocks[at:]
 
 

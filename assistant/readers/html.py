@@ -318,7 +318,7 @@ def _picture(src: str, base: Path | None) -> bytes | None:
 
 
 def _with_pictures_read(blocks: list[Block], pictures: list[tuple[int, str]], base: Path | None) -> list[Block]:
-    from .scan import MAX_PAGES, Budget, image_kind, open_image, page_blocks
+    from .scan import MAX_PAGES, Budget, image_kind, picture_blocks
     budget = Budget()
     out, at, read = [], 0, 0
     for pos, src in pictures:
@@ -328,5 +328,5 @@ def _with_pictures_read(blocks: list[Block], pictures: list[tuple[int, str]], ba
         if data and image_kind(data) and read < MAX_PAGES:
             budget.check(read, len(pictures))
             read += 1
-            out += page_blocks(open_image(data, "网页中的图片"), read)
+            out += picture_blocks(data, read, "网页中的图片", min(len(pictures), MAX_PAGES))
     return out + blocks[at:]

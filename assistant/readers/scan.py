@@ -12,6 +12,8 @@ Every limit (pages, pixels, CPU time) ends in one Chinese line, never a stall.
 """
 from __future__ import annotations
 
+import copy
+import hashlib
 import io
 import itertools
 import math
@@ -19,6 +21,7 @@ import re
 import resource
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from .blocks import Block, Paragraph, Table, Unreadable, clean
 
@@ -57,9 +60,60 @@ def may_need_ocr(data: bytes) -> bool:
 @dataclass
 class OcrTable(Table):
     """A table read by OCR: `doubts[(row, col)]` are the readings of a figure the OCR was unsure of, its own
-    first; `page` is the page (1-based) it was read from."""
+    first; `page` is the page (1-based) it was read from; `boxes[(row, col)]` where each cell stands on that
+    page (x0, y0, x1, y1 as fractions of the page's width and height, the page deskewed) and `picture` the page
+    itself (JPEG), for 校验 to show the page beside the table."""
     doubts: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     page: int = 0
+    boxes: dict[tuple[int, int], tuple[float, float, float, float]] = field(default_factory=dict)
+    picture: bytes | None = None
+
+
+# --- Progress and reuse -------------------------------------------------------------------------------------
+
+_progress: Callable[[int, int], None] | None = None
+PICTURE_SIDE = 1100            # longest side of the page picture kept for 校验 (~100 dpi: cells legible, ~200 KB)
+
+
+def set_progress(report: Callable[[int, int], None] | None):
+    """`report(page, pages)` is called before each page or picture is recognised (the upload worker sends it to
+    the app for its progress bar); returns the one it replaces."""
+    global _progress
+    previous, _progress = _progress, report
+    return previous
+
+
+def _starting(page: int, pages: int) -> None:
+    if _progress is not None:
+        _progress(page, pages)
+
+
+_CACHE: dict[str, list[Block]] = {}   # picture or PDF page digest → its blocks: a file read twice is OCR'd once
+_CACHE_SIZE = 24
+
+
+def _cached(key: str, read: Callable[[], list[Block]]) -> list[Block]:
+    """The same picture read again in this process (范例库 reads an upload to list it, then to index it; the
+    CLI's report and last year's the same file) is recognised once."""
+    if key not in _CACHE:
+        blocks = read()
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = blocks
+    return copy.deepcopy(_CACHE[key])
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+def picture_blocks(data: bytes, page: int, what: str = "图片", pages: int = 1) -> list[Block]:
+    """A picture (uploaded, or inside a Word file or a web page) as blocks, recognised once per process."""
+    def read():
+        image = open_image(data, what)
+        _starting(page, pages)
+        return page_blocks(image, page)
+    return _cached(f"{digest(data)}:{page}", read)
 
 
 @dataclass
@@ -207,9 +261,8 @@ def read_image(data: bytes, *, budget: Budget | None = None) -> list[Block]:
     """An uploaded PNG/JPG (a photographed or scanned page, or one table)."""
     if image_kind(data) is None:
         raise Unreadable("图片无法识别，可能已损坏或不是图片文件")
-    image = open_image(data)
     (budget or Budget()).check(0, 1)
-    return page_blocks(image, 1)
+    return picture_blocks(data, 1)
 
 
 def read_scanned_pdf(data: bytes, pages: list[int] | None = None, *, budget: Budget | None = None,
@@ -230,14 +283,19 @@ def read_scanned_pdf(data: bytes, pages: list[int] | None = None, *, budget: Bud
             raise Unreadable(f"扫描版 PDF 需要识别的页数过多（{len(pages)} 页），离线识别上限 {MAX_PAGES} 页；"
                              "请只上传统计表所在的页，或提供文字版 PDF、Word 文件")
         out = {}
+        key = digest(data)
         for done, i in enumerate(pages):
             budget.check(done, len(pages))
-            page = pdf[i]
-            w, h = page.get_size()
-            # The longest side at OCR_SIDE, as for a picture (an A4 page at ~170 dpi), never above MAX_DPI.
-            scale = min(MAX_DPI / 72, OCR_SIDE / max(w, h, 1))
-            image = page.render(scale=scale).to_pil().convert("RGB")
-            out[i] = page_blocks(image, i + 1)
+
+            def read(i=i, done=done):
+                page = pdf[i]
+                w, h = page.get_size()
+                # The longest side at OCR_SIDE, as for a picture (an A4 page at ~170 dpi), never above MAX_DPI.
+                scale = min(MAX_DPI / 72, OCR_SIDE / max(w, h, 1))
+                image = page.render(scale=scale).to_pil().convert("RGB")
+                _starting(done + 1, len(pages))
+                return page_blocks(image, i + 1)
+            out[i] = _cached(f"{key}:pdf:{i}", read)
             if progress:
                 progress(done + 1, len(pages))
         return out
@@ -260,7 +318,49 @@ def page_blocks(image, page: int = 1) -> list[Block]:
         words = _rotate(words, -angle, arr.shape[1] / 2, arr.shape[0] / 2)
         level = _turn(arr, angle)
     bands = _bands(level)
-    return _blocks(_lines(words, bands), page, lambda band, k: _reread(level, band, k))
+    blocks = _blocks(_lines(words, bands), page, lambda band, k: _reread(level, band, k))
+    tables = [b for b in blocks if isinstance(b, OcrTable)]
+    if tables:
+        h, w = level.shape[:2]
+        picture = _picture(level)
+        for t in tables:
+            t.picture = picture
+            t.boxes = {rc: (round(x0 / w, 4), round(y0 / h, 4), round(x1 / w, 4), round(y1 / h, 4))
+                       for rc, (x0, y0, x1, y1) in t.boxes.items()}
+    return blocks
+
+
+def _picture(arr) -> bytes:
+    """The page as read (deskewed), small, as JPEG: what 校验 shows beside the table."""
+    from PIL import Image
+    im = Image.fromarray(arr)
+    im.thumbnail((PICTURE_SIDE, PICTURE_SIDE))
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=75)
+    return buf.getvalue()
+
+
+def marked_pages(tables: list["OcrTable"], marks: dict[tuple[int, tuple], str]) -> dict[int, bytes]:
+    """{page: JPEG} of the pages the tables were read from, each cell in `marks` ({(page, box): colour}) framed in
+    its colour (the cells the identities corrected, those they left open)."""
+    from PIL import Image, ImageDraw
+    out: dict[int, bytes] = {}
+    for t in tables:
+        if t.picture is None or t.page in out:
+            continue
+        here = {box: colour for (page, box), colour in marks.items() if page == t.page}
+        if not here:
+            out[t.page] = t.picture
+            continue
+        im = Image.open(io.BytesIO(t.picture)).convert("RGB")
+        d = ImageDraw.Draw(im)
+        w, h = im.size
+        for (x0, y0, x1, y1), colour in here.items():
+            d.rectangle([x0 * w - 2, y0 * h - 2, x1 * w + 2, y1 * h + 2], outline=colour, width=3)
+        buf = io.BytesIO()
+        im.save(buf, "JPEG", quality=80)
+        out[t.page] = buf.getvalue()
+    return out
 
 
 def _without_seal(arr):
@@ -552,12 +652,21 @@ def _blocks(lines: list[tuple[list[Word], Band | None]], page: int, reread) -> l
             r = len(table.rows)
             table.rows.append(texts)
             table.doubts.update({(r, k): v for k, v in doubts.items()})
+            table.boxes.update({(r, k): box for k, box in enumerate(_boxes(cells, band))})
             continue
         table = None
         text = clean(" ".join(t for t in texts if t))
         if text:
             blocks.append(Paragraph(text))
     return [b for b in blocks if not isinstance(b, Table) or any(any(c for c in row) for row in b.rows)]
+
+
+def _boxes(cells: list[list[Word]], band: Band | None) -> list[tuple[float, float, float, float]]:
+    """Where each cell stands in the (deskewed) picture: between its rules, else around its words."""
+    if band is not None:
+        return [(band.columns[k], band.top, band.columns[k + 1], band.bottom) for k in range(len(cells))]
+    return [(min(w.x0 for w in c), min(w.y0 for w in c), max(w.x1 for w in c), max(w.y1 for w in c)) if c
+            else (0.0, 0.0, 0.0, 0.0) for c in cells]
 
 
 def needs_ocr(blocks: list[Block]) -> bool:

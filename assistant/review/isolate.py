@@ -34,6 +34,9 @@ def _serve(conn: Connection, memory_mb: int) -> None:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    from ..readers.scan import set_progress
+    # A scan's pages as they are recognised go to the app at once (its progress bar), ahead of the result.
+    set_progress(lambda page, pages: conn.send(("progress", (page, pages))))
     while True:
         try:
             job = conn.recv()
@@ -85,10 +88,12 @@ class _Worker:
 
 
 def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float = 60.0,
-        memory_mb: int = 2048, seconds_for: Callable[[tuple], float] | None = None) -> list[tuple[str, object]]:
+        memory_mb: int = 2048, seconds_for: Callable[[tuple], float] | None = None,
+        progress: Callable[[int, tuple], None] | None = None) -> list[tuple[str, object]]:
     """task(*args) for every args in jobs, each in a worker with the limits; in order, one
     ("ok", value) or ("error", Chinese reason) per job. `task` must be a module-level function;
-    `seconds_for(args)`, when given, is a job's own time limit (a scan needs longer than a text)."""
+    `seconds_for(args)`, when given, is a job's own time limit (a scan needs longer than a text);
+    `progress(job, (page, pages))` is called here as a job's worker starts recognising each scanned page."""
     results: list[tuple[str, object] | None] = [None] * len(jobs)
     pending = deque(range(len(jobs)))
     idle = [_Worker(memory_mb) for _ in range(min(workers, len(jobs)))]
@@ -119,10 +124,16 @@ def run(task: Callable, jobs: list[tuple], *, workers: int = 2, seconds: float =
             for conn in wait(list(busy), timeout):
                 w = busy.pop(conn)
                 try:
-                    results[w.job] = conn.recv()
+                    message = conn.recv()
                 except (EOFError, OSError):
                     lost(w, "处理这份文件的工作进程意外退出（可能占用内存过多），已跳过")
                     continue
+                if message[0] == "progress":
+                    busy[conn] = w
+                    if progress:
+                        progress(w.job, message[1])
+                    continue
+                results[w.job] = message
                 idle.append(w)
             now = time.monotonic()
             for conn, w in list(busy.items()):
