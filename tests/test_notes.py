@@ -542,3 +542,73 @@ def test_a_share_beside_its_count_and_applications_within_the_time_limit():
                   "尚有2件申请处于法定答复期限内。全年未发生逾期答复情况。")
     assert row(t, "granted")[6] == 9 and row(t, "carried_forward")[6] == 2
     assert row(t, "total_processed")[6] == 18 and not conflicts(d)
+
+
+def test_an_inconsistency_keeps_what_every_reading_agrees_on_and_guesses_nothing():
+    # 8 + 0 ≠ 6 + 1: reported, the figures as written. A figure that depends on which of them is wrong (the
+    # results not named add up to 6 − 6 or to 7 − 6) stays open; what no reading disputes is filled.
+    d = new_draft("青山县医保局", 2025)
+    d, _ = add_notes(d, "上年结转0件，新收8件，办结6件，结转下年1件。予以公开4件，部分公开2件。"
+                        "新收的8件中个人6件，企业2件。行政复议1件，结果维持。", OFFLINE)
+    t = tables_report(d)
+    assert conflicts(d)
+    assert [t.value(ap(k, 6)) for k in ("new_received", "total_processed", "carried_forward", "granted")] == [8, 6, 1, 4]
+    assert t.value(ap("other_other", 6)) is None and t.value(ap("withheld_state_secret", 6)) is None
+    assert row(t, "new_received")[:2] == [6, 2]
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 4)) == 1
+
+
+def test_a_templates_numbered_items_answered_by_number():
+    template = ("区里的填报口径：\n1.本年新收申请数（件）\n2.上年结转数\n3.予以公开数\n4.本机关不掌握数\n"
+                "5.结转下年数\n6.行政复议数\n7.行政诉讼数")
+    t, d = tables(template, "第1项：3件\n第2项：无\n第3项：2件\n第4项：1件\n第5项：0\n第6、7项：都没有")
+    assert [t.value(ap(k, 6)) for k in ("new_received", "carried_over", "granted", "unavailable_not_held",
+                                       "carried_forward")] == [3, 0, 2, 1, 0]
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 0
+    assert not conflicts(d)
+    # The template's item numbers are no figures, and every figure quotes the official's own line.
+    assert all(s.quote.startswith("第") for s in read_messages([template, "第1项：3件\n第3项：2件"]).statements)
+
+
+def test_a_heading_that_says_none_of_the_labels_listed_under_it():
+    t, _ = tables("有的：行政许可12件。\n没有的（都是0）：\n行政处罚\n行政强制\n上年结转、结转下年\n"
+                  "不予处理、其他处理\n无法提供")
+    assert t.value("active.licensing") == 12
+    assert t.value("active.punishment") == 0 and t.value("active.coercion") == 0
+    assert t.value(ap("carried_over", 6)) == 0 and t.value(ap("carried_forward", 6)) == 0
+    assert t.value(ap("other_other", 6)) == 0 and t.value(ap("unavailable_not_held", 6)) == 0
+
+
+def test_a_self_check_sheet_with_yes_no_columns_and_a_row_number():
+    sheet = ("序号\t自查内容\t是\t否\t备注\n"
+             "1\t本年度是否收到政府信息公开申请\t√\t\t共3件，均为个人申请\n"
+             "2\t是否存在上年结转申请\t\t√\t\n"
+             "3\t是否发生政府信息公开行政复议、行政诉讼\t\t√\t\n"
+             "4\t本年度行政处罚决定数量\t\t\t9件")
+    t, d = tables(sheet)
+    assert row(t, "new_received") == [3, 0, 0, 0, 0, 0, 3]
+    assert t.value(ap("carried_over", 6)) == 0 and t.value(rp("review", 4)) == 0
+    assert t.value("active.punishment") == 9  # not the row number 4
+    assert not conflicts(d)
+
+
+def test_a_system_export_of_field_codes_with_their_glossary_in_a_later_message():
+    export = ("org=某某县教育局 nd=2025 lxdh=0935-8221234\n"
+              "ysqgk_xs=12 ysqgk_xs_zrr=10 ysqgk_xs_qy=2 ysqgk_gk=9 ysqgk_bfgk=3\n"
+              "fy_zs=1 fy_wc=1 ss_zs=0")
+    gloss = "xs新收，zrr自然人，qy企业，gk公开、bfgk部分公开；fy_zs复议总数，fy_wc是复议维持，ss_zs诉讼总数"
+    t, d = tables(export, gloss)
+    assert row(t, "new_received") == [10, 2, 0, 0, 0, 0, 12]
+    assert t.value(ap("granted", 6)) == 9 and t.value(ap("partially_granted", 6)) == 3
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 4)) == 1
+    assert t.value(rp("litigation_direct", 4)) == 0
+    assert not conflicts(d)
+
+
+def test_one_application_and_the_one_applicant_who_made_it():
+    t, _ = tables("依申请公开1件（一家科技公司申请高新技术企业认定名单，已全部公开）。")
+    assert row(t, "new_received") == [0, 1, 0, 0, 0, 0, 1]
+    t, _ = tables("新收申请1件，申请人为一位村民。")
+    assert row(t, "new_received") == [1, 0, 0, 0, 0, 0, 1]
+    t, _ = tables("新收3件，其中一家企业申请2件。")  # 一家 of three: not all of them
+    assert t.value(ap("new_received", 1)) == 2 and t.value(ap("new_received", 0)) is None

@@ -15,6 +15,7 @@ from .solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
 from .lexicon import abbreviations, fold, glossary, heard, tokens
+from .lists import numbered_items, restore, rewrite
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
 
@@ -101,10 +102,19 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
     return _read_message(text, message)[:2]
 
 
-def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None
-                  ) -> tuple[list[Statement], list[str], list[Part]]:
+def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
+                  items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
     text = heard(_simplified(despace(ocr_digits(checkboxes(text)))))
+    if (rw := rewrite(text, items or {})) is not None:
+        # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
+        virtual, spans = rw
+        said, unmapped, blocks = _read_text(virtual, message, earlier)
+        return restore(said, virtual, text, spans), unmapped, blocks
+    return _read_text(text, message, earlier)
+
+
+def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tuple[list[Statement], list[str], list[Part]]:
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message, earlier=earlier), [])
@@ -168,13 +178,14 @@ def _read_messages(messages: list[str]) -> NotesReading:
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
                                  for m in messages for t in tokens(fold(m)))
     groups = _unit_messages(messages)
+    items = numbered_items(messages)  # a template's numbered items, answered by number in any message
     for i, text in enumerate(messages):
         if i in groups and groups[i] != i:
             continue  # read with the last message of its group
         if i in groups:
             members = [k for k, last in groups.items() if last == i]
             text = "\n\n".join(messages[k] for k in members)
-        said, unmapped, blocks = _read_message(text, i, out.statements)
+        said, unmapped, blocks = _read_message(text, i, out.statements, items)
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped

@@ -1120,6 +1120,8 @@ class MessageReader:
             return
         kinds = {t.kind for t in heads}
         clause = self.text[a:b]
+        if numbers_in_clause == 1 and self._one_applicant(heads, a, b, anchor):
+            return
         if kinds <= {"quant", "subject", "apps", "ignore"} and "quant" in kinds and numbers_in_clause == 0 and re.search(r"全部|都是|均为|均是|全都|一律", clause):
             # "全部是查询本人信息的，属于行政查询事项": the next clause names what they all were
             self.all_said = b
@@ -1151,7 +1153,7 @@ class MessageReader:
         if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
             self.rest_zero(mains, a, b)
             return
-        if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", clause):
+        if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", _masked(clause, heads, a)):
             self.zero(mains, a, b)
             return
         t2_topic = self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and \
@@ -1266,6 +1268,25 @@ class MessageReader:
         b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
         return self.text[a:b]
 
+    def _one_applicant(self, heads: list[Token], a: int, b: int, anchor: Token | None) -> bool:
+        """"新收1件，是一家科技公司申请的", "申请人为一位村民": the one application's applicant (the 一 counts
+        applicants, not applications, and only a row of one can be all of them). An applicant word later in
+        the clause is what was asked for ("申请高新技术企业认定名单")."""
+        appl = [t for t in heads if t.kind == "applicant"]
+        if not appl or anchor is None or anchor.kind not in ("row", "apps") or \
+                any(t.kind in ("row", "group", "rgroup", "litigation", "t2row", "quant", "rest", "zero", "not")
+                    for t in heads):
+            return False
+        if not re.search(r"(?:一|1)\s*(?:家|个|位|名)[\u4e00-\u9fff]{0,6}$", self.text[a:appl[0].start]):
+            return False
+        row = anchor if anchor.kind == "row" else Token("row", "new_received", anchor.start, anchor.end, anchor.text)
+        total = set(self.cells_of(row, None))
+        said = [s for s in self.out if s.span[0] >= self.sentence_start and set(p for _, p in s.terms) == total]
+        if not said or said[-1].value != 1:
+            return False
+        self.all_of([row, appl[0]], a, b)
+        return True
+
     def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None, col: int = TOTAL):
         """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0 (in one
         applicant's column when the sentence is about that applicant)."""
@@ -1295,6 +1316,9 @@ class MessageReader:
         others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
         if any(t.kind in ("rgroup", "litigation") for t in others):
             others = [t for t in others if t.kind != "apps"]  # "没人申请复议": 申请 is the review's verb
+        # "上年结转申请：无": 申请 names what the row before it counts, as in `topic`.
+        others = [t for t in others if not (t.kind == "apps" and any(
+            r.kind in ("row", "group") and 0 <= t.start - r.end <= 1 for r in others))]
         if appl and not others:
             # "没有企业申请": that column of the topic row.
             row = self.t3_topic()
@@ -1345,3 +1369,13 @@ class MessageReader:
                 if rest and any(p in named for p in cells):
                     continue
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
+
+
+def _masked(clause: str, heads: list[Token], a: int) -> str:
+    """The clause without its heads' words: "无法提供：无" is a zero, though the head itself says 无法."""
+    chars = list(clause)
+    for t in heads:
+        if t.kind != "zero":
+            for i in range(max(t.start - a, 0), min(t.end - a, len(chars))):
+                chars[i] = " "
+    return "".join(chars)

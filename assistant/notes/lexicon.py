@@ -125,17 +125,22 @@ def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
 
 
 _GLOSSARY: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("glossary", default={})
-_GLOSS_PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6}(?: [A-Za-z]{1,6})?)\s*[=＝:：]?\s*([\u4e00-\u9fff]{2,10})")
+# "zdgk主动公开", "fy_zs复议总数" (a system's field name, its parts joined by _)
+_GLOSS_PAIR = re.compile(r"(?<![A-Za-z_])([A-Za-z]{1,6}(?:[ _][A-Za-z]{1,6}){0,2})\s*[=＝:：]?\s*([\u4e00-\u9fff]{2,10})")
 
 
 def glossary(messages: list[str]) -> dict[str, str]:
-    """"zdgk主动公开 gz规章 xk许可 …": a line that defines four or more abbreviations by words of the form."""
+    """"zdgk主动公开 gz规章 xk许可 …": a line that defines four or more abbreviations by words of the form, or
+    two of the field names a system export uses."""
     out: dict[str, str] = {}
+    # A system export's field names ("fy_zs=1"): a line glossing two of them is a glossary too.
+    fields = {k.lower() for m in messages for k in re.findall(r"([A-Za-z][A-Za-z0-9_]*)\s*[=＝]\s*\d", m)}
     for m in messages:
         for line in m.splitlines():
             pairs = [(a.lower(), w) for a, w in _GLOSS_PAIR.findall(fold(line))]
             pairs = [(a, w) for a, w in pairs if lookup(w) is not None]
-            if len(pairs) >= 4:
+            named = [a for a, _ in pairs if any(f == a or f.endswith("_" + a) for f in fields)]
+            if len(pairs) >= 4 or len(named) >= 2:
                 out.update(pairs)
     return out
 
@@ -148,6 +153,17 @@ def abbreviations(extra: dict[str, str]):
         yield
     finally:
         _GLOSSARY.reset(token)
+
+
+def spelled(abbr: str) -> str | None:
+    """The words an abbreviation stands for ("fy_wc" → 复议维持, "ysqgk_xs_zrr" → 新收自然人): the whole name
+    from the glossary, else its parts one by one (parts nobody defined are left out)."""
+    table = {**ABBREVIATIONS, **_GLOSSARY.get()}
+    key = abbr.lower()
+    if key in table:
+        return re.sub(r"^(?:是|为|指)", "", table[key])
+    words = [re.sub(r"^(?:是|为|指)", "", table[p]) for p in key.split("_") if p in table]
+    return "".join(words) or None
 
 
 @lru_cache(maxsize=64)
@@ -187,7 +203,19 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text):
         out = _abbreviated(text, out)
-    return _not_held(text, out)
+    return _subjects(text, _not_held(text, out))
+
+
+def _subjects(text: str, toks: list[Token]) -> list[Token]:
+    """"政府信息公开行政复议", "因政府信息公开引发的诉讼": 公开 right before a review or a suit, or in the words
+    政府信息公开, says what something was about, not a result."""
+    toks = [t for k, t in enumerate(toks) if not (
+        # "信息处理费收了1件", "咨询电话受理3件": the verb of the thing just named, not 新收.
+        t.kind == "row" and t.target == "new_received" and t.text[:1] in "收受" and k > 0 and
+        toks[k - 1].kind == "ignore" and 0 <= t.start - toks[k - 1].end <= 1)]
+    return [t for k, t in enumerate(toks) if not (t.kind == "open" and (
+        text[max(0, t.start - 4):t.start] == "政府信息" or
+        k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind in ("rgroup", "litigation")))]
 
 
 def _abbreviated(text: str, toks: list[Token]) -> list[Token]:

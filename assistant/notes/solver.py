@@ -10,7 +10,7 @@ giving up on every figure involved: in each smallest conflicting set, a *weak* r
 head far away, a figure without a unit, an assumed zero, last year's 结转) is set aside and becomes a
 question with its quote. Only when every member of a conflicting set is a strong statement — the official's
 own inconsistency — is the set reported as a conflict; its figures stay as written (see `stated`), and the
-rest of the table is solved without them. Nothing a statement says is ever changed.
+rest of the table keeps what every reading of it without one member agrees on. Nothing a statement says is ever changed.
 
 Linear programming (HiGHS through SciPy) decides both; the relaxation is exact enough here because
 every determined count comes out integral from integral data.
@@ -147,9 +147,19 @@ def _weakest(core: list[Statement]) -> Statement | None:
     return min(weak, key=lambda s: (s.strength, -s.message, -s.span[0]))
 
 
+def _suspect(core: list[Statement]) -> Statement:
+    """The member of a conflict least likely meant: the weakest reading, then one whose words name something
+    that is no figure of the tables (信息处理费, 热线 …: a number bound across them), then the earliest (what
+    the official says last is meant), then the largest figure (a stray number — a hotline, a year — is large)."""
+    from .lexicon import fold, tokens
+    noisy = {id(s): any(t.kind == "ignore" for t in tokens(fold(s.quote))) for s in core}
+    return min(core, key=lambda s: (s.strength, not noisy[id(s)], s.message, -abs(s.value)))
+
+
 def solve(statements: list[Statement]) -> Solution:
     statements = [s for s in statements if all(p in _IX for _, p in s.terms)]
     out = Solution()
+    aside: list[list[Statement]] = []   # per conflict, the members set aside to solve the rest
     if not feasible(statements):
         out.feasible = False
         rest = list(statements)
@@ -161,9 +171,49 @@ def solve(statements: list[Statement]) -> Solution:
                 out.dropped.append((weak, [s for s in core if s is not weak]))
                 rest = [s for s in rest if s is not weak]
             else:
+                # The official's own inconsistency: reported whole; one member is set aside to solve the rest.
                 out.conflicts.append(core)
-                rest = [s for s in rest if s not in core]
+                suspect = _suspect(core)
+                # Two figures for one cell: neither is kept (the cell stays open, the conflict names both).
+                same = [s for s in core if len(s.terms) == 1 and s.cells == suspect.cells] \
+                    if len(suspect.terms) == 1 else [suspect]
+                aside.append(same)
+                rest = [s for s in rest if not any(s is x for x in same)]
         statements = rest
+    out.values, out.open = _determine(statements)
+    # Which member is wrong is the official's to say: a cell keeps a figure only if every reading of the
+    # conflict that drops one member gives it the same figure (so no row is emptied by one stray number,
+    # and no figure rests on a guess about which statement was meant).
+    for core, kept_out in zip(out.conflicts, aside):
+        for m in core:
+            if any(m is x for x in kept_out):
+                continue
+            alt = [s for s in statements if s is not m] + kept_out
+            if not feasible(alt):
+                continue
+            other, _ = _determine(alt)
+            for p, v in list(out.values.items()):
+                if p not in other or abs(other[p] - v) > _TOL:
+                    del out.values[p]
+                    out.open.append(p)
+    if out.conflicts:
+        # What the statements outside every conflict determine holds in every reading of them.
+        outside = statements + [m for group in aside for m in group]
+        while not feasible(outside):
+            core = _conflict(outside)
+            outside = [s for s in outside if not any(s is m for m in core)]
+        sure, _ = _determine(outside)
+        for p, v in sure.items():
+            if p not in out.values:
+                out.values[p] = v
+        out.open = [p for p in dict.fromkeys(out.open) if p not in out.values]
+    return out
+
+
+def _determine(statements: list[Statement]) -> tuple[dict[str, float], list[str]]:
+    """The cells the statements and identities determine (value), and the cells they touch but leave open."""
+    values: dict[str, float] = {}
+    open_: list[str] = []
     a, b = _system(statements)
     n = len(_VARS)
     touched = _touched(statements)
@@ -177,11 +227,11 @@ def solve(statements: list[Statement]) -> Solution:
             continue
         if hi[i] - lo[i] <= _TOL:
             v = lo[i]
-            out.values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else float(v)
+            values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else float(v)
         else:
             cand.append(i)
     if not cand:
-        return out
+        return values, open_
     rng = np.random.default_rng(0)
     samples = []
     for _ in range(3):
@@ -200,18 +250,18 @@ def solve(statements: list[Statement]) -> Solution:
         varying = {i for i in cand if stack[:, i].max() - stack[:, i].min() > _TOL}
     for i in cand:
         if i in varying:
-            out.open.append(_VARS[i])
+            open_.append(_VARS[i])
             continue
         c = np.zeros(n)
         c[i] = 1
-        lo = _lp(c, a, b)
-        hi = _lp(-c, a, b)
-        if lo.status == 0 and hi.status == 0 and abs(lo.fun + hi.fun) <= _TOL:
-            v = lo.x[i]
-            out.values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else float(v)
+        lo_ = _lp(c, a, b)
+        hi_ = _lp(-c, a, b)
+        if lo_.status == 0 and hi_.status == 0 and abs(lo_.fun + hi_.fun) <= _TOL:
+            v = lo_.x[i]
+            values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else float(v)
         else:
-            out.open.append(_VARS[i])
-    return out
+            open_.append(_VARS[i])
+    return values, open_
 
 
 def _propagate(a: np.ndarray, b: np.ndarray, rounds: int = 30) -> tuple[np.ndarray, np.ndarray]:
