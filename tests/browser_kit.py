@@ -32,7 +32,9 @@ in_chromium = [needs_chromium, retried]
 
 # Words that are Chinese usage, not untranslated UI: formats, units, product and standard names.
 ALLOWED_WORDS = {"PDF", "Word", "HTML", "Markdown", "MB", "KB", "B", "LibreOffice", "GB", "T", "CSV", "JSON", "docx", "html",
-                 "md", "pdf", "txt", "doc", "wps", "htm", "LLM", "API", "Key", "URL", "R", "S", "X", "v", "AI"}
+                 "md", "pdf", "txt", "doc", "wps", "htm", "LLM", "API", "Key", "URL", "R", "S", "X", "v", "AI",
+                 # file types a scan comes in, named as the uploader names them
+                 "jpg", "jpeg", "png", "tif", "tiff", "bmp", "webp"}
 
 
 def start_app(tmp_path_factory):

@@ -289,7 +289,11 @@ def visit(port: int, source: str, headers: dict[str, str]) -> str:
                     if kind in ("alert", "markdown", "heading"):
                         shown.append(getattr(element, kind).body)
 
-    return asyncio.run(session())
+    # In a thread of its own: a session-wide Playwright browser (sync API) keeps an event loop marked running on
+    # this thread, where asyncio.run() refuses to start.
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, session()).result()
 
 
 def test_the_proxy_itself_signs_in(proxied_app):
