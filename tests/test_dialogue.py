@@ -132,3 +132,18 @@ def test_never_asks_again_for_a_figure_given_only_the_missing_part():
                      OFFLINE)
     t2 = [q.text for q in open_questions(d) if q.text.startswith("表二")]
     assert t2 == ["表二还缺：规章本年废止件数，请补充（没有请写0，无规章制定权可写“无”）。"]
+
+
+def test_a_split_by_applicant_answers_by_its_own_words_whatever_was_asked():
+    # Asked about one row, the official gives the applicants of the year's new applications instead.
+    d = new_draft("临澧县市场监督管理局", 2025)
+    d, _ = add_notes(d, "今年依申请公开新收17件，上年结转2件，予以公开9件，部分公开3件，本机关不掌握1件，"
+                        "信访类1件，申请人撤回1件，结转下年2件。", OFFLINE)
+    d, _ = add_notes(d, "自然人十三件 剩下四件都是企业", OFFLINE)
+    t = tables_report(d)
+    assert [t.value(ap("new_received", c)) for c in (0, 1, 6)] == [13, 4, 17]
+    assert not conflicts(d)
+    # The official's words are quoted whole, first character included.
+    from assistant.drafting import view
+    quotes = [s.quote for s in view(d).statements]
+    assert any(q.startswith("自然人十三件") for q in quotes), quotes

@@ -612,3 +612,18 @@ def test_one_application_and_the_one_applicant_who_made_it():
     assert row(t, "new_received") == [1, 0, 0, 0, 0, 0, 1]
     t, _ = tables("新收3件，其中一家企业申请2件。")  # 一家 of three: not all of them
     assert t.value(ap("new_received", 1)) == 2 and t.value(ap("new_received", 0)) is None
+
+
+def test_a_case_told_in_passing_ends_where_the_next_figure_begins():
+    # Voice input: no punctuation, only pauses. "还有一件…撤回了" is one case; "结转到明年的两件" is its own figure.
+    t, _ = tables("今年新收十七件 上年结转过来两件 予以公开九件 部分公开三件 本机关不掌握的一件 "
+                  "还有一件申请人自己撤回了 结转到明年的两件")
+    assert t.value(ap("other_other", 6)) == 1
+    assert t.value(ap("carried_forward", 6)) == 2
+
+
+def test_a_result_row_named_with_how_it_ended_is_not_a_table4_outcome():
+    t, d = tables("新收申请5件，予以公开4件，逾期不缴费终止1件。")
+    assert t.value(ap("other_no_fee", 6)) == 1
+    assert all(t.value(rp(g, k)) is None for g in ("review", "litigation_direct", "litigation_after_review")
+               for k in range(5))

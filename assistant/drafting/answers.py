@@ -74,7 +74,7 @@ def answer_context(turn: Turn, text: str) -> str:
 
 def unprefix(s: Statement, prefix: str) -> Statement:
     """A statement read with the context: its quote and span as the official wrote them."""
-    q = s.quote[3:] if s.quote.startswith("答：") else s.quote
+    q = s.quote.removeprefix("答：")
     span = (max(0, s.span[0] - len(prefix)), max(0, s.span[1] - len(prefix)))
     return replace(s, quote=q.strip(), span=span)
 

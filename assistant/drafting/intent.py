@@ -145,6 +145,10 @@ def fits(text: str, subject) -> bool:
     whom = any(t.kind in ("applicant", "legal") for t in toks)
     about_applicants = bool(subject) and all(p.startswith("applications.") and not p.endswith("[6]") for p in subject)
     figures = bool(re.search(r"\d|[一二两三四五六七八九十]\s*[件个起]", text))
+    if whom and figures and not about_applicants and len({t.target for t in toks if t.kind == "applicant"}) > 1:
+        # "自然人十三件，剩下四件都是企业" after a question about results: a split by applicant answers
+        # a question about applicants, whatever was asked; read by its own words.
+        return False
     return about_applicants or not whom or figures
 
 

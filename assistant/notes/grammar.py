@@ -174,10 +174,16 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                 elif ch in ")）；;":
                     end = j
                     break
-            for c in re.finditer(r"[，,]", text[start:end]):
+            for c in re.finditer(r"[，,]|(?<=[\u4e00-\u9fff])[ 　]+(?=[\u4e00-\u9fff])", text[start:end]):
+                after = text[start + c.end():end]
+                clause = re.split(r"[，,；;]|(?<=[\u4e00-\u9fff])[ 　]+(?=[\u4e00-\u9fff])", after, maxsplit=1)[0]
                 if _NEW_TOPIC.match(text, start + c.end()) or \
-                        re.match(r"\s*(?:哦|噢|啊|呃)?\s*(?:不对|不是|说错|口误)", text[start + c.end():]):
-                    end = start + c.start()  # "一件是公司申请的，去年没有结转过来的": the next clause is another topic
+                        re.match(r"\s*(?:哦|噢|啊|呃)?\s*(?:不对|不是|说错|口误)", after) or \
+                        (c.start() > m.end() - m.start() and
+                         any(x.unit in ("件", "个", "起", "宗") for x in numbers(clause))):
+                    # "一件是公司申请的，去年没有结转过来的": the next clause is another topic; "还有一件撤回了，
+                    # 结转到明年的两件": a clause with a count of its own is a figure of its own, not this case's.
+                    end = start + c.start()
                     break
             count = cn_number(m.group(2))
             inner = [x for x in numbers(text[start + (m.end() - m.start()):end]) if x.unit in ("件", "个", "起", "宗")]
@@ -482,6 +488,9 @@ class MessageReader:
                     if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
                         self.emit([(1.0, form.FEE_PATH)], 0, t.start, t.end, form.ACTIVE_BY_KEY["fees"].label)
                     continue
+                if t.kind == "outcome" and pending and pending[-1].kind == "row" and \
+                        pending[-1].target in form.RESULT_KEYS and t.start - pending[-1].end <= 1:
+                    continue  # "逾期不缴费终止1件": how a table-3 result ended, not a table-4 outcome
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
