@@ -134,12 +134,18 @@ def test_never_asks_again_for_a_figure_given_only_the_missing_part():
     assert t2 == ["表二还缺：规章本年废止件数，请补充（没有请写0，无规章制定权可写“无”）。"]
 
 
+def chat(*messages: str, agency: str = "某市商务局"):
+    """A new draft and the official's messages in turn: the draft and the last reply."""
+    d, reply = new_draft(agency, 2025), ""
+    for m in messages:
+        d, reply = add_notes(d, m, OFFLINE)
+    return d, reply
+
+
 def test_a_split_by_applicant_answers_by_its_own_words_whatever_was_asked():
     # Asked about one row, the official gives the applicants of the year's new applications instead.
-    d = new_draft("临澧县市场监督管理局", 2025)
-    d, _ = add_notes(d, "今年依申请公开新收17件，上年结转2件，予以公开9件，部分公开3件，本机关不掌握1件，"
-                        "信访类1件，申请人撤回1件，结转下年2件。", OFFLINE)
-    d, _ = add_notes(d, "自然人十三件 剩下四件都是企业", OFFLINE)
+    d, _ = chat("今年依申请公开新收17件，上年结转2件，予以公开9件，部分公开3件，本机关不掌握1件，"
+                "信访类1件，申请人撤回1件，结转下年2件。", "自然人十三件 剩下四件都是企业")
     t = tables_report(d)
     assert [t.value(ap("new_received", c)) for c in (0, 1, 6)] == [13, 4, 17]
     assert not conflicts(d)
@@ -147,3 +153,17 @@ def test_a_split_by_applicant_answers_by_its_own_words_whatever_was_asked():
     from assistant.drafting import view
     quotes = [s.quote for s in view(d).statements]
     assert any(q.startswith("自然人十三件") for q in quotes), quotes
+
+
+def test_an_applicant_moved_to_another_kind_moves_its_figure_and_a_bare_no_changes_nothing():
+    d, reply = chat("依申请：新收9件（个人6，企业2，律师事务所1），上年结转3件；公开5，部分公开1，不掌握2，重复1；"
+                    "结转下年3件。", "那个律所的其实是以个人名义申请的，算个人吧")
+    t = tables_report(d)
+    assert [t.value(ap("new_received", c)) for c in (0, 1, 4, 6)] == [7, 2, 0, 9]
+    assert "由 6 改为 7" in reply and not conflicts(d)
+    # Asked whether the 3 carried over were all individuals too, "没有" says the split is another — never
+    # that nothing was carried over.
+    d, _ = chat("依申请：新收9件，都是个人，上年结转3件；公开5，部分公开1，不掌握2，重复1；结转下年3件。")
+    assert "上年结转" in open_questions(d)[0].text and "也都是自然人吗" in open_questions(d)[0].text
+    d, reply = add_notes(d, "没有", OFFLINE)
+    assert tables_report(d).value(ap("carried_over", 6)) == 3 and not conflicts(d) and "改为" not in reply

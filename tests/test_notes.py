@@ -627,3 +627,80 @@ def test_a_result_row_named_with_how_it_ended_is_not_a_table4_outcome():
     assert t.value(ap("other_no_fee", 6)) == 1
     assert all(t.value(rp(g, k)) is None for g in ("review", "litigation_direct", "litigation_after_review")
                for k in range(5))
+
+
+def test_a_pinyin_slip_in_a_head_is_read_as_the_head_and_common_words_are_left_alone():
+    t, _ = tables("规范性稳健：制发2件 废止0件 有效13件\n行政出发 41件\n行政强治 0\n手费 无\n"
+                  "一申请公开今年收了9件，都是个人。于以公开5件，不分公开1件，步掌握2件，从复申请1件。\n宿松0件。")
+    assert [t.value(f"active.normative_documents.{c}") for c in ("issued", "repealed", "in_force")] == [2, 0, 13]
+    assert t.value("active.punishment") == 41 and t.value("active.coercion") == 0 and t.value("active.fees") == 0
+    assert row(t, "partially_granted")[6] == 1 and row(t, "unavailable_not_held")[6] == 2
+    assert row(t, "rejected_duplicate")[6] == 1
+    # Words that sound like a head but are words of their own stay as they are.
+    from assistant.notes.lexicon import heard
+    for text in ("规范性文件现在有效的一共四个", "社区公开栏今年更新公示42期", "复议机关认为答复并无不当，维持1件",
+                 "办理总计,46", "街道没有制发规范性文件"):
+        assert heard(text) == text
+
+
+def test_english_words_and_table_numbers_in_a_dev_zones_notes():
+    t, d = tables("T2: normative docs issued 3 / repealed 1 / in force 11；licensing 2,745；penalty 36；coercion 0；"
+                  "fees 0 (free)\nT3: 依申请 rcvd 18（NP 11，Corp 6，律所 1），c/f from 2023: 1\n"
+                  "results: full disclosure 9, partial 3, not held 4, dup 1, withdrawn 1 → c/f to 2025: 1\n"
+                  "Pls cc 王主任, ext. 8021. Thx")
+    assert [t.value(f"active.normative_documents.{c}") for c in ("issued", "repealed", "in_force")] == [3, 1, 11]
+    assert t.value("active.fees") == 0 and t.value("active.licensing") == 2745
+    assert row(t, "new_received")[:2] + row(t, "new_received")[4:] == [11, 6, 1, 0, 18]
+    assert row(t, "carried_over")[6] == 1 and row(t, "carried_forward")[6] == 1
+    assert row(t, "granted")[6] == 9 and row(t, "other_other")[6] == 1
+    assert not conflicts(d)
+
+
+def test_a_reply_with_the_quoted_original_reads_the_reply_and_a_forward_reads_the_forward():
+    reply = ("刘科长：修改后数据如下。\n新收申请应为39件，予以公开39件。\n\n-----原始邮件-----\n发件人：刘科长\n"
+             "> 请核对：第一版中新收申请数37件与台账不一致。")
+    t, d = tables(reply)
+    assert row(t, "new_received")[6] == 39 and not conflicts(d)
+    forward = "-------- 原始邮件 --------\n发件人：法规处\n本年新收申请47件，予以公开47件。"
+    t, _ = tables(forward)
+    assert row(t, "new_received")[6] == 47
+
+
+def test_ocr_letters_as_a_whole_cell_after_a_colon():
+    t, _ = tables("本年新收申请：l2件  自然人：l0  商业企业：2\n上 年 结 转：O件\n予以公开：7件\n"
+                  "不予公开(第三方)：I件\n本机关不掌握：3件\n不予处理(信访)：1件\n结转下年：0件\n行政复议：l件（维持）  行政诉讼：O")
+    assert row(t, "carried_over")[6] == 0 and row(t, "withheld_third_party")[6] == 1
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 4)) == 1
+
+
+def test_a_ledger_kept_by_applicant_a_line_each():
+    t, d = tables("个人：新收 27，上年结转 2；公开 11，部分公开 3，不掌握 9，信访 2，重复 1，未补正 1；结转 2\n"
+                  "企业：新收 5；公开 2，部分公开 1，不掌握 1；结转 1\n律所：新收 2；公开 1，第三方不公开 1\n"
+                  "公益组织（某助学基金会）：新收 1；公开 1")
+    assert not conflicts(d)
+    assert [row(t, "granted")[c] for c in (0, 1, 3, 4)] == [11, 2, 1, 1]
+    assert row(t, "partially_granted")[0] == 3 and row(t, "partially_granted")[1] == 1
+    assert row(t, "withheld_third_party")[4] == 1 and row(t, "carried_forward")[1] == 1
+
+
+def test_other_after_a_list_of_applicants_is_the_other_column_and_the_carried_over_concluded_are_not_the_year():
+    t, _ = tables("新收26件，个人21件，企业4件，其他1件（村委会）；上年结转2件，均已办结。")
+    assert [row(t, "new_received")[c] for c in (0, 1, 5, 6)] == [21, 4, 1, 26]
+    assert row(t, "carried_forward")[6] is None  # "均已办结" is about the 2 carried over, not the year's end
+
+
+def test_corrections_marked_inline_replace_the_figure_before_them():
+    t, d = tables("规范性文件 制发1 废止1 现行6\n行政处罚 23件 哦不对，是32件，刚才两个数字打反了\n"
+                  "依申请 新收11件，无上年结转\n公开7件→更正：8件\n不掌握2件\n信访转办1件\n结转0")
+    assert t.value("active.normative_documents.in_force") == 6
+    assert t.value("active.punishment") == 32 and row(t, "granted")[6] == 8
+    assert not conflicts(d) and not any("对不上" in q for q in questions(d))
+
+
+def test_the_result_of_last_years_applications_told_apart_adds_to_this_years():
+    t, d = tables("依申请今年6件，5个个人1个公司，公开4件，1件过程性信息不公开，1件不掌握，去年结转的1件也办完了（公开）。"
+                  "年底没有在办的。")
+    assert row(t, "granted")[6] == 5 and row(t, "carried_over")[6] == 1 and not conflicts(d)
+    # Cases told one by one add up the same way.
+    t, _ = tables("去年结转的1件也办完了，公开。今年收到3件，一件给了，一件部分公开，一件还在办。")
+    assert row(t, "granted")[6] == 2 and row(t, "carried_forward")[6] == 1

@@ -25,6 +25,7 @@ _NONE = re.compile(r"^\s*(?:没有|没|无|都没有|都没|均无|都无|一件
                    r"都是0|都是零|都填0|都填零|全是0|均为0|都为0|填0就行|都为零")
 _COUNT = re.compile(r"^\s*(?:(?:是的?|对)[，,\s]*)?(?:共|一共|总共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|起)?[\s，,。.!！啦了哈呀]*$")
 _ALL = re.compile(r"都|均|全|全部|也是|一律")
+_NOT_ALL = re.compile(r"^\s*(?:不是|不全是|不都是|并不是|不对|没有都是)[\s，,。.!！啦了哈呀的]*$")
 
 
 def _rows(cells: list[str]) -> list[str]:
@@ -67,6 +68,9 @@ def answer_context(turn: Turn, text: str) -> str:
     """A prefix that gives the grammar the question's subject as the answer's topic — only for an answer that
     names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
     if "answer" not in turn.kinds or not turn.subject or names_heads(text) or not fits(text, turn.subject):
+        return ""
+    if applicant_row(turn.subject) is not None and (_NONE.match(text) or _NOT_ALL.match(text)):
+        # "上年结转的3件也都是自然人吗？" — "没有"/"不是" says the split is another, never that the row is 0.
         return ""
     phrase = subject_phrase(turn.subject)
     return f"问：{phrase}？\n答：" if phrase else ""

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..form import official as form
+from ..model.numbers import cn_number
 from .solver import Statement
 from .grammar import MessageReader
 from .grids import read_grids
-from .lexicon import abbreviations, fold, glossary, heard, tokens
+from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .lists import numbered_items, restore, rewrite
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
@@ -41,7 +42,9 @@ def ocr_digits(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])", "1", text)
     text = re.sub(r"(?<![A-Za-z])O(?=\d)|(?<=\d)O(?![A-Za-z])", "0", text)
 
-    # A lone letter as a sheet's cell after its label: "许可 O", "处罚 l".
+    # A lone letter as a sheet's cell after its label: "许可 O", "处罚 l", "上年结转：O件", "复议：l件（维持）".
+    text = re.sub(r"(?<=[：:])([ \t]*)O(?=[ \t]*(?:件|个|$|[ \t]{2}|[（(]))", r"\g<1>0", text, flags=re.M)
+    text = re.sub(r"(?<=[：:])([ \t]*)[lI](?=[ \t]*(?:件|个|$|[ \t]{2}|[（(]))", r"\g<1>1", text, flags=re.M)
     text = re.sub(r"(?<=[\u4e00-\u9fff] )O(?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "0", text, flags=re.M)
     text = re.sub(r"(?<=[\u4e00-\u9fff] )[lI](?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "1", text, flags=re.M)
 
@@ -55,6 +58,22 @@ def ocr_digits(text: str) -> str:
 
 _UNCHECKED = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?(?=\s{2,}|[□☐▢☑☒✓✔√■]|[（(]|$)", re.M)
 _UNCHECKED_ITEM = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?[（(][\s_]*[)）]\s*件?")
+
+
+_QUOTED_FROM = re.compile(r"(?m)^[ \t]*[-—_=]{2,}\s*(?:原始邮件|原邮件|Original Message)\s*[-—_=]{2,}[ \t]*$")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*[>＞][^\n]*")
+
+
+def quoted_mail(text: str) -> str:
+    """A reply quotes the message it answers (below "-----原始邮件-----", or lines opened by ">"): when the reply
+    gives figures of its own, the quoted ones are the earlier version it corrects, not this year's. A message that
+    is only a forwarded or quoted mail is read as it stands. Blanked with spaces, so offsets stay."""
+    m = _QUOTED_FROM.search(text)
+    if m and re.search(r"\d", _QUOTED_LINE.sub("", text[:m.start()])):
+        text = text[:m.start()] + re.sub(r"[^\n]", " ", text[m.start():])
+    if re.search(r"\d", _QUOTED_LINE.sub("", text)):
+        text = _QUOTED_LINE.sub(lambda q: " " * len(q.group(0)), text)
+    return text
 
 
 def checkboxes(text: str) -> str:
@@ -105,7 +124,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(text)))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(quoted_mail(text)))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
@@ -152,6 +171,8 @@ def _cases(statements: list[Statement]) -> list[Statement]:
     out: list[Statement] = []
     totals: dict[tuple, Statement] = {}
     for s in statements:
+        if s.source == "more":
+            continue  # added below, once the figures they add to are all here
         if s.source != "each":
             out.append(s)
             continue
@@ -165,6 +186,14 @@ def _cases(statements: list[Statement]) -> list[Statement]:
             s2 = replace(s, source="notes")
             out.append(s2)
             totals[s.key] = s2
+    for s in statements:
+        if s.source != "more":
+            continue
+        # The carried-over applications' result adds to the figure the notes give for this year's ones.
+        # Alone it is a part of the row, not the row: left out (the row stays open) rather than a wrong figure.
+        same = next((x for x in out if x.key == s.key and x.strength >= 1), None)
+        if same is not None:
+            out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
     return out
 
 
@@ -186,6 +215,8 @@ def _read_messages(messages: list[str]) -> NotesReading:
             members = [k for k, last in groups.items() if last == i]
             text = "\n\n".join(messages[k] for k in members)
         said, unmapped, blocks = _read_message(text, i, out.statements, items)
+        if not said:
+            said = reclassified(text, i, out.statements)
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
@@ -210,6 +241,39 @@ def _read_messages(messages: list[str]) -> NotesReading:
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+_RECLASS_CUE = re.compile(r"其实|实际上?|应该?算|应为|算作?|改为|改成|归为|归到|划到|应归")
+
+
+def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Statement]:
+    """"那个律所的其实是以个人名义申请的，算个人吧": applications moved from one applicant column to another.
+    Read only when the notes gave the first kind a figure in exactly one row of table 3: that figure moves
+    (corrections of both columns, the earlier words kept in the record)."""
+    from .solver import cell
+    folded = fold(text)
+    kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL]
+    if len({t.target for t in kinds}) != 2 or not _RECLASS_CUE.search(folded, kinds[0].end) or \
+            re.search(r"\d", folded) or len(folded) > 80:
+        return []
+    src, dst = kinds[0].target, next(t.target for t in kinds if t.target != kinds[0].target)
+    stated = {x.terms[0][1]: x for x in earlier if len(x.terms) == 1 and x.strength >= 1}
+    rows = [k for k in form.APPLICATION_KEYS
+            if (st := stated.get(form.application_path(k, src))) is not None and st.value > 0]
+    if len(rows) != 1:
+        return []
+    row = rows[0]
+    moved = stated[form.application_path(row, src)].value
+    m = re.search(r"(\d+|[一两二三四五六七八九十])\s*[件个]", folded)
+    n = moved if m is None else float(cn_number(m.group(1)) or 0)
+    if not 0 < n <= moved:
+        return []
+    quote = re.sub(r"\s+", " ", re.sub(r"^问：[^\n]*\n答：", "", text).strip())[:60]  # without the question context
+    kw = dict(quote=quote, message=message, correction=True, span=(0, len(text)))
+    out = [cell(form.application_path(row, src), moved - n, label=form.short_label(form.application_path(row, src)), **kw)]
+    if (to := stated.get(form.application_path(row, dst))) is not None:
+        out.append(cell(to.terms[0][1], to.value + n, label=form.short_label(to.terms[0][1]), **kw))
+    return out
 
 
 def _unit_messages(messages: list[str]) -> dict[int, int]:

@@ -72,6 +72,8 @@ def numbers(text: str) -> list[Num]:
         after = text[end:end + 2]
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
+        if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
+            continue  # "两个数字打反了": a count of the notes' own figures, not a table figure
         if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
                 not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after):
             continue  # "是一个专业合作社申请的": an article, not a count
@@ -202,11 +204,18 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
+# An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
+_LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
+# "去年结转的1件…", "2023年12月结转过来的1件…", "另：2024年结转1件（…）": the carried-over applications and the
+# rest of their sentence.
+_CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月份?)?)\s*(?:结转|转)(?:过来|来)?的?"
+                           r"\s*(\d+|[一两二三四五六七八九十]+)\s*件([^。；;\n]*)")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
 _QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
 _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
+                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)?\s*[：:]?\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
 _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有|也没有|无)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
@@ -324,7 +333,29 @@ class MessageReader:
             if b - a > 1:
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
+        self.carried_results(text)
         return self.out
+
+    def carried_results(self, text: str):
+        """"去年结转的1件也办完了（公开）", "2024年结转1件（个人，…予以公开）": the result of applications carried over
+        from last year, told apart from this year's. They count in this year's results: added to the result
+        row's figure (source "more", summed in `_cases`)."""
+        for m in _CARRIED_CASE.finditer(text):
+            count = cn_number(m.group(1))
+            if not count or re.search(r"含|包括|其中", text[max(0, m.start() - 12):m.start()]):
+                continue
+            toks = [self.reinterpret(t) for t in self.all_toks if m.start(2) <= t.start < m.end(2)]
+            if any(t.kind in ("zero", "not", "rest") or t.kind == "row" and t.target == "carried_forward" for t in toks):
+                continue  # "…还没办完": still pending; "无…": says what there was not
+            results = {t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS or t.kind == "open"}
+            if len(results) != 1 or any(n.unit in ("件", "个", "起") for n in numbers(m.group(2))):
+                continue  # no single result, or a breakdown of its own that the grammar has read
+            row = results.pop()
+            label = f"上年结转的{int(count)}件：{form.APP_BY_KEY[row].short}"
+            self.emit([(1.0, application_path(row, TOTAL))], count, m.start(), m.end(), label, source="more")
+            who = {t.target for t in toks if t.kind == "applicant" and t.target != TOTAL}
+            if len(who) == 1:
+                self.emit([(1.0, application_path(row, who.pop()))], count, m.start(), m.end(), label, source="more")
 
     def months_told(self, text: str):
         """"一月份两件 三月份一件 五月份三件 …其他月份都没有": the months said and none in the others make the
@@ -505,6 +536,13 @@ class MessageReader:
                         stop = re.search(r"[。\n]", text[t.end:])
                         self.scope_end = t.end + stop.start() if stop else len(text)
                         self.muted.append((t.end, m.end()))
+                    elif _LINE_HEAD.match(text, t.end) and \
+                            not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）"):
+                        # "企业：新收 5；公开 2，部分公开 1；结转 1" — a ledger kept by applicant, a line each:
+                        # every figure of the line is that applicant's.
+                        self.scope, self.scope_at = t, t.start
+                        stop = text.find("\n", t.end)
+                        self.scope_end = stop if stop >= 0 else len(text)
                 elif t.kind == "subject":
                     self.clause_subject = True
                     used_heads.append(t)
@@ -883,8 +921,10 @@ class MessageReader:
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
-                any(t.kind == "applicant" for t in toks if _comma_before(text, n.start) < t.start < n.start):
-            # "自然人10件、企业2件、其他1件": 其他 in a list of applicants is the applicant column.
+                any(t.kind == "applicant" for t in toks
+                    if _comma_before(text, _comma_before(text, targets[0].start)) < t.start < n.start):
+            # "自然人10件、企业2件、其他1件", "个人21件，企业4件，其他1件（村委会）": 其他 right after a list of
+            # applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
             targets = [self.default_head(applicant)]
         if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
@@ -1241,6 +1281,11 @@ class MessageReader:
                 return
             if "quant" in kinds and {t.target for t in rows} == {"total_processed", "carried_forward"}:
                 rows = [t for t in rows if t.target == "total_processed"]  # "年底都办完了": 年底 says when
+            if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed" and \
+                    anchor is not None and anchor.kind == "row" and anchor.target == "carried_over" and \
+                    re.search(r"结转|转过来|转来", self.text[self.sentence_start:a]) and \
+                    not re.search(r"年底|年末|全年|今年|本年", clause):
+                return  # "上年结转2件，均已办结": those two were concluded, not every application of the year
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
                 # "都已答复", "年底都办结了": nothing left for next year.
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import rjieba
+
 from ..form import official as form
 
 
@@ -113,6 +115,37 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 
+# English the clerks of development zones and foreign-facing offices mix in ("rcvd 18（NP 11，Corp 6）",
+# "c/f to 2025: 1", "1 upheld, 1 pending"): whole words, read as the form's words they translate.
+ENGLISH: dict[str, str] = {
+    "rcvd": "新收", "received": "新收", "new applications": "新收", "b/f": "上年结转", "c/f from": "上年结转",
+    "brought forward": "上年结转", "c/f to": "结转下年", "carried forward": "结转下年", "carry forward": "结转下年",
+    "full disclosure": "予以公开", "disclosed": "予以公开", "partial": "部分公开", "partially disclosed": "部分公开",
+    "not held": "本机关不掌握", "dup": "重复申请", "duplicate": "重复申请", "withdrawn": "撤回", "upheld": "维持",
+    "pending": "尚未审结", "corrected": "纠正", "overturned": "纠正", "normative docs": "规范性文件",
+    "normative documents": "规范性文件", "regulations": "规章", "issued": "制发", "repealed": "废止",
+    "in force": "现行有效", "licensing": "行政许可", "licences": "行政许可", "licenses": "行政许可",
+    "penalty": "行政处罚", "penalties": "行政处罚", "coercion": "行政强制", "fees": "收费",
+    "admin review": "行政复议", "administrative review": "行政复议", "litigation": "行政诉讼", "lawsuit": "行政诉讼",
+    "np": "自然人", "natural person": "自然人", "individual": "自然人", "corp": "商业企业", "company": "商业企业",
+    "law firm": "律所", "ngo": "公益组织", "nil": "没有", "none": "没有",
+}
+
+
+@lru_cache(maxsize=1)
+def _english_before() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ENGLISH, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(\s+)({words})(?![A-Za-z])(?!\s*[:：=]?\s*\d)", re.I)
+
+
+def english_order(text: str) -> str:
+    """English puts the figure first ("2 issued, 0 repealed", "1 upheld"); the form's words take it after.
+    Swapped in place, the same length, so offsets outside the pair stay."""
+    if not re.search(r"[A-Za-z]{3}", text):
+        return text
+    return _english_before().sub(lambda m: m.group(3) + m.group(2) + m.group(1), text)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
     table: dict[str, tuple[str, object]] = {}
@@ -171,6 +204,8 @@ def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[
     table = {}
     for abbr, word in items:
         t = lookup(word) if word not in ("公开",) else Token("open", "granted", 0, 0, word)
+        if t is None and word in FUNCTION_WORDS["zero"]:
+            t = Token("zero", None, 0, 0, word)
         if t is not None:
             table[abbr] = (t.kind, t.target)
     words = sorted(table, key=len, reverse=True)
@@ -219,7 +254,7 @@ def _subjects(text: str, toks: list[Token]) -> list[Token]:
 
 
 def _abbreviated(text: str, toks: list[Token]) -> list[Token]:
-    pat, table = _abbr_pattern(tuple(sorted({**ABBREVIATIONS, **_GLOSSARY.get()}.items())))
+    pat, table = _abbr_pattern(tuple(sorted({**ENGLISH, **ABBREVIATIONS, **_GLOSSARY.get()}.items())))
     extra = []
     for m in pat.finditer(text):
         key = re.sub(r"\s+", " ", m.group(0).lower())
@@ -276,4 +311,66 @@ def heard(text: str) -> str:
     """Voice-input slips in the form's words set right, one character for one."""
     for pat, word in _homophones():
         text = pat.sub(lambda m: word if len(m.group(0)) == len(word) else m.group(0), text)
-    return text
+    return _sounded(text)
+
+
+# A pinyin IME offers any word of the same sound ("规范性稳健", "行政出发", "宿松", "从复申请"): a run of
+# characters that sounds like one of the form's heads and is followed by a figure is that head. Only heads of
+# three or more characters, where zh/z, ch/c, sh/s and -ng/-n are one key (the IMEs' fuzzy-pinyin setting most
+# clerks leave on), and the two-character nouns of tables 2 and 4 sounded exactly: two syllables alike are too
+# common otherwise ("一共四" is no 公司, "街道" no 接到, "公示" no 公司).
+_HEARD_KINDS = frozenset(("row", "group", "applicant", "rgroup", "litigation", "outcome", "t2row", "t2col", "carry"))
+_HEARD_PAIRS = frozenset(("t2row", "rgroup", "litigation", "carry"))
+_FIGURE_AFTER = re.compile(r"[^\n。；;]{0,8}?(?:\d|[零〇一二两三四五六七八九十百]+\s*[件个起宗项]|无|没有|没)")
+
+
+def _pinyin(run: str, fuzzy: bool = True) -> list[str]:
+    from pypinyin import lazy_pinyin  # its dictionaries load on first use, not with the package
+    out = lazy_pinyin(run, errors=lambda chars: ["?"] * len(chars))
+    return [re.sub(r"ng$", "n", re.sub(r"^([zcs])h", r"\1", p)) for p in out] if fuzzy else out
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[tuple[str, ...], str]:
+    """Sound keys of the heads: fuzzy for three characters or more, exact (marked by a leading "=") for two."""
+    out: dict[tuple[str, ...], str] = {}
+    for word, kind, _ in _entries():
+        w = fold(word)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w) or kind not in _HEARD_KINDS:
+            continue
+        if len(w) >= 3:
+            out.setdefault(tuple(_pinyin(w)), w)
+        elif kind in _HEARD_PAIRS:
+            out.setdefault(("=", *_pinyin(w, fuzzy=False)), w)
+    return out
+
+
+def _sounded(text: str) -> str:
+    sounds = _sounds()
+    lengths = sorted({len(k) for k in sounds if k[0] != "="}, reverse=True)
+    pat, _ = _pattern()
+    known = [(m.start(), m.end()) for m in pat.finditer(fold(text))]
+    chars = list(text)
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
+        py, exact = _pinyin(run.group(0)), _pinyin(run.group(0), fuzzy=False)
+        if len(py) != len(run.group(0)) or len(exact) != len(py):
+            continue
+        # A slip is a whole word the IME offered: a run that cuts through a word of the sentence ("认为答复",
+        # "办理总计") is that word, not a slip.
+        cuts = {run.start() + x for _, a0, b0 in rjieba.tokenize(run.group(0)) for x in (a0, b0)}
+        i = 0
+        while i < len(py):
+            for n in lengths + [2]:
+                a, b = run.start() + i, run.start() + i + n
+                if b > run.end():
+                    continue
+                word = sounds.get(tuple(py[i:i + n]) if n > 2 else ("=", *exact[i:i + n]))
+                # A word of the lexicon as long as this one already stands here: it is what was meant.
+                if word and text[a:b] != word and a in cuts and b in cuts and not any(x < b and a < y and y - x >= n for x, y in known) and \
+                        _FIGURE_AFTER.match(text, b):
+                    chars[a:b] = word
+                    i += n
+                    break
+            else:
+                i += 1
+    return "".join(chars)
