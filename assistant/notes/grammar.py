@@ -922,7 +922,7 @@ class MessageReader:
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
                 any(t.kind == "applicant" for t in toks
-                    if _comma_before(text, _comma_before(text, targets[0].start)) < t.start < n.start):
+                    if _comma_before(text, max(0, _comma_before(text, targets[0].start))) < t.start < n.start):
             # "自然人10件、企业2件、其他1件", "个人21件，企业4件，其他1件（村委会）": 其他 right after a list of
             # applicants is the applicant column.
             applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
