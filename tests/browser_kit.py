@@ -137,6 +137,8 @@ def words_text(page) -> str:
 
 
 def english_words(text: str, allow=()) -> list[str]:
+    # A file path shown to the administrator (数据目录：/srv/nianbao/data) is a name to type, not text to translate.
+    text = re.sub(r"(?:[A-Za-z]:)?(?:[/\\][\w.\-]+){2,}[/\\]?", " ", text)
     return sorted({w for w in re.findall(r"[A-Za-z][A-Za-z_]*", text) if w not in ALLOWED_WORDS and w not in allow
                    and not w.startswith("NIANBAO_")})
 
