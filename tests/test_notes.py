@@ -704,3 +704,8 @@ def test_the_result_of_last_years_applications_told_apart_adds_to_this_years():
     # Cases told one by one add up the same way.
     t, _ = tables("去年结转的1件也办完了，公开。今年收到3件，一件给了，一件部分公开，一件还在办。")
     assert row(t, "granted")[6] == 2 and row(t, "carried_forward")[6] == 1
+
+
+def test_shares_said_in_tenths():
+    t, _ = tables("全年收到申请20件，自然人占八成，其余为企业。")
+    assert [row(t, "new_received")[c] for c in (0, 1, 6)] == [16, 4, 20]

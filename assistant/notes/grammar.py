@@ -107,6 +107,9 @@ def numbers(text: str) -> list[Num]:
     for m in re.finditer(r"(?:占|是)\s*(一半|半数)", text):
         if not inside(spans, m.start(1), m.end(1)):
             out.append(Num(50.0, "%", m.start(1), m.end(1)))
+    for m in re.finditer(r"(?:占|约占|大约占)\s*(([一二两三四五六七八九])\s*成)(?![\u4e00-\u9fff])", text):
+        if not inside(spans, m.start(1), m.end(1)):  # "自然人占八成": tenths, as clerks say shares
+            out.append(Num(10.0 * cn_number(m.group(2)), "%", m.start(1), m.end(1)))
     for m in _FRACTION.finditer(text):
         den, num = cn_number(m.group(1)), cn_number(m.group(2))
         if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
