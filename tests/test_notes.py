@@ -709,3 +709,22 @@ def test_the_result_of_last_years_applications_told_apart_adds_to_this_years():
 def test_shares_said_in_tenths():
     t, _ = tables("全年收到申请20件，自然人占八成，其余为企业。")
     assert [row(t, "new_received")[c] for c in (0, 1, 6)] == [16, 4, 20]
+
+
+@pytest.mark.parametrize("messages, cells", [
+    # a covering line's date is no figure of the reply: the forwarded mail is read
+    (["转发一下，办公室1月3日报的数据：\n-----原始邮件-----\n本年新收申请12件，予以公开10件"],
+     {ap("new_received", 6): 12, ap("granted", 6): 10}),
+    (["新收12件：\n>自然人10件\n>企业2件"], {ap("new_received", 0): 10, ap("new_received", 1): 2}),
+    (["表二：许可->5，处罚->3，强制->0"], {"active.licensing": 5, "active.punishment": 3, "active.coercion": 0}),
+    (["新收5件，自然人3件，企业2件", "企业的我再核实下，算了，自然人那边没问题"],
+     {ap("new_received", 0): 3, ap("new_received", 1): 2}),
+    (["本年新收5件，上年结转1件，共6件，全部予以公开6件。去年结转的1件也予以公开了"], {ap("granted", 6): 6}),
+    (["本年新收5件，予以公开4件，不予公开1件。去年结转过来的1件是企业申请的，今年收到的都予以公开了"],
+     {ap("granted", 6): 4}),
+    (["本年行政许可5件，明天出发1个人去送材料"], {"active.licensing": 5, "active.punishment": None}),
+    (["自然人申请的予以公开8件，其他2件"], {ap("granted", 5): None}),
+])
+def test_the_round3_readers_leave_ordinary_notes_as_they_were(messages, cells):
+    t, _ = tables(*messages)
+    assert {p: t.value(p) for p in cells} == cells

@@ -65,14 +65,13 @@ _QUOTED_LINE = re.compile(r"(?m)^[ \t]*[>＞][^\n]*")
 
 
 def quoted_mail(text: str) -> str:
-    """A reply quotes the message it answers (below "-----原始邮件-----", or lines opened by ">"): when the reply
-    gives figures of its own, the quoted ones are the earlier version it corrects, not this year's. A message that
-    is only a forwarded or quoted mail is read as it stands. Blanked with spaces, so offsets stay."""
+    """A reply quotes the message it answers below "-----原始邮件-----": when the reply gives figures of its own,
+    the quoted ones are the earlier version it corrects. A message that is only a forwarded mail, or lines opened
+    by ">" alone (a clerk's own list), are read as they stand. Blanked with spaces, so offsets stay."""
     m = _QUOTED_FROM.search(text)
-    if m and re.search(r"\d", _QUOTED_LINE.sub("", text[:m.start()])):
+    # Figures of its own: counts or amounts, not the date or the phone number of a covering line.
+    if m and re.search(r"\d+\s*(?:件|个|万元|元)", _QUOTED_LINE.sub("", text[:m.start()])):
         text = text[:m.start()] + re.sub(r"[^\n]", " ", text[m.start():])
-    if re.search(r"\d", _QUOTED_LINE.sub("", text)):
-        text = _QUOTED_LINE.sub(lambda q: " " * len(q.group(0)), text)
     return text
 
 
@@ -192,6 +191,11 @@ def _cases(statements: list[Statement]) -> list[Statement]:
         # The carried-over applications' result adds to the figure the notes give for this year's ones.
         # Alone it is a part of the row, not the row: left out (the row stays open) rather than a wrong figure.
         same = next((x for x in out if x.key == s.key and x.strength >= 1), None)
+        said = {x.terms[0][1]: x.value for x in out if len(x.terms) == 1}
+        ceiling = said.get(form.application_path("new_received", form.TOTAL), float("inf")) + \
+            said.get(form.application_path("carried_over", form.TOTAL), 0)
+        if same is not None and same.value + s.value > ceiling:
+            continue  # "共6件，全部予以公开6件。去年结转的1件也予以公开了": already counted
         if same is not None:
             out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
     return out
@@ -243,7 +247,7 @@ def _read_messages(messages: list[str]) -> NotesReading:
     return _litigation_default(out)
 
 
-_RECLASS_CUE = re.compile(r"其实|实际上?|应该?算|应为|算作?|改为|改成|归为|归到|划到|应归")
+_RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")
 
 
 def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Statement]:
@@ -253,10 +257,12 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
     from .solver import cell
     folded = fold(text)
     kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL]
-    if len({t.target for t in kinds}) != 2 or not _RECLASS_CUE.search(folded, kinds[0].end) or \
-            re.search(r"\d", folded) or len(folded) > 80:
+    if len({t.target for t in kinds}) != 2 or re.search(r"\d", folded) or len(folded) > 80:
         return []
-    src, dst = kinds[0].target, next(t.target for t in kinds if t.target != kinds[0].target)
+    src, to = kinds[0].target, next(t for t in kinds if t.target != kinds[0].target)
+    dst = to.target
+    if not _RECLASS_CUE.search(folded[max(kinds[0].end, to.start - 8):to.start]):
+        return []  # "算个人", "其实是以个人名义": the cue stands right before the kind it is moved to
     stated = {x.terms[0][1]: x for x in earlier if len(x.terms) == 1 and x.strength >= 1}
     rows = [k for k in form.APPLICATION_KEYS
             if (st := stated.get(form.application_path(k, src))) is not None and st.value > 0]
@@ -264,7 +270,7 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
         return []
     row = rows[0]
     moved = stated[form.application_path(row, src)].value
-    m = re.search(r"(\d+|[一两二三四五六七八九十])\s*[件个]", folded)
+    m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", folded)
     n = moved if m is None else float(cn_number(m.group(1)) or 0)
     if not 0 < n <= moved:
         return []

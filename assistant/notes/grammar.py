@@ -218,7 +218,7 @@ _QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
 _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
-                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)?\s*[：:]?\s*$|"
+                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
 _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有|也没有|无)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
@@ -339,6 +339,16 @@ class MessageReader:
         self.carried_results(text)
         return self.out
 
+    def _ledger_line(self, head: Token) -> bool:
+        """A line of a ledger kept by applicant: one kind of applicant and rows of table 3 ("个人：新收 27，公开 11"),
+        not a list of applicants ("个人：3件，企业：2件，共5件")."""
+        a = self.text.rfind("\n", 0, head.start) + 1
+        b = self.text.find("\n", head.end)
+        b = b if b >= 0 else len(self.text)
+        line = [t for t in self.all_toks if a <= t.start < b]
+        return len({t.target for t in line if t.kind == "applicant"}) == 1 and \
+            any(t.kind == "row" or t.kind == "open" for t in line)
+
     def carried_results(self, text: str):
         """"去年结转的1件也办完了（公开）", "2024年结转1件（个人，…予以公开）": the result of applications carried over
         from last year, told apart from this year's. They count in this year's results: added to the result
@@ -347,11 +357,13 @@ class MessageReader:
             count = cn_number(m.group(1))
             if not count or re.search(r"含|包括|其中", text[max(0, m.start() - 12):m.start()]):
                 continue
-            toks = [self.reinterpret(t) for t in self.all_toks if m.start(2) <= t.start < m.end(2)]
+            cut = re.search(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下)", m.group(2))
+            tail_end = m.start(2) + cut.start() if cut else m.end(2)
+            toks = [self.reinterpret(t) for t in self.all_toks if m.start(2) <= t.start < tail_end]
             if any(t.kind in ("zero", "not", "rest") or t.kind == "row" and t.target == "carried_forward" for t in toks):
                 continue  # "…还没办完": still pending; "无…": says what there was not
             results = {t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS or t.kind == "open"}
-            if len(results) != 1 or any(n.unit in ("件", "个", "起") for n in numbers(m.group(2))):
+            if len(results) != 1 or any(n.unit in ("件", "个", "起") for n in numbers(text[m.start(2):tail_end])):
                 continue  # no single result, or a breakdown of its own that the grammar has read
             row = results.pop()
             label = f"上年结转的{int(count)}件：{form.APP_BY_KEY[row].short}"
@@ -540,7 +552,8 @@ class MessageReader:
                         self.scope_end = t.end + stop.start() if stop else len(text)
                         self.muted.append((t.end, m.end()))
                     elif _LINE_HEAD.match(text, t.end) and \
-                            not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）"):
+                            not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
+                            self._ledger_line(t):
                         # "企业：新收 5；公开 2，部分公开 1；结转 1" — a ledger kept by applicant, a line each:
                         # every figure of the line is that applicant's.
                         self.scope, self.scope_at = t, t.start
@@ -924,7 +937,9 @@ class MessageReader:
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
-                any(t.kind == "applicant" for t in toks
+                any(t.kind == "applicant" and (t.start > _comma_before(text, targets[0].start) or
+                                               re.match(r"\s*[:：]?\s*\d", text[t.end:t.end + 3]))
+                    for t in toks
                     if _comma_before(text, max(0, _comma_before(text, targets[0].start))) < t.start < n.start):
             # "自然人10件、企业2件、其他1件", "个人21件，企业4件，其他1件（村委会）": 其他 right after a list of
             # applicants is the applicant column.

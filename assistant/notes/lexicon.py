@@ -135,7 +135,7 @@ ENGLISH: dict[str, str] = {
 @lru_cache(maxsize=1)
 def _english_before() -> re.Pattern:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ENGLISH, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(\s+)({words})(?![A-Za-z])(?!\s*[:：=]?\s*\d)", re.I)
+    return re.compile(rf"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)([ \t]+)({words})(?![A-Za-z])(?!\s*[:：=]?\s*\d)", re.I)
 
 
 def english_order(text: str) -> str:
@@ -366,7 +366,8 @@ def _sounded(text: str) -> str:
                     continue
                 word = sounds.get(tuple(py[i:i + n]) if n > 2 else ("=", *exact[i:i + n]))
                 # A word of the lexicon as long as this one already stands here: it is what was meant.
-                if word and text[a:b] != word and a in cuts and b in cuts and not any(x < b and a < y and y - x >= n for x, y in known) and \
+                if word and text[a:b] != word and a in cuts and b in cuts and \
+                        not (n == 2 and rjieba.has_word(text[a:b])) and not any(x < b and a < y and y - x >= n for x, y in known) and \
                         _FIGURE_AFTER.match(text, b):
                     chars[a:b] = word
                     i += n
