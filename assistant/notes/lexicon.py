@@ -314,20 +314,23 @@ def heard(text: str) -> str:
     return _sounded(text)
 
 
-# A pinyin IME offers any word of the same sound ("规范性稳健", "行政出发", "宿松", "从复申请"): a run of
-# characters that sounds like one of the form's heads and is followed by a figure is that head. Only heads of
-# three or more characters, where zh/z, ch/c, sh/s and -ng/-n are one key (the IMEs' fuzzy-pinyin setting most
-# clerks leave on), and the two-character nouns of tables 2 and 4 sounded exactly: two syllables alike are too
-# common otherwise ("一共四" is no 公司, "街道" no 接到, "公示" no 公司).
+# A pinyin IME offers any word of the same sound ("规范性稳健", "行政出发", "从复申请", "手费"): a run of characters
+# that sounds like one of the form's heads and is followed by a figure is that head. Only heads of three or more
+# characters, where zh/z, ch/c, sh/s and -ng/-n are one key (the IMEs' fuzzy-pinyin setting most clerks leave on),
+# and the two-character nouns of tables 2 and 4 sounded exactly and only where the two characters are no word
+# of their own: two syllables alike are too common otherwise ("一共四" is no 公司, "出发" no 处罚, "宿松" a county).
 _HEARD_KINDS = frozenset(("row", "group", "applicant", "rgroup", "litigation", "outcome", "t2row", "t2col", "carry"))
 _HEARD_PAIRS = frozenset(("t2row", "rgroup", "litigation", "carry"))
 _FIGURE_AFTER = re.compile(r"[^\n。；;]{0,8}?(?:\d|[零〇一二两三四五六七八九十百]+\s*[件个起宗项]|无|没有|没)")
 
 
-def _pinyin(run: str, fuzzy: bool = True) -> list[str]:
+def _pinyin(run: str) -> list[str]:
     from pypinyin import lazy_pinyin  # its dictionaries load on first use, not with the package
-    out = lazy_pinyin(run, errors=lambda chars: ["?"] * len(chars))
-    return [re.sub(r"ng$", "n", re.sub(r"^([zcs])h", r"\1", p)) for p in out] if fuzzy else out
+    return lazy_pinyin(run, errors=lambda chars: ["?"] * len(chars))
+
+
+def _fuzzy(syllables: list[str]) -> tuple[str, ...]:
+    return tuple(re.sub(r"ng$", "n", re.sub(r"^([zcs])h", r"\1", p)) for p in syllables)
 
 
 @lru_cache(maxsize=1)
@@ -339,36 +342,39 @@ def _sounds() -> dict[tuple[str, ...], str]:
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w) or kind not in _HEARD_KINDS:
             continue
         if len(w) >= 3:
-            out.setdefault(tuple(_pinyin(w)), w)
+            out.setdefault(_fuzzy(_pinyin(w)), w)
         elif kind in _HEARD_PAIRS:
-            out.setdefault(("=", *_pinyin(w, fuzzy=False)), w)
+            out.setdefault(("=", *_pinyin(w)), w)
     return out
 
 
 def _sounded(text: str) -> str:
     sounds = _sounds()
-    lengths = sorted({len(k) for k in sounds if k[0] != "="}, reverse=True)
+    lengths = sorted({len(k) for k in sounds if k[0] != "="}, reverse=True) + [2]
     pat, _ = _pattern()
-    known = [(m.start(), m.end()) for m in pat.finditer(fold(text))]
+    # The longest word of the lexicon over each character: a head as long as the slip already stands there.
+    cover = [0] * len(text)
+    for m in pat.finditer(fold(text)):
+        for k in range(m.start(), m.end()):
+            cover[k] = max(cover[k], m.end() - m.start())
     chars = list(text)
     for run in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
-        py, exact = _pinyin(run.group(0)), _pinyin(run.group(0), fuzzy=False)
-        if len(py) != len(run.group(0)) or len(exact) != len(py):
+        exact = _pinyin(run.group(0))
+        if len(exact) != len(run.group(0)):
             continue
+        fuzzy = _fuzzy(exact)
         # A slip is a whole word the IME offered: a run that cuts through a word of the sentence ("认为答复",
         # "办理总计") is that word, not a slip.
         cuts = {run.start() + x for _, a0, b0 in rjieba.tokenize(run.group(0)) for x in (a0, b0)}
         i = 0
-        while i < len(py):
-            for n in lengths + [2]:
+        while i < len(exact):
+            for n in lengths:
                 a, b = run.start() + i, run.start() + i + n
-                if b > run.end():
+                if b > run.end() or a not in cuts or b not in cuts:
                     continue
-                word = sounds.get(tuple(py[i:i + n]) if n > 2 else ("=", *exact[i:i + n]))
-                # A word of the lexicon as long as this one already stands here: it is what was meant.
-                if word and text[a:b] != word and a in cuts and b in cuts and \
-                        not (n == 2 and rjieba.has_word(text[a:b])) and not any(x < b and a < y and y - x >= n for x, y in known) and \
-                        _FIGURE_AFTER.match(text, b):
+                word = sounds.get(fuzzy[i:i + n] if n > 2 else ("=", *exact[i:i + n]))
+                if word and text[a:b] != word and max(cover[a:b]) < n and _FIGURE_AFTER.match(text, b) and \
+                        not (n == 2 and rjieba.has_word(text[a:b])):
                     chars[a:b] = word
                     i += n
                     break
