@@ -1,0 +1,481 @@
+"""Binding a number to its head: the nearest head before it in its clause, else the head right after it, else the
+clause's topic; an applicant word picks the column; shares, fractions, "比去年多" and "一件是…" read here."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...form import official as form
+from ...form.official import TOTAL, application_path, review_path
+from ...model.numbers import cn_number
+from ..lexicon import PERIOD, Token
+from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers
+
+MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
+# Last year's figure said beside this year's change ("（去年是11件）").
+_LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
+                        r"(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百]+)\s*件")
+# "一件是…", "两件都是…": what follows names the kind of all of the figure before it.
+_IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
+_RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
+_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
+                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|"
+                         r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
+
+
+class Binding:
+    """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
+
+    # heads to cells ----------------------------------------------------------------------------
+    def cells_of(self, head: Token, col: int | None, outcome: int | None = None) -> list[str]:
+        """The cells a head names at a column (None: the row's total)."""
+        c = TOTAL if col is None else col
+        if head.kind == "row":
+            return [application_path(head.target, c)]
+        if head.kind == "group":
+            return [application_path(k, c) for k in form.GROUP_KEYS[head.target]]
+        if head.kind == "apps":
+            return [application_path("new_received", c)]
+        if head.kind in ("rgroup", "litigation"):
+            k = form.REVIEW_TOTAL if outcome is None else outcome
+            groups = [head.target] if head.kind == "rgroup" else ["litigation_direct", "litigation_after_review"]
+            return [review_path(g, k) for g in groups]
+        if head.kind == "t2row":
+            row = form.ACTIVE_BY_KEY[head.target]
+            return list(row.paths) if len(row.paths) == 1 else []
+        return []
+
+    def t3_topic(self) -> Token:
+        return self.ctx.row or Token("apps", None, 0, 0, "")
+
+    def topic(self, t: Token):
+        row = self.ctx.row
+        if t.kind == "apps" and row is not None and row.kind in ("row", "group") and 0 <= t.start - row.end <= 3:
+            return  # "上年结转申请47件，其中…": 申请 names what 上年结转 counts, the topic stays
+        if t.kind in ("row", "group", "apps"):
+            self.ctx.row = t
+            self.clause_subject = False  # a row named after "申请人：…" is the topic again
+        elif t.kind in ("rgroup", "litigation"):
+            self.ctx.rgroup = t
+        elif t.kind == "t2row":
+            self.ctx.t2row = t
+
+    def reinterpret(self, t: Token) -> Token:
+        """Words whose table depends on what the sentence is about: in a 复议/诉讼 context "撤回" is a
+        其他结果 and "收到…件" counts cases, not applications; a head after "不是" is what it is not."""
+        if re.search(r"(?:不是|并非|而非|并不是)$", self.text[max(0, t.start - 3):t.start]):
+            return Token("ignore", None, t.start, t.end, t.text)
+        g, row = self.ctx.rgroup, self.ctx.row
+        in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
+        if not in_t4:
+            return t
+        if t.kind == "row" and t.target == "other_other":
+            return Token("outcome", 2, t.start, t.end, t.text)
+        if t.kind in ("row", "apps") and (t.kind == "apps" or t.target == "new_received"):
+            return Token("verb", None, t.start, t.end, t.text)
+        return t
+
+    def number(self, n: Num, pending: list[Token], applicant: Token | None, before: str, toks, items):
+        text = self.text
+        if n.unit not in _TABLE_UNITS and n.unit not in ("%", "元", "万元"):
+            return
+        # The clause before the number, looked for within a bounded window (linear on a clause-less text).
+        lo = max(0, n.start - _CLAUSE_WINDOW)
+        c0 = max(max(text.rfind(ch, lo, n.start) for ch in "，,；;。\n(（") + 1, lo)
+        lead = text[c0:n.start]
+        if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead):
+            return  # a figure for one month or quarter is not the year's
+        partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
+                                 text[max(0, c0 - 20):n.start]))
+        if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
+            return  # "12月30日收到1件": one dated event, not the year's count
+        if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
+                re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
+            return  # "剩下两件：一件…一件…": the cases that follow say what they were
+        window = text[max(0, n.start - 4):n.start]
+        if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
+            return  # "是9件不是8件": the negated figure; "近百件": not a count
+        if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
+            prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
+                         n.start - st.span[1] <= 20 and len(st.terms) == 1), None)
+            if prev is not None:
+                # "处罚的话是十二件，不对不对，十三件": the figure said again replaces the one before it.
+                self.out.remove(prev)
+                self.emit(list(prev.terms), n.value, n.start, n.end, prev.label)
+                self.ctx_fixed = prev
+                return
+        if re.match(r"\s*(?:应为|应是|应该是|改为|改成|更正为|订正为|实为)", text[n.end:n.end + 5]):
+            return  # "1286应为1268": the figure corrected, not a figure
+        fix = re.search(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(?:应为|应是|应该是|改为|改成|更正为|订正为|实为)\s*$", text[c0:n.start])
+        if fix:
+            old = float(fix.group(1).replace(",", ""))
+            was = next((s for s in reversed(self.earlier + self.prior + self.out) if len(s.terms) == 1 and s.value == old),
+                       None)
+            if was is not None:
+                # the statement that held the wrong figure, given again with the right one
+                self.emit(list(was.terms), n.value, n.start, n.end, was.label)
+                self.out[-1] = replace(self.out[-1], correction=True)
+                return
+        heads = [t for t in pending if t.kind in MAIN]
+        if any(t.kind == "ignore" for t in heads[-1:]):
+            return
+        if n.unit in ("元", "万元"):
+            fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
+            heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
+        if applicant is None and self.scope is not None:
+            applicant = self.scope
+        if not heads and self._heads_next(n, toks):
+            self.forward = (n, applicant)  # "有2件是问别人报销情况的，属于他人隐私没给"
+            return
+        rel = _RELATIVE.search(text[c0:n.start])
+        rows = [t for t in heads if t.kind in ("row", "group")]
+        if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
+            # "部分公开比不予公开多1件": one row is another's figure plus (or minus) this one.
+            a_, b_ = rows[-2], rows[-1]
+            sign = 1.0 if rel.group(1) == "多" else -1.0
+            self.emit([(1.0, p) for p in self.cells_of(a_, None)] + [(-1.0, p) for p in self.cells_of(b_, None)],
+                      sign * n.value, n.start, n.end, f"{a_.text}比{b_.text}{rel.group(1)}")
+            return
+        # How sure the binding is: a head in the same clause with a table unit is strong; a head found
+        # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
+        strength = 1.0 if n.unit or self._labelled(n) else 0.8
+        clause_toks = [t for t in toks if _comma_before(text, n.start) < t.start < n.start]
+        if n.value == 0 and any(t.kind == "rest" for t in clause_toks):
+            self.rest_zero(heads or [t for t in clause_toks if t.kind in MAIN], n.start, n.end)
+            return
+        if n.unit in _TABLE_UNITS and self.versus_last_year(heads[-1] if heads else None, n, c0, applicant):
+            return
+        in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
+        if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
+                any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
+                    and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
+                                                                              text[t.start:n.start])):
+            return  # last year's figure or a change, not this year's cell
+        if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
+            return  # "8件里予以公开的占75%": the total spoken of, not a figure of what follows
+        if heads and n.unit and "的" in text[heads[-1].end:n.start] and heads[-1].kind == "row" and \
+                heads[-1].target == "new_received" and \
+                any(t.kind in MAIN for t in toks if n.end <= t.start <= n.end + 6 and
+                    not re.search(r"[，,；;。、:：\n（(]", text[n.end:t.start])):
+            heads = []  # "12月29日收到的1件还没答复": what follows the number says what it is
+        # Sums written out: "新收 = 9（个人）+ 2（医药企业）= 11": a term's applicant is in its brackets,
+        # and the result after the last "=" is the figure of the head before the first "=".
+        line_a = max(text.rfind(ch, 0, n.start) for ch in "\n，,；;。") + 1
+        line = text[line_a:n.start]
+        term = re.match(r"\s*[（(]([^）)\d]{1,12})[)）]\s*[+＋=＝]", text[n.end:])
+        if term and applicant is None and (re.search(r"[+＋=＝]\s*$", line)):
+            appl = [t for t in toks if t.kind == "applicant" and n.end < t.start < n.end + term.end()]
+            if appl:
+                applicant = appl[0]
+                self.consumed.add(appl[0].start)
+        if re.search(r"[=＝]\s*$", line) and line.count("=") + line.count("＝") >= 2 and not term:
+            first = line_a + min(i for i in (line.find("="), line.find("＝")) if i >= 0)
+            named = [t for t in toks if line_a <= t.start < first and t.kind in MAIN]
+            if named:
+                heads, applicant = named[-1:], None
+        if heads and all(t.start < self.sentence_start for t in heads):
+            # an answer's own words name the head more closely than the question did: "两件都是予以公开"
+            stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+            own = [t for t in toks if n.end <= t.start < min(stop, n.end + 8) and
+                   (t.kind in ("row", "group", "outcome") or t.kind == "open")]
+            if own:
+                t = own[0]
+                heads = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" else t]
+                self.consumed.add(t.start)
+        # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward, unless
+        # the outcome is glued to it: "fy 2：1维持，1纠正").
+        glued = not n.unit and any(t.start == n.end and t.kind == "outcome" for t in toks)
+        if not heads and (n.unit or glued):
+            listed = any(x.kind == "row" and x.target in form.RESULT_KEYS for x in toks)
+            after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
+                     for t in toks if t.start >= n.end and t.start - n.end <= 6 and
+                     (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
+                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
+            nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
+            after = [t for t in after if nxt is None or t.start < nxt.start]
+            if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
+                applicant = after[0]  # "四分之一是法人申请的": a share of the legal persons' columns
+                self.consumed.add(after[0].start)
+                after = after[1:]
+            if after and after[0].kind == "applicant" and applicant is None:
+                applicant = after[0]
+                self.consumed.add(after[0].start)
+                after = after[1:]
+            if after and after[0].kind == "apps":
+                # "尚有2件申请处于法定答复期限内": the row the clause goes on to name, not 申请
+                stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+                later = [t for t in toks if after[0].end <= t.start < stop and t.kind == "row"]
+                if later:
+                    after = later[:1]
+            if after and after[0].kind in MAIN:
+                heads = [after[0]]
+                self.consumed.add(after[0].start)
+                self.topic(after[0])
+                strength = min(strength, 0.9)
+        # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
+        listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
+                                        for x, y in zip(heads, heads[1:]))
+        if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
+            heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
+        targets = heads if listed else heads[-1:]
+        if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
+                heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
+            targets = heads[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
+        if len(heads) >= 2 and heads[-2].kind == "group" and heads[-1].kind == "row" and \
+                heads[-1].target in form.GROUP_KEYS[heads[-2].target] and \
+                re.search(r"就剩|只剩|只有|仅剩|仅有|就只有|就是", text[heads[-2].end:n.start]):
+            targets = [heads[-1], heads[-2]]  # "不予处理就剩信访那1件": the reason's figure is the group's too
+        if len(targets) == 1 and targets[0].kind == "t2row" and len(form.ACTIVE_BY_KEY[targets[0].target].paths) == 3:
+            cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
+            if cols:
+                targets = cols[-1:]  # "制发行政规范性文件3件": the verb before the row names the column
+        if not targets and applicant is not None and applicant.target == form.TOTAL and not self.clause_subject:
+            return  # "新收18件，上年结转2件，合计20件": a sum of what came before, not a cell
+        if not targets and self.waiting and applicant is None:
+            targets = self.waiting
+            self.waiting = []
+            strength = min(strength, 0.6)
+        if not targets:
+            targets = [self.default_head(applicant)]
+            if targets[0] is None:
+                return
+            if applicant is not None:
+                targets = [self._beyond_topic(targets[0], n)]
+            if applicant is None and not (targets[0].start == targets[0].end == 0):
+                strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
+        if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
+                any(t.kind == "applicant" and (t.start > _comma_before(text, targets[0].start) or
+                                               re.match(r"\s*[:：]?\s*\d", text[t.end:t.end + 3]))
+                    for t in toks
+                    if _comma_before(text, max(0, _comma_before(text, targets[0].start))) < t.start < n.start):
+            # "自然人10件、企业2件、其他1件", "个人21件，企业4件，其他1件（村委会）": 其他 right after a list of
+            # applicants is the applicant column.
+            applicant = Token("applicant", 5, targets[0].start, targets[0].end, targets[0].text)
+            targets = [self.default_head(applicant)]
+        if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
+            strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
+        before = len(self.out)
+        for head in targets:
+            self.bind(head, n, applicant, strength)
+        self._breakdown(n, before)
+        if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
+            self.all_one_kind(targets[0], n, toks)
+
+    def versus_last_year(self, head: Token | None, n: Num, c0: int, applicant: Token | None) -> bool:
+        """"新收申请比去年多5件（去年是11件）", "予以公开：去年18件，今年多2件": this year's figure is last year's,
+        said in the same sentence, plus or minus the change."""
+        rel = re.search(r"(比(?:去年|上年|上一年|上年度|(?:19|20)\d\d\s*年度?)(?:同期)?|今年|本年)(?:比(?:去年|上年))?(?:又|还)?"
+                        r"(多|少|增加|减少|增长|下降)了?\s*$", self.text[c0:n.start])
+        if not rel:
+            return False
+        changed = rel.group(1).startswith("比")  # without last year's figure, a change is no figure at all
+        if head is None:
+            head = self.default_head(None)
+            if head is None:
+                return changed
+        end = min([i for i in (self.text.find(ch, n.end) for ch in "。;；\n") if i >= 0] or [len(self.text)])
+        base = _LAST_YEAR.search(self.text, self.sentence_start, end)
+        while base is not None and base.start() <= n.end and base.end() > n.start:
+            base = _LAST_YEAR.search(self.text, base.end(), end)
+        if base is None or base.start(1) == n.start:
+            return changed
+        digits = base.group(1).replace(",", "")
+        value = float(digits) if digits.isdigit() else cn_number(digits)
+        if value is None:
+            return changed
+        sign = 1 if rel.group(2) in ("多", "增加", "增长") else -1
+        if value + sign * n.value < 0:
+            return changed
+        self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
+        return True
+
+    def _breakdown(self, n: Num, before: int):
+        """"纠正2件（确认违法1件、责令重新答复1件）", "制发3件（含联合发文1件）": a figure inside the brackets after a
+        cell's figure that lands on that same cell is a part of it, not the cell."""
+        text = self.text
+        opened = max(text.rfind("（", self.sentence_start, n.start), text.rfind("(", self.sentence_start, n.start))
+        if opened < 0 or max(text.rfind("）", opened, n.start), text.rfind(")", opened, n.start)) > opened:
+            return
+        anchor = next((s for s in reversed(self.out[:before]) if s.span[1] <= opened and
+                       not re.search(r"[，,。；;]", text[s.span[1]:opened])), None)
+        if anchor is None:
+            return
+        for s in self.out[before:]:
+            if {p for _, p in s.terms} == {p for _, p in anchor.terms} and s.value < anchor.value:
+                self.out.remove(s)
+
+    def _heads_next(self, n: Num, toks: list[Token]) -> bool:
+        """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
+        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:])
+        if not m:
+            return False
+        start = n.end + m.end()
+        cut = re.search(r"[，,。；;\n]", self.text[start:])
+        end = start + (cut.start() if cut else len(self.text) - start)
+        here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}]
+        nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
+        return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
+
+    def all_one_kind(self, head: Token, n: Num, toks: list[Token]):
+        """"不予公开一件是涉及商业秘密的", "结转过来一件是合作社申请的", "复议有一件是维持的": the figure just bound
+        is all of one reason, applicant or outcome (named before the next figure or punctuation)."""
+        m = _IS_OF.match(self.text, n.end)
+        if not m:
+            return
+        stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30])] or [30]) + m.end()
+        cut = re.search(r"[，,。；;\n！？]", self.text[m.end():stop])
+        stop = m.end() + cut.start() if cut else stop
+        sub = []
+        for t in (t for t in toks if m.end() <= t.start < stop):
+            own = head.kind == "group" and t.kind == "row" and t.target in form.GROUP_KEYS[head.target]
+            if t.kind in ("row", "group", "rgroup", "litigation", "t2row") and not own:
+                break  # "…商业秘密的保护第三方权益本机关不掌握三件": the next figure's head, unpunctuated
+            sub.append(t)
+        a, b = n.start, stop
+        before = len(self.out)
+        self._one_kind(head, sub, a, b)
+        if len(self.out) > before:
+            self.consumed.update(t.start for t in sub)  # "涉及种子企业商业秘密": no applicant for the next figure
+
+    def _one_kind(self, head: Token, sub: list[Token], a: int, b: int):
+        if head.kind == "row" and head.target not in ("total_processed",):
+            appl = [t for t in sub if t.kind == "applicant" and t.target != TOTAL]
+            if appl and not any(t.kind in ("row", "group", "zero", "not") for t in sub):
+                self.all_of([head, appl[-1]], a, b)
+        elif head.kind == "group":
+            rows = {t.target for t in sub if t.kind == "row" and t.target in form.GROUP_KEYS[head.target]}
+            if len(rows) == 1:
+                r = next(t for t in sub if t.kind == "row" and t.target in rows)
+                self.emit([(1.0, p) for p in self.cells_of(r, None)] + [(-1.0, p) for p in self.cells_of(head, None)],
+                          0, a, b, f"{head.text}均为{r.text}")
+        elif head.kind in ("rgroup", "litigation"):
+            outs = {t.target for t in sub if t.kind == "outcome"}
+            if len(outs) == 1:
+                o = next(t for t in sub if t.kind == "outcome")
+                whole = self.cells_of(head, None)
+                self.emit([(1.0, p) for p in self.cells_of(head, None, o.target)] + [(-1.0, p) for p in whole], 0,
+                          a, b, f"{head.text}均{o.text}", slot=f"outcome-of:{whole[0]}")
+
+    def _labelled(self, n: Num) -> bool:
+        """"予以公开：5", "新收 12": a figure right after its label (a sheet's cell) needs no unit."""
+        before = self.text[max(0, n.start - 3):n.start]
+        return bool(re.search(r"[\u4e00-\u9fff][:：=＝\s]*$", before))
+
+    def default_head(self, applicant: Token | None) -> Token | None:
+        if applicant is not None:
+            if self.clause_subject:  # "申请人：自然人13、企业3": who applied this year
+                return Token("row", "new_received", applicant.start, applicant.end, "申请人")
+            return self.t3_topic()
+        named = [t for t in (self.ctx.row, self.ctx.rgroup, self.ctx.t2row) if t is not None]
+        latest = max(named, key=lambda t: t.start) if named else None
+        if latest is not None and latest.kind == "t2row" and latest.start < self.sentence_start and \
+                (self.ctx.row or self.ctx.rgroup):
+            latest = max([t for t in (self.ctx.row, self.ctx.rgroup) if t is not None], key=lambda t: t.start)
+        return latest
+
+    def _beyond_topic(self, head: Token, n: Num) -> Token:
+        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure
+        belongs to 新收, not to the row named last."""
+        if head.kind != "row" or head.target not in ("carried_over", "carried_forward"):
+            return head
+        total = application_path(head.target, TOTAL)
+        said = [st.value for st in self.out if st.cells == {total} and st.message == self.message]
+        if said and n.value > said[-1]:
+            return Token("row", "new_received", head.start, head.end, head.text)
+        return head
+
+    def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
+        value = n.value
+        label = head.text
+        if n.unit in ("元", "万元") or head.kind == "t2row" and head.target == "fees":
+            if head.kind != "t2row" or head.target != "fees":
+                return
+            if n.unit == "元":
+                value = round(value / 10000, 6)
+            self.emit([(1.0, "active.fees")], value, n.start, n.end, "行政事业性收费（万元）")
+            return
+        if n.unit == "%":
+            self.share(head, n, applicant)
+            return
+        if head.kind == "ignore":
+            return
+        if head.kind == "other":
+            head = self.resolve_other(head, applicant)
+            if head is None:
+                return
+        col = None
+        if applicant is not None and applicant.kind == "applicant":
+            col = applicant.target
+        if head.kind == "outcome":
+            group = self.ctx.rgroup
+            if group is None:
+                return
+            cells = self.cells_of(group, None, head.target)
+            self.emit([(1.0, p) for p in cells], value, n.start, n.end, f"{group.text}{head.text}", n.each,
+                      strength=strength)
+            return
+        if head.kind == "t2col":
+            row = self.ctx.t2row
+            if head.target == "value":
+                if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 1:
+                    self.emit([(1.0, form.ACTIVE_BY_KEY[row.target].paths[0])], value, n.start, n.end, row.text)
+                return
+            if row is None or len(form.ACTIVE_BY_KEY[row.target].paths) != 3:
+                return
+            self.emit([(1.0, f"active.{row.target}.{head.target}")], value, n.start, n.end, f"{row.text}{head.text}")
+            return
+        if head.kind == "t2row" and len(form.ACTIVE_BY_KEY[head.target].paths) == 3:
+            if value == 0:
+                for p in form.ACTIVE_BY_KEY[head.target].paths:
+                    self.emit([(1.0, p)], 0, n.start, n.end, head.text)
+            return
+        self.last_legal = applicant is not None and applicant.kind == "legal"
+        if applicant is not None and applicant.kind == "legal":
+            cells = [p for c in range(1, 6) for p in self.cells_of(head, c)]
+        else:
+            cells = self.cells_of(head, col)
+        if head.kind in ("row", "group", "apps", "rgroup", "litigation") and n.unit not in _TABLE_UNITS:
+            return
+        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, n.each, strength=strength)
+
+    def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
+        """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""
+        row = self.ctx.row
+        in_group = row is not None and (row.kind == "group" and row.target == "other" or
+                                         row.kind == "row" and row.target in form.GROUP_KEYS["other"])
+        if self.paren_group is not None:
+            in_group = self.paren_group.kind == "group" and self.paren_group.target == "other"
+        if self.ctx.rgroup is not None and row is not None and self.ctx.rgroup.start > row.start:
+            in_group = False  # "复议：9件。维持6件，纠正1件，其他2件": table 4 is the later topic
+        if applicant is None and in_group:
+            return Token("row", "other_other", head.start, head.end, head.text)
+        if self.ctx.rgroup is not None and (row is None or self.ctx.rgroup.start > row.start):
+            return Token("outcome", 2, head.start, head.end, head.text)
+        return None
+
+    def share(self, head: Token, n: Num, applicant: Token | None):
+        """"自然人占80%", "维持率100%": a cell as a share of its row's or group's total."""
+        ratio = n.value / 100
+
+        if head.kind == "outcome" and self.ctx.rgroup is not None:
+            part = self.cells_of(self.ctx.rgroup, None, head.target)
+            whole = self.cells_of(self.ctx.rgroup, None)
+        elif applicant is not None and applicant.kind in ("applicant", "legal"):
+            row = head if head.kind in ("row", "group", "apps") else self.t3_topic()
+            cols = range(1, 6) if applicant.kind == "legal" else [applicant.target]
+            part, whole = [p for c in cols for p in self.cells_of(row, c)], self.cells_of(row, None)
+            self.last_legal = applicant.kind == "legal"
+        elif head.kind in ("row", "group") and (head.kind == "group" or head.target in form.RESULT_KEYS):
+            part = self.cells_of(head, None)  # "不予公开10%": a share of what was concluded
+            whole = [application_path("total_processed", TOTAL)]
+        else:
+            return
+        if set(part) == set(whole):
+            return  # "占办结总数的44.4%": the whole named, the part was the figure before it
+        prev = self.out[-1] if self.out else None
+        if prev is not None and prev.span[0] >= self.sentence_start and n.start - prev.span[1] <= 16 and \
+                {p for _, p in prev.terms} == set(part) and prev.value > 0 and \
+                not re.search(r"[。；;\n]", self.text[prev.span[1]:n.start]):
+            return  # "予以公开8件，占办结总数的44.4%": the count is given; the rounded share adds nothing
+        self.emit([(1.0, p) for p in part] + [(-ratio, p) for p in whole], 0, n.start, n.end,
+                  f"{head.text}占{n.value:g}%")

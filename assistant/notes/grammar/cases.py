@@ -1,0 +1,271 @@
+"""Applications and cases told one by one, by month, by quarter, by code ("二（三）=2") or as triples, and
+last year's carried-over applications told apart: each becomes statements about the rows it names."""
+from __future__ import annotations
+
+import re
+
+from ...form import address, official as form
+from ...form.official import TOTAL, application_path
+from ...model.numbers import cn_number
+from ..lexicon import Token, tokens
+from ..outline import read_outline
+from ..solver import Statement
+from .binding import MAIN
+from .numbers import Num, numbers
+
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+
+_MONTH_ITEM = re.compile(rf"{_MONTH}\s*(?:收到|有|是)?\s*(\d+|[一两二三四五六七八九十]+)\s*件")
+
+_MONTH_RUN = re.compile(rf"(?:{_MONTH}\s*(?:收到|有|是)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件[\s,，、;；]*){{12}}")
+
+_MONTHS_THEN_NONE = re.compile(rf"((?:{_MONTH}\s*(?:收到|有|是)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件[\s,，、;；]*){{2,}})"
+                               r"(?:其他|其余|别的|剩下的?)(?:几个)?月份?(?:都|均|也)?(?:没有|没|无|为0|是0|是零)")
+
+_MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
+                   r"(\d+|[一两二三四五六七八九十]+)\s*(?:(?:件|起|宗)(?=[\s，,]*(?![里中])[\u4e00-\u9fff])|"
+                   r"个(?=\s*(?:是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申|公|部|在|给)))")
+_NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有|也没有|无)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
+                        r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
+# "去年结转的1件…", "2023年12月结转过来的1件…", "另：2024年结转1件（…）": the carried-over applications and the
+# rest of their sentence.
+_CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月份?)?)\s*(?:结转|转)(?:过来|来)?的?"
+                           r"\s*(\d+|[一两二三四五六七八九十]+)\s*件([^。；;\n]*)")
+_RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
+    ["granted"]
+
+
+def case_segments(text: str) -> list[tuple[int, int, int]]:
+    """Applications or cases told one by one: "一件是村民申请…公开了；另一件是公司申请…部分公开".
+    (start, end, count) per case. A case starts a clause; a sentence holds cases only when one of them
+    says "另/另外/还有/其余/第二…" — a lone "3件是…" is an ordinary figure."""
+    out = []
+    for sent in re.finditer(r"[^。\n]+", text):
+        s = sent.group(0)
+        # A case opens a clause ("一件是…", "另1件…"); "收到申请12件" inside a clause is an ordinary figure.
+        marks = [m for m in _MARK.finditer(s)
+                 if ((m.group(1) and not m.group(1).startswith("其中")) or m.start() == 0 or
+                     s[m.start() - 1] in "，,；;：: (（、") and
+                 (m.group(1) or not re.match(r"[\s，,]", s[m.end():m.end() + 1]))]  # "还有一件，是…" (dictated)
+        if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks) and len(marks) < 2:
+            continue
+        base = sent.start()
+        for k, m in enumerate(marks):
+            start = base + m.start()
+            end = base + marks[k + 1].start() if k + 1 < len(marks) else sent.end()
+            # A case never runs past the bracket or the semicolon that closes it ("复议3件（2件维持，1件纠正），诉讼…").
+            depth = 0
+            for j in range(start, end):
+                ch = text[j]
+                if ch in "(（":
+                    depth += 1
+                elif ch in ")）" and depth:
+                    depth -= 1
+                elif ch in ")）；;":
+                    end = j
+                    break
+            for c in re.finditer(r"[，,]|(?<=[\u4e00-\u9fff])[ 　]+(?=[\u4e00-\u9fff])", text[start:end]):
+                after = text[start + c.end():end]
+                clause = re.split(r"[，,；;]|(?<=[\u4e00-\u9fff])[ 　]+(?=[\u4e00-\u9fff])", after, maxsplit=1)[0]
+                if _NEW_TOPIC.match(text, start + c.end()) or \
+                        re.match(r"\s*(?:哦|噢|啊|呃)?\s*(?:不对|不是|说错|口误)", after) or \
+                        (c.start() > m.end() - m.start() and
+                         any(x.unit in ("件", "个", "起", "宗") for x in numbers(clause))):
+                    # "一件是公司申请的，去年没有结转过来的": the next clause is another topic; "还有一件撤回了，
+                    # 结转到明年的两件": a clause with a count of its own is a figure of its own, not this case's.
+                    end = start + c.start()
+                    break
+            count = cn_number(m.group(2))
+            inner = [x for x in numbers(text[start + (m.end() - m.start()):end]) if x.unit in ("件", "个", "起", "宗")]
+            if inner and not m.group(1):
+                continue  # "6件都按时答复了：公开4件，部分公开1件": a total and its breakdown, not one case
+            if count:
+                out.append((start, end, int(count)))
+    # A numbered list of cases, one a line ("（2）〔2024〕湘04行初52号，原告某公司，裁定驳回起诉"): each item
+    # that names a result or an outcome and gives no count is one case.
+    for line in re.finditer(r"(?m)^[ \t]*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])[^\n]*", text):
+        if any(a <= line.start() < b for a, b, _ in out) or numbers(line.group(0)):
+            continue
+        if any(t.kind in ("outcome",) or t.kind == "row" and t.target in form.RESULT_KEYS
+               for t in tokens(line.group(0))):
+            out.append((line.start(), line.end(), 1))
+    return sorted(out)
+
+
+class Cases:
+    """The case-by-case readings of MessageReader (a mixin: it uses the reader's text, context and emit)."""
+
+    def carried_results(self, text: str):
+        """"去年结转的1件也办完了（公开）", "2024年结转1件（个人，…予以公开）": the result of applications carried over
+        from last year, told apart from this year's. They count in this year's results: added to the result
+        row's figure (source "more", summed in `_cases`)."""
+        for m in _CARRIED_CASE.finditer(text):
+            count = cn_number(m.group(1))
+            if not count or re.search(r"含|包括|其中", text[max(0, m.start() - 12):m.start()]):
+                continue
+            cut = re.search(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下)", m.group(2))
+            tail_end = m.start(2) + cut.start() if cut else m.end(2)
+            toks = [self.reinterpret(t) for t in self.all_toks if m.start(2) <= t.start < tail_end]
+            if any(t.kind in ("zero", "not", "rest") or t.kind == "row" and t.target == "carried_forward" for t in toks):
+                continue  # "…还没办完": still pending; "无…": says what there was not
+            results = {t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS or t.kind == "open"}
+            if len(results) != 1 or any(n.unit in ("件", "个", "起") for n in numbers(text[m.start(2):tail_end])):
+                continue  # no single result, or a breakdown of its own that the grammar has read
+            row = results.pop()
+            label = f"上年结转的{int(count)}件：{form.APP_BY_KEY[row].short}"
+            self.emit([(1.0, application_path(row, TOTAL))], count, m.start(), m.end(), label, source="more")
+            who = {t.target for t in toks if t.kind == "applicant" and t.target != TOTAL}
+            if len(who) == 1:
+                self.emit([(1.0, application_path(row, who.pop()))], count, m.start(), m.end(), label, source="more")
+
+    def months_told(self, text: str):
+        """"一月份两件 三月份一件 五月份三件 …其他月份都没有": the months said and none in the others make the
+        year's receipts (months alone, without the rest said to be none, are not the year)."""
+        spans = [(m.start(), m.end(), m.group(1)) for m in _MONTHS_THEN_NONE.finditer(text)]
+        for m in _MONTH_RUN.finditer(text):  # "1月2件，2月0件，…12月2件": every month told
+            if len(_MONTH_ITEM.findall(m.group(0))) == 12 and not any(a <= m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), m.group(0)))
+        for a, b, run in spans:
+            got = [cn_number(v) if not v.isdigit() else float(v) for v in _MONTH_ITEM.findall(run)]
+            if len(got) >= 2 and all(v is not None for v in got):
+                self.emit([(1.0, application_path("new_received", TOTAL))], sum(got), a, b,
+                          f"各月合计（{len(got)}个月）", strength=0.9)
+
+    def unlisted_applicants(self, a: int, b: int):
+        """"个人5件，医药公司2件，律所1件" with no total: the applicants not listed had none. Weak: a total
+        said elsewhere ("共9件") wins, and the gap is then an applicant nobody named."""
+        rows: dict[str, dict[int, Statement]] = {}
+        for st in self.out:
+            if st.span[0] < a or len(st.terms) != 1 or st.value <= 0:
+                continue
+            where = address.parse(st.terms[0][1])
+            if where.table == "applications" and where.col != TOTAL and where.row in ("new_received", "carried_over"):
+                rows.setdefault(where.row, {})[where.col] = st
+        said = {p for st in self.prior + self.out for _, p in st.terms}
+        for row, cols in rows.items():
+            if len(cols) < 2 or application_path(row, TOTAL) in said:
+                continue
+            for c in form.PARTIES:
+                if c not in cols and application_path(row, c) not in said:
+                    self.emit([(1.0, application_path(row, c))], 0, a, b, f"{form.APP_BY_KEY[row].short}（未列出的申请人）",
+                              strength=0.5)
+
+    def case(self, a: int, b: int, count: int, toks: list[Token]):
+        """One case (or several alike): its applicant, its result row or table-4 outcome, counted."""
+        toks = [self.reinterpret(t) for t in toks]  # "复议2件，1件维持，1件申请人撤回": 撤回 is an outcome there
+        # "因涉及第三方台商企业的商业秘密": the third party is not the applicant.
+        toks = [t for t in toks if not (t.kind == "applicant" and
+                                        re.search(r"第三方|涉及|他人|别人", self.text[max(a, t.start - 8):t.start]))]
+        appl = next((t for t in toks if t.kind == "applicant"), None)
+        rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
+            [t.target for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
+        groups = [t for t in toks if t.kind == "group"]
+        outcomes = [t for t in toks if t.kind == "outcome"]
+        rgroups = [t for t in toks if t.kind in ("rgroup", "litigation")]
+        others = [t for t in toks if t.kind == "row" and t.target in ("carried_forward", "carried_over", "new_received")]
+        if not (rows or groups or outcomes or rgroups or others):
+            last = self.out[-1] if self.out else None
+            where = address.parse(last.terms[0][1]) if last is not None and len(last.terms) == 1 else None
+            if appl is not None and where is not None and last.span[0] >= self.sentence_start and \
+                    where.table == "applications" and where.col != TOTAL:
+                # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on.
+                row = where.row
+                self.emit([(1.0, application_path(row, appl.target))], count, a, b,
+                          f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
+                return
+            if appl is not None and self.ctx.row is not None:
+                # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
+                self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
+                          f"{self.ctx.row.text}（{appl.text}）", each=True)
+            return
+        if rgroups or (outcomes and not rows and self.ctx.rgroup is not None):
+            g = rgroups[-1] if rgroups else self.ctx.rgroup
+            self.ctx.rgroup = g
+            if rgroups:  # "另1件是直接起诉的": the case names its kind; "另1件仍在审理": only its outcome
+                self.emit([(1.0, p) for p in self.cells_of(g, None)], count, a, b, g.text, each=True)
+            if outcomes:
+                o = outcomes[-1]
+                self.emit([(1.0, p) for p in self.cells_of(g, None, o.target)], count, a, b, f"{g.text}{o.text}",
+                          each=True)
+            return
+        row = next((k for k in _RESULT_PRIORITY if k in rows), None)
+        if any(t.kind == "row" and t.target == "carried_forward" for t in toks):
+            row = None  # "另有1件因需征求第三方意见，结转至下一年度": still pending, whatever it concerns
+        if row is None:
+            # "还有2件要转到明年": a case that names no result but another row of table 3.
+            named = {t.target for t in toks if t.kind == "row"}
+            row = next((k for k in ("carried_forward", "carried_over", "new_received") if k in named), None)
+        if row is not None:
+            head = Token("row", row, a, b, form.APP_BY_KEY[row].short)
+        elif groups:
+            head = groups[-1]
+        else:
+            return
+        self.ctx.row = head
+        self.emit([(1.0, p) for p in self.cells_of(head, None)], count, a, b, head.text, each=True)
+        if appl is not None:
+            self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
+                      f"{head.text}（{appl.text}）", each=True)
+
+    # "三（三）4=1", "一=26", "四：1": rows named by their numbers in the official table.
+    _CODE = re.compile(r"(?<![\u4e00-\u9fff\d])([一二三四])(?:[（(]([一二三四五六七])[)）](\d)?)?\s*[=＝:：]\s*(\d+)(?![\d.])")
+
+    # "规章 1/0/12", "行政规范性文件 5/2/40": 制发/废止/现行有效 in the form's order.
+    _TRIPLE = re.compile(r"(\d+)\s*/\s*(\d+)\s*/\s*(\d+)")
+
+    def codes_and_triples(self, text: str, toks: list[Token]):
+        top = {"一": "new_received", "二": "carried_over", "四": "carried_forward"}
+        sub = "一二三四五六七"
+        for m in self._CODE.finditer(text):
+            head, group, item, value = m.group(1), m.group(2), m.group(3), float(m.group(4))
+            key = None
+            if head in top and not group:
+                key = top[head]
+            elif head == "三" and group:
+                if group == "一":
+                    key = "granted"
+                elif group == "二":
+                    key = "partially_granted"
+                elif group == "七":
+                    key = "total_processed"
+                elif item:
+                    keys = form.GROUP_KEYS[form.T3_GROUPS[sub.index(group) - 2].key]
+                    key = keys[int(item) - 1] if 0 < int(item) <= len(keys) else None
+            if key is None:
+                continue
+            self.emit([(1.0, application_path(key, TOTAL))], value, m.start(), m.end(),
+                      form.APP_BY_KEY[key].short)
+            self.muted.append((m.start(4), m.end(4)))
+            self.code_rows.append((m.end(), Token("row", key, m.start(), m.end(), m.group(0))))
+        for c in read_outline(text):
+            if any(x <= c.start < y for x, y in self.muted):
+                continue
+            label = form.APP_BY_KEY[c.rows[0]].short if len(c.rows) == 1 else c.code
+            self.emit([(1.0, application_path(k, TOTAL)) for k in c.rows], c.value, c.start, c.end, label)
+            self.muted.append((c.start, c.end))
+            if len(c.rows) == 1:
+                self.code_rows.append((c.end, Token("row", c.rows[0], c.start, c.end, c.code)))
+        for m in self._TRIPLE.finditer(text):
+            before = [t for t in toks if t.end <= m.start() and m.start() - t.end <= 4 and t.kind == "t2row"]
+            if not before or len(form.ACTIVE_BY_KEY[before[-1].target].paths) != 3:
+                continue
+            for path, v in zip(form.ACTIVE_BY_KEY[before[-1].target].paths, m.groups()):
+                self.emit([(1.0, path)], float(v), m.start(), m.end(), before[-1].text)
+            self.muted.append((m.start(), m.end()))
+
+    _QUARTER = re.compile(r"(?:(?:第)?([一二三四1-4])\s*季度|[Qq]([1-4]))\s*[:：]?\s*(\d+)\s*件")
+
+    def quarters(self, a: int, seg: str, toks: list[Token], nums: list[Num]) -> bool:
+        """"一季度3件、二季度5件、三季度2件、四季度4件": the four quarters add up to the year."""
+        found = {int(cn_number(q or q2)): int(v) for q, q2, v in self._QUARTER.findall(seg)}
+        if set(found) != {1, 2, 3, 4}:
+            return False
+        self.muted += [(a + m.start(), a + m.end()) for m in self._QUARTER.finditer(seg)]
+        first = self._QUARTER.search(seg)
+        heads = [t for t in toks if t.start < a + first.start() and t.kind in MAIN - {"ignore", "other"}]
+        head = heads[-1] if heads else self.t3_topic()
+        self.emit([(1.0, p) for p in self.cells_of(head, None)], sum(found.values()), a + first.start(),
+                  a + len(seg), f"{head.text}（四个季度合计）")
+        self.topic(head)
+        return False  # the rest of the sentence is read as usual ("…Q4 8件，个人19、单位3")
+        return True

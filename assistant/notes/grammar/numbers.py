@@ -1,0 +1,114 @@
+"""Numbers in a note: which runs of digits or numerals are figures (with their measure word), and which are
+not (dates, phone numbers, document numbers, 万人次 …: `classify.noise`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model.numbers import MAX_DIGITS, cn_number
+from ..classify import inside, noise
+
+_TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
+
+# A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
+_NUMBER = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
+    r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元|"
+    r"万(?=[\s，,。；;、)）]|$))")
+
+_NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
+
+_LIST = set("、和及与/")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
+
+_FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s*([一二三四五六七八九十两\d]{1,3})")
+
+
+@dataclass
+class Num:
+    value: float
+    unit: str
+    start: int
+    end: int
+    each: bool = False      # "一件…另一件…": one case of several told one by one
+
+
+def numbers(text: str) -> list[Num]:
+    out = []
+    spans = noise(text)
+    for m in _NUMBER.finditer(text):
+        if inside(spans, m.start(), m.end()):
+            continue  # a date, a phone number, a document number, arithmetic …: not a table figure
+        if m.group(1) is not None:
+            digits = m.group(1).replace(",", "")
+            if len(digits) > MAX_DIGITS:
+                continue
+            value = float(digits + (m.group(2) or ""))
+            unit = m.group(3) or ""
+            end = m.end() if unit else m.end(2 if m.group(2) else 1)  # a space after a bare figure separates
+        else:
+            whole, _, frac = m.group(4).partition("点")  # "十三点六万元": spoken decimals
+            v = cn_number(whole)
+            if v is None:
+                continue
+            if frac:
+                v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac)}")
+            value, unit, end = float(v), m.group(5), m.end()
+        after = text[end:end + 2]
+        if not unit and after.startswith(_NOT_COUNT_AFTER):
+            continue
+        if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
+            continue  # "两个数字打反了": a count of the notes' own figures, not a table figure
+        if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
+                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after):
+            continue  # "是一个专业合作社申请的": an article, not a count
+        if value == 1 and re.match(r"\s*(?:都|也)(?:没|无|未)", text[end:end + 4]):
+            continue  # "一件都没有": none
+        before = text[max(0, m.start() - 1):m.start()]
+        if before == "第" or (before in ("〔", "[") and not unit):
+            continue
+        digits = m.group(1) or ""
+        if not unit and (len(digits) > 1 and digits.startswith("0") or
+                         before in ("(", "（") and re.fullmatch(r"(19|20)\d\d", digits) and text[end:end + 1] in ")）"):
+            continue  # case and file numbers: "（2024）东01行初45号"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
+                re.match(r"[.、)）](?!\d)", text[end:end + 1]):
+            continue  # "1." "3、" "（2）" numbering a list
+        if unit == "万" and not re.match(r"\s*[\u4e00-\u9fff\d]", text[end:end + 2]):
+            unit = "万元"  # "易地建设费收了一百二十六点四万": an amount said without 元
+        if unit == "万":
+            value, unit = value * 10000, ""
+        if unit == "％":
+            unit = "%"
+        each = bool(re.fullmatch(r"[一1两2]", m.group(4) or m.group(1) or "")) and \
+            bool(re.search(r"(另外|另|还有|其中|第.)$", text[max(0, m.start() - 3):m.start()])
+                 or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
+        out.append(Num(value, unit, m.start(), end, each))
+    # Spoken numerals that take no unit ("依申请就俩", "处罚仨") and fractions of a base ("四分之一是企业").
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
+        if not inside(spans, m.start(), m.end()):
+            out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
+    for m in re.finditer(r"(?:占|是)\s*(一半|半数)", text):
+        if not inside(spans, m.start(1), m.end(1)):
+            out.append(Num(50.0, "%", m.start(1), m.end(1)))
+    for m in re.finditer(r"(?:占|约占|大约占)\s*(([一二两三四五六七八九])\s*成)(?![\u4e00-\u9fff])", text):
+        if not inside(spans, m.start(1), m.end(1)):  # "自然人占八成": tenths, as clerks say shares
+            out.append(Num(10.0 * cn_number(m.group(2)), "%", m.start(1), m.end(1)))
+    for m in _FRACTION.finditer(text):
+        den, num = cn_number(m.group(1)), cn_number(m.group(2))
+        if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
+            out.append(Num(round(100 * num / den, 6), "%", m.start(), m.end()))
+    # "一个没发", "一件也没有": not a single one — the zero word after it says the figure.
+    out = [n for n in out if not (text[n.start:n.end] in ("一个", "一件", "一起", "一宗", "一条") and
+                                  re.match(r"\s*(?:也|都)?(?:没|未)", text[n.end:n.end + 3]))]
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _comma_before(text: str, i: int) -> int:
+    """The last comma before `i` (the text is folded: a full-width comma reads as ",")."""
+    return max(text.rfind("，", 0, i), text.rfind(",", 0, i))

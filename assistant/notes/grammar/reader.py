@@ -1,0 +1,314 @@
+"""MessageReader: one chat message read sentence by sentence, left to right, with a context (the topic of each
+table), into statements for the solver, each quoted with the words it came from."""
+from __future__ import annotations
+
+import re
+
+from ...form import official as form
+from ...form.official import TOTAL
+from ..lexicon import CORRECTION, Token, fold, tokens
+from ..solver import Statement
+from .binding import MAIN, Binding
+from .cases import Cases, case_segments
+from .numbers import Num, _CJK, _comma_before, numbers
+from .scope import _ALONE, Scope
+
+# "公司那两件", "律所那件", "个人的5件里": a count said again to name whose applications follow.
+_SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十]+)?\s*件(?:里面?|中|当中|之中)?(?:有)?")
+# An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
+_LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
+
+_QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
+
+_ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
+_SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d)）])[ 　](?=[\u4e00-\u9fff])")
+
+
+class _Context:
+    def __init__(self):
+        self.row: Token | None = None        # table-3 topic (row, group or apps)
+        self.rgroup: Token | None = None     # table-4 topic
+        self.t2row: Token | None = None      # table-2 topic
+
+
+class MessageReader(Binding, Scope, Cases):
+    """Reads one chat message into statements."""
+
+    def __init__(self, text: str, message: int = 0, prior: list[Statement] | None = None, topic: str | None = None):
+        self.prior = prior or []
+        self.earlier: list[Statement] = []
+        self.raw = text
+        self.text = fold(text)
+        self.message = message
+        self.correction = bool(CORRECTION.search(self.text))
+        self.out: list[Statement] = []
+        self.ctx = _Context()
+        if topic:
+            self.ctx.row = Token("row", topic, 0, 0, form.APP_BY_KEY[topic].short)
+        self.sentence_start = 0
+        self.muted: list[tuple[int, int]] = []
+        self.waiting: list[Token] = []
+        self.all_said = False
+        self.consumed: set[int] = set()
+        self.paren_group: Token | None = None
+        self.code_rows: list[tuple[int, Token]] = []
+        self.question: list[Token] = []
+        self.last_legal = False
+        self.clause_subject = False
+
+    # statements ---------------------------------------------------------------------------------
+    def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
+             source: str = "notes", slot: str = "", strength: float = 1.0):
+        merged: dict[str, float] = {}
+        for c, p in terms:
+            merged[p] = merged.get(p, 0.0) + c
+        terms = [(c, p) for p, c in merged.items() if abs(c) > 1e-12]
+        if not terms:
+            return
+        quote = self._quote(start, end)
+        self.out.append(Statement(tuple(terms), float(value), quote=quote, label=label, message=self.message,
+                                  span=(start, end), correction=self.correction,
+                                  source="each" if each else source, slot=slot, strength=strength))
+
+    def _quote(self, start: int, end: int) -> str:
+        # The clause the statement stands in, as the official wrote it.
+        a = start
+        while a > 0 and self.text[a - 1] not in "，,；;。\n!！?？":
+            a -= 1
+        b = end
+        while b < len(self.text) and self.text[b] not in "，,；;。\n!！?？":
+            b += 1
+        return self.raw[a:b].strip(" \t：:")
+
+    # the sentence walk ---------------------------------------------------------------------------
+    def read(self) -> list[Statement]:
+        # Dictated notes without punctuation: a space between words stands for a comma (written as one, so
+        # that clauses, cases and quotes end there; the length, and so every offset, stays the same).
+        self.unpunctuated = len(re.findall(r"[，,。；;]", self.text)) * 40 < len(self.text)
+        if self.unpunctuated:
+            self.text = _SPOKEN_PAUSE.sub("，", self.text)
+        # A form filled in with figures in brackets ("制发（0）废止（1）", "新收申请（6）"): the brackets are cells.
+        self.text = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", self.text)
+        text = self.text
+        toks = [t for t in tokens(text)]
+        nums = numbers(text)
+        self.cases = case_segments(text)
+        self.all_toks = toks
+        self.codes_and_triples(text, toks)
+        # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
+        bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
+        for a, b in zip(bounds, bounds[1:]):
+            if b - a > 1:
+                self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
+        self.months_told(text)
+        self.carried_results(text)
+        return self.out
+
+    def _ledger_line(self, head: Token) -> bool:
+        """A line of a ledger kept by applicant: one kind of applicant and rows of table 3 ("个人：新收 27，公开 11"),
+        not a list of applicants ("个人：3件，企业：2件，共5件")."""
+        a = self.text.rfind("\n", 0, head.start) + 1
+        b = self.text.find("\n", head.end)
+        b = b if b >= 0 else len(self.text)
+        line = [t for t in self.all_toks if a <= t.start < b]
+        return len({t.target for t in line if t.kind == "applicant"}) == 1 and \
+            any(t.kind == "row" or t.kind == "open" for t in line)
+
+    def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
+        text = self.text
+        self.sentence_start = a
+        self.waiting = []
+        self.all_said = False
+        self.clause_subject = False
+        if a >= getattr(self, "scope_end", -1):  # "个人的5件里…；剩下的…": the scope runs to the full stop
+            self.scope: Token | None = None    # "个人的5件里…", "公司那两件…": the applicant spoken of
+            self.scope_at = -1
+        self.forward: tuple[Num, Token | None] | None = None  # "有2件是问别人的，属于隐私": its head comes next
+        seg = text[a:b]
+        if _QUESTION.match(seg):
+            # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
+            # "其他组织申请的2件，办理结果分别是？": the answer is about that applicant's applications
+            self.question_applicant = next((t for t in toks if t.kind == "applicant" and t.target != TOTAL), None)
+            self.question = [t for t in toks if t.kind in MAIN - {"ignore", "other"} or t.kind in ("carry", "open")]
+            self.question = [self.reinterpret(t) for t in self.question if t.kind not in ("carry", "open")] + \
+                [Token("row", "carried_over" if re.search(r"上年|去年|以前", seg) else "carried_forward", t.start, t.end,
+                       t.text) for t in self.question if t.kind == "carry"]
+            if any(t.kind == "ignore" for t in toks):
+                self.question = [next(t for t in toks if t.kind == "ignore")]  # "信息处理费收了没": not a table figure
+            for t in self.question:
+                self.topic(t)
+            return
+        answer = _ANSWER.match(seg)
+        if self.quarters(a, seg, toks, nums):
+            return
+        # Table rows pasted as "label：value" lines and ordinary prose share this path.
+        cases = [c for c in self.cases if a <= c[0] < b]
+        inside = lambda x: any(c0 <= x < c1 for c0, c1, _ in cases)  # noqa: E731
+        items = sorted([("t", t.start, t) for t in toks if not inside(t.start)] +
+                       [("n", n.start, n) for n in nums if not inside(n.start)] +
+                       [("c", c[0], c) for c in cases], key=lambda x: x[1])
+        clause_start = a
+        pending: list[Token] = []          # heads since the last number in this clause
+        used_heads: list[Token] = []       # heads in this clause (for zero words and quantifiers)
+        applicant: Token | None = None
+        legal = False
+        paren_anchor: list[tuple[Token | None, int | None]] = []
+        clause_numbers = 0
+        saved_applicant: Token | None = None
+
+        anchor = self.ctx.row
+        self.r_anchor = self.ctx.rgroup
+        if answer and self.question:
+            # "答：5件，都是村民申请的": the first clause answers the question's heads.
+            pending, used_heads = list(self.question), list(self.question)
+            self.question = []
+            who = getattr(self, "question_applicant", None)
+            if who is not None and any(t.kind in ("row", "group") and t.target != "new_received" for t in pending):
+                self.scope, self.scope_at, self.scope_end = who, a, b
+            self.question_applicant = None
+
+        def flush_clause(end: int):
+            nonlocal pending, used_heads, applicant, legal, clause_numbers, clause_start, anchor
+            inside = paren_anchor[-1][0] if paren_anchor else anchor
+            self.in_paren = bool(paren_anchor)
+            self.unbound = list({t.target: t for t in pending if t.kind == "row"}.values())
+            if self.forward is not None and self.forward[0].end <= clause_start:
+                n0, ap = self.forward
+                self.forward = None
+                rows = [t for t in used_heads if t.kind in ("row", "group")]
+                if rows and clause_numbers == 0:
+                    self.bind(rows[0], n0, ap, 0.8)
+                    clause_numbers = 1
+            self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
+            # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
+            if used_heads or clause_numbers:  # a clause of other words ("（户籍、出入境等）") leaves them waiting
+                self.waiting = [t for t in used_heads if t.kind in MAIN - {"ignore", "other"}] \
+                    if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
+            pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
+            clause_start = end
+            anchor = self.ctx.row
+            self.r_anchor = self.ctx.rgroup
+
+        pos = a
+        for kind, start, obj in items:
+            # punctuation between pos and start
+            for i in range(pos, start):
+                ch = text[i]
+                if ch in "，,｜|" or (ch in " 　" and self.unpunctuated and 0 < i < len(text) - 1 and
+                                   (_CJK.match(text[i - 1]) or text[i - 1].isdigit()) and _CJK.match(text[i + 1])):
+                    flush_clause(i)  # dictated notes: a space between words stands for a comma
+                elif ch in "(（[【" or (ch in "-—" and i + 1 < len(text) and not text[i + 1].isdigit()):
+                    before = [t for t in toks if t.end <= i and t.start >= _comma_before(text, i)]
+                    saved_applicant = applicant if clause_numbers == 0 else None
+                    flush_clause(i)
+                    if ch not in "-—":
+                        paren_anchor.append((self.ctx.row, None))
+                        self.paren_group = self.ctx.row
+                        # A parenthesis explaining a figure that is not a table cell ("处理费1200元（1件…）").
+                        if before and before[-1].kind == "ignore":
+                            close = text.find("）" if ch == "（" else ")", i)
+                            self.muted.append((i, close if close > 0 else b))
+                elif ch in ")）]】":
+                    flush_clause(i)
+                    if paren_anchor:
+                        paren_anchor.pop()
+                    self.paren_group = paren_anchor[-1][0] if paren_anchor else None
+                    applicant, saved_applicant = saved_applicant, None
+            pos = max(pos, start)
+            if kind == "c":
+                c0, c1, count = obj
+                flush_clause(c0)
+                self.case(c0, c1, count, [t for t in self.all_toks if c0 <= t.start < c1])
+                pos = clause_start = c1
+                continue
+            if kind == "t":
+                t: Token = obj
+                pos = max(pos, t.end)
+                if t.start in self.consumed:
+                    continue  # already bound to the figure before it ("2件是律师事务所")
+                if t.kind == "t2col0":
+                    # "规范性文件 没发": the issued column, none.
+                    col = Token("t2col", t.target, t.start, t.end, t.text)
+                    pending.append(col)
+                    used_heads += [col, Token("zero", None, t.start, t.end, t.text)]
+                    continue
+                if t.kind == "carry0":
+                    used_heads.append(Token("zero", None, t.start, t.end, t.text))
+                    t = Token("carry", None, t.start, t.end, t.text)
+                if t.kind == "carry":
+                    # "上年没有结转", "去年结转3件" vs "结转2件": the year is in the words before it;
+                    # "年初年末都没有结转" names both.
+                    lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
+                    if self.unpunctuated:
+                        lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
+                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初|(?:19|20)\d\d\s*年度?)[^，,；;。至到]{0,6}$", lead)
+                    both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
+                    if both:
+                        extra = Token("row", "carried_over", t.start, t.end, t.text)
+                        pending.append(extra)
+                        used_heads.append(extra)
+                    t = Token("row", "carried_over" if past and not both else "carried_forward", t.start, t.end, t.text)
+                t = self.reinterpret(t)
+                if t.kind == "open":
+                    row = self.ctx.row
+                    listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
+                                 for x in self.all_toks if x is not t)
+                    alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
+                    if not listed and not alone and (row is None or row.kind != "row" or
+                                                     row.target not in form.RESULT_KEYS + ("total_processed",)):
+                        continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
+                    t = Token("row", t.target, t.start, t.end, t.text)
+                if t.kind == "nofee":
+                    # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
+                    if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
+                        self.emit([(1.0, form.FEE_PATH)], 0, t.start, t.end, form.ACTIVE_BY_KEY["fees"].label)
+                    continue
+                if t.kind == "outcome" and pending and pending[-1].kind == "row" and \
+                        pending[-1].target in form.RESULT_KEYS and t.start - pending[-1].end <= 1:
+                    continue  # "逾期不缴费终止1件": how a table-3 result ended, not a table-4 outcome
+                if t.kind in MAIN:
+                    pending.append(t)
+                    used_heads.append(t)
+                    self.topic(t)
+                elif t.kind == "applicant":
+                    applicant = t
+                    used_heads.append(t)
+                    m = _SCOPE.match(text, t.end)
+                    if m and clause_numbers == 0 and not pending:
+                        # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
+                        self.scope, self.scope_at = t, clause_start
+                        stop = re.search(r"[。\n]", text[t.end:])
+                        self.scope_end = t.end + stop.start() if stop else len(text)
+                        self.muted.append((t.end, m.end()))
+                    elif _LINE_HEAD.match(text, t.end) and \
+                            not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
+                            self._ledger_line(t):
+                        # "企业：新收 5；公开 2，部分公开 1；结转 1" — a ledger kept by applicant, a line each:
+                        # every figure of the line is that applicant's.
+                        self.scope, self.scope_at = t, t.start
+                        stop = text.find("\n", t.end)
+                        self.scope_end = stop if stop >= 0 else len(text)
+                elif t.kind == "subject":
+                    self.clause_subject = True
+                    used_heads.append(t)
+                elif t.kind == "legal":
+                    legal = True
+                    applicant = t
+                elif t.kind == "zero" and not self.zero_word(t, toks):
+                    continue  # "并无不当", "无纸化": not a zero statement
+                else:
+                    used_heads.append(t)
+                continue
+            n: Num = obj
+            pos = max(pos, n.end)
+            if any(x <= n.start < y for x, y in self.muted):
+                continue
+            coded = [t for end, t in self.code_rows if end <= n.start and clause_start <= t.start]
+            if coded and not pending:
+                self.ctx.row = coded[-1]  # "一=26（其中自然人22…）": the coded row is the topic
+            clause_numbers += 1
+            self.number(n, pending, applicant, text[clause_start:n.start], toks, items)
+            pending, applicant = [], None
+        flush_clause(b)
+        self.unlisted_applicants(a, b)

@@ -1,0 +1,317 @@
+"""Quantifiers and zero words ("都是", "均为", "其他都没有", "无") and the end of a clause: each binds to the heads
+of its own clause, or the topic, with that scope only."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...form import official as form
+from ...form.official import TOTAL, application_path, review_path
+from ..lexicon import Token
+from .binding import MAIN
+
+# A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
+_ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
+
+
+class Scope:
+    """Quantifiers, zero words and the end of a clause for MessageReader (a mixin)."""
+
+    def zero_word(self, t: Token, toks: list[Token]) -> bool:
+        """无/没有/未 say "none" when they stand at the end of a clause, after a colon, or right before
+        a head ("无行政复议", "复议：无", "都没有哈")."""
+        text = self.text
+        rest = text[t.end:]
+        if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
+            return False  # "还没合计", "没加": the clerk's own work, not a figure
+        if re.search(r"(?:去年|上年|上一年|上年度|前年)(?:也|都|同期)?$", text[max(0, t.start - 5):t.start]) and \
+                not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]):
+            return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
+        if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
+            return True
+        if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
+            return True  # "行政强制措施本年没有实施"
+        if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):
+            return True
+        nxt = next((x for x in toks if x.start >= t.end), None)
+        return nxt is not None and nxt.start - t.end <= 3 and nxt.kind in MAIN | {"applicant", "carry", "apps", "legal"} \
+            and not re.search(r"[，,；;。]", text[t.end:nxt.start])
+
+    # a clause without numbers: zero words, quantifiers, a reason in parentheses ------------------
+    def clause_end(self, a: int, b: int, heads: list[Token], numbers_in_clause: int, applicant: Token | None,
+                   anchor: Token | None = None):
+        clause = self.text[a:b]
+        if re.search(r"(?:无|没有|没得|莫得|不具备|不享有|不具有)[^，,。；;]{0,6}(?:制定|制发)权", clause):
+            # "本单位无规章制定权": that row of table 2 is 0 (written as 0, as clerks do).
+            key = "normative_documents" if "规范性文件" in clause and "规章" not in clause else "regulations"
+            for p in form.ACTIVE_BY_KEY[key].paths:
+                self.emit([(1.0, p)], 0, a, b, f"{form.ACTIVE_BY_KEY[key].label}（无制定权）")
+            return
+        if not heads:
+            return
+        kinds = {t.kind for t in heads}
+        clause = self.text[a:b]
+        if numbers_in_clause == 1 and self._one_applicant(heads, a, b, anchor):
+            return
+        if kinds <= {"quant", "subject", "apps", "ignore"} and "quant" in kinds and numbers_in_clause == 0 and re.search(r"全部|都是|均为|均是|全都|一律", clause):
+            # "全部是查询本人信息的，属于行政查询事项": the next clause names what they all were
+            self.all_said = b
+            return
+        mains = [t for t in heads if t.kind in MAIN - {"ignore"} or t.kind in ("applicant", "legal")]
+        if "ignore" in kinds and not (kinds & {"row", "group", "rgroup", "litigation", "t2row", "apps", "outcome"}):
+            return
+        if numbers_in_clause == 0 and "zero" in kinds and not mains and self.waiting:
+            mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
+            self.waiting = []
+        rest_rows = [t for t in heads if t.kind == "row" and t.target in form.RESULT_KEYS]
+        if self.scope is not None and numbers_in_clause == 0 and len({t.target for t in rest_rows}) == 1 and \
+                not kinds & {"zero", "group", "rgroup", "litigation", "t2row", "not"}:
+            col, row = self.scope.target, rest_rows[0]
+            if "rest" in kinds:  # "剩下的都没有这个信息": that applicant's other applications
+                self.rest_zero([], a, b, keep=row.target, col=col)
+                return
+            if self.scope_at == a:  # "公司那两件都公开了", "律所那件也公开了": all of theirs
+                self.emit([(1.0, application_path(row.target, col)),
+                           (-1.0, application_path("total_processed", col))], 0, a, b,
+                          f"{self.scope.text}的申请均{row.text}")
+                return
+        if numbers_in_clause == 0 and "rest" in kinds and "zero" not in kinds and len(rest_rows) == 1 and \
+                "applicant" not in kinds and not re.search(r"部分(?:没|未|不)", self._sentence_text()):
+            # ("涉及个人信息的部分没给，其余给了": the rest of one application's information, not of the applications)
+            # "剩下的都是重复申请": every result not named is 0, the rest is that row (the identities say how many).
+            self.rest_zero([], a, b, keep=rest_rows[0].target)
+            return
+        if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
+            self.rest_zero(mains, a, b)
+            return
+        if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", _masked(clause, heads, a)):
+            self.zero(mains, a, b)
+            return
+        t2_topic = self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and \
+            (self.ctx.row is None or self.ctx.t2row.start > self.ctx.row.start)
+        if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause) and t2_topic:
+            return  # "处罚两起，都是定点药店…": who was fined, not who applied
+        if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause):
+            self.all_of(heads, a, b, rest="rest" in kinds)
+            return
+        # "无法提供的13件都是本机关不掌握", "不予处理那件是要求提供公开出版物": a group's count, all one reason.
+        groups = [t for t in heads if t.kind == "group"]
+        unbound = getattr(self, "unbound", [])
+        if groups and len(unbound) == 1 and unbound[0].target in form.GROUP_KEYS[groups[-1].target] and \
+                unbound[0].start > groups[-1].start:
+            g, r = groups[-1], unbound[0]
+            self.emit([(1.0, p) for p in self.cells_of(r, None)] + [(-1.0, p) for p in self.cells_of(g, None)], 0,
+                      a, b, f"{g.text}均为{r.text}")
+            self.ctx.row = r
+            return
+        appl_only = [t for t in heads if t.kind == "applicant"]
+        if getattr(self, "in_paren", False) and numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 \
+                and anchor is not None and \
+                anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds and \
+                not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")):
+            # "上年结转1件（自然人）": the row's applicants, all of that one kind ("社会公益组织1件（一个协会）"
+            # only says who that one was).
+            self.all_of([anchor, appl_only[0]], a, b)
+            return
+        if "rest" in kinds and "applicant" in kinds:
+            self.all_of(heads, a, b, rest=True)
+            return
+        if numbers_in_clause == 0 and len(appl_only) == 1 and len(heads) == 1 and appl_only[0].target != TOTAL and \
+                _ALONE.fullmatch(self._sentence_text().replace(appl_only[0].text, "", 1)):
+            # "个人" on its own line: who applied, all of them.
+            self.all_of([Token("row", "new_received", a, b, "申请人"), appl_only[0]], a, b)
+            return
+        if numbers_in_clause == 0:
+            specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
+            r_anchor = getattr(self, "r_anchor", None)
+            if len(specific) == 1 and r_anchor is not None and r_anchor.kind == "litigation":
+                # "行政诉讼1件，为复议后起诉": the count all belongs to that kind of suit.
+                other = "litigation_direct" if specific[0].target == "litigation_after_review" else \
+                    "litigation_after_review"
+                self.emit([(1.0, review_path(other, form.REVIEW_TOTAL))], 0, a, b, f"{r_anchor.text}均为{specific[0].text}")
+            outcomes = [t for t in heads if t.kind == "outcome"]
+            g = self.ctx.rgroup
+            told = g is not None and any(
+                p in s.cells for s in self.out for p in self.cells_of(g, None, 0) + self.cells_of(g, None, 1) +
+                self.cells_of(g, None, 2) + self.cells_of(g, None, 3))
+            if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and \
+                    not re.search(r"原因|因为|由于|是因|理由", clause):
+                # "复议1件，维持": the group's count all had that outcome.
+                g = self.ctx.rgroup
+                part = self.cells_of(g, None, outcomes[0].target)
+                whole = self.cells_of(g, None)
+                self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                          f"{g.text}均{outcomes[0].text}", slot=f"outcome-of:{whole[0]}")
+                return
+            rows = list({t.target: t for t in heads if t.kind == "row"}.values())  # "第三方个人信息": one reason
+            if len(rows) == 1 and anchor is not None and anchor.kind == "group" and \
+                    rows[0].target in form.GROUP_KEYS[anchor.target]:
+                # "其他处理1件（逾期不补正）": the group's count all belongs to that reason. The reason's figure
+                # is certain; that it is the whole group is a reading ("不予公开1（隐私）…查询事项5" lists more).
+                part = self.cells_of(rows[0], None)
+                whole = self.cells_of(anchor, None)
+                count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
+                if re.search(r"_{2,}|[（(]\s*[)）]", clause):
+                    return  # "无法提供（2）件（其中不掌握____件）": a blank of the template says nothing
+                if count is not None and getattr(self, "in_paren", False):
+                    self.out[self.out.index(count)] = replace(count, strength=0.7)
+                    self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")
+                else:
+                    self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                              f"{anchor.text}均为{rows[0].text}")
+                self.ctx.row = rows[0]
+                return
+            if "quant" in kinds and {t.target for t in rows} == {"total_processed", "carried_forward"}:
+                rows = [t for t in rows if t.target == "total_processed"]  # "年底都办完了": 年底 says when
+            if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed" and \
+                    anchor is not None and anchor.kind == "row" and anchor.target == "carried_over" and \
+                    re.search(r"结转|转过来|转来", self.text[self.sentence_start:a]) and \
+                    not re.search(r"年底|年末|全年|今年|本年", clause):
+                return  # "上年结转2件，均已办结": those two were concluded, not every application of the year
+            if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
+                # "都已答复", "年底都办结了": nothing left for next year.
+                self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
+                return
+            single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
+                         for st in self.out if st.span[0] >= self.sentence_start)
+            alone = len(heads) == 1 and _ALONE.fullmatch(self._sentence_text().replace(heads[0].text, "", 1))
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone:
+                # "公开了" on its own line: every application concluded had that result (weak: it is terse).
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
+                          strength=0.7)
+                return
+            appl = [t for t in heads if t.kind in ("applicant", "legal")]
+            if single and len(appl) == 1 and appl[0].target != TOTAL and not rows and \
+                    not kinds & {"group", "rgroup", "litigation", "t2row", "outcome", "zero", "rest", "not"}:
+                # "收到1件，是小区物业公司申请的", "1件，居民问…": the one application's applicant.
+                self.all_of([Token("row", "new_received", a, b, "申请人"), appl[0]], a, b)
+                return
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and (self.all_said is not False and a <= self.all_said + 1 or single) and \
+                    "quant" not in kinds and not (rows[0].target == "granted" and
+                                                  re.search(r"部分(?:没|未|不)", self._sentence_text())):
+                # "全部是查询…的，属于行政查询事项": "就一件，…已经给他公开了": every one concluded had that result.
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
+                return
+            if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS:
+                # "全部予以公开": every application concluded had that result.
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
+
+    def _sentence_text(self) -> str:
+        a = self.sentence_start
+        b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
+        return self.text[a:b]
+
+    def _one_applicant(self, heads: list[Token], a: int, b: int, anchor: Token | None) -> bool:
+        """"新收1件，是一家科技公司申请的", "申请人为一位村民": the one application's applicant (the 一 counts
+        applicants, not applications, and only a row of one can be all of them). An applicant word later in
+        the clause is what was asked for ("申请高新技术企业认定名单")."""
+        appl = [t for t in heads if t.kind == "applicant"]
+        if not appl or anchor is None or anchor.kind not in ("row", "apps") or \
+                any(t.kind in ("row", "group", "rgroup", "litigation", "t2row", "quant", "rest", "zero", "not")
+                    for t in heads):
+            return False
+        if not re.search(r"(?:一|1)\s*(?:家|个|位|名)[\u4e00-\u9fff]{0,6}$", self.text[a:appl[0].start]):
+            return False
+        row = anchor if anchor.kind == "row" else Token("row", "new_received", anchor.start, anchor.end, anchor.text)
+        total = set(self.cells_of(row, None))
+        said = [s for s in self.out if s.span[0] >= self.sentence_start and set(p for _, p in s.terms) == total]
+        if not said or said[-1].value != 1:
+            return False
+        self.all_of([row, appl[0]], a, b)
+        return True
+
+    def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None, col: int = TOTAL):
+        """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0 (in one
+        applicant's column when the sentence is about that applicant)."""
+        said = {p for s in self.prior + self.out for p in s.cells}
+        head = heads[-1] if heads else self.ctx.row
+        if head is not None and head.kind == "group":
+            keys = form.GROUP_KEYS[head.target]
+        elif head is not None and head.kind in ("rgroup", "litigation", "outcome"):
+            g = self.ctx.rgroup if head.kind == "outcome" else head
+            for k in range(4):
+                cells = self.cells_of(g, None, k)
+                if not any(p in said for p in cells):
+                    self.emit([(1.0, p) for p in cells], 0, a, b, f"{g.text}其余")
+            return
+        else:
+            keys = form.RESULT_KEYS
+        for k in keys:
+            if col != TOTAL:
+                if k != keep and application_path(k, col) not in said:
+                    self.emit([(1.0, application_path(k, col))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
+            elif k != keep and not any(application_path(k, c) in said for c in range(7)):
+                self.emit([(1.0, application_path(k, TOTAL))], 0, a, b, f"{form.APP_BY_KEY[k].short}（未列出）")
+
+    def zero(self, heads: list[Token], a: int, b: int):
+        """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
+        appl = [t for t in heads if t.kind == "applicant"]
+        others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
+        if any(t.kind in ("rgroup", "litigation") for t in others):
+            others = [t for t in others if t.kind != "apps"]  # "没人申请复议": 申请 is the review's verb
+        # "上年结转申请：无": 申请 names what the row before it counts, as in `topic`.
+        others = [t for t in others if not (t.kind == "apps" and any(
+            r.kind in ("row", "group") and 0 <= t.start - r.end <= 1 for r in others))]
+        if appl and not others:
+            # "没有企业申请": that column of the topic row.
+            row = self.t3_topic()
+            for t in appl:
+                self.emit([(1.0, p) for p in self.cells_of(row, t.target)], 0, a, b, f"{row.text}{t.text}")
+            return
+        for t in others:
+            if t.kind == "outcome":
+                if self.ctx.rgroup is not None:
+                    self.emit([(1.0, p) for p in self.cells_of(self.ctx.rgroup, None, t.target)], 0, a, b,
+                              f"{self.ctx.rgroup.text}{t.text}")
+                continue
+            if t.kind == "t2row":
+                if any(x.kind == "t2col" for x in others):
+                    continue  # "规范性文件今年没有新发": the column below says which cell
+                for p in form.ACTIVE_BY_KEY[t.target].paths:
+                    self.emit([(1.0, p)], 0, a, b, t.text)
+                continue
+            if t.kind == "t2col":
+                row = self.ctx.t2row
+                if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 3 and t.target != "value":
+                    self.emit([(1.0, f"active.{row.target}.{t.target}")], 0, a, b, f"{row.text}{t.text}")
+                continue
+            cells = self.cells_of(t, None)
+            if cells:
+                self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
+
+    def all_of(self, heads: list[Token], a: int, b: int, rest: bool = False):
+        """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
+        appl = [t for t in heads if t.kind == "applicant"]
+        kind = appl[-1].target
+        rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
+        rows = [t for t in heads if t.kind in ("row", "group", "apps")]
+        targets = rows or [self.t3_topic()]
+        if not rows and any(t.kind == "subject" for t in heads):  # "申请人全部为自然人": who applied
+            targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
+        subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
+        for row in targets:
+            # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
+            source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
+            named = set()
+            if rest:
+                named = {p for s in self.prior + self.out for c, p in s.terms if c > 0}
+            for c in subset:
+                if c == kind:
+                    continue
+                cells = self.cells_of(row, c)
+                if rest and any(p in named for p in cells):
+                    continue
+                self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
+
+
+def _masked(clause: str, heads: list[Token], a: int) -> str:
+    """The clause without its heads' words: "无法提供：无" is a zero, though the head itself says 无法."""
+    chars = list(clause)
+    for t in heads:
+        if t.kind != "zero":
+            for i in range(max(t.start - a, 0), min(t.end - a, len(chars))):
+                chars[i] = " "
+    return "".join(chars)
