@@ -19,6 +19,7 @@ from assistant.readers.document import Unreadable
 from assistant.readers.registry import UPLOAD_TYPES
 from assistant.readers.scan import may_need_ocr
 from assistant.drafting.merge import merge
+from assistant.drafting.ops import apply_ops, merge_ops, unsaved_fields
 from assistant.drafting import (
     NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,
     section_flags, set_cell, set_section_text, signed_report, stream_section,
@@ -61,36 +62,6 @@ def when(iso: str | dt.datetime | None) -> str:
 
 # --- saving: a toast on success; on a conflict the input is kept and can be applied to the newest version ---
 
-def apply_ops(draft, ops):
-    """Re-apply what the user did (kept as operations) to another version of the draft."""
-    d = draft
-    for op in ops:
-        kind = op[0]
-        if kind == "cell":
-            d = set_cell(d, op[1], op[2])
-        elif kind == "text":
-            d = set_section_text(d, op[1], op[2])
-        elif kind == "notes":
-            d, _ = add_notes(d, op[1], settings)
-        elif kind == "confirm":
-            d = confirm_number(d, op[1])
-        elif kind == "last_year":
-            d = d.model_copy(deep=True)
-            d.last_year = op[1]
-        elif kind == "field":
-            d = d.model_copy(deep=True)
-            setattr(d, op[1], op[2])
-    return d
-
-
-def unsaved_fields(ops) -> list[str]:
-    """The unsaved-input fields (ui.keeper) a saved change makes obsolete."""
-    out = []
-    for op in ops or []:
-        out += {"text": [f"text:{op[1]}"], "cell": [f"cell:{op[1]}"], "notes": ["chat"]}.get(op[0], [])
-    return out
-
-
 def save(draft, version, note="", ops=None, what=""):
     """Save against the version this tab shows; then a toast and a rerun. A refused save (conflict,
     value out of range, disk full) is shown with the store's message and the user's input kept (also in the
@@ -113,27 +84,12 @@ def save(draft, version, note="", ops=None, what=""):
     st.rerun()
 
 
-def merged_ops(draft_id: str, p: dict, latest) -> tuple[list, dict]:
-    """The refused ops with each section text merged per sentence with what the newest version has in that
-    section (since the version this tab showed); the sections where both changed a sentence in common, with
-    both texts, for the user to choose."""
-    ops, clashes = [], {}
-    base = None
-    for op in p["ops"]:
-        if op[0] == "text":
-            if base is None:
-                try:
-                    base = full_report(store.load_version(draft_id, p["version"]))
-                except (KeyError, ValueError, TypeError):
-                    base = False
-            theirs = full_report(latest).section_text(op[1])
-            merged = merge(base.section_text(op[1]), op[2], theirs) if base else None
-            if merged is None and op[2] != theirs:
-                clashes[op[1]] = (op[2], theirs)
-                continue
-            op = ("text", op[1], op[2] if merged is None else merged)
-        ops.append(op)
-    return ops, clashes
+def base_version(draft_id: str, version: int):
+    """The version a stale tab showed, or None when it cannot be read (purged, damaged)."""
+    try:
+        return store.load_version(draft_id, version)
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 def apply_pending(draft_id: str, p: dict, ops: list, label: str) -> None:
@@ -146,7 +102,7 @@ def apply_pending(draft_id: str, p: dict, ops: list, label: str) -> None:
         ss.pop(f"pending_{draft_id}", None)
         st.rerun()
     try:
-        applied = apply_ops(d, ops)
+        applied = apply_ops(d, ops, settings)
     except (TooLong, Failed) as e:  # too long or too much work: nothing changed, the input still kept
         st.error(str(e))
         return
@@ -187,7 +143,7 @@ def render_pending(draft_id: str) -> None:
                                   help="只改动您改过的句子；与其他窗口改了同一句话时，两个版本并排显示供您选择"):
             latest = store.load(draft_id)
             if latest is not None:
-                ops, clashes = merged_ops(draft_id, p, latest[0])
+                ops, clashes = merge_ops(p["ops"], latest[0], lambda: base_version(draft_id, p["version"]))
                 if clashes:
                     ss[f"pending_{draft_id}"] = p | {"choose": clashes, "rest": ops}
                     st.rerun()

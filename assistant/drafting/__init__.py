@@ -8,6 +8,7 @@ dialogue.py  one chat message in, a reply out
 composer.py  the offline composer
 guard.py     the number guard
 writer.py    LLM sections, revisions, prompts
+ops.py       what a user did, kept as operations to apply again on a newer version
 """
 from .composer import (
     PLACEHOLDER, compose, findings, full_report, note_topics, placeholders, preamble, section_text, signed_report,
