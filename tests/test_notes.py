@@ -728,3 +728,11 @@ def test_shares_said_in_tenths():
 def test_the_round3_readers_leave_ordinary_notes_as_they_were(messages, cells):
     t, _ = tables(*messages)
     assert {p: t.value(p) for p in cells} == cells
+
+
+def test_a_part_of_the_reviews_named_by_the_outcome_after_it():
+    # "复议有1件尚未审结" told after the total: one of the reviews, not a second total replacing the 5.
+    t, d = tables("行政复议5件：维持3件、纠正1件。", "另外补充：复议有1件尚未审结，刚才漏了。")
+    assert [t.value(rp("review", c)) for c in (0, 1, 3, 4)] == [3, 1, 1, 5] and not conflicts(d)
+    t, _ = tables("行政复议2件，复议中有1件尚未审结，另1件维持。")
+    assert [t.value(rp("review", c)) for c in (0, 3, 4)] == [1, 1, 2]

@@ -182,6 +182,14 @@ class Binding:
                 t = own[0]
                 heads = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" else t]
                 self.consumed.add(t.start)
+        if heads and heads[-1].kind == "rgroup" and n.unit in _TABLE_UNITS and \
+                re.fullmatch(r"\s*(?:中|里|当中|之中)?\s*(?:还|也|另)?有\s*", text[heads[-1].end:n.start]):
+            # "复议有1件尚未审结": a part of the group's cases, named by the outcome right after it
+            own = [t for t in toks if t.kind == "outcome" and n.end <= t.start <= n.end + 4 and
+                   not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
+            if own:
+                heads = own[:1]
+                self.consumed.add(own[0].start)
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward, unless
         # the outcome is glued to it: "fy 2：1维持，1纠正").
         glued = not n.unit and any(t.start == n.end and t.kind == "outcome" for t in toks)
