@@ -107,6 +107,16 @@ def test_facts_typed_in_traditional_script_reach_their_sections_in_the_register(
     assert not any(ch in five for ch in "問題欄時員將強務")
 
 
+def test_an_assessment_result_names_the_assessment_and_is_not_asked_for_again():
+    # A township's rank without the assessment it is in read "本年度排名第7", and 五（五） then asked for the
+    # 工作考核 the notes gave.
+    notes = "全乡新收6件，全部予以公开。考核：市里年度政务公开考核，我们在乡镇组排第7名。"
+    d, report = _draft({"agency": "梅溪乡人民政府", "year": 2024, "messages": [notes]})
+    one = report.section_text(1)
+    assert "在市年度政务公开考核中排名第7（乡镇组）" in one
+    assert "〔待补充：社会评议、责任追究结果情况〕" in one and "我们" not in one
+
+
 def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
              "信息处理费收取了35.68元。")

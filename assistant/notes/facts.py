@@ -228,7 +228,10 @@ def _read_measure(text: str, quote: str, add) -> None:
 
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
-_RESULT = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分|排名?第\s*(\d+)|无扣分|优秀|良好|先进")
+_RESULT = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|无扣分|优秀|良好|先进")
+# Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
+_EVALUATION = re.compile(r"(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
+                         r"(?:考核|考评))")
 _RATE = re.compile(r"(满意(?:度|率)|好评率)[^\d]{0,6}?(\d+(?:\.\d+)?%)")
 
 
@@ -249,11 +252,20 @@ def _read_duties(clause: str, add) -> None:
             words.append(s)
         if result:
             r = result.group(0)
-            verdict = (f"考核得分{result.group(1)}分" if result.group(1) else f"排名第{result.group(2)}"
-                       if result.group(2) else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
-            if result.group(1) and (rank := re.search(r"排名?第\s*(\d+)", clause)):
+            points_ = result.group(1) or result.group(2) or (
+                (m := re.search(r"考核[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*分", clause)) and m.group(1))
+            rank = re.search(r"排名?第\s*(\d+)", clause)
+            verdict = (f"考核得分{points_}分" if points_ else f"排名第{rank.group(1)}" if rank
+                       else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
+            if points_ and rank:
                 verdict += f"，排名第{rank.group(1)}"
-            text += ("，" if text else "") + f"本年度{verdict}"
+            if rank and (group := re.search(r"在([\u4e00-\u9fff]{2,4}?组)(?:中|里|内)?(?:排名?|得分)", clause)):
+                verdict += f"（{group.group(1)}）"  # "在乡镇组排第7名": the rank is within that group
+            if not text and (who := _EVALUATION.search(clause)):
+                # "市里年度政务公开考核，我们排第7名": a result means little without the assessment it is in
+                text = f"在{who.group(1) or ''}{who.group(2)}中{verdict.removeprefix('考核')}"
+            else:
+                text += ("，" if text else "") + f"本年度{verdict}"
         if text:
             add("assessment", text, clause, tuple(words))
     if re.search(r"评议|满意度|满意率|好评率|好差评|测评", clause):
