@@ -117,6 +117,14 @@ def test_an_assessment_result_names_the_assessment_and_is_not_asked_for_again():
     assert "〔待补充：社会评议、责任追究结果情况〕" in one and "我们" not in one
 
 
+def test_a_duty_in_a_list_of_what_the_body_did_not_have_is_reported_as_none():
+    notes = ("有的：\n网站发布信息97条；依申请公开1件，已全部公开，当年办结。\n没有的（都是0或者无）：\n行政许可\n"
+             "行政处罚\n责任追究\n以上，谢谢！")
+    d, report = _draft({"agency": "某县科学技术局", "year": 2024, "messages": [notes]})
+    one = report.section_text(1)
+    assert "本年度未发生因政府信息公开工作被追究责任的情况" in one and "保障措施〕" not in one
+
+
 def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
              "信息处理费收取了35.68元。")

@@ -12,6 +12,7 @@ import re
 from pydantic import BaseModel
 
 from .lexicon import PERIOD, fold
+from .lists import NONE_HEAD
 from ..model.numbers import NUM, cn_number
 
 
@@ -174,9 +175,17 @@ def points(messages: list[str]) -> list[Point]:
 
     for message in messages:
         text = fold(message)
-        in_problems = False
+        in_problems = in_none = False
         for line in text.split("\n"):
             raw = line.strip()
+            if NONE_HEAD.search(raw) and not re.search(r"[1-9]", raw):
+                in_none = True  # "没有的（都是0或者无）：" then "责任追究": each line under it is a none
+                continue
+            if in_none:
+                if not raw or re.search(r"[1-9]", raw) or raw.endswith(("：", ":")) or len(raw) > 40:
+                    in_none = False
+                elif not re.search(r"[：:]\s*(?:无|没有|0)\s*$", raw):
+                    raw += "：无"
             if re.match(r"^[一二三四五六七八九十\d]+[、.．]\s*(?:存在的?(?:主要)?问题|不足)", raw):
                 in_problems = True  # a heading "五、不足": the bullets under it are problems
                 continue

@@ -26,7 +26,7 @@ _ANSWER = re.compile(r"第\s*(\d{1,2}(?:\s*[、,，和及至\-—~]\s*\d{1,2})*)
 _REMARK = re.compile(r"[（(][^）)]*[)）]")
 
 # "没有的（都是0或者无）：", "以下均为0：", "下列事项本年度均无："
-_NONE_HEAD = re.compile(r"(?:没有|没得|无|为0|为零|是0|是零|未发生|不涉及)[^：:\d]{0,12}[：:]\s*$")
+NONE_HEAD = re.compile(r"(?:没有|没得|无|为0|为零|是0|是零|未发生|不涉及)[^：:\d]{0,12}[：:]\s*$")
 _NONE_WORDS = re.compile(r"没有|没得|无|0|零|未|不涉及")
 
 
@@ -85,7 +85,7 @@ def _none_lists(lines: list[str]) -> dict[int, str]:
     k = 0
     while k < len(lines):
         head = fold(lines[k]).strip()
-        if not (_NONE_HEAD.search(head) and not re.search(r"[1-9]", head)):
+        if not (NONE_HEAD.search(head) and not re.search(r"[1-9]", head)):
             k += 1
             continue
         items = []
