@@ -185,8 +185,8 @@ class Binding:
         if heads and heads[-1].kind == "rgroup" and n.unit in _TABLE_UNITS and \
                 re.fullmatch(r"\s*(?:中|里|当中|之中)?\s*(?:还|也|另)?有\s*", text[heads[-1].end:n.start]):
             # "复议有1件尚未审结": a part of the group's cases, named by the outcome right after it
-            own = [t for t in toks if t.kind == "outcome" and n.end <= t.start <= n.end + 4 and
-                   not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
+            # ("复议有一件是维持的" says what the one review was: that stays the group's figure)
+            own = [t for t in toks if t.kind == "outcome" and n.end <= t.start and not text[n.end:t.start].strip()]
             if own:
                 heads = own[:1]
                 self.consumed.add(own[0].start)
