@@ -736,3 +736,21 @@ def test_a_part_of_the_reviews_named_by_the_outcome_after_it():
     assert [t.value(rp("review", c)) for c in (0, 1, 3, 4)] == [3, 1, 1, 5] and not conflicts(d)
     t, _ = tables("行政复议2件，复议中有1件尚未审结，另1件维持。")
     assert [t.value(rp("review", c)) for c in (0, 3, 4)] == [1, 1, 2]
+
+
+def test_reviews_and_suits_told_as_numbered_stories():
+    # The legal office's case summaries, one a line: each review and suit counted with the outcome its own part
+    # of the story names; ① is a list mark, not a figure; a figure said not to be ours stays out.
+    t, d = tables(
+        "依申请：新收3件，予以公开3件。",
+        "复议诉讼法制股给我的是案情：\n"
+        "①张某申请公开补偿方案，我局部分公开，张某于3月向县政府申请行政复议，县政府复议维持后，张某于5月向县法院起诉，"
+        "法院判决驳回张某的诉讼请求。\n"
+        "②李某某申请公开评估报告，我局答复不掌握，李某某向县政府申请行政复议，县政府责令我局重新答复。\n"
+        "③某公司未经复议直接向县法院起诉我局不予公开行为，该公司于庭审前撤诉。\n"
+        "④王某某12月向县政府申请行政复议，截至年底尚未作出复议决定。\n"
+        "另外，县政府被诉的那2件（我局协助应诉）不算我们的。")
+    assert [t.value(rp("review", c)) for c in range(5)] == [1, 1, 0, 1, 3]
+    assert [t.value(rp("litigation_direct", c)) for c in range(5)] == [0, 0, 1, 0, 1]
+    assert [t.value(rp("litigation_after_review", c)) for c in range(5)] == [1, 0, 0, 0, 1]
+    assert not conflicts(d)

@@ -140,7 +140,7 @@ def _someone_elses(text: str) -> list[Noise]:
             a = max(text.rfind(ch, 0, a - 1) for ch in _CLAUSE_END) + 1
         # A bracket inside the clause scopes the marker: "没有复议（县政府作为复议机关受理7件）" keeps 没有.
         open_ = max(text.rfind("（", a, m.start()), text.rfind("(", a, m.start()))
-        if open_ >= 0:
+        if open_ >= 0 and not re.search(r"[)）]", text[open_:m.start()]):  # a bracket closed before it: not its scope
             close = min([i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0] or [b])
             a, b = open_, max(close, m.end())
         out.append(Noise("others", a, b))

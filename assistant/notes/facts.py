@@ -283,8 +283,8 @@ def _read_duties(clause: str, add) -> None:
                "通过满意度测评开展社会评议" if re.search(r"问卷|测评", clause) else "开展社会评议")
         if times := re.search(r"评议\s*(\d+)\s*次", clause):
             how = f"开展社会评议{times.group(1)}次"
-        if polls := re.search(r"问卷\s*(\d+)\s*份", clause):
-            how += f"，回收问卷{polls.group(1)}份"
+        if polls := re.search(r"问卷\s*(\d{1,3}(?:,\d{3})+|\d+)\s*份", clause):  # "有效问卷1,102份"
+            how += f"，回收问卷{polls.group(1).replace(',', '')}份"
         text = how + (f"，{rate.group(1)}为{rate.group(2)}" if rate else "")
         add("appraisal", text, clause, (rate.group(2),) if rate else ())
     if re.search(r"追究|问责|追责", clause):

@@ -222,7 +222,8 @@ def fold(s: str) -> str:
     aligned with the official's text)."""
     out = []
     for ch in s:
-        n = unicodedata.normalize("NFKC", ch)
+        # Circled numbers (①, ❶, ➀) number a list or a footnote, never a figure: they stay as written.
+        n = ch if "\u2460" <= ch <= "\u2473" or "\u2776" <= ch <= "\u2793" else unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
     # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
     return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...form import address, official as form
-from ...form.official import TOTAL, application_path
+from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
 from ..lexicon import Token, tokens
 from ..outline import read_outline
@@ -33,6 +33,16 @@ _CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\
                            r"\s*(\d+|[一两二三四五六七八九十]+)\s*件([^。；;\n]*)")
 _RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
     ["granted"]
+
+
+# A table-4 outcome in a case's own words, the stronger first: "责令我局重新答复" (纠正), "截至年底尚未作出复议决定",
+# "撤诉"/"驳回起诉" (其他结果), "复议维持"/"判决驳回诉讼请求" (维持). Columns as in form.OUTCOMES.
+_TOLD_OUTCOMES = (
+    (1, r"责令[^，,。；;]{0,8}重新|撤销[^，,。；;]{0,8}(?:答复|告知|决定)|确认[^，,。；;]{0,8}违法|予以纠正|被纠正"),
+    (3, r"尚未(?:作出|审结|结案|判决|开庭)|正在审理|审理中|未审结"),
+    (2, r"撤诉|撤回(?:复议|起诉)?申请|驳回起诉|终止(?:审理|复议)?"),
+    (0, r"维持|驳回[^，,。；;]{0,8}(?:诉讼请求|复议申请)|驳回"),
+)
 
 
 def case_segments(text: str) -> list[tuple[int, int, int]]:
@@ -178,6 +188,8 @@ class Cases:
                 self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
                           f"{self.ctx.row.text}（{appl.text}）", each=True)
             return
+        if rgroups and self.told_case(a, b, count, rgroups, outcomes):
+            return
         if rgroups or (outcomes and not rows and self.ctx.rgroup is not None):
             g = rgroups[-1] if rgroups else self.ctx.rgroup
             self.ctx.rgroup = g
@@ -206,6 +218,34 @@ class Cases:
         if appl is not None:
             self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
                       f"{head.text}（{appl.text}）", each=True)
+
+    def told_case(self, a: int, b: int, count: int, rgroups: list[Token], outcomes: list[Token]) -> bool:
+        """A review or suit told as a story ("…向县政府申请行政复议，县政府复议维持后，张某向法院起诉，法院判决驳回
+        诉讼请求"): its review and its suit each counted with the outcome its own part of the story names. Only
+        a case that names both, or an outcome in words the lexicon has no head for (责令重新答复, 尚未作出决定)."""
+        text = self.text
+        suits = [t for t in rgroups if t.kind == "litigation" and not text.startswith("诉讼请求", t.start)]
+        reviews = [t for t in rgroups if t.kind == "rgroup" and t.target == "review"]
+        if not (reviews and suits) and (outcomes or not any(re.search(p, text[a:b]) for _, p in _TOLD_OUTCOMES)):
+            return False
+        cut = suits[0].start if suits else b
+        reviewed = any(t.start < cut and not re.search(r"(?:未经|不经|没有经过|没经|未申请|没有申请)\s*(?:行政)?$",
+                                                         text[max(a, t.start - 6):t.start]) for t in reviews)
+        said = []
+        if reviewed:
+            said.append(("review", text[a:cut]))
+        if suits:
+            said.append(("litigation_after_review" if reviewed else "litigation_direct", text[cut:b]))
+        if not said:
+            return False
+        for group, part in said:
+            g = Token("rgroup", group, a, b, form.REVIEW_GROUPS[group])
+            self.emit([(1.0, review_path(group, form.REVIEW_TOTAL))], count, a, b, g.text, each=True)
+            outcome = next((k for k, p in _TOLD_OUTCOMES if re.search(p, part)), None)
+            if outcome is not None:
+                self.emit([(1.0, review_path(group, outcome))], count, a, b, g.text, each=True)
+            self.ctx.rgroup = g
+        return True
 
     # "三（三）4=1", "一=26", "四：1": rows named by their numbers in the official table.
     _CODE = re.compile(r"(?<![\u4e00-\u9fff\d])([一二三四])(?:[（(]([一二三四五六七])[)）](\d)?)?\s*[=＝:：]\s*(\d+)(?![\d.])")
