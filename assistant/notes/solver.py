@@ -211,95 +211,83 @@ def solve(statements: list[Statement]) -> Solution:
 
 
 def _determine(statements: list[Statement]) -> tuple[dict[str, float], list[str]]:
-    """The cells the statements and identities determine (value), and the cells they touch but leave open."""
+    """The cells the statements and identities determine (value), and the cells they touch but leave open.
+
+    Exact, with one linear program whatever the number of cells: the cells that are 0 in every solution
+    (non-negativity forcing them) are found at once, and the feasible set then spans the affine set of the
+    equations with those zeros, so a cell is determined exactly when that system fixes it — its coordinate
+    of the system's null space is zero. (One min/max pair per cell cost hundreds of programs per reading.)"""
     values: dict[str, float] = {}
     open_: list[str] = []
-    a, b = _system(statements)
-    n = len(_VARS)
-    touched = _touched(statements)
-    # Candidate cells: those connected to some statement. Bound propagation settles most of them at
-    # no cost; solutions for a few random objectives rule out most others (a cell that differs between
-    # two solutions is open); only what remains gets its own min/max.
-    lo, hi = _propagate(a, b)
-    cand = []
-    for i in range(n):
-        if _VARS[i] not in touched:
-            continue
-        if hi[i] - lo[i] <= _TOL:
-            v = lo[i]
-            values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else float(v)
-        else:
-            cand.append(i)
-    if not cand:
+    near = _touched(statements)
+    touched = [i for i in range(len(_VARS)) if _VARS[i] in near]
+    if not touched:
         return values, open_
-    rng = np.random.default_rng(0)
-    samples = []
-    for _ in range(3):
-        c = np.zeros(n)
-        c[cand] = rng.uniform(-1, 1, len(cand))
-        res = _lp(c, a, b)
-        if res.status == 0:
-            samples.append(res.x)
-        else:  # unbounded in that direction: try the other way
-            res = _lp(-np.abs(c), a, b)
-            if res.status == 0:
-                samples.append(res.x)
-    varying = set()
-    if len(samples) > 1:
-        stack = np.array(samples)
-        varying = {i for i in cand if stack[:, i].max() - stack[:, i].min() > _TOL}
-    for i in cand:
-        if i in varying:
-            open_.append(_VARS[i])
-            continue
-        c = np.zeros(n)
-        c[i] = 1
-        lo_ = _lp(c, a, b)
-        hi_ = _lp(-c, a, b)
-        if lo_.status == 0 and hi_.status == 0 and abs(lo_.fun + hi_.fun) <= _TOL:
-            v = lo_.x[i]
-            values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else float(v)
+    a, b = _system(statements)
+    zero = _forced_zero(a, b, touched)
+    if zero is None:  # no solution: nothing is determined
+        return values, [_VARS[i] for i in touched]
+    unit = np.zeros((len(zero), a.shape[1]))
+    unit[np.arange(len(zero)), zero] = 1
+    rows, pivots = _reduced(np.vstack([a, unit]), np.concatenate([b, np.zeros(len(zero))]))
+    fixed = {}
+    if pivots:
+        free = np.ones(a.shape[1], dtype=bool)
+        free[pivots] = False
+        # A pivot's row that names no free cell fixes that cell to the row's right-hand side.
+        settled = ~np.any(np.abs(rows[:, :-1][:, free]) > 1e-9, axis=1)
+        fixed = {col: rows[k, -1] for k, col in enumerate(pivots) if settled[k]}
+    for i in touched:
+        if i in fixed:
+            v = fixed[i]   # to the figures' own precision (万元 to four places), not the arithmetic's
+            values[_VARS[i]] = float(round(v)) if abs(v - round(v)) < 1e-6 else round(float(v), 8)
         else:
             open_.append(_VARS[i])
     return values, open_
 
 
-def _propagate(a: np.ndarray, b: np.ndarray, rounds: int = 30) -> tuple[np.ndarray, np.ndarray]:
-    """Interval bounds implied by the equations and x ≥ 0 (sound, not complete)."""
-    n = a.shape[1]
-    inf = float("inf")
-    lo, hi = [0.0] * n, [inf] * n
-    eqs = []
-    for row, rhs in zip(a, b):
-        nz = np.nonzero(row)[0]
-        eqs.append(([int(j) for j in nz], [float(row[j]) for j in nz], float(rhs)))
-    for _ in range(rounds):
-        changed = False
-        for idx, coef, rhs in eqs:
-            tlo = [c * lo[j] if c > 0 else c * hi[j] for j, c in zip(idx, coef)]
-            thi = [c * hi[j] if c > 0 else c * lo[j] for j, c in zip(idx, coef)]
-            # Sums without the infinite terms, and how many there are, so "rest" never computes inf − inf.
-            flo = sum(t for t in tlo if t != -inf)
-            fhi = sum(t for t in thi if t != inf)
-            nlo = sum(t == -inf for t in tlo)
-            nhi = sum(t == inf for t in thi)
-            for k, j in enumerate(idx):
-                c = coef[k]
-                rest_lo = -inf if nlo - (tlo[k] == -inf) else flo - (tlo[k] if tlo[k] != -inf else 0)
-                rest_hi = inf if nhi - (thi[k] == inf) else fhi - (thi[k] if thi[k] != inf else 0)
-                if c > 0:
-                    new_lo, new_hi = (rhs - rest_hi) / c, (rhs - rest_lo) / c
-                else:
-                    new_lo, new_hi = (rhs - rest_lo) / c, (rhs - rest_hi) / c
-                if new_lo > lo[j] + 1e-9:
-                    lo[j] = new_lo
-                    changed = True
-                if new_hi < hi[j] - 1e-9:
-                    hi[j] = new_hi
-                    changed = True
-        if not changed:
+def _reduced(m: np.ndarray, rhs: np.ndarray) -> tuple[np.ndarray, list[int]]:
+    """Reduced row echelon form of [m | rhs] (its non-zero rows) and the pivot columns. By elimination in
+    numpy rather than LAPACK: on matrices this small a threaded BLAS on a busy machine costs seconds."""
+    r = np.hstack([m, rhs.reshape(-1, 1)]).astype(float)
+    pivots: list[int] = []
+    row = 0
+    for col in range(m.shape[1]):
+        if row == r.shape[0]:
             break
-    return np.array(lo), np.array(hi)
+        k = row + int(np.argmax(np.abs(r[row:, col])))
+        if abs(r[k, col]) <= 1e-9:
+            continue
+        r[[row, k]] = r[[k, row]]
+        r[row] /= r[row, col]
+        others = np.abs(r[:, col]) > 1e-12
+        others[row] = False
+        r[others] -= r[others, col][:, None] * r[row]
+        r[np.abs(r) < 1e-12] = 0.0
+        pivots.append(col)
+        row += 1
+    return r[:row], pivots
+
+
+def _forced_zero(a: np.ndarray, b: np.ndarray, cells: list[int]) -> list[int] | None:
+    """The cells (of `cells`) that are 0 in every solution of a·x = b, x ≥ 0; None when there is none.
+
+    Homogenised, so one program finds all: maximise Σ t over y ≥ t, 0 ≤ t ≤ 1, a·y = λ·b, λ ≥ 1. A cell
+    that is positive in some solution is positive in the average of such solutions, which scaled by λ
+    reaches t = 1; a cell forced to 0 keeps t = 0."""
+    from scipy.optimize import linprog
+    n, k = a.shape[1], len(cells)
+    c = np.concatenate([np.zeros(n), -np.ones(k), [0.0]])
+    eq = np.hstack([a, np.zeros((a.shape[0], k)), -b.reshape(-1, 1)])
+    ub = np.zeros((k, n + k + 1))
+    ub[np.arange(k), cells] = -1
+    ub[np.arange(k), n + np.arange(k)] = 1
+    bounds = [(0, None)] * n + [(0, 1)] * k + [(1, None)]
+    res = linprog(c, A_ub=ub, b_ub=np.zeros(k), A_eq=eq, b_eq=np.zeros(a.shape[0]), bounds=bounds, method="highs")
+    if res.status != 0:
+        return None
+    t = res.x[n:n + k]
+    return [i for i, ti in zip(cells, t) if ti < 0.5]
 
 
 def _touched(statements: list[Statement]) -> set[str]:

@@ -1,0 +1,37 @@
+"""The solver fills exactly the cells the statements and the identities fix — whatever fixes them (a total of
+0 over non-negative parts, a difference, a share) — leaves the rest open, and keeps a fee's decimals as written."""
+from __future__ import annotations
+
+from assistant.form.official import FEE_PATH, application_path as ap
+from assistant.notes.solver import Statement, cell, solve
+
+
+def test_a_total_of_none_fills_every_part_with_0():
+    # 收到申请0件: no applicant kind is named, yet every one of them is 0 (counts are never negative).
+    sol = solve([cell(ap("new_received", 6), 0)])
+    assert all(sol.values[ap("new_received", c)] == 0 for c in range(6))
+
+
+def test_carried_forward_follows_from_received_carried_over_and_processed():
+    sol = solve([cell(ap("new_received", 6), 10), cell(ap("carried_over", 6), 2),
+                 cell(ap("total_processed", 6), 9)])
+    assert sol.values[ap("carried_forward", 6)] == 3
+    # How the 10 split by applicant is not said: open, never guessed.
+    assert ap("new_received", 0) in sol.open and ap("new_received", 0) not in sol.values
+
+
+def test_a_share_of_a_stated_total_is_a_figure():
+    # 收到申请10件，自然人占80%: natural persons − 0.8 × total = 0.
+    share = Statement(((1.0, ap("new_received", 0)), (-0.8, ap("new_received", 6))), 0.0)
+    sol = solve([cell(ap("new_received", 6), 10), share])
+    assert sol.values[ap("new_received", 0)] == 8
+
+
+def test_a_fee_keeps_its_decimals():
+    assert solve([cell(FEE_PATH, 37.65)]).values[FEE_PATH] == 37.65
+
+
+def test_the_parts_left_when_all_but_one_are_zero():
+    # 收到10件，其余申请人类型都是0，只有自然人: the one kind not said to be 0 carries the total.
+    stmts = [cell(ap("new_received", 6), 10)] + [cell(ap("new_received", c), 0) for c in range(1, 6)]
+    assert solve(stmts).values[ap("new_received", 0)] == 10
