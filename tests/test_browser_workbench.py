@@ -104,11 +104,14 @@ def test_failed_revision_creates_no_version(page, app_url, drafted):
 def test_section_history_with_diff_and_per_section_restore(page, app_url, drafted):
     page.goto(f"{app_url}/?draft={drafted}")
     page.get_by_role("tab", name="历史版本").first.click()
+    versions = page.locator(".st-key-hist_version_" + drafted)
+    # The list drawn, not just the tab: on a busy machine the page's run may still be under way.
+    expect(versions).to_be_visible()
+    settled(page)
     body = visible_text(page)
     assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}", body)
     assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:", body)  # no ISO times
     # The version before the hand edit: its 一 lacks the 23 件 sentence.
-    versions = page.locator(".st-key-hist_version_" + drafted)
     choose(versions, next(o for o in re.findall(r"版本 \d+ · [^\n]+ · 起草第1部分", body)))
     page.locator(".nb-diff del, .nb-diff ins").first.wait_for(state="attached")
     assert "人大代表建议23件" in page.locator(".nb-diff").inner_text()
