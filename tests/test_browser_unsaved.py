@@ -62,7 +62,8 @@ def section_box(page, n: int):
 
 def open_text_tab(page):
     page.get_by_role("tab", name="正文").first.click()
-    section_box(page, 1).wait_for()
+    # Its drafted text, not just the box: on a busy machine the box can be read before its value is set.
+    expect(section_box(page, 1)).to_have_value(re.compile("主动公开"))
 
 
 def type_at_end(page, n: int, words: str):
