@@ -125,6 +125,16 @@ def test_a_duty_in_a_list_of_what_the_body_did_not_have_is_reported_as_none():
     assert "本年度未发生因政府信息公开工作被追究责任的情况" in one and "保障措施〕" not in one
 
 
+def test_an_oa_exports_glossed_field_codes_reach_section_one():
+    # The glossary reached only the tables: "wzfb=2154" with "wzfb网站发布" glossed left 一 asking for the counts.
+    notes = ["ysqgk_xs=2 ysqgk_gk=2 ysqgk_bj=2\nwzfb=2154 xmt=980 pxcs=3 pxrc=156",
+             "字段含义：wzfb网站发布，xmt新媒体，pxcs培训次数，pxrc培训人次。"]
+    d, report = _draft({"agency": "金川市教育局", "year": 2025, "messages": notes})
+    one = report.section_text(1)
+    assert "2154条" in one and "980条" in one and "培训3次" in one and "156人次" in one
+    assert "wzfb" not in one and "待补充：主动公开" not in one
+
+
 def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
              "信息处理费收取了35.68元。")

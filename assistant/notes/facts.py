@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel
 
-from .lexicon import PERIOD, fold
+from .lexicon import PERIOD, abbreviations, fold, glossary, spelled
 from .lists import NONE_HEAD
 from ..model.numbers import NUM, cn_number
 
@@ -33,6 +33,7 @@ NARRATIVE = [  # (pattern with the number, label, unit)
     (r"(?:网站|门户网站|政府网站)[^，。；\d]{0,12}?(?:发布|公开|发了|更新|上传|报送|发)[^，。；\d]{0,8}?" + _N + r"(条|篇)",
      "政府网站发布信息", None),
     (r"^\s*(?:网站|门户网站|政府网站)\s*[:：]?\s*" + _N + r"(条|篇)", "政府网站发布信息", None),  # "网站 215条"
+    (r"^\s*(?:政务)?新媒体(?:发布)?\s*[:：]?\s*" + _N + r"(条|篇)", "政务新媒体发布信息", None),  # "新媒体：980条"
     (r"(?:新媒体|微信公众号|政务微博|公众号)[^，。；\d]{0,12}?(?:发布|推送|推文|发了|推了|发|推)[^，。；\d]{0,8}?" + _N +
      r"(条|篇)", "政务新媒体发布信息", None),
     (r"(?:主动)?公开[^，。；\d]{0,8}?信息[^，。；\d]{0,4}?" + _N + r"(条|篇)", "主动公开信息", None),
@@ -55,11 +56,34 @@ _NO_FEE = re.compile(r"(?:未|没有|没|不|无|免)(?:收取|收|产生|征收
 def narrative(messages: list[str]) -> list[Fact]:
     """The prose facts of all messages; a later figure for the same fact replaces the earlier one."""
     facts: dict[str, Fact] = {}
-    for text in messages:
-        for f in _message_facts(text):
-            facts.pop(f.label, None)
-            facts[f.label] = f
+    with abbreviations(glossary(messages, also=_PROSE_WORDS)):  # an OA export's field names, glossed in any message
+        for text in messages:
+            for f in _message_facts(text) + _field_facts(text):
+                facts.pop(f.label, None)
+                facts[f.label] = f
     return list(facts.values())
+
+
+_PROSE_WORDS = re.compile(r"网站|新媒体|公众号|微博|培训|解读|发布会|处理费|建议|提案")
+# "wzfb=2154" with "wzfb网站发布" glossed: the figure a field of a system export holds, read as its words say.
+_FIELD = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_]*)\s*[=＝]\s*(\d[\d,]*(?:\.\d+)?)(?![\d.])")
+
+
+def _field_facts(notes: str) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _FIELD.finditer(fold(notes)):
+        words = spelled(m.group(1))
+        if not words:
+            continue
+        # A field holds a bare figure: its unit is what its name counts (培训人次, 培训次数), else items.
+        unit = "人次" if words.endswith("人次") else "次" if words.endswith(("次数", "次")) else "条"
+        clause = f"{words}：{m.group(2)}{unit}"
+        for pat, label, _ in NARRATIVE:
+            hit = re.search(pat, clause)
+            if hit and (value := cn_number(hit.group(1).replace(",", ""))) is not None:
+                out.append(Fact(label=label, value=value, unit=hit.group(2), span=m.span(), quote=notes[m.start():m.end()]))
+                break
+    return out
 
 
 def _same_length(pattern: str, repl: str, text: str) -> str:

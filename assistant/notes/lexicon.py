@@ -162,16 +162,17 @@ _GLOSSARY: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("glos
 _GLOSS_PAIR = re.compile(r"(?<![A-Za-z_])([A-Za-z]{1,6}(?:[ _][A-Za-z]{1,6}){0,2})\s*[=＝:：]?\s*([\u4e00-\u9fff]{2,10})")
 
 
-def glossary(messages: list[str]) -> dict[str, str]:
+def glossary(messages: list[str], also: re.Pattern | None = None) -> dict[str, str]:
     """"zdgk主动公开 gz规章 xk许可 …": a line that defines four or more abbreviations by words of the form, or
-    two of the field names a system export uses."""
+    two of the field names a system export uses. `also`: other words a reader accepts as glossed (the prose
+    facts' 网站发布, 培训人次)."""
     out: dict[str, str] = {}
     # A system export's field names ("fy_zs=1"): a line glossing two of them is a glossary too.
     fields = {k.lower() for m in messages for k in re.findall(r"([A-Za-z][A-Za-z0-9_]*)\s*[=＝]\s*\d", m)}
     for m in messages:
         for line in m.splitlines():
             pairs = [(a.lower(), w) for a, w in _GLOSS_PAIR.findall(fold(line))]
-            pairs = [(a, w) for a, w in pairs if lookup(w) is not None]
+            pairs = [(a, w) for a, w in pairs if lookup(w) is not None or (also is not None and also.search(w))]
             named = [a for a, _ in pairs if any(f == a or f.endswith("_" + a) for f in fields)]
             if len(pairs) >= 4 or len(named) >= 2:
                 out.update(pairs)
