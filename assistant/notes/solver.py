@@ -129,13 +129,23 @@ def feasible(statements: list[Statement]) -> bool:
 def _conflict(statements: list[Statement]) -> list[Statement]:
     """A small infeasible subset (deletion filter): each member is needed for the conflict. Strong
     statements are tried for removal first, so a core keeps its weak members where one exists."""
-    core = list(statements)
     order = sorted(range(len(statements)), key=lambda i: (statements[i].strength < WEAK, i))
-    for i in order:
-        s = statements[i]
-        trial = [x for x in core if x is not s]
+    core = list(statements)
+
+    # One at a time in that order, but a block at once where the conflict survives without all of it (the
+    # same core: without a block it is infeasible, so without any part of it too): a few dozen programs
+    # for a core of three among a hundred statements instead of a hundred, each time a reading is set aside.
+    def drop(block: list[Statement]) -> None:
+        nonlocal core
+        gone = {id(x) for x in block}
+        trial = [x for x in core if id(x) not in gone]
         if not feasible(trial):
             core = trial
+        elif len(block) > 1:
+            drop(block[:len(block) // 2])
+            drop(block[len(block) // 2:])
+
+    drop([statements[i] for i in order])
     return core
 
 
