@@ -56,6 +56,8 @@ class Browser:
         self.context = self.browser.new_context(viewport={"width": WIDTH, "height": 900}, locale="zh-CN",
                                                 accept_downloads=True)
         self.context.set_default_timeout(60000)  # 2 shared cores: a slow run is not a failure
+        from playwright.sync_api import expect
+        expect.set_options(timeout=60000)  # the same for expect(), whose own default is 5 s
         self.requests: list[str] = []
         self.context.on("request", lambda r: self.requests.append(r.url))
 
