@@ -498,6 +498,12 @@ def test_this_years_figure_from_last_years_and_the_change():
     assert t.value("active.licensing") == 23 and t.value("active.punishment") == 2
 
 
+def test_documents_in_force_from_the_start_of_the_year_and_the_change():
+    t, _ = tables("规范性文件制发1件，废止了2件，现在有效的比年初少1件，年初是11件。")
+    assert t.value("active.normative_documents.in_force") == 10
+    assert t.value("active.normative_documents.issued") == 1
+
+
 def test_another_bodys_figures_after_they_are_not_ours():
     t, _ = tables("新收11件，办结10件：公开5件，部分公开5件。还有1件结转明年。",
                   "对了，住建局发我参考的，他们新收23件、予以公开15件，比我们多不少。")

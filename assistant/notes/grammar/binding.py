@@ -13,7 +13,7 @@ from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, nu
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
 # Last year's figure said beside this year's change ("（去年是11件）").
-_LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
+_LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|上年底|去年底|去年年底)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
                         r"(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百]+)\s*件")
 # "一件是…", "两件都是…": what follows names the kind of all of the figure before it.
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
@@ -272,7 +272,7 @@ class Binding:
     def versus_last_year(self, head: Token | None, n: Num, c0: int, applicant: Token | None) -> bool:
         """"新收申请比去年多5件（去年是11件）", "予以公开：去年18件，今年多2件": this year's figure is last year's,
         said in the same sentence, plus or minus the change."""
-        rel = re.search(r"(比(?:去年|上年|上一年|上年度|(?:19|20)\d\d\s*年度?)(?:同期)?|今年|本年)(?:比(?:去年|上年))?(?:又|还)?"
+        rel = re.search(r"(比(?:去年|上年|上一年|上年度|年初|上年末|上年底|去年底|(?:19|20)\d\d\s*年度?)(?:同期)?|今年|本年)(?:比(?:去年|上年))?(?:又|还)?"
                         r"(多|少|增加|减少|增长|下降)了?\s*$", self.text[c0:n.start])
         if not rel:
             return False
