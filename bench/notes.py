@@ -163,7 +163,8 @@ def main() -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    dirs = [Path(d) for d in args.dirs] or [ROOT / "tests" / "data" / d for d in DEFAULT
+    # A folder, or a corpus by its name under tests/data.
+    dirs = [Path(d) if Path(d).is_dir() else ROOT / "tests" / "data" / d for d in args.dirs] or [ROOT / "tests" / "data" / d for d in DEFAULT
                                             if (ROOT / "tests" / "data" / d).is_dir()]
     results = []
     for d in dirs:

@@ -154,7 +154,7 @@ def main() -> None:
         for case_id in a.sample:
             sample(case_id)
         return
-    rows = [run_dir(DATA / d, a.verbose) for d in a.dirs]
+    rows = [run_dir(Path(d) if Path(d).is_dir() else DATA / d, a.verbose) for d in a.dirs]
     if a.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return

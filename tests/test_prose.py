@@ -135,6 +135,18 @@ def test_an_oa_exports_glossed_field_codes_reach_section_one():
     assert "wzfb" not in one and "待补充：主动公开" not in one
 
 
+def test_a_problem_the_official_asks_to_add_to_section_five_is_written_in_the_register():
+    # Taken as an edit, the chat's words were appended to 五（二） as typed, and 五（一） still asked for problems.
+    messages = ["今年收到2件申请，两件都全部公开了。",
+                "另外第五部分存在问题帮我加上：街道政务公开工作人员都是兼职，业务不熟"]
+    d, report = _draft({"agency": "东门街道办事处", "year": 2023, "messages": messages})
+    problems, measures = report.section_text(5).split("（二）")
+    assert "多为兼职" in problems and "业务能力有待提升" in problems and "待补充" not in problems
+    five = report.section_text(5)
+    content = [w for p in draft_points(d) for w in p.words]
+    assert "业务不熟" not in five and not note_copies(five, messages, content)
+
+
 def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
              "信息处理费收取了35.68元。")

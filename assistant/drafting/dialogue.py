@@ -7,6 +7,7 @@ import logging
 
 from ..form import official as form
 from ..form.official import short_label
+from ..notes.facts import points
 from ..notes.proposals import Proposals, path_help, verify
 from ..model.numbers import fmt
 from ..settings import Settings, get_settings
@@ -35,6 +36,12 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     open_q = next(iter(open_questions(draft)), None) if draft.notes else None
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
+    if not (d.sections.get(5) and d.sections[5].text):
+        # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit: its problems and measures are
+        # read into the register like any note's (added as typed, the official's chat would stand in the report).
+        for part in intent.of("instruction"):
+            if instruction_section(part.text, {}) == 5 and points([part.text]):
+                part.kind = "notes"
     turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts if p.kind not in READ],
                 asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
     d.notes.append(text)
