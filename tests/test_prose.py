@@ -140,6 +140,7 @@ def test_a_problem_the_official_asks_to_add_to_section_five_is_written_in_the_re
     messages = ["今年收到2件申请，两件都全部公开了。",
                 "另外第五部分存在问题帮我加上：街道政务公开工作人员都是兼职，业务不熟"]
     d, report = _draft({"agency": "东门街道办事处", "year": 2023, "messages": messages})
+    assert "instruction" in d.turns[1].kinds and "写入第五部分" in d.messages[-1]["content"]
     problems, measures = report.section_text(5).split("（二）")
     assert "多为兼职" in problems and "业务能力有待提升" in problems and "待补充" not in problems
     five = report.section_text(5)

@@ -36,13 +36,13 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     open_q = next(iter(open_questions(draft)), None) if draft.notes else None
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
-    if not (d.sections.get(5) and d.sections[5].text):
-        # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit: its problems and measures are
-        # read into the register like any note's (added as typed, the official's chat would stand in the report).
-        for part in intent.of("instruction"):
-            if instruction_section(part.text, {}) == 5 and points([part.text]):
-                part.kind = "notes"
-    turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts if p.kind not in READ],
+    # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
+    # problems and measures are read into the register like any note's (added as typed, the official's chat
+    # would stand in the report).
+    material = [p for p in intent.of("instruction") if not (d.sections.get(5) and d.sections[5].text)
+                and instruction_section(p.text, {}) == 5 and points([p.text])]
+    turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts
+                                            if p.kind not in READ and p not in material],
                 asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
     d.notes.append(text)
     d.turns = [d.turn(k) for k in range(len(d.notes) - 1)] + [turn]
@@ -50,6 +50,10 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     i = len(d.notes) - 1
     extra: list[str] = []
     for part in intent.of("instruction"):
+        if part in material:
+            said = "、".join(pt.text for pt in points([part.text]))
+            extra.append(f"已把“{_md(said)}”按正式报告的表述写入第五部分，可在“正文”页查看。")
+            continue
         d, line = _instruct(d, part.text, settings)
         extra.append(line)
     for part in intent.of("question"):
