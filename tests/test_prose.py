@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.checks.register import MARKERS, hits
+from assistant.checks.register import MARKERS
 from assistant.checks.rules import check
 from assistant.checks.training import clean_example
 from assistant.drafting import add_notes, full_report, new_draft, signed_report
