@@ -148,6 +148,13 @@ def test_a_problem_the_official_asks_to_add_to_section_five_is_written_in_the_re
     assert "业务不熟" not in five and not note_copies(five, messages, content)
 
 
+def test_an_instruction_to_delete_from_section_five_is_no_problem_to_add():
+    messages = ["今年收到2件申请，两件都全部公开了。存在问题：栏目更新不及时，人员不足。",
+                "第五部分删掉“人员不足”这句"]
+    d, report = _draft({"agency": "东门街道办事处", "year": 2023, "messages": messages})
+    assert "删掉" not in report.section_text(5) and "这句" not in report.section_text(5)
+
+
 def test_a_fee_is_printed_as_officials_print_it_and_no_label_is_doubled():
     notes = ("收到申请3件，予以公开1件，其他处理2件，申请人撤回1件。复议诉讼都没有。"
              "信息处理费收取了35.68元。")

@@ -13,7 +13,7 @@ from ..model.numbers import fmt
 from ..settings import Settings, get_settings
 from .composer import section_text
 from .formhelp import answer_about_form
-from .instructions import instruction_core, instruction_section
+from .instructions import instruction_core, instruction_section, only_adds
 from .intent import READ, classify
 from .limits import bounded, check_note
 from .state import Draft, Proposal, Turn, _now
@@ -40,7 +40,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     # problems and measures are read into the register like any note's (added as typed, the official's chat
     # would stand in the report).
     material = [p for p in intent.of("instruction") if not (d.sections.get(5) and d.sections[5].text)
-                and instruction_section(p.text, {}) == 5 and points([p.text])]
+                and instruction_section(p.text, {}) == 5 and only_adds(p.text) and points([p.text])]
     turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts
                                             if p.kind not in READ and p not in material],
                 asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})

@@ -17,6 +17,15 @@ _REPLACE = re.compile(r"把?[“\"「]([^”\"」]+)[”\"」]\s*(?:改为|改�
 _ADD = re.compile(r"(?:加上|加一句|补充一句|补一句|增加一句|添加|补充|增加|加进去)[^“\"「：:]{0,6}(?:[：:]\s*(.+)|[“\"「]([^”\"」]+)[”\"」])")
 
 
+_UNDO = re.compile(_DELETE + r"|改为|改成|替换|换成|不要|别写|不用写|不写|去掉|撤掉")
+
+
+def only_adds(sentence: str) -> bool:
+    """An instruction that gives content to add ("存在问题帮我加上：…", "问题写一下：…") rather than one that
+    deletes, replaces or withdraws text ("删掉“人员不足”这句", "不要写人员不足了")."""
+    return not _UNDO.search(sentence)
+
+
 def instruction_section(sentence: str, sections: dict[int, str]) -> int | None:
     if m := _NUMBERED.search(sentence):
         n = int(cn_number(m.group(1)))
