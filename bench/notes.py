@@ -164,8 +164,9 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     # A folder, or a corpus by its name under tests/data.
-    dirs = [Path(d) if Path(d).is_dir() else ROOT / "tests" / "data" / d for d in args.dirs] or [ROOT / "tests" / "data" / d for d in DEFAULT
-                                            if (ROOT / "tests" / "data" / d).is_dir()]
+    data = ROOT / "tests" / "data"
+    dirs = [Path(d) if Path(d).is_dir() else data / d for d in args.dirs] or [data / d for d in DEFAULT
+                                                                              if (data / d).is_dir()]
     results = []
     for d in dirs:
         results.append(run_dir(d, args.verbose))

@@ -35,3 +35,12 @@ def test_the_parts_left_when_all_but_one_are_zero():
     # 收到10件，其余申请人类型都是0，只有自然人: the one kind not said to be 0 carries the total.
     stmts = [cell(ap("new_received", 6), 10)] + [cell(ap("new_received", c), 0) for c in range(1, 6)]
     assert solve(stmts).values[ap("new_received", 0)] == 10
+
+
+def test_an_inconsistency_names_only_the_figures_that_clash_and_keeps_the_rest():
+    # 新收10件：自然人7件、企业5件 (7 + 5 > 10) beside 行政许可3件: the conflict is the three application figures,
+    # and the licences stay filled.
+    clash = [cell(ap("new_received", 6), 10), cell(ap("new_received", 0), 7), cell(ap("new_received", 1), 5)]
+    sol = solve(clash + [cell("active.licensing", 3)])
+    assert len(sol.conflicts) == 1 and {s.terms[0][1] for s in sol.conflicts[0]} == {s.terms[0][1] for s in clash}
+    assert sol.values["active.licensing"] == 3
