@@ -18,7 +18,7 @@ from assistant.parse import parse_blocks, parse_bytes, parse_file, reading_confi
 from assistant.readers.blocks import Unreadable
 from tests.bounded import assert_within, bounded
 from tests.conftest import SEEDS
-from tests.scans import FONT, degrade, draw_table, framed, ocr_blocks, to_bytes, to_pdf
+from tests.scans import FONT, _font, degrade, draw_table, framed, ocr_blocks, to_bytes, to_pdf
 
 pytestmark = pytest.mark.skipif(FONT is None, reason="fonts-wqy-microhei is not installed (make system-deps)")
 
@@ -377,3 +377,108 @@ def test_the_page_picture_frames_the_cells_the_identities_corrected_and_those_le
     assert set(report.reading["review_litigation"]["ocr_boxes"]) == {"review_litigation.review[0]",
                                                                      "review_litigation.review[1]"}
     assert picture.getpixel((790, 990)) > (240, 240, 240)
+
+
+# --- seals, low resolution, a turned page, misreads the identities mend --------------------------------------
+
+def _table_four_page(report):
+    from PIL import Image
+    page = Image.new("RGB", (1240, 600), "white")
+    page.paste(draw_table(official_tables(report)["review_litigation"]), (60, 200))
+    return page
+
+
+def _t4_values(report) -> list:
+    return [report.value(f"review_litigation.{g}[{c}]") for g in ("review", "litigation_direct",
+            "litigation_after_review") for c in range(5)]
+
+
+def test_figures_under_a_red_seal_are_read_and_the_seal_is_not(gold):
+    """A half-transparent seal stamped across the figures, its characters over the digits: the figures are the
+    report's, and no character of the seal becomes a figure or a label."""
+    from PIL import ImageDraw
+    page = _table_four_page(gold)
+    d = ImageDraw.Draw(page, "RGBA")
+    d.ellipse([700, 180, 940, 420], outline=(205, 35, 40, 165), width=7)
+    d.text((720, 282), "某某县人民政府", fill=(205, 35, 40, 150), font=_font(30))
+    report = parse_bytes(to_pdf([degrade(page, 11, seal=False, rotate=0.5)]), ".pdf")
+    assert _t4_values(report) == _t4_values(gold)
+    assert not _errors(report)
+
+
+def test_a_table_scanned_at_100_dpi_keeps_its_small_zeros(gold):
+    """At 100 dpi a lone "0" is a grey smudge the detector passes over; each empty-looking cell is read again on
+    its own, so no figure of the row is lost."""
+    from PIL import Image
+    page = _table_four_page(gold)
+    small = page.resize((page.width * 2 // 3, page.height * 2 // 3), Image.BILINEAR)
+    report = parse_bytes(to_pdf([degrade(small, 4, seal=False, rotate=0.5)], dpi=100), ".pdf")
+    assert _t4_values(report) == _t4_values(gold)
+
+
+def test_a_turned_page_of_short_words_is_levelled_by_its_rules():
+    """A page of tables has no long line of text to measure the turn by: its ruling lines give it."""
+    import numpy as np
+    from PIL import Image
+    from assistant.readers.scan import _skew
+    page = _table_four_page(parse_file(SEEDS[1]))
+    for angle in (-1.6, 0.0, 1.1):
+        turned = page.rotate(angle, resample=Image.BICUBIC, fillcolor="white")
+        assert abs(_skew(np.asarray(turned)) + angle) <= 0.2  # the turn that levels it undoes the rotation
+
+
+def test_a_table_three_misread_no_change_mends_leaves_table_four_to_be_corrected(gold):
+    """A figure of table 3 wrong with confidence, in a row with an unsure digit that cannot mend it (reported),
+    does not stop an unsure digit of table 4 from being settled: cells that share no identity are settled apart."""
+    bad = gold.model_copy(deep=True)
+    bad.put("applications.granted[6]", gold.value("applications.granted[6]") + 1)
+    right = gold.value("review_litigation.review[0]")
+    blocks = _scan_of(bad, {"applications.granted[0]": (str(gold.value("applications.granted[0]")), "7"),
+                            "review_litigation.review[0]": (str(right + 6), str(right))})
+    report = parse_blocks(blocks)
+    assert report.value("review_litigation.review[0]") == right
+    assert report.value("applications.granted[6]") == gold.value("applications.granted[6]") + 1
+    assert _errors(report) & {"R3-2", "R3-3"} and "R4-1" not in _errors(report)
+
+
+def test_misreads_among_a_table_of_unsure_zeros_are_all_mended(gold):
+    """A low-resolution scan leaves every "0" of table 3 unsure (0, 8 or 6); two misreads among them, each
+    breaking its own row and column, are both mended: the fewest changes that make every identity hold."""
+    from assistant.model.report import all_cell_paths
+    unsure = {p: (str(gold.value(p)), "8", "6") for p in all_cell_paths()
+              if p.startswith("applications.") and gold.value(p) == 0}
+    a, b = "applications.granted[0]", "applications.withheld_internal_affairs[1]"
+    assert a in unsure and b in unsure
+    unsure[a], unsure[b] = ("8", "0", "6"), ("6", "8", "0")
+    report = parse_blocks(_scan_of(gold, unsure))
+    assert (report.value(a), report.value(b)) == (0, 0)
+    assert not _errors(report)
+    assert set(report.reading["applications"]["ocr_corrected"]) == {a, b}
+
+
+def test_a_rule_read_as_a_leading_one_is_taken_off_by_the_identities(gold):
+    """"10" for a "0" whose cell's left rule was read as an unsure "1": the reading without it is a candidate."""
+    from assistant.readers.scan import figure
+    path = "review_litigation.litigation_direct[1]"
+    assert gold.value(path) == 0
+    text, readings = figure("10", [0.8, 0.99])
+    assert "0" in readings
+    report = parse_blocks(_scan_of(gold, {path: readings}))
+    assert report.value(path) == 0 and not _errors(report)
+
+
+def test_natural_persons_read_on_the_lower_header_line_keep_their_column():
+    """A picture's cells spanning both header lines (自然人, 总计) have their words on the lower line, after
+    法人或其他组织 on the upper one: 自然人 is still the first column, not moved behind the kinds of 法人 (which
+    shifted a whole table 3 read from a scan)."""
+    report = parse_file(SEEDS[4])
+    assert report.value("applications.new_received[0]") != report.value("applications.new_received[1]")
+    blocks, where = ocr_blocks(report)
+    table = blocks[where["applications.new_received[0]"][0]]
+    upper, lower = table.rows[1], table.rows[2]
+    for words in ("自然人", "总计"):
+        column = upper.index(words)
+        upper[column], lower[column] = "", words
+    read = parse_blocks(blocks)
+    paths = [p for p in where if p.startswith("applications.")]
+    assert {p: read.value(p) for p in paths} == {p: report.value(p) for p in paths}

@@ -12,7 +12,6 @@ number; the parser is passed in (this module sits below it).
 """
 from __future__ import annotations
 
-import itertools
 from typing import Callable
 
 from ..form.official import ALL_PATHS, FEE_PATH, IDENTITIES
@@ -24,7 +23,8 @@ from .report import Report
 
 MARK = 7_000_000          # marker figures: MARK + index, far above any real count
 MAX_CHANGES = 3           # unsure cells changed together at most
-MAX_STEPS = 300_000       # combinations tried per report; past it the OCR readings stay as read
+MAX_SOLUTIONS = 6         # equally small changes looked for: past one, the cells they differ in stay open
+SOLVE_SECONDS = 5.0       # per integer program; past it the OCR readings stay as read
 _TERMS = [(ident.rule, ident.terms()) for ident in IDENTITIES]
 
 
@@ -160,7 +160,8 @@ def _blank_boxes(blocks: list[Block], parse) -> dict[str, tuple[int, tuple]]:
 def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[str, int], dict[str, list[int]]]:
     """(cells to change, cells left open with their candidates): the fewest unsure cells changed (at most
     MAX_CHANGES) so that every identity they are in holds; one such change is taken, several leave the cells
-    that differ between them open."""
+    that differ between them open. Unsure cells that share no identity are settled apart, so a misread no change
+    can mend (in table 3) does not keep a misread in table 4 as read."""
     def holds(terms, values) -> bool | None:
         total = 0
         for coef, p in terms:
@@ -175,33 +176,87 @@ def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[s
     variables = sorted({p for terms in failing for _, p in terms if p in readings})
     if not variables:
         return {}, {}
-    constraints = [terms for _, terms in _TERMS if any(p in variables for _, p in terms)]
+    # Only identities whose every other cell has a figure constrain (one with a blank says nothing).
+    constraints = [terms for _, terms in _TERMS if any(p in variables for _, p in terms)
+                   and all(p in variables or isinstance(report.value(p), int) for _, p in terms)]
     options = {p: [v for v in dict.fromkeys(_int(t) for t in readings[p][1:]) if v is not None and v != current[p]]
                for p in variables}
-    solutions: list[dict[str, int]] = []
-    steps = 0
-    for n in range(1, MAX_CHANGES + 1):
-        for cells in itertools.combinations(variables, n):
-            for values in itertools.product(*(options[p] for p in cells)):
-                steps += 1
-                if steps > MAX_STEPS:
-                    return {}, {}
-                change = dict(zip(cells, values))
-                if all(holds(terms, change) for terms in constraints):
-                    solutions.append(change)
-        if solutions:
-            break
-    if not solutions:
-        return {}, {}
-    if len(solutions) == 1:
-        return solutions[0], {}
+    chosen: dict[str, int] = {}
     open_: dict[str, list[int]] = {}
-    for p in {p for s in solutions for p in s}:
-        values = sorted({s.get(p, current[p]) for s in solutions})
-        if len(values) > 1:
-            open_[p] = values
-    chosen = {p: v for p, v in solutions[0].items() if p not in open_}
+    for group in _groups(variables, constraints):
+        mine = [terms for terms in constraints if any(p in group for _, p in terms)]
+        solutions = _changes(group, mine, options, current, report)
+        if not solutions:
+            continue
+        if len(solutions) == 1:
+            chosen.update(solutions[0])
+            continue
+        here: dict[str, list[int]] = {}
+        for p in {p for s in solutions for p in s}:
+            values = sorted({s.get(p, current[p]) for s in solutions})
+            if len(values) > 1:
+                here[p] = values
+        open_.update(here)
+        chosen.update({p: v for p, v in solutions[0].items() if p not in here})
     return chosen, open_
+
+
+def _groups(variables: list[str], constraints: list) -> list[list[str]]:
+    """The variables split into groups no identity joins."""
+    parent = {p: p for p in variables}
+
+    def root(p: str) -> str:
+        while parent[p] != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    for terms in constraints:
+        inside = [p for _, p in terms if p in parent]
+        for p in inside[1:]:
+            parent[root(p)] = root(inside[0])
+    groups: dict[str, list[str]] = {}
+    for p in variables:
+        groups.setdefault(root(p), []).append(p)
+    return list(groups.values())
+
+
+def _changes(variables, constraints, options, current, report) -> list[dict[str, int]]:
+    """Every change of the fewest variables (at most MAX_CHANGES, up to MAX_SOLUTIONS of them) under which all
+    constraints hold, as an integer program (one reading chosen per cell); none when there is no such change."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    cols = [(p, v) for p in variables for v in [current[p], *options[p]]]
+    n = len(cols)
+    cost = np.array([0.0 if v == current[p] else 1.0 for p, v in cols])
+    at = {p: [i for i, (q, _) in enumerate(cols) if q == p] for p in variables}
+    rows, lo, hi = [], [], []
+    for p in variables:  # one reading per cell
+        r = np.zeros(n)
+        r[at[p]] = 1
+        rows.append(r), lo.append(1), hi.append(1)
+    for terms in constraints:
+        r, const = np.zeros(n), 0
+        for coef, p in terms:
+            if p in at:
+                for i in at[p]:
+                    r[i] += coef * cols[i][1]
+            else:
+                const += coef * report.value(p)
+        rows.append(r), lo.append(-const), hi.append(-const)
+    rows.append(cost), lo.append(0), hi.append(MAX_CHANGES)
+    solutions: list[dict[str, int]] = []
+    while len(solutions) < MAX_SOLUTIONS:
+        res = milp(cost, constraints=LinearConstraint(np.array(rows), lo, hi), integrality=np.ones(n),
+                   bounds=Bounds(0, 1), options={"time_limit": SOLVE_SECONDS})
+        if res.status != 0 or res.x is None:
+            break
+        x = res.x > 0.5
+        if not solutions:
+            hi[-1] = round(float(cost @ x))  # the others must change as few cells
+        solutions.append({p: v for (p, v), on in zip(cols, x) if on and v != current[p]})
+        rows.append(x.astype(float)), lo.append(0), hi.append(int(x.sum()) - 1)  # not this one again
+    return solutions
 
 
 def corrected_cells(report: Report) -> dict[str, str]:

@@ -96,9 +96,15 @@ def column_order(header: list[Line], year: int | None = None, partial: bool = Fa
                 order.append(None)
     if "L" in order:
         # The kinds named after 法人或其他组织 (on its line or the next, after 总计 or not) stand in its place.
+        # 自然人 named on the later line before those kinds (a cell spanning both lines, read from a picture, has
+        # its words on the lower one) stands left of them.
         k = order.index("L")
-        kinds = [x for x in order[k + 1:] if x not in ("L", 0, TOTAL, None)]
-        order = [x for x in order[:k] if x != "L"] + kinds + [x for x in order[k + 1:] if x in (0, TOTAL, None)]
+        after = order[k + 1:]
+        kinds = [x for x in after if x not in ("L", 0, TOTAL, None)]
+        first = next((i for i, x in enumerate(after) if x in kinds), len(after))
+        lead = [x for x in after[:first] if x == 0]
+        order = ([x for x in order[:k] if x != "L"] + lead + kinds
+                 + [x for x in after if x in (0, TOTAL, None) and not (x == 0 and lead)])
     named = [x for x in order if x is not None]
     if len(set(named)) != len(named) or not named or (not partial and len(named) != len(APPLICANTS)):
         return None

@@ -1,8 +1,8 @@
 """Scanned pages and tables published as pictures, read offline by OCR into the same blocks as any other reader.
 
 The OCR is RapidOCR (PP-OCRv4 detection and recognition, ONNX models shipped inside the wheel; nothing is
-downloaded). Its text boxes become lines and cells by position: the picture is deskewed by the slope of its text
-boxes; where the table's ruling lines can be found, the rows and columns are the bands between them (a label
+downloaded). Its text boxes become lines and cells by position: the picture is deskewed by the turn that makes its rows
+of ink sharpest; where the table's ruling lines can be found, the rows and columns are the bands between them (a label
 wrapped over two lines stays one cell, an empty cell stays in its place), otherwise rows are boxes that overlap
 vertically and cells are boxes split at wide gaps. The parser then aligns these rows with the form like any table.
 
@@ -33,7 +33,7 @@ SURE = 0.97                    # a digit read with less confidence than this has
 LOW = 0.6                      # ... and with less than this, any digit is a candidate
 
 # Digits the recogniser mixes up on scans: each digit's other candidate readings.
-CONFUSIONS = {"1": "7", "7": "1", "0": "86", "8": "036", "6": "085", "3": "8", "5": "6", "9": "8", "2": "7", "4": "1"}
+CONFUSIONS = {"1": "7", "7": "1", "0": "869", "8": "036", "6": "085", "3": "8", "5": "6", "9": "80", "2": "7", "4": "1"}
 # Letters and marks read where a figure stands (a blurred lone 0 comes out as U, O or 。): the digit they most
 # likely are; any digit is a candidate for them.
 _LETTER_DIGIT = str.maketrans({"l": "1", "I": "1", "|": "1", "i": "1", "!": "1", "丨": "1", "O": "0", "o": "0",
@@ -124,7 +124,6 @@ class Word:
     y1: float
     text: str
     confidences: list[float]
-    slope: float | None = None  # degrees, from the detector's quadrilateral of a long box
 
     @property
     def cx(self) -> float:
@@ -188,10 +187,8 @@ def ocr_words(image) -> list[Word]:
             confs = [float(score)] * len(text)
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         chars = item[3] if len(item) > 3 else None
-        (x0, y0), (x1, y1) = box[0], box[1]
-        slope = math.degrees(math.atan2(y1 - y0, x1 - x0)) if x1 - x0 > 3 * (max(ys) - min(ys)) / 2 else None
         for piece, pconfs, pbox in _split_at_gaps(text, confs, chars, (min(xs), min(ys), max(xs), max(ys))):
-            words.append(Word(*pbox, piece, pconfs, slope))
+            words.append(Word(*pbox, piece, pconfs))
     return words
 
 
@@ -312,7 +309,7 @@ def page_blocks(image, page: int = 1) -> list[Block]:
     words = ocr_words(arr)
     if not words:
         return []
-    angle = _skew(words)
+    angle = _skew(arr)
     level = arr
     if abs(angle) > 0.15:
         words = _rotate(words, -angle, arr.shape[1] / 2, arr.shape[0] / 2)
@@ -364,14 +361,25 @@ def marked_pages(tables: list["OcrTable"], marks: dict[tuple[int, tuple], str]) 
 
 
 def _without_seal(arr):
-    """A red seal stamped over a table hides figures from a grey reading: its red ink becomes paper."""
+    """A red seal stamped over a table hides figures from a grey reading. Red ink leaves the red channel as bright
+    as paper while black print darkens it, under the seal too: where the page is red, its grey is the red channel,
+    stretched so the seal on bare paper is white and print seen through it stays dark."""
     import numpy as np
     r, g, b = (arr[..., i].astype(np.int16) for i in range(3))
-    red = (r > 120) & (r - g > 50) & (r - b > 50)
+    tint = r - np.maximum(g, b)
+    red = tint > 50
     if not red.any():
         return arr
+    import cv2
+    # Most of a seal is its ink on bare paper: from a little below its typical red on, the page is white. Its
+    # edges, greyed by blur and JPEG's coarser colour, go the same way: the red channel rules a few pixels around.
+    # Print seen through the seal keeps at most about half the seal's red; the stretch makes it black.
+    seal = max(float(np.median(r[red])), 130.0)
+    lo, hi = 0.55 * seal, 0.9 * seal
+    near = cv2.dilate(red.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool) & (tint > 0)
+    grey = np.clip((r[near] - lo) * 255.0 / (hi - lo), 0, 255).astype(np.uint8)
     out = arr.copy()
-    out[red] = 255
+    out[near] = grey[:, None]
     return out
 
 
@@ -391,7 +399,12 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
         return "", 1.0
     import numpy as np
     import cv2
-    ink = (crop.min(axis=2) < 128).astype(np.uint8)
+    # Ink is what is clearly darker than the cell's paper: a small figure scanned at low resolution is grey.
+    grey = crop.min(axis=2)
+    paper, dark = float(np.median(grey)), float(np.percentile(grey, 1))
+    if paper - dark < 60:
+        return "", 1.0
+    ink = (grey < (paper + dark) / 2).astype(np.uint8)
     h, w = ink.shape
     # What is left of a ruling line at the crop's edges (a scan is never perfectly level) is not a "1" or a "7".
     rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, int(w * 0.4)), 1)))
@@ -411,7 +424,9 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
     # The ink alone with a margin, as the detector would have cut it: the recogniser reads a glyph that fills
     # its height, not a speck in white space.
     m = max(3, (y1 - y0) // 4)
-    crop = np.pad(crop[y0:y1 + 1, x0:x1 + 1], ((m, m), (m, m), (0, 0)), constant_values=255)
+    glyph = crop[y0:y1 + 1, x0:x1 + 1].astype(np.float32)
+    glyph = np.clip((glyph - dark) * 255.0 / max(paper - dark, 1.0), 0, 255).astype(np.uint8)  # black on white
+    crop = np.pad(glyph, ((m, m), (m, m), (0, 0)), constant_values=255)
     result, _ = engine()(crop, use_det=False, use_cls=False)
     if not result:
         return "", 1.0
@@ -419,12 +434,26 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
     return clean(text), score
 
 
-def _skew(words: list[Word]) -> float:
-    """The page's slope in degrees: the median slope of the detector's long boxes (a scan is turned ±2°)."""
-    slopes = sorted(w.slope for w in words if w.slope is not None and abs(w.slope) < 10)
-    if len(slopes) < 3:
+def _skew(arr, limit: float = 3.0, step: float = 0.1) -> float:
+    """The page's slope in degrees (a scan is turned ±2°): the turn that makes its rows of ink (rules, lines of
+    text) sharpest. The detector's boxes cannot tell it: a table's short words get upright boxes."""
+    import cv2
+    import numpy as np
+    gray = cv2.cvtColor(arr, cv2.COLOR_RGB2GRAY) if arr.ndim == 3 else arr
+    scale = min(1.0, 800 / max(gray.shape))
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.adaptiveThreshold(small, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 15).astype(np.float32)
+    if ink.sum() < 50:
         return 0.0
-    return slopes[len(slopes) // 2]
+    h, w = ink.shape
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-limit, limit + step / 2, step):
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), float(angle), 1.0)
+        rows = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST).sum(axis=1)
+        score = float(np.square(np.diff(rows)).sum())
+        if score > best_score:
+            best, best_score = float(angle), score
+    return round(best, 2)
 
 
 def _rotate(words: list[Word], degrees: float, cx: float, cy: float) -> list[Word]:
@@ -580,18 +609,25 @@ def figure(text: str, confs: list[float]) -> tuple[str, tuple[str, ...] | None]:
     reading = "".join(o[0] for o in options)
     if not doubtful:
         return reading, None
-    # Readings with one digit changed first, then two: the OCR is seldom wrong twice in one figure.
+    # Readings with one digit changed first, then without an unsure end (a speck or a rule read as a digit: "10"
+    # for "0"), then two digits changed: the OCR is seldom wrong twice in one figure.
     readings = [reading]
     unsure = [i for i, o in enumerate(options) if len(o) > 1]
+
+    def add(r: str) -> None:
+        if r and r not in readings and not (len(r) > 1 and r.startswith("0")):
+            readings.append(r)
+
     for n in (1, 2):
         for where in itertools.combinations(unsure, n):
             for alts in itertools.product(*(options[i][1:] for i in where)):
                 chars = [o[0] for o in options]
                 for i, a in zip(where, alts):
                     chars[i] = a
-                r = "".join(chars)
-                if r not in readings and not (len(r) > 1 and r.startswith("0")):
-                    readings.append(r)
+                add("".join(chars))
+        if n == 1 and len(reading) > 1:
+            for i in {0, len(reading) - 1} & set(unsure):
+                add(reading[:i] + reading[i + 1:])
     readings = readings[:MAX_ALTERNATIVES]
     return reading, tuple(readings) if len(readings) > 1 else None
 
