@@ -760,3 +760,36 @@ def test_reviews_and_suits_told_as_numbered_stories():
     assert [t.value(rp("litigation_direct", c)) for c in range(5)] == [0, 0, 1, 0, 1]
     assert [t.value(rp("litigation_after_review", c)) for c in range(5)] == [1, 0, 0, 0, 1]
     assert not conflicts(d)
+
+
+def test_a_ledger_by_applicant_leaves_out_the_applicants_that_had_none():
+    # Each applicant with figures has a line of its own; the kinds without a line had no applications.
+    t, d = tables("依申请台账（按申请人分）：\n自然人：收到 6；予以公开 4，商业秘密 1；结转 1\n"
+                  "科研机构：收到 2；公开 1，不掌握 1\n上年无结转。")
+    assert not conflicts(d)
+    assert row(t, "new_received") == [6, 0, 2, 0, 0, 0, 8]
+    assert row(t, "granted")[6] == 5 and row(t, "carried_forward") == [1, 0, 0, 0, 0, 0, 1]
+
+
+def test_an_account_by_date_counts_each_dated_case_with_what_became_of_it():
+    t, d = tables("社区依申请情况按月记：\n上年转过来的1件（企业），今年2月份已经答复，予以公开。\n"
+                  "今年共收到申请3件，都是个人：5月份1件，问征收补偿，已公开；9月份1件，问房屋档案，我们不掌握；"
+                  "12月27日又收到1件，按规定15个工作日内答复，推到明年办理。\n复议诉讼均无。")
+    assert not conflicts(d)
+    assert row(t, "granted")[6] == 2 and row(t, "unavailable_not_held")[6] == 1
+    assert row(t, "carried_forward")[6] == 1 and row(t, "total_processed")[6] == 3
+
+
+def test_months_listed_with_counts_alone_are_no_cases():
+    # Without what became of each month's applications, a list of months is a tally, not an account.
+    t, d = tables("依申请：4月份2件，8月份1件，其他月份都没有，都是个人申请的。")
+    assert row(t, "new_received") == [3, 0, 0, 0, 0, 0, 3] and not conflicts(d)
+
+
+def test_a_pasted_group_chat_reads_a_colleagues_question_with_the_reply():
+    t, d = tables("[群聊] 办公室工作群\n王主任 10:02\n依申请今年3件，都是个人，全部予以公开，上年没有结转，年底都办完了\n"
+                  "王主任 10:05\n今年有人申请复议吗？\n小陈 10:06\n没有\n老赵 10:20\n行政诉讼呢？\n小陈 10:21\n也没有")
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 0
+    assert t.value(rp("litigation_after_review", 4)) == 0
+    assert row(t, "granted")[6] == 3
+    assert d.turns[-1].kinds == ["notes"]  # the colleagues' questions are not put to the assistant

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..form import official as form
 from ..notes.lexicon import CORRECTION, fold, tokens
+from ..notes.transcript import is_transcript
 
 KINDS = ("notes", "answer", "correction", "instruction", "question", "other")
 READ = ("notes", "answer", "correction")  # kinds whose sentences the tables are read from
@@ -169,6 +170,7 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
     quotes is found when the instruction is acted on (instructions.py)."""
     asked = subject_heads(subject)
     out = Intent()
+    chat = is_transcript(text)
     for a, b in sentences(text):
         s = text[a:b]
         core = s.strip()
@@ -176,8 +178,8 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "notes"  # a clerk's own "问：…答：…" notes
         elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
             kind = "instruction"
-        elif _any(MARKERS["question"], core) and not is_bare_answer(core):
-            kind = "question"
+        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat:
+            kind = "question"  # in a pasted group chat a question is one colleague's to another: notes
         elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and \
                 not (asked and (is_bare_answer(core) or _heads(core) & asked)):
             kind = "other"

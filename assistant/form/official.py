@@ -212,6 +212,11 @@ class AppRow:
         return self.group is not None and self.key != "total_processed"
 
 
+# "放到明年办", "推至下一年": any verb of putting off with a preposition and next year says 结转下年度.
+_MOVED_ON = tuple(v + p + y for v in ("放", "挪", "推", "延", "拖", "留", "转", "剩", "结转") for p in ("到", "至", "入")
+                  for y in ("明年", "下年", "下一年", "来年", "下一年度", "下年度"))
+
+
 APPLICATION_ROWS_DEF = (
     AppRow("new_received", "一、本年新收政府信息公开申请数量", "本年新收", None,
            ("本年新收", "新收", "收到", "受理", "接收", "接到", "新受理", "本年度收到", "共收到", "一共收到", "总共收到",
@@ -273,7 +278,7 @@ APPLICATION_ROWS_DEF = (
             "还在办理", "尚未答复", "未答复", "待答复", "拖到明年", "拖到下一年", "转到明年", "留到明年", "跨年", "转入下一年",
             "结转到明年", "结转至明年", "结转明年", "结转下一年", "年底在办", "办理中", "在办", "年底未办结", "年底还有", "年底", "年末",
             "处于法定答复期限内", "法定答复期限内", "答复期限内", "未到答复期限", "尚在办理",
-            "积压", "转明年", "转下年", "转入明年", "转到下年", "剩到明年"), printed=r"结转下年|下年度继续"),
+            "积压", "转明年", "转下年", "转入明年", "转到下年", "剩到明年", *_MOVED_ON), printed=r"结转下年|下年度继续"),
 )
 APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}
 APPLICATION_KEYS = tuple(r.key for r in APPLICATION_ROWS_DEF)

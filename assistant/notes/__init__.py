@@ -19,6 +19,7 @@ from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .lists import numbered_items, restore, rewrite
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
+from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -123,7 +124,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(quoted_mail(text)))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(text))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
@@ -136,7 +137,7 @@ def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tupl
     blocks = split(fold(text))
     if not blocks:
         return (*_read_block(text, message, earlier=earlier), [])
-    said, unmapped, outside = [], [], text[:blocks[0].start] + "\n" + text[blocks[-1].end:]
+    unmapped, outside = [], text[:blocks[0].start] + "\n" + text[blocks[-1].end:]
     per_block = []
     for b in blocks:
         got, lost = _read_block(text[b.start:b.end], message, topic=True, earlier=earlier)

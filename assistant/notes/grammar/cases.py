@@ -31,6 +31,10 @@ _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有
 # rest of their sentence.
 _CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月份?)?)\s*(?:结转|转)(?:过来|来)?的?"
                            r"\s*(\d+|[一两二三四五六七八九十]+)\s*件([^。；;\n]*)")
+# "3月份1件", "12月29日又收到1件", "5月中旬收到两件": a count dated to a month or a day, opening a clause.
+_DATED = re.compile(rf"(?:^|(?<=[，,；;：:\s(（、]))(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{_MONTH})(?:初|底|末|中旬|上旬|下旬)?"
+                    r"\s*(?:又|另|还)?\s*(?:收到|新收|受理|接到)?(?:了)?\s*((?:\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗))")
+_COUNT = re.compile(r"()(\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗)")
 _RESULT_PRIORITY = ["partially_granted"] + [k for k in form.RESULT_KEYS if k not in ("granted", "partially_granted")] + \
     ["granted"]
 
@@ -50,14 +54,23 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     (start, end, count) per case. A case starts a clause; a sentence holds cases only when one of them
     says "另/另外/还有/其余/第二…" — a lone "3件是…" is an ordinary figure."""
     out = []
+    # A chronological account ("3月份1件，…已公开；12月29日又收到1件（个人），…"): each dated count opens a case.
+    dated = _dated_cases(text)
     for sent in re.finditer(r"[^。\n]+", text):
         s = sent.group(0)
         # A case opens a clause ("一件是…", "另1件…"); "收到申请12件" inside a clause is an ordinary figure.
+        opens = lambda m: bool(m.group(1) and not m.group(1).startswith("其中")) or \
+            sent.start() + m.start() in dated  # noqa: E731
+        # (a dated count opens its case whatever follows it: "7月份2件，1件是…")
         marks = [m for m in _MARK.finditer(s)
-                 if ((m.group(1) and not m.group(1).startswith("其中")) or m.start() == 0 or
+                 if sent.start() + m.start() in dated or (opens(m) or m.start() == 0 or
                      s[m.start() - 1] in "，,；;：: (（、") and
                  (m.group(1) or not re.match(r"[\s，,]", s[m.end():m.end() + 1]))]  # "还有一件，是…" (dictated)
-        if not any(m.group(1) and not m.group(1).startswith("其中") for m in marks) and len(marks) < 2:
+        # A dated count followed by a bracket ("12月29日又收到1件（个人）") is no mark of the form above.
+        marks += [c for i in sorted(dated) if sent.start() <= i < sent.end() and
+                  not any(sent.start() + m.start() == i for m in marks) and (c := _COUNT.match(s, i - sent.start()))]
+        marks.sort(key=lambda m: m.start())
+        if not any(opens(m) for m in marks) and len(marks) < 2:
             continue
         base = sent.start()
         for k, m in enumerate(marks):
@@ -102,6 +115,35 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
+def _dated_cases(text: str) -> set[int]:
+    """Where a dated count opens a case: it is followed, before the next date or the end of its sentence, by
+    what became of it (a result, 结转). Only an account of two such or more is told by date; months listed
+    with their counts alone ("一月份两件 三月份一件") are a tally, read by `months_told`."""
+    found = list(_DATED.finditer(text))
+    out = set()
+    for k, m in enumerate(found):
+        stop = re.search(r"[。；;\n]", text[m.end():])
+        end = m.end() + stop.start() if stop else len(text)
+        if k + 1 < len(found):
+            end = min(end, found[k + 1].start())
+        told = [t for t in tokens(text[m.end():end]) if t.kind in ("open", "outcome") or
+                t.kind == "row" and (t.target in form.RESULT_KEYS or t.target == "carried_forward")]
+        if told:
+            out.add(m.start(1))
+    return out if len(out) >= 2 else set()
+
+
+def _replied_then(lead: str, clause: str) -> bool:
+    """"…结转过来的1件，今年1月份已经答复": 今年 dates that case's reply (a row of results or 办结 follows, no
+    receipt), it does not open this year's applications."""
+    if not re.search(r"今年|本年", lead):
+        return False
+    toks = tokens(re.split(r"[，,；;]", clause, maxsplit=1)[0])
+    rows = {t.target for t in toks if t.kind == "row"}
+    done = rows & (set(form.RESULT_KEYS) | {"total_processed"}) or any(t.kind == "open" for t in toks)
+    return bool(done) and "new_received" not in rows and not any(t.kind == "apps" for t in toks)
+
+
 class Cases:
     """The case-by-case readings of MessageReader (a mixin: it uses the reader's text, context and emit)."""
 
@@ -113,7 +155,8 @@ class Cases:
             count = cn_number(m.group(1))
             if not count or re.search(r"含|包括|其中", text[max(0, m.start() - 12):m.start()]):
                 continue
-            cut = re.search(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下)", m.group(2))
+            cut = next((c for c in re.finditer(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下)", m.group(2))
+                        if not _replied_then(c.group(0), m.group(2)[c.end():])), None)
             tail_end = m.start(2) + cut.start() if cut else m.end(2)
             toks = [self.reinterpret(t) for t in self.all_toks if m.start(2) <= t.start < tail_end]
             if any(t.kind in ("zero", "not", "rest") or t.kind == "row" and t.target == "carried_forward" for t in toks):

@@ -62,6 +62,8 @@ def numbers(text: str) -> list[Num]:
             continue
         if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
             continue  # "两个数字打反了": a count of the notes' own figures, not a table figure
+        if unit == "个" and re.match(r"工作|星期|礼拜|季度", after):
+            continue  # "20个工作日内答复": a time limit, not a count
         if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
                 not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after):
             continue  # "是一个专业合作社申请的": an article, not a count

@@ -56,6 +56,7 @@ class MessageReader(Binding, Scope, Cases):
         self.question: list[Token] = []
         self.last_legal = False
         self.clause_subject = False
+        self.ledger: set = set()           # applicants heading a line of a ledger kept by applicant
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,
@@ -79,7 +80,8 @@ class MessageReader(Binding, Scope, Cases):
         b = end
         while b < len(self.text) and self.text[b] not in "，,；;。\n!！?？":
             b += 1
-        return self.raw[a:b].strip(" \t：:")
+        # An answer's marker ("答：", also set for a colleague's reply in a pasted chat) is not the figure's words.
+        return re.sub(r"^\s*(?:答|回答)\s*[：:]", "", self.raw[a:b]).strip(" \t：:")
 
     # the sentence walk ---------------------------------------------------------------------------
     def read(self) -> list[Statement]:
@@ -103,6 +105,9 @@ class MessageReader(Binding, Scope, Cases):
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
         self.carried_results(text)
+        if len(self.ledger) >= 2:
+            # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
+            self.unlisted_applicants(0, len(text))
         return self.out
 
     def _ledger_line(self, head: Token) -> bool:
@@ -287,6 +292,7 @@ class MessageReader(Binding, Scope, Cases):
                         # "企业：新收 5；公开 2，部分公开 1；结转 1" — a ledger kept by applicant, a line each:
                         # every figure of the line is that applicant's.
                         self.scope, self.scope_at = t, t.start
+                        self.ledger.add(t.target)
                         stop = text.find("\n", t.end)
                         self.scope_end = stop if stop >= 0 else len(text)
                 elif t.kind == "subject":
