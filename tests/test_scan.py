@@ -482,15 +482,3 @@ def test_natural_persons_read_on_the_lower_header_line_keep_their_column():
     read = parse_blocks(blocks)
     paths = [p for p in where if p.startswith("applications.")]
     assert {p: read.value(p) for p in paths} == {p: report.value(p) for p in paths}
-
-
-def test_a_digit_misread_as_one_it_is_seldom_taken_for_is_mended_when_nothing_likelier_is(gold):
-    """An unsure "7" where the page has "0" (a seal's star over it): 0 is not among 7's usual confusions, but it is
-    the only reading that makes the row and the column add up, so it is taken."""
-    from assistant.readers.scan import figure
-    path = "applications.rejected_excessive[1]"
-    assert gold.value(path) == 0
-    _, readings = figure("7", [0.9])
-    report = parse_blocks(_scan_of(gold, {path: readings}))
-    assert report.value(path) == 0 and not _errors(report)
-    assert report.reading["applications"]["ocr_corrected"] == {path: "7"}

@@ -3,10 +3,9 @@
 A figure read from a picture with a low-confidence digit (or a letter where a digit belongs) comes with its other
 readings (assistant/readers/scan.py: 1/7, 0/8/6, 3/8, 5/6, l/1, O/0). When the report's identities (R3-1, R3-2,
 R3-3, R4-1: every row and column total) fail, the unsure figures in the failing identities are variables: the one
-cheapest combination of readings that satisfies every identity they take part in is taken (a likely misreading
-costs 1, an unlikely one 2; an integer program, per group of cells no identity joins); several → those cells are
-left blank with their candidates in a finding; none → the OCR's reading stays and the rules report the arithmetic,
-as for any report (a figure really wrong on the page is never "corrected" away: only unsure digits move).
+combination of readings that satisfies every identity they take part in is taken; several → those cells are left
+blank with their candidates in a finding; none → the OCR's reading stays and the rules report the arithmetic, as
+for any report (a figure really wrong on the page is never "corrected" away: only unsure digits move).
 
 Which report cell an OCR figure became is found by parsing once more with each figure replaced by a marker
 number; the parser is passed in (this module sits below it).
@@ -17,13 +16,13 @@ from typing import Callable
 
 from ..form.official import ALL_PATHS, FEE_PATH, IDENTITIES
 from ..readers.blocks import Block
-from ..readers.scan import LESS_LIKELY, OcrTable
+from ..readers.scan import OcrTable
 from .problems import TABLE_OF, Problem
 from .fill import fill
 from .report import Report
 
 MARK = 7_000_000          # marker figures: MARK + index, far above any real count
-MAX_CHANGES = 3           # cost of a change at most: a likely misreading mended costs 1, an unlikely one 2
+MAX_CHANGES = 3           # unsure cells changed together at most
 MAX_SOLUTIONS = 6         # equally small changes looked for: past one, the cells they differ in stay open
 SOLVE_SECONDS = 5.0       # per integer program; past it the OCR readings stay as read
 _TERMS = [(ident.rule, ident.terms()) for ident in IDENTITIES]
@@ -159,8 +158,8 @@ def _blank_boxes(blocks: list[Block], parse) -> dict[str, tuple[int, tuple]]:
 
 
 def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[str, int], dict[str, list[int]]]:
-    """(cells to change, cells left open with their candidates): the fewest unsure cells changed, likely
-    misreadings before unlikely ones (see _options), so that every identity they are in holds; one such change is taken, several leave the cells
+    """(cells to change, cells left open with their candidates): the fewest unsure cells changed (at most
+    MAX_CHANGES) so that every identity they are in holds; one such change is taken, several leave the cells
     that differ between them open. Unsure cells that share no identity are settled apart, so a misread no change
     can mend (in table 3) does not keep a misread in table 4 as read."""
     def holds(terms, values) -> bool | None:
@@ -180,7 +179,8 @@ def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[s
     # Only identities whose every other cell has a figure constrain (one with a blank says nothing).
     constraints = [terms for _, terms in _TERMS if any(p in variables for _, p in terms)
                    and all(p in variables or isinstance(report.value(p), int) for _, p in terms)]
-    options = {p: _options(readings[p], current[p]) for p in variables}
+    options = {p: [v for v in dict.fromkeys(_int(t) for t in readings[p][1:]) if v is not None and v != current[p]]
+               for p in variables}
     chosen: dict[str, int] = {}
     open_: dict[str, list[int]] = {}
     for group in _groups(variables, constraints):
@@ -199,18 +199,6 @@ def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[s
         open_.update(here)
         chosen.update({p: v for p, v in solutions[0].items() if p not in here})
     return chosen, open_
-
-
-def _options(readings: tuple[str, ...], current: int) -> dict[int, float]:
-    """{other value: its cost}: 1 for a likely misreading, 2 for one after the LESS_LIKELY mark."""
-    out: dict[int, float] = {}
-    cost = 1.0
-    for text in readings[1:]:
-        if text == LESS_LIKELY:
-            cost = 2.0
-        elif (v := _int(text)) is not None and v != current and v not in out:
-            out[v] = cost
-    return out
 
 
 def _groups(variables: list[str], constraints: list) -> list[list[str]]:
@@ -234,13 +222,13 @@ def _groups(variables: list[str], constraints: list) -> list[list[str]]:
 
 
 def _changes(variables, constraints, options, current, report) -> list[dict[str, int]]:
-    """Every cheapest change of the variables (cost at most MAX_CHANGES, up to MAX_SOLUTIONS of them) under which
-    all constraints hold, as an integer program (one reading chosen per cell); none when there is no such change."""
+    """Every change of the fewest variables (at most MAX_CHANGES, up to MAX_SOLUTIONS of them) under which all
+    constraints hold, as an integer program (one reading chosen per cell); none when there is no such change."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
     cols = [(p, v) for p in variables for v in [current[p], *options[p]]]
     n = len(cols)
-    cost = np.array([0.0 if v == current[p] else options[p][v] for p, v in cols])
+    cost = np.array([0.0 if v == current[p] else 1.0 for p, v in cols])
     at = {p: [i for i, (q, _) in enumerate(cols) if q == p] for p in variables}
     rows, lo, hi = [], [], []
     for p in variables:  # one reading per cell
@@ -265,7 +253,7 @@ def _changes(variables, constraints, options, current, report) -> list[dict[str,
             break
         x = res.x > 0.5
         if not solutions:
-            hi[-1] = float(cost @ x) + 1e-6  # the others must cost no more
+            hi[-1] = round(float(cost @ x))  # the others must change as few cells
         solutions.append({p: v for (p, v), on in zip(cols, x) if on and v != current[p]})
         rows.append(x.astype(float)), lo.append(0), hi.append(int(x.sum()) - 1)  # not this one again
     return solutions

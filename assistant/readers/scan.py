@@ -42,7 +42,6 @@ _LETTER_DIGIT = str.maketrans({"l": "1", "I": "1", "|": "1", "i": "1", "!": "1",
 _NUMBERISH = re.compile(r"^[\dlIi!|丨OoDUQC〇。SsBZzGbgq?,，.]+$")
 _DIGIT = re.compile(r"\d")
 MAX_ALTERNATIVES = 40          # readings kept per cell (the OCR's own first)
-LESS_LIKELY = ""               # in a cell's readings, those after this mark are unlikely misreadings
 
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 
@@ -596,10 +595,9 @@ def figure(text: str, confs: list[float]) -> tuple[str, tuple[str, ...] | None]:
         if confs[dot] >= SURE or digits.count(".") > 1:
             return text, None
         return digits, (digits, digits.replace(".", "")) if digits.replace(".", "").isdigit() else None
-    options, rare, doubtful = [], [], False
+    options, doubtful = [], False
     for ch, conf in zip(digits, confs):
         alts = [ch.translate(_LETTER_DIGIT)]
-        others = ""
         if not ch.isdigit() or conf < LOW:
             doubtful = True
             alts += [a for a in CONFUSIONS.get(alts[0], "") if a not in alts]
@@ -607,9 +605,7 @@ def figure(text: str, confs: list[float]) -> tuple[str, tuple[str, ...] | None]:
         elif conf < SURE:
             doubtful = True
             alts += [a for a in CONFUSIONS.get(ch, "") if a not in alts]
-            others = "".join(a for a in "0123456789" if a not in alts)
         options.append(alts)
-        rare.append(others)
     reading = "".join(o[0] for o in options)
     if not doubtful:
         return reading, None
@@ -633,12 +629,6 @@ def figure(text: str, confs: list[float]) -> tuple[str, tuple[str, ...] | None]:
             for i in {0, len(reading) - 1} & set(unsure):
                 add(reading[:i] + reading[i + 1:])
     readings = readings[:MAX_ALTERNATIVES]
-    # After the mark, one unsure digit read as a digit it is seldom mistaken for ("0" seen as "7" under a seal):
-    # the identities take one of these only where no likelier reading mends them.
-    unlikely = [reading[:i] + a + reading[i + 1:] for i, others in enumerate(rare) for a in others]
-    unlikely = [r for r in unlikely if r not in readings and not (len(r) > 1 and r.startswith("0"))]
-    if unlikely:
-        readings += [LESS_LIKELY, *unlikely[:MAX_ALTERNATIVES]]
     return reading, tuple(readings) if len(readings) > 1 else None
 
 
