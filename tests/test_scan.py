@@ -482,3 +482,20 @@ def test_natural_persons_read_on_the_lower_header_line_keep_their_column():
     read = parse_blocks(blocks)
     paths = [p for p in where if p.startswith("applications.")]
     assert {p: read.value(p) for p in paths} == {p: report.value(p) for p in paths}
+
+
+@pytest.mark.parametrize("dot", [0, 4, 6])
+def test_a_lone_zero_read_again_on_its_own_is_a_zero_though_a_speck_sits_above_it(dot):
+    """A cell the detector passed over is read again alone: a speck above the "0" is not part of the figure (it made
+    a "7" or a ":"), and a small figure in a wide cell is still found."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+    from assistant.readers.scan import _LETTER_DIGIT, Band, _reread
+    img = Image.new("RGB", (160, 70), "white")
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 0, 159, 69], outline="black", width=2)
+    d.text((72, 24), "0", fill="black", font=_font(20))
+    if dot:
+        d.ellipse([74, 17 - dot, 74 + dot, 17], fill="black")
+    text, _ = _reread(np.asarray(img), Band(0, 69, [0, 159]), 0)
+    assert text.translate(_LETTER_DIGIT) == "0"

@@ -401,7 +401,7 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
     import cv2
     # Ink is what is clearly darker than the cell's paper: a small figure scanned at low resolution is grey.
     grey = crop.min(axis=2)
-    paper, dark = float(np.median(grey)), float(np.percentile(grey, 1))
+    paper, dark = float(np.median(grey)), float(np.percentile(grey, 0.2))  # a figure is ~1 % of a wide cell
     if paper - dark < 60:
         return "", 1.0
     ink = (grey < (paper + dark) / 2).astype(np.uint8)
@@ -416,6 +416,11 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
     if not len(blobs) or blobs[:, cv2.CC_STAT_AREA].max() < 6:  # no ink (a speck at most): the cell is empty
         return "", 1.0
     blobs = blobs[blobs[:, cv2.CC_STAT_AREA] >= 0.2 * blobs[:, cv2.CC_STAT_AREA].max()]
+    # A figure's digits stand on one line: a speck above or below the largest stroke is not one of them (a dot
+    # over a "0" made it a "7").
+    main = blobs[blobs[:, cv2.CC_STAT_AREA].argmax()]
+    top, bottom = main[cv2.CC_STAT_TOP], main[cv2.CC_STAT_TOP] + main[cv2.CC_STAT_HEIGHT]
+    blobs = blobs[(blobs[:, cv2.CC_STAT_TOP] < bottom) & (blobs[:, cv2.CC_STAT_TOP] + blobs[:, cv2.CC_STAT_HEIGHT] > top)]
     x0, y0 = blobs[:, cv2.CC_STAT_LEFT].min(), blobs[:, cv2.CC_STAT_TOP].min()
     x1 = (blobs[:, cv2.CC_STAT_LEFT] + blobs[:, cv2.CC_STAT_WIDTH]).max() - 1
     y1 = (blobs[:, cv2.CC_STAT_TOP] + blobs[:, cv2.CC_STAT_HEIGHT]).max() - 1
