@@ -167,3 +167,17 @@ def test_an_applicant_moved_to_another_kind_moves_its_figure_and_a_bare_no_chang
     assert "上年结转" in open_questions(d)[0].text and "也都是自然人吗" in open_questions(d)[0].text
     d, reply = add_notes(d, "没有", OFFLINE)
     assert tables_report(d).value(ap("carried_over", 6)) == 3 and not conflicts(d) and "改为" not in reply
+
+
+def test_an_answer_about_applicants_fills_only_the_columns_asked():
+    # The notes give 自然人 and the legal persons together; the question asks which legal persons they were.
+    d, _ = chat("依申请：本年新收8件，其中自然人3件，法人或其他组织5件；上年结转0件；予以公开6件，部分公开2件；结转下年0件。")
+    q = open_questions(d)[0]
+    assert ap("new_received", 1) in q.cells and ap("new_received", 0) not in q.cells
+    # A reply that names no applicant ("没填的就是0") is no split of the row: the row's 8 stays.
+    d, _ = add_notes(d, "没填的就是0", OFFLINE)
+    assert tables_report(d).value(ap("new_received", 6)) == 8
+    # "都是企业" covers the five asked about, not the 3 individuals the notes gave.
+    d, _ = add_notes(d, "都是来办事的公司", OFFLINE)
+    t = tables_report(d)
+    assert [t.value(ap("new_received", c)) for c in (0, 1, 6)] == [3, 5, 8] and not conflicts(d)

@@ -793,3 +793,35 @@ def test_a_pasted_group_chat_reads_a_colleagues_question_with_the_reply():
     assert t.value(rp("litigation_after_review", 4)) == 0
     assert row(t, "granted")[6] == 3
     assert d.turns[-1].kinds == ["notes"]  # the colleagues' questions are not put to the assistant
+
+
+def test_a_unit_named_院_or_馆_heads_its_own_sub_report():
+    # Four units' figures forwarded unsummed: 设计院 and 档案馆 are units like 股 and 科, not the block before.
+    t, d = tables("各单位报来的依申请情况：\n办公室：新收4件（个人3，企业1），予以公开3，无法提供1（不掌握）\n"
+                  "设计院：新收2件（个人2），部分公开1，无法提供1（需另行制作）\n档案馆：新收3件（个人），予以公开3\n"
+                  "上年结转：0，结转下年：0")
+    assert row(t, "new_received")[6] == 9 and row(t, "new_received")[0] == 8
+    assert row(t, "unavailable_not_held")[6] == 1 and row(t, "unavailable_needs_creation")[6] == 1
+    assert row(t, "granted")[6] == 6 and not conflicts(d)
+
+
+def test_everything_else_none_in_a_reply_leaves_rows_the_chat_already_named():
+    # The first message gives the one application's result without a figure; "其他都没有" later covers the
+    # rows nobody named, not that one.
+    t, d = tables("今年只收到1件申请，是一位村民问林地补偿标准的，这事归县林业局，我们不掌握，已告知他去问林业局。",
+                  "就是上面这些，其他都没有")
+    assert row(t, "unavailable_not_held")[6] != 0 and row(t, "total_processed")[6] != 0
+
+
+def test_a_page_number_in_an_unpunctuated_scan_is_no_figure():
+    # Spaces stand for commas in such a scan; the page line is found as written, before they do.
+    text = "本年新收申请 5 件\n上年结转 0 件\n予以公开 3 件\n不予处理 1 件\n办结合计 4 件\n结转下年 1 件\n第 2 页"
+    assert not any("第" in s.quote for s in read_messages([text]).statements)
+    t, d = tables(text)
+    assert row(t, "carried_forward")[6] == 1 and not conflicts(d)
+
+
+def test_a_zero_word_inside_what_was_asked_for_is_no_zero():
+    # "都是…没有收到过的材料": what the applicant asked for, not that no application came in.
+    t, d = tables("本年新收申请6件，无法提供2件。", "都是我们单位从没有收到过的材料，不掌握")
+    assert row(t, "new_received")[6] == 6 and not conflicts(d)

@@ -72,6 +72,10 @@ def answer_context(turn: Turn, text: str) -> str:
     if applicant_row(turn.subject) is not None and (_NONE.match(text) or _NOT_ALL.match(text)):
         # "上年结转的3件也都是自然人吗？" — "没有"/"不是" says the split is another, never that the row is 0.
         return ""
+    if applicant_row(turn.subject) is not None and not _names_applicants(text):
+        # "分别来自哪类申请人？" is answered by naming applicants; without one ("空着的就是0", "第三个问题：0") a
+        # figure read with the row as topic would land on the row's total, which the question already knew.
+        return ""
     phrase = subject_phrase(turn.subject)
     return f"问：{phrase}？\n答：" if phrase else ""
 
@@ -95,7 +99,7 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
         return [cell(p, v, label=form.short_label(p), **kw) for p, v in turn.yes.items()]
     row = applicant_row(cells)
     if row is not None:
-        return _applicants(fold(said), row, kw)
+        return _applicants(fold(said), row, kw, set(cells))
     if _NONE.search(said) and (is_bare_answer(said) or _NONE.match(said) or len(said) <= 12):
         return [cell(p, 0, label=form.short_label(p), **kw) for p in cells]
     m = _COUNT.match(said)
@@ -106,8 +110,9 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
     return []
 
 
-def _applicants(text: str, row: str, kw: dict) -> list[Statement]:
-    """"都是个人", "那2件都是自然人", "也是个人": every application of the row from that one kind."""
+def _applicants(text: str, row: str, kw: dict, asked: set[str]) -> list[Statement]:
+    """"都是个人", "那2件都是自然人", "也是个人": every application asked about from that one kind (the
+    columns the notes already gave are not asked, and keep their figures)."""
     kinds = {t.target for t in tokens(text) if t.kind == "applicant"}
     if len(kinds) != 1 or any(t.kind in ("legal", "rest") for t in tokens(text)) or "除" in text:
         return []
@@ -116,4 +121,9 @@ def _applicants(text: str, row: str, kw: dict) -> list[Statement]:
         return []
     kind = next(iter(kinds))
     label = f"{form.APP_BY_KEY[row].short}均为{form.APPLICANTS[kind].label}"
-    return [cell(application_path(row, c), 0, label=label, **kw) for c in form.PARTIES if c != kind]
+    return [cell(application_path(row, c), 0, label=label, **kw) for c in form.PARTIES
+            if c != kind and application_path(row, c) in asked]
+
+
+def _names_applicants(text: str) -> bool:
+    return any(t.kind in ("applicant", "legal", "rest") for t in tokens(fold(text)))

@@ -12,7 +12,7 @@ from ..notes import NotesReading, read_messages
 from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
-from .answers import answer_context, bind, unprefix
+from .answers import answer_context, applicant_row, bind, unprefix
 from .limits import bounded
 from .state import Draft
 
@@ -57,7 +57,9 @@ def view(draft: Draft) -> View:
 def _build(draft: Draft) -> View:
     texts = draft.read_notes()
     prefixes = [answer_context(draft.turn(i), t) for i, t in enumerate(texts)]
-    reading = read_messages([p + t for p, t in zip(prefixes, texts)])
+    asked = {i: set(draft.turn(i).subject) for i, p in enumerate(prefixes)
+             if p and applicant_row(draft.turn(i).subject) is not None}
+    reading = read_messages([p + t for p, t in zip(prefixes, texts)], asked)
     if any(prefixes):
         fix = lambda s: unprefix(s, prefixes[s.message]) if prefixes[s.message] else s  # noqa: E731
         reading.statements = [fix(s) for s in reading.statements]

@@ -202,12 +202,13 @@ def _cases(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def read_messages(messages: list[str]) -> NotesReading:
+def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None) -> NotesReading:
+    """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells)."""
     with abbreviations(glossary(messages)):  # "ysq xs 21": a glossary in any message reads them all
-        return _read_messages(messages)
+        return _read_messages(messages, asked or {})
 
 
-def _read_messages(messages: list[str]) -> NotesReading:
+def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesReading:
     out = NotesReading()
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
                                  for m in messages for t in tokens(fold(m)))
@@ -222,6 +223,8 @@ def _read_messages(messages: list[str]) -> NotesReading:
         said, unmapped, blocks = _read_message(text, i, out.statements, items)
         if not said:
             said = reclassified(text, i, out.statements)
+        if i in asked:
+            said = _within(said, asked[i])
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
@@ -246,6 +249,13 @@ def _read_messages(messages: list[str]) -> NotesReading:
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
+    """"都是企业" answering which of the legal persons' 5 applications: the quantifier covers the cells asked,
+    not the row's 自然人 the notes already gave — a zero it puts outside them in the asked row is left out."""
+    rows = {p.split("[")[0] for p in asked}
+    return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)]
 
 
 _RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")

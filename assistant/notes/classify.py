@@ -62,6 +62,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("version", rf"[Vv]{_D}+(?:\.{_D}+)+|{_D}+(?:\.{_D}+)+\s*版"),
 ))
 
+# Noise found within a few words (not a sentence's whole: someone else's figures, the other year's halves).
+WORDLIKE = frozenset(kind for kind, _ in PATTERNS)
+
 # Arithmetic the clerk wrote out ("12 + 2 − 13 = 1"): a chain of bare numbers joined by operators.
 _ARITH = re.compile(rf"(?<![\w.]){_D}+(?:\s*[+＋\-－−×*÷]\s*{_D}+)+(?![\d.])")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...model.numbers import MAX_DIGITS, cn_number
-from ..classify import inside, noise
+from ..classify import WORDLIKE, inside, noise
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 
@@ -36,9 +36,13 @@ class Num:
     each: bool = False      # "一件…另一件…": one case of several told one by one
 
 
-def numbers(text: str) -> list[Num]:
+def numbers(text: str, written: str | None = None) -> list[Num]:
+    """`written`: the same text as the clerk wrote it (same offsets): a page or document number is looked for
+    there too, before spaces became commas ("第 1 页"); what spans sentences is looked for in `text` only."""
     out = []
     spans = noise(text)
+    if written and written != text:
+        spans = sorted(spans + [n for n in noise(written) if n.kind in WORDLIKE], key=lambda n: n.start)
     for m in _NUMBER.finditer(text):
         if inside(spans, m.start(), m.end()):
             continue  # a date, a phone number, a document number, arithmetic …: not a table figure

@@ -88,13 +88,14 @@ class MessageReader(Binding, Scope, Cases):
         # Dictated notes without punctuation: a space between words stands for a comma (written as one, so
         # that clauses, cases and quotes end there; the length, and so every offset, stays the same).
         self.unpunctuated = len(re.findall(r"[，,。；;]", self.text)) * 40 < len(self.text)
+        written = self.text  # what is not a figure ("第 1 页", "2025 年 3 月") is found before pauses become commas
         if self.unpunctuated:
             self.text = _SPOKEN_PAUSE.sub("，", self.text)
         # A form filled in with figures in brackets ("制发（0）废止（1）", "新收申请（6）"): the brackets are cells.
         self.text = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", self.text)
         text = self.text
         toks = [t for t in tokens(text)]
-        nums = numbers(text)
+        nums = numbers(text, written if len(written) == len(text) else text)
         self.cases = case_segments(text)
         self.all_toks = toks
         self.codes_and_triples(text, toks)

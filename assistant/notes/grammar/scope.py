@@ -29,6 +29,8 @@ class Scope:
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
+        if _described(text[:t.start], rest):
+            return False
         if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
             return True  # "行政强制措施本年没有实施"
         if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):
@@ -225,8 +227,9 @@ class Scope:
 
     def rest_zero(self, heads: list[Token], a: int, b: int, keep: str | None = None, col: int = TOTAL):
         """"表中没列的办理结果都是0", "其余都没有": every row of that kind no statement names is 0 (in one
-        applicant's column when the sentence is about that applicant)."""
-        said = {p for s in self.prior + self.out for p in s.cells}
+        applicant's column when the sentence is about that applicant). Rows named in earlier messages are
+        listed too: "其他都没有" in a reply covers what the whole chat has not said."""
+        said = {p for s in self.earlier + self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
         if head is not None and head.kind == "group":
             keys = form.GROUP_KEYS[head.target]
@@ -315,3 +318,12 @@ def _masked(clause: str, heads: list[Token], a: int) -> str:
             for i in range(max(t.start - a, 0), min(t.end - a, len(chars))):
                 chars[i] = " "
     return "".join(chars)
+
+
+def _described(before: str, rest: str) -> bool:
+    """"都是馆里没有接收进馆的档案": after 是 the clause describes what was asked for — a zero word inside
+    "…的 + noun" there says what the thing was, not that a row had none."""
+    clause = re.split(r"[，,；;。！!？?\n]", before)[-1]
+    tail = re.split(r"[，,；;。！!？?\n]", rest)[0]
+    return bool(re.search(r"是", clause)) and not re.search(r"\d", tail) and \
+        bool(re.search(r"的(?!申请|件|情况|情形)[\u4e00-\u9fff]", tail))
