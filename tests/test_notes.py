@@ -825,3 +825,15 @@ def test_a_zero_word_inside_what_was_asked_for_is_no_zero():
     # "都是…没有收到过的材料": what the applicant asked for, not that no application came in.
     t, d = tables("本年新收申请6件，无法提供2件。", "都是我们单位从没有收到过的材料，不掌握")
     assert row(t, "new_received")[6] == 6 and not conflicts(d)
+
+
+def test_one_applicants_cases_told_after_their_count_fill_that_column_only():
+    # "村民的4件：…" is a breakdown of the villagers' applications, not of the row.
+    t, d = tables("依申请共7件，村民4件，合作社3件；上年结转0。予以公开5件，部分公开2件；年底全部办结。",
+                  "村民的4件：3件公开，1件部分公开")
+    assert row(t, "granted")[6] == 5 and row(t, "partially_granted")[6] == 2
+    assert row(t, "granted")[0] == 3 and row(t, "partially_granted")[0] == 1 and not conflicts(d)
+    # Without "的N件：" or "里" the figures stay the row's: "村民的4件都公开了，另有…" is no breakdown.
+    said = read_messages(["村民的4件都公开了，另有2件不予公开"]).statements
+    assert any(s.terms[0][1] == ap("withheld_third_party", 6) or s.terms[0][1].endswith("[6]") and s.value == 2
+               for s in said)

@@ -210,6 +210,9 @@ class Cases:
         toks = [t for t in toks if not (t.kind == "applicant" and
                                         re.search(r"第三方|涉及|他人|别人", self.text[max(a, t.start - 8):t.start]))]
         appl = next((t for t in toks if t.kind == "applicant"), None)
+        scoped = appl is None and self._scoped(a)
+        if scoped:
+            appl = self.scope  # "公司的3件：2件公开，1件部分公开": the cases are that applicant's
         rows = [t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS] or \
             [t.target for t in toks if t.kind == "open"][:1]  # "1个公开": a case told by its result
         groups = [t for t in toks if t.kind == "group"]
@@ -257,10 +260,17 @@ class Cases:
         else:
             return
         self.ctx.row = head
-        self.emit([(1.0, p) for p in self.cells_of(head, None)], count, a, b, head.text, each=True)
+        if not scoped:  # a part of one applicant's cases says nothing of the row's total
+            self.emit([(1.0, p) for p in self.cells_of(head, None)], count, a, b, head.text, each=True)
         if appl is not None:
             self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
                       f"{head.text}（{appl.text}）", each=True)
+
+    def _scoped(self, a: int) -> bool:
+        """Whether a case at `a` lies within "个人的5件里…", "公司那两件：…" (the applicant spoken of)."""
+        scope = getattr(self, "scope", None)
+        return scope is not None and scope.kind == "applicant" and scope.target != TOTAL and \
+            getattr(self, "scope_parts", False) and getattr(self, "scope_at", -1) <= a < getattr(self, "scope_end", -1)
 
     def told_case(self, a: int, b: int, count: int, rgroups: list[Token], outcomes: list[Token]) -> bool:
         """A review or suit told as a story ("…向县政府申请行政复议，县政府复议维持后，张某向法院起诉，法院判决驳回

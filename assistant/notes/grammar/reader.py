@@ -130,6 +130,7 @@ class MessageReader(Binding, Scope, Cases):
         if a >= getattr(self, "scope_end", -1):  # "个人的5件里…；剩下的…": the scope runs to the full stop
             self.scope: Token | None = None    # "个人的5件里…", "公司那两件…": the applicant spoken of
             self.scope_at = -1
+            self.scope_parts = False
         self.forward: tuple[Num, Token | None] | None = None  # "有2件是问别人的，属于隐私": its head comes next
         seg = text[a:b]
         if _QUESTION.match(seg):
@@ -287,12 +288,14 @@ class MessageReader(Binding, Scope, Cases):
                         stop = re.search(r"[。\n]", text[t.end:])
                         self.scope_end = t.end + stop.start() if stop else len(text)
                         self.muted.append((t.end, m.end()))
+                        # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
+                        self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or re.match(r"\s*[：:]", text[m.end():]))
                     elif _LINE_HEAD.match(text, t.end) and \
                             not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
                             self._ledger_line(t):
                         # "企业：新收 5；公开 2，部分公开 1；结转 1" — a ledger kept by applicant, a line each:
                         # every figure of the line is that applicant's.
-                        self.scope, self.scope_at = t, t.start
+                        self.scope, self.scope_at, self.scope_parts = t, t.start, False
                         self.ledger.add(t.target)
                         stop = text.find("\n", t.end)
                         self.scope_end = stop if stop >= 0 else len(text)
