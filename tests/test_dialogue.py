@@ -181,3 +181,12 @@ def test_an_answer_about_applicants_fills_only_the_columns_asked():
     d, _ = add_notes(d, "都是来办事的公司", OFFLINE)
     t = tables_report(d)
     assert [t.value(ap("new_received", c)) for c in (0, 1, 6)] == [3, 5, 8] and not conflicts(d)
+
+
+def test_all_of_a_group_said_later_updates_one_reason_said_before():
+    # "1件撤回" first; later every one of the group was withdrawn: the count grew, the group's 2 stands.
+    d, reply = chat("依申请：收到5件，都是个人；上年结转0。予以公开2件，不予处理1件（重复申请），其他处理2件，"
+                    "1件是申请人撤回。年底都办完了。", "核实了，其他处理的2件都是申请人自己撤回的")
+    t = tables_report(d)
+    assert t.value(ap("other_other", 6)) == 2 and t.value(ap("other_no_correction", 6)) == 0
+    assert not conflicts(d)

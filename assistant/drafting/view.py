@@ -101,7 +101,7 @@ def _build(draft: Draft) -> View:
     if any(s.source == "last_year" for s, _ in solution.dropped):
         statements = [s for s in statements if s.source != "last_year"]
         solution = solve(statements)
-    statements, solution, superseded = _updates(statements, solution)
+    statements, solution, superseded = _updates(statements, solution, reading.repeats)
     zeroed: set[str] = set()
     if draft.zero_confirmed:
         statements, solution, zeroed = _zero_fill(statements, solution)
@@ -110,7 +110,7 @@ def _build(draft: Draft) -> View:
                 {f.value for f in figures(draft.notes_text())}, points(texts))
 
 
-def _updates(statements: list[Statement], solution: Solution):
+def _updates(statements: list[Statement], solution: Solution, repeats: list[Statement] = ()):
     """Corrections update, never contradict: where a later message's statements clash with an earlier one about
     the same row or group ("其他处理的2件都是申请人撤回的" after "1件撤回"), the later is what the official means
     and the earlier is set aside (its words stay in the chat). Only statements of one message, or ones about
@@ -121,15 +121,17 @@ def _updates(statements: list[Statement], solution: Solution):
         for core in solution.conflicts:
             latest = max(s.message for s in core)
             later = [s for s in core if s.message == latest]
-            touched = {p for s in later for p in s.cells}
+            touched = {p for s in later for p in _with_group(s.cells)}
             # A weaker later reading (a figure bound by guesswork) never sets aside a figure the official stated.
             for old in sorted((s for s in core if s.message < latest and s.source in ("notes", "each")
-                               and s.cells & touched and max(x.strength for x in later) >= s.strength),
+                               and s.cells & touched and max(x.strength for x in later) >= s.strength
+                               and not _said_again(s, repeats, latest)),
                               key=lambda s: -s.message):
                 trial = [s for s in statements if s is not old]
                 sol = solve(trial)
                 if len(sol.conflicts) < len(solution.conflicts):
-                    by = next(s for s in later if s.cells & old.cells)
+                    by = next((s for s in later if s.cells & old.cells),
+                              next(s for s in later if _with_group(s.cells) & old.cells))
                     superseded.append((old, by))
                     statements, solution, done = trial, sol, True
                     break
@@ -138,6 +140,27 @@ def _updates(statements: list[Statement], solution: Solution):
         if not done:
             break
     return statements, solution, superseded
+
+
+def _said_again(s: Statement, repeats, message: int) -> bool:
+    """The later message gave this figure again ("其他处理的2件都是…"): it stands; what clashes is the rest."""
+    return any(r.message == message and r.key == s.key and r.value == s.value for r in repeats)
+
+
+def _with_group(cells) -> set[str]:
+    """A statement about two or more reasons of one group in one column ("其他处理的2件都是申请人撤回的": the other
+    two reasons are 0) is about the group as a whole, so it updates an earlier "1件撤回" too; one about a single
+    row stays about that row."""
+    from ..form.address import parse
+    where = [parse(p) for p in cells]
+    rows = [form.APP_BY_KEY.get(w.row) if getattr(w, "table", "") == "applications" else None for w in where]
+    groups = {r.group.key if r is not None and r.group is not None else None for r in rows}
+    cols = {getattr(w, "col", None) for w in where}
+    if len(cells) < 2 or len(groups) != 1 or len(cols) != 1 or None in groups or \
+            next(iter(groups)) not in form.GROUP_KEYS:
+        return set(cells)
+    col, group = next(iter(cols)), next(iter(groups))
+    return set(cells) | {application_path(k, col) for k in form.GROUP_KEYS[group]}
 
 
 def _rows() -> list[tuple[str, ...]]:
