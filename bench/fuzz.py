@@ -162,6 +162,7 @@ def main():
     ap.add_argument("--memory-mb", type=int, default=500, help="memory budget per input (worker RSS)")
     o = ap.parse_args()
     rng = random.Random(o.seed)
+    import fuzz as by_name  # a worker imports its job by module name; it never runs this script's __main__
     out = ROOT / "bench" / "out" / "crashes"
     end = time.time() + o.minutes * 60
     runs = unreadable = crashes = slow = heavy = 0
@@ -176,7 +177,7 @@ def main():
 
     while time.time() < end:
         batch = [generate(rng) for _ in range(200)]
-        results = isolate.run(run_one, batch, workers=2, seconds=4 * o.seconds, memory_mb=4 * o.memory_mb)
+        results = isolate.run(by_name.run_one, batch, workers=2, seconds=4 * o.seconds, memory_mb=4 * o.memory_mb)
         for (data, suffix), (status, value) in zip(batch, results):
             runs += 1
             if status != "ok":  # killed: over time, or died

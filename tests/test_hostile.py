@@ -354,3 +354,19 @@ def test_a_last_year_report_is_read_in_a_worker_too():
     assert read_report_isolated("r.txt", SEED.read_bytes()).meta.year == 2024
     with pytest.raises(Unreadable):
         read_report_isolated("bad.docx", b"\x00\xff" * 100)
+
+
+def test_a_worker_does_not_run_the_page_script_again(tmp_path, monkeypatch):
+    """Under Streamlit the page script is `__main__` while it runs; multiprocessing would run it again in every
+    worker before the job (a page in bare mode: 0.55 s of every notes message, cell edit and upload)."""
+    import sys
+    import types
+    from assistant.review import isolate
+    ran = tmp_path / "ran"
+    page = tmp_path / "page.py"
+    page.write_text(f"open({str(ran)!r}, 'w').close()\n", encoding="utf-8")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(page)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    assert isolate.call(len, "三个字") == 3
+    assert not ran.exists()

@@ -15,11 +15,31 @@ from multiprocessing.connection import Connection, wait
 from typing import Callable
 
 _CTX = None
+WORKER = "nianbao-worker"
+
+
+def _without_main(prepare: Callable) -> Callable:
+    """multiprocessing's preparation data for a new process, without the parent's main module for ours.
+    A child normally runs the parent's `__main__` file again (as `__mp_main__`); under Streamlit that is the
+    app's page script (the server swaps it in as `__main__` for every run), so each worker ran the whole page
+    in bare mode before its job: 0.55 s of every notes message, cell edit, upload and PDF. Our jobs are
+    module-level functions of this package and need nothing from `__main__`."""
+    def data(name):
+        d = prepare(name)
+        if name == WORKER:
+            d.pop("init_main_from_path", None)
+            d.pop("init_main_from_name", None)
+        return d
+    data.__wrapped__ = prepare
+    return data
 
 
 def _context():
     global _CTX
     if _CTX is None:
+        from multiprocessing import spawn
+        if not hasattr(spawn.get_preparation_data, "__wrapped__"):
+            spawn.get_preparation_data = _without_main(spawn.get_preparation_data)
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         _CTX = mp.get_context(method)
         if method == "forkserver":
@@ -61,7 +81,7 @@ class _Worker:
     def __init__(self, memory_mb: int):
         ctx = _context()
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True, name="nianbao-worker")
+        self.proc = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True, name=WORKER)
         self.proc.start()
         child.close()
         self.job: int | None = None
