@@ -205,8 +205,9 @@ def version_of(page) -> int:
     return int(m.group(1))
 
 
-def edit_cell(page, grid: str, row: int, x: float, text: str):
-    """Type into one cell of a data editor (a canvas: by position), through its overlay editor."""
+def edit_cell(page, grid: str, row: int, x: float, text: str, enter: bool = True):
+    """Type into one cell of a data editor (a canvas: by position), through its overlay editor; without
+    `enter`, the value is typed but not yet committed (the editor is returned: a benchmark times the key)."""
     g = page.locator(f"[class*='st-key-{grid}'] [data-testid=stDataFrame]")
     page.wait_for_function(f"() => document.querySelectorAll(\"[class*='st-key-{grid}'] [data-testid=stDataFrame]\")"
                            ".length === 1")
@@ -217,4 +218,6 @@ def edit_cell(page, grid: str, row: int, x: float, text: str):
     editor = page.locator("textarea.gdg-input, input.gdg-input").first
     editor.wait_for()
     editor.fill(text)
+    if not enter:
+        return editor
     editor.press("Enter")
