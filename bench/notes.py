@@ -28,7 +28,8 @@ from assistant.settings import Settings  # noqa: E402
 DEFAULT = ["notes", "notes_holdout", "notes_new", "notes_new_holdout", "notes_fresh", "notes_fresh_holdout", "notes_fresh2",
            "notes_fresh2_holdout", "conversations",
            "conversations_holdout", "conversations_fresh2", "conversations_fresh2_holdout", "notes_fresh3",
-           "notes_fresh3_holdout", "conversations_fresh3", "conversations_fresh3_holdout"]
+           "notes_fresh3_holdout", "conversations_fresh3", "conversations_fresh3_holdout", "notes_fresh4",
+           "notes_fresh4_holdout", "conversations_fresh4", "conversations_fresh4_holdout"]
 
 
 def given_cells(case: dict) -> dict[str, float]:
