@@ -92,12 +92,13 @@ SPLITS: dict[str, list[dict[str, float]]] = {}
 
 def timed(times: dict, name: str, page, act, done, navigates: bool = False, progress=None) -> None:
     """act() is the user's action; done() waits for what it shows; then the page settles. A navigation starts
-    a new page clock at 0. progress: (name, text) of the progress line a heavy action shows first (not counted when it never shows:
-    the action was over before a progress line was needed)."""
+    a new page clock at 0. progress: (name, text) of the progress line a heavy action shows first (not counted
+    when it never shows: the action was over before a progress line was needed)."""
     t0 = 0.0 if navigates else now(page)
-    if progress:  # seen by the page itself: a quick action's progress line may be gone before a wait looks
+    if progress:  # seen by the page itself (a quick action's line may be gone before a wait looks); textContent
+        # forces no layout, so watching does not slow the action it times
         page.evaluate("""(text) => { window.__nbSeen = null; const o = new MutationObserver(() => {
-            if (document.body.innerText.includes(text)) { window.__nbSeen = performance.now(); o.disconnect(); } });
+            if (document.body.textContent.includes(text)) { window.__nbSeen = performance.now(); o.disconnect(); } });
             o.observe(document.body, {subtree: true, childList: true, characterData: true}); }""", progress[1])
     t = time.perf_counter()
     act()
