@@ -190,3 +190,18 @@ def test_all_of_a_group_said_later_updates_one_reason_said_before():
     t = tables_report(d)
     assert t.value(ap("other_other", 6)) == 2 and t.value(ap("other_no_correction", 6)) == 0
     assert not conflicts(d)
+
+
+def test_a_case_decided_by_the_review_body_is_an_outcome_not_another_review():
+    # 复议机关 names who decided: "1件经复议机关确认违法" tells one review's outcome, not a total of 1.
+    d, _ = chat("区市场监管局依申请：新收6件，全部予以公开，上年结转0，结转下年0。行政复议3件，诉讼没有。",
+                "复议结果：2件维持，1件经复议机关确认违法")
+    t = tables_report(d)
+    assert [t.value(rp("review", c)) for c in range(5)] == [2, 1, 0, 0, 3]
+    assert not conflicts(d)
+    # …and a pending one in everyday words ("还没审完") is 尚未审结.
+    d, _ = chat("镇政府依申请新收4件，全部予以公开，上年结转0，结转下年0。复议2件，诉讼没有。",
+                "1件被复议机关撤销了，还有1件还没审完")
+    t = tables_report(d)
+    assert [t.value(rp("review", c)) for c in range(5)] == [0, 1, 0, 1, 2]
+    assert not conflicts(d)

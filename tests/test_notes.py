@@ -837,3 +837,24 @@ def test_one_applicants_cases_told_after_their_count_fill_that_column_only():
     said = read_messages(["村民的4件都公开了，另有2件不予公开"]).statements
     assert any(s.terms[0][1] == ap("withheld_third_party", 6) or s.terms[0][1].endswith("[6]") and s.value == 2
                for s in said)
+
+
+def test_figures_of_the_region_or_other_bodies_summed_stay_out_of_this_bodys_tables():
+    # A 本级 report that mentions what all the townships or units received together: not this body's 新收.
+    t, d = tables("镇政府本级：新收申请9件，全部予以公开，上年结转0，结转下年0。复议诉讼都没有。",
+                  "备注：各乡镇政府合计受理申请412件，只作参考，别填进本级的表。")
+    assert row(t, "new_received")[6] == 9 and not conflicts(d)
+    t, d = tables("县文旅局：本级新收申请11件，予以公开11件，上年结转0，结转下年0。全县各单位合计收到申请365件（含本级）。")
+    assert row(t, "new_received")[6] == 11 and not conflicts(d)
+    # 纠错率 is a rate the report quotes, not the clerk correcting an earlier figure.
+    t, d = tables("新收申请8件，予以公开8件。", "行政复议2件：维持1件，纠正1件，纠错率50%。全市各部门合计收到申请96件。")
+    assert row(t, "new_received")[6] == 8 and not conflicts(d)
+
+
+def test_the_forms_own_item_number_before_a_reason_is_no_figure():
+    # A sheet copied line by line: "2.重复申请" is the form's numbering of the reason, the figures follow it.
+    t, d = tables("街道办纸质表拍照转的文字：\n新收申请   自然人 6  总计 6\n上年结转   总计 0\n"
+                  "（一）予以公开   自然人 2  总计 2\n（五）不予处理 2.重复申请   自然人 3  总计 3\n"
+                  "（四）无法提供 3.补正后申请内容仍不明确\n   自然人 1  总计 1\n办结   自然人 6  总计 6\n"
+                  "结转下年   总计 0")
+    assert row(t, "rejected_duplicate")[6] == 3 and row(t, "unavailable_unclear")[6] == 1 and not conflicts(d)

@@ -302,7 +302,8 @@ REVIEW_OUTCOMES = (
     Column("other", "其他结果", ("其他结果", "终止", "撤诉", "撤回", "调解", "和解", "不予受理"), grid="其他"),
     Column("pending", "尚未审结", ("尚未审结", "未审结", "在审", "审理中", "正在审理", "未结案", "尚未结案", "未审理完", "未判",
                                   "至今未判", "尚未判决", "未判决", "还没判", "没判", "未作出判决", "尚未作出", "待判决",
-                                  "尚未审理终结", "未审理终结", "还没出结果", "没出结果", "尚无结果", "还没有结果", "结果还没出"),
+                                  "尚未审理终结", "未审理终结", "还没出结果", "没出结果", "尚无结果", "还没有结果", "结果还没出",
+                                  "还没审完", "没审完", "未审完", "尚未审完"),
            grid="未审结"),
     Column("total", "总计", ("总计", "合计", "共计")),
 )
@@ -330,6 +331,9 @@ REVIEW_GROUPS_DEF = (
                 printed=r"复议后"),
 )
 REVIEW_GROUPS = {g.key: g.label for g in REVIEW_GROUPS_DEF}
+# The body that decides a review, named after the group's word ("被复议机关撤销", "经行政复议机关确认违法"): it says
+# who decided a case, not that one more review was filed.
+REVIEW_BODY = ("机关", "机构", "委员会")
 LITIGATION = "行政诉讼"
 LITIGATION_SYNONYMS = ("行政诉讼", "诉讼", "起诉", "应诉", "官司", "被告")
 

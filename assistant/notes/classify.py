@@ -119,8 +119,12 @@ def _other_year_pairs(text: str) -> list[Noise]:
 _NOT_OURS = re.compile(
     r"不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
     r"不计入|不算(?:我们|本|在)|非本(?:机关|单位|部门)|"
-    r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|(?:县|市|区)里(?:全年|总共|一共|合计)|"
-    r"不(?:用|需要|必)?(?:放|写|填|列)(?:进|入|到)?(?:表|去)|不用放|不进表")
+    r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|全区(?:系统)?|"
+    r"(?:县|市|区)里(?:全年|总共|一共|合计)|"
+    # The bodies below or beside this one added up ("各县区政府合计", "各乡镇汇总"): a region's figure, not ours.
+    r"各(?:县区|区县|县市区|县市|市县|乡镇|街道|部门|县|区)(?:政府|人民政府)?(?:合计|汇总|总共|一共|共)|"
+    r"(?:不|别)(?:用|要|需要|必)?(?:放|写|填|列|算)(?:进|入|到)?[^，,。；;\n]{0,6}?(?:表|去)|不用放|不进表|"
+    r"(?:仅|只)(?:供|作)参考")
 _CLAUSE_END = "，,；;。\n"
 
 
@@ -139,7 +143,11 @@ def _someone_elses(text: str) -> list[Noise]:
     for m in _NOT_OURS.finditer(text):
         a = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
         b = min([i for i in (text.find(ch, m.end()) for ch in _CLAUSE_END) if i >= 0] or [len(text)])
-        if not re.search(r"\d|[一二两三四五六七八九十]\s*[件起个宗]", text[a:b]) and a > 0:
+        # A marker standing alone ("…1,847件，仅供参考，不要放进表里") is about the last clause with a figure.
+        for k in range(3):
+            if re.search(r"\d|[一二两三四五六七八九十百千]\s*(?:多|余)?\s*[件起个宗]", text[a:b]) or a <= 0 or \
+                    k and text[a - 1] in "。\n":
+                break
             a = max(text.rfind(ch, 0, a - 1) for ch in _CLAUSE_END) + 1
         # A bracket inside the clause scopes the marker: "没有复议（县政府作为复议机关受理7件）" keeps 没有.
         open_ = max(text.rfind("（", a, m.start()), text.rfind("(", a, m.start()))

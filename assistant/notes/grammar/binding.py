@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...form import official as form
+from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
 from ..lexicon import PERIOD, Token
@@ -238,7 +238,13 @@ class Binding:
             if cols:
                 targets = cols[-1:]  # "制发行政规范性文件3件": the verb before the row names the column
         if not targets and applicant is not None and applicant.target == form.TOTAL and not self.clause_subject:
-            return  # "新收18件，上年结转2件，合计20件": a sum of what came before, not a cell
+            row = self._columns_row()
+            if row is None:
+                return  # "新收18件，上年结转2件，合计20件": a sum of what came before, not a cell
+            # "（一）予以公开  自然人 3  商业企业 1  总计 4": a line of one row's columns ends with its 总计 column.
+            self.emit([(1.0, application_path(row, TOTAL))], n.value, n.start, n.end, form.APP_BY_KEY[row].short,
+                      strength=strength)
+            return
         if not targets and self.waiting and applicant is None:
             targets = self.waiting
             self.waiting = []
@@ -268,6 +274,17 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _columns_row(self) -> str | None:
+        """The table-3 row whose applicant columns, and nothing else, this line has given so far."""
+        line = max(self.text.rfind("\n", 0, self.sentence_start) + 1, self.sentence_start)
+        said = [s for s in self.out if s.span[0] >= line]
+        where = [address.parse(s.terms[0][1]) for s in said if len(s.terms) == 1]
+        rows = {w.row for w in where if getattr(w, "table", "") == "applications" and w.col != TOTAL}
+        if not said or len(where) != len(said) or len(rows) != 1 or \
+                any(getattr(w, "table", "") != "applications" or w.col == TOTAL for w in where):
+            return None
+        return rows.pop()
 
     def versus_last_year(self, head: Token | None, n: Num, c0: int, applicant: Token | None) -> bool:
         """"新收申请比去年多5件（去年是11件）", "予以公开：去年18件，今年多2件": this year's figure is last year's,

@@ -236,6 +236,11 @@ class Cases:
             return
         if rgroups and self.told_case(a, b, count, rgroups, outcomes):
             return
+        if outcomes and rgroups and all(t.kind == "rgroup" and self.text.startswith(form.REVIEW_BODY, t.end)
+                                        for t in rgroups):
+            # "1件被复议机关确认违法": the body that decided names the case's group, the count is its outcome only.
+            self.ctx.rgroup = rgroups[-1]
+            rgroups = []
         if rgroups or (outcomes and not rows and self.ctx.rgroup is not None):
             g = rgroups[-1] if rgroups else self.ctx.rgroup
             self.ctx.rgroup = g

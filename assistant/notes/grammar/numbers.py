@@ -27,6 +27,19 @@ _CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a num
 _FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s*([一二三四五六七八九十两\d]{1,3})")
 
 
+def _item_number(text: str, start: int, end: int, digits: str) -> bool:
+    """A number written as the form numbers a reason of table 3 ("4." before 保护第三方合法权益): the reason
+    named right after it carries that number in the form's label."""
+    from ...form import official as form
+    from ..lexicon import tokens
+    sep = re.match(r"[.．、]\s*(?!\d)", text[end:end + 3])
+    if not digits or not sep:
+        return False
+    after = tokens(text[end + sep.end():end + sep.end() + 16])
+    return bool(after) and after[0].start == 0 and after[0].kind == "row" and \
+        form.APP_BY_KEY[after[0].target].label.startswith(digits + ".") and start >= 0
+
+
 @dataclass
 class Num:
     value: float
@@ -84,6 +97,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
                 re.match(r"[.、)）](?!\d)", text[end:end + 1]):
             continue  # "1." "3、" "（2）" numbering a list
+        if not unit and _item_number(text, m.start(), end, digits):
+            continue  # "不予公开 4.保护第三方合法权益": the form's own numbering of a reason
         if unit == "万" and not re.match(r"\s*[\u4e00-\u9fff\d]", text[end:end + 2]):
             unit = "万元"  # "易地建设费收了一百二十六点四万": an amount said without 元
         if unit == "万":
