@@ -858,3 +858,6 @@ def test_the_forms_own_item_number_before_a_reason_is_no_figure():
                   "（四）无法提供 3.补正后申请内容仍不明确\n   自然人 1  总计 1\n办结   自然人 6  总计 6\n"
                   "结转下年   总计 0")
     assert row(t, "rejected_duplicate")[6] == 3 and row(t, "unavailable_unclear")[6] == 1 and not conflicts(d)
+    # A figure listed after its reason is no item number, even when the next reason's label starts with it.
+    t, d = tables("新收申请6件，办结6件：予以公开3件，不予处理3件（信访2、重复1）。")
+    assert row(t, "rejected_petition")[6] == 2 and row(t, "rejected_duplicate")[6] == 1 and not conflicts(d)

@@ -35,9 +35,11 @@ def _item_number(text: str, start: int, end: int, digits: str) -> bool:
     sep = re.match(r"[.．、]\s*(?!\d)", text[end:end + 3])
     if not digits or not sep:
         return False
+    if sep.group(0)[0] == "、" and start > 0 and re.match(r"[\u4e00-\u9fff\d]", text[start - 1]):
+        return False  # "不予处理3（信访2、重复1）": a figure after its reason, listed before the next one
     after = tokens(text[end + sep.end():end + sep.end() + 16])
     return bool(after) and after[0].start == 0 and after[0].kind == "row" and \
-        form.APP_BY_KEY[after[0].target].label.startswith(digits + ".") and start >= 0
+        form.APP_BY_KEY[after[0].target].label.startswith(digits + ".")
 
 
 @dataclass
