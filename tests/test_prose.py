@@ -169,3 +169,24 @@ def test_an_exported_draft_is_always_signed():
     assert signature(signed_report(d, today=dt.date(2026, 1, 20))) == ["青山县医保局", "2026年1月20日"]
     d.published = dt.date(2026, 1, 18)
     assert signature(signed_report(d)) == ["青山县医保局", "2026年1月18日"]
+
+
+def test_a_dated_plan_after_an_arrow_in_an_outline_is_a_measure():
+    # Issue 22: "问题 → 何时做什么" in a slide outline: the plan's date read as a figure, 五（二） asked for measures.
+    notes = ("四、存在问题及下步打算\n"
+             "① 依申请答复时限把控不严 → 2026年6月底前 建立办理台账\n"
+             "② 专栏栏目设置不规范")
+    d, report = _draft({"agency": "西江市医疗保障局", "year": 2025, "messages": [notes]})
+    problems, measures = report.section_text(5).split("（二）")
+    assert "依申请答复时限把控不严" in problems and "栏目设置不够规范" in problems
+    assert "于2026年6月底前建立办理台账" in measures and "待补充" not in measures and "→" not in measures
+
+
+def test_a_problem_told_to_a_colleague_for_section_five_is_written_in_the_register():
+    # Issue 22: "第五部分…帮我写具体一点，就写…" — the wrapper ("帮我", "一个") hid the problems it carries.
+    messages = ["镇里2025年收到申请3件，都予以公开。复议诉讼没有。",
+                "第五部分存在的问题你帮我写细一点，就写我们镇只有一个兼职人员，信息公开培训太少。"]
+    d, report = _draft({"agency": "青石镇人民政府", "year": 2025, "messages": messages})
+    problems = report.section_text(5).split("（二）")[0]
+    assert "待补充" not in problems and "兼职" in problems and "培训" in problems
+    assert not any(w in problems for w in ("帮我", "就写", "我们", "太少", "一个"))
