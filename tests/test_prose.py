@@ -169,3 +169,48 @@ def test_an_exported_draft_is_always_signed():
     assert signature(signed_report(d, today=dt.date(2026, 1, 20))) == ["青山县医保局", "2026年1月20日"]
     d.published = dt.date(2026, 1, 18)
     assert signature(signed_report(d)) == ["青山县医保局", "2026年1月18日"]
+
+
+def test_a_duty_dictated_after_another_section_was_edited_still_reaches_its_section():
+    # Issue 22: an edit to 一 saved its text; an assessment the official dictated later stayed a placeholder there.
+    messages = ["区政府2025年：新收申请12件，全部予以公开。复议诉讼均无。",
+                "第一部分第一段“成效显著”这句删掉。",
+                "第五部分补一句：区政府把政务公开列入街道年度目标考核，权重5%。"]
+    d, report = _draft({"agency": "北湖区人民政府", "year": 2025, "messages": messages})
+    one = report.section_text(1)
+    assert "纳入街道年度目标考核" in one and "5%" in one
+    assert "待补充：工作考核" not in one
+
+
+def test_the_cause_of_a_corrected_case_is_also_the_years_problem_and_its_fix_the_improvement():
+    # Issue 22: a corrected case's cause, told where the official speaks of problems, left 五（一）（二） asking.
+    messages = ["2025年新收8件，予以公开6件，无法提供2件（不掌握）。行政诉讼1件，被判决纠正。",
+                "第五部分把诉讼被纠正的事写上，原因是答复书没写明法律依据，已经整改了。"]
+    d, report = _draft({"agency": "南岭市自然资源局", "year": 2025, "messages": messages})
+    five = report.section_text(5)
+    problems, rest = five.split("（二）", 1)
+    measures, corrected = rest.split("（三）", 1)
+    assert "待补充" not in problems and "待补充" not in measures and "待补充" not in corrected
+    assert "答复书未写明法律依据" in corrected and "1件" in problems
+    assert "没写" not in five and "已经" not in five
+
+
+def test_a_dated_plan_after_an_arrow_in_an_outline_is_a_measure():
+    # Issue 22: "问题 → 何时做什么" in a slide outline: the plan's date read as a figure, 五（二） asked for measures.
+    notes = ("四、存在问题及下步打算\n"
+             "① 依申请答复时限把控不严 → 2026年6月底前 建立办理台账\n"
+             "② 专栏栏目设置不规范")
+    d, report = _draft({"agency": "西江市医疗保障局", "year": 2025, "messages": [notes]})
+    problems, measures = report.section_text(5).split("（二）")
+    assert "依申请答复时限把控不严" in problems and "栏目设置不够规范" in problems
+    assert "于2026年6月底前建立办理台账" in measures and "待补充" not in measures and "→" not in measures
+
+
+def test_a_problem_told_to_a_colleague_for_section_five_is_written_in_the_register():
+    # Issue 22: "第五部分…帮我写具体一点，就写…" — the wrapper ("帮我", "一个") hid the problems it carries.
+    messages = ["镇里2025年收到申请3件，都予以公开。复议诉讼没有。",
+                "第五部分存在的问题你帮我写细一点，就写我们镇只有一个兼职人员，信息公开培训太少。"]
+    d, report = _draft({"agency": "青石镇人民政府", "year": 2025, "messages": messages})
+    problems = report.section_text(5).split("（二）")[0]
+    assert "待补充" not in problems and "兼职" in problems and "培训" in problems
+    assert not any(w in problems for w in ("帮我", "就写", "我们", "太少", "一个"))

@@ -76,8 +76,28 @@ def preamble(draft: Draft) -> str:
 def section_text(draft: Draft, n: int, tables: Report | None = None) -> str:
     if n in form.NARRATIVE_SECTIONS:
         s = draft.sections.get(n)
-        return s.text if s and s.text else compose(draft, n, tables)
+        return _refill(s.text, compose(draft, n, tables)) if s and s.text else compose(draft, n, tables)
     return ""
+
+
+def _refill(saved: str, fresh: str) -> str:
+    """A saved section (an edit in the chat saved it) keeps its words, but a subsection still holding a
+    placeholder takes the composer's text when the notes gave that fact later: the placeholder asked for
+    it, and the official dictated it after the edit."""
+    if not placeholders(saved):
+        return saved
+    mark = re.compile(r"^（[一二三四五六七八九十]+）")
+    fresh_lines = fresh.split("\n")
+    by_mark = {m.group(0): line for line in fresh_lines if (m := mark.match(line))}
+    out = []
+    for line in saved.split("\n"):
+        new = by_mark.get(m.group(0)) if (m := mark.match(line)) else (
+            fresh if "\n" not in saved and "\n" not in fresh else None)
+        ph = PLACEHOLDER.search(line)
+        if ph and new and new != line and new.startswith(line[:ph.start()]) and new.endswith(line[ph.end():]):
+            line = new
+        out.append(line)
+    return "\n".join(out)
 
 
 def compose(draft: Draft, n: int, tables: Report | None = None) -> str:
@@ -181,11 +201,19 @@ def _supervision(d: Draft) -> str:
 
 def _compose_5(d: Draft, t: Report) -> str:
     found, measures = _texts(d, 5, 0), _texts(d, 5, 1)
+    corrected = sum(t.value(form.review_path(g.key, form.CORRECTED)) or 0 for g in form.REVIEW_GROUPS_DEF)
+    causes, fixes = _texts(d, 5, 2, "correction_cause"), _texts(d, 5, 2, "correction_fix")
+    if corrected and not found and causes:
+        # The cause of a corrected case is the year's problem when the official named no other: 五（一）
+        # would otherwise ask for what the notes told.
+        found = [f"本年度有{fmt(corrected)}件政府信息公开行政复议、行政诉讼案件被纠正，"
+                 f"主要原因是{'、'.join(causes)}"]
     text = "（一）存在的主要问题。" + (_listing(found) if found else
                                  "〔待补充：本年度政府信息公开工作存在的具体问题（哪项工作、哪个栏目、什么表现）〕")
     plan = ("下一步，" + _listing(measures) if len(measures) > 1 else f"下一步，将{measures[0]}。") if measures else ""
+    if corrected and not plan and fixes:
+        plan = f"针对被纠正案件暴露的问题，{'；'.join(fixes)}。"
     text += "\n（二）改进情况。" + (plan or "〔待补充：针对上述问题的具体改进措施〕")
-    corrected = sum(t.value(form.review_path(g.key, form.CORRECTED)) or 0 for g in form.REVIEW_GROUPS_DEF)
     n = 3
     if corrected:
         how = _texts(d, 5, 2, "correction")

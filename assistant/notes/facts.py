@@ -135,8 +135,9 @@ class Point(BaseModel):
 
 # Spoken forms of common problems and measures → the phrasing of published 五、 sections.
 REWRITES: tuple[tuple[str, str], ...] = (
+    (r"(?:我们|咱们)?(?:镇|乡|街道|局|单位)?里?只有一(?:个|名)兼职(?:人员|工作人员|的)?", "仅有一名兼职工作人员"),
     (r"人少事多|人手(?:少|不够|不足|紧张)|人员(?:少|不足|不够)|专职人员少|没有专职人员|工作人员少", "政务公开工作力量有待加强"),
-    (r"(?:都是|多为|多是)?兼职的?(?:多|为主)?|(?:人员|工作人员)?(?:都是|多为|多是)兼职", "工作人员多为兼职"),
+    (r"(?<!一名)(?:都是|多为|多是)?兼职的?(?:多|为主)?|(?:人员|工作人员)?(?:都是|多为|多是)兼职", "工作人员多为兼职"),
     (r"业务(?:不熟|不熟悉|不太熟|生疏)|不熟悉业务", "业务能力有待提升"),
     (r"(?:有时候?|有时)?更新(?:不及时|不够及时|慢|滞后)", "信息更新不够及时"),
     (r"动态调整不及时", "动态调整不够及时"),
@@ -149,7 +150,12 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"参加(县|市|区)里的?培训", r"参加\1级业务培训"),
     (r"(?:要|会)?加强培训|多搞培训|多培训", "加强业务培训"),
     (r"按季度更新", "按季度更新"),
+    (r"太少|偏少", "不足"),
+    (r"没写明?|没有写明?|未写(?!明)", "未写明"),
+    (r"已经?整改(?:完毕|好)?了?", "已完成整改"),
 )
+# A plan's date ("2026年6月底前", "2025年一季度") is when, not a figure: kept in a measure's text.
+_DATE = re.compile(r"(?:20\d\d年)(?:[一二三四1-4]季度|\d{1,2}月(?:底|上旬|中旬|下旬)?|上半年|下半年|年底|底)?前?")
 # Words of speech that carry nothing: dropped before the text is judged.
 _FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|也)+|"
                      r"(?:吧|呢|啊|啦|哈|嘛|呀|哦|的话|这块|那块)+$")
@@ -166,14 +172,18 @@ def register(text: str) -> str:
     """The official's words for a problem or measure in the register of a report ("" when not possible)."""
     from ..checks.register import colloquial
     t = text.strip(" ，,。；;：:、")
+    bare = t  # the official's words without what the rewrites put in (a rewrite may spell "一名")
     for pat, rep in REWRITES:
         t = re.sub(pat, rep, t)
+        bare = re.sub(pat, "", bare)
     prev = None
     while prev != t:
         prev, t = t, _FILLER.sub("", t).strip(" ，,。；;：:、")
     t = re.sub(r"^(?:我们|咱们|俺们)|(?:我们|咱们)(?=镇|局|街道|单位)", "", t)
-    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(t):
+    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_DATE.sub("", bare)):
         return ""
+    if m := re.match(r"(" + _DATE.pattern + r")\s*", t):  # "2026年6月底前 建立台账" → "于2026年6月底前建立台账"
+        t = "于" + m.group(1) + t[m.end():]
     return t
 
 
@@ -183,7 +193,7 @@ def _items(body: str) -> list[str]:
 
 def _split_measure(body: str) -> tuple[str, str]:
     """"专栏更新不及时、人手少，明年打算安排专人负责" → (the problem part, the measure part)."""
-    m = re.search(r"[，,；;\s]*(?:明年|下一步|下步|改进措施|措施|打算|计划)", body)
+    m = re.search(r"\s*(?:→|->|=>|⇒)\s*|[，,；;\s]*(?:明年|下一步|下步|改进措施|措施|打算|计划)", body)
     return (body[:m.start()], body[m.start():]) if m else (body, "")
 
 
@@ -227,6 +237,10 @@ def _read_clause(clause: str, in_problems: bool, add) -> None:
     # "第五部分加一句“…”": the official's own sentence for the report, read like any other
     if (asked := re.sub(r"第[一二三四五六]部分(?:加|补|写|添)(?:一句|上|一下)?[：:]?", "", clause)) != clause:
         clause = asked.replace('"', "")
+    # "第五部分存在的问题帮我写细一点，就写…": what follows 就写 is the material, for the part the wrapper names
+    if m := re.search(r"第[一二三四五六]部分([^，,。]{0,30})[，,]\s*(?:就|只|就是)写(?:上|成)?[：:]?\s*", clause):
+        in_problems = in_problems or bool(re.search(r"问题|不足", m.group(1)))
+        clause = clause[m.end():]
     if not clause:
         return
     if m := _PROBLEM_LABEL.search(clause):
@@ -253,7 +267,8 @@ def _read_clause(clause: str, in_problems: bool, add) -> None:
 
 
 def _read_measure(text: str, quote: str, add) -> None:
-    body = _MEASURE_LABEL.sub("", text.strip(" ，,；;"), count=1)
+    body = _MEASURE_LABEL.sub("", re.sub(r"^\s*(?:→|->|=>|⇒)", "", text).strip(" ，,；;"), count=1)
+    body = re.sub(r"(" + _DATE.pattern + r")\s+", r"\1", body)  # "2026年6月底前 建立台账" is one item
     for item in _items(body):
         t = register(re.sub(r"^(?:将|要|会|准备|打算)", "", item))
         add("measure", t, quote)
@@ -270,7 +285,7 @@ _RATE = re.compile(r"(满意(?:度|率)|好评率)[^\d]{0,6}?(\d+(?:\.\d+)?%)")
 
 def _read_duties(clause: str, add) -> None:
     if re.search(r"考核|考评", clause):
-        scope = re.search(r"纳入\s*([^，,。；]{2,24}?考核)", clause)
+        scope = re.search(r"(?:纳入|列入)\s*([^，,。；]{2,24}?考核)", clause)
         score, result = _SCORE.search(clause), _RESULT.search(clause)
         words = []
         text = ""
@@ -320,7 +335,7 @@ def _read_duties(clause: str, add) -> None:
         if m := re.search(r"(?:纠正)?原因(?:是|为|：|:)\s*([^，,。；]{4,30})", clause):
             t = register(m.group(1))
             add("correction_cause", t, clause)
-        if m := re.search(r"(?:已|并)(?:完成)?整改[^。；]{0,30}|加强[^，,。；]{2,20}管理", clause):
+        if m := re.search(r"(?:已|并)经?(?:完成)?整改[^。；]{0,30}|加强[^，,。；]{2,20}管理", clause):
             t = register(m.group(0))
             add("correction_fix", t, clause)
     for m in re.finditer(r'"([^"]{2,12})"\s*(微信公众号|公众号|政务微博|微博|抖音号|视频号|客户端|APP)', clause):
