@@ -214,3 +214,12 @@ def test_a_problem_told_to_a_colleague_for_section_five_is_written_in_the_regist
     problems = report.section_text(5).split("（二）")[0]
     assert "待补充" not in problems and "兼职" in problems and "培训" in problems
     assert not any(w in problems for w in ("帮我", "就写", "我们", "太少", "一个"))
+
+
+def test_a_plan_dated_only_by_next_year_is_the_measure_in_the_register():
+    # "2025年将加强…" in a 下一步打算 is the plan's year, not a deadline: "于2025年将加强…" was broken prose
+    # and kept the note's own wording.
+    notes = "新收申请5件，均予以公开。\n存在问题：答复文书不够规范。\n下一步打算：2025年将加强答复文书审核把关。"
+    d, report = _draft({"agency": "西江县人民政府", "year": 2024, "messages": [notes]})
+    measures = report.section_text(5).split("（二）")[1]
+    assert "加强答复文书审核把关" in measures and "2025年" not in measures and "将将" not in measures

@@ -183,7 +183,9 @@ def register(text: str) -> str:
     if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_DATE.sub("", bare)):
         return ""
     if m := re.match(r"(" + _DATE.pattern + r")\s*", t):  # "2026年6月底前 建立台账" → "于2026年6月底前建立台账"
-        t = "于" + m.group(1) + t[m.end():]
+        rest = re.sub(r"^将", "", t[m.end():])
+        # A bare year ("2025年将加强…") is the plan's year, which 下一步 already says: the measure alone.
+        t = rest if re.fullmatch(r"20\d\d年", m.group(1)) else "于" + m.group(1) + rest
     return t
 
 
