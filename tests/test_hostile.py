@@ -370,3 +370,10 @@ def test_a_worker_does_not_run_the_page_script_again(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "__main__", main)
     assert isolate.call(len, "三个字") == 3
     assert not ran.exists()
+
+
+def test_a_workers_job_yields_the_cpu_to_the_page_every_user_shares():
+    # A parse or a PDF for one user must not hold up another user's page on a two-core machine.
+    import os
+    from assistant.review import isolate
+    assert isolate.call(os.nice, 0) > os.nice(0)

@@ -16,6 +16,9 @@ from typing import Callable
 
 _CTX = None
 WORKER = "nianbao-worker"
+# One user's heavy job (a parse, a PDF, an OCR page) yields the CPU to the app process that serves every
+# user's pages: on two cores a second user's page waited behind another's upload.
+NICE = 5
 
 
 def _without_main(prepare: Callable) -> Callable:
@@ -49,7 +52,9 @@ def _context():
 
 def _serve(conn: Connection, memory_mb: int) -> None:
     """A worker: limits first, then jobs (task, args) until told to stop."""
+    import os
     import resource
+    os.nice(NICE)
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
