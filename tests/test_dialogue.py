@@ -205,3 +205,33 @@ def test_a_case_decided_by_the_review_body_is_an_outcome_not_another_review():
     t = tables_report(d)
     assert [t.value(rp("review", c)) for c in range(5)] == [0, 1, 0, 1, 2]
     assert not conflicts(d)
+
+
+COMPLETE = ("今年收到申请5件，都是自然人，都予以公开，上年结转0，结转下年0。复议诉讼都没有。规范性文件制发2件，"
+            "废止0件，现行有效30件，没有规章。行政许可120件，行政处罚3件，行政强制0件，收费0。")
+
+
+def test_once_the_tables_are_complete_the_assistant_asks_for_the_prose_and_reads_plain_answers():
+    # Issue 22: the report's 五 and 六 kept placeholders the official was never asked about; a plain answer to the
+    # assistant's own question ("没有", "人手不够…") carries no 问题 or 处理费 to be read by.
+    d, reply = add_notes(new_draft("西江县人民政府", 2025), COMPLETE, OFFLINE)
+    assert "统计表已经齐全" in reply and "信息处理费" in reply.split("请问")[1]
+    d, reply = add_notes(d, "没有", OFFLINE)
+    assert "存在哪些问题" in reply.split("请问")[1]
+    d, reply = add_notes(d, "人手不够，业务培训也偏少。明年多办几期培训，配齐专职人员。", OFFLINE)
+    assert "考核" in reply.split("请问")[1]
+    d, reply = add_notes(d, "纳入了县里的年度绩效考核，没有发生责任追究。", OFFLINE)
+    assert "请问" not in reply and "信息处理费" not in reply
+    report = full_report(d)
+    five, six = report.section_text(5), report.section_text(6)
+    assert "待补充" not in five and "政务公开工作力量有待加强" in five and "配齐专职人员" in five
+    assert "人手不够" not in five and "也不足" not in five
+    assert "未收取信息处理费" in six and "待补充" not in six
+    assert "纳入县年度绩效考核" in report.section_text(1)
+
+
+def test_a_prose_question_left_unanswered_is_not_asked_again():
+    d, reply = add_notes(new_draft("西江县人民政府", 2025), COMPLETE, OFFLINE)
+    first = reply.split("请问")[1]
+    d, reply = add_notes(d, "这个等我问一下财务科再说。", OFFLINE)
+    assert "请问" in reply and reply.split("请问")[1] != first

@@ -17,7 +17,7 @@ from .instructions import instruction_core, instruction_section, only_adds
 from .intent import READ, classify
 from .limits import bounded, check_note
 from .state import Draft, Proposal, Turn, _now
-from .view import conflicts, open_questions, view
+from .view import conflicts, narrative_questions, open_questions, view
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     settings = settings or get_settings()
     d = draft.model_copy(deep=True)
     before = view(draft)
-    open_q = next(iter(open_questions(draft)), None) if draft.notes else None
+    open_q = next(iter(open_questions(draft) or _prose_questions(draft)), None) if draft.notes else None
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
     # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
@@ -130,7 +130,9 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
     table, corrections and conflicts in plain words, then one question with how many remain."""
     lines: list[str] = []
     read = [s for s in after.reading.statements + after.reading.repeats if s.message == i]
-    facts = [f for f in after.facts if f.quote and f.quote in d.notes[i]]
+    # A fact's quote found in this message (not a whole earlier answer such as "没有" that it happens to contain).
+    facts = [f for f in after.facts if f.quote and f.quote in d.notes[i]
+             and not any(f.quote == d.notes[k].strip() for k in range(i))]
     t, was = after.tables, before.tables
     filled = [p for p in form.ALL_PATHS if t.value(p) is not None and was.value(p) != t.value(p)]
     worked = [p for p in filled if p in t.derived]
@@ -179,10 +181,17 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
         lines.append(f"**请问**：{qs[0].text}{more}")
     elif not conflicts(d):
         lines.append("统计表已经齐全。")
+        if prose := _prose_questions(d):
+            lines.append(f"**请问**：{prose[0].text}")
     details = [f"- {_md(_what(s))}：{fmt(s.value) if len(s.terms) == 1 or s.value else _how(s)}（“{_md(s.quote)}”）"
                for s in read]
     details += [f"- {f.label}：“{_md(f.quote)}”" for f in facts]
     return "\n".join(lines), "\n".join(details)
+
+
+def _prose_questions(d: Draft) -> list:
+    """The prose questions once the tables ask nothing; none until the official has given notes."""
+    return narrative_questions(d) if d.notes and not open_questions(d) else []
 
 
 def _what(s) -> str:

@@ -106,8 +106,9 @@ def _build(draft: Draft) -> View:
     if draft.zero_confirmed:
         statements, solution, zeroed = _zero_fill(statements, solution)
     tables = _report(draft, statements, solution)
-    return View(reading, statements, solution, tables, narrative(texts), overridden, zeroed, superseded,
-                {f.value for f in figures(draft.notes_text())}, points(texts))
+    topics = [_TOPIC_OF.get(draft.turn(i).asked) for i in range(len(texts))]
+    return View(reading, statements, solution, tables, narrative(texts, topics), overridden, zeroed, superseded,
+                {f.value for f in figures(draft.notes_text())}, points(texts, topics))
 
 
 def _updates(statements: list[Statement], solution: Solution, repeats: list[Statement] = ()):
@@ -253,6 +254,26 @@ class Question:
 def questions(draft: Draft, limit: int = 8) -> list[str]:
     """The open cells as targeted questions, most important first."""
     return [q.text for q in open_questions(draft)[:limit]]
+
+
+# What the report's prose still needs once the tables are done, asked in the order of the report, each once: the
+# official's answer is read as material for that part (an answer to the problems question needs no 问题).
+NARRATIVE_QUESTIONS = (
+    ("fee", "第六部分：本年度是否收取了信息处理费？收取的话是多少元？"),
+    ("problems", "第五部分：今年政府信息公开工作主要存在哪些问题？下一步准备怎么改进？（简单说即可，我会按正式表述写入）"),
+    ("duties", "第一部分“监督保障”：政务公开工作考核、社会评议和责任追究的情况如何？（没有的请写“没有”）"),
+)
+_TOPIC_OF = {text: topic for topic, text in NARRATIVE_QUESTIONS}
+
+
+def narrative_questions(draft: Draft) -> list[Question]:
+    """The prose material still missing, as questions, leaving out any the official was already asked."""
+    v = view(draft)
+    kinds = {p.kind for p in v.points}
+    have = {"fee": any(f.label == "信息处理费" for f in v.facts), "problems": "problem" in kinds,
+            "duties": bool(kinds & {"assessment", "appraisal", "accountability"})}
+    asked = {draft.turn(i).asked for i in range(len(draft.notes))}
+    return [Question(text) for topic, text in NARRATIVE_QUESTIONS if not have[topic] and text not in asked]
 
 
 def open_questions(draft: Draft) -> list[Question]:

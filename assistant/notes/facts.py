@@ -53,12 +53,21 @@ _NO_FEE = re.compile(r"(?:未|没有|没|不|无|免)(?:收取|收|产生|征收
                      r"(?:不收费|没有收费|未收费|没收费)|处理费\s*[:：]\s*0(?![\d.])")
 
 
-def narrative(messages: list[str]) -> list[Fact]:
-    """The prose facts of all messages; a later figure for the same fact replaces the earlier one."""
+# A bare "no" to the assistant's own question about the fee ("没有", "没收过", "无").
+_BARE_NO = re.compile(r"\s*(?:没有|没|无|未|不)(?:收取?过?|收费)?(?:的|过)?\s*[。.！!]?\s*")
+
+
+def narrative(messages: list[str], topics: list[str | None] | None = None) -> list[Fact]:
+    """The prose facts of all messages; a later figure for the same fact replaces the earlier one. `topics`
+    says, per message, what the assistant had asked about (an answer to "是否收取信息处理费？" may be a bare 没有)."""
     facts: dict[str, Fact] = {}
+    topics = topics or [None] * len(messages)
     with abbreviations(glossary(messages, also=_PROSE_WORDS)):  # an OA export's field names, glossed in any message
-        for text in messages:
-            for f in _message_facts(text) + _field_facts(text):
+        for text, topic in zip(messages, topics):
+            found = _message_facts(text) + _field_facts(text)
+            if topic == "fee" and not found and _BARE_NO.fullmatch(text):
+                found = [Fact(label="信息处理费", value=0, unit="元", span=(0, len(text)), quote=text.strip())]
+            for f in found:
                 facts.pop(f.label, None)
                 facts[f.label] = f
     return list(facts.values())
@@ -135,6 +144,7 @@ class Point(BaseModel):
 
 # Spoken forms of common problems and measures → the phrasing of published 五、 sections.
 REWRITES: tuple[tuple[str, str], ...] = (
+    (r"也(?=偏少|太少|较少|不多|不足|不够)", ""),  # "培训也偏少": the 也 of a spoken list
     (r"(?:我们|咱们)?(?:镇|乡|街道|局|单位)?里?只有一(?:个|名)兼职(?:人员|工作人员|的)?", "仅有一名兼职工作人员"),
     (r"人少事多|人手(?:少|不够|不足|紧张)|人员(?:少|不足|不够)|专职人员少|没有专职人员|工作人员少", "政务公开工作力量有待加强"),
     (r"(?<!一名)(?:都是|多为|多是)?兼职的?(?:多|为主)?|(?:人员|工作人员)?(?:都是|多为|多是)兼职", "工作人员多为兼职"),
@@ -199,7 +209,10 @@ def _split_measure(body: str) -> tuple[str, str]:
     return (body[:m.start()], body[m.start():]) if m else (body, "")
 
 
-def points(messages: list[str]) -> list[Point]:
+def points(messages: list[str], topics: list[str | None] | None = None) -> list[Point]:
+    """The prose points of the messages; `topics` says, per message, what the assistant had asked about: an
+    answer to its question on problems ("人手不够，培训也少，明年多办几期") is problems and measures without
+    the word 问题."""
     out: list[Point] = []
     seen: set[tuple[str, str]] = set()
 
@@ -209,9 +222,9 @@ def points(messages: list[str]) -> list[Point]:
             seen.add((kind, text))
             out.append(Point(kind=kind, text=text, quote=quote, words=(text,) if words is None else words))
 
-    for message in messages:
+    for message, topic in zip(messages, topics or [None] * len(messages)):
         text = fold(message)
-        in_problems = in_none = False
+        in_problems, in_none = topic == "problems", False
         for line in text.split("\n"):
             raw = line.strip()
             if NONE_HEAD.search(raw) and not re.search(r"[1-9]", raw):
@@ -292,8 +305,10 @@ def _read_duties(clause: str, add) -> None:
         words = []
         text = ""
         if scope:
-            text = f"将政务公开工作纳入{scope.group(1)}"
-            words.append(scope.group(1))
+            # "纳入了县里的年度绩效考核" → "纳入县年度绩效考核"
+            said = re.sub(r"^(?:了|到)\s*", "", re.sub(r"(省|市|县|区)里的?", r"\1", scope.group(1)))
+            text = f"将政务公开工作纳入{said}"
+            words.append(said)
         elif re.search(r"年度考核|目标考核|绩效考核", clause):
             text = "政务公开工作纳入" + re.search(r"(年度考核|目标考核|绩效考核)", clause).group(1)
         if score:
