@@ -223,3 +223,12 @@ def test_a_plan_dated_only_by_next_year_is_the_measure_in_the_register():
     d, report = _draft({"agency": "西江县人民政府", "year": 2024, "messages": [notes]})
     measures = report.section_text(5).split("（二）")[1]
     assert "加强答复文书审核把关" in measures and "2025年" not in measures and "将将" not in measures
+
+
+def test_website_items_in_ten_thousands_or_in_a_later_clause_reach_section_one():
+    # "2.1万条" was no count of items; "网站信息是县里统一发的，我们报送了96条" put the count a clause later.
+    for notes, said in (("门户网站发布信息2.1万条，同比增长12%。新收申请3件，均予以公开。", "2.1万条"),
+                        ("新收申请3件，均予以公开。网站信息是县里统一发的，我们报送了96条。", "96条")):
+        d, report = _draft({"agency": "西江县人民政府", "year": 2025, "messages": [notes]})
+        first = report.section_text(1).split("（二）")[0]
+        assert "政府网站" in first and said in first and "待补充" not in first

@@ -30,12 +30,12 @@ class Fact(BaseModel):
 _N = NUM + r"\s*"
 
 NARRATIVE = [  # (pattern with the number, label, unit)
-    (r"(?:网站|门户网站|政府网站)[^，。；\d]{0,12}?(?:发布|公开|发了|更新|上传|报送|发)[^，。；\d]{0,8}?" + _N + r"(条|篇)",
+    (r"(?:网站|门户网站|政府网站)[^，。；\d]{0,12}?(?:发布|公开|发了|更新|上传|报送|发)[^，。；\d]{0,8}?" + _N + r"(万条|条|篇)",
      "政府网站发布信息", None),
     (r"^\s*(?:网站|门户网站|政府网站)\s*[:：]?\s*" + _N + r"(条|篇)", "政府网站发布信息", None),  # "网站 215条"
     (r"^\s*(?:政务)?新媒体(?:发布)?\s*[:：]?\s*" + _N + r"(条|篇)", "政务新媒体发布信息", None),  # "新媒体：980条"
     (r"(?:新媒体|微信公众号|政务微博|公众号)[^，。；\d]{0,12}?(?:发布|推送|推文|发了|推了|发|推)[^，。；\d]{0,8}?" + _N +
-     r"(条|篇)", "政务新媒体发布信息", None),
+     r"(万条|条|篇)", "政务新媒体发布信息", None),
     (r"(?:主动)?公开[^，。；\d]{0,8}?信息[^，。；\d]{0,4}?" + _N + r"(条|篇)", "主动公开信息", None),
     (r"(?:政策)?解读[^，。；\d]{0,6}?" + _N + r"(篇|件|条|期)", "政策解读", None),
     (r"培训[^，。；\d]{0,8}?" + _N + r"(次|场|期)", "业务培训", None),
@@ -120,6 +120,13 @@ def _message_facts(notes: str) -> list[Fact]:
         if _NO_FEE.search(clause) and not any(f.label == "信息处理费" for f in out):
             out.append(Fact(label="信息处理费", value=0, unit="元", span=(cm.start(), cm.end()),
                             quote=notes[cm.start():cm.end()].strip()))
+    if not any(f.label == "政府网站发布信息" for f in out):
+        # "网站信息是县里统一发的，我们报送了96条": the count in a later clause of the same sentence.
+        for m in re.finditer(r"(?:网站|门户网站)[^。；;\n\d]{0,16}?(?:报送|发布|上传|更新)了?\s*" + _N + r"(万条|条|篇)", text):
+            if (value := cn_number(m.group(1).replace(",", ""))) is not None:
+                out.append(Fact(label="政府网站发布信息", value=value, unit=m.group(2), span=m.span(),
+                                quote=notes[m.start():m.end()]))
+                break
     if not any(f.label == "信息处理费" for f in out):
         # "信息处理费今年收了一笔，三百五十元": the amount in the next clause of the same sentence.
         for m in re.finditer(r"(?<!行政事业性)处理费[^。；;\n\d]{0,14}?(?:\d+件[，,]\s*)?" + _N + r"(元|万元)", text):
