@@ -221,13 +221,18 @@ def test_once_the_tables_are_complete_the_assistant_asks_for_the_prose_and_reads
     d, reply = add_notes(d, "人手不够，业务培训也偏少。明年多办几期培训，配齐专职人员。", OFFLINE)
     assert "考核" in reply.split("请问")[1]
     d, reply = add_notes(d, "纳入了县里的年度绩效考核，没有发生责任追究。", OFFLINE)
-    assert "请问" not in reply and "信息处理费" not in reply
+    assert "信息处理费" not in reply and "平台" in reply.split("请问")[1]
+    d, reply = add_notes(d, "主要是县政府网站和我们的公众号。", OFFLINE)
+    assert "保密审查" in reply.split("请问")[1]
+    d, reply = add_notes(d, "发布前都做保密审查，年中清理了一次规范性文件。", OFFLINE)
+    assert "请问" not in reply
     report = full_report(d)
     five, six = report.section_text(5), report.section_text(6)
     assert "待补充" not in five and "政务公开工作力量有待加强" in five and "配齐专职人员" in five
     assert "人手不够" not in five and "也不足" not in five
     assert "未收取信息处理费" in six and "待补充" not in six
-    assert "纳入县年度绩效考核" in report.section_text(1)
+    one = report.section_text(1)
+    assert "纳入县年度绩效考核" in one and "保密审查" in one and "政务新媒体" in one and "待补充" not in one.split("（五）")[0]
 
 
 def test_a_prose_question_left_unanswered_is_not_asked_again():

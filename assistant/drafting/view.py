@@ -262,6 +262,8 @@ NARRATIVE_QUESTIONS = (
     ("fee", "第六部分：本年度是否收取了信息处理费？收取的话是多少元？"),
     ("problems", "第五部分：今年政府信息公开工作主要存在哪些问题？下一步准备怎么改进？（简单说即可，我会按正式表述写入）"),
     ("duties", "第一部分“监督保障”：政务公开工作考核、社会评议和责任追究的情况如何？（没有的请写“没有”）"),
+    ("platform", "第一部分“平台建设”：今年用了哪些公开平台（政府网站、公众号、微博、公开栏等），有什么建设或调整？"),
+    ("management", "第一部分“政府信息管理”：信息发布前的保密审查、“三审三校”、规范性文件清理、公开目录调整等是怎么做的？"),
 )
 _TOPIC_OF = {text: topic for topic, text in NARRATIVE_QUESTIONS}
 
@@ -271,7 +273,8 @@ def narrative_questions(draft: Draft) -> list[Question]:
     v = view(draft)
     kinds = {p.kind for p in v.points}
     have = {"fee": any(f.label == "信息处理费" for f in v.facts), "problems": "problem" in kinds,
-            "duties": bool(kinds & {"assessment", "appraisal", "accountability"})}
+            "duties": bool(kinds & {"assessment", "appraisal", "accountability"}),
+            "platform": "platform" in kinds, "management": "management" in kinds}
     asked = {draft.turn(i).asked for i in range(len(draft.notes))}
     return [Question(text) for topic, text in NARRATIVE_QUESTIONS if not have[topic] and text not in asked]
 
