@@ -183,3 +183,15 @@ def test_api_key_never_reaches_the_page(env, monkeypatch):
         assert secret.encode() not in raw  # nor stored with the draft
     finally:
         server.stop()
+
+
+def test_with_the_tables_complete_the_page_asks_for_the_prose_the_report_lacks(env):
+    at = new_draft(start())
+    at.chat_input[0].set_value(NOTES + "上年结转0件，结转下年0件。规章制发0件、废止0件、现行有效0件，废止规范性文件0件。").run()
+    # The tables complete, the fee, a problem and a measure given, no 考核: the box names what the chat asks next.
+    box = "\n".join(m.value for m in at.markdown)
+    assert "正文还缺" in box and "考核" in box.split("正文还缺")[1]
+    at.chat_input[0].set_value("年度考核中政务公开占4分，未发生责任追究。").run()
+    assert not at.exception
+    box = "\n".join(m.value for m in at.markdown)
+    assert "正文还缺" in box and "考核" not in box.split("正文还缺")[1].split("\n")[0]

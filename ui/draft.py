@@ -21,8 +21,8 @@ from assistant.readers.scan import may_need_ocr
 from assistant.drafting.merge import merge
 from assistant.drafting.ops import apply_ops, merge_ops, unsaved_fields
 from assistant.drafting import (
-    NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, new_draft, number_flags, questions,
-    section_flags, set_cell, set_section_text, signed_report, stream_section,
+    NARRATIVE_SECTIONS, add_notes, confirm_number, conflicts, full_report, narrative_questions, new_draft, number_flags,
+    questions, section_flags, set_cell, set_section_text, signed_report, stream_section,
 )
 from assistant.export import FORMATS as EXPORT_FORMATS, export, html_table, official_tables, \
     pdf_available, readiness
@@ -489,6 +489,8 @@ def chat_panel() -> None:
                         st.markdown(f"- {md(q)}")
         if not open_conflicts and not open_questions:
             st.caption("没有待确认的问题。")
+            if draft.notes and (prose := narrative_questions(draft)):  # what the chat asks next for the prose
+                st.markdown(f"**正文还缺**：{md(prose[0].text)}")
         st.caption("在对话框中直接回答即可（如“都是个人”“是的”“没有”），助手会更新统计表。")
 
 
