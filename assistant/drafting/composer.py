@@ -76,7 +76,9 @@ def preamble(draft: Draft) -> str:
 def section_text(draft: Draft, n: int, tables: Report | None = None) -> str:
     if n in form.NARRATIVE_SECTIONS:
         s = draft.sections.get(n)
-        return _refill(s.text, compose(draft, n, tables)) if s and s.text else compose(draft, n, tables)
+        if s and s.text:  # the composer runs only for a saved text that still holds a placeholder
+            return _refill(s.text, compose(draft, n, tables)) if placeholders(s.text) else s.text
+        return compose(draft, n, tables)
     return ""
 
 
@@ -84,8 +86,6 @@ def _refill(saved: str, fresh: str) -> str:
     """A saved section (an edit in the chat saved it) keeps its words, but a subsection still holding a
     placeholder takes the composer's text when the notes gave that fact later: the placeholder asked for
     it, and the official dictated it after the edit."""
-    if not placeholders(saved):
-        return saved
     mark = re.compile(r"^（[一二三四五六七八九十]+）")
     fresh_lines = fresh.split("\n")
     by_mark = {m.group(0): line for line in fresh_lines if (m := mark.match(line))}
