@@ -861,3 +861,24 @@ def test_the_forms_own_item_number_before_a_reason_is_no_figure():
     # A figure listed after its reason is no item number, even when the next reason's label starts with it.
     t, d = tables("新收申请6件，办结6件：予以公开3件，不予处理3件（信访2、重复1）。")
     assert row(t, "rejected_petition")[6] == 2 and row(t, "rejected_duplicate")[6] == 1 and not conflicts(d)
+
+
+def test_a_dotted_field_export_read_by_its_glossary_line_which_is_no_figure():
+    # The glossary line says 无法提供 and 没有 only as the words of its codes; JZ is glossed twice and means
+    # 上年结转 beside SQ, 纠正 beside FY; BYGK.DSF and BYCL.CF are rows of their group by their initials.
+    export = ("#表3\nSQ.XS.ZRR=7;SQ.XS.QY=1;SQ.XS.ZJ=8\nSQ.JZ.ZJ=2\nSQ.JG.GK.ZJ=5\nSQ.JG.WFTG.BZW.ZJ=2\n"
+              "SQ.JG.BYGK.DSF.ZJ=1\nSQ.JG.BYCL.CF.ZJ=1\nSQ.JG.BYCL.XYZ.ZJ=1\n"
+              "#表4\nFY.WC=1;FY.JZ=1;FY.ZJ=2\nss 2（直诉）\n"
+              "代码说明:SQ依申请 XS新收 JZ上年结转 ZRR自然人 QY企业 ZJ总计 GK予以公开 WFTG无法提供 BZW不掌握 "
+              "BYGK不予公开 BYCL不予处理 MY没有 FY行政复议 WC维持 JZ纠正 SS诉讼 直诉=未经复议直接起诉")
+    t, d = tables(export)
+    assert row(t, "new_received") == [7, 1, 0, 0, 0, 0, 8]
+    assert t.value(ap("carried_over", 6)) == 2 and t.value(ap("granted", 6)) == 5
+    assert t.value(ap("unavailable_not_held", 6)) == 2 and t.value(ap("withheld_third_party", 6)) == 1
+    assert t.value(ap("rejected_duplicate", 6)) == 1
+    assert t.value("active.punishment") is None  # CF under 不予处理 is 重复, not 处罚
+    assert t.value(ap("unavailable_needs_creation", 6)) is None  # no zero from the glossary's 无法提供
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 1)) == 1 and t.value(rp("review", 4)) == 2
+    # 直诉 glossed in the same line: the two suits are all direct ones.
+    assert t.value(rp("litigation_direct", 4)) == 2 and t.value(rp("litigation_after_review", 4)) == 0
+    assert not conflicts(d)

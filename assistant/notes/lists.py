@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import fold, lookup, spelled, tokens
+from .lexicon import fold, glossary_line, lookup, spelled, tokens
 from .solver import Statement
 
 # "1.本年新收申请数（件）", "（3）上年结转数", "3、上年结转数"
@@ -138,7 +138,8 @@ def _yes_no(lines: list[str]) -> dict[int, str]:
     return out
 
 
-_FIELD = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z0-9_]{0,30})\s*[=＝]\s*(-?\d[\d,.]*)(?=\s|$|[,，;；])")
+_FIELD = re.compile(r"(?<![\w=.])([A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z][A-Za-z0-9_]{0,30}){0,6})\s*[=＝]\s*(-?\d[\d,.]*)"
+                    r"(?=\s|$|[,，;；])")
 
 
 def _fields(lines: list[str]) -> dict[int, str]:
@@ -146,7 +147,7 @@ def _fields(lines: list[str]) -> dict[int, str]:
     out = {}
     for i, line in enumerate(lines):
         found = list(_FIELD.finditer(line))
-        if len(found) >= 3 or found and len(found) == len(re.findall(r"\S+", line)):
+        if len(found) >= 3 or found and len(found) == len(re.findall(r"[^\s;；,，]+", line)):
             # A field whose name says nothing of the form (nd=2025, wzfb=2154) is no figure of the tables.
             # Each name is read as the words it stands for ("fy_wc" → 复议维持).
             said = [(spelled(m.group(1)), m.group(2)) for m in found]
@@ -160,6 +161,7 @@ def rewrite(text: str, items: dict[int, str]) -> tuple[str, dict[int, tuple[int,
     line (None when nothing is rewritten)."""
     lines = text.split("\n")
     changed = _none_lists(lines) | _yes_no(lines) | _fields(lines)
+    changed |= {i: "" for i, line in enumerate(lines) if glossary_line(line)}
     for i, line in enumerate(lines):
         got = _ITEM.match(fold(line))
         if got and (label := _label(got)) and items.get(int(got.group(1) or got.group(2))) == label:
