@@ -882,3 +882,24 @@ def test_a_dotted_field_export_read_by_its_glossary_line_which_is_no_figure():
     # 直诉 glossed in the same line: the two suits are all direct ones.
     assert t.value(rp("litigation_direct", 4)) == 2 and t.value(rp("litigation_after_review", 4)) == 0
     assert not conflicts(d)
+
+
+def test_a_sheet_with_a_column_a_year_reads_the_latest_year():
+    # Last year stands beside this year to compare: only the latest year's column is the report's. A
+    # superscript after a figure marks a footnote, and the footnotes' own numbering is no figure.
+    sheet = ("指标              2025年     2024年\n"
+             "新收申请            6          9\n"
+             "予以公开            4          7\n"
+             "部分公开            2          1\n"
+             "行政处罚            35²        41\n"
+             "行政复议            0          2\n"
+             "注：1.按收件日期统计。2.含委托执法。")
+    t, d = tables(sheet)
+    assert t.value(ap("new_received", 6)) == 6 and t.value(ap("granted", 6)) == 4
+    assert t.value(ap("partially_granted", 6)) == 2
+    assert t.value("active.punishment") == 35
+    assert t.value(rp("review", 4)) == 0
+    sheet = ("项目   2023年   2024年\n规范性文件制发   3   1\n行政许可   880   912\n上年结转   1   0")
+    t, d = tables(sheet)
+    assert t.value("active.normative_documents.issued") == 1 and t.value("active.licensing") == 912
+    assert t.value(ap("carried_over", 6)) == 0

@@ -301,6 +301,9 @@ def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[
 _CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
 
 
+_SUPERSCRIPTS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹")
+
+
 def fold(s: str) -> str:
     """Full/half width, compatibility forms and capital numerals, one character for one (offsets stay
     aligned with the official's text)."""
@@ -308,6 +311,8 @@ def fold(s: str) -> str:
     for ch in s:
         # Circled numbers (①, ❶, ➀) number a list or a footnote, never a figure: they stay as written.
         n = ch if "\u2460" <= ch <= "\u2473" or "\u2776" <= ch <= "\u2793" else unicodedata.normalize("NFKC", ch)
+        # A superscript digit marks a footnote ("88¹"): never a digit of the figure it follows.
+        n = " " if ch in _SUPERSCRIPTS else n
         out.append(n if len(n) == 1 else ch)
     # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
     return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
