@@ -903,3 +903,14 @@ def test_a_sheet_with_a_column_a_year_reads_the_latest_year():
     t, d = tables(sheet)
     assert t.value("active.normative_documents.issued") == 1 and t.value("active.licensing") == 912
     assert t.value(ap("carried_over", 6)) == 0
+
+
+def test_the_breakdown_of_another_bodys_figure_is_theirs_too():
+    # Our office hosts the county's review office: the reviews it handled for the county government, and
+    # the breakdown after 其中, are no reviews against us; nor are the replies it checked for another body.
+    t, d = tables("我局新收申请4件，全部予以公开，办结4件。本局未被申请行政复议。"
+                  "县政府以我局为办事机构，作为复议机关办理复议案件9件，其中维持6件、撤销3件。"
+                  "另外代市局审核答复书12件。")
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("review", 0)) == 0 and t.value(rp("review", 1)) == 0
+    assert t.value(ap("total_processed", 6)) == 4
+    assert not conflicts(d)
