@@ -914,3 +914,13 @@ def test_the_breakdown_of_another_bodys_figure_is_theirs_too():
     assert t.value(rp("review", 4)) == 0 and t.value(rp("review", 0)) == 0 and t.value(rp("review", 1)) == 0
     assert t.value(ap("total_processed", 6)) == 4
     assert not conflicts(d)
+
+
+def test_a_suit_brought_directly_said_with_the_verb_between():
+    # "直接" and the suit with a verb between them: still a suit without review before it.
+    t, d = tables("今年被申请行政复议1件，维持。被直接提起行政诉讼1件，法院驳回诉讼请求；复议后起诉1件，还没判。")
+    assert t.value(rp("litigation_direct", 4)) == 1 and t.value(rp("litigation_after_review", 4)) == 1
+    assert t.value(rp("litigation_direct", 0)) == 1 and t.value(rp("litigation_after_review", 0)) == 0
+    t, d = tables("行政诉讼2件，都是当事人直接向法院起诉的，均判决驳回。")
+    assert t.value(rp("litigation_direct", 4)) == 2 and t.value(rp("litigation_after_review", 4)) == 0
+    assert not conflicts(d)
