@@ -924,3 +924,17 @@ def test_a_suit_brought_directly_said_with_the_verb_between():
     t, d = tables("行政诉讼2件，都是当事人直接向法院起诉的，均判决驳回。")
     assert t.value(rp("litigation_direct", 4)) == 2 and t.value(rp("litigation_after_review", 4)) == 0
     assert not conflicts(d)
+
+
+def test_a_sentence_between_two_pasted_tables_is_read_as_notes():
+    msg = ("第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n12\n"
+           "第二十条第（六）项\n信息内容\n本年处理决定数量\n行政处罚\n5\n行政强制\n0\n"
+           "申请这块表格没贴，我说一下：新收3件，全部是个人申请的，均予以公开，去年没有结转，年底全部办结。\n"
+           "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n"
+           "未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n"
+           + "\n".join(["0"] * 15))
+    t, d = tables(msg)
+    assert t.value("active.licensing") == 12 and t.value("active.punishment") == 5
+    assert row(t, "new_received") == [3, 0, 0, 0, 0, 0, 3]
+    assert t.value(ap("granted", 6)) == 3 and t.value(rp("review", 4)) == 0
+    assert not conflicts(d)
