@@ -938,3 +938,11 @@ def test_a_sentence_between_two_pasted_tables_is_read_as_notes():
     assert row(t, "new_received") == [3, 0, 0, 0, 0, 0, 3]
     assert t.value(ap("granted", 6)) == 3 and t.value(rp("review", 4)) == 0
     assert not conflicts(d)
+
+
+def test_answers_in_a_row_each_after_its_question_number():
+    msg = ("上级要我们报：\n1.本年新收申请件数\n2.上年结转件数\n3.行政处罚处理决定数\n4.行政强制处理决定数\n5.行政复议件数\n\n"
+           "我们报的：\n1.2；2.0；3.9；4.0；5.1")
+    t, d = tables(msg)
+    assert t.value(ap("new_received", 6)) == 2 and t.value(ap("carried_over", 6)) == 0
+    assert t.value("active.punishment") == 9 and t.value("active.coercion") == 0 and t.value(rp("review", 4)) == 1

@@ -64,8 +64,24 @@ def _numbers(spec: str) -> list[int]:
     return parts
 
 
+# "1.0；2.1；3.3；4.无": the answers in a row, each after its item's number.
+_BY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*(\S.*?)\s*$")
+
+
+def _answered_in_a_row(line: str, items: dict[int, str]) -> str | None:
+    """"1.0；2.1；4.无" → "本年制发…：0；本年废止件数：1；行政许可处理决定数：无" (three or more answers, each
+    numbering an item of the template; "1.0" there is item 1 answered 0, no decimal)."""
+    parts = re.split(r"[；;]", line.strip().rstrip("。；;"))
+    got = [_BY_NUMBER.match(fold(p)) for p in parts]  # one character for one: the answer's own words kept
+    if len(parts) < 3 or not all(g and int(g.group(1)) in items for g in got):
+        return None
+    return "；".join(f"{items[int(g.group(1))]}：{p[g.start(2):g.end(2)]}" for p, g in zip(parts, got)) + "。"
+
+
 def _answered(line: str, items: dict[int, str]) -> str | None:
     """"第3项：无" → "上年结转数：无" (None when the line names no item of the template)."""
+    if items and (row := _answered_in_a_row(line, items)) is not None:
+        return row
     if not items or not _ANSWER.search(line):
         return None
     out, hit = [], False
