@@ -861,3 +861,88 @@ def test_the_forms_own_item_number_before_a_reason_is_no_figure():
     # A figure listed after its reason is no item number, even when the next reason's label starts with it.
     t, d = tables("新收申请6件，办结6件：予以公开3件，不予处理3件（信访2、重复1）。")
     assert row(t, "rejected_petition")[6] == 2 and row(t, "rejected_duplicate")[6] == 1 and not conflicts(d)
+
+
+def test_a_dotted_field_export_read_by_its_glossary_line_which_is_no_figure():
+    # The glossary line says 无法提供 and 没有 only as the words of its codes; JZ is glossed twice and means
+    # 上年结转 beside SQ, 纠正 beside FY; BYGK.DSF and BYCL.CF are rows of their group by their initials.
+    export = ("#表3\nSQ.XS.ZRR=7;SQ.XS.QY=1;SQ.XS.ZJ=8\nSQ.JZ.ZJ=2\nSQ.JG.GK.ZJ=5\nSQ.JG.WFTG.BZW.ZJ=2\n"
+              "SQ.JG.BYGK.DSF.ZJ=1\nSQ.JG.BYCL.CF.ZJ=1\nSQ.JG.BYCL.XYZ.ZJ=1\n"
+              "#表4\nFY.WC=1;FY.JZ=1;FY.ZJ=2\nss 2（直诉）\n"
+              "代码说明:SQ依申请 XS新收 JZ上年结转 ZRR自然人 QY企业 ZJ总计 GK予以公开 WFTG无法提供 BZW不掌握 "
+              "BYGK不予公开 BYCL不予处理 MY没有 FY行政复议 WC维持 JZ纠正 SS诉讼 直诉=未经复议直接起诉")
+    t, d = tables(export)
+    assert row(t, "new_received") == [7, 1, 0, 0, 0, 0, 8]
+    assert t.value(ap("carried_over", 6)) == 2 and t.value(ap("granted", 6)) == 5
+    assert t.value(ap("unavailable_not_held", 6)) == 2 and t.value(ap("withheld_third_party", 6)) == 1
+    assert t.value(ap("rejected_duplicate", 6)) == 1
+    assert t.value("active.punishment") is None  # CF under 不予处理 is 重复, not 处罚
+    assert t.value(ap("unavailable_needs_creation", 6)) is None  # no zero from the glossary's 无法提供
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 1)) == 1 and t.value(rp("review", 4)) == 2
+    # 直诉 glossed in the same line: the two suits are all direct ones.
+    assert t.value(rp("litigation_direct", 4)) == 2 and t.value(rp("litigation_after_review", 4)) == 0
+    assert not conflicts(d)
+
+
+def test_a_sheet_with_a_column_a_year_reads_the_latest_year():
+    # Last year stands beside this year to compare: only the latest year's column is the report's. A
+    # superscript after a figure marks a footnote, and the footnotes' own numbering is no figure.
+    sheet = ("指标              2025年     2024年\n"
+             "新收申请            6          9\n"
+             "予以公开            4          7\n"
+             "部分公开            2          1\n"
+             "行政处罚            35²        41\n"
+             "行政复议            0          2\n"
+             "注：1.按收件日期统计。2.含委托执法。")
+    t, d = tables(sheet)
+    assert t.value(ap("new_received", 6)) == 6 and t.value(ap("granted", 6)) == 4
+    assert t.value(ap("partially_granted", 6)) == 2
+    assert t.value("active.punishment") == 35
+    assert t.value(rp("review", 4)) == 0
+    sheet = ("项目   2023年   2024年\n规范性文件制发   3   1\n行政许可   880   912\n上年结转   1   0")
+    t, d = tables(sheet)
+    assert t.value("active.normative_documents.issued") == 1 and t.value("active.licensing") == 912
+    assert t.value(ap("carried_over", 6)) == 0
+
+
+def test_the_breakdown_of_another_bodys_figure_is_theirs_too():
+    # Our office hosts the county's review office: the reviews it handled for the county government, and
+    # the breakdown after 其中, are no reviews against us; nor are the replies it checked for another body.
+    t, d = tables("我局新收申请4件，全部予以公开，办结4件。本局未被申请行政复议。"
+                  "县政府以我局为办事机构，作为复议机关办理复议案件9件，其中维持6件、撤销3件。"
+                  "另外代市局审核答复书12件。")
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("review", 0)) == 0 and t.value(rp("review", 1)) == 0
+    assert t.value(ap("total_processed", 6)) == 4
+    assert not conflicts(d)
+
+
+def test_a_suit_brought_directly_said_with_the_verb_between():
+    # "直接" and the suit with a verb between them: still a suit without review before it.
+    t, d = tables("今年被申请行政复议1件，维持。被直接提起行政诉讼1件，法院驳回诉讼请求；复议后起诉1件，还没判。")
+    assert t.value(rp("litigation_direct", 4)) == 1 and t.value(rp("litigation_after_review", 4)) == 1
+    assert t.value(rp("litigation_direct", 0)) == 1 and t.value(rp("litigation_after_review", 0)) == 0
+    t, d = tables("行政诉讼2件，都是当事人直接向法院起诉的，均判决驳回。")
+    assert t.value(rp("litigation_direct", 4)) == 2 and t.value(rp("litigation_after_review", 4)) == 0
+    assert not conflicts(d)
+
+
+def test_a_sentence_between_two_pasted_tables_is_read_as_notes():
+    msg = ("第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n12\n"
+           "第二十条第（六）项\n信息内容\n本年处理决定数量\n行政处罚\n5\n行政强制\n0\n"
+           "申请这块表格没贴，我说一下：新收3件，全部是个人申请的，均予以公开，去年没有结转，年底全部办结。\n"
+           "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n"
+           "未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n"
+           + "\n".join(["0"] * 15))
+    t, d = tables(msg)
+    assert t.value("active.licensing") == 12 and t.value("active.punishment") == 5
+    assert row(t, "new_received") == [3, 0, 0, 0, 0, 0, 3]
+    assert t.value(ap("granted", 6)) == 3 and t.value(rp("review", 4)) == 0
+    assert not conflicts(d)
+
+
+def test_answers_in_a_row_each_after_its_question_number():
+    msg = ("上级要我们报：\n1.本年新收申请件数\n2.上年结转件数\n3.行政处罚处理决定数\n4.行政强制处理决定数\n5.行政复议件数\n\n"
+           "我们报的：\n1.2；2.0；3.9；4.0；5.1")
+    t, d = tables(msg)
+    assert t.value(ap("new_received", 6)) == 2 and t.value(ap("carried_over", 6)) == 0
+    assert t.value("active.punishment") == 9 and t.value("active.coercion") == 0 and t.value(rp("review", 4)) == 1

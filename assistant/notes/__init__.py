@@ -156,7 +156,7 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
         text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
     grids = read_grids(text, message)
     grids.statements = pasted.statements + grids.statements
-    rest = "\n".join("" if i in grids.lines else line for i, line in enumerate(text.split("\n")))
+    rest = "\n".join("" if i in grids.lines else grids.rewritten.get(i, line) for i, line in enumerate(text.split("\n")))
     reader = MessageReader(rest, message, grids.statements, topic="new_received" if topic else None)
     reader.earlier = earlier or []  # what earlier messages said: "1286应为1268" finds the figure it corrects
     said = reader.read()

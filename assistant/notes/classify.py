@@ -119,7 +119,7 @@ def _other_year_pairs(text: str) -> list[Noise]:
 _NOT_OURS = re.compile(
     r"不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
     r"不计入|不算(?:我们|本|在)|非本(?:机关|单位|部门)|"
-    r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|全区(?:系统)?|"
+    r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复|审核|审查)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|全区(?:系统)?|"
     r"(?:县|市|区)里(?:全年|总共|一共|合计)|"
     # The bodies below or beside this one added up ("各县区政府合计", "各乡镇汇总"): a region's figure, not ours.
     r"各(?:县区|区县|县市区|县市|市县|乡镇|街道|部门|县|区)(?:政府|人民政府)?(?:合计|汇总|总共|一共|共)|"
@@ -149,6 +149,9 @@ def _someone_elses(text: str) -> list[Noise]:
                     k and text[a - 1] in "。\n":
                 break
             a = max(text.rfind(ch, 0, a - 1) for ch in _CLAUSE_END) + 1
+        # "…受理复议17件，其中维持11件、撤销4件": a breakdown after it is of the same figure, someone else's too.
+        while b < len(text) and text[b] in "，,；;" and text[b + 1:b + 4].lstrip().startswith("其中"):
+            b = min([i for i in (text.find(ch, b + 1) for ch in _CLAUSE_END) if i >= 0] or [len(text)])
         # A bracket inside the clause scopes the marker: "没有复议（县政府作为复议机关受理7件）" keeps 没有.
         open_ = max(text.rfind("（", a, m.start()), text.rfind("(", a, m.start()))
         if open_ >= 0 and not re.search(r"[)）]", text[open_:m.start()]):  # a bracket closed before it: not its scope

@@ -25,6 +25,7 @@ class GridResult:
     statements: list[Statement] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)       # line numbers consumed
     unmapped: list[str] = field(default_factory=list)  # grid lines that named no row
+    rewritten: dict[int, str] = field(default_factory=dict)  # lines the grammar reads with some cells blanked
 
 
 def _cells(line: str) -> list[str]:
@@ -341,6 +342,7 @@ def read_grids(text: str, message: int = 0) -> GridResult:
     csv = _csv(lines)
     header: list[tuple[str, object]] | None = None
     layout: _Ledger | None = None
+    years: list[int] | None = None  # a sheet with a column a year: which of them is which
     ledger: list[tuple[list[str], str, _Ledger | None]] = []
     for i, raw in enumerate(lines):
         if csv and _CSV_LINE.match(raw):
@@ -361,8 +363,14 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         if re.fullmatch(r"\s*[|｜]?\s*:?-{2,}.*", line):
             out.lines.add(i)
             continue
+        if years is not None and re.search(r"\S\s{2,}\S", line):
+            # Under year columns a line of one-digit figures ("规范性文件制发    1    0") is a row too.
+            if (kept := _this_year(raw, years)) is not None:
+                _year_row(i, raw, kept, out, message)
+            continue
         if not _is_grid_line(line):
             header = None if not line.strip() else header
+            years = None if not line.strip() else years
             continue
         cells = _cells(line)
         if sum(bool(_GLUED.search(c)) for c in cells) >= 2 and sum(_value(c) is not None for c in cells) == 0:
@@ -373,6 +381,10 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             continue
         if (lh := _Ledger.of(cells)) is not None and not any(_value(c) is not None for c in cells):
             layout = lh
+            out.lines.add(i)
+            continue
+        if (yc := _year_columns(cells)) is not None:
+            years, header = yc, None
             out.lines.add(i)
             continue
         if (h := _header(cells)) is not None:
@@ -399,6 +411,56 @@ def read_grids(text: str, message: int = 0) -> GridResult:
     if ledger:
         out.statements += _ledger(ledger, message)
     return out
+
+
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?度?(?:数据|数|情况)?")
+
+
+def _year_columns(cells: list[str]) -> list[int] | None:
+    """"项目  2024年  2025年": a header of one column a year (the label column aside), or None."""
+    years = [int(m.group(1)) for c in cells if (m := _YEAR_CELL.fullmatch(c))]
+    others = [c for c in cells if c and not _YEAR_CELL.fullmatch(c)]
+    if len(years) >= 2 and len(set(years)) == len(years) and len(others) <= 1 and \
+            all(_value(c) is None for c in others):
+        return years
+    return None
+
+
+def _this_year(raw: str, years: list[int]) -> str | None:
+    """A line under year columns as the grammar should read it: the latest year's figure (the year the notes
+    report; an earlier year stands beside it to compare) with the other years' cells blanked, offsets kept.
+    None when its figures do not line up with the columns."""
+    found = [m for m in re.finditer(r"[^\s|｜]+", raw) if _value(m.group(0)) is not None]
+    if len(found) != len(years):
+        return None
+    keep = years.index(max(years))
+    out = raw
+    for k, m in enumerate(found):
+        if k != keep:
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+# A review's or a suit's outcomes and a row's applicants follow it indented or after 其中: the grammar reads
+# those lines in the context of the line above, so neither is bound alone.
+_SUB_LINES = re.compile(r"^(?:\s+|\s*其中)")
+
+
+def _year_row(i: int, raw: str, kept: str, out: GridResult, message: int) -> None:
+    """A row under year columns, its other years blanked: bound as a one-figure row when its label names a
+    row, else left to the grammar as blanked (a sub-line "其中：自然人  51", "维持  1" reads in its context)."""
+    cells = _cells(fold(kept))
+    labels = [c for c in cells if c and _value(c) is None]
+    head = _row_of(labels) if labels else None
+    bound = _bind(head, cells, [(j, _value(c)) for j, c in enumerate(cells)], None) \
+        if head is not None and head.kind not in ("past", "ignore", "not", "subject", "rest", "rgroup", "litigation") \
+        and not _SUB_LINES.match(raw) else []
+    if not bound:
+        out.rewritten[i] = kept
+        return
+    out.lines.add(i)
+    for path, v in bound:
+        out.statements.append(Statement(((1.0, path),), v, quote=raw.strip(), label=head.text, message=message))
 
 
 def _bind(head, cells, values, header) -> list[tuple[str, float]]:

@@ -175,8 +175,25 @@ def glossary(messages: list[str], also: re.Pattern | None = None) -> dict[str, s
             pairs = [(a, w) for a, w in pairs if lookup(w) is not None or (also is not None and also.search(w))]
             named = [a for a, _ in pairs if any(f == a or f.endswith("_" + a) for f in fields)]
             if len(pairs) >= 4 or len(named) >= 2:
-                out.update(pairs)
+                # "直诉=未经复议直接起诉" in such a line: a short word of the clerk's own, glossed alike.
+                pairs += [(a, w) for a, w in _GLOSS_CN.findall(fold(line)) if a not in w and lookup(a) is None and lookup(w) is not None]
+                for a, w in pairs:
+                    # One code glossed twice ("JZ上年结转 … JZ纠正"): both kept, the field's other parts choose.
+                    out[a] = w if out.get(a, w) == w or w in out[a].split(AMBIGUOUS) else out[a] + AMBIGUOUS + w
     return out
+
+
+AMBIGUOUS = "｜"
+_GLOSS_CN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})\s*[=＝]\s*([\u4e00-\u9fff]{2,12})")
+
+
+def glossary_line(line: str) -> bool:
+    """"字段说明:ZF制发 FZ废止 WFTG无法提供 …": a line that only glosses four or more codes, with no figure —
+    its words define, they say nothing of the year ("无法提供" there is no "none")."""
+    folded = fold(line)
+    if re.search(r"\d", folded):
+        return False
+    return len([1 for _, w in _GLOSS_PAIR.findall(folded) if lookup(w) is not None]) >= 4
 
 
 @contextlib.contextmanager
@@ -194,16 +211,82 @@ def spelled(abbr: str) -> str | None:
     from the glossary, else its parts one by one (parts nobody defined are left out)."""
     table = {**ABBREVIATIONS, **_GLOSSARY.get()}
     key = abbr.lower()
-    if key in table:
+    if key in table and AMBIGUOUS not in table[key]:
         return re.sub(r"^(?:是|为|指)", "", table[key])
-    words = [re.sub(r"^(?:是|为|指)", "", table[p]) for p in key.split("_") if p in table]
-    return "".join(words) or None
+    # "YSQ.JZ.ZRR", "ysqgk_xs_zrr": the parts of a name, joined by "_" or ".".
+    words: list[str | None] = []
+    for part in re.split(r"[_.]", key):
+        prev = next((lookup(w) for w in reversed(words) if w and AMBIGUOUS not in w), None)
+        # Under a group ("BYCL.CF", "BYGK.GJMM") a code is one of the group's rows by its initials, before a
+        # built-in code of another table (CF is 处罚 alone, 重复 under 不予处理).
+        inner = _by_initials(part, form.GROUP_KEYS[prev.target]) if prev is not None and prev.kind == "group" else None
+        if part in _GLOSSARY.get():
+            words.append(re.sub(r"^(?:是|为|指)", "", _GLOSSARY.get()[part]))
+        elif inner or part in table:
+            words.append(inner or re.sub(r"^(?:是|为|指)", "", table[part]))
+        else:
+            words.append(_by_initials(part, None) if len(part) >= 3 else None)
+    if _unknown_refinement(words):
+        return None
+    known = [w for w in words if w]
+    return "".join(_meant(w, known) for w in known) or None
+
+
+_HEAD_KINDS = ("apps", "row", "group", "open", "t2row", "rgroup", "litigation")
+
+
+def _unknown_refinement(words: list[str | None]) -> bool:
+    """"YSQ.JG.ZJ.ZJ", "BYGK.SAYW.ZJ" with JG, SAYW nobody defined: a code after a head that no head follows
+    names something finer than the words read — left out rather than read as the head's own figure."""
+    kinds = [None if w is None or AMBIGUOUS in w else (t.kind if (t := lookup(w)) else "") for w in words]
+    for k, w in enumerate(words):
+        if w is None and any(x in _HEAD_KINDS for x in kinds[:k]) and not any(x in _HEAD_KINDS for x in kinds[k + 1:]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _initial_words() -> tuple[tuple[str, str, object, str], ...]:
+    """(initials, kind, target, word) of the form's heads: "gjmm" 国家秘密, "xzxk" 行政许可."""
+    out = []
+    for word, kind, target in _entries():
+        w = fold(word)
+        if kind in ("row", "t2row", "rgroup", "outcome") and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", w):
+            out.append(("".join(p[0] for p in _pinyin(w)), kind, target, w))
+    return tuple(out)
+
+
+def _by_initials(code: str, rows: tuple[str, ...] | None) -> str | None:
+    """The head a code abbreviates by pinyin initials, when exactly one head fits: among a group's rows the
+    code may also be the initials of a word's end ("QR" 要求确认), anywhere else only whole words of the form."""
+    found = {(k, t): w for i, k, t, w in _initial_words() if i == code and (rows is None or k == "row" and t in rows)}
+    if not found and rows is not None:
+        found = {(k, t): w for i, k, t, w in _initial_words()
+                 if k == "row" and t in rows and len(code) >= 2 and i.endswith(code)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_TABLE4 = ("rgroup", "litigation", "outcome")
+
+
+def _meant(word: str, words: list[str]) -> str:
+    """A code glossed twice means the word of the table its field's other parts are in: JZ beside FY (复议) is
+    纠正, beside YSQ and ZRR 上年结转."""
+    if AMBIGUOUS not in word:
+        return word
+    options = word.split(AMBIGUOUS)
+    near = [t for w in words if AMBIGUOUS not in w for t in [lookup(w)] if t is not None]
+    review = any(t.kind in _TABLE4 for t in near)
+    fit = [o for o in options if (t := lookup(o)) is not None and (t.kind in _TABLE4) == review]
+    return (fit or options)[0]
 
 
 @lru_cache(maxsize=64)
 def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, tuple[str, object]]]:
     table = {}
     for abbr, word in items:
+        if AMBIGUOUS in word:
+            continue  # only a field's other parts tell which of its words is meant
         t = lookup(word) if word not in ("公开",) else Token("open", "granted", 0, 0, word)
         if t is None and word in FUNCTION_WORDS["zero"]:
             t = Token("zero", None, 0, 0, word)
@@ -218,6 +301,9 @@ def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[
 _CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
 
 
+_SUPERSCRIPTS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹")
+
+
 def fold(s: str) -> str:
     """Full/half width, compatibility forms and capital numerals, one character for one (offsets stay
     aligned with the official's text)."""
@@ -225,6 +311,8 @@ def fold(s: str) -> str:
     for ch in s:
         # Circled numbers (①, ❶, ➀) number a list or a footnote, never a figure: they stay as written.
         n = ch if "\u2460" <= ch <= "\u2473" or "\u2776" <= ch <= "\u2793" else unicodedata.normalize("NFKC", ch)
+        # A superscript digit marks a footnote ("88¹"): never a digit of the figure it follows.
+        n = " " if ch in _SUPERSCRIPTS else n
         out.append(n if len(n) == 1 else ch)
     # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
     return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
@@ -238,7 +326,7 @@ def tokens(text: str) -> list[Token]:
     for m in pat.finditer(text):
         kind, target = table[m.group(0)]
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
-    if re.search(r"[A-Za-z]{2}", text):
+    if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     return _subjects(text, _not_held(text, out))
 

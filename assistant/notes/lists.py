@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import fold, lookup, spelled, tokens
+from .lexicon import fold, glossary_line, lookup, spelled, tokens
 from .solver import Statement
 
 # "1.本年新收申请数（件）", "（3）上年结转数", "3、上年结转数"
@@ -64,8 +64,24 @@ def _numbers(spec: str) -> list[int]:
     return parts
 
 
+# "1.0；2.1；3.3；4.无": the answers in a row, each after its item's number.
+_BY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*(\S.*?)\s*$")
+
+
+def _answered_in_a_row(line: str, items: dict[int, str]) -> str | None:
+    """"1.0；2.1；4.无" → "本年制发…：0；本年废止件数：1；行政许可处理决定数：无" (three or more answers, each
+    numbering an item of the template; "1.0" there is item 1 answered 0, no decimal)."""
+    parts = re.split(r"[；;]", line.strip().rstrip("。；;"))
+    got = [_BY_NUMBER.match(fold(p)) for p in parts]  # one character for one: the answer's own words kept
+    if len(parts) < 3 or not all(g and int(g.group(1)) in items for g in got):
+        return None
+    return "；".join(f"{items[int(g.group(1))]}：{p[g.start(2):g.end(2)]}" for p, g in zip(parts, got)) + "。"
+
+
 def _answered(line: str, items: dict[int, str]) -> str | None:
     """"第3项：无" → "上年结转数：无" (None when the line names no item of the template)."""
+    if items and (row := _answered_in_a_row(line, items)) is not None:
+        return row
     if not items or not _ANSWER.search(line):
         return None
     out, hit = [], False
@@ -138,7 +154,8 @@ def _yes_no(lines: list[str]) -> dict[int, str]:
     return out
 
 
-_FIELD = re.compile(r"(?<![\w=])([A-Za-z][A-Za-z0-9_]{0,30})\s*[=＝]\s*(-?\d[\d,.]*)(?=\s|$|[,，;；])")
+_FIELD = re.compile(r"(?<![\w=.])([A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z][A-Za-z0-9_]{0,30}){0,6})\s*[=＝]\s*(-?\d[\d,.]*)"
+                    r"(?=\s|$|[,，;；])")
 
 
 def _fields(lines: list[str]) -> dict[int, str]:
@@ -146,7 +163,7 @@ def _fields(lines: list[str]) -> dict[int, str]:
     out = {}
     for i, line in enumerate(lines):
         found = list(_FIELD.finditer(line))
-        if len(found) >= 3 or found and len(found) == len(re.findall(r"\S+", line)):
+        if len(found) >= 3 or found and len(found) == len(re.findall(r"[^\s;；,，]+", line)):
             # A field whose name says nothing of the form (nd=2025, wzfb=2154) is no figure of the tables.
             # Each name is read as the words it stands for ("fy_wc" → 复议维持).
             said = [(spelled(m.group(1)), m.group(2)) for m in found]
@@ -160,6 +177,7 @@ def rewrite(text: str, items: dict[int, str]) -> tuple[str, dict[int, tuple[int,
     line (None when nothing is rewritten)."""
     lines = text.split("\n")
     changed = _none_lists(lines) | _yes_no(lines) | _fields(lines)
+    changed |= {i: "" for i, line in enumerate(lines) if glossary_line(line)}
     for i, line in enumerate(lines):
         got = _ITEM.match(fold(line))
         if got and (label := _label(got)) and items.get(int(got.group(1) or got.group(2))) == label:

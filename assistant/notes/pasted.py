@@ -74,5 +74,9 @@ def read_pasted(text: str, message: int = 0) -> Pasted:
                                             label=cell_label(path), message=message))
     if len(out.statements) < _MIN_CELLS:
         return Pasted()
-    out.lines = set(range(first, last + 1))
+    # A sentence between two pasted tables ("（这个表太大我没复制，直接说：今年收到4件…）") is a note.
+    out.lines = {i for i in range(first, last + 1) if not _SENTENCE.search(lines[i])}
     return out
+
+
+_SENTENCE = re.compile(r"[\u4e00-\u9fff][，。；][^\n]*[\u4e00-\u9fff]")

@@ -99,6 +99,10 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
                 re.match(r"[.、)）](?!\d)", text[end:end + 1]):
             continue  # "1." "3、" "（2）" numbering a list
+        if not unit and re.match(r"[.、](?!\d)", text[end:end + 1]) and \
+                re.match(r"\s*(?:注|说明|备注|附注)\s*[:：]", text[line_start:m.start()]) and \
+                re.search(r"(?:[:：。；;]|\s)\s*$", text[line_start:m.start()]):
+            continue  # "注：1.含…。2.其中…": footnotes numbered in one line
         if not unit and _item_number(text, m.start(), end, digits):
             continue  # "不予公开 4.保护第三方合法权益": the form's own numbering of a reason
         if unit == "万" and not re.match(r"\s*[\u4e00-\u9fff\d]", text[end:end + 2]):
