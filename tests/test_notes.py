@@ -861,3 +861,11 @@ def test_the_forms_own_item_number_before_a_reason_is_no_figure():
     # A figure listed after its reason is no item number, even when the next reason's label starts with it.
     t, d = tables("新收申请6件，办结6件：予以公开3件，不予处理3件（信访2、重复1）。")
     assert row(t, "rejected_petition")[6] == 2 and row(t, "rejected_duplicate")[6] == 1 and not conflicts(d)
+
+
+def test_an_applicant_heading_with_a_colon_scopes_the_results_after_it_to_that_applicant():
+    # "单位的：…" heads a list of that applicant's results; they are no new totals of the rows.
+    t, d = tables("新收申请9件，办结9件：予以公开5件，无法提供4件（均为本机关不掌握）。",
+                  "其中3件是公司申请的，其余是个人。公司的：1件公开，2件不掌握。")
+    assert row(t, "granted")[6] == 5 and row(t, "unavailable_not_held")[6] == 4
+    assert row(t, "granted")[1] == 1 and row(t, "unavailable_not_held")[1] == 2 and not conflicts(d)
