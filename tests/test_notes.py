@@ -869,3 +869,11 @@ def test_an_applicant_heading_with_a_colon_scopes_the_results_after_it_to_that_a
                   "其中3件是公司申请的，其余是个人。公司的：1件公开，2件不掌握。")
     assert row(t, "granted")[6] == 5 and row(t, "unavailable_not_held")[6] == 4
     assert row(t, "granted")[1] == 1 and row(t, "unavailable_not_held")[1] == 2 and not conflicts(d)
+
+
+def test_words_saying_whose_figures_they_are_are_no_figures_or_rows():
+    # "两个口径合起来" counts ways of counting, not documents; "以…为答复主体" names who replies, it is no 未答复.
+    said = read_messages(["行政规范性文件现行有效的（两个口径合起来）30件。"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [("active.normative_documents.in_force", 30.0)]
+    said = read_messages(["区政府办收到的以区政府为答复主体的申请共25件。"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [(ap("new_received", 6), 25.0)]
