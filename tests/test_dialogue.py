@@ -205,3 +205,12 @@ def test_a_case_decided_by_the_review_body_is_an_outcome_not_another_review():
     t = tables_report(d)
     assert [t.value(rp("review", c)) for c in range(5)] == [0, 1, 0, 1, 2]
     assert not conflicts(d)
+
+
+def test_a_bare_none_never_says_that_a_figure_told_had_no_outcome():
+    # Asked how the 2 reviews ended, "没有" answers some other question: the 2 reviews stand.
+    d, _ = chat("依申请：新收4件，都是个人，上年结转0；予以公开4件；结转下年0。表二：许可、处罚、强制、收费都没有，"
+                "规章和规范性文件都没有。行政复议2件，行政诉讼没有。")
+    assert open_questions(d)[0].cells[0] == rp("review", 0)
+    d, reply = add_notes(d, "没有", OFFLINE)
+    assert tables_report(d).value(rp("review", 4)) == 2 and not conflicts(d) and "改为" not in reply
