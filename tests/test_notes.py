@@ -877,3 +877,14 @@ def test_words_saying_whose_figures_they_are_are_no_figures_or_rows():
     assert [(s.terms[0][1], s.value) for s in said] == [("active.normative_documents.in_force", 30.0)]
     said = read_messages(["区政府办收到的以区政府为答复主体的申请共25件。"]).statements
     assert [(s.terms[0][1], s.value) for s in said] == [(ap("new_received", 6), 25.0)]
+
+
+def test_a_figure_taken_back_in_the_same_message_is_corrected_not_a_conflict():
+    # "都是个人" then "哦不对" and a figure for one kind: the later words stand, the earlier are kept as corrected.
+    t, d = tables("依申请新收12件，上年结转0，予以公开12件，结转下年0。", "都是个人申请的。哦不对，有3件是公司的。")
+    assert row(t, "new_received")[1] == 3 and row(t, "new_received")[0] == 9 and not conflicts(d)
+    from assistant.drafting.intent import classify
+    assert classify("哦不对，有3件是公司的。").kinds == ["correction"]
+    # "不对外公开" is no taking back.
+    said = read_messages(["企业申请0件，这类信息不对外公开，企业申请2件"]).statements
+    assert len([s for s in said if s.terms[0][1] == ap("new_received", 1)]) == 2

@@ -225,6 +225,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = reclassified(text, i, out.statements)
         if i in asked:
             said = _within(said, asked[i])
+        said, taken_back = _taken_back(said, text)
+        out.corrections += taken_back
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
@@ -249,6 +251,29 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+# "都是个人。哦不对，有2件是律所的": the official takes back what they just said, in the same message.
+_TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对|说错了|搞错了|弄错了|记错了|口误)(?![外称应等劲头])")
+
+
+def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
+    """A figure said before "不对"/"说错了" in a message and said otherwise after it: the later one stands, the
+    earlier one is kept in the record as corrected (not a conflict with the official's own next words)."""
+    marks = [m.start() for m in _TAKE_BACK.finditer(text)]
+    if not marks:
+        return said, []
+    gone, pairs = [], []
+    for p in marks:
+        after = [s for s in said if s.span[0] >= p]
+        for b in said:
+            if b.span[1] > p or any(b is g for g in gone):
+                continue
+            by = next((a for a in after if a.key == b.key and a.value != b.value), None)
+            if by is not None:
+                gone.append(b)
+                pairs.append((b, by))
+    return [s for s in said if not any(s is g for g in gone)], pairs
 
 
 def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
