@@ -888,3 +888,11 @@ def test_a_figure_taken_back_in_the_same_message_is_corrected_not_a_conflict():
     # "不对外公开" is no taking back.
     said = read_messages(["企业申请0件，这类信息不对外公开，企业申请2件"]).statements
     assert len([s for s in said if s.terms[0][1] == ap("new_received", 1)]) == 2
+
+
+def test_all_after_a_count_of_one_applicant_is_those_applications_not_every_one():
+    # "有3件是公司申请的，都属于查询类": 都 is the 3 just counted, in the companies' column.
+    t, d = tables("依申请新收10件，上年结转0，结转下年0；予以公开7件，行政查询事项3件。",
+                  "其中有3件是公司申请的，都属于查询类")
+    assert row(t, "withheld_query_matter")[1] == 3 and row(t, "withheld_query_matter")[6] == 3
+    assert row(t, "granted")[6] == 7 and not conflicts(d)
