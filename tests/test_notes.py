@@ -896,3 +896,9 @@ def test_all_after_a_count_of_one_applicant_is_those_applications_not_every_one(
                   "其中有3件是公司申请的，都属于查询类")
     assert row(t, "withheld_query_matter")[1] == 3 and row(t, "withheld_query_matter")[6] == 3
     assert row(t, "granted")[6] == 7 and not conflicts(d)
+
+
+def test_a_carried_over_case_said_not_to_be_in_an_earlier_figure_adds_to_it():
+    # "这个没算在上面4件里": the case carried over from last year adds to the 4 granted said before.
+    t, d = tables("依申请新收6件，予以公开4件，不掌握2件。", "年底没有在办的，去年结转的1件今年3月公开了，这个没算在上面4件里")
+    assert row(t, "granted")[6] == 5 and row(t, "total_processed")[6] == 7 and not conflicts(d)

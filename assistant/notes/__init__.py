@@ -14,6 +14,7 @@ from ..form import official as form
 from ..model.numbers import cn_number
 from .solver import Statement
 from .grammar import MessageReader
+from .grammar.cases import NOT_COUNTED
 from .grids import read_grids
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .lists import numbered_items, restore, rewrite
@@ -163,11 +164,12 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
     correction = reader.correction
     if correction:
         grids.statements = [replace(s, correction=True) for s in grids.statements]
-    return _cases(grids.statements + said), grids.unmapped
+    return _cases(grids.statements + said, earlier if NOT_COUNTED.search(text) else None), grids.unmapped
 
 
-def _cases(statements: list[Statement]) -> list[Statement]:
-    """Cases told one by one ("一件予以公开，另一件不予公开…也是予以公开") add up per cell."""
+def _cases(statements: list[Statement], earlier: list[Statement] | None = None) -> list[Statement]:
+    """Cases told one by one ("一件予以公开，另一件不予公开…也是予以公开") add up per cell. `earlier`: the figures
+    of earlier messages, when this one says its carried-over case is not in them ("这个没算在上面5件里")."""
     out: list[Statement] = []
     totals: dict[tuple, Statement] = {}
     for s in statements:
@@ -199,6 +201,12 @@ def _cases(statements: list[Statement]) -> list[Statement]:
             continue  # "共6件，全部予以公开6件。去年结转的1件也予以公开了": already counted
         if same is not None:
             out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
+        elif earlier:
+            # Said not to be in an earlier message's figure: that figure and this case together (an update of it).
+            was = next((x for x in reversed(earlier) if x.key == s.key and x.strength >= 1), None)
+            if was is not None:
+                out.append(replace(s, value=was.value + s.value, quote=was.quote + "；" + s.quote, source="notes",
+                                   label=was.label))
     return out
 
 
