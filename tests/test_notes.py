@@ -902,3 +902,13 @@ def test_a_carried_over_case_said_not_to_be_in_an_earlier_figure_adds_to_it():
     # "这个没算在上面4件里": the case carried over from last year adds to the 4 granted said before.
     t, d = tables("依申请新收6件，予以公开4件，不掌握2件。", "年底没有在办的，去年结转的1件今年3月公开了，这个没算在上面4件里")
     assert row(t, "granted")[6] == 5 and row(t, "total_processed")[6] == 7 and not conflicts(d)
+
+
+def test_everyday_words_for_a_query_a_confirmation_and_a_repeal():
+    # "按查询告知" is a 行政查询事项; "要求确认已获取信息" its own reason, though 信息 alone is no figure's head;
+    # "废了2个" is the repealed column.
+    said = read_messages(["依申请新收9件：按查询告知4件，要求确认已获取信息1，予以公开4件。"
+                          "规范性文件发了3个，废了2个。"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got[ap("withheld_query_matter", 6)] == 4 and got[ap("rejected_confirmation", 6)] == 1
+    assert got["active.normative_documents.repealed"] == 2
