@@ -240,3 +240,24 @@ def test_a_prose_question_left_unanswered_is_not_asked_again():
     first = reply.split("请问")[1]
     d, reply = add_notes(d, "这个等我问一下财务科再说。", OFFLINE)
     assert "请问" in reply and reply.split("请问")[1] != first
+
+def test_a_bare_none_never_says_that_a_figure_told_had_no_outcome():
+    # Asked how the 2 reviews ended, "没有" answers some other question: the 2 reviews stand.
+    d, _ = chat("依申请：新收4件，都是个人，上年结转0；予以公开4件；结转下年0。表二：许可、处罚、强制、收费都没有，"
+                "规章和规范性文件都没有。行政复议2件，行政诉讼没有。")
+    assert open_questions(d)[0].cells[0] == rp("review", 0)
+    d, reply = add_notes(d, "没有", OFFLINE)
+    assert tables_report(d).value(rp("review", 4)) == 2 and not conflicts(d) and "改为" not in reply
+
+
+def test_a_question_passed_over_waits_while_the_official_tells_other_figures():
+    # Asked which applicants the 6 came from, the official tells table 4 instead: the next question is
+    # another one, the split is asked again later. A pause without figures keeps the question.
+    d, _ = chat("依申请：新收6件，上年结转0；予以公开5件，不予处理1件（重复申请）；结转下年0。")
+    first = open_questions(d)[0].cells
+    assert ap("new_received", 0) in first
+    d2, _ = add_notes(d, "稍等，我去问一下业务科室", OFFLINE)
+    assert open_questions(d2)[0].cells == first
+    d3, _ = add_notes(d, "复议诉讼都没有", OFFLINE)
+    assert open_questions(d3)[0].cells != first
+    assert first in [q.cells for q in open_questions(d3)]

@@ -946,3 +946,53 @@ def test_answers_in_a_row_each_after_its_question_number():
     t, d = tables(msg)
     assert t.value(ap("new_received", 6)) == 2 and t.value(ap("carried_over", 6)) == 0
     assert t.value("active.punishment") == 9 and t.value("active.coercion") == 0 and t.value(rp("review", 4)) == 1
+
+def test_an_applicant_heading_with_a_colon_scopes_the_results_after_it_to_that_applicant():
+    # "单位的：…" heads a list of that applicant's results; they are no new totals of the rows.
+    t, d = tables("新收申请9件，办结9件：予以公开5件，无法提供4件（均为本机关不掌握）。",
+                  "其中3件是公司申请的，其余是个人。公司的：1件公开，2件不掌握。")
+    assert row(t, "granted")[6] == 5 and row(t, "unavailable_not_held")[6] == 4
+    assert row(t, "granted")[1] == 1 and row(t, "unavailable_not_held")[1] == 2 and not conflicts(d)
+
+
+def test_words_saying_whose_figures_they_are_are_no_figures_or_rows():
+    # "两个口径合起来" counts ways of counting, not documents; "以…为答复主体" names who replies, it is no 未答复.
+    said = read_messages(["行政规范性文件现行有效的（两个口径合起来）30件。"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [("active.normative_documents.in_force", 30.0)]
+    said = read_messages(["区政府办收到的以区政府为答复主体的申请共25件。"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [(ap("new_received", 6), 25.0)]
+
+
+def test_a_figure_taken_back_in_the_same_message_is_corrected_not_a_conflict():
+    # "都是个人" then "哦不对" and a figure for one kind: the later words stand, the earlier are kept as corrected.
+    t, d = tables("依申请新收12件，上年结转0，予以公开12件，结转下年0。", "都是个人申请的。哦不对，有3件是公司的。")
+    assert row(t, "new_received")[1] == 3 and row(t, "new_received")[0] == 9 and not conflicts(d)
+    from assistant.drafting.intent import classify
+    assert classify("哦不对，有3件是公司的。").kinds == ["correction"]
+    # "不对外公开" is no taking back.
+    said = read_messages(["企业申请0件，这类信息不对外公开，企业申请2件"]).statements
+    assert len([s for s in said if s.terms[0][1] == ap("new_received", 1)]) == 2
+
+
+def test_all_after_a_count_of_one_applicant_is_those_applications_not_every_one():
+    # "有3件是公司申请的，都属于查询类": 都 is the 3 just counted, in the companies' column.
+    t, d = tables("依申请新收10件，上年结转0，结转下年0；予以公开7件，行政查询事项3件。",
+                  "其中有3件是公司申请的，都属于查询类")
+    assert row(t, "withheld_query_matter")[1] == 3 and row(t, "withheld_query_matter")[6] == 3
+    assert row(t, "granted")[6] == 7 and not conflicts(d)
+
+
+def test_a_carried_over_case_said_not_to_be_in_an_earlier_figure_adds_to_it():
+    # "这个没算在上面4件里": the case carried over from last year adds to the 4 granted said before.
+    t, d = tables("依申请新收6件，予以公开4件，不掌握2件。", "年底没有在办的，去年结转的1件今年3月公开了，这个没算在上面4件里")
+    assert row(t, "granted")[6] == 5 and row(t, "total_processed")[6] == 7 and not conflicts(d)
+
+
+def test_everyday_words_for_a_query_a_confirmation_and_a_repeal():
+    # "按查询告知" is a 行政查询事项; "要求确认已获取信息" its own reason, though 信息 alone is no figure's head;
+    # "废了2个" is the repealed column.
+    said = read_messages(["依申请新收9件：按查询告知4件，要求确认已获取信息1，予以公开4件。"
+                          "规范性文件发了3个，废了2个。"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got[ap("withheld_query_matter", 6)] == 4 and got[ap("rejected_confirmation", 6)] == 1
+    assert got["active.normative_documents.repealed"] == 2

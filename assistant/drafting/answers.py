@@ -42,6 +42,16 @@ def applicant_row(cells: list[str]) -> str | None:
     return None
 
 
+def parts_of_a_figure(cells) -> bool:
+    """Whether a question asks how a figure already told splits (table 4's outcomes of its total, the results
+    of the applications concluded): such a question is only asked when that figure is above 0."""
+    cells = [parse(p) for p in cells]
+    if cells and all(c.table == "review_litigation" and c.col != form.REVIEW_TOTAL for c in cells):
+        return True
+    return len(cells) > 1 and all(c.table == "applications" and c.col == TOTAL and c.row in form.RESULT_KEYS
+                                  for c in cells)
+
+
 def subject_phrase(cells: list[str]) -> str:
     """The subject named as officials say it: the row, the group, the table-4 group."""
     names: list[str] = []
@@ -72,6 +82,9 @@ def answer_context(turn: Turn, text: str) -> str:
     if applicant_row(turn.subject) is not None and (_NONE.match(text) or _NOT_ALL.match(text)):
         # "上年结转的3件也都是自然人吗？" — "没有"/"不是" says the split is another, never that the row is 0.
         return ""
+    if _NONE.match(text) and parts_of_a_figure(turn.subject):
+        # "行政复议1件的结果分别是？" — a bare "没有" answers some other question, never that the 1 件 had no result.
+        return ""
     if applicant_row(turn.subject) is not None and not _names_applicants(text):
         # "分别来自哪类申请人？" is answered by naming applicants; without one ("空着的就是0", "第三个问题：0") a
         # figure read with the row as topic would land on the row's total, which the question already knew.
@@ -101,6 +114,8 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
     if row is not None:
         return _applicants(fold(said), row, kw, set(cells))
     if _NONE.search(said) and (is_bare_answer(said) or _NONE.match(said) or len(said) <= 12):
+        if parts_of_a_figure(cells):
+            return []
         return [cell(p, 0, label=form.short_label(p), **kw) for p in cells]
     m = _COUNT.match(said)
     if m and len(cells) == 1:

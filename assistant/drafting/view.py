@@ -355,7 +355,22 @@ def open_questions(draft: Draft) -> list[Question]:
             ask(f"表二还缺：{names}，请补充（没有请写0，无规章制定权可写“无”）。", *missing)
     # Never ask for what was given: a cell the official stated on its own (even in a conflict) is not asked again.
     stated = {s.terms[0][1] for s in v.statements if len(s.terms) == 1 and s.source in ("notes", "user", "each")}
-    return [q for q in out if not q.cells or not set(q.cells) <= stated]
+    return _skipped_last(draft, [q for q in out if not q.cells or not set(q.cells) <= stated])
+
+
+def _skipped_last(draft: Draft, qs: list[Question]) -> list[Question]:
+    """A question the official's last message passed over (it told other figures, none of those asked) goes
+    after the others: asking it again right away repeats the assistant, the official answers in their own order."""
+    if len(qs) < 2 or not draft.turns or len(draft.turns) < len(draft.notes):
+        return qs
+    last, i = draft.turns[-1], len(draft.notes) - 1
+    if not last.subject or qs[0].cells != tuple(last.subject) or not set(last.kinds) & {"notes", "answer"}:
+        return qs  # a correction alone sets an earlier figure right; the question still waits for its answer
+    # Only a message that told figures passed the question over; "稍等，我问下科室" is a pause before its answer.
+    r = view(draft).reading
+    if not any(s.message == i for s in r.statements + r.repeats):
+        return qs
+    return qs[1:] + qs[:1]
 
 
 def _results_said(v: View) -> float:

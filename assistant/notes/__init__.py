@@ -14,6 +14,7 @@ from ..form import official as form
 from ..model.numbers import cn_number
 from .solver import Statement
 from .grammar import MessageReader
+from .grammar.cases import NOT_COUNTED
 from .grids import read_grids
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .lists import numbered_items, restore, rewrite
@@ -163,11 +164,12 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
     correction = reader.correction
     if correction:
         grids.statements = [replace(s, correction=True) for s in grids.statements]
-    return _cases(grids.statements + said), grids.unmapped
+    return _cases(grids.statements + said, earlier if NOT_COUNTED.search(text) else None), grids.unmapped
 
 
-def _cases(statements: list[Statement]) -> list[Statement]:
-    """Cases told one by one ("一件予以公开，另一件不予公开…也是予以公开") add up per cell."""
+def _cases(statements: list[Statement], earlier: list[Statement] | None = None) -> list[Statement]:
+    """Cases told one by one ("一件予以公开，另一件不予公开…也是予以公开") add up per cell. `earlier`: the figures
+    of earlier messages, when this one says its carried-over case is not in them ("这个没算在上面5件里")."""
     out: list[Statement] = []
     totals: dict[tuple, Statement] = {}
     for s in statements:
@@ -199,6 +201,12 @@ def _cases(statements: list[Statement]) -> list[Statement]:
             continue  # "共6件，全部予以公开6件。去年结转的1件也予以公开了": already counted
         if same is not None:
             out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
+        elif earlier:
+            # Said not to be in an earlier message's figure: that figure and this case together (an update of it).
+            was = next((x for x in reversed(earlier) if x.key == s.key and x.strength >= 1), None)
+            if was is not None:
+                out.append(replace(s, value=was.value + s.value, quote=was.quote + "；" + s.quote, source="notes",
+                                   label=was.label))
     return out
 
 
@@ -225,6 +233,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = reclassified(text, i, out.statements)
         if i in asked:
             said = _within(said, asked[i])
+        said, taken_back = _taken_back(said, text)
+        out.corrections += taken_back
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
@@ -249,6 +259,29 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+# "都是个人。哦不对，有2件是律所的": the official takes back what they just said, in the same message.
+_TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对|说错了|搞错了|弄错了|记错了|口误)(?![外称应等劲头])")
+
+
+def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
+    """A figure said before "不对"/"说错了" in a message and said otherwise after it: the later one stands, the
+    earlier one is kept in the record as corrected (not a conflict with the official's own next words)."""
+    marks = [m.start() for m in _TAKE_BACK.finditer(text)]
+    if not marks:
+        return said, []
+    gone, pairs = [], []
+    for p in marks:
+        after = [s for s in said if s.span[0] >= p]
+        for b in said:
+            if b.span[1] > p or any(b is g for g in gone):
+                continue
+            by = next((a for a in after if a.key == b.key and a.value != b.value), None)
+            if by is not None:
+                gone.append(b)
+                pairs.append((b, by))
+    return [s for s in said if not any(s is g for g in gone)], pairs
 
 
 def _within(said: list[Statement], asked: set[str]) -> list[Statement]:

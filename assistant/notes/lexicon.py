@@ -100,7 +100,7 @@ def _entries() -> list[tuple[str, str, object]]:
         "政协提案", "建议提案", "提案", "建议", "条信息", "信息", "考核", "评议", "追责", "问责", "电话", "咨询",
         "留言", "来信", "来访", "会议", "检查", "督查", "栏目", "目录", "指南", "专栏", "工作日", "天", "小时",
         "答复期限", "答复时限", "期限", "时限", "超期", "延期", "逾期答复", "超期答复", "延期答复", "逾期未答复", "问卷", "分值", "得分", "满意度", "好评率", "测评",
-        "排名", "点击", "浏览", "访问量")]
+        "排名", "点击", "浏览", "访问量", "答复主体", "答复机关")]
     return out
 
 
@@ -438,6 +438,9 @@ def _sounds() -> dict[tuple[str, ...], str]:
     return out
 
 
+_PARTICLES = frozenset("为是在对以被把将和与及或")
+
+
 def _sounded(text: str) -> str:
     sounds = _sounds()
     lengths = sorted({len(k) for k in sounds if k[0] != "="}, reverse=True) + [2]
@@ -455,7 +458,10 @@ def _sounded(text: str) -> str:
         fuzzy = _fuzzy(exact)
         # A slip is a whole word the IME offered: a run that cuts through a word of the sentence ("认为答复",
         # "办理总计") is that word, not a slip.
-        cuts = {run.start() + x for _, a0, b0 in rjieba.tokenize(run.group(0)) for x in (a0, b0)}
+        segs = rjieba.tokenize(run.group(0))
+        cuts = {run.start() + x for _, a0, b0 in segs for x in (a0, b0)}
+        # A particle standing as a word of its own is no slip: "以县政府为答复主体" keeps its 为 (未答复 is a row).
+        particles = {run.start() + a0 for w, a0, b0 in segs if b0 - a0 == 1 and w in _PARTICLES}
         i = 0
         while i < len(exact):
             for n in lengths:
@@ -463,6 +469,8 @@ def _sounded(text: str) -> str:
                 if b > run.end() or a not in cuts or b not in cuts:
                     continue
                 word = sounds.get(fuzzy[i:i + n] if n > 2 else ("=", *exact[i:i + n]))
+                if word and any(text[k] != word[k - a] and k in particles for k in range(a, b)):
+                    continue
                 if word and text[a:b] != word and max(cover[a:b]) < n and _FIGURE_AFTER.match(text, b) and \
                         not (n == 2 and rjieba.has_word(text[a:b])):
                     chars[a:b] = word

@@ -31,6 +31,10 @@ _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有
 # rest of their sentence.
 _CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月份?)?)\s*(?:结转|转)(?:过来|来)?的?"
                            r"\s*(\d+|[一两二三四五六七八九十]+)\s*件([^。；;\n]*)")
+# A remark on the case just told ("，这个没算在上面5件里"): the case's own words end before it.
+_REMARK = r"这个|这件|此件|该件|那件|没算|没有算|不算|未计|没计|另算|不在|不含|不包括"
+# "这个没算在上面5件里": the case told is not in a figure said before, it adds to it.
+NOT_COUNTED = re.compile(r"(?:没|没有|未|不)(?:算|计|统计|包括|包含|含)(?:在|入|进)?[^，,。；;]{0,8}(?:里|内|中|之中)?|另算|另外算")
 # "3月份1件", "12月29日又收到1件", "5月中旬收到两件": a count dated to a month or a day, opening a clause.
 _DATED = re.compile(rf"(?:^|(?<=[，,；;：:\s(（、]))(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{_MONTH})(?:初|底|末|中旬|上旬|下旬)?"
                     r"\s*(?:又|另|还)?\s*(?:收到|新收|受理|接到)?(?:了)?\s*((?:\d+|[一两二三四五六七八九十]+)\s*(?:件|起|宗))")
@@ -155,7 +159,7 @@ class Cases:
             count = cn_number(m.group(1))
             if not count or re.search(r"含|包括|其中", text[max(0, m.start() - 12):m.start()]):
                 continue
-            cut = next((c for c in re.finditer(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下)", m.group(2))
+            cut = next((c for c in re.finditer(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下|" + _REMARK + ")", m.group(2))
                         if not _replied_then(c.group(0), m.group(2)[c.end():])), None)
             tail_end = m.start(2) + cut.start() if cut else m.end(2)
             toks = [self.reinterpret(t) for t in self.all_toks if m.start(2) <= t.start < tail_end]

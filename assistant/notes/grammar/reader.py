@@ -14,7 +14,8 @@ from .numbers import Num, _CJK, _comma_before, numbers
 from .scope import _ALONE, Scope
 
 # "公司那两件", "律所那件", "个人的5件里": a count said again to name whose applications follow.
-_SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十]+)?\s*件(?:里面?|中|当中|之中)?(?:有)?")
+_SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十]+)?\s*件(?:里面?|中|当中|之中)?(?:有)?"
+                    r"|的(?=\s*[：:])")  # "企业的：2件公开，1件不掌握": a heading of that applicant's results
 # An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")

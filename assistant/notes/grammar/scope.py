@@ -8,6 +8,7 @@ from dataclasses import replace
 from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
 from ..lexicon import Token
+from ...form.address import parse
 from .binding import MAIN
 
 # A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
@@ -197,6 +198,15 @@ class Scope:
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
                 return
             if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS:
+                told = next((st for st in reversed(self.out) if self.sentence_start <= st.span[0] and st.span[1] <= a
+                             and len(st.terms) == 1 and st.value > 0), None)  # a count, not "都是个人"'s zeros
+                col = parse(told.terms[0][1]).col if told is not None and told.terms[0][1].startswith("applications.") \
+                    else TOTAL
+                if col != TOTAL:
+                    # "有2件是律所代理的，都属于查询那种": 都 is the 2 just counted, that applicant's — not every one.
+                    self.emit([(1.0, application_path(rows[0].target, col))], told.value, a, b,
+                              f"{form.APPLICANTS[col].label}的{int(told.value)}件均{rows[0].text}")
+                    return
                 # "全部予以公开": every application concluded had that result.
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
