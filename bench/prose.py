@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.checks.register import hits, sentences  # noqa: E402
-from assistant.drafting import add_notes, facts, full_report, new_draft, placeholders  # noqa: E402
+from assistant.drafting import (NARRATIVE_QUESTIONS, add_notes, conflicts, facts, full_report, narrative_questions,  # noqa: E402
+                                new_draft, open_questions, placeholders, set_cell, view)
 try:
     from assistant.drafting.composer import draft_points  # noqa: E402
 except ImportError:  # the composer before facts (for the "before" figures): no points
@@ -33,6 +34,8 @@ from assistant.model.numbers import fmt  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+# The cells an official types (no row or column total): what the answers driver fills with 0.
+INPUT = set(form.ALL_PATHS) - {i.total for i in form.IDENTITIES if i.rule != "R3-1"}
 DEFAULT = ["notes", "notes_holdout", "notes_new", "notes_new_holdout", "conversations"]
 # The gold's narrative keys whose place the form's plan knows (the others are work figures of the body,
 # 婚姻登记 or 接待游客, that no subsection asks for).
@@ -52,8 +55,33 @@ ASKS = {"主动公开政府信息": ("主动公开信息", "政府网站发布�
 
 def draft(case: dict):
     d = new_draft(case.get("agency") or "某某县某某局", case.get("year") or 2025, case.get("level"))
+    if "platforms" in case["expect"]:
+        return answered(d, case)
     for text in case["messages"]:
         d, _ = add_notes(d, text, Settings(llm_model=None))
+    return d, full_report(d)
+
+
+def answered(d, case: dict):
+    """A prose-answer case (tests/data/prose_answers*): the figures, then one reply per prose question, written
+    for the topics in NARRATIVE_QUESTIONS' order. The table cells the figures left open are typed in as 0 (the
+    official fills them in the table); each reply is sent when the assistant asks its topic, the rest in order
+    once it asks nothing of theirs. `asked_in_turn` counts replies that met their own question."""
+    settings = Settings(llm_model=None)
+    d, _ = add_notes(d, case["messages"][0], settings)
+    known = view(d).tables
+    for p in form.ALL_PATHS:  # a 0 that contradicts a figure said (a total whose parts went unread) stays open
+        if p in INPUT and known.value(p) is None:
+            zeroed = set_cell(d, p, 0)
+            d = zeroed if len(conflicts(zeroed)) <= len(conflicts(d)) else d
+    replies = dict(zip([topic for topic, _ in NARRATIVE_QUESTIONS], case["messages"][1:]))
+    met = 0
+    while replies:
+        q = next(iter(open_questions(d) or narrative_questions(d)), None)
+        topic = next((t for t, text in NARRATIVE_QUESTIONS if q and q.text == text and t in replies), None)
+        met += topic is not None
+        d, _ = add_notes(d, replies.pop(topic or next(iter(replies))), settings)
+    case["asked_in_turn"] = met
     return d, full_report(d)
 
 
@@ -95,7 +123,11 @@ def run_case(case: dict) -> dict:
             continue
         where = subsection(report, *GOLD_PLAN[key])
         nums = [x for x in re.findall(r"\d+(?:\.\d+)?", str(value).replace(",", "")) if not re.fullmatch(r"20\d\d", x)]
-        if key in GOLD_KIND and not nums:
+        if key in GOLD_KIND and re.fullmatch(r"(没有|无|未.{0,12})[。.]?", str(value)):  # told it did not happen
+            word = {"工作考核": "考核", "社会评议": "评议", "责任追究": "追究", "存在问题": "问题",
+                    "改进措施": "改进"}[key]
+            ok = any(word in c and re.search("未|没有|无", c) for c in re.split("[，；。]", where))
+        elif key in GOLD_KIND and not nums:
             ok = any(p.kind == GOLD_KIND[key] and p.text in where for p in pts)
         elif nums:
             ok = all(x in where.replace(",", "") for x in nums)
@@ -103,9 +135,22 @@ def run_case(case: dict) -> dict:
             ok = "未收取" in where if key == "信息处理费" else not placeholders(where)
         gold_ok += ok
         gold_missed += [] if ok else [f"{key}={value}"]
+    for key, plan in (("platforms", (1, 3)), ("management", (1, 2))):  # prose-answer cases: the items told
+        where = subsection(report, *plan)
+        for item in case["expect"].get(key) or ():
+            ok = _shares(item, where)
+            gold_ok += ok
+            gold_missed += [] if ok else [f"{key}={item}"]
     return {"id": case["id"], "copies": copies, "register": register, "lost_placeholders": lost_placeholders,
             "facts": reached + len(missed), "reached": reached, "missed": missed,
             "gold": gold_ok + len(gold_missed), "gold_reached": gold_ok, "gold_missed": gold_missed}
+
+
+def _shares(item: str, where: str) -> bool:
+    """The item's words are in the text: a run of 4 of its characters (all of a shorter item), quotes aside."""
+    item = re.sub(r"[“”\"'‘’「」（）()]", "", item)
+    n = min(4, len(item))
+    return any(item[i:i + n] in where for i in range(len(item) - n + 1))
 
 
 def run_dir(folder: Path, verbose: bool) -> dict:

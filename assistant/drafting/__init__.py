@@ -16,7 +16,8 @@ from .composer import (
 from .dialogue import add_notes
 from .guard import allowed_numbers, guard, number_flags, section_flags
 from .state import Draft, NumberFlag, Proposal, SectionDraft, confirm_number, new_draft, set_cell, set_section_text
-from .view import Question, View, conflicts, fact, facts, narrative_questions, open_questions, questions, tables_report, view
+from .view import (NARRATIVE_QUESTIONS, Question, View, conflicts, fact, facts, narrative_questions, open_questions,
+                   questions, tables_report, view)
 from .writer import (
     clean_llm_text, corpus_index, draft_all, draft_section, is_chinese, messages_for, prompt, revise_section,
     stream_section,
@@ -24,7 +25,7 @@ from .writer import (
 from ..form.official import NARRATIVE_SECTIONS
 
 __all__ = [
-    "NARRATIVE_SECTIONS", "PLACEHOLDER", "Draft", "NumberFlag", "Proposal", "SectionDraft", "View", "add_notes",
+    "NARRATIVE_QUESTIONS", "NARRATIVE_SECTIONS", "PLACEHOLDER", "Draft", "NumberFlag", "Proposal", "SectionDraft", "View", "add_notes",
     "allowed_numbers", "clean_llm_text", "compose", "confirm_number", "conflicts", "corpus_index", "draft_all",
     "draft_section", "fact", "facts", "findings", "full_report", "guard", "is_chinese", "messages_for", "new_draft",
     "narrative_questions", "note_topics", "number_flags", "open_questions", "placeholders", "preamble", "prompt",
