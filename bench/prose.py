@@ -5,6 +5,9 @@ Per corpus: report sentences sharing a run of ≥ 10 characters with a note line
 aside), register-rule (S-11) hits, placeholders where the notes gave the fact, and facts reaching the
 section the form's plan gives them (the composer's own facts, and the corpus's gold `expect.narrative`
 where its section is known). `--sample ID ...` prints the notes and sections 一 and 五 of some cases.
+Prose-answer cases (tests/data/prose_answers*/) are driven by the question asked (see `answered`), and their
+gold also counts the platforms and management practices told; "prose replies asked for" counts the replies
+that met the assistant's own question for their topic.
 
     .venv/bin/python bench/prose.py [--verbose] [--json] [--sample ID ...]
 """
@@ -143,7 +146,8 @@ def run_case(case: dict) -> dict:
             gold_missed += [] if ok else [f"{key}={item}"]
     return {"id": case["id"], "copies": copies, "register": register, "lost_placeholders": lost_placeholders,
             "facts": reached + len(missed), "reached": reached, "missed": missed,
-            "gold": gold_ok + len(gold_missed), "gold_reached": gold_ok, "gold_missed": gold_missed}
+            "gold": gold_ok + len(gold_missed), "gold_reached": gold_ok, "gold_missed": gold_missed,
+            "replies": len(case["messages"]) - 1 if "asked_in_turn" in case else 0, "met": case.get("asked_in_turn", 0)}
 
 
 def _shares(item: str, where: str) -> bool:
@@ -155,7 +159,8 @@ def _shares(item: str, where: str) -> bool:
 
 def run_dir(folder: Path, verbose: bool) -> dict:
     t = {"corpus": folder.name, "cases": 0, "copied": 0, "register": 0, "lost_placeholders": 0, "facts": 0,
-         "reached": 0, "gold": 0, "gold_reached": 0, "failed": 0}
+         "reached": 0, "gold": 0, "gold_reached": 0, "failed": 0,
+         "replies": 0, "met": 0}
     t0 = time.process_time()
     for f in sorted(folder.glob("*.json")):
         t["cases"] += 1
@@ -168,7 +173,7 @@ def run_dir(folder: Path, verbose: bool) -> dict:
         t["copied"] += len(r["copies"])
         t["register"] += len(r["register"])
         t["lost_placeholders"] += len(r["lost_placeholders"])
-        for k in ("facts", "reached", "gold", "gold_reached"):
+        for k in ("facts", "reached", "gold", "gold_reached", "replies", "met"):
             t[k] += r[k]
         if verbose and (r["copies"] or r["register"] or r["lost_placeholders"] or r["missed"] or r["gold_missed"]):
             print(f"  {r['id']}: copied {r['copies']} register {r['register']} placeholders {r['lost_placeholders']}"
@@ -204,12 +209,12 @@ def main() -> None:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     print("| corpus | cases | failed | copied sentences | S-11 hits | placeholders for given facts |"
-          " facts in their section | gold facts in their section | CPU s |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          " facts in their section | gold facts in their section | prose replies asked for | CPU s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     total = {k: sum(r[k] for r in rows) for k in rows[0] if k != "corpus"}
     for r in rows + [dict(total, corpus="all")]:
         print(f"| {r['corpus']} | {r['cases']} | {r['failed']} | {r['copied']} | {r['register']} | {r['lost_placeholders']} | "
-              f"{r['reached']}/{r['facts']} | {r['gold_reached']}/{r['gold']} | {r['cpu_s']:.1f} |")
+              f"{r['reached']}/{r['facts']} | {r['gold_reached']}/{r['gold']} | {r['met']}/{r['replies']} | {r['cpu_s']:.1f} |")
 
 
 if __name__ == "__main__":
