@@ -4,19 +4,46 @@ once, the rest of the page usable meanwhile, the result drawn when it is there. 
 where it is bounded (LibreOffice in its sandbox, reports in worker processes); the thread only waits for it."""
 from __future__ import annotations
 
+import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Callable
 
 import streamlit as st
 
 POLL = 1.0  # seconds between two looks at a running job: each look costs the browser a redraw of it
+RUNNING = 2  # jobs running at once on the server; the others wait their turn
+
+
+class Pool:
+    """At most `size` jobs at once, each on a daemon thread. A ThreadPoolExecutor's threads are joined when the
+    interpreter exits, so stopping the server (Ctrl-C, a restart) waited for every running export or check — up
+    to a worker's time limit; the work here is only waited for (it runs in worker processes, which end with the
+    server), so nothing is lost by not waiting."""
+
+    def __init__(self, size: int):
+        self._slots = threading.BoundedSemaphore(size)
+
+    def submit(self, work: Callable, *args) -> Future:
+        future: Future = Future()
+
+        def run():
+            with self._slots:
+                if not future.set_running_or_notify_cancel():
+                    return
+                try:
+                    future.set_result(work(*args))
+                except BaseException as e:  # noqa: BLE001 — the page shows it (Job.outcome)
+                    future.set_exception(e)
+
+        threading.Thread(target=run, daemon=True, name="nianbao-job").start()
+        return future
 
 
 @st.cache_resource
-def _pool() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=2, thread_name_prefix="nianbao-job")
+def _pool() -> Pool:
+    return Pool(RUNNING)
 
 
 @dataclass
