@@ -996,3 +996,12 @@ def test_everyday_words_for_a_query_a_confirmation_and_a_repeal():
     got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
     assert got[ap("withheld_query_matter", 6)] == 4 and got[ap("rejected_confirmation", 6)] == 1
     assert got["active.normative_documents.repealed"] == 2
+
+
+def test_quarters_in_one_sentence_with_words_between_quarter_and_figure_add_up():
+    # "一季度收到申请3件，二季度5件…": the four quarters are the year's new applications, though the first names
+    # its row between the quarter and the figure.
+    t, d = tables("依申请公开：按季度统计，一季度收到申请3件，二季度5件，三季度2件，四季度6件，申请人均为自然人，"
+                  "上年无结转。全年答复15件，其中予以公开13件、本机关不掌握2件；四季度1件尚在办理，转入下年。")
+    assert row(t, "new_received")[6] == 16 and row(t, "new_received")[0] == 16
+    assert row(t, "carried_forward")[6] == 1 and not conflicts(d)
