@@ -1005,3 +1005,16 @@ def test_quarters_in_one_sentence_with_words_between_quarter_and_figure_add_up()
                   "上年无结转。全年答复15件，其中予以公开13件、本机关不掌握2件；四季度1件尚在办理，转入下年。")
     assert row(t, "new_received")[6] == 16 and row(t, "new_received")[0] == 16
     assert row(t, "carried_forward")[6] == 1 and not conflicts(d)
+
+
+def test_hotline_tallies_rates_and_figures_said_to_be_outside_the_tables_are_no_cells():
+    # A hotline's work orders, a platform's complaints, a figure "不属于依申请公开，未统计在内" and a rate of
+    # something else ("办复率100%") never bind to table 3; "四类过程性信息" is its own reason, 信息 and all.
+    t, d = tables("依申请：新收19件，上年结转2件，共办结21件，结转下年0件。予以公开10件、部分公开3件，本机关不掌握5件，"
+                  "属四类过程性信息不予公开1件，信访举报投诉类1件。\n"
+                  "回复人大建议41件、政协提案63件，办复率100%。\n"
+                  "12345热线教育类工单3,402件办结率99.6%。\n"
+                  "另：全年收到12345转办环境投诉1,856件，不属于依申请公开，未统计在内。\n"
+                  "另：12315平台全年受理投诉举报4.7万件，不进年报表格。")
+    assert row(t, "total_processed")[6] == 21 and row(t, "withheld_process_info")[6] == 1
+    assert row(t, "rejected_petition")[6] == 1 and row(t, "granted")[6] == 10 and not conflicts(d)
