@@ -1018,3 +1018,20 @@ def test_hotline_tallies_rates_and_figures_said_to_be_outside_the_tables_are_no_
                   "另：12315平台全年受理投诉举报4.7万件，不进年报表格。")
     assert row(t, "total_processed")[6] == 21 and row(t, "withheld_process_info")[6] == 1
     assert row(t, "rejected_petition")[6] == 1 and row(t, "granted")[6] == 10 and not conflicts(d)
+
+
+def test_template_blanks_are_zero_when_the_notes_say_so_and_the_quote_shows_the_blank():
+    # "没填的都是0": each blank before a unit is 0; a blank for words or a date stays blank.
+    text = ("本年制发行政规范性文件__1__件，废止____件，现行有效__2__件。行政许可______件，行政处罚__3__件。\n"
+            "本年新收申请__2__件，上年结转____件；予以公开__2__件，部分公开____件，不予公开____件（其中__________）；"
+            "结转下年度____件。行政复议____件，行政诉讼____件。\n（手写补充：没填的都是0。）\n"
+            "填报人签字：________  日期：____年__月__日")
+    t, d = tables(text)
+    assert t.value("active.normative_documents.repealed") == 0 and t.value("active.licensing") == 0
+    assert row(t, "carried_over")[6] == 0 and row(t, "partially_granted")[6] == 0
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 0 and not conflicts(d)
+    said = read_messages([text]).statements
+    assert any(s.quote == "废止____件" and s.value == 0 for s in said)
+    # Without the note a blank says nothing.
+    t2, _ = tables(text.replace("没填的都是0。", ""))
+    assert t2.value("active.licensing") is None

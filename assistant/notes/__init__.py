@@ -87,6 +87,25 @@ def checkboxes(text: str) -> str:
     return re.sub(r"[☑☒✓✔√■]", " ", text)
 
 
+_BLANKS_ARE_ZERO = re.compile(r"(?:没填|未填|没有填|空着|空白|没写|未写|空的|留空|空格)[^。\n]{0,6}?(?:都|均|全|一律)?\s*"
+                              r"(?:是|为|填|算|当)?\s*(?:0|零|〇)(?!\d)")
+_BLANK_SLOT = re.compile(r"(?<![\d_])_{2,}(?![\d_])(?=\s*(?:件|万元|元|个|项|条))")
+
+
+def blanks_zero(text: str) -> str:
+    """A template with blanks to fill ("废止____件") and the note "没填的都是0": each blank before a unit is 0
+    (written in the middle of the blank, so offsets stay). A blank for words or a date stays blank."""
+    if not _BLANKS_ARE_ZERO.search(text):
+        return text
+    return _BLANK_SLOT.sub(lambda m: "_" * (len(m.group(0)) // 2) + "０" + "_" * (len(m.group(0)) - len(m.group(0)) // 2 - 1), text)
+
+
+def _blank_quotes(said: list[Statement]) -> list[Statement]:
+    """The quotes of blanks read as 0 show the blank as the official left it."""
+    fix = re.compile(r"_*０_*")
+    return [replace(s, quote=fix.sub(lambda m: "_" * len(m.group(0)), s.quote)) if "０" in s.quote else s for s in said]
+
+
 def despace(text: str) -> str:
     """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
     "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators. A single
@@ -125,13 +144,14 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(text))))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(blanks_zero(text)))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
         said, unmapped, blocks = _read_text(virtual, message, earlier)
-        return restore(said, virtual, text, spans), unmapped, blocks
-    return _read_text(text, message, earlier)
+        return _blank_quotes(restore(said, virtual, text, spans)), unmapped, blocks
+    said, unmapped, blocks = _read_text(text, message, earlier)
+    return _blank_quotes(said), unmapped, blocks
 
 
 def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tuple[list[Statement], list[str], list[Part]]:
