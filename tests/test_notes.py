@@ -1035,3 +1035,10 @@ def test_template_blanks_are_zero_when_the_notes_say_so_and_the_quote_shows_the_
     # Without the note a blank says nothing.
     t2, _ = tables(text.replace("没填的都是0。", ""))
     assert t2.value("active.licensing") is None
+
+
+def test_the_kind_named_in_an_exception_is_never_zeroed_by_all_the_others():
+    # "除2家企业外都是个人申请": the companies are the exception — their column is not 0; the others are.
+    t, d = tables("新收10件，除2家企业外都是个人申请。予以公开10件。上年无结转，年底无结转。")
+    assert row(t, "new_received")[1] is None or row(t, "new_received")[1] == 2
+    assert row(t, "new_received")[2:6] == [0, 0, 0, 0] and not conflicts(d)

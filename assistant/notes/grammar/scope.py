@@ -305,6 +305,12 @@ class Scope:
         if not rows and any(t.kind == "subject" for t in heads):  # "申请人全部为自然人": who applied
             targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
         subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
+        # "除6月那家公司外，申请人都是个人": the kinds named between 除 and 外 are the exception, never 0.
+        clause = self.text[a:b]
+        excepted = set()
+        for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,20}?(?:外|以外|之外)", clause):
+            excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
+        subset = [c for c in subset if c not in excepted]
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
             source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
