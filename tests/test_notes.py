@@ -1042,3 +1042,12 @@ def test_the_kind_named_in_an_exception_is_never_zeroed_by_all_the_others():
     t, d = tables("新收10件，除2家企业外都是个人申请。予以公开10件。上年无结转，年底无结转。")
     assert row(t, "new_received")[1] is None or row(t, "new_received")[1] == 2
     assert row(t, "new_received")[2:6] == [0, 0, 0, 0] and not conflicts(d)
+
+
+@pytest.mark.parametrize("channels", ["其中网上申请31件、信函16件、当面申请5件",
+                                      "（网上申请31件，传真1件，电子邮件4件，现场申请16件）",
+                                      "。申请方式：在线申请31件，邮寄16件，当面提交5件"])
+def test_channel_breakdowns_of_new_applications_are_no_cells(channels):
+    # The 2021 form has no rows for how applications came in: read as 新收 they would be a false conflict.
+    t, d = tables(f"本年新收申请52件{channels}，均为自然人。予以公开50件，本机关不掌握2件。上年无结转，年底无结转。")
+    assert row(t, "new_received")[6] == 52 and row(t, "new_received")[0] == 52 and not conflicts(d)

@@ -57,6 +57,12 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
              r"名义|口径|渠道|系统|窗口|层级|文号|发文主体|主体)"),
     # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"
     ("approx", rf"(?:{_D}+|{_CN}+)\s*(?:多|余|来|几)\s*(?:件|个|条|家|起|户|篇|项)|近百|上百|数十|几十|十几|二十几|三十几"),
+    # how the applications came in ("网上申请31件、信函16件、当面申请5件"): the 2021 form has no channel rows —
+    # a breakdown of 新收, never a cell of its own
+    ("channel", rf"(?:网上申请|网络申请|在线申请|网申|网上|在线|(?<!磋商)信函(?:申请)?|来信申请|邮寄(?:申请)?|"
+                rf"当面(?:申请|提交|递交)?|现场(?:申请|提交|递交)?|窗口(?:申请|提交|递交)|传真(?:申请)?|"
+                rf"电子邮件(?:申请)?|电子邮箱|邮件申请|网站申请|平台申请)"
+                rf"(?:的|方式|提交|提出|递交|渠道|收到|受理|申请)?\s*[:：]?\s*(?:{_D}+|{_CN}+)\s*(?:件|个|份)"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版
