@@ -1051,3 +1051,18 @@ def test_channel_breakdowns_of_new_applications_are_no_cells(channels):
     # The 2021 form has no rows for how applications came in: read as 新收 they would be a false conflict.
     t, d = tables(f"本年新收申请52件{channels}，均为自然人。予以公开50件，本机关不掌握2件。上年无结转，年底无结转。")
     assert row(t, "new_received")[6] == 52 and row(t, "new_received")[0] == 52 and not conflicts(d)
+
+
+def test_a_reviewer_moves_cases_between_reasons_and_overrides_the_draft():
+    # An OA slip: the draft, then "审核意见": the reviewer's figures stand, and "个人那3件不是“不掌握”…应按
+    # “属于行政查询事项”填" moves those 3 cases from one reason to the other in the individuals' column.
+    t, d = tables("拟稿：\n1. 行政许可：全年办理登记业务58,214件，填入行政许可。\n"
+                  "2. 依申请：新收6件（个人4件、企业2件），无上年结转，无结转下年。个人的4件：1件公开，3件本机关不掌握；"
+                  "企业的2件：1件公开，1件涉及第三方不予公开。\n"
+                  "另：代征契税等税款3.6亿元，不属于年报统计范围。\n\n"
+                  "审核意见（办公室 周主任）：\n第1条：登记属行政确认，不是行政许可，许可填0。\n"
+                  "第2条：个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填，不要放在不掌握里。")
+    assert t.value("active.licensing") == 0
+    assert row(t, "withheld_query_matter")[0] == 3 and row(t, "withheld_query_matter")[6] == 3
+    assert row(t, "unavailable_not_held")[6] == 0 and not conflicts(d)
+    assert t.value(rp("litigation_direct", 4)) in (None, 0)

@@ -255,6 +255,13 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
         out.corrections += taken_back
+        for m in moved_between_reasons(text, i, out.statements + said):
+            for pool in (said, out.statements):
+                for x in [x for x in pool if x.key == m.key]:
+                    pool.remove(x)
+                    if x.value != m.value:
+                        out.corrections.append((x, m))
+            said.append(m)
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
@@ -285,10 +292,14 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
 _TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对|说错了|搞错了|弄错了|记错了|口误)(?![外称应等劲头])")
 
 
+# A draft and the reviewer's opinion on it in one paste (an OA routing slip): what the review says stands.
+_REVIEWED = re.compile(r"(?m)^[ \t【\[]*(?:审核|审批|复核|修改|审阅|审定)意见|^[ \t【\[]*(?:审核|复核)(?:人)?[（(][^）)\n]{0,20}[)）]\s*[:：]")
+
+
 def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
     """A figure said before "不对"/"说错了" in a message and said otherwise after it: the later one stands, the
     earlier one is kept in the record as corrected (not a conflict with the official's own next words)."""
-    marks = [m.start() for m in _TAKE_BACK.finditer(text)]
+    marks = [m.start() for m in _TAKE_BACK.finditer(text)] + [m.start() for m in _REVIEWED.finditer(text)]
     if not marks:
         return said, []
     gone, pairs = [], []
@@ -309,6 +320,50 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
     not the row's 自然人 the notes already gave — a zero it puts outside them in the asked row is left out."""
     rows = {p.split("[")[0] for p in asked}
     return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)]
+
+
+_MOVE_TO = re.compile(r"(?:应该?按|应该?算|应该?为|应该?归|应该?填|算作?|改为|改成|改按|归为|归到|归入|划到|填到|放到|放在|填在|按)[^，,；;。\n]{0,3}?$")
+
+
+def moved_between_reasons(text: str, message: int, said: list[Statement]) -> list[Statement]:
+    """"个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填": a reviewer moves cases from one
+    result row to another. Read only when the notes gave the first row a figure in the column named (the
+    total when none is): that figure drops by the cases moved and the second row's rises (corrections)."""
+    from .solver import cell
+    out: list[Statement] = []
+    folded = fold(text)
+    for sm in re.finditer(r"[^。；;！!\n]+", folded):
+        sentence = sm.group(0)
+        neg = re.search(r"不是|不属于|不应|不该", sentence)
+        if not neg:
+            continue
+        toks = tokens(sentence)
+        rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        src = next((t for t in rows if t.start >= neg.end() and t.start - neg.end() <= 3), None)
+        dst = next((t for t in rows if src is not None and t.target != src.target and
+                    _MOVE_TO.search(sentence[:t.start].rstrip("“\"「『 "))), None)
+        if src is None or dst is None:
+            continue
+        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < neg.start()]
+        cols = [kinds[0]] if len(set(kinds)) == 1 else []
+        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1}
+        have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in stated]
+        if not have or cols and cols[0] not in have:
+            continue
+        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:neg.start()])
+        n = float(cn_number(m.group(1)) or 0) if m else None
+        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
+        for c in have:
+            was = stated[form.application_path(src.target, c)]
+            k = was.value if n is None else n
+            if not 0 < k <= was.value:
+                continue
+            p = form.application_path(src.target, c)
+            out.append(cell(p, was.value - k, label=form.short_label(p), **kw))
+            q = form.application_path(dst.target, c)
+            to = stated.get(q)
+            out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
+    return out
 
 
 _RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")
