@@ -1066,3 +1066,17 @@ def test_a_reviewer_moves_cases_between_reasons_and_overrides_the_draft():
     assert row(t, "withheld_query_matter")[0] == 3 and row(t, "withheld_query_matter")[6] == 3
     assert row(t, "unavailable_not_held")[6] == 0 and not conflicts(d)
     assert t.value(rp("litigation_direct", 4)) in (None, 0)
+
+
+def test_a_chat_recount_replaces_the_figure_and_acknowledgements_and_copies_are_no_cells():
+    # "还有一件12月底收的还没答复，那就是8件" recounts the 7; "其中有12件…不算我们的 / 那就是130？" the 142;
+    # "收到👌" acknowledges, "纸质稿也要送一份" counts copies.
+    log = ("李晓 2026/1/9 09:30\n依申请今年7件，都是居民，公开4，不掌握2，还有1件是重复申请。去年没有结转过来的\n"
+           "李晓 2026/1/9 09:35\n王主任说还有一件12月底收的还没答复，那就是8件，结转1件\n"
+           "赵刚 2026/1/9 09:50\n处罚全年 142 件，强制 6 件。其中有 12 件是区城管局的案子我们协办的，不算我们的\n"
+           "张敏 2026/1/9 09:51\n那就是130？\n赵刚 2026/1/9 09:52\n对 130\n"
+           "张敏 2026/1/9 10:01\n收到👌 许可、规范性文件我们街道没有，都填0。盖章版纸质稿也要送一份")
+    t, d = tables(log)
+    assert row(t, "new_received")[6] == 8 and row(t, "new_received")[0] == 8 and row(t, "granted")[6] == 4
+    assert t.value("active.punishment") == 130 and t.value("active.licensing") == 0 and not conflicts(d)
+    assert not any(s.value == 1 and s.cells == {ap("granted", 6)} for s in read_messages([log]).statements)

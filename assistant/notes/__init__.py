@@ -106,6 +106,17 @@ def _blank_quotes(said: list[Statement]) -> list[Statement]:
     return [replace(s, quote=fix.sub(lambda m: "_" * len(m.group(0)), s.quote)) if "０" in s.quote else s for s in said]
 
 
+_ACK = re.compile(r"(?m)^([ \t]*(?:好的|好|嗯|OK|ok)?[ \t，,！!。~～]*)收到(?:了|啦)?(?=[ \t]*(?:[^\u4e00-\u9fff\w\s]|$))")
+_COPIES = re.compile(r"(?:送|交|报|留|寄|抄送|复印|打印|盖章|备)[^，,。；;\n\d]{0,3}?(?:一|两|二|三|四|五|\d{1,2})\s*份")
+
+
+def chat_words(text: str) -> str:
+    """"收到👌" acknowledges a message (no application received); "纸质稿也要送一份" counts copies of a paper,
+    not cases. Blanked with spaces, so offsets stay."""
+    text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    return _COPIES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def despace(text: str) -> str:
     """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
     "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators. A single
@@ -144,7 +155,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(blanks_zero(text)))))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(text))))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
@@ -255,6 +266,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
         out.corrections += taken_back
+        said = recounted(text, i, out.statements, said, out.corrections)
         for m in moved_between_reasons(text, i, out.statements + said):
             for pool in (said, out.statements):
                 for x in [x for x in pool if x.key == m.key]:
@@ -320,6 +332,35 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
     not the row's 自然人 the notes already gave — a zero it puts outside them in the asked row is left out."""
     rows = {p.split("[")[0] for p in asked}
     return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)]
+
+
+_RECOUNT = re.compile(r"(?:那就是|那也就是|也就是说?|所以是|那一共是?|那总共是?|那合计)\s*(\d+)\s*(?:件|个)?\s*(?=[？?，,。！!\s]|$)")
+_ADJUST = re.compile(r"(?:还有|另有|又|多了?|少了?|其中有?|有)\s*(\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
+
+
+def recounted(text: str, message: int, earlier: list[Statement], said: list[Statement],
+              corrections: list) -> list[Statement]:
+    """"还有一件12月底收的…那就是8件", "142件…其中12件不算我们的 / 那就是130？": the figure said before, recounted
+    by the cases just added or taken away. The recount replaces that figure (a correction, the earlier words
+    kept in the record); the words it is said in bind nothing else."""
+    for m in _RECOUNT.finditer(text):
+        total = float(m.group(1))
+        near = [(x, adj) for x in said if len(x.terms) == 1 and x.strength >= 1 and x.span[1] <= m.start()
+                and x.value != total
+                for adj in _ADJUST.finditer(text, x.span[1], m.start())
+                if abs(x.value + (cn_number(adj.group(1)) or 0) - total) < 1e-9
+                or abs(x.value - (cn_number(adj.group(1)) or 0) - total) < 1e-9]
+        if not near:
+            continue
+        was = max(near, key=lambda xa: xa[0].span[1])[0]
+        said = [x for x in said if not (x.span[0] < m.end() and m.start() < x.span[1] and x.strength < 1)]
+        said = [x for x in said if not (x.key == was.key and x.value != total and x.span[1] <= m.start())]
+        corrections.append((was, None))
+        new = replace(was, value=total, quote=text[max(text.rfind(ch, 0, m.start()) for ch in "，,。\n！!？?") + 1:m.end()].strip(), span=(m.start(), m.end()),
+                      correction=True, strength=1.0)
+        corrections[-1] = (was, new)
+        said.append(new)
+    return said
 
 
 _MOVE_TO = re.compile(r"(?:应该?按|应该?算|应该?为|应该?归|应该?填|算作?|改为|改成|改按|归为|归到|归入|划到|填到|放到|放在|填在|按)[^，,；;。\n]{0,3}?$")
