@@ -1080,3 +1080,13 @@ def test_a_chat_recount_replaces_the_figure_and_acknowledgements_and_copies_are_
     assert row(t, "new_received")[6] == 8 and row(t, "new_received")[0] == 8 and row(t, "granted")[6] == 4
     assert t.value("active.punishment") == 130 and t.value("active.licensing") == 0 and not conflicts(d)
     assert not any(s.value == 1 and s.cells == {ap("granted", 6)} for s in read_messages([log]).statements)
+
+
+def test_numbered_answers_in_a_row_are_each_their_own_item():
+    # "4.无" answers "行政许可处理决定数" (the 2019 column word does not hide the row); the applicant one answer
+    # names ("9.1（一家连锁药店）") is not the column of item 12's figure.
+    said = read_messages(["问题：\n4.行政许可处理决定数\n8.本年新收依申请公开件数\n9.其中法人或其他组织申请件数（注明类型）\n"
+                          "10.上年结转件数\n12.结转下年件数\n\n我们报的：\n4.无；8.5；9.1（一家连锁药店）；10.0；12.0"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got["active.licensing"] == 0 and got[ap("carried_forward", 6)] == 0
+    assert ap("carried_forward", 1) not in got

@@ -281,8 +281,9 @@ class Scope:
                               f"{self.ctx.rgroup.text}{t.text}")
                 continue
             if t.kind == "t2row":
-                if any(x.kind == "t2col" for x in others):
-                    continue  # "规范性文件今年没有新发": the column below says which cell
+                if any(x.kind == "t2col" and (x.target != "value" or len(form.ACTIVE_BY_KEY[t.target].paths) == 3)
+                       for x in others):
+                    continue  # "规范性文件今年没有新发": the column below says which cell ("许可处理决定数：无" has one)
                 for p in form.ACTIVE_BY_KEY[t.target].paths:
                     self.emit([(1.0, p)], 0, a, b, t.text)
                 continue
