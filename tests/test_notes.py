@@ -1090,3 +1090,10 @@ def test_numbered_answers_in_a_row_are_each_their_own_item():
     got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
     assert got["active.licensing"] == 0 and got[ap("carried_forward", 6)] == 0
     assert ap("carried_forward", 1) not in got
+
+
+def test_nothing_left_pressing_at_year_end_is_no_carry_forward():
+    # "年底没有压着的": nothing carried into next year, as "年底没有在办的"; "还压着2件" is 2.
+    got = lambda s: {x.terms[0][1]: x.value for x in read_messages([s]).statements if len(x.terms) == 1}
+    assert got("新收3件。年底没有压着的")[ap("carried_forward", 6)] == 0
+    assert got("新收3件。年底还压着2件")[ap("carried_forward", 6)] == 2
