@@ -1097,3 +1097,9 @@ def test_nothing_left_pressing_at_year_end_is_no_carry_forward():
     got = lambda s: {x.terms[0][1]: x.value for x in read_messages([s]).statements if len(x.terms) == 1}
     assert got("新收3件。年底没有压着的")[ap("carried_forward", 6)] == 0
     assert got("新收3件。年底还压着2件")[ap("carried_forward", 6)] == 2
+
+
+def test_the_review_named_as_the_object_of_its_dismissal_is_no_new_count():
+    # "1件省厅驳回了复议申请，1件还没出结果": 复议申请 is what was dismissed; the next 1件 is no review total.
+    t, d = tables("复议2件：1件省厅驳回了复议申请，1件还没出结果。没有诉讼。")
+    assert [t.value(rp("review", c)) for c in range(5)] == [1, 0, 0, 1, 2] and not conflicts(d)
