@@ -1103,3 +1103,12 @@ def test_the_review_named_as_the_object_of_its_dismissal_is_no_new_count():
     # "1件省厅驳回了复议申请，1件还没出结果": 复议申请 is what was dismissed; the next 1件 is no review total.
     t, d = tables("复议2件：1件省厅驳回了复议申请，1件还没出结果。没有诉讼。")
     assert [t.value(rp("review", c)) for c in range(5)] == [1, 0, 0, 1, 2] and not conflicts(d)
+
+
+@pytest.mark.parametrize("text", ["新收15件¹，予以公开12件²，不掌握3件。\n¹ 其中2件为网上申请\n² 包括部分公开1件",
+                                  "新收15¹，予以公开12*，不掌握3\n* 含1件结转"])
+def test_a_footnote_mark_after_a_figure_and_its_note_below(text):
+    # The mark does not change the figure; the footnote explains it and binds nothing of its own.
+    said = read_messages([text]).statements
+    assert sorted((s.terms[0][1], s.value) for s in said) == sorted(
+        [(ap("new_received", 6), 15), (ap("granted", 6), 12), (ap("unavailable_not_held", 6), 3)])

@@ -110,9 +110,16 @@ _ACK = re.compile(r"(?m)^([ \t]*(?:好的|好|嗯|OK|ok)?[ \t，,！!。~～]*)�
 _COPIES = re.compile(r"(?:送|交|报|留|寄|抄送|复印|打印|盖章|备)[^，,。；;\n\d]{0,3}?(?:一|两|二|三|四|五|\d{1,2})\s*份")
 
 
+# "¹ 其中2件为网上申请" under a figure marked ¹: the note explains that figure, whose count stands where it is.
+_FOOTNOTE = re.compile(r"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*＊※†‡]+|\[\d{1,2}\]|注\s*[¹²³⁴⁵⁶⁷⁸⁹\d]{1,2}\s*[:：.、]?)[ \t]*"
+                       r"(?:含|包括|包含|其中|系|指|均为)[^\n]*")
+
+
 def chat_words(text: str) -> str:
-    """"收到👌" acknowledges a message (no application received); "纸质稿也要送一份" counts copies of a paper,
-    not cases. Blanked with spaces, so offsets stay."""
+    """A footnote explaining a marked figure is no figure of its own; "收到👌" acknowledges a message (no
+    application received); "纸质稿也要送一份" counts copies of a paper, not cases. Blanked with spaces, so
+    offsets stay."""
+    text = _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
     text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     return _COPIES.sub(lambda m: " " * len(m.group(0)), text)
 
