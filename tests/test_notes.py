@@ -1112,3 +1112,10 @@ def test_a_footnote_mark_after_a_figure_and_its_note_below(text):
     said = read_messages([text]).statements
     assert sorted((s.terms[0][1], s.value) for s in said) == sorted(
         [(ap("new_received", 6), 15), (ap("granted", 6), 12), (ap("unavailable_not_held", 6), 3)])
+
+
+def test_a_heading_naming_review_and_suits_does_not_zero_the_suits():
+    # "行政复议、行政诉讼：复议没有": the zero is said of 复议; the suit told next stands (no false conflict).
+    t, d = tables("行政复议、行政诉讼：复议没有，诉讼1件，直接起诉，维持。")
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 1
+    assert t.value(rp("litigation_direct", 0)) == 1 and not conflicts(d)

@@ -261,6 +261,14 @@ class Scope:
 
     def zero(self, heads: list[Token], a: int, b: int):
         """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
+        clause = self.text[a:b]
+        if re.search(r"的话|如果|若是?(?=[^，,。；;]*[没无])|假如", clause):
+            return  # "复议诉讼都没有的话填0": a rule for the form, said of no figure
+        colon = max(clause.rfind("："), clause.rfind(":"))
+        if colon >= 0:
+            after = [t for t in heads if t.start >= a + colon and t.kind != "zero"]
+            if after:  # "行政复议、行政诉讼：复议没有": the heading names the topic, the zero is said of 复议
+                heads = after + [t for t in heads if t.kind == "zero"]
         appl = [t for t in heads if t.kind == "applicant"]
         others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
         if any(t.kind in ("rgroup", "litigation") for t in others):
