@@ -1119,3 +1119,10 @@ def test_a_heading_naming_review_and_suits_does_not_zero_the_suits():
     t, d = tables("行政复议、行政诉讼：复议没有，诉讼1件，直接起诉，维持。")
     assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 1
     assert t.value(rp("litigation_direct", 0)) == 1 and not conflicts(d)
+
+
+def test_one_case_told_with_the_body_as_subject():
+    # "一个我们不掌握": that one application, the body's answer; "一个我们辖区的企业" is an article.
+    said = read_messages(["收到2件，一个公开了，一个我们不掌握"]).statements
+    assert {(s.terms[0][1], s.value) for s in said} >= {(ap("granted", 6), 1), (ap("unavailable_not_held", 6), 1)}
+    assert not read_messages(["是一个我们辖区的企业申请的"]).statements
