@@ -1126,3 +1126,11 @@ def test_one_case_told_with_the_body_as_subject():
     said = read_messages(["收到2件，一个公开了，一个我们不掌握"]).statements
     assert {(s.terms[0][1], s.value) for s in said} >= {(ap("granted", 6), 1), (ap("unavailable_not_held", 6), 1)}
     assert not read_messages(["是一个我们辖区的企业申请的"]).statements
+
+
+def test_a_field_code_by_the_initials_of_三安一稳():
+    # "BYGK.SAYW" is 危及“三安全一稳定” by the initials of its short name; the next code is no longer held back.
+    said = read_messages(["YSQ.JG.BYGK.GJMM.ZJ=0\nYSQ.JG.BYGK.SAYW.ZJ=2\nYSQ.JG.BYGK.DSF.ZJ=3\n"
+                          "字段说明:BYGK不予公开 ZJ总计 DSF第三方 GJMM国家秘密"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got[ap("withheld_three_safety", 6)] == 2 and got[ap("withheld_third_party", 6)] == 3
