@@ -1134,3 +1134,9 @@ def test_a_field_code_by_the_initials_of_三安一稳():
                           "字段说明:BYGK不予公开 ZJ总计 DSF第三方 GJMM国家秘密"]).statements
     got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
     assert got[ap("withheld_three_safety", 6)] == 2 and got[ap("withheld_third_party", 6)] == 3
+
+
+def test_the_rest_are_individuals_of_the_applicants_named_earlier_in_the_sentence():
+    # "申请人中法人或其他组织27件，其余均为自然人": said of the applicants, not of 部分公开 said just before.
+    said = read_messages(["予以公开61件、部分公开18件。申请人中法人或其他组织27件，其余均为自然人。"]).statements
+    assert not any(p.startswith(ap("partially_granted", 0)[:-3]) and s.value == 0 for s in said for p in s.cells)

@@ -311,6 +311,13 @@ class Scope:
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
+        if not rows and not any(t.kind == "subject" for t in heads):
+            # "申请人中法人或其他组织27件，其余均为自然人": the subject named earlier in the sentence, no row after it
+            before = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a]
+            subj = [t for t in before if t.kind == "subject"]
+            if subj and not any(t.kind in ("row", "group", "apps", "rgroup", "litigation", "t2row") and
+                                t.start > subj[-1].start for t in before):
+                heads = heads + [subj[-1]]
         if not rows and any(t.kind == "subject" for t in heads):  # "申请人全部为自然人": who applied
             targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
         subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
