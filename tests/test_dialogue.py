@@ -261,3 +261,14 @@ def test_a_question_passed_over_waits_while_the_official_tells_other_figures():
     d3, _ = add_notes(d, "复议诉讼都没有", OFFLINE)
     assert open_questions(d3)[0].cells != first
     assert first in [q.cells for q in open_questions(d3)]
+
+
+def test_one_organisation_and_the_others_none_leaves_the_individuals_to_the_total():
+    # "企业3件，别的都没有" answering which applicants the 31 came from: the other organisations are 0, the
+    # individuals the 28 the total leaves — never 0, which would contradict the 31.
+    d = new_draft("某市住房公积金管理中心", 2025)
+    d, _ = add_notes(d, "依申请公开：新收申请31件，上年结转0件。办理结果：予以公开29件；结转下年2件。", OFFLINE)
+    assert "申请人" in open_questions(d)[0].text
+    d, _ = add_notes(d, "企业3件，别的都没有", OFFLINE)
+    t = tables_report(d)
+    assert [t.value(ap("new_received", c)) for c in range(7)] == [28, 3, 0, 0, 0, 0, 31] and not conflicts(d)

@@ -996,3 +996,147 @@ def test_everyday_words_for_a_query_a_confirmation_and_a_repeal():
     got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
     assert got[ap("withheld_query_matter", 6)] == 4 and got[ap("rejected_confirmation", 6)] == 1
     assert got["active.normative_documents.repealed"] == 2
+
+
+def test_quarters_in_one_sentence_with_words_between_quarter_and_figure_add_up():
+    # "一季度收到申请3件，二季度5件…": the four quarters are the year's new applications, though the first names
+    # its row between the quarter and the figure.
+    t, d = tables("依申请公开：按季度统计，一季度收到申请3件，二季度5件，三季度2件，四季度6件，申请人均为自然人，"
+                  "上年无结转。全年答复15件，其中予以公开13件、本机关不掌握2件；四季度1件尚在办理，转入下年。")
+    assert row(t, "new_received")[6] == 16 and row(t, "new_received")[0] == 16
+    assert row(t, "carried_forward")[6] == 1 and not conflicts(d)
+
+
+def test_hotline_tallies_rates_and_figures_said_to_be_outside_the_tables_are_no_cells():
+    # A hotline's work orders, a platform's complaints, a figure "不属于依申请公开，未统计在内" and a rate of
+    # something else ("办复率100%") never bind to table 3; "四类过程性信息" is its own reason, 信息 and all.
+    t, d = tables("依申请：新收19件，上年结转2件，共办结21件，结转下年0件。予以公开10件、部分公开3件，本机关不掌握5件，"
+                  "属四类过程性信息不予公开1件，信访举报投诉类1件。\n"
+                  "回复人大建议41件、政协提案63件，办复率100%。\n"
+                  "12345热线教育类工单3,402件办结率99.6%。\n"
+                  "另：全年收到12345转办环境投诉1,856件，不属于依申请公开，未统计在内。\n"
+                  "另：12315平台全年受理投诉举报4.7万件，不进年报表格。")
+    assert row(t, "total_processed")[6] == 21 and row(t, "withheld_process_info")[6] == 1
+    assert row(t, "rejected_petition")[6] == 1 and row(t, "granted")[6] == 10 and not conflicts(d)
+
+
+def test_template_blanks_are_zero_when_the_notes_say_so_and_the_quote_shows_the_blank():
+    # "没填的都是0": each blank before a unit is 0; a blank for words or a date stays blank.
+    text = ("本年制发行政规范性文件__1__件，废止____件，现行有效__2__件。行政许可______件，行政处罚__3__件。\n"
+            "本年新收申请__2__件，上年结转____件；予以公开__2__件，部分公开____件，不予公开____件（其中__________）；"
+            "结转下年度____件。行政复议____件，行政诉讼____件。\n（手写补充：没填的都是0。）\n"
+            "填报人签字：________  日期：____年__月__日")
+    t, d = tables(text)
+    assert t.value("active.normative_documents.repealed") == 0 and t.value("active.licensing") == 0
+    assert row(t, "carried_over")[6] == 0 and row(t, "partially_granted")[6] == 0
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 0 and not conflicts(d)
+    said = read_messages([text]).statements
+    assert any(s.quote == "废止____件" and s.value == 0 for s in said)
+    # Without the note a blank says nothing.
+    t2, _ = tables(text.replace("没填的都是0。", ""))
+    assert t2.value("active.licensing") is None
+
+
+def test_the_kind_named_in_an_exception_is_never_zeroed_by_all_the_others():
+    # "除2家企业外都是个人申请": the companies are the exception — their column is not 0; the others are.
+    t, d = tables("新收10件，除2家企业外都是个人申请。予以公开10件。上年无结转，年底无结转。")
+    assert row(t, "new_received")[1] is None or row(t, "new_received")[1] == 2
+    assert row(t, "new_received")[2:6] == [0, 0, 0, 0] and not conflicts(d)
+
+
+@pytest.mark.parametrize("channels", ["其中网上申请31件、信函16件、当面申请5件",
+                                      "（网上申请31件，传真1件，电子邮件4件，现场申请16件）",
+                                      "。申请方式：在线申请31件，邮寄16件，当面提交5件"])
+def test_channel_breakdowns_of_new_applications_are_no_cells(channels):
+    # The 2021 form has no rows for how applications came in: read as 新收 they would be a false conflict.
+    t, d = tables(f"本年新收申请52件{channels}，均为自然人。予以公开50件，本机关不掌握2件。上年无结转，年底无结转。")
+    assert row(t, "new_received")[6] == 52 and row(t, "new_received")[0] == 52 and not conflicts(d)
+
+
+def test_a_reviewer_moves_cases_between_reasons_and_overrides_the_draft():
+    # An OA slip: the draft, then "审核意见": the reviewer's figures stand, and "个人那3件不是“不掌握”…应按
+    # “属于行政查询事项”填" moves those 3 cases from one reason to the other in the individuals' column.
+    t, d = tables("拟稿：\n1. 行政许可：全年办理登记业务58,214件，填入行政许可。\n"
+                  "2. 依申请：新收6件（个人4件、企业2件），无上年结转，无结转下年。个人的4件：1件公开，3件本机关不掌握；"
+                  "企业的2件：1件公开，1件涉及第三方不予公开。\n"
+                  "另：代征契税等税款3.6亿元，不属于年报统计范围。\n\n"
+                  "审核意见（办公室 周主任）：\n第1条：登记属行政确认，不是行政许可，许可填0。\n"
+                  "第2条：个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填，不要放在不掌握里。")
+    assert t.value("active.licensing") == 0
+    assert row(t, "withheld_query_matter")[0] == 3 and row(t, "withheld_query_matter")[6] == 3
+    assert row(t, "unavailable_not_held")[6] == 0 and not conflicts(d)
+    assert t.value(rp("litigation_direct", 4)) in (None, 0)
+
+
+def test_a_chat_recount_replaces_the_figure_and_acknowledgements_and_copies_are_no_cells():
+    # "还有一件12月底收的还没答复，那就是8件" recounts the 7; "其中有12件…不算我们的 / 那就是130？" the 142;
+    # "收到👌" acknowledges, "纸质稿也要送一份" counts copies.
+    log = ("李晓 2026/1/9 09:30\n依申请今年7件，都是居民，公开4，不掌握2，还有1件是重复申请。去年没有结转过来的\n"
+           "李晓 2026/1/9 09:35\n王主任说还有一件12月底收的还没答复，那就是8件，结转1件\n"
+           "赵刚 2026/1/9 09:50\n处罚全年 142 件，强制 6 件。其中有 12 件是区城管局的案子我们协办的，不算我们的\n"
+           "张敏 2026/1/9 09:51\n那就是130？\n赵刚 2026/1/9 09:52\n对 130\n"
+           "张敏 2026/1/9 10:01\n收到👌 许可、规范性文件我们街道没有，都填0。盖章版纸质稿也要送一份")
+    t, d = tables(log)
+    assert row(t, "new_received")[6] == 8 and row(t, "new_received")[0] == 8 and row(t, "granted")[6] == 4
+    assert t.value("active.punishment") == 130 and t.value("active.licensing") == 0 and not conflicts(d)
+    assert not any(s.value == 1 and s.cells == {ap("granted", 6)} for s in read_messages([log]).statements)
+
+
+def test_numbered_answers_in_a_row_are_each_their_own_item():
+    # "4.无" answers "行政许可处理决定数" (the 2019 column word does not hide the row); the applicant one answer
+    # names ("9.1（一家连锁药店）") is not the column of item 12's figure.
+    said = read_messages(["问题：\n4.行政许可处理决定数\n8.本年新收依申请公开件数\n9.其中法人或其他组织申请件数（注明类型）\n"
+                          "10.上年结转件数\n12.结转下年件数\n\n我们报的：\n4.无；8.5；9.1（一家连锁药店）；10.0；12.0"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got["active.licensing"] == 0 and got[ap("carried_forward", 6)] == 0
+    assert ap("carried_forward", 1) not in got
+
+
+def test_nothing_left_pressing_at_year_end_is_no_carry_forward():
+    # "年底没有压着的": nothing carried into next year, as "年底没有在办的"; "还压着2件" is 2.
+    got = lambda s: {x.terms[0][1]: x.value for x in read_messages([s]).statements if len(x.terms) == 1}
+    assert got("新收3件。年底没有压着的")[ap("carried_forward", 6)] == 0
+    assert got("新收3件。年底还压着2件")[ap("carried_forward", 6)] == 2
+
+
+def test_the_review_named_as_the_object_of_its_dismissal_is_no_new_count():
+    # "1件省厅驳回了复议申请，1件还没出结果": 复议申请 is what was dismissed; the next 1件 is no review total.
+    t, d = tables("复议2件：1件省厅驳回了复议申请，1件还没出结果。没有诉讼。")
+    assert [t.value(rp("review", c)) for c in range(5)] == [1, 0, 0, 1, 2] and not conflicts(d)
+
+
+@pytest.mark.parametrize("text", ["新收15件¹，予以公开12件²，不掌握3件。\n¹ 其中2件为网上申请\n² 包括部分公开1件",
+                                  "新收15¹，予以公开12*，不掌握3\n* 含1件结转"])
+def test_a_footnote_mark_after_a_figure_and_its_note_below(text):
+    # The mark does not change the figure; the footnote explains it and binds nothing of its own.
+    said = read_messages([text]).statements
+    assert sorted((s.terms[0][1], s.value) for s in said) == sorted(
+        [(ap("new_received", 6), 15), (ap("granted", 6), 12), (ap("unavailable_not_held", 6), 3)])
+
+
+def test_a_heading_naming_review_and_suits_does_not_zero_the_suits():
+    # "行政复议、行政诉讼：复议没有": the zero is said of 复议; the suit told next stands (no false conflict).
+    t, d = tables("行政复议、行政诉讼：复议没有，诉讼1件，直接起诉，维持。")
+    assert t.value(rp("review", 4)) == 0 and t.value(rp("litigation_direct", 4)) == 1
+    assert t.value(rp("litigation_direct", 0)) == 1 and not conflicts(d)
+
+
+def test_one_case_told_with_the_body_as_subject():
+    # "一个我们不掌握": that one application, the body's answer; "一个我们辖区的企业" is an article.
+    said = read_messages(["收到2件，一个公开了，一个我们不掌握"]).statements
+    assert {(s.terms[0][1], s.value) for s in said} >= {(ap("granted", 6), 1), (ap("unavailable_not_held", 6), 1)}
+    assert not read_messages(["是一个我们辖区的企业申请的"]).statements
+
+
+def test_a_field_code_by_the_initials_of_三安一稳():
+    # "BYGK.SAYW" is 危及“三安全一稳定” by the initials of its short name; the next code is no longer held back.
+    said = read_messages(["YSQ.JG.BYGK.GJMM.ZJ=0\nYSQ.JG.BYGK.SAYW.ZJ=2\nYSQ.JG.BYGK.DSF.ZJ=3\n"
+                          "字段说明:BYGK不予公开 ZJ总计 DSF第三方 GJMM国家秘密"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got[ap("withheld_three_safety", 6)] == 2 and got[ap("withheld_third_party", 6)] == 3
+
+
+def test_the_rest_are_individuals_of_the_applicants_named_earlier_in_the_sentence():
+    # "申请人中法人或其他组织27件，其余均为自然人": said of the applicants, not of 部分公开 said just before.
+    said = read_messages(["予以公开61件、部分公开18件。申请人中法人或其他组织27件，其余均为自然人。"]).statements
+    assert not any(p.startswith(ap("partially_granted", 0)[:-3]) and s.value == 0 for s in said for p in s.cells)

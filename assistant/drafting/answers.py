@@ -136,8 +136,11 @@ def _applicants(text: str, row: str, kw: dict, asked: set[str]) -> list[Statemen
         return []
     kind = next(iter(kinds))
     label = f"{form.APP_BY_KEY[row].short}均为{form.APPLICANTS[kind].label}"
+    # "企业3件，别的都没有": a figure for one kind of organisation, "the others none" — the other organisations;
+    # the individuals are what the row's total leaves (0 when the figure is the whole row).
+    skip = {0} if figures and kind != 0 else set()
     return [cell(application_path(row, c), 0, label=label, **kw) for c in form.PARTIES
-            if c != kind and application_path(row, c) in asked]
+            if c != kind and c not in skip and application_path(row, c) in asked]
 
 
 def _names_applicants(text: str) -> bool:

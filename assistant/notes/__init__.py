@@ -87,6 +87,43 @@ def checkboxes(text: str) -> str:
     return re.sub(r"[☑☒✓✔√■]", " ", text)
 
 
+_BLANKS_ARE_ZERO = re.compile(r"(?:没填|未填|没有填|空着|空白|没写|未写|空的|留空|空格)[^。\n]{0,6}?(?:都|均|全|一律)?\s*"
+                              r"(?:是|为|填|算|当)?\s*(?:0|零|〇)(?!\d)")
+_BLANK_SLOT = re.compile(r"(?<![\d_])_{2,}(?![\d_])(?=\s*(?:件|万元|元|个|项|条))")
+
+
+def blanks_zero(text: str) -> str:
+    """A template with blanks to fill ("废止____件") and the note "没填的都是0": each blank before a unit is 0
+    (written in the middle of the blank, so offsets stay). A blank for words or a date stays blank."""
+    if not _BLANKS_ARE_ZERO.search(text):
+        return text
+    return _BLANK_SLOT.sub(lambda m: "_" * (len(m.group(0)) // 2) + "０" + "_" * (len(m.group(0)) - len(m.group(0)) // 2 - 1), text)
+
+
+def _blank_quotes(said: list[Statement]) -> list[Statement]:
+    """The quotes of blanks read as 0 show the blank as the official left it."""
+    fix = re.compile(r"_*０_*")
+    return [replace(s, quote=fix.sub(lambda m: "_" * len(m.group(0)), s.quote)) if "０" in s.quote else s for s in said]
+
+
+_ACK = re.compile(r"(?m)^([ \t]*(?:好的|好|嗯|OK|ok)?[ \t，,！!。~～]*)收到(?:了|啦)?(?=[ \t]*(?:[^\u4e00-\u9fff\w\s]|$))")
+_COPIES = re.compile(r"(?:送|交|报|留|寄|抄送|复印|打印|盖章|备)[^，,。；;\n\d]{0,3}?(?:一|两|二|三|四|五|\d{1,2})\s*份")
+
+
+# "¹ 其中2件为网上申请" under a figure marked ¹: the note explains that figure, whose count stands where it is.
+_FOOTNOTE = re.compile(r"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*＊※†‡]+|\[\d{1,2}\]|注\s*[¹²³⁴⁵⁶⁷⁸⁹\d]{1,2}\s*[:：.、]?)[ \t]*"
+                       r"(?:含|包括|包含|其中|系|指|均为)[^\n]*")
+
+
+def chat_words(text: str) -> str:
+    """A footnote explaining a marked figure is no figure of its own; "收到👌" acknowledges a message (no
+    application received); "纸质稿也要送一份" counts copies of a paper, not cases. Blanked with spaces, so
+    offsets stay."""
+    text = _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    return _COPIES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def despace(text: str) -> str:
     """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
     "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators. A single
@@ -125,13 +162,14 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(text))))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(text))))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
         said, unmapped, blocks = _read_text(virtual, message, earlier)
-        return restore(said, virtual, text, spans), unmapped, blocks
-    return _read_text(text, message, earlier)
+        return _blank_quotes(restore(said, virtual, text, spans)), unmapped, blocks
+    said, unmapped, blocks = _read_text(text, message, earlier)
+    return _blank_quotes(said), unmapped, blocks
 
 
 def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tuple[list[Statement], list[str], list[Part]]:
@@ -235,6 +273,14 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
         out.corrections += taken_back
+        said = recounted(text, i, out.statements, said, out.corrections)
+        for m in moved_between_reasons(text, i, out.statements + said):
+            for pool in (said, out.statements):
+                for x in [x for x in pool if x.key == m.key]:
+                    pool.remove(x)
+                    if x.value != m.value:
+                        out.corrections.append((x, m))
+            said.append(m)
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
@@ -265,10 +311,14 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
 _TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对|说错了|搞错了|弄错了|记错了|口误)(?![外称应等劲头])")
 
 
+# A draft and the reviewer's opinion on it in one paste (an OA routing slip): what the review says stands.
+_REVIEWED = re.compile(r"(?m)^[ \t【\[]*(?:审核|审批|复核|修改|审阅|审定)意见|^[ \t【\[]*(?:审核|复核)(?:人)?[（(][^）)\n]{0,20}[)）]\s*[:：]")
+
+
 def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
     """A figure said before "不对"/"说错了" in a message and said otherwise after it: the later one stands, the
     earlier one is kept in the record as corrected (not a conflict with the official's own next words)."""
-    marks = [m.start() for m in _TAKE_BACK.finditer(text)]
+    marks = [m.start() for m in _TAKE_BACK.finditer(text)] + [m.start() for m in _REVIEWED.finditer(text)]
     if not marks:
         return said, []
     gone, pairs = [], []
@@ -289,6 +339,79 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
     not the row's 自然人 the notes already gave — a zero it puts outside them in the asked row is left out."""
     rows = {p.split("[")[0] for p in asked}
     return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)]
+
+
+_RECOUNT = re.compile(r"(?:那就是|那也就是|也就是说?|所以是|那一共是?|那总共是?|那合计)\s*(\d+)\s*(?:件|个)?\s*(?=[？?，,。！!\s]|$)")
+_ADJUST = re.compile(r"(?:还有|另有|又|多了?|少了?|其中有?|有)\s*(\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
+
+
+def recounted(text: str, message: int, earlier: list[Statement], said: list[Statement],
+              corrections: list) -> list[Statement]:
+    """"还有一件12月底收的…那就是8件", "142件…其中12件不算我们的 / 那就是130？": the figure said before, recounted
+    by the cases just added or taken away. The recount replaces that figure (a correction, the earlier words
+    kept in the record); the words it is said in bind nothing else."""
+    for m in _RECOUNT.finditer(text):
+        total = float(m.group(1))
+        near = [(x, adj) for x in said if len(x.terms) == 1 and x.strength >= 1 and x.span[1] <= m.start()
+                and x.value != total
+                for adj in _ADJUST.finditer(text, x.span[1], m.start())
+                if abs(x.value + (cn_number(adj.group(1)) or 0) - total) < 1e-9
+                or abs(x.value - (cn_number(adj.group(1)) or 0) - total) < 1e-9]
+        if not near:
+            continue
+        was = max(near, key=lambda xa: xa[0].span[1])[0]
+        said = [x for x in said if not (x.span[0] < m.end() and m.start() < x.span[1] and x.strength < 1)]
+        said = [x for x in said if not (x.key == was.key and x.value != total and x.span[1] <= m.start())]
+        corrections.append((was, None))
+        new = replace(was, value=total, quote=text[max(text.rfind(ch, 0, m.start()) for ch in "，,。\n！!？?") + 1:m.end()].strip(), span=(m.start(), m.end()),
+                      correction=True, strength=1.0)
+        corrections[-1] = (was, new)
+        said.append(new)
+    return said
+
+
+_MOVE_TO = re.compile(r"(?:应该?按|应该?算|应该?为|应该?归|应该?填|算作?|改为|改成|改按|归为|归到|归入|划到|填到|放到|放在|填在|按)[^，,；;。\n]{0,3}?$")
+
+
+def moved_between_reasons(text: str, message: int, said: list[Statement]) -> list[Statement]:
+    """"个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填": a reviewer moves cases from one
+    result row to another. Read only when the notes gave the first row a figure in the column named (the
+    total when none is): that figure drops by the cases moved and the second row's rises (corrections)."""
+    from .solver import cell
+    out: list[Statement] = []
+    folded = fold(text)
+    for sm in re.finditer(r"[^。；;！!\n]+", folded):
+        sentence = sm.group(0)
+        neg = re.search(r"不是|不属于|不应|不该", sentence)
+        if not neg:
+            continue
+        toks = tokens(sentence)
+        rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        src = next((t for t in rows if t.start >= neg.end() and t.start - neg.end() <= 3), None)
+        dst = next((t for t in rows if src is not None and t.target != src.target and
+                    _MOVE_TO.search(sentence[:t.start].rstrip("“\"「『 "))), None)
+        if src is None or dst is None:
+            continue
+        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < neg.start()]
+        cols = [kinds[0]] if len(set(kinds)) == 1 else []
+        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1}
+        have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in stated]
+        if not have or cols and cols[0] not in have:
+            continue
+        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:neg.start()])
+        n = float(cn_number(m.group(1)) or 0) if m else None
+        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
+        for c in have:
+            was = stated[form.application_path(src.target, c)]
+            k = was.value if n is None else n
+            if not 0 < k <= was.value:
+                continue
+            p = form.application_path(src.target, c)
+            out.append(cell(p, was.value - k, label=form.short_label(p), **kw))
+            q = form.application_path(dst.target, c)
+            to = stated.get(q)
+            out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
+    return out
 
 
 _RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")

@@ -57,6 +57,12 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
              r"名义|口径|渠道|系统|窗口|层级|文号|发文主体|主体)"),
     # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"
     ("approx", rf"(?:{_D}+|{_CN}+)\s*(?:多|余|来|几)\s*(?:件|个|条|家|起|户|篇|项)|近百|上百|数十|几十|十几|二十几|三十几"),
+    # how the applications came in ("网上申请31件、信函16件、当面申请5件"): the 2021 form has no channel rows —
+    # a breakdown of 新收, never a cell of its own
+    ("channel", rf"(?:网上申请|网络申请|在线申请|网申|网上|在线|(?<!磋商)信函(?:申请)?|来信申请|邮寄(?:申请)?|"
+                rf"当面(?:申请|提交|递交)?|现场(?:申请|提交|递交)?|窗口(?:申请|提交|递交)|传真(?:申请)?|"
+                rf"电子邮件(?:申请)?|电子邮箱|邮件申请|网站申请|平台申请)"
+                rf"(?:的|方式|提交|提出|递交|渠道|收到|受理|申请)?\s*[:：]?\s*(?:{_D}+|{_CN}+)\s*(?:件|个|份)"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版
@@ -87,6 +93,7 @@ def noise(text: str) -> list[Noise]:
     out += [Noise("arithmetic", m.start(), m.end()) for m in _ARITH.finditer(text)]
     out += _other_year_pairs(text)
     out += _someone_elses(text)
+    out += _hotline(text)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -125,7 +132,9 @@ _NOT_OURS = re.compile(
     # The bodies below or beside this one added up ("各县区政府合计", "各乡镇汇总"): a region's figure, not ours.
     r"各(?:县区|区县|县市区|县市|市县|乡镇|街道|部门|县|区)(?:政府|人民政府)?(?:合计|汇总|总共|一共|共)|"
     r"(?:不|别)(?:用|要|需要|必)?(?:放|写|填|列|算)(?:进|入|到)?[^，,。；;\n]{0,6}?(?:表|去)|不用放|不进表|"
-    r"(?:仅|只)(?:供|作)参考")
+    r"(?:仅|只)(?:供|作)参考|"
+    # "…投诉1,856件，不属于依申请公开，未统计在内", "…4.7万件，不进年报表格": said to be outside the tables.
+    r"不属于(?:政府信息公开|依申请公开|信息公开申请)|(?:不属于|不在|不纳入)(?:年报)?统计范围|未(?:统计|计|算)在内|不(?:进|纳入|列入)(?:年报|统计|表格|报表)")
 _CLAUSE_END = "，,；;。\n"
 
 
@@ -159,6 +168,22 @@ def _someone_elses(text: str) -> list[Noise]:
             close = min([i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0] or [b])
             a, b = open_, max(close, m.end())
         out.append(Noise("others", a, b))
+    return out
+
+
+# A hotline's or a complaint platform's tally ("12345热线工单3,402件", "12315平台受理投诉举报4.7万件"): calls and
+# work orders, not applications — unless the clause says they are applications for information.
+_HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)|热线|工单|(?:投诉|举报)平台")
+_APPLICATION = re.compile(r"政府信息公开申请|信息公开申请|依申请|公开申请")
+
+
+def _hotline(text: str) -> list[Noise]:
+    out = []
+    for m in _HOTLINE.finditer(text):
+        a = max(text.rfind(ch, 0, m.start()) for ch in "，,；;。\n") + 1
+        b = min([i for i in (text.find(ch, m.end()) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+        if not _APPLICATION.search(text[a:b]):
+            out.append(Noise("hotline", a, b))
     return out
 
 

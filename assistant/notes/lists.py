@@ -69,13 +69,14 @@ _BY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*(\S.*?)\s*$")
 
 
 def _answered_in_a_row(line: str, items: dict[int, str]) -> str | None:
-    """"1.0；2.1；4.无" → "本年制发…：0；本年废止件数：1；行政许可处理决定数：无" (three or more answers, each
-    numbering an item of the template; "1.0" there is item 1 answered 0, no decimal)."""
+    """"1.0；2.1；4.无" → "本年制发…：0。本年废止件数：1。行政许可处理决定数：无" (three or more answers, each
+    numbering an item of the template; "1.0" there is item 1 answered 0, no decimal). Each answer is a sentence
+    of its own: who one answer names ("1（一家连锁药店）") is not the column of the next item's figure."""
     parts = re.split(r"[；;]", line.strip().rstrip("。；;"))
     got = [_BY_NUMBER.match(fold(p)) for p in parts]  # one character for one: the answer's own words kept
     if len(parts) < 3 or not all(g and int(g.group(1)) in items for g in got):
         return None
-    return "；".join(f"{items[int(g.group(1))]}：{p[g.start(2):g.end(2)]}" for p, g in zip(parts, got)) + "。"
+    return "。".join(f"{items[int(g.group(1))]}：{p[g.start(2):g.end(2)]}" for p, g in zip(parts, got)) + "。"
 
 
 def _answered(line: str, items: dict[int, str]) -> str | None:

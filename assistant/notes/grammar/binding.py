@@ -481,6 +481,8 @@ class Binding:
     def share(self, head: Token, n: Num, applicant: Token | None):
         """"自然人占80%", "维持率100%": a cell as a share of its row's or group's total."""
         ratio = n.value / 100
+        if applicant is None and re.search(r"[，,；;。\n]", self.text[head.end:n.start]):
+            return  # "回复提案63件，办复率100%": a rate of something else, not a share of a row named before
 
         if head.kind == "outcome" and self.ctx.rgroup is not None:
             part = self.cells_of(self.ctx.rgroup, None, head.target)

@@ -355,7 +355,7 @@ class Cases:
                 self.emit([(1.0, path)], float(v), m.start(), m.end(), before[-1].text)
             self.muted.append((m.start(), m.end()))
 
-    _QUARTER = re.compile(r"(?:(?:第)?([一二三四1-4])\s*季度|[Qq]([1-4]))\s*[:：]?\s*(\d+)\s*件")
+    _QUARTER = re.compile(r"(?:(?:第)?([一二三四1-4])\s*季度|[Qq]([1-4]))\s*[:：]?\s*(?:[^\d\s，,。；;、：:]{1,6}?)?(\d+)\s*件")
 
     def quarters(self, a: int, seg: str, toks: list[Token], nums: list[Num]) -> bool:
         """"一季度3件、二季度5件、三季度2件、四季度4件": the four quarters add up to the year."""

@@ -84,7 +84,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         if unit == "个" and re.match(r"工作|星期|礼拜|季度", after):
             continue  # "20个工作日内答复": a time limit, not a count
         if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
-                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after):
+                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after) and \
+                not re.match(r"(?:我们|我|本机关|本单位)(?:也|都|就)?(?:不掌握|没有|没|未|给|公开|答复|不予|按)",
+                             text[end:end + 8]):  # "一个我们不掌握": that one, the body's answer
             continue  # "是一个专业合作社申请的": an article, not a count
         if value == 1 and re.match(r"\s*(?:都|也)(?:没|无|未)", text[end:end + 4]):
             continue  # "一件都没有": none

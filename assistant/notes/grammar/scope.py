@@ -261,6 +261,14 @@ class Scope:
 
     def zero(self, heads: list[Token], a: int, b: int):
         """"复议、诉讼都没有", "X：无", "未收到申请": every figure of the named heads is 0."""
+        clause = self.text[a:b]
+        if re.search(r"的话|如果|若是?(?=[^，,。；;]*[没无])|假如", clause):
+            return  # "复议诉讼都没有的话填0": a rule for the form, said of no figure
+        colon = max(clause.rfind("："), clause.rfind(":"))
+        if colon >= 0:
+            after = [t for t in heads if t.start >= a + colon and t.kind != "zero"]
+            if after:  # "行政复议、行政诉讼：复议没有": the heading names the topic, the zero is said of 复议
+                heads = after + [t for t in heads if t.kind == "zero"]
         appl = [t for t in heads if t.kind == "applicant"]
         others = [t for t in heads if t.kind not in ("applicant", "legal", "other")]
         if any(t.kind in ("rgroup", "litigation") for t in others):
@@ -281,8 +289,9 @@ class Scope:
                               f"{self.ctx.rgroup.text}{t.text}")
                 continue
             if t.kind == "t2row":
-                if any(x.kind == "t2col" for x in others):
-                    continue  # "规范性文件今年没有新发": the column below says which cell
+                if any(x.kind == "t2col" and (x.target != "value" or len(form.ACTIVE_BY_KEY[t.target].paths) == 3)
+                       for x in others):
+                    continue  # "规范性文件今年没有新发": the column below says which cell ("许可处理决定数：无" has one)
                 for p in form.ACTIVE_BY_KEY[t.target].paths:
                     self.emit([(1.0, p)], 0, a, b, t.text)
                 continue
@@ -302,9 +311,22 @@ class Scope:
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
+        if not rows and not any(t.kind == "subject" for t in heads):
+            # "申请人中法人或其他组织27件，其余均为自然人": the subject named earlier in the sentence, no row after it
+            before = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a]
+            subj = [t for t in before if t.kind == "subject"]
+            if subj and not any(t.kind in ("row", "group", "apps", "rgroup", "litigation", "t2row") and
+                                t.start > subj[-1].start for t in before):
+                heads = heads + [subj[-1]]
         if not rows and any(t.kind == "subject" for t in heads):  # "申请人全部为自然人": who applied
             targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
         subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
+        # "除6月那家公司外，申请人都是个人": the kinds named between 除 and 外 are the exception, never 0.
+        clause = self.text[a:b]
+        excepted = set()
+        for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,20}?(?:外|以外|之外)", clause):
+            excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
+        subset = [c for c in subset if c not in excepted]
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
             source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
