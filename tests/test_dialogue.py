@@ -261,3 +261,45 @@ def test_a_question_passed_over_waits_while_the_official_tells_other_figures():
     d3, _ = add_notes(d, "复议诉讼都没有", OFFLINE)
     assert open_questions(d3)[0].cells != first
     assert first in [q.cells for q in open_questions(d3)]
+
+
+def test_figures_for_the_prose_only_stay_out_of_the_tables_and_a_whole_table_of_zeros_is_read():
+    """"…58.3万人次（这两项请放到第二部分文字里）", "…3.2万起，不用进表" never reach a cell (nor raise a
+    question about them); "表二都填0吧" is every cell of table 2; "企业3件，别的都没有" leaves persons to the total."""
+    d = new_draft("某市住房公积金管理中心", 2025)
+    d, reply = add_notes(d, "新收申请31件，上年结转0件。予以公开29件，结转下年2件。复议、诉讼：无。\n"
+                            "公积金缴存提取业务办理112.6万笔、12329热线接听58.3万人次（这两项请放到第二部分文字里）。"
+                            "全年接处警3.2万起，不用进表。", OFFLINE)
+    t = tables_report(d)
+    assert "1126000" not in reply and "32000" not in reply and not conflicts(d)
+    assert t.value(rp("litigation_direct", 4)) == 0 and t.value(ap("carried_forward", 6)) == 2
+    assert "分别来自哪类申请人" in open_questions(d)[0].text
+    d, reply = add_notes(d, "企业3件，别的都没有", OFFLINE)
+    t = tables_report(d)
+    assert not conflicts(d) and "矛盾" not in reply
+    assert t.value(ap("new_received", 1)) == 3 and t.value(ap("new_received", 0)) == 28
+    d, reply = add_notes(d, "表二都填0吧，我们都没有。", OFFLINE)
+    t = tables_report(d)
+    assert all(t.value(p) == 0 for p in ALL_PATHS if p.startswith("active."))
+    assert "表二（主动公开）" in reply and not conflicts(d)
+
+
+def test_an_answer_to_a_question_still_waiting_is_bound_to_that_question():
+    """The official answers in their own order: "也是个人" answers the applicants still open, "都是…不掌握" the
+    reasons of 无法提供, though another question was shown; "两件都是予以公开" after 予以公开4件 is some of
+    them, never a correction of the official's figure."""
+    d = new_draft("某县退役军人事务局", 2025)
+    d, _ = add_notes(d, "依申请一共12件（都是个人申请的），另外上年结转1件。公开8件，部分公开1件，不予公开0件，无法提供3件，不予处理0件，"
+                        "还有一件申请人后来打电话说不要了。年底都办完了。复议诉讼都没有。", OFFLINE)
+    assert "办理结果没有说明" in open_questions(d)[0].text
+    d, reply = add_notes(d, "对，是他自己撤回的", OFFLINE)
+    assert tables_report(d).value(ap("other_other", 6)) == 1
+    assert "也都是自然人吗" not in d.turns[-1].asked
+    d, reply = add_notes(d, "也是个人", OFFLINE)
+    assert "也都是自然人吗" in d.turns[-1].asked and d.turns[-1].kinds == ["answer"]
+    assert tables_report(d).value(ap("carried_over", 0)) == 1
+    d, reply = add_notes(d, "都是我们局没有的档案，不掌握", OFFLINE)
+    assert "无法提供" in d.turns[-1].asked
+    assert tables_report(d).value(ap("unavailable_not_held", 6)) == 3
+    d, reply = add_notes(d, "两件都是予以公开", OFFLINE)
+    assert tables_report(d).value(ap("granted", 6)) == 8 and not conflicts(d) and "更正" not in reply

@@ -154,6 +154,11 @@ def fits(text: str, subject) -> bool:
     return about_applicants or not whom or figures
 
 
+def own_heads(s: str) -> set:
+    """The rows, groups, table-4 groups and table-2 rows a text names."""
+    return _heads(s)
+
+
 def names_heads(s: str) -> bool:
     """Whether a text names a row, group, table-4 group or table-2 row of its own."""
     return bool(_heads(s))

@@ -364,7 +364,8 @@ def _skipped_last(draft: Draft, qs: list[Question]) -> list[Question]:
     if len(qs) < 2 or not draft.turns or len(draft.turns) < len(draft.notes):
         return qs
     last, i = draft.turns[-1], len(draft.notes) - 1
-    if not last.subject or qs[0].cells != tuple(last.subject) or not set(last.kinds) & {"notes", "answer"}:
+    shown = last.shown or last.subject
+    if not shown or qs[0].cells != tuple(shown) or not set(last.kinds) & {"notes", "answer"}:
         return qs  # a correction alone sets an earlier figure right; the question still waits for its answer
     # Only a message that told figures passed the question over; "稍等，我问下科室" is a pause before its answer.
     r = view(draft).reading

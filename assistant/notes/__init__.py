@@ -241,6 +241,10 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
             later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
+            if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
+                # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
+                # figure; it holds as it stands and changes nothing.
+                continue
             if s.strength < 1 and any(x.strength >= 1 for x in same):
                 out.statements.append(s)  # a weak reading never replaces a figure the official stated
             elif (s.correction or later) and same:
@@ -259,6 +263,18 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+# A count of its own at the head of a clause, then "all": "两件都是…", "那3件也都是…" — a few of a row's cases.
+_SUBSET = re.compile(r"^\s*(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
+
+
+def _subset(s: Statement) -> bool:
+    for part in re.split(r"[。；;！!？?\n]", s.quote):
+        m = _SUBSET.match(part)
+        if m and cn_number(m.group(1)) == s.value:
+            return True
+    return False
 
 
 # "都是个人。哦不对，有2件是律所的": the official takes back what they just said, in the same message.
