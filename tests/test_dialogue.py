@@ -303,3 +303,50 @@ def test_an_answer_to_a_question_still_waiting_is_bound_to_that_question():
     assert tables_report(d).value(ap("unavailable_not_held", 6)) == 3
     d, reply = add_notes(d, "两件都是予以公开", OFFLINE)
     assert tables_report(d).value(ap("granted", 6)) == 8 and not conflicts(d) and "更正" not in reply
+
+
+def test_an_inconsistent_flow_keeps_the_officials_figures_and_what_their_own_words_give():
+    """10 + 0 ≠ 7 + 2, said on purpose: reported with the quotes, and the figures stay — also those the official's
+    own "都是居民" gives for the persons' column (the results not named still add up to nothing guessed)."""
+    d = new_draft("某街道办事处", 2025)
+    d, _ = add_notes(d, "街道今年依申请新收10件，去年没有结转。", OFFLINE)
+    d, reply = add_notes(d, "一共办结7件：公开4件，部分公开1件，不掌握2件。年底还有2件在办。", OFFLINE)
+    assert conflicts(d) and "矛盾" in reply and "新收10件" in reply
+    d, reply = add_notes(d, "都是居民", OFFLINE)
+    t = tables_report(d)
+    assert [t.value(ap(k, 6)) for k in ("new_received", "total_processed", "carried_forward")] == [10, 7, 2]
+    assert [t.value(ap(k, 0)) for k in ("new_received", "total_processed", "carried_forward")] == [10, 7, 2]
+    assert "⚠" in reply and t.value(ap("other_other", 6)) is None  # which figure is wrong is not guessed
+    d, reply = add_notes(d, "台账上就是这么记的，没有别的结果，先按这个填，我回头再查。", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("other_other", 6)) == 0 and t.value(ap("withheld_state_secret", 0)) == 0
+    assert t.value(ap("granted", 6)) == 4 and conflicts(d)
+
+
+def test_two_issuers_figures_that_count_together_are_added_and_a_bare_none_among_sentences_is_bound():
+    """"以县政府名义发了5件，县政府办名义发了3件，两个名义都算": 8, no clash; "县政府本级没有，都是0。规章我们县没有
+    制定权。" answers the table-2 question: its bare sentence zeroes what the question asks."""
+    d = new_draft("某县人民政府", 2025)
+    d, reply = add_notes(d, "规范性文件今年以县政府名义发了5件，县政府办名义发了3件，两个名义都算县政府本级的；"
+                            "废止了4件，现在有效的42件。依申请：新收3件，都是个人，都予以公开，上年结转0件，结转下年0件。"
+                            "复议诉讼都没有。", OFFLINE)
+    t = tables_report(d)
+    assert t.value("active.normative_documents.issued") == 8 and not conflicts(d)
+    assert "表二还缺" in open_questions(d)[0].text
+    d, reply = add_notes(d, "县政府本级没有，都是0。规章我们县没有制定权。", OFFLINE)
+    t = tables_report(d)
+    assert all(t.value(p) == 0 for p in ("active.licensing", "active.punishment", "active.coercion", "active.fees",
+                                         "active.regulations.issued"))
+    assert t.value("active.normative_documents.issued") == 8 and "统计表已经齐全" in reply
+
+
+def test_one_case_pointed_at_answers_how_many_and_a_pending_case_is_no_zero():
+    d = new_draft("某市自然资源和规划局", 2025)
+    d, _ = add_notes(d, "依申请：新收8件，上年结转1件。予以公开3件，部分公开2件，不予公开1件（行政查询事项），"
+                        "无法提供1件（不掌握），不予处理1件（信访）。第9件12月22日收到，还没有结果。", OFFLINE)
+    q = open_questions(d)[0]
+    assert q.cells == (ap("carried_forward", 6),)
+    d, reply = add_notes(d, "那第9件就是结转下年，12月31号还没答复，在期限内", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("carried_forward", 6)) == 1 and t.value(ap("total_processed", 6)) == 8
+    assert not conflicts(d)

@@ -26,6 +26,9 @@ _NONE = re.compile(r"^\s*(?:没有|没|无|都没有|都没|均无|都无|一件
 _COUNT = re.compile(r"^\s*(?:(?:是的?|对)[，,\s]*)?(?:共|一共|总共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|起)?[\s，,。.!！啦了哈呀]*$")
 _ALL = re.compile(r"都|均|全|全部|也是|一律")
 _REST_NONE = re.compile(r"(?:别的|其他的?|其余的?|剩下的?|另外的?)(?:类|几类|类型)?(?:都|均|也|全)?(?:没有|没|无|是0|为0|是零)")
+# One case pointed at ("那第9件就是…", "只有那一件是…"): the answer to "有几件？" is 1.
+_ONE_ITEM = re.compile(r"^\s*(?:就|只有|只|仅)?\s*(?:那|这)?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*(?:件|个|条|号)|一件|那件|这件|"
+                       r"那一件|这一件)(?:申请)?\s*(?:就|也)?(?:是|属于|算)")
 _NOT_ALL = re.compile(r"^\s*(?:不是|不全是|不都是|并不是|不对|没有都是)[\s，,。.!！啦了哈呀的]*$")
 
 
@@ -135,6 +138,10 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
             row = next(iter(named))
             label = f"{form.APP_BY_KEY[row].group.label[3:]}均为{form.APP_BY_KEY[row].short}"
             return [cell(p, 0, label=label, **kw) for p in cells if parse(p).row != row]
+    if len(cells) == 1 and _ONE_ITEM.match(said) and parse(cells[0]).table == "applications" and \
+            parse(cells[0]).col == TOTAL and own_heads(said) == {parse(cells[0]).row}:
+        # "那第9件就是结转下年，12月31号还没答复" to "…结转下年度继续办理的申请有几件？": that one case.
+        return [cell(cells[0], 1, label=form.short_label(cells[0]), **kw)]
     if not said or not cells or names_heads(said) or not fits(said, cells):
         return []  # an answer that names its own rows is read by its own words
     if _YES.match(said) and turn.yes:

@@ -40,6 +40,9 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "correction": (r"刚才说错|说错了|录错|看错|填错|写错|弄错|搞错|更正|核了一下|对了台账|又核|应该是|应为|归到|不是全部|改成|改为",
                    r"^\s*(?:哦|噢|呃|啊|哎|诶)?\s*不对[，,！!\s]"),  # "哦不对，有2件是律所的": taking back what was just said
 }
+# "没有别的结果，先按这个填": the results told are all there are — a statement, whatever talk is around it.
+NO_OTHER_RESULTS = re.compile(r"(?:没有|无)(?:别的|其他|其余|另外的?)(?:的)?(?:办理)?结果|"
+                              r"(?:别的|其他|其余)(?:的)?(?:办理)?结果(?:都|均|也)?(?:没有|无)")
 _YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
 _NO = re.compile(r"^(?:没有|没|无|都没有|都没|一件也没有|一件都没有|均无|都无|不是|否|0|零|都是0|都是零|都填0|全是0)"
                  r"[\s，,。.!！啦了哈呀的]*$")
@@ -186,7 +189,7 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "instruction"
         elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat:
             kind = "question"  # in a pasted group chat a question is one colleague's to another: notes
-        elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and \
+        elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and not NO_OTHER_RESULTS.search(core) and \
                 not (asked and (is_bare_answer(core) or _heads(core) & asked)):
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):

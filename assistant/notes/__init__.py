@@ -234,6 +234,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
+        said = _added_up(said, text)
         out.corrections += taken_back
         if blocks:
             out.summed.append((i, blocks))
@@ -263,6 +264,40 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+# "以县政府名义发了5件，县政府办名义发了3件，两个名义都算": parts the official says count together.
+_TOGETHER = re.compile(r"都算|都计入|合起来|加起来|合在一起|算在一起|一起算|合并计算|合并统计|两(?:个|者|项)?都(?:算|要算|计)")
+
+
+def _added_up(said: list[Statement], text: str) -> list[Statement]:
+    """Two figures of one message for one cell, in separate clauses, where the message says the parts count
+    together: one statement of their sum (its words: both parts). Anything else stays as read (a clash)."""
+    if not _TOGETHER.search(text):
+        return said
+    out: list[Statement] = []
+    by_key: dict[tuple, list[Statement]] = {}
+    for s in said:
+        if len(s.terms) == 1 and s.strength >= 1 and not s.correction and s.value > 0:
+            by_key.setdefault(s.key, []).append(s)
+    def together(same: list[Statement]) -> bool:
+        # The marker follows the parts in their own line ("…发了5件，…发了3件，两个名义都算"); a part that points
+        # back ("强制那2件是…") is the same case again, not another.
+        a, b = same[0].span[0], same[-1].span[1]
+        tail = text[b:b + 30].split("\n")[0]
+        return "\n" not in text[a:b] and bool(_TOGETHER.search(text[a:b] + tail)) and \
+            not any(re.search(r"(?:那|这)\s*(?:\d+|[两二三四五六七八九十])\s*[件个]", x.quote) for x in same) and \
+            not any(x.span[1] > y.span[0] for x, y in zip(same, same[1:]))
+
+    for s in said:
+        same = by_key.get(s.key, [])
+        if len(same) < 2 or not together(same):
+            out.append(s)
+        elif s is same[0]:
+            total = sum(x.value for x in same)
+            out.append(replace(s, value=total, quote="；".join(x.quote for x in same),
+                               span=(same[0].span[0], same[-1].span[1]), label=f"{s.label}（合计）"))
+    return out
 
 
 # A count of its own at the head of a clause, then "all": "两件都是…", "那3件也都是…" — a few of a row's cases.
