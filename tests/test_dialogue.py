@@ -350,3 +350,28 @@ def test_one_case_pointed_at_answers_how_many_and_a_pending_case_is_no_zero():
     t = tables_report(d)
     assert t.value(ap("carried_forward", 6)) == 1 and t.value(ap("total_processed", 6)) == 8
     assert not conflicts(d)
+
+
+def test_a_word_the_official_says_counts_as_an_applicant_kind_and_a_few_of_a_row_are_no_update():
+    """"民营医院2件，民营医院算企业": 医院 is 商业企业 from then on, "医院那2件都是予以公开的" is theirs and never
+    sets 予以公开 7 to 2; "复议2件维持" is both upheld."""
+    d = new_draft("某县卫健局", 2025)
+    d, _ = add_notes(d, "依申请：新收申请15件（个人13件，民营医院2件，民营医院算企业），上年结转0件；予以公开7件，"
+                        "部分公开2件，不予公开1件（第三方），无法提供2件，其他处理2件；年底结转1件。复议2件维持。", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("new_received", 1)) == 2 and t.value(rp("review", 0)) == 2
+    d, reply = add_notes(d, "医院那2件都是予以公开的", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("granted", 6)) == 7 and not conflicts(d) and "矛盾" not in reply
+
+
+def test_an_applicant_the_official_cannot_place_is_left_open_and_asked_later():
+    d = new_draft("某县农业农村局", 2025)
+    d, _ = add_notes(d, "依申请新收7件，上年结转0件，予以公开4件，部分公开1件，无法提供1件，结转下年1件。复议诉讼都没有。", OFFLINE)
+    assert "分别来自哪类申请人" in open_questions(d)[0].text
+    d, reply = add_notes(d, "5件是农户个人，另外2件是合作社，合作社算哪一类我也不清楚，先空着", OFFLINE)
+    t = tables_report(d)
+    assert d.turns[-1].kinds == ["answer"] and "关于这个问题" not in reply
+    assert t.value(ap("new_received", 0)) == 5 and all(t.value(ap("new_received", c)) is None for c in range(1, 6))
+    assert "分别来自哪类申请人" not in open_questions(d)[0].text  # not asked again right away
+    assert any("分别来自哪类申请人" in q.text for q in open_questions(d))

@@ -43,6 +43,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
 # "没有别的结果，先按这个填": the results told are all there are — a statement, whatever talk is around it.
 NO_OTHER_RESULTS = re.compile(r"(?:没有|无)(?:别的|其他|其余|另外的?)(?:的)?(?:办理)?结果|"
                               r"(?:别的|其他|其余)(?:的)?(?:办理)?结果(?:都|均|也)?(?:没有|无)")
+_UNSURE = re.compile(r"不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填")
+LEFT_OPEN = re.compile(r"先空着|先不填|暂时空着|暂不填|先留空|空着吧|先放着")  # the official leaves a figure for later
 _YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
 _NO = re.compile(r"^(?:没有|没|无|都没有|都没|一件也没有|一件都没有|均无|都无|不是|否|0|零|都是0|都是零|都填0|全是0)"
                  r"[\s，,。.!！啦了哈呀的]*$")
@@ -187,7 +189,9 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "notes"  # a clerk's own "问：…答：…" notes
         elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
             kind = "instruction"
-        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat:
+        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and \
+                not (_FIGURE.search(core) and _UNSURE.search(core) and not re.search(r"[？?]", core)):
+            # ("…另外2件是合作社，合作社算哪一类我也不清楚，先空着": figures, and a doubt said, not asked)
             kind = "question"  # in a pasted group chat a question is one colleague's to another: notes
         elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and not NO_OTHER_RESULTS.search(core) and \
                 not (asked and (is_bare_answer(core) or _heads(core) & asked)):

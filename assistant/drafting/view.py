@@ -14,7 +14,7 @@ from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
 from .answers import answer_context, applicant_row, bind, unprefix
-from .intent import NO_OTHER_RESULTS, sentences
+from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
 from .limits import bounded
 from .state import Draft
 
@@ -390,6 +390,9 @@ def _skipped_last(draft: Draft, qs: list[Question]) -> list[Question]:
         return qs
     last, i = draft.turns[-1], len(draft.notes) - 1
     shown = last.shown or last.subject
+    if shown and set(qs[0].cells) <= set(shown) and set(last.kinds) & {"notes", "answer"} and \
+            LEFT_OPEN.search(draft.notes[i]):
+        return qs[1:] + qs[:1]  # "合作社算哪一类我也不清楚，先空着": asked again later, not right away
     if not shown or qs[0].cells != tuple(shown) or not set(last.kinds) & {"notes", "answer"}:
         return qs  # a correction alone sets an earlier figure right; the question still waits for its answer
     # Only a message that told figures passed the question over; "稍等，我问下科室" is a pause before its answer.

@@ -235,6 +235,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
         said = _added_up(said, text)
+        said = _left_open(said, text)
         out.corrections += taken_back
         if blocks:
             out.summed.append((i, blocks))
@@ -300,8 +301,30 @@ def _added_up(said: list[Statement], text: str) -> list[Statement]:
     return out
 
 
-# A count of its own at the head of a clause, then "all": "两件都是…", "那3件也都是…" — a few of a row's cases.
-_SUBSET = re.compile(r"^\s*(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
+# "合作社算哪一类我也不清楚，先空着": the official does not know which kind of applicant that is, and says so.
+_UNSURE_KIND = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:到底|究竟)?(?:算|属于|归)(?:哪一类|哪类|哪种|什么类型|什么类别|哪个类型)"
+                          r"[^。；;\n]{0,12}?(?:不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填|空着)")
+
+
+def _left_open(said: list[Statement], text: str) -> list[Statement]:
+    """Applicants the official cannot place stay open: no column is read from that word, and no "rest" zero is
+    read around it (the total still counts them)."""
+    unsure = [m.group(1) for m in _UNSURE_KIND.finditer(text)]
+    if not unsure:
+        return said
+    out = []
+    for s in said:
+        cols = {int(p.split("[")[1].rstrip("]")) for _, p in s.terms if p.startswith("applications.") and "[" in p}
+        party = cols and all(c not in (0, 6) for c in cols)  # an organisation's column (persons are never unsure)
+        if party and (any(w in s.quote for w in unsure) or "未列出" in s.label):
+            continue
+        out.append(s)
+    return out
+
+
+# A count of its own at the head of a clause, then "all": "两件都是…", "那3件也都是…", "医院那2件都是…" — a few of
+# a row's cases (the ones the talk is about).
+_SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
 
 
 def _subset(s: Statement) -> bool:
