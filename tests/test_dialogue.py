@@ -272,3 +272,116 @@ def test_one_organisation_and_the_others_none_leaves_the_individuals_to_the_tota
     d, _ = add_notes(d, "企业3件，别的都没有", OFFLINE)
     t = tables_report(d)
     assert [t.value(ap("new_received", c)) for c in range(7)] == [28, 3, 0, 0, 0, 0, 31] and not conflicts(d)
+
+def test_figures_for_the_prose_only_stay_out_of_the_tables_and_a_whole_table_of_zeros_is_read():
+    """"…58.3万人次（这两项请放到第二部分文字里）", "…3.2万起，不用进表" never reach a cell (nor raise a
+    question about them); "表二都填0吧" is every cell of table 2; "企业3件，别的都没有" leaves persons to the total."""
+    d = new_draft("某市住房公积金管理中心", 2025)
+    d, reply = add_notes(d, "新收申请31件，上年结转0件。予以公开29件，结转下年2件。复议、诉讼：无。\n"
+                            "公积金缴存提取业务办理112.6万笔、12329热线接听58.3万人次（这两项请放到第二部分文字里）。"
+                            "全年接处警3.2万起，不用进表。", OFFLINE)
+    t = tables_report(d)
+    assert "1126000" not in reply and "32000" not in reply and not conflicts(d)
+    assert t.value(rp("litigation_direct", 4)) == 0 and t.value(ap("carried_forward", 6)) == 2
+    assert "分别来自哪类申请人" in open_questions(d)[0].text
+    d, reply = add_notes(d, "企业3件，别的都没有", OFFLINE)
+    t = tables_report(d)
+    assert not conflicts(d) and "矛盾" not in reply
+    assert t.value(ap("new_received", 1)) == 3 and t.value(ap("new_received", 0)) == 28
+    d, reply = add_notes(d, "表二都填0吧，我们都没有。", OFFLINE)
+    t = tables_report(d)
+    assert all(t.value(p) == 0 for p in ALL_PATHS if p.startswith("active."))
+    assert "表二（主动公开）" in reply and not conflicts(d)
+
+
+def test_an_answer_to_a_question_still_waiting_is_bound_to_that_question():
+    """The official answers in their own order: "也是个人" answers the applicants still open, "都是…不掌握" the
+    reasons of 无法提供, though another question was shown; "两件都是予以公开" after 予以公开4件 is some of
+    them, never a correction of the official's figure."""
+    d = new_draft("某县退役军人事务局", 2025)
+    d, _ = add_notes(d, "依申请一共12件（都是个人申请的），另外上年结转1件。公开8件，部分公开1件，不予公开0件，无法提供3件，不予处理0件，"
+                        "还有一件申请人后来打电话说不要了。年底都办完了。复议诉讼都没有。", OFFLINE)
+    assert "办理结果没有说明" in open_questions(d)[0].text
+    d, reply = add_notes(d, "对，是他自己撤回的", OFFLINE)
+    assert tables_report(d).value(ap("other_other", 6)) == 1
+    assert "也都是自然人吗" not in d.turns[-1].asked
+    d, reply = add_notes(d, "也是个人", OFFLINE)
+    assert "也都是自然人吗" in d.turns[-1].asked and d.turns[-1].kinds == ["answer"]
+    assert tables_report(d).value(ap("carried_over", 0)) == 1
+    d, reply = add_notes(d, "都是我们局没有的档案，不掌握", OFFLINE)
+    assert "无法提供" in d.turns[-1].asked
+    assert tables_report(d).value(ap("unavailable_not_held", 6)) == 3
+    d, reply = add_notes(d, "两件都是予以公开", OFFLINE)
+    assert tables_report(d).value(ap("granted", 6)) == 8 and not conflicts(d) and "更正" not in reply
+
+
+def test_an_inconsistent_flow_keeps_the_officials_figures_and_what_their_own_words_give():
+    """10 + 0 ≠ 7 + 2, said on purpose: reported with the quotes, and the figures stay — also those the official's
+    own "都是居民" gives for the persons' column (the results not named still add up to nothing guessed)."""
+    d = new_draft("某街道办事处", 2025)
+    d, _ = add_notes(d, "街道今年依申请新收10件，去年没有结转。", OFFLINE)
+    d, reply = add_notes(d, "一共办结7件：公开4件，部分公开1件，不掌握2件。年底还有2件在办。", OFFLINE)
+    assert conflicts(d) and "矛盾" in reply and "新收10件" in reply
+    d, reply = add_notes(d, "都是居民", OFFLINE)
+    t = tables_report(d)
+    assert [t.value(ap(k, 6)) for k in ("new_received", "total_processed", "carried_forward")] == [10, 7, 2]
+    assert [t.value(ap(k, 0)) for k in ("new_received", "total_processed", "carried_forward")] == [10, 7, 2]
+    assert "⚠" in reply and t.value(ap("other_other", 6)) is None  # which figure is wrong is not guessed
+    d, reply = add_notes(d, "台账上就是这么记的，没有别的结果，先按这个填，我回头再查。", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("other_other", 6)) == 0 and t.value(ap("withheld_state_secret", 0)) == 0
+    assert t.value(ap("granted", 6)) == 4 and conflicts(d)
+
+
+def test_two_issuers_figures_that_count_together_are_added_and_a_bare_none_among_sentences_is_bound():
+    """"以县政府名义发了5件，县政府办名义发了3件，两个名义都算": 8, no clash; "县政府本级没有，都是0。规章我们县没有
+    制定权。" answers the table-2 question: its bare sentence zeroes what the question asks."""
+    d = new_draft("某县人民政府", 2025)
+    d, reply = add_notes(d, "规范性文件今年以县政府名义发了5件，县政府办名义发了3件，两个名义都算县政府本级的；"
+                            "废止了4件，现在有效的42件。依申请：新收3件，都是个人，都予以公开，上年结转0件，结转下年0件。"
+                            "复议诉讼都没有。", OFFLINE)
+    t = tables_report(d)
+    assert t.value("active.normative_documents.issued") == 8 and not conflicts(d)
+    assert "表二还缺" in open_questions(d)[0].text
+    d, reply = add_notes(d, "县政府本级没有，都是0。规章我们县没有制定权。", OFFLINE)
+    t = tables_report(d)
+    assert all(t.value(p) == 0 for p in ("active.licensing", "active.punishment", "active.coercion", "active.fees",
+                                         "active.regulations.issued"))
+    assert t.value("active.normative_documents.issued") == 8 and "统计表已经齐全" in reply
+
+
+def test_one_case_pointed_at_answers_how_many_and_a_pending_case_is_no_zero():
+    d = new_draft("某市自然资源和规划局", 2025)
+    d, _ = add_notes(d, "依申请：新收8件，上年结转1件。予以公开3件，部分公开2件，不予公开1件（行政查询事项），"
+                        "无法提供1件（不掌握），不予处理1件（信访）。第9件12月22日收到，还没有结果。", OFFLINE)
+    q = open_questions(d)[0]
+    assert q.cells == (ap("carried_forward", 6),)
+    d, reply = add_notes(d, "那第9件就是结转下年，12月31号还没答复，在期限内", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("carried_forward", 6)) == 1 and t.value(ap("total_processed", 6)) == 8
+    assert not conflicts(d)
+
+
+def test_a_word_the_official_says_counts_as_an_applicant_kind_and_a_few_of_a_row_are_no_update():
+    """"民营医院2件，民营医院算企业": 医院 is 商业企业 from then on, "医院那2件都是予以公开的" is theirs and never
+    sets 予以公开 7 to 2; "复议2件维持" is both upheld."""
+    d = new_draft("某县卫健局", 2025)
+    d, _ = add_notes(d, "依申请：新收申请15件（个人13件，民营医院2件，民营医院算企业），上年结转0件；予以公开7件，"
+                        "部分公开2件，不予公开1件（第三方），无法提供2件，其他处理2件；年底结转1件。复议2件维持。", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("new_received", 1)) == 2 and t.value(rp("review", 0)) == 2
+    d, reply = add_notes(d, "医院那2件都是予以公开的", OFFLINE)
+    t = tables_report(d)
+    assert t.value(ap("granted", 6)) == 7 and not conflicts(d) and "矛盾" not in reply
+
+
+def test_an_applicant_the_official_cannot_place_is_left_open_and_asked_later():
+    d = new_draft("某县农业农村局", 2025)
+    d, _ = add_notes(d, "依申请新收7件，上年结转0件，予以公开4件，部分公开1件，无法提供1件，结转下年1件。复议诉讼都没有。", OFFLINE)
+    assert "分别来自哪类申请人" in open_questions(d)[0].text
+    d, reply = add_notes(d, "5件是农户个人，另外2件是合作社，合作社算哪一类我也不清楚，先空着", OFFLINE)
+    t = tables_report(d)
+    assert d.turns[-1].kinds == ["answer"] and "关于这个问题" not in reply
+    assert t.value(ap("new_received", 0)) == 5 and all(t.value(ap("new_received", c)) is None for c in range(1, 6))
+    assert "分别来自哪类申请人" not in open_questions(d)[0].text  # not asked again right away
+    assert any("分别来自哪类申请人" in q.text for q in open_questions(d))

@@ -17,7 +17,7 @@ from ..form.official import TOTAL, application_path
 from ..model.numbers import cn_number
 from ..notes.lexicon import fold, tokens
 from ..notes.solver import Statement, cell
-from .intent import fits, is_bare_answer, names_heads
+from .intent import fits, is_bare_answer, names_heads, own_heads, subject_heads
 from .state import Turn
 
 _YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以)[\s，,。.!！啦了哈呀]*$")
@@ -25,6 +25,10 @@ _NONE = re.compile(r"^\s*(?:没有|没|无|都没有|都没|均无|都无|一件
                    r"都是0|都是零|都填0|都填零|全是0|均为0|都为0|填0就行|都为零")
 _COUNT = re.compile(r"^\s*(?:(?:是的?|对)[，,\s]*)?(?:共|一共|总共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|起)?[\s，,。.!！啦了哈呀]*$")
 _ALL = re.compile(r"都|均|全|全部|也是|一律")
+_REST_NONE = re.compile(r"(?:别的|其他的?|其余的?|剩下的?|另外的?)(?:类|几类|类型)?(?:都|均|也|全)?(?:没有|没|无|是0|为0|是零)")
+# One case pointed at ("那第9件就是…", "只有那一件是…"): the answer to "有几件？" is 1.
+_ONE_ITEM = re.compile(r"^\s*(?:就|只有|只|仅)?\s*(?:那|这)?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*(?:件|个|条|号)|一件|那件|这件|"
+                       r"那一件|这一件)(?:申请)?\s*(?:就|也)?(?:是|属于|算)")
 _NOT_ALL = re.compile(r"^\s*(?:不是|不全是|不都是|并不是|不对|没有都是)[\s，,。.!！啦了哈呀的]*$")
 
 
@@ -77,7 +81,11 @@ def subject_phrase(cells: list[str]) -> str:
 def answer_context(turn: Turn, text: str) -> str:
     """A prefix that gives the grammar the question's subject as the answer's topic — only for an answer that
     names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
-    if "answer" not in turn.kinds or not turn.subject or names_heads(text) or not fits(text, turn.subject):
+    if "answer" not in turn.kinds or not turn.subject or not fits(text, turn.subject):
+        return ""
+    if names_heads(text) and not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
+        # An answer that names rows of its own is read by its own words — unless it only names the reasons the
+        # question asks to split ("那件是要求确认的", "都是不掌握"): those are read with the group as their topic.
         return ""
     if applicant_row(turn.subject) is not None and (_NONE.match(text) or _NOT_ALL.match(text)):
         # "上年结转的3件也都是自然人吗？" — "没有"/"不是" says the split is another, never that the row is 0.
@@ -93,6 +101,21 @@ def answer_context(turn: Turn, text: str) -> str:
     return f"问：{phrase}？\n答：" if phrase else ""
 
 
+def _reasons_asked(cells) -> bool:
+    """Whether a question asks how a group of table 3 (or the results still untold) splits by reason."""
+    where = [parse(p) for p in cells]
+    return len(where) > 1 and all(w.table == "applications" and w.col == TOTAL and w.row in form.RESULT_KEYS
+                                  for w in where)
+
+
+def _one_group(cells) -> bool:
+    """Whether a question asks for the reasons of one group of table 3 (不予公开, 无法提供, 不予处理, 其他处理)."""
+    if not _reasons_asked(cells):
+        return False
+    groups = {form.APP_BY_KEY[parse(p).row].group for p in cells}
+    return len(groups) == 1 and next(iter(groups)) is not None and next(iter(groups)) is not form.RESULTS
+
+
 def unprefix(s: Statement, prefix: str) -> Statement:
     """A statement read with the context: its quote and span as the official wrote them."""
     q = s.quote.removeprefix("答：")
@@ -106,6 +129,19 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
     quote = re.sub(r"\s+", " ", said)[:60]
     kw = dict(quote=quote, message=message, source="notes")
     cells = [p for p in turn.subject if p in form.INDEX]
+    if said and cells and _one_group(cells) and fits(said, cells):
+        named = own_heads(said) & {parse(p).row for p in cells}
+        if len(named) == 1 and not re.search(
+                r"\d|[一二两三四五六七八九十]\s*[件个]", said) and not re.search(r"部分|有的|一些|其中", said):
+            # "都是我们馆没有接收进馆的档案，不掌握" to "无法提供 3 件分别属于哪一类理由？": the one reason named is
+            # the whole group's, the reasons not named are 0.
+            row = next(iter(named))
+            label = f"{form.APP_BY_KEY[row].group.label[3:]}均为{form.APP_BY_KEY[row].short}"
+            return [cell(p, 0, label=label, **kw) for p in cells if parse(p).row != row]
+    if len(cells) == 1 and _ONE_ITEM.match(said) and parse(cells[0]).table == "applications" and \
+            parse(cells[0]).col == TOTAL and own_heads(said) == {parse(cells[0]).row}:
+        # "那第9件就是结转下年，12月31号还没答复" to "…结转下年度继续办理的申请有几件？": that one case.
+        return [cell(cells[0], 1, label=form.short_label(cells[0]), **kw)]
     if not said or not cells or names_heads(said) or not fits(said, cells):
         return []  # an answer that names its own rows is read by its own words
     if _YES.match(said) and turn.yes:
@@ -132,9 +168,15 @@ def _applicants(text: str, row: str, kw: dict, asked: set[str]) -> list[Statemen
     if len(kinds) != 1 or any(t.kind in ("legal", "rest") for t in tokens(text)) or "除" in text:
         return []
     figures = set(re.findall(r"\d+|[一二两三四五六七八九十]+(?=件|个)", text))
-    if len(figures) > 1 or (figures and not _ALL.search(text)):
-        return []
     kind = next(iter(kinds))
+    if len(figures) == 1 and _REST_NONE.search(text):
+        # "企业3件，别的都没有": the kind named has its figure (read by the grammar), the other organisations none;
+        # persons, the kind everyone else is, follow from the total ("都" there is of "都没有", not "all").
+        label = f"{form.APP_BY_KEY[row].short}其他类别（“{_REST_NONE.search(text).group(0)}”）"
+        return [cell(application_path(row, c), 0, label=label, **kw) for c in form.PARTIES
+                if c not in (kind, 0) and application_path(row, c) in asked]
+    if len(figures) > 1 or (figures and not _ALL.search(text)) or _REST_NONE.search(text):
+        return []
     label = f"{form.APP_BY_KEY[row].short}均为{form.APPLICANTS[kind].label}"
     # "企业3件，别的都没有": a figure for one kind of organisation, "the others none" — the other organisations;
     # the individuals are what the row's total leaves (0 when the figure is the whole row).

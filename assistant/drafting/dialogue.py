@@ -4,17 +4,20 @@ table (their words behind an expander), what was corrected or contradicts, and a
 from __future__ import annotations
 
 import logging
+import re
 
 from ..form import official as form
 from ..form.official import short_label
 from ..notes.facts import points
+from ..notes.lexicon import fold, tokens
 from ..notes.proposals import Proposals, path_help, verify
 from ..model.numbers import fmt
 from ..settings import Settings, get_settings
 from .composer import section_text
 from .formhelp import answer_about_form
 from .instructions import instruction_core, instruction_section, only_adds
-from .intent import READ, classify
+from .answers import applicant_row
+from .intent import READ, classify, is_bare_answer, own_heads, subject_heads
 from .limits import bounded, check_note
 from .state import Draft, Proposal, Turn, _now
 from .view import conflicts, narrative_questions, open_questions, view
@@ -33,7 +36,8 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     settings = settings or get_settings()
     d = draft.model_copy(deep=True)
     before = view(draft)
-    open_q = next(iter(open_questions(draft) or _prose_questions(draft)), None) if draft.notes else None
+    queue = (open_questions(draft) or _prose_questions(draft)) if draft.notes else []
+    open_q = _answered(text, queue)
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
     # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
@@ -43,7 +47,8 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
                 and instruction_section(p.text, {}) == 5 and only_adds(p.text) and points([p.text])]
     turn = Turn(kinds=intent.kinds, unread=[(p.start, p.end) for p in intent.parts
                                             if p.kind not in READ and p not in material],
-                asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {})
+                asked=open_q.text if open_q else "", subject=list(subject), yes=dict(open_q.yes) if open_q else {},
+                shown=list(queue[0].cells) if queue and queue[0] is not open_q else [])
     d.notes.append(text)
     d.turns = [d.turn(k) for k in range(len(d.notes) - 1)] + [turn]
     d.messages.append({"role": "user", "content": text})
@@ -68,6 +73,26 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     d.messages.append({"role": "assistant", "content": reply, "details": details})
     d.updated = _now()
     return d, reply
+
+
+def _answered(text: str, queue: list) -> object | None:
+    """The question a message answers: the one shown, unless the message does not answer it and answers one
+    still waiting in the list instead — officials answer what they know of in their own order ("也是个人" to
+    the applicants still open, "都是不掌握" to the reasons of 无法提供), and a short answer is only understood
+    against the question it answers."""
+    first = next(iter(queue), None)
+    if first is None or len(queue) < 2 or is_bare_answer(text) or len(text.strip()) > 60 or \
+            "answer" in classify(text, first.cells).kinds:
+        return first
+    heads, whom = own_heads(text), any(t.kind in ("applicant", "legal") for t in tokens(fold(text)))
+    for q in queue[1:]:
+        if not q.cells or "answer" not in classify(text, q.cells).kinds:
+            continue
+        # (who applied, without figures: "也是个人"; a split with figures is read by its own words)
+        if heads & subject_heads(q.cells) or (whom and not heads and not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text)
+                                              and applicant_row(list(q.cells)) is not None):
+            return q
+    return first
 
 
 def _instruct(d: Draft, sentence: str, settings: Settings) -> tuple[Draft, str]:

@@ -40,6 +40,11 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "correction": (r"刚才说错|说错了|录错|看错|填错|写错|弄错|搞错|更正|核了一下|对了台账|又核|应该是|应为|归到|不是全部|改成|改为",
                    r"^\s*(?:哦|噢|呃|啊|哎|诶)?\s*不对[，,！!\s]"),  # "哦不对，有2件是律所的": taking back what was just said
 }
+# "没有别的结果，先按这个填": the results told are all there are — a statement, whatever talk is around it.
+NO_OTHER_RESULTS = re.compile(r"(?:没有|无)(?:别的|其他|其余|另外的?)(?:的)?(?:办理)?结果|"
+                              r"(?:别的|其他|其余)(?:的)?(?:办理)?结果(?:都|均|也)?(?:没有|无)")
+_UNSURE = re.compile(r"不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填")
+LEFT_OPEN = re.compile(r"先空着|先不填|暂时空着|暂不填|先留空|空着吧|先放着")  # the official leaves a figure for later
 _YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
 _NO = re.compile(r"^(?:没有|没|无|都没有|都没|一件也没有|一件都没有|均无|都无|不是|否|0|零|都是0|都是零|都填0|全是0)"
                  r"[\s，,。.!！啦了哈呀的]*$")
@@ -154,6 +159,11 @@ def fits(text: str, subject) -> bool:
     return about_applicants or not whom or figures
 
 
+def own_heads(s: str) -> set:
+    """The rows, groups, table-4 groups and table-2 rows a text names."""
+    return _heads(s)
+
+
 def names_heads(s: str) -> bool:
     """Whether a text names a row, group, table-4 group or table-2 row of its own."""
     return bool(_heads(s))
@@ -179,9 +189,11 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "notes"  # a clerk's own "问：…答：…" notes
         elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
             kind = "instruction"
-        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat:
+        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and \
+                not (_FIGURE.search(core) and _UNSURE.search(core) and not re.search(r"[？?]", core)):
+            # ("…另外2件是合作社，合作社算哪一类我也不清楚，先空着": figures, and a doubt said, not asked)
             kind = "question"  # in a pasted group chat a question is one colleague's to another: notes
-        elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and \
+        elif _any(MARKERS["other"], core) and not _FIGURE.search(core) and not NO_OTHER_RESULTS.search(core) and \
                 not (asked and (is_bare_answer(core) or _heads(core) & asked)):
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):

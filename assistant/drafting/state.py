@@ -48,6 +48,8 @@ class Turn(BaseModel):
     asked: str = ""                                          # the question shown to the official
     subject: list[str] = Field(default_factory=list)          # the cells it asked about
     yes: dict[str, float] = Field(default_factory=dict)       # what "是的" confirms, when it proposed figures
+    shown: list[str] = Field(default_factory=list)            # the cells of the question shown, when the message
+    #                                                           answered another one still waiting (else: subject)
 
 
 def _now() -> dt.datetime:

@@ -3,6 +3,7 @@ user's cells, verified LLM proposals, last year's 结转), the solved tables, th
 conflicts and the open questions."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..form import official as form
@@ -13,6 +14,7 @@ from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
 from .answers import answer_context, applicant_row, bind, unprefix
+from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
 from .limits import bounded
 from .state import Draft
 
@@ -80,7 +82,12 @@ def _build(draft: Draft) -> View:
         turn = draft.turn(i)
         if "answer" in turn.kinds and turn.subject:
             covered = {p for s in statements if s.message == i for p in s.cells}
-            statements += [s for s in bind(text, turn, i) if not s.cells <= covered]
+            bound = bind(text, turn, i)
+            if not bound and len(parts := [text[a:b] for a, b in sentences(text) if text[a:b].strip()]) > 1:
+                # "县政府本级没有，都是0。规章我们县没有制定权。": the bare answer is one sentence of several.
+                bound = [s for part in parts for s in bind(part, turn, i)]
+            statements += [s for s in bound if not s.cells <= covered]
+    statements += _no_other_results(texts, statements)
     said = {p for s in statements for p in s.cells}
     for pr in draft.proposals:
         if pr.path not in said and pr.path in form.INDEX:
@@ -109,6 +116,24 @@ def _build(draft: Draft) -> View:
     topics = [_TOPIC_OF.get(draft.turn(i).asked) for i in range(len(texts))]
     return View(reading, statements, solution, tables, narrative(texts, topics), overridden, zeroed, superseded,
                 {f.value for f in figures(draft.notes_text())}, points(texts, topics))
+
+
+def _no_other_results(texts: list[str], statements: list[Statement]) -> list[Statement]:
+    """"台账上就是这么记的，没有别的结果": every result no statement names is 0 (said of table 3's results only,
+    and only once some result was told)."""
+    out: list[Statement] = []
+    for i, text in enumerate(texts):
+        for a, b in sentences(text):
+            s = text[a:b]
+            if not NO_OTHER_RESULTS.search(s) or re.search(r"复议|诉讼", s):
+                continue
+            said = {p for st in statements + out for p in st.cells if st.message <= i}
+            if not any(application_path(k, TOTAL) in said for k in form.RESULT_KEYS):
+                continue
+            out += [cell(application_path(k, TOTAL), 0, label=f"{form.APP_BY_KEY[k].short}（没有别的结果）",
+                         quote=s.strip(), message=i, span=(a, b)) for k in form.RESULT_KEYS
+                    if application_path(k, TOTAL) not in said]
+    return out
 
 
 def _updates(statements: list[Statement], solution: Solution, repeats: list[Statement] = ()):
@@ -364,7 +389,11 @@ def _skipped_last(draft: Draft, qs: list[Question]) -> list[Question]:
     if len(qs) < 2 or not draft.turns or len(draft.turns) < len(draft.notes):
         return qs
     last, i = draft.turns[-1], len(draft.notes) - 1
-    if not last.subject or qs[0].cells != tuple(last.subject) or not set(last.kinds) & {"notes", "answer"}:
+    shown = last.shown or last.subject
+    if shown and set(qs[0].cells) <= set(shown) and set(last.kinds) & {"notes", "answer"} and \
+            LEFT_OPEN.search(draft.notes[i]):
+        return qs[1:] + qs[:1]  # "合作社算哪一类我也不清楚，先空着": asked again later, not right away
+    if not shown or qs[0].cells != tuple(shown) or not set(last.kinds) & {"notes", "answer"}:
         return qs  # a correction alone sets an earlier figure right; the question still waits for its answer
     # Only a message that told figures passed the question over; "稍等，我问下科室" is a pause before its answer.
     r = view(draft).reading

@@ -272,6 +272,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
+        said = _added_up(said, text)
+        said = _left_open(said, text)
         out.corrections += taken_back
         said = recounted(text, i, out.statements, said, out.corrections)
         for m in moved_between_reasons(text, i, out.statements + said):
@@ -287,6 +289,10 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
             later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
+            if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
+                # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
+                # figure; it holds as it stands and changes nothing.
+                continue
             if s.strength < 1 and any(x.strength >= 1 for x in same):
                 out.statements.append(s)  # a weak reading never replaces a figure the official stated
             elif (s.correction or later) and same:
@@ -305,6 +311,74 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+# "以县政府名义发了5件，县政府办名义发了3件，两个名义都算": parts the official says count together.
+_TOGETHER = re.compile(r"都算|都计入|合起来|加起来|合在一起|算在一起|一起算|合并计算|合并统计|两(?:个|者|项)?都(?:算|要算|计)")
+
+
+def _added_up(said: list[Statement], text: str) -> list[Statement]:
+    """Two figures of one message for one cell, in separate clauses, where the message says the parts count
+    together: one statement of their sum (its words: both parts). Anything else stays as read (a clash)."""
+    if not _TOGETHER.search(text):
+        return said
+    out: list[Statement] = []
+    by_key: dict[tuple, list[Statement]] = {}
+    for s in said:
+        if len(s.terms) == 1 and s.strength >= 1 and not s.correction and s.value > 0:
+            by_key.setdefault(s.key, []).append(s)
+    def together(same: list[Statement]) -> bool:
+        # The marker follows the parts in their own line ("…发了5件，…发了3件，两个名义都算"); a part that points
+        # back ("强制那2件是…") is the same case again, not another.
+        a, b = same[0].span[0], same[-1].span[1]
+        tail = text[b:b + 30].split("\n")[0]
+        return "\n" not in text[a:b] and bool(_TOGETHER.search(text[a:b] + tail)) and \
+            not any(re.search(r"(?:那|这)\s*(?:\d+|[两二三四五六七八九十])\s*[件个]", x.quote) for x in same) and \
+            not any(x.span[1] > y.span[0] for x, y in zip(same, same[1:]))
+
+    for s in said:
+        same = by_key.get(s.key, [])
+        if len(same) < 2 or not together(same):
+            out.append(s)
+        elif s is same[0]:
+            total = sum(x.value for x in same)
+            out.append(replace(s, value=total, quote="；".join(x.quote for x in same),
+                               span=(same[0].span[0], same[-1].span[1]), label=f"{s.label}（合计）"))
+    return out
+
+
+# "合作社算哪一类我也不清楚，先空着": the official does not know which kind of applicant that is, and says so.
+_UNSURE_KIND = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:到底|究竟)?(?:算|属于|归)(?:哪一类|哪类|哪种|什么类型|什么类别|哪个类型)"
+                          r"[^。；;\n]{0,12}?(?:不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填|空着)")
+
+
+def _left_open(said: list[Statement], text: str) -> list[Statement]:
+    """Applicants the official cannot place stay open: no column is read from that word, and no "rest" zero is
+    read around it (the total still counts them)."""
+    unsure = [m.group(1) for m in _UNSURE_KIND.finditer(text)]
+    if not unsure:
+        return said
+    out = []
+    for s in said:
+        cols = {int(p.split("[")[1].rstrip("]")) for _, p in s.terms if p.startswith("applications.") and "[" in p}
+        party = cols and all(c not in (0, 6) for c in cols)  # an organisation's column (persons are never unsure)
+        if party and (any(w in s.quote for w in unsure) or "未列出" in s.label):
+            continue
+        out.append(s)
+    return out
+
+
+# A count of its own at the head of a clause, then "all": "两件都是…", "那3件也都是…", "医院那2件都是…" — a few of
+# a row's cases (the ones the talk is about).
+_SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
+
+
+def _subset(s: Statement) -> bool:
+    for part in re.split(r"[。；;！!？?\n]", s.quote):
+        m = _SUBSET.match(part)
+        if m and cn_number(m.group(1)) == s.value:
+            return True
+    return False
 
 
 # "都是个人。哦不对，有2件是律所的": the official takes back what they just said, in the same message.

@@ -131,7 +131,9 @@ _NOT_OURS = re.compile(
     r"(?:县|市|区)里(?:全年|总共|一共|合计)|"
     # The bodies below or beside this one added up ("各县区政府合计", "各乡镇汇总"): a region's figure, not ours.
     r"各(?:县区|区县|县市区|县市|市县|乡镇|街道|部门|县|区)(?:政府|人民政府)?(?:合计|汇总|总共|一共|共)|"
-    r"(?:不|别)(?:用|要|需要|必)?(?:放|写|填|列|算)(?:进|入|到)?[^，,。；;\n]{0,6}?(?:表|去)|不用放|不进表|"
+    r"(?:不|别)(?:用|要|需要|必)?(?:放|写|填|列|算|进|入)(?:进|入|到)?[^，,。；;\n]{0,6}?(?:表|去)|不用放|不进表|"
+    # Figures for the prose only: "这两项请放到第二部分文字里", "写进正文就行".
+    r"(?:放|写|用)(?:到|进|在|入)(?:报告)?(?:第[一二三四五六1-6]部分|正文)(?:的)?(?:文字|正文|里|中)|(?:放|写|用)(?:到|进|在|入)正文|"
     r"(?:仅|只)(?:供|作)参考|"
     # "…投诉1,856件，不属于依申请公开，未统计在内", "…4.7万件，不进年报表格": said to be outside the tables.
     r"不属于(?:政府信息公开|依申请公开|信息公开申请)|(?:不属于|不在|不纳入)(?:年报)?统计范围|未(?:统计|计|算)在内|不(?:进|纳入|列入)(?:年报|统计|表格|报表)")
@@ -164,7 +166,10 @@ def _someone_elses(text: str) -> list[Noise]:
             b = min([i for i in (text.find(ch, b + 1) for ch in _CLAUSE_END) if i >= 0] or [len(text)])
         # A bracket inside the clause scopes the marker: "没有复议（县政府作为复议机关受理7件）" keeps 没有.
         open_ = max(text.rfind("（", a, m.start()), text.rfind("(", a, m.start()))
-        if open_ >= 0 and not re.search(r"[)）]", text[open_:m.start()]):  # a bracket closed before it: not its scope
+        if open_ >= 0 and not re.search(r"[)）]", text[open_:m.start()]) and \
+                re.search(r"\d|[一二两三四五六七八九十百千]\s*[件起个宗]", text[open_:m.start()]):
+            # (a bracket closed before it is not its scope; one with no figure of its own is about its clause:
+            # "…58.3万人次（这两项请放到第二部分文字里）")
             close = min([i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0] or [b])
             a, b = open_, max(close, m.end())
         out.append(Noise("others", a, b))

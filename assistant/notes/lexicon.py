@@ -180,7 +180,19 @@ def glossary(messages: list[str], also: re.Pattern | None = None) -> dict[str, s
                 for a, w in pairs:
                     # One code glossed twice ("JZ上年结转 … JZ纠正"): both kept, the field's other parts choose.
                     out[a] = w if out.get(a, w) == w or w in out[a].split(AMBIGUOUS) else out[a] + AMBIGUOUS + w
+            # "民营医院算企业", "合作社都算其他组织": the official says which kind of applicant a word of theirs is —
+            # so "医院那2件" later is that kind's (the noun's head, its last two characters, counts too).
+            for who, kind in _COUNTS_AS.findall(fold(line)):
+                if re.search(r"[件个那这的些其另]", who) or lookup(kind) is None or lookup(kind).kind != "applicant":
+                    continue
+                for a in dict.fromkeys((who, who[-2:])):
+                    if lookup(a) is None and a not in out:
+                        out[a] = kind
     return out
+
+
+_COUNTS_AS = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:都|也|均)?(?:算|算作|算是|归为|归到|按)(企业|公司|个人|自然人|其他组织|"
+                        r"社会组织|科研机构|律所|律师事务所|法律服务机构|公益组织|社会公益组织|商业企业)")
 
 
 AMBIGUOUS = "｜"

@@ -96,6 +96,19 @@ def _answered(line: str, items: dict[int, str]) -> str | None:
     return "".join(out) + line[last:] if hit else None
 
 
+# "表二都填0吧", "表二我们馆全是0", "主动公开那块都没有": every figure of the table is 0 — said in its cells' words.
+_TABLE_ZERO = re.compile(r"(?:表\s*[二2](?!\d)|第二张表|主动公开(?:的)?(?:表|那张表|那块|那部分|部分|数据|情况))"
+                         r"[^，,。；;\n\d]{0,8}?(?:都|全|均|全部|一律)(?:填|是|为|写)?(?:成)?\s*(?:0|零|〇|没有|无)(?![\d.])")
+_TABLE_ZERO_CELLS = ("规章制发0件、废止0件、现行有效0件，规范性文件制发0件、废止0件、现行有效0件，"
+                     "行政许可、行政处罚、行政强制、行政事业性收费均为0")
+
+
+def _whole_table(line: str) -> str | None:
+    folded = fold(line)
+    m = _TABLE_ZERO.search(folded if len(folded) == len(line) else line)
+    return line[:m.start()] + _TABLE_ZERO_CELLS + line[m.end():] if m else None
+
+
 def _none_lists(lines: list[str]) -> dict[int, str]:
     """Line number → its rewriting, for headings that say "none" of the label lines under them."""
     out: dict[int, str] = {}
@@ -178,6 +191,7 @@ def rewrite(text: str, items: dict[int, str]) -> tuple[str, dict[int, tuple[int,
     line (None when nothing is rewritten)."""
     lines = text.split("\n")
     changed = _none_lists(lines) | _yes_no(lines) | _fields(lines)
+    changed |= {i: full for i, line in enumerate(lines) if i not in changed and (full := _whole_table(line))}
     changed |= {i: "" for i, line in enumerate(lines) if glossary_line(line)}
     for i, line in enumerate(lines):
         got = _ITEM.match(fold(line))

@@ -102,8 +102,11 @@ def _identity_rows() -> tuple[np.ndarray, np.ndarray]:
     return np.array(rows), np.zeros(len(rows))
 
 
-def _system(statements: list[Statement]):
+def _system(statements: list[Statement], skip: frozenset[int] = frozenset()):
     a_id, b_id = _identity_rows()
+    if skip:
+        keep = [i for i in range(len(a_id)) if i not in skip]
+        a_id, b_id = a_id[keep], b_id[keep]
     rows, rhs = [], []
     for s in statements:
         row = np.zeros(len(_VARS))
@@ -216,11 +219,52 @@ def solve(statements: list[Statement]) -> Solution:
         for p, v in sure.items():
             if p not in out.values:
                 out.values[p] = v
+        # The official's figures as written: every statement of theirs holds, the form's sums they break do not.
+        written = _as_written(statements + [m for group in aside for m in group])
+        for p, v in written.items():
+            if p not in out.values:
+                out.values[p] = v
         out.open = [p for p in dict.fromkeys(out.open) if p not in out.values]
     return out
 
 
-def _determine(statements: list[Statement]) -> tuple[dict[str, float], list[str]]:
+# Which of the form's sums an inconsistency breaks: the flow (一+二=三+四) before a row's or a column's total,
+# which only add up cells the official gave.
+_BREAK_COST = {"R3-1": 1.0}
+
+
+def _as_written(statements: list[Statement]) -> dict[str, float]:
+    """What the statements determine when the identities they cannot all satisfy are set aside — the fewest
+    (weighted), found by one program with a slack on each identity. Empty when even that cannot hold them
+    all (two figures for one cell): then no reading is the official's as written."""
+    from scipy.optimize import linprog
+    a_id, _ = _identity_rows()
+    a_st, b_st = _system(statements, frozenset(range(len(a_id))))
+    k, n = len(a_id), len(_VARS)
+    cost = np.array([_BREAK_COST.get(ident.rule, 3.0) for ident in form.IDENTITIES])
+    c = np.concatenate([np.zeros(n), cost, cost])
+    eq = np.vstack([np.hstack([a_id, np.eye(k), -np.eye(k)]),
+                    np.hstack([a_st, np.zeros((len(a_st), 2 * k))])])
+    rhs = np.concatenate([np.zeros(k), b_st])
+    res = linprog(c, A_eq=eq, b_eq=rhs, bounds=(0, None), method="highs")
+    if res.status != 0:
+        return {}
+    broken = frozenset(i for i in range(k) if res.x[n + i] + res.x[n + k + i] > 1e-6)
+    if not broken or not feasible_without(statements, broken):
+        return {}
+    # Only what the official's figures give through the sums they keep: a row's columns, a column's flow. The
+    # results' sum (R3-2) is left out — the results not named add up to what the wrong figure would leave.
+    results = frozenset(i for i, ident in enumerate(form.IDENTITIES) if ident.rule == "R3-2")
+    values, _ = _determine(statements, broken | results)
+    return values
+
+
+def feasible_without(statements: list[Statement], skip: frozenset[int]) -> bool:
+    a, b = _system(statements, skip)
+    return _lp(np.zeros(len(_VARS)), a, b).status == 0
+
+
+def _determine(statements: list[Statement], skip: frozenset[int] = frozenset()) -> tuple[dict[str, float], list[str]]:
     """The cells the statements and identities determine (value), and the cells they touch but leave open.
 
     Exact, with one linear program whatever the number of cells: the cells that are 0 in every solution
@@ -229,11 +273,11 @@ def _determine(statements: list[Statement]) -> tuple[dict[str, float], list[str]
     of the system's null space is zero. (One min/max pair per cell cost hundreds of programs per reading.)"""
     values: dict[str, float] = {}
     open_: list[str] = []
-    near = _touched(statements)
+    near = _touched(statements, skip)
     touched = [i for i in range(len(_VARS)) if _VARS[i] in near]
     if not touched:
         return values, open_
-    a, b = _system(statements)
+    a, b = _system(statements, skip)
     zero = _forced_zero(a, b, touched)
     if zero is None:  # no solution: nothing is determined
         return values, [_VARS[i] for i in touched]
@@ -300,10 +344,10 @@ def _forced_zero(a: np.ndarray, b: np.ndarray, cells: list[int]) -> list[int] | 
     return [i for i, ti in zip(cells, t) if ti < 0.5]
 
 
-def _touched(statements: list[Statement]) -> set[str]:
+def _touched(statements: list[Statement], skip: frozenset[int] = frozenset()) -> set[str]:
     """Cells a statement names, and every cell an identity ties to one of them (transitively)."""
     cells = {p for s in statements for _, p in s.terms}
-    groups = [set(p for _, p in ident.terms()) for ident in form.IDENTITIES]
+    groups = [set(p for _, p in ident.terms()) for i, ident in enumerate(form.IDENTITIES) if i not in skip]
     changed = True
     while changed:
         changed = False

@@ -124,6 +124,22 @@ class Scope:
             # "个人" on its own line: who applied, all of them.
             self.all_of([Token("row", "new_received", a, b, "申请人"), appl_only[0]], a, b)
             return
+        outcomes = [t for t in heads if t.kind == "outcome"]
+        g = self.ctx.rgroup
+        after = re.split(r"[。；;\n]", self.text[b:])[0]
+        if numbers_in_clause == 1 and len(outcomes) == 1 and g is not None and a <= g.start < outcomes[0].start and \
+                not re.search(r"原因|因为|由于|是因|理由|其中", clause) and not re.search(r"还有|另有|另外|此外|补", after):
+            # (not when the sentence goes on with more of them: "复议 1 维持（补：还有1件复议在审）")
+            whole = self.cells_of(g, None)
+            count = next((st for st in reversed(self.out) if st.cells == set(whole) and a <= st.span[0] and
+                          st.span[1] <= outcomes[0].start + 1), None)
+            if count is not None and not re.search(r"\d|[一二两三四五六七八九十]\s*[件起个]",
+                                                    self.text[count.span[1]:outcomes[0].start]):
+                # "复议2件维持", "诉讼1件都驳回了": the group's count, all with that outcome.
+                part = self.cells_of(g, None, outcomes[0].target)
+                self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
+                          f"{g.text}均{outcomes[0].text}", slot=f"outcome-of:{whole[0]}")
+                return
         if numbers_in_clause == 0:
             specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
             r_anchor = getattr(self, "r_anchor", None)
