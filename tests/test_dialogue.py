@@ -338,3 +338,22 @@ def test_problems_then_measures_told_in_one_breath_or_under_labels_reach_section
         assert "主动公开内容不够全" in problems and "新进人员业务能力有待提升" in problems, answer
         assert "完善信息公开流程" in measures and "制定答复书模板" in measures and "组织业务培训" in measures, answer
         assert "待补充" not in five and "搞" not in five and "改进一是" not in five, answer
+
+
+def test_a_problem_told_with_its_own_figure_keeps_the_figure():
+    # "超过7个工作日", "全年解读才6篇", "支持率大概80%出头": the figure is the problem; the item was dropped whole.
+    five = _answered("西江县人力资源和社会保障局", "没有",
+                     "问题：\n• 行政处罚信息公示有的超过7个工作日\n• 社保待遇政策全年解读才6篇\n• 二级页面支持率大概80%出头\n"
+                     "改进：\n• 处罚决定书送达后即推送公示").section_text(5)
+    problems = five.split("（二）")[0]
+    assert "行政处罚信息公示部分超过7个工作日" in problems and "全年解读仅6篇" in problems
+    assert "二级页面支持率略高于80%" in problems and "大概" not in problems and "才" not in problems
+
+
+def test_a_spoken_answer_on_problems_is_written_in_the_words_of_a_report():
+    five = _answered("西江县茶店子街道办事处", "没有",
+                     "问题嘛，好多社区干部觉得公开就是贴个通知，有些该公开的居务没及时晒出来。"
+                     "下一步寻思让各村指定个人专门管公开栏，每个社区照到清单公开，街道每个月抽查一哈。").section_text(5)
+    assert "部分社区干部认为公开就是张贴通知" in five and "部分该公开的居务未及时公开" in five
+    assert "各村明确专人负责管理公开栏" in five and "各社区按照清单公开" in five and "街道每月抽查" in five
+    assert not any(w in five for w in ("好多", "觉得", "晒出来", "寻思", "照到", "一哈", "待补充"))

@@ -154,6 +154,14 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"^(?:说实话|其实|反正|关于)(?:就是)?", ""),  # words of speech before the substance
     (r"有些|有的|好多|好些", "部分"),
     (r"不太及时", "不够及时"),
+    (r"^(?:今年|全年)?(?=被)", ""), (r"才(?=\d)", "仅"),
+    (r"(?:大概|大约)?(\d+(?:\.\d+)?%)出头", r"略高于\1"), (r"大概|大约", "约"),
+    # everyday words of a spoken answer → a report's (each a general usage, not one official's)
+    (r"^(?:寻思|想着|想|琢磨)(?:让)?", ""), (r"([\u4e00-\u9fff]{2})\1", r"\1"), (r"照到|照着", "按照"),
+    (r"(?:一哈|一下)$|(?<=抽查)一$", ""), (r"每个月", "每月"), (r"^还?兼着", "兼任"), (r"好几样活儿?|好几摊事", "多项工作"),
+    (r"搞得|弄得", ""), (r"没及时", "未及时"), (r"晒出来", "公开"), (r"觉得", "认为"), (r"贴个", "张贴"),
+    (r"那边|这边", ""), (r"(?<=公开)的东西|东西(?=参差|不统一)", "内容"), (r"指定个人|指定专人", "明确专人"), (r"专门管", "负责管理"),
+    (r"每个(?=社区|村|单位|学校|科室)", "各"), (r"(?<=[镇乡局里])也(?=争取|要|将)", ""),
     (r"新来的(?:人|同志)?", "新进人员"),
     (r"搞(?:个|一个)?(?=[^得，,]{1,8}(?:模板|清单|制度|台账|机制|方案)$)", "制定"),
     (r"也(?=偏少|太少|较少|不多|不足|不够)", ""),  # "培训也偏少": the 也 of a spoken list
@@ -178,6 +186,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
 )
 # A plan's date ("2026年6月底前", "2025年一季度") is when, not a figure: kept in a measure's text.
 _DATE = re.compile(r"(?:20\d\d年)(?:[一二三四1-4]季度|\d{1,2}月(?:底|上旬|中旬|下旬)?|上半年|下半年|年底|底)?前?")
+_FIGURE_OK = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d+)?\s*(?:个工作日|个月|篇|件|条|%|次|天)(?!\d)")
 # Words of speech that carry nothing: dropped before the text is judged.
 _FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|也)+|"
                      r"(?:吧|呢|啊|啦|哈|嘛|呀|哦|的话|这块|那块)+$")
@@ -202,7 +211,8 @@ def register(text: str) -> str:
     while prev != t:
         prev, t = t, _FILLER.sub("", t).strip(" ，,。；;：:、")
     t = re.sub(r"^(?:我们|咱们|俺们)|(?:我们|咱们)(?=镇|局|街道|单位)", "", t)
-    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_DATE.sub("", bare)):
+    # a figure the official gives for the problem itself ("超过7个工作日", "全年解读才6篇") is its substance
+    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_FIGURE_OK.sub("", _DATE.sub("", bare))):
         return ""
     if re.fullmatch(r"(?:存在的?(?:主要)?问题|问题|不足|改进)(?:方面|情况)?", t):
         return ""  # "关于存在的问题，…": the answer restating the question
@@ -549,7 +559,7 @@ def _platform_name(item: str) -> str:
     name = re.sub(r"(?<=网站)上|(?<=门户)上|咱们?|俺们?|我们|那个|这个|自己的|(?:也)?都有|有个|有一个|设有|的", "", t[:last.end()])
     name = re.sub(r"\s+", "", name)
     name = re.sub(r'^(\"[^\"]+\")公众号$', r"\1微信公众号", name)
-    if len(name) > 24 or re.search(r"不|没|难|慢|少|找|用", name) or re.fullmatch(r"平台|系统|栏目|专栏|网站", name):
+    if len(name) > 24 or re.search(r"不|没|难|慢|少|找|(?<!信)用", name) or re.fullmatch(r"平台|系统|栏目|专栏|网站", name):
         return ""
     paren = paren.replace("的", "")
     if paren and not re.search(r"今年|了|哈|吧|呢", paren) and len(paren) <= 26:
