@@ -357,3 +357,12 @@ def test_a_spoken_answer_on_problems_is_written_in_the_words_of_a_report():
     assert "部分社区干部认为公开就是张贴通知" in five and "部分该公开的居务未及时公开" in five
     assert "各村明确专人负责管理公开栏" in five and "各社区按照清单公开" in five and "街道每月抽查" in five
     assert not any(w in five for w in ("好多", "觉得", "晒出来", "寻思", "照到", "一哈", "待补充"))
+
+
+def test_an_answer_opening_with_its_problems_is_read_whole_whatever_was_asked_last():
+    # "问题主要是…。再一个…全年解读才6篇。下一步…", sent while a table question was open: only its first
+    # sentence was read as problems.
+    from assistant.notes.facts import points
+    said = points(["问题主要是答复质量，今年被复议纠错1件。再一个政策解读偏少，全年解读才6篇。下一步要严格答复时限。"], [None])
+    assert [p.text for p in said if p.kind == "problem"] == ["答复质量有待提高", "被复议纠错1件", "政策解读不足", "全年解读仅6篇"]
+    assert [p.text for p in said if p.kind == "measure"] == ["严格答复时限"]

@@ -151,9 +151,10 @@ class Point(BaseModel):
 
 # Spoken forms of common problems and measures → the phrasing of published 五、 sections.
 REWRITES: tuple[tuple[str, str], ...] = (
-    (r"^(?:说实话|其实|反正|关于)(?:就是)?", ""),  # words of speech before the substance
+    (r"^(?:说实话|其实|反正|关于|再一个|另一个|还有一个)(?:就是)?", ""),  # words of speech before the substance
     (r"有些|有的|好多|好些", "部分"),
-    (r"不太及时", "不够及时"),
+    (r"不太及时", "不够及时"), (r"(?<=[\u4e00-\u9fff])了$", ""), (r"^(?:就是)?(?:那个|这个)", ""),
+    (r"^([\u4e00-\u9fff]{2,6}(?:质量|水平))$", r"\1有待提高"),
     (r"^(?:今年|全年)?(?=被)", ""), (r"才(?=\d)", "仅"),
     (r"(?:大概|大约)?(\d+(?:\.\d+)?%)出头", r"略高于\1"), (r"大概|大约", "约"),
     # everyday words of a spoken answer → a report's (each a general usage, not one official's)
@@ -188,7 +189,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
 _DATE = re.compile(r"(?:20\d\d年)(?:[一二三四1-4]季度|\d{1,2}月(?:底|上旬|中旬|下旬)?|上半年|下半年|年底|底)?前?")
 _FIGURE_OK = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d+)?\s*(?:个工作日|个月|篇|件|条|%|次|天)(?!\d)")
 # Words of speech that carry nothing: dropped before the text is judged.
-_FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|也)+|"
+_FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|再一个|再有|也)+|"
                      r"(?:吧|呢|啊|啦|哈|嘛|呀|哦|的话|这块|那块)+$")
 _PROBLEM_LABEL = re.compile(r"(?:^|部分|另外|还有|主要|[,，\s]\s*)(?:存在的?(?:主要)?问题|问题|不足|短板)(?:那块|这块|的话|方面)?"
                             r"(?:你?帮我)?(?:写一下|加上|补上|写)?(?:[：:]|\s*就是|\s*主要是|\s*是|\s*有|(?=一是|\s))\s*")
@@ -252,6 +253,9 @@ def points(messages: list[str], topics: list[str | None] | None = None) -> list[
         if topic not in ("fee", "problems", "duties", "management") and len(text) < 300 and \
                 len(set(re.findall(_NAMED_PLATFORM, text))) >= 2:
             topic = "platform"  # "厅门户网站、“江西交通”微信公众号…": a list of platforms, whatever was asked last
+        if topic not in ("fee", "duties", "platform", "management") and len(text) < 400 and \
+                re.match(r"\s*(?:关于)?(?:存在的?(?:主要)?问题|问题)(?:主要|方面|嘛|的话)?", text):
+            topic = "problems"  # "问题主要是…。再一个…。下一步…": each sentence of it, whatever was asked last
         in_problems, in_none, in_measures = topic == "problems", False, False
         start = len(out)
         told: dict = {}  # what the message named before (the platforms, an account) for what it says after
