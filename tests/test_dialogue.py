@@ -385,3 +385,107 @@ def test_an_applicant_the_official_cannot_place_is_left_open_and_asked_later():
     assert t.value(ap("new_received", 0)) == 5 and all(t.value(ap("new_received", c)) is None for c in range(1, 6))
     assert "分别来自哪类申请人" not in open_questions(d)[0].text  # not asked again right away
     assert any("分别来自哪类申请人" in q.text for q in open_questions(d))
+
+def _answered(agency: str, *replies: str):
+    """The figures, then one reply to each prose question in the order the assistant asks them (fee,
+    problems, duties, platforms, information management): the report the official then reads."""
+    d, _ = add_notes(new_draft(agency, 2025), COMPLETE, OFFLINE)
+    for reply in replies:
+        d, _ = add_notes(d, reply, OFFLINE)
+    return full_report(d)
+
+
+def test_duties_told_as_none_in_spoken_words_are_written_as_not_done():
+    # "评议没整过", "追责没得", "评议和追究没有", "其他的没有": 一（五） read "开展社会评议" (the opposite) or
+    # asked for what the official had answered.
+    for duties, said in (("考核有，县里年度考核。评议没整过，追责没得。", "纳入县年度考核"),
+                         ("考核纳入了县政府对我局的绩效考核。评议和追究没有。", "纳入县政府对我局的绩效考核"),
+                         ("考核有，县里年度考核。其他的没有。", "纳入县年度考核"),
+                         ("考核 县里考核  评议 暂无  追究 不涉及", "接受县级政务公开工作考核")):
+        one = _answered("西江县人民政府", "没有", "人手不够。", duties).section_text(1)
+        five = one.split("（五）")[1]
+        assert said in five and "本年度未开展政务公开社会评议" in five, duties
+        assert "被追究责任的情况" in five and "待补充" not in five and "开展社会评议" not in five.replace("未开展", ""), duties
+
+
+def test_assessments_told_in_everyday_words_reach_section_one():
+    five = _answered("西江县人民政府", "没有", "人手不够。",
+                     "考核那是有，市里年底考核有这项，我们也给村里考。评议没有。追究没有。").section_text(1).split("（五）")[1]
+    assert "将政务公开工作纳入市年度考核，并对村开展政务公开工作考核" in five and "年底" not in five
+    five = _answered("西江县人民政府", "没有", "人手不够。", "KPI里有政务公开，占区里综合考核2分。评议没有。追责没有。"
+                     ).section_text(1).split("（五）")[1]
+    assert "纳入区综合考核，分值占2分" in five and "KPI" not in five
+    five = _answered("西江县人民政府", "没有", "人手不够。", "考核：4月印发《西江县2024年政务公开工作要点》（西政办发〔2024〕3号），"
+                     "政务公开纳入年度考核。11月组织了一次社会评议，请了12名律师代表参加。责任追究无。").section_text(1).split("（五）")[1]
+    assert "于4月印发《西江县2024年政务公开工作要点》（西政办发〔2024〕3号）" in five
+    assert "于11月开展1次社会评议，邀请12名律师代表参加" in five and "请了" not in five
+
+
+def test_platforms_the_official_names_and_their_changes_reach_section_one():
+    one = _answered("西江县卫生健康委员会", "没有", "人手不够。", "考核有，县里年度考核。其他的没有。",
+                    "关于平台，主要是县政府门户网站上我局的信息公开专栏，还有“西江健康”微信公众号和小程序，局机关一楼有个公开栏，"
+                    "还有12320热线。今年新开的抖音号，把局网站迁到了县政府网站集约化平台，公众号开通了预约挂号的功能。"
+                    ).section_text(1)
+    four = one.split("（四）")[1].split("（五）")[0]
+    for name in ("县政府门户网站我局信息公开专栏", "“西江健康”微信公众号", "“西江健康”小程序", "局机关一楼公开栏", "12320热线"):
+        assert name in four, name
+    assert "新开通抖音号" in four and "将局网站迁移至县政府网站集约化平台" in four
+    assert "“西江健康”公众号开通预约挂号功能" in four
+    assert not any(w in four for w in ("今年新开的", "迁到了", "有个", "上我局"))
+
+
+def test_information_management_practices_reach_section_one_in_the_register():
+    one = _answered("西江县卫生健康委员会", "没有", "人手不够。", "考核有，县里年度考核。其他的没有。", "县政府网站和公众号。",
+                    "往网上发东西之前领导得看，涉密的肯定不能往上挂。反正就是我写完主任看，主任看完局长签字。"
+                    "涉及个人信息的一律脱敏。规范性文件今年法规股牵头清理了一次，废止了2件、修改1件。目录按县里模板调整了一次。"
+                    "三审三校这词儿我们没那么正规。").section_text(1)
+    three = one.split("（三）")[1].split("（四）")[0]
+    assert "信息发布实行经办人拟稿、主任审核、局长签发的审核流程" in three
+    assert "坚持涉密信息不上网" in three and "对涉及个人信息的内容一律进行脱敏处理" in three
+    assert "由法规股牵头开展行政规范性文件清理，废止2件、修改1件" in three and "按县模板调整政府信息公开目录" in three
+    assert "三审三校" not in three and "待补充" not in three
+    # a practice told as not done is not reported as done
+    one = _answered("西江县卫生健康委员会", "没有", "人手不够。", "考核有，县里年度考核。其他的没有。", "县政府网站和公众号。",
+                    "保密审查有。规范性文件我们局没有制发，不涉及清理。目录没动。").section_text(1)
+    three = one.split("（三）")[1].split("（四）")[0]
+    assert "清理" not in three and "目录" not in three and "保密审查" in three
+
+
+def test_problems_then_measures_told_in_one_breath_or_under_labels_reach_section_five():
+    # "问题一是… 改进一是…" typed without stops, and "问题：" / "改进：" each over its bullets: the measures were
+    # read as more problems and 五（二） asked for what the official had said.
+    for answer in ("问题一是主动公开内容不够全 二是新来的不熟悉业务 改进一是完善信息公开流程 二是搞答复书模板 三是组织业务培训",
+                   "问题：\n• 主动公开内容不够全\n• 新来的不熟悉业务\n改进：\n• 完善信息公开流程\n• 搞答复书模板\n• 组织业务培训"):
+        five = _answered("西江县生态环境局", "没有", answer).section_text(5)
+        problems, measures = five.split("（二）")
+        assert "主动公开内容不够全" in problems and "新进人员业务能力有待提升" in problems, answer
+        assert "完善信息公开流程" in measures and "制定答复书模板" in measures and "组织业务培训" in measures, answer
+        assert "待补充" not in five and "搞" not in five and "改进一是" not in five, answer
+
+
+def test_a_problem_told_with_its_own_figure_keeps_the_figure():
+    # "超过7个工作日", "全年解读才6篇", "支持率大概80%出头": the figure is the problem; the item was dropped whole.
+    five = _answered("西江县人力资源和社会保障局", "没有",
+                     "问题：\n• 行政处罚信息公示有的超过7个工作日\n• 社保待遇政策全年解读才6篇\n• 二级页面支持率大概80%出头\n"
+                     "改进：\n• 处罚决定书送达后即推送公示").section_text(5)
+    problems = five.split("（二）")[0]
+    assert "行政处罚信息公示部分超过7个工作日" in problems and "全年解读仅6篇" in problems
+    assert "二级页面支持率略高于80%" in problems and "大概" not in problems and "才" not in problems
+
+
+def test_a_spoken_answer_on_problems_is_written_in_the_words_of_a_report():
+    five = _answered("西江县茶店子街道办事处", "没有",
+                     "问题嘛，好多社区干部觉得公开就是贴个通知，有些该公开的居务没及时晒出来。"
+                     "下一步寻思让各村指定个人专门管公开栏，每个社区照到清单公开，街道每个月抽查一哈。").section_text(5)
+    assert "部分社区干部认为公开就是张贴通知" in five and "部分该公开的居务未及时公开" in five
+    assert "各村明确专人负责管理公开栏" in five and "各社区按照清单公开" in five and "街道每月抽查" in five
+    assert not any(w in five for w in ("好多", "觉得", "晒出来", "寻思", "照到", "一哈", "待补充"))
+
+
+def test_an_answer_opening_with_its_problems_is_read_whole_whatever_was_asked_last():
+    # "问题主要是…。再一个…全年解读才6篇。下一步…", sent while a table question was open: only its first
+    # sentence was read as problems.
+    from assistant.notes.facts import points
+    said = points(["问题主要是答复质量，今年被复议纠错1件。再一个政策解读偏少，全年解读才6篇。下一步要严格答复时限。"], [None])
+    assert [p.text for p in said if p.kind == "problem"] == ["答复质量有待提高", "被复议纠错1件", "政策解读不足", "全年解读仅6篇"]
+    assert [p.text for p in said if p.kind == "measure"] == ["严格答复时限"]

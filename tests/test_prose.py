@@ -232,3 +232,21 @@ def test_website_items_in_ten_thousands_or_in_a_later_clause_reach_section_one()
         d, report = _draft({"agency": "西江县人民政府", "year": 2025, "messages": [notes]})
         first = report.section_text(1).split("（二）")[0]
         assert "政府网站" in first and said in first and "待补充" not in first
+
+
+def test_a_place_name_with_ha_is_no_modal_particle():
+    # "格朗和哈尼族乡" in the agency's name was an S-11 hit (哈 as in 哈哈) on every composed report.
+    from assistant.checks.register import hits
+    assert not hits("2025年，勐海县格朗和哈尼族乡人民政府深入贯彻落实《中华人民共和国政府信息公开条例》。")
+    assert hits("复议诉讼都没有哈。")
+
+
+def test_duties_answered_in_traditional_script_are_read_as_the_answer_to_the_question():
+    # 繁體 answers were read without the question they answered ("社會評議：無此情況" became 开展社会评议).
+    from tests.test_dialogue import COMPLETE
+    d, _ = add_notes(new_draft("台山市文化旅遊局", 2025), COMPLETE, OFFLINE)
+    for reply in ("沒有收取信息處理費。", "信息公開得比較零散，群眾不好找。", "考核：市政府年度考核有此項。社會評議：無此情況。責任追究：無此情況。"):
+        d, _ = add_notes(d, reply, OFFLINE)
+    five = full_report(d).section_text(1).split("（五）")[1]
+    assert "纳入市年度考核" in five and "本年度未开展政务公开社会评议" in five and "被追究责任的情况" in five
+    assert "待补充" not in five

@@ -20,7 +20,7 @@ from ..model.numbers import fmt
 from ..model.report import Report, Section
 from ..checks.rules import check, problems
 from .state import Draft
-from .view import fact, tables_report, view
+from .view import _TOPIC_OF, fact, tables_report, view
 
 PLACEHOLDER = re.compile(r"〔待补充[:：](?:[^〔〕]|〔[^〕]*〕)*〕")
 _ORDINALS = "一二三四五六七八九十"
@@ -32,21 +32,23 @@ def placeholders(text: str) -> list[str]:
 
 # What each kind of point is called where the official reads it (the LLM's facts, a fact it left out).
 POINT_NAMES = {"problem": "存在问题", "measure": "改进措施", "correction": "被纠正案件", "correction_cause": "纠正原因",
-               "correction_fix": "整改措施", "management": "信息管理", "platform": "公开平台",
+               "correction_fix": "整改措施", "management": "信息管理", "platform": "公开平台", "platform_change": "平台建设",
                **dict(zip(("assessment", "appraisal", "accountability"), (n for n, _ in form.GOVERNMENT_DUTIES)))}
 
 
 def draft_points(draft: Draft) -> list[Point]:
     # Instructions and questions typed in the chat are not material; read once per version with the notes.
     texts = draft.read_notes()
-    if any(is_traditional(t) for t in texts):  # 繁體 notes: their points read in the form's script, like figures
-        return list(_simplified_points(tuple(texts)))
+    if any(is_traditional(t) for t in texts) or is_traditional("".join(texts)):  # short 繁體 answers, too  # 繁體 notes: their points read in the form's script, like figures
+        topics = tuple(_TOPIC_OF.get(draft.turn(i).asked) for i in range(len(texts)))
+        return list(_simplified_points(tuple(texts), topics))
     return view(draft).points
 
 
 @lru_cache(maxsize=16)
-def _simplified_points(texts: tuple[str, ...]) -> list[Point]:
-    return points([to_simplified(t) for t in texts])
+def _simplified_points(texts: tuple[str, ...], topics: tuple[str | None, ...]) -> list[Point]:
+    # the answer to a prose question is read as that question's material in either script
+    return points([to_simplified(t) for t in texts], list(topics))
 
 
 def note_topics(draft: Draft) -> dict[str, list[str]]:
@@ -150,14 +152,21 @@ def _compose_1(d: Draft, t: Report) -> str:
     channels = []
     if fact(d, "政府网站发布信息") or fact(d, "主动公开信息"):
         channels.append("政府网站")
-    named = _texts(d, 1, 3)
+    named = _texts(d, 1, 3, "platform")
     if fact(d, "政务新媒体发布信息") and not any("公众号" in x or "微博" in x for x in named):
         channels.append("政务新媒体")
     channels = list(dict.fromkeys(channels + named))
-    if "政务新媒体" in channels and any("公众号" in x or "微博" in x for x in channels):
-        channels.remove("政务新媒体")
-    parts.append("（四）政府信息公开平台建设。" + (f"依托{'、'.join(channels)}等平台及时发布政府信息，做好平台内容保障。"
-                                             if channels else "〔待补充：政府网站、政务新媒体等公开平台建设情况〕"))
+    # A platform the official named says more than its kind: "县政府网站乡镇栏目" stands for 政府网站.
+    for kind, words in (("政务新媒体", r"公众号|微博|抖音|视频号|新媒体|小程序|客户端|APP"), ("政府网站", r"网站|官网"),
+                        ("政务公开栏", r"公开栏|公示栏")):
+        if kind in channels and any(re.search(words, x) for x in channels if x != kind):
+            channels.remove(kind)
+    channels = [x for x in channels if not any(y != x and y.startswith(x) for y in channels)]
+    changes = _texts(d, 1, 3, "platform_change")
+    text = f"依托{'、'.join(channels)}等平台及时发布政府信息，做好平台内容保障。" if channels else ""
+    if changes:
+        text += "本年度，" + "；".join(changes) + "。"
+    parts.append("（四）政府信息公开平台建设。" + (text or "〔待补充：政府网站、政务新媒体等公开平台建设情况〕"))
     parts.append("（五）监督保障。" + _supervision(d))
     return "\n".join(parts)
 

@@ -56,7 +56,7 @@ OVERVIEW_TOPICS = (
 )
 # 条例第五十条第四项: what a 人民政府 body must report (S-7).
 GOVERNMENT_DUTIES = (
-    ("工作考核", ("考核", "考评")),
+    ("工作考核", ("考核", "考评", "第三方评估")),
     ("社会评议", ("评议",)),
     ("责任追究", ("追究", "问责", "追责")),
 )
@@ -66,7 +66,7 @@ GOVERNMENT_DUTIES = (
 FIVE_PARTS = ("存在的主要问题", "改进情况", "行政复议、行政诉讼被纠正案件的整改情况", "上年度问题整改情况")
 FACT_PLAN = {
     "主动公开信息": (1, 0), "政府网站发布信息": (1, 0), "政务新媒体发布信息": (1, 0), "政策解读": (1, 0),
-    "新闻发布会": (1, 0), "management": (1, 2), "platform": (1, 3),
+    "新闻发布会": (1, 0), "management": (1, 2), "platform": (1, 3), "platform_change": (1, 3),
     "业务培训": (1, 4), "培训人次": (1, 4), "assessment": (1, 4), "appraisal": (1, 4), "accountability": (1, 4),
     "problem": (5, 0), "measure": (5, 1), "correction": (5, 2), "correction_cause": (5, 2), "correction_fix": (5, 2),
     "信息处理费": (6, 0), "人大代表建议": (6, 0), "政协提案": (6, 0),

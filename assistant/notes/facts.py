@@ -151,12 +151,26 @@ class Point(BaseModel):
 
 # Spoken forms of common problems and measures → the phrasing of published 五、 sections.
 REWRITES: tuple[tuple[str, str], ...] = (
+    (r"^(?:说实话|其实|反正|关于|再一个|另一个|还有一个)(?:就是)?", ""),  # words of speech before the substance
+    (r"有些|有的|好多|好些", "部分"),
+    (r"不太及时", "不够及时"), (r"(?<=[\u4e00-\u9fff])了$", ""), (r"^(?:就是)?(?:那个|这个)", ""),
+    (r"^([\u4e00-\u9fff]{2,6}(?:质量|水平))$", r"\1有待提高"),
+    (r"^(?:今年|全年)?(?=被)", ""), (r"才(?=\d)", "仅"),
+    (r"(?:大概|大约)?(\d+(?:\.\d+)?%)出头", r"略高于\1"), (r"大概|大约", "约"),
+    # everyday words of a spoken answer → a report's (each a general usage, not one official's)
+    (r"^(?:寻思|想着|想|琢磨)(?:让)?", ""), (r"([\u4e00-\u9fff]{2})\1", r"\1"), (r"照到|照着", "按照"),
+    (r"(?:一哈|一下)$|(?<=抽查)一$", ""), (r"每个月", "每月"), (r"^还?兼着", "兼任"), (r"好几样活儿?|好几摊事", "多项工作"),
+    (r"搞得|弄得", ""), (r"没及时", "未及时"), (r"晒出来", "公开"), (r"觉得", "认为"), (r"贴个", "张贴"),
+    (r"那边|这边", ""), (r"(?<=公开)的东西|东西(?=参差|不统一)", "内容"), (r"指定个人|指定专人", "明确专人"), (r"专门管", "负责管理"),
+    (r"每个(?=社区|村|单位|学校|科室)", "各"), (r"(?<=[镇乡局里])也(?=争取|要|将)", ""),
+    (r"新来的(?:人|同志)?", "新进人员"),
+    (r"搞(?:个|一个)?(?=[^得，,]{1,8}(?:模板|清单|制度|台账|机制|方案)$)", "制定"),
     (r"也(?=偏少|太少|较少|不多|不足|不够)", ""),  # "培训也偏少": the 也 of a spoken list
     (r"(?:我们|咱们)?(?:镇|乡|街道|局|单位)?里?只有一(?:个|名)兼职(?:人员|工作人员|的)?", "仅有一名兼职工作人员"),
     (r"人少事多|人手(?:少|不够|不足|紧张)|人员(?:少|不足|不够)|专职人员少|没有专职人员|工作人员少", "政务公开工作力量有待加强"),
-    (r"(?<!一名)(?:都是|多为|多是)?兼职的?(?:多|为主)?|(?:人员|工作人员)?(?:都是|多为|多是)兼职", "工作人员多为兼职"),
+    (r"(?<!一名)(?:人员|工作人员)?(?:都是|多为|多是)?兼职的?(?:多|为主)?|(?:人员|工作人员)?(?:都是|多为|多是)兼职", "工作人员多为兼职"),
     (r"业务(?:不熟|不熟悉|不太熟|生疏)|不熟悉业务", "业务能力有待提升"),
-    (r"(?:有时候?|有时)?更新(?:不及时|不够及时|慢|滞后)", "信息更新不够及时"),
+    (r"(?:信息)?(?:有时候?|有时)?更新(?:不及时|不够及时|慢|滞后)", "信息更新不够及时"),
     (r"动态调整不及时", "动态调整不够及时"),
     (r"群众(?:知道的|了解的)不多|知道的人不多|群众知晓(?:率|度)?(?:低|不高)", "群众知晓度不高"),
     (r"形式(?:单一|比较单一|太单一)", "形式较为单一"),
@@ -173,11 +187,12 @@ REWRITES: tuple[tuple[str, str], ...] = (
 )
 # A plan's date ("2026年6月底前", "2025年一季度") is when, not a figure: kept in a measure's text.
 _DATE = re.compile(r"(?:20\d\d年)(?:[一二三四1-4]季度|\d{1,2}月(?:底|上旬|中旬|下旬)?|上半年|下半年|年底|底)?前?")
+_FIGURE_OK = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d+)?\s*(?:个工作日|个月|篇|件|条|%|次|天)(?!\d)")
 # Words of speech that carry nothing: dropped before the text is judged.
-_FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|也)+|"
+_FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|再一个|再有|也)+|"
                      r"(?:吧|呢|啊|啦|哈|嘛|呀|哦|的话|这块|那块)+$")
-_PROBLEM_LABEL = re.compile(r"(?:^|部分|另外|还有|[,，\s]\s*)(?:存在的?(?:主要)?问题|问题|不足|短板)(?:那块|这块|的话|方面)?"
-                            r"(?:你?帮我)?(?:写一下|加上|补上|写)?(?:[：:]|\s*就是|\s*主要是|\s*是|\s*有)\s*")
+_PROBLEM_LABEL = re.compile(r"(?:^|部分|另外|还有|主要|[,，\s]\s*)(?:存在的?(?:主要)?问题|问题|不足|短板)(?:那块|这块|的话|方面)?"
+                            r"(?:你?帮我)?(?:写一下|加上|补上|写)?(?:[：:]|\s*就是|\s*主要是|\s*是|\s*有|(?=一是|\s))\s*")
 _MEASURE_LABEL = re.compile(r"(?:改进措施|改进|措施|下一步|下步|明年(?:打算|要|准备|计划)?|打算|计划)(?:就是|是|要|准备|打算)?[：:]?\s*")
 _PROBLEM_WORDS = re.compile(r"不及时|不熟|单一|不规范|不多|不高|人少|人手|兼职|滞后|薄弱|不足|不够|欠缺")
 _NOT_POINT = re.compile(r"\d|[零一二两三四五六七八九十百千]+[件条次项个场篇期名家人]|写具体|写一下|帮我|XXX|X{2,}|_{2,}|电话")
@@ -197,8 +212,11 @@ def register(text: str) -> str:
     while prev != t:
         prev, t = t, _FILLER.sub("", t).strip(" ，,。；;：:、")
     t = re.sub(r"^(?:我们|咱们|俺们)|(?:我们|咱们)(?=镇|局|街道|单位)", "", t)
-    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_DATE.sub("", bare)):
+    # a figure the official gives for the problem itself ("超过7个工作日", "全年解读才6篇") is its substance
+    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_FIGURE_OK.sub("", _DATE.sub("", bare))):
         return ""
+    if re.fullmatch(r"(?:存在的?(?:主要)?问题|问题|不足|改进)(?:方面|情况)?", t):
+        return ""  # "关于存在的问题，…": the answer restating the question
     if m := re.match(r"(" + _DATE.pattern + r")\s*", t):  # "2026年6月底前 建立台账" → "于2026年6月底前建立台账"
         rest = re.sub(r"^将", "", t[m.end():])
         # A bare year ("2025年将加强…") is the plan's year, which 下一步 already says: the measure alone.
@@ -212,7 +230,8 @@ def _items(body: str) -> list[str]:
 
 def _split_measure(body: str) -> tuple[str, str]:
     """"专栏更新不及时、人手少，明年打算安排专人负责" → (the problem part, the measure part)."""
-    m = re.search(r"\s*(?:→|->|=>|⇒)\s*|[，,；;\s]*(?:明年|下一步|下步|改进措施|措施|打算|计划)", body)
+    m = re.search(r"\s*(?:→|->|=>|⇒)\s*|[，,；;\s]*(?:明年|下一步|下步|改进措施|措施|打算|计划|"
+                  r"改进(?=[一:：\s，,]|的话|方面|上))", body)
     return (body[:m.start()], body[m.start():]) if m else (body, "")
 
 
@@ -231,7 +250,15 @@ def points(messages: list[str], topics: list[str | None] | None = None) -> list[
 
     for message, topic in zip(messages, topics or [None] * len(messages)):
         text = fold(message)
-        in_problems, in_none = topic == "problems", False
+        if topic not in ("fee", "problems", "duties", "management") and len(text) < 300 and \
+                len(set(re.findall(_NAMED_PLATFORM, text))) >= 2:
+            topic = "platform"  # "厅门户网站、“江西交通”微信公众号…": a list of platforms, whatever was asked last
+        if topic not in ("fee", "duties", "platform", "management") and len(text) < 400 and \
+                re.match(r"\s*(?:关于)?(?:存在的?(?:主要)?问题|问题)(?:主要|方面|嘛|的话)?", text):
+            topic = "problems"  # "问题主要是…。再一个…。下一步…": each sentence of it, whatever was asked last
+        in_problems, in_none, in_measures = topic == "problems", False, False
+        start = len(out)
+        told: dict = {}  # what the message named before (the platforms, an account) for what it says after
         for line in text.split("\n"):
             raw = line.strip()
             if NONE_HEAD.search(raw) and not re.search(r"[1-9]", raw):
@@ -246,15 +273,34 @@ def points(messages: list[str], topics: list[str | None] | None = None) -> list[
                 in_problems = True  # a heading "五、不足": the bullets under it are problems
                 continue
             if re.match(r"^[一二三四五六七八九十]+[、.．]", raw):
-                in_problems = False
+                in_problems = in_measures = False
+            # "问题：" and "改进：" on lines of their own: the bullets under each are problems, then measures
+            if re.fullmatch(r"(?:存在的?(?:主要)?问题|问题|不足)(?:方面)?\s*[：:]", raw):
+                in_problems, in_measures = True, False
+                continue
+            if re.fullmatch(r"(?:改进措施|改进|措施|下一步|下步打算|下步|整改措施|下一步打算)(?:方面)?\s*[：:]", raw):
+                in_problems, in_measures = False, True
+                continue
             for clause in re.split(r"[。！!？?\n]", raw):
-                _read_clause(clause.strip(" -*•·●○◆■□>"), in_problems, add)
-    if any(p.kind == "platform" and "”" in p.text for p in out):  # a named account says more than the kind
-        out = [p for p in out if not (p.kind == "platform" and p.text == "政务新媒体")]
+                if in_measures and clause.strip(" -*•·●○◆■□>"):
+                    _read_measure(clause.strip(" -*•·●○◆■□>"), clause, add)
+                    continue
+                _read_clause(clause.strip(" -*•·●○◆■□>"), in_problems, add, topic, told)
+        if topic == "duties" and re.search(r"其他(?:的|两项|几项|方面)?(?:都|也)?(?:没有|没得|无|未开展)", text):
+            # "考核有，县里年度考核。其他的没有。": the duties the answer did not name are the ones it had not
+            named = {p.kind for p in out[start:]}
+            for kind in ("assessment", "appraisal", "accountability"):
+                if kind not in named:
+                    add(kind, NONE_TEXT[kind], message, ())
+    # a platform the official named says more than its kind: "“宁陵健康”微信公众号" stands for 政务新媒体
+    for kind, words in (("政务新媒体", r"”|公众号|微博|抖音|视频号|小程序|客户端|APP"), ("政府网站", r"网站|官网"),
+                        ("政务公开栏", r"公开栏|公示栏")):
+        if any(p.kind == "platform" and p.text != kind and re.search(words, p.text) for p in out):
+            out = [p for p in out if not (p.kind == "platform" and p.text == kind)]
     return out
 
 
-def _read_clause(clause: str, in_problems: bool, add) -> None:
+def _read_clause(clause: str, in_problems: bool, add, topic: str | None = None, told: dict | None = None) -> None:
     clause = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*", "", clause)
     # "第五部分加一句“…”": the official's own sentence for the report, read like any other
     if (asked := re.sub(r"第[一二三四五六]部分(?:加|补|写|添)(?:一句|上|一下)?[：:]?", "", clause)) != clause:
@@ -285,6 +331,8 @@ def _read_clause(clause: str, in_problems: bool, add) -> None:
         if measure:
             _read_measure(measure, clause, add)
         return
+    if topic == "platform":
+        _read_platforms(clause, add, told if told is not None else {})
     _read_duties(clause, add)
 
 
@@ -298,61 +346,167 @@ def _read_measure(text: str, quote: str, add) -> None:
 
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
-_RESULT = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|无扣分|优秀|良好|先进")
+_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|无扣分|优秀|良好|先进")
 # Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
 _EVALUATION = re.compile(r"(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
                          r"(?:考核|考评))")
 _RATE = re.compile(r"(满意(?:度|率)|好评率)[^\d]{0,6}?(\d+(?:\.\d+)?%)")
 
 
+# The three duties of 一（五）, each named by its words; a clause may speak of several ("评议和追究没有").
+_DUTY_WORDS = {"assessment": r"考核|考评|KPI|绩效|第三方评估", "appraisal": r"评议|满意度|满意率|好评率|好差评|测评",
+               "accountability": r"追究|问责|追责"}
+_DUTY = re.compile("|".join(f"(?P<{k}>{w})" for k, w in _DUTY_WORDS.items()))
+# A duty told as not done: "社会评议今年没有搞", "评议没整过", "追责没得", "评议 暂无", "追究 不涉及", "社會評議：無此情況".
+_DUTY_NONE = re.compile(r"^[^，,。；;\d]{0,8}?(?:没有|没得|没整|没搞|没开展|没组织|没出|未开展|未组织|未发生|没发生|未出现|暂无|"
+                        r"无此|不涉及|未涉及|无(?!扣分)|(?<![\d.])0(?![\d.]))")
+NONE_TEXT = {"assessment": "本年度未开展政务公开工作考核", "appraisal": "本年度未开展政务公开社会评议",
+             "accountability": "本年度未发生因政府信息公开工作被追究责任的情况"}
+
+
+def _duty_segments(clause: str) -> list[tuple[str, str]]:
+    """(duty, its words) for each duty the clause names, a segment running to the next duty named; a duty
+    joined to the next by 和/、 ("评议和追究没有") shares the next one's words."""
+    hits = [(m.lastgroup, m.start()) for m in _DUTY.finditer(clause)]
+    merged: list[tuple[str, int]] = []
+    for kind, at in hits:
+        if not merged or merged[-1][0] != kind:
+            merged.append((kind, at))
+    out = []
+    for i, (kind, at) in enumerate(merged):
+        end = merged[i + 1][1] if i + 1 < len(merged) else len(clause)
+        # "全年未发生信息公开工作责任追究情况": a negation before the duty, in its own phrase, is its words too
+        pre = re.split(r"[，,；;。]", clause[:at])[-1]
+        out.append([kind, (pre + "\x00" if re.search(r"(?:未发生|没有发生|未出现|未开展|没有|无)[^，,；;。]{0,20}$", pre) else "")
+                    + clause[at:end]])
+    for i in range(len(out) - 2, -1, -1):
+        body = _DUTY.sub("", out[i][1], count=1)
+        if re.fullmatch(r"[和与及、,，\s]*", body):
+            out[i][1] = out[i][1] + out[i + 1][1]
+    return [(k, t) for k, t in out]
+
+
+def _told_none(segment: str) -> bool:
+    return "\x00" in segment or bool(_DUTY_NONE.search(_DUTY.sub("", segment, count=1)))
+
+
+_LEVEL = r"(省|市|县|区|州|盟|旗)(?:里|上|级|委|政府)?的?"
+_PLACE = re.compile(r"(省|市|县|区|州|局|镇|乡|厅|委|街道)(?:里|上)的?")
+# "县里绩效考核里有政务公开", "市里年底考核有这项", "占区里综合考核2分": the assessment the work is part of.
+_HAS_IT = re.compile(_LEVEL + r"([^，,。；;\d]{0,8}?(?:考核|考评))(?:里|中)?(?:也)?(?:有|包括|包含|含)(?:政务公开|这项|此项|这一项|该项)")
+_SHARE_OF = re.compile(r"占\s*(" + _LEVEL + r"[^，,。；;\d]{0,8}?(?:考核|考评))\s*(\d+(?:\.\d+)?\s*(?:%|分))")
+# "区上考我们": who assesses the body; "我们也考社区", "也给村里考": whom the body assesses in turn.
+_ASSESSED_BY = re.compile(_LEVEL + r"(?:对我们|考我们|考核我们|对我[局镇乡办委]|考我[局镇乡办委])")
+_ASSESSES = re.compile(r"也(?:对|给)([\u4e00-\u9fff]{1,6}?)(?:里|上)?(?:进行|开展)?考(?:核|评)?(?![\u4e00-\u9fff])|"
+                       r"也考(?:核)?([\u4e00-\u9fff]{1,6}?)(?:$|(?=[，,。；;\s～~!！]))")
+_BY_OTHERS = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:和|、)[\u4e00-\u9fff]{2,14}?)都(?:有|对我们有|进行|开展)(?:考核|考评)")
+# "4月印发《…工作要点》（…〔2024〕3号）": the document the assessment rests on, by its title and number.
+_DOCUMENT = re.compile(r"(?:(\d{1,2}月)(?:份)?)?(?:印发|制定|出台)了?\s*(《[^》]{2,40}》)\s*([（(][^（）()]{2,24}号[)）])?")
+
+
+def _local(words: str) -> str:
+    """"局里对各科室的年度目标考核" → "局对各科室的年度目标考核"."""
+    return re.sub(r"^(?:了|到)\s*", "", _PLACE.sub(r"\1", words)).replace("年底考核", "年度考核")
+
+
+def _read_assessment(clause: str, add) -> None:
+    scopes = [m.group(1) for m in re.finditer(r"(?:纳入|列入|放进|放入|放到)了?\s*([^，,。；]{2,24}?(?:考核|考评))", clause)]
+    score, result = _SCORE.search(clause), _RESULT.search(clause)
+    share, has_it = _SHARE_OF.search(clause), _HAS_IT.search(clause)
+    words = []
+    text = ""
+    if doc := _DOCUMENT.search(clause):
+        number = (doc.group(3) or "").strip("（）()")
+        text = (f"于{doc.group(1)}" if doc.group(1) else "") + f"印发{doc.group(2)}" + (f"（{number}）" if number else "")
+        # a title's words between its figures ("2024年"): the figures are facts of their own
+        words += [w for part in (doc.group(2), number) for w in re.split(r"[\d〔〕]+", part) if len(w) >= 2]
+    if scopes or share or has_it:
+        said = [_local(x) for x in scopes] or [_local(share.group(1)) if share else _local(has_it.group(1) + has_it.group(2))]
+        text += ("，" if text else "") + f"将政务公开工作纳入{'和'.join(said)}"
+        words += said
+    elif m := re.search(r"年度考核|目标考核|绩效考核|综合考核", clause):
+        who = re.search(_LEVEL + r"(?:的)?(?:年度|年底|年终)?(?:绩效|目标|综合)?考核", clause)
+        text += ("，" if text else "") + "政务公开工作纳入" + (who.group(1) if who else "") + m.group(0)
+    if by := _BY_OTHERS.search(clause):
+        text += ("，" if text else "") + f"接受{by.group(1)}的政务公开工作考核"
+        words.append(by.group(1))
+    elif (by := _ASSESSED_BY.search(clause)) and "纳入" not in text:
+        text += ("，" if text else "") + f"接受{by.group(1)}级政务公开工作考核"
+    if score or share:
+        s = (share.group(3) if share else score.group(1) or score.group(2)).replace(" ", "")
+        text += ("，" if text else "政务公开工作纳入年度考核，") + f"分值占{s}"
+        words.append(s)
+    if result:
+        r = result.group(0)
+        points_ = result.group(1) or result.group(2) or (
+            (m := re.search(r"考核[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*分", clause)) and m.group(1))
+        rank = re.search(r"(?:排名?|列[^，,。；\d]{0,8}?)第\s*(\d+)", clause)
+        verdict = (f"考核得分{points_}分" if points_ else f"排名第{rank.group(1)}" if rank
+                   else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
+        if points_ and rank:
+            verdict += f"，排名第{rank.group(1)}"
+        if rank and (group := re.search(r"(?:在|列)([\u4e00-\u9fff]{2,4}?(?:组|部门))(?:中|里|内)?(?:排名?|得分|第)", clause)):
+            verdict += f"（{group.group(1)}）"  # "在乡镇组排第7名": the rank is within that group
+        third = re.search(_LEVEL + r"[^，,。；\d]{0,12}?(政务公开[^，,。；\d]{0,4}?第三方评估)", clause)
+        if third:  # "省政府对各厅局的政务公开第三方评估，我厅得分列省直部门第8名"
+            words.append(re.sub(r'我[区县市局厅镇乡]', '', third.group(0)))
+            text += ("，" if text else "") + f"在{re.sub(r'我[区县市局厅镇乡]', '', third.group(0))}中{verdict.removeprefix('考核')}"
+        elif not text and (who := _EVALUATION.search(clause)):
+            # "市里年度政务公开考核，我们排第7名": a result means little without the assessment it is in
+            text = f"在{who.group(1) or ''}{who.group(2)}中{verdict.removeprefix('考核')}"
+        else:
+            text += ("，" if text else "") + f"本年度{verdict}"
+    if m := _ASSESSES.search(clause):
+        whom = _local(m.group(1) or m.group(2))
+        text += ("，" if text else "") + f"并对{whom}开展政务公开工作考核"
+        words.append(whom)
+    if not text and (by := re.search(_LEVEL + r"(?:的)?(?:考核|考评)", clause)):
+        text = f"接受{by.group(1)}级政务公开工作考核"  # "县里考核"
+    if not text and re.search(r"(?:考核|考评)[^，,。；\d]{0,4}?有|有(?:考核|考评)", clause):
+        text = "开展政务公开工作考核"  # "考核有": told, without how
+    if text:
+        add("assessment", text, clause, tuple(words))
+
+
+def _read_appraisal(segment: str, clause: str, add) -> None:
+    rate = _RATE.search(clause)
+    what = "满意度测评" if re.search(r"问卷|测评", clause) else "社会评议"
+    words: list[str] = []
+    lead = "依托政务服务“好差评”" if "好差评" in clause else ""
+    if m := re.search(r"(?:跟|和|与|结合)\s*([“\"「][^”\"」]{2,12}[”\"」])\s*(?:一起|同步|结合)", clause):
+        name = m.group(1).strip("“”\"「」")
+        lead, words = f"结合“{name}”", [name]
+    if when := re.search(r"(\d{1,2}月)(?:份)?(?:组织|开展|搞)", clause):
+        lead = f"于{when.group(1)}" + lead
+    times = ""
+    if m := re.search(r"(?:评议|测评)\s*(\d+)\s*次", clause):
+        times = f"{m.group(1)}次"
+    elif re.search(r"(?:一次|1次)[^，,。；]{0,8}?(?:评议|测评)|(?:评议|测评|来评)[^，,。；]{0,3}?(?:一次|1次)", clause):
+        times = "1次"
+    crowd = "群众" if "群众" in clause else ""
+    how = (f"{lead}开展社会评议，组织{crowd}满意度测评{times}" if what == "满意度测评" and times else
+           f"{lead}通过{crowd}满意度测评开展社会评议" if what == "满意度测评" else f"{lead}开展{times}社会评议")
+    if polls := re.search(r"问卷\s*(\d{1,3}(?:,\d{3})+|\d+)\s*份", clause):  # "有效问卷1,102份"
+        how += f"，回收问卷{polls.group(1).replace(',', '')}份"
+    if m := re.search(r"(?:邀请|请)了?\s*(\d+\s*名)?([\u4e00-\u9fff、]{2,24}?)(?:代表)?(?:来|参加|参与|出席|进行|开展)", clause):
+        who = m.group(2) + ("代表" if clause[m.end(2):m.end(2) + 2] == "代表" else "")
+        how += f"，邀请{(m.group(1) or '').replace(' ', '')}{who}参加"
+        words.append(m.group(2))
+    text = how + (f"，{rate.group(1)}为{rate.group(2)}" if rate else "")
+    add("appraisal", text, clause, tuple(words) + ((rate.group(2),) if rate else ()))
+
+
 def _read_duties(clause: str, add) -> None:
-    if re.search(r"考核|考评", clause):
-        scope = re.search(r"(?:纳入|列入)\s*([^，,。；]{2,24}?考核)", clause)
-        score, result = _SCORE.search(clause), _RESULT.search(clause)
-        words = []
-        text = ""
-        if scope:
-            # "纳入了县里的年度绩效考核" → "纳入县年度绩效考核"
-            said = re.sub(r"^(?:了|到)\s*", "", re.sub(r"(省|市|县|区)里的?", r"\1", scope.group(1)))
-            text = f"将政务公开工作纳入{said}"
-            words.append(said)
-        elif re.search(r"年度考核|目标考核|绩效考核", clause):
-            text = "政务公开工作纳入" + re.search(r"(年度考核|目标考核|绩效考核)", clause).group(1)
-        if score:
-            s = (score.group(1) or score.group(2)).replace(" ", "")
-            text += ("，" if text else "政务公开工作纳入年度考核，") + f"分值占{s}"
-            words.append(s)
-        if result:
-            r = result.group(0)
-            points_ = result.group(1) or result.group(2) or (
-                (m := re.search(r"考核[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*分", clause)) and m.group(1))
-            rank = re.search(r"排名?第\s*(\d+)", clause)
-            verdict = (f"考核得分{points_}分" if points_ else f"排名第{rank.group(1)}" if rank
-                       else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
-            if points_ and rank:
-                verdict += f"，排名第{rank.group(1)}"
-            if rank and (group := re.search(r"在([\u4e00-\u9fff]{2,4}?组)(?:中|里|内)?(?:排名?|得分)", clause)):
-                verdict += f"（{group.group(1)}）"  # "在乡镇组排第7名": the rank is within that group
-            if not text and (who := _EVALUATION.search(clause)):
-                # "市里年度政务公开考核，我们排第7名": a result means little without the assessment it is in
-                text = f"在{who.group(1) or ''}{who.group(2)}中{verdict.removeprefix('考核')}"
-            else:
-                text += ("，" if text else "") + f"本年度{verdict}"
-        if text:
-            add("assessment", text, clause, tuple(words))
-    if re.search(r"评议|满意度|满意率|好评率|好差评|测评", clause):
-        rate = _RATE.search(clause)
-        how = ("依托政务服务“好差评”开展社会评议" if "好差评" in clause else
-               "通过满意度测评开展社会评议" if re.search(r"问卷|测评", clause) else "开展社会评议")
-        if times := re.search(r"评议\s*(\d+)\s*次", clause):
-            how = f"开展社会评议{times.group(1)}次"
-        if polls := re.search(r"问卷\s*(\d{1,3}(?:,\d{3})+|\d+)\s*份", clause):  # "有效问卷1,102份"
-            how += f"，回收问卷{polls.group(1).replace(',', '')}份"
-        text = how + (f"，{rate.group(1)}为{rate.group(2)}" if rate else "")
-        add("appraisal", text, clause, (rate.group(2),) if rate else ())
-    if re.search(r"追究|问责|追责", clause):
-        if re.search(r"无|未发生|没有|未出现|0", clause):
-            add("accountability", "本年度未发生因政府信息公开工作被追究责任的情况", clause, ())
+    said = {kind: seg for kind, seg in reversed(_duty_segments(clause))}  # the first segment of each duty
+    for kind in ("assessment", "appraisal", "accountability"):
+        if kind not in said:
+            continue
+        if _told_none(said[kind]):
+            add(kind, NONE_TEXT[kind], clause, ())
+        elif kind == "assessment":
+            _read_assessment(clause, add)
+        elif kind == "appraisal":
+            _read_appraisal(said["appraisal"], clause, add)
     if re.search(r"纠正|撤销|责令", clause) and re.search(r"复议|诉讼|责令", clause):
         if "责令重新答复" in clause or "责令" in clause:
             add("correction", "复议机关责令重新答复", clause, ("责令重新答复",))
@@ -371,15 +525,274 @@ def _read_duties(clause: str, add) -> None:
         add("platform", "政府网站", clause, ())
     if re.search(r"公开栏|公示栏", clause):
         add("platform", "政务公开栏", clause, ())
-    for words, text in _MANAGEMENT:
+    _read_management(clause, add)
+
+
+# --- platforms: each one the official names, and what changed in them ---------------------------------------
+_HEAD = (r"(?:门户网站|网站群|网站|官网|专栏|栏目|公众号|微博|公开栏|公示栏|宣传栏|LED(?:电子)?屏|电子屏|显示屏|大屏|热线|APP|App|app|"
+         r"客户端|小程序|抖音号|视频号|快手号|头条号|自助终端|自助机|一体机|微信群|公示系统|系统|平台|H5)")
+# What changed: the spoken verb → the report's.
+_CHANGES = ((r"^把|(?<=[，,])把", "将"), (r"新拉了?(?:几个|一批)?", "新建"), (r"新上了?", "新增"), (r"新做了?(?:几个|一批)?", "新推出"),
+            (r"新开的?|新开通了?", "新开通"), (r"开通了", "开通"), (r"(?:迁到|迁移到|迁)了?(?=[\u4e00-\u9fff“\"])", "迁移至"),
+            (r"(?:整合进|整合到)了?", "整合至"), (r"集约到了?", "集约至"), (r"并到了?(\"[^\"]+\")下面", r"并入\1"),
+            (r"并到了?", "并入"), (r"重新刷了?一?遍?|刷新了?一?遍?", "翻新"), (r"梳理了?一下", "梳理"), (r"完成了", "完成"),
+            (r"新增了", "新增"), (r"(省|市|县|区)里", r"\1"), (r"(?:几个|一些)", ""), (r"了$", ""))
+_NAMED_PLATFORM = r"网站|官网|公众号|微博|公开栏|公示栏|热线|小程序|抖音号|视频号|APP|客户端|LED|电子屏|自助终端|自助机"
+_CHANGE_VERB = re.compile(r"新开|新上|新增|新建|新拉|新做|开通|上线|改造|迁到|迁移|迁至|集约|整合|关停|更名|翻新|重新刷|梳理|并到|并入|改版|升级")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u20E3]")
+
+
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]|关于|至于)\s*")
+
+
+def _platform_name(item: str) -> str:
+    """"县政府门户网站上我局的信息公开专栏" → "县政府门户网站我局信息公开专栏" ("" when the item names no platform)."""
+    t = _ORDINAL.sub("", re.sub(r"^.*[：:]", "", item).strip())
+    t = re.sub(r"^(?:主要是|主要|就是|就|还有|另外|以及|我们|还|和|及)+", "", t)
+    paren = ""
+    if m := re.match(r"(.*?)\s*[(（]([^()（）]*)[)）]\s*$", t):
+        t, paren = m.group(1), m.group(2).strip()
+    last = None
+    for last in re.finditer(_HEAD, t):
+        pass
+    if last is None:
+        return ""
+    rest = t[last.end():]
+    if rest.strip() and not re.match(r"\s*(?:发|推|上|共|全年|累计|今年|\d)", rest):
+        return ""
+    name = re.sub(r"(?<=网站)上|(?<=门户)上|咱们?|俺们?|我们|那个|这个|自己的|(?:也)?都有|有个|有一个|设有|的", "", t[:last.end()])
+    name = re.sub(r"\s+", "", name)
+    name = re.sub(r'^(\"[^\"]+\")公众号$', r"\1微信公众号", name)
+    if len(name) > 24 or re.search(r"不|没|难|慢|少|找|(?<!信)用", name) or re.fullmatch(r"平台|系统|栏目|专栏|网站", name):
+        return ""
+    paren = paren.replace("的", "")
+    if paren and not re.search(r"今年|了|哈|吧|呢", paren) and len(paren) <= 26:
+        name += "（" + paren + "）"
+    return name
+
+
+def _platform_change(item: str, names: list[str]) -> str:
+    t = _ORDINAL.sub("", re.sub(r"^.*?(?:调整|变化|建设)(?:就是|是|主要是)", "", item).strip())
+    t = re.sub(r"^(?:今年|本年|还|另外|就是|也|都|我们|主要是|并)+|今年|一下(?!载)|啥子的|的(?=功能)", "", t)
+    t = re.sub(r"把", "将", t, count=1)
+    for pat, rep in _CHANGES:
+        t = re.sub(pat, rep, t)
+    # "把镇门口那栏重新刷了一遍": the platform named before that ends like the one pointed at
+    for m in re.finditer(r"(?:那|这)个?([\u4e00-\u9fff]{1,3}?)(?=翻新|改造|升级|改版|迁移|整合|关停|$)", t):
+        head = next((re.search(_HEAD + "$", n).group(0) for n in reversed(names)
+                     if re.search(_HEAD + "$", n) and re.search(_HEAD + "$", n).group(0).endswith(m.group(1))), None)
+        if head:
+            t = t.replace(m.group(0), head, 1)
+    t = re.sub(r"\s+", "", t).strip("，,。；")
+    from ..checks.register import colloquial
+    if len(t) < 4 or colloquial(t) or re.search(r"没|不|暂无|暂未|(?<!障)无(?!障)|^是|问", t):
+        return ""
+    if not re.search(_HEAD + r"|功能|图解|终端|群|屏", t):
+        return ""  # a change of something else ("老旧小区改造"): no platform's
+    return re.sub(r'\"([^\"]+)\"', r"“\1”", t)
+
+
+def _read_platforms(clause: str, add, told: dict) -> None:
+    """An answer to the platform question: each platform named ("局机关一楼有个公开栏", "“柳州公积金”微信公众号和小程序",
+    "12329热线"), and each change ("今年新开的抖音号", "把厅网站迁到了省政府网站集约化平台") in the report's verbs."""
+    clause = _EMOJI.sub(" ", clause.replace("「", '"').replace("」", '"'))
+    clause = re.sub(r"\s+(?=[(（])", "", clause)
+    items: list[str] = []
+    for x in re.split(r"([、，,；;]|\s+|还有|以及|另外)", clause):
+        if not x.strip() or re.fullmatch(r"[、，,；;]|还有|以及|另外", x):
+            items.append("") if re.fullmatch(r"[、，,；;]", x) else None
+            continue
+        # "政务服务大厅还有自助机", "县政府网站 乡镇栏目": a place, or a site, and what is there are one platform
+        if items and items[-1] and not re.search(r"\d", items[-1]) and (
+                (not re.search(_HEAD, items[-1]) and len(items[-1]) <= 8 and re.fullmatch(_HEAD, x.strip()))
+                or (re.search(r"网站$", items[-1]) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:栏目|专栏)", x.strip()))):
+            items[-1] += x.strip()
+            continue
+        items.append(x.strip())
+    account, names, changes = told.get("account", ""), told.setdefault("names", []), []
+    first = len(names)
+    for item in filter(None, items):
+        if _CHANGE_VERB.search(re.sub(r"[(（][^()（）]*[)）]", "", item)):
+            change = _platform_change(item, names)
+            if change and re.match(r"(?:按|根据|整合|迁移|集约|并入|新增|开通)", change):
+                if changes and changes[-1][1] == len(names):  # "原局网站今年关停，整合进市政府网站"
+                    changes[-1][0] += "，" + change
+                    continue
+                if names:
+                    change = re.sub(r"“([^”]+)”", r"“\1”", names[-1]) + change  # "局门户网站 今年按要求集约到…"
+            if change and account and re.match(r"(?:公众号|微信公众号|小程序|APP|微博)", change):
+                change = f"“{account}”" + change  # "今年小程序新增了提取进度查询": the account named before
+            if change:
+                changes.append([change, len(names)])
+            continue
+        parts = re.split(r"(?<=[\u4e00-\u9fff\"])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z\"])", item)
+        if len(parts) > 1 and not all(_platform_name(x) for x in parts):
+            parts = [item]
+        for part in parts:
+            name = _platform_name(part)
+            if not name:
+                continue
+            if quoted := re.match(r"\"([^\"]{2,16})\"", name):
+                account = quoted.group(1)
+            elif account and re.fullmatch(_HEAD, name) and len(parts) > 1:
+                name = f"\"{account}\"{name}"  # "“柳州公积金”微信公众号和小程序": the same account's 小程序
+            if re.search(r"[(（]([^()（）]*新开[^()（）]*)[)）]", part):
+                changes.append([f"新开通{name}", len(names) + 1])
+            if re.fullmatch(_HEAD, name):
+                continue  # "我们的公众号": a kind, which the kinds below name (政务新媒体), no platform of its own
+            names.append(name)
+    told["account"] = account
+    for name in names[first:]:
+        name = re.sub(r'\"([^\"]+)\"', r"“\1”", name)
+        # its words: the account quoted, else the name between its figures ("12328交通运输服务监督热线")
+        add("platform", name, clause, tuple(re.findall(r"“([^”]+)”", name)) or
+            tuple(w for w in re.split(r"\d+", name) if len(w) >= 2))
+    for change, _ in changes:
+        # its names: the accounts quoted, the platform a verb names ("迁移至省政府网站集约化平台")
+        objects = re.findall(r"(?:至|入|新增|开通|新建|新推出|完成)([^，,；;]{2,16})$", change)
+        add("platform_change", change, clause, tuple(re.findall(r"“([^”]+)”", change)) + tuple(objects))
+
+
+_MANAGEMENT = (
+    (r"三审三校", "落实信息发布“三审三校”制度"),
+    (r"标准目录", "对照标准目录规范公开内容"),
+    (r"领导小组", "健全政务公开工作领导机制"),
+)
+# A practice told as not done or not known ("没有专门叫三审三校的", "规范性文件不涉及", "目录没动"): nothing to report.
+_NOT_DONE = re.compile(r"没|未|暂无|不涉及|不是|不用|啥|什么|吗")
+_ROLE = (r"(?:[\u4e00-\u9fff]{0,5}?(?:领导|负责人|主任|局长|科长|处长|镇长|乡长|书记|办公室|党政办|保密办|综合科|[^\s，,、→]{1,4}办|"
+         r"处室|[^\s，,、→]{1,4}处|[^\s，,、→]{1,3}科|[^\s，,、→]{1,3}股|股室|小编|拟稿人|经办人|编辑|中心)|主任|科长|局长|镇长)")
+# The steps of a review chain: who, then what ("科室负责人初审", "主任看", "分管领导签", "厅领导签发").
+_STEP = re.compile(r"(" + _ROLE + r")(?:先|再|来|负责)?(初审|复审|二审|三审|终审|审核|审批|签发|签字|拟稿|起草|把关|审|看|签)")
+_ACT = {"看": "审核", "审": "审核", "签字": "签发", "签": "签发", "起草": "拟稿"}
+
+
+def _role(words: str) -> str:
+    """"就是我写完主任" → "主任", "信息发布实行处室" → "处室": the role without the words of the sentence before it."""
+    words = re.sub(r"^.*(?:就是|写完|看完|之后|以后|然后|拿给|交给|报给|实行|流程|的)", "", words)
+    return re.sub(r"^(?:发布前|发之前|之前|都要|要|由|经|交|报|完|最后|先|再|得)+", "", words)
+
+
+def _chain(clause: str) -> tuple[str, tuple[str, ...]]:
+    """"科室负责人初审、办公室复审、分管领导终审", "拟稿人→科长→分管领导", "我写完主任看，主任看完镇长签字",
+    "三审三校 党政办 分管领导 主要领导": the review chain as the report writes it, and its roles."""
+    steps: list[tuple[str, str]] = []
+    if re.search(r"→|->", clause):
+        parts = [re.sub(r"^.*?(?:流程|就是|是)[，,：:]?", "", x).strip(" ，,") for x in re.split(r"→|->", clause)]
+        parts = [_role(re.sub(r"(初审|复审|二审|三审|终审|审核|签发|签字).*$", r"\1", x)) for x in parts]
+        roles = [re.sub(r"(初审|复审|二审|三审|终审|审核|签发|签字).*$", "", r) or r for r in parts]
+        acts = [m.group(1) if (m := re.search(r"(初审|复审|二审|三审|终审|审核|签发)", x)) else "" for x in parts]
+        if all(2 <= len(r) <= 8 for r in roles) and len(roles) >= 2:
+            default = ["拟稿" if re.search(r"拟稿|经办|起草|小编|编辑", roles[0]) else "初审"] + ["审核"] * (len(roles) - 2) + ["签发"]
+            steps = [(r, a or default[i]) for i, (r, a) in enumerate(zip(roles, acts))]
+    elif m := re.search(r"三审(?:三校)?\s*[:：]?\s*((?:" + _ROLE + r")(?:\s+(?:" + _ROLE + r")){2})(?:\s|$)", clause):
+        steps = list(zip(m.group(1).split(), ("初审", "二审", "三审")))
+    else:
+        for m in _STEP.finditer(clause):
+            role = _role(m.group(1))
+            if role and not re.search(r"保密|涉密|重要", role) and not any(r == role for r, _ in steps):
+                steps.append((role, _ACT.get(m.group(2), m.group(2))))
+        if steps and re.search(r"我写|我们写|写完", clause) and steps[0][1] != "拟稿":
+            steps.insert(0, ("经办人", "拟稿"))
+    if len(steps) < 2:
+        return "", ()
+    roles = tuple(r for r, _ in steps)
+    text = "、".join(f"{r}{a}" for r, a in steps)
+    levels = sum(a in ("初审", "复审", "二审", "三审", "终审", "审核", "签发") for _, a in steps)
+    return f"信息发布实行{text}" + (f"的{'三' if levels == 3 else '多'}级审核机制" if levels >= 3 else "的审核流程"), roles
+
+
+def _read_management(clause: str, add_point) -> None:
+    def add(kind, text, quote, words):  # a quote of the notes ("三定") in the report's marks
+        add_point(kind, re.sub(r'"([^"]+)"', r"“\1”", text), quote, tuple(w.replace('"', "") for w in words))
+    before = re.search(r"(?:发布前|发之前|发布之前|发前|上网前|往网上发东西之前|之前)", clause)
+    text, roles = _chain(clause)
+    if text:
+        add("management", text, clause, roles)
+    elif before and (m := _STEP.search(clause)) and not re.search(r"保密|涉密|重要", m.group(1)):
+        role = _role(m.group(1))
+        add("management", f"信息发布前由{role}审核", clause, (role,))
+    elif before and re.search(r"领导(?:得|要|都要|须)?(?:看|审|签|把关)", clause):
+        add("management", "信息发布前须经领导审核", clause, ())
+    if re.search(r"涉密|涉及保密|保密的", clause):
+        if m := re.search(r"(?:涉密|涉及保密)的?(?:内容|信息)?(?:由)?(" + _ROLE + r")把关", clause):
+            add("management", f"涉密内容由{m.group(1)}把关", clause, (m.group(1),))
+        elif re.search(r"不能?(?:往上|上网|挂|发)|不上网|不得上网", clause):
+            add("management", "坚持涉密信息不上网", clause, ())
+    if m := re.search(r"涉及([^，,。；]{2,12}?)的?(?:一律|都|均)?(?:做|进行)?脱敏", clause):
+        add("management", f"对涉及{re.sub(r'^.*?(?=个人信息)', '', m.group(1))}的内容一律进行脱敏处理", clause, ())
+    if m := re.search(r"重要(?:信息|稿件|内容)[^，,。；]{0,4}?报(" + _ROLE + r")(审批|审核|签发|把关)", clause):
+        add("management", f"重要信息报{m.group(1)}{m.group(2)}", clause, (m.group(1),))
+    if re.search(r"OA", clause) and re.search(r"流程|留痕|审", clause):
+        add("management", "信息发布审核通过OA系统流转并全程留痕", clause, ())
+    if "保密审查" in clause and not re.search(r"没有保密审查|未开展保密审查|保密审查[:：\s]*(?:没有|无)", clause):
+        if doc := re.search(r"按(?:照)?(《[^》]{2,40}》)\s*([(（][^()（）]{2,24}号[)）])?", clause):
+            number = (doc.group(2) or "").strip("（）()")
+            add("management", f"按照{doc.group(1)}" + (f"（{number}）" if number else "") + "开展保密审查", clause,
+                tuple(w for part in (doc.group(1), number) for w in re.split(r"[\d〔〕]+", part) if len(w) >= 2))
+        else:
+            add("management", "严格落实政府信息公开保密审查制度", clause, ())
+        if re.search(r"先审(?:查)?后(?:公开|发)", clause):
+            add("management", "坚持“先审查、后公开”", clause, ())
+        if m := re.search(r"审(?:查)?了?\s*(\d+)\s*多?条", clause):
+            add("management", f"全年逐条审查信息{m.group(1)}{'余' if '多' in m.group(0) else ''}条", clause, ())
+    if "三审三校" in clause and not _NOT_DONE.search(clause):
+        if m := re.search(r"三审三校[^，,。；]{0,8}?按(?:照)?([^，,。；]{2,24}?)(?:执行|落实)", clause):
+            basis = re.sub(r"(省|市|县|区|局)(?:里|上)的?", r"\1", m.group(1)).replace("的", "")
+            basis = re.sub(r"^(省|市|县|区)(办法|规定|要求)$", r"\1有关\2", basis)
+            add("management", f"按照{basis}落实信息发布“三审三校”制度", clause, (basis,))
+        else:
+            add("management", "落实信息发布“三审三校”制度", clause, ())
+    _read_documents(clause, add)
+    _read_catalogue(clause, add)
+    for words, text in _MANAGEMENT[1:]:
         if re.search(words, clause):
             add("management", text, clause, ())
 
 
-_MANAGEMENT = (
-    (r"保密审查", "严格落实政府信息公开保密审查制度"),
-    (r"三审三校", "落实信息发布“三审三校”制度"),
-    (r"规范性文件.{0,4}清理|清理.{0,6}规范性文件", "开展行政规范性文件清理"),
-    (r"标准目录|公开目录", "对照标准目录规范公开内容"),
-    (r"领导小组", "健全政务公开工作领导机制"),
-)
+def _read_documents(clause: str, add) -> None:
+    m = re.search(r"(规范性文件|制度文件)", clause)
+    if not m:
+        return
+    rest = clause[m.start():]
+    counts = [(verb if verb != "修订" else "修订", n) for verb, n in
+              re.findall(r"(废止|修改|修订|保留|宣布失效|现行有效)(?:了|的)?\s*(\d+)\s*(?:件|个|部)", rest)]
+    kind = "行政规范性文件" if m.group(1) == "规范性文件" else m.group(1)
+    if e := re.search(r"对现有的?\s*(\d+)\s*件[^，,。；]{0,8}?评估", rest):
+        text = f"对现行有效的{e.group(1)}件{kind}开展评估" + ("，均继续有效" if "继续有效" in rest else "")
+        add("management", text, clause, ())
+        return
+    cleaned = re.search(r"清理|评估", rest)
+    if not cleaned or (re.search(r"不涉及|没有|没得|未", rest) and not counts):
+        return
+    m2 = re.search(r"([\u4e00-\u9fff]{2,8})牵头", rest)
+    who = re.sub(r"^(?:今年|本年|年中|年初|年底|全年|都|也)+", "", re.split(r"由|文件|清理", m2.group(1))[-1]) if m2 else ""
+    lead = f"由{who}牵头" if len(who) >= 2 else ""
+    when = f"于{m3.group(1)}" if (m3 := re.search(r"(20\d\d年\d{1,2}月)", rest)) else ""
+    text = f"{when}{lead}开展{kind}清理"
+    if counts:
+        text += "，" + "、".join(f"{v}{n}件" for v, n in counts)
+    add("management", text, clause, (who,) if lead else ())
+
+
+def _read_catalogue(clause: str, add) -> None:
+    m = re.search(r"(?:公开)?目录", clause)
+    if not m or "标准目录" in clause:
+        return
+    seg = clause[m.end():] + " " + clause[:m.start()][-12:]
+    verb = re.search(r"调整更新|调整|更新|修订|梳理|完善", seg)
+    if not verb or _NOT_DONE.search(clause[m.start():]):
+        return
+    basis = re.search(r"((?:按照|按|根据|随|跟到|跟着)[^，,。；\s]{1,14}?)(?:统一)?(?=调整|更新|修订|梳理|完善|了|的)", seg)
+    said = ""
+    if basis:
+        said = re.sub(r"^(?:跟到|跟着)", "按", basis.group(1))
+        said = re.sub(r"(省|市|县|区)(?:里|上)的?", r"\1", said).replace("办公室", "")
+        said = re.sub(r"^(按|按照)([省市县区])$", r"\1\2要求", said)
+        if "统一" in seg[basis.end():basis.end() + 2]:
+            said += "统一"
+    when = f"于{m3.group(1)}" if (m3 := re.search(r"(20\d\d年\d{1,2}月)", seg)) else ""
+    text = f"{when}{said}{verb.group(0)}政府信息公开目录"
+    if new := re.search(r"(?:加了个?|新增了?|增加了?)\s*(\"[^\"]+\")的?栏目", seg):
+        text += f"，新增“{new.group(1).strip(chr(34))}”栏目"
+    add("management", text, clause, ((said,) if said else ()) + ((new.group(1).strip(chr(34)),) if new else ()))
