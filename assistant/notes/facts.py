@@ -13,7 +13,11 @@ from pydantic import BaseModel
 
 from .lexicon import PERIOD, abbreviations, fold, glossary, spelled
 from .lists import NONE_HEAD
+from ..form.official import ACTIVE_BY_KEY, GOVERNMENT_DUTIES
 from ..model.numbers import NUM, cn_number
+
+_APPRAISAL = GOVERNMENT_DUTIES[1][0]  # 社会评议: the form's word for it
+_NORMATIVE = ACTIVE_BY_KEY["normative_documents"].label  # 行政规范性文件
 
 
 class Fact(BaseModel):
@@ -470,7 +474,7 @@ def _read_assessment(clause: str, add) -> None:
 
 def _read_appraisal(segment: str, clause: str, add) -> None:
     rate = _RATE.search(clause)
-    what = "满意度测评" if re.search(r"问卷|测评", clause) else "社会评议"
+    what = "满意度测评" if re.search(r"问卷|测评", clause) else _APPRAISAL
     words: list[str] = []
     lead = "依托政务服务“好差评”" if "好差评" in clause else ""
     if m := re.search(r"(?:跟|和|与|结合)\s*([“\"「][^”\"」]{2,12}[”\"」])\s*(?:一起|同步|结合)", clause):
@@ -485,7 +489,7 @@ def _read_appraisal(segment: str, clause: str, add) -> None:
         times = "1次"
     crowd = "群众" if "群众" in clause else ""
     how = (f"{lead}开展社会评议，组织{crowd}满意度测评{times}" if what == "满意度测评" and times else
-           f"{lead}通过{crowd}满意度测评开展社会评议" if what == "满意度测评" else f"{lead}开展{times}社会评议")
+           f"{lead}通过{crowd}满意度测评开展{_APPRAISAL}" if what == "满意度测评" else f"{lead}开展{times}{_APPRAISAL}")
     if polls := re.search(r"问卷\s*(\d{1,3}(?:,\d{3})+|\d+)\s*份", clause):  # "有效问卷1,102份"
         how += f"，回收问卷{polls.group(1).replace(',', '')}份"
     if m := re.search(r"(?:邀请|请)了?\s*(\d+\s*名)?([\u4e00-\u9fff、]{2,24}?)(?:代表)?(?:来|参加|参与|出席|进行|开展)", clause):
@@ -757,7 +761,7 @@ def _read_documents(clause: str, add) -> None:
     rest = clause[m.start():]
     counts = [(verb if verb != "修订" else "修订", n) for verb, n in
               re.findall(r"(废止|修改|修订|保留|宣布失效|现行有效)(?:了|的)?\s*(\d+)\s*(?:件|个|部)", rest)]
-    kind = "行政规范性文件" if m.group(1) == "规范性文件" else m.group(1)
+    kind = _NORMATIVE if m.group(1) == "规范性文件" else m.group(1)
     if e := re.search(r"对现有的?\s*(\d+)\s*件[^，,。；]{0,8}?评估", rest):
         text = f"对现行有效的{e.group(1)}件{kind}开展评估" + ("，均继续有效" if "继续有效" in rest else "")
         add("management", text, clause, ())
