@@ -382,7 +382,9 @@ def _subset(s: Statement) -> bool:
 
 
 # "都是个人。哦不对，有2件是律所的": the official takes back what they just said, in the same message.
-_TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对|说错了|搞错了|弄错了|记错了|口误)(?![外称应等劲头])")
+# '不对' takes a figure back only as a clause of its own ('哦不对，…', '不对不对 二十一件'): '不对其中2件收费' and
+# '不对外公开' are verbs.
+_TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对(?=[\s，,。；;！!？?…~～—]|$|不对|[啊呀吧哈是应])|说错了|搞错了|弄错了|记错了|口误)")
 
 
 # A draft and the reviewer's opinion on it in one paste (an OA routing slip): what the review says stands.
