@@ -188,8 +188,23 @@ def draft_id(page) -> str:
 
 
 def choose(scope, option: str):
-    scope.get_by_role("combobox").click()
-    scope.page.get_by_role("option", name=option, exact=True).click()
+    pick(scope.page, scope.get_by_role("combobox"), option)
+
+
+def pick(page, opener, option: str, exact: bool = True, tries: int = 3):
+    """Open a select box and click one option. A rerun that lands while the list is open (a field above it
+    committing on blur) redraws the box and closes the list, so the list is opened again on a settled page."""
+    for attempt in range(tries):
+        settled(page)
+        opener.click()
+        try:
+            page.get_by_role("option", name=option, exact=exact).click(timeout=15000)
+            return
+        except Exception:
+            if attempt == tries - 1:
+                shot(page, "failed-pick")
+                raise
+            page.keyboard.press("Escape")
 
 
 def send_notes(page, notes: str = NOTES):

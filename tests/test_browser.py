@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser_kit import (  # noqa: F401
-    NOTE_BOX, NOTES, ROOT, in_chromium, new_draft, send_notes, settled, shot, version_of, visible_text,
+    NOTE_BOX, NOTES, ROOT, in_chromium, new_draft, pick, send_notes, settled, shot, version_of, visible_text,
 )
 from tests.test_dialogue import CORRECTION, PARAGRAPH
 
@@ -76,8 +76,7 @@ def test_check_and_settings_pages_render(page, app_url):
 
 
 def _choose(page, label: str, option: str):
-    page.get_by_label(label).click()
-    page.get_by_role("option", name=option).click()
+    pick(page, page.get_by_label(label), option, exact=False)
 
 
 def test_review_and_training_pages_render(page, app_url):
