@@ -986,6 +986,9 @@ def test_a_carried_over_case_said_not_to_be_in_an_earlier_figure_adds_to_it():
     # "这个没算在上面4件里": the case carried over from last year adds to the 4 granted said before.
     t, d = tables("依申请新收6件，予以公开4件，不掌握2件。", "年底没有在办的，去年结转的1件今年3月公开了，这个没算在上面4件里")
     assert row(t, "granted")[6] == 5 and row(t, "total_processed")[6] == 7 and not conflicts(d)
+    # The remark in a sentence of its own, pointing back at the case.
+    t, d = tables("依申请新收8件，予以公开5件，不掌握3件。", "上年结转的1件今年也予以公开了。这件没算在上面5件里。")
+    assert row(t, "granted")[6] == 6 and not conflicts(d)
 
 
 def test_everyday_words_for_a_query_a_confirmation_and_a_repeal():

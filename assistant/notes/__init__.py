@@ -202,10 +202,25 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
     correction = reader.correction
     if correction:
         grids.statements = [replace(s, correction=True) for s in grids.statements]
-    return _cases(grids.statements + said, earlier if NOT_COUNTED.search(text) else None), grids.unmapped
+    return _cases(grids.statements + said, earlier, lambda st: _remarked(rest, st.span)), grids.unmapped
 
 
-def _cases(statements: list[Statement], earlier: list[Statement] | None = None) -> list[Statement]:
+def _remarked(text: str, span: tuple[int, int]) -> bool:
+    """The sentence of a carried-over case says it is not in a figure given before ("这个没算在上面5件里"); the
+    words elsewhere in the message ("不含上年结转") are about something else."""
+    stops = "。；;！!？?\n"
+    a = max(text.rfind(ch, 0, span[0]) for ch in stops) + 1
+
+    def end(at: int) -> int:
+        return min([i for i in (text.find(ch, at) for ch in stops) if i >= 0] or [len(text)])
+    b = end(span[1])
+    if re.match(r"[。；;！!？?\s]*(?:这|此|该|那)", text[b:]):  # "…也公开了。这件没算在上面4件里"
+        b = end(b + 1)
+    return bool(NOT_COUNTED.search(text[a:b]))
+
+
+def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
+           remarked=lambda s: True) -> list[Statement]:
     """Cases told one by one ("一件予以公开，另一件不予公开…也是予以公开") add up per cell. `earlier`: the figures
     of earlier messages, when this one says its carried-over case is not in them ("这个没算在上面5件里")."""
     out: list[Statement] = []
@@ -239,7 +254,7 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None) 
             continue  # "共6件，全部予以公开6件。去年结转的1件也予以公开了": already counted
         if same is not None:
             out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
-        elif earlier:
+        elif earlier and remarked(s):
             # Said not to be in an earlier message's figure: that figure and this case together (an update of it).
             was = next((x for x in reversed(earlier) if x.key == s.key and x.strength >= 1), None)
             if was is not None:
