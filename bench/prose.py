@@ -182,8 +182,8 @@ def run_dir(folder: Path, verbose: bool) -> dict:
     return t
 
 
-def sample(case_id: str) -> None:
-    path = next(p for d in DEFAULT for p in (DATA / d).glob(f"{case_id}*.json"))
+def sample(case_id: str, dirs: list[str]) -> None:
+    path = next(p for d in dirs for p in (DATA / d).glob(f"{case_id}*.json"))
     case = json.loads(path.read_text(encoding="utf-8"))
     _, report = draft(case)
     print(f"### {case['id']}\n\nNotes:\n")
@@ -202,7 +202,7 @@ def main() -> None:
     a = ap.parse_args()
     if a.sample:
         for case_id in a.sample:
-            sample(case_id)
+            sample(case_id, a.dirs)
         return
     rows = [run_dir(Path(d) if Path(d).is_dir() else DATA / d, a.verbose) for d in a.dirs]
     if a.json:

@@ -250,3 +250,30 @@ def test_duties_answered_in_traditional_script_are_read_as_the_answer_to_the_que
     five = full_report(d).section_text(1).split("（五）")[1]
     assert "纳入市年度考核" in five and "本年度未开展政务公开社会评议" in five and "被追究责任的情况" in five
     assert "待补充" not in five
+
+
+def test_spoken_problems_become_report_phrasing_or_are_asked_for_never_pasted():
+    # Issue 22: "村里那公开栏…老长时间没换", "家长看不懂", "明年想做成图解…" reached 五 in the official's words.
+    notes = ("今年没收到申请，复议诉讼也没有。问题就是社区那公开栏好些都没更新，还有我们写的政策解读太书面了，"
+             "老百姓看不明白。明年打算做些图解和长图，每个社区指定专人管公开栏，街道每月巡查一次。")
+    d, report = _draft({"agency": "东湖街道办事处", "year": 2025, "messages": [notes]})
+    problems, measures = report.section_text(5).split("（二）")
+    assert "公开栏内容更新不够及时" in problems and "解读通俗性不够" in problems
+    assert "图解" in measures and "明确专人" in measures and "每月巡查一次" in measures  # how often is no figure
+    assert not any(w in problems + measures for w in ("那公开栏", "好些", "看不明白", "我们", "明年打算", "太书面"))
+
+
+def test_a_problem_in_plain_report_words_is_kept_as_the_official_gave_it():
+    # The spoken-words gate must not drop a problem already in the register.
+    notes = "新收申请2件，均予以公开。存在问题：政策解读形式较为单一，基层公开标准化建设有待深化。"
+    d, report = _draft({"agency": "西江县人民政府", "year": 2025, "messages": [notes]})
+    problems = report.section_text(5).split("（二）")[0]
+    assert "政策解读形式较为单一" in problems and "基层公开标准化建设有待深化" in problems
+
+
+def test_what_a_problem_leads_to_stays_with_it_instead_of_a_point_without_subject():
+    # "…就是贴个通知，搞得不规范" gave "二是不够规范": a point with no subject of its own.
+    notes = "新收申请1件，予以公开。问题：好些村干部觉得公开就是贴个通知，搞得不规范。"
+    d, report = _draft({"agency": "北塘镇人民政府", "year": 2025, "messages": [notes]})
+    problems = report.section_text(5).split("（二）")[0]
+    assert "认为公开就是张贴通知，不够规范" in problems and "二是不够规范" not in problems

@@ -188,7 +188,25 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"太少|偏少", "不足"),
     (r"没写明?|没有写明?|未写(?!明)", "未写明"),
     (r"已经?整改(?:完毕|好)?了?", "已完成整改"),
+    # a plan said as next year's wish ("明年想…", "今后打算…"): 下一步 already says when
+    (r"^(?:明年|今后|以后|来年)(?:想|要|打算|准备|计划|争取)(?:着)?", ""),
+    (r"^(?:但|但是|而且|并且|可是)?(?:我们|咱们|俺们)?(?:发|出|写|做)的(?=[\u4e00-\u9fff]{2,})", ""),
+    (r"^(?:就|都)?按(?:照)?上级(?:的)?要求(?:来|办|做|落实|执行)(?:吧|呗)?$", "按照上级要求抓好落实"),
+    # a notice board left unchanged: the common problem of a township's or a community's 公开栏
+    (r"^(村|社区|镇|乡|街道|单位)?里?(?:那个?|的)?(?:政务|村务|居务|党务)?公开栏(?:部分)?[^，,]{0,8}?"
+     r"(?:没换|没更新|未更新|不更新|没有更新|更新不及时|没人管|破旧|看不清)", r"部分\1公开栏内容更新不够及时"),
+    # a reading too official for the public ("解读太官方", "文件写得太专业，看不懂")
+    (r"((?:政策)?解读|政策|文件|材料)[^，,]{0,4}?太[“\"]?(?:官方|专业|书面|生硬)[”\"]?了?", r"\1通俗性不够"),
+    # a plan to explain in pictures and videos ("做成图解和短视频", "搞点动漫视频")
+    (r"^(?:做成|做|搞|出|弄|拍|制作)(?:点|些|一些)?((?:图解|短视频|视频|动漫|漫画|H5|长图)(?:(?:和|、|或)(?:图解|短视频|视频|动漫|漫画|H5|长图))*)$",
+     r"采用\1等形式开展政策解读"),
 )
+# How often, not a figure: "每季度通报一次", "每月抽查一次".
+_OFTEN = re.compile(r"每(?:年|半年|季度|季|月|周|旬)[^，,；;]{0,8}?[一两]次")
+# Spoken words a rewrite did not reach: such a point cannot stand in a report as it is, so it is left out
+# (the composer asks for it) rather than pasted. Narrow on purpose: words no published 五、 uses.
+_SPOKEN = re.compile(r"老长|老是|老半天|寻思|琢磨|一看就|看不清|看不懂|看不明白|没动静|莫得|没得|一哈|旮|(?:里|上)那|"
+                     r"那(?:个|些|边|栏)|这些|好几|挂上去|挂出来|肯定|到时候|要求来|(?:整|搞|弄)(?:这|那|点)|特别多|太(?:多|忙|难|麻烦)|[啥咋咱俺]")
 # A plan's date ("2026年6月底前", "2025年一季度") is when, not a figure: kept in a measure's text.
 _DATE = re.compile(r"(?:20\d\d年)(?:[一二三四1-4]季度|\d{1,2}月(?:底|上旬|中旬|下旬)?|上半年|下半年|年底|底)?前?")
 _FIGURE_OK = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d+)?\s*(?:个工作日|个月|篇|件|条|%|次|天)(?!\d)")
@@ -216,8 +234,10 @@ def register(text: str) -> str:
     while prev != t:
         prev, t = t, _FILLER.sub("", t).strip(" ，,。；;：:、")
     t = re.sub(r"^(?:我们|咱们|俺们)|(?:我们|咱们)(?=镇|局|街道|单位)", "", t)
+    # a plan's spoken lead ("打算把…", "要加强…"): 下一步 says it is a plan
+    t = re.sub(r"^(?:打算|准备|计划|想)(?=[\u4e00-\u9fff]{4})|^要(?=加强|做好|完善|建立|推进|提升|落实|强化|规范|健全)", "", t)
     # a figure the official gives for the problem itself ("超过7个工作日", "全年解读才6篇") is its substance
-    if len(t) < 4 or colloquial(t) or _NOT_POINT.search(_FIGURE_OK.sub("", _DATE.sub("", bare))):
+    if len(t) < 4 or colloquial(t) or _SPOKEN.search(t) or _NOT_POINT.search(_FIGURE_OK.sub("", _DATE.sub("", _OFTEN.sub("", bare)))):
         return ""
     if re.fullmatch(r"(?:存在的?(?:主要)?问题|问题|不足|改进)(?:方面|情况)?", t):
         return ""  # "关于存在的问题，…": the answer restating the question
@@ -229,7 +249,19 @@ def register(text: str) -> str:
 
 
 def _items(body: str) -> list[str]:
-    return [x for x in re.split(r"[、，,；;]|\s+", body) if x.strip()]
+    out: list[str] = []
+    for sep, x in re.findall(r"(^|[、，,；;]|\s+)([^、，,；;\s]*)", body):
+        if not x.strip():
+            continue
+        if out and sep in "，," and _TAIL.match(x):
+            out[-1] += "，" + x  # "干部认为公开就是张贴通知，搞得不规范": what it leads to, not a problem of its own
+        else:
+            out.append(x)
+    return out
+
+
+# A clause with no subject that says what the one before leads to.
+_TAIL = re.compile(r"(?:搞得|弄得|导致|造成|以致)(?:不够|不|未|没)|(?:不够|不太)(?:规范|及时|全面|准确)$")
 
 
 def _split_measure(body: str) -> tuple[str, str]:
@@ -344,7 +376,7 @@ def _read_measure(text: str, quote: str, add) -> None:
     body = _MEASURE_LABEL.sub("", re.sub(r"^\s*(?:→|->|=>|⇒)", "", text).strip(" ，,；;"), count=1)
     body = re.sub(r"(" + _DATE.pattern + r")\s+", r"\1", body)  # "2026年6月底前 建立台账" is one item
     for item in _items(body):
-        t = register(re.sub(r"^(?:将|要|会|准备|打算)", "", item))
+        t = register(re.sub(r"^(?:[一二三四五六]是)?(?:将|要|会|准备|打算)", "", item))
         add("measure", t, quote)
 
 
