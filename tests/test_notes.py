@@ -1140,3 +1140,14 @@ def test_the_rest_are_individuals_of_the_applicants_named_earlier_in_the_sentenc
     # "申请人中法人或其他组织27件，其余均为自然人": said of the applicants, not of 部分公开 said just before.
     said = read_messages(["予以公开61件、部分公开18件。申请人中法人或其他组织27件，其余均为自然人。"]).statements
     assert not any(p.startswith(ap("partially_granted", 0)[:-3]) and s.value == 0 for s in said for p in s.cells)
+
+
+def test_an_applicant_split_after_the_results_larger_than_the_last_result_is_of_the_cases_concluded():
+    # "…不予公开1件。群众4个，公司2个": 4 cannot be of 不予公开 (1件); the cases whose results were told (办结).
+    t, d = tables("办结6件，其中予以公开3件，无法提供2件，不予公开1件。群众4个，公司2个。")
+    assert t.value(ap("total_processed", 0)) == 4 and t.value(ap("total_processed", 1)) == 2
+    assert t.value(ap("withheld_state_secret", 0)) in (None, 0) and not conflicts(d)
+    # A split that fits the row named last stays that row's.
+    said = read_messages(["办结6件，其中予以公开3件，部分公开2件。群众1个，公司1个。"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got[ap("partially_granted", 0)] == 1 and got[ap("partially_granted", 1)] == 1

@@ -399,14 +399,21 @@ class Binding:
         return latest
 
     def _beyond_topic(self, head: Token, n: Num) -> Token:
-        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure
-        belongs to 新收, not to the row named last."""
-        if head.kind != "row" or head.target not in ("carried_over", "carried_forward"):
+        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure belongs to
+        新收, not to the row named last. "办结7件…公开4件，部分公开1件。个人5件，企业2件": after the results, to 办结
+        (the cases whose results were just told), when the message gave it and it is large enough."""
+        if not (head.kind == "row" and head.target in ("carried_over", "carried_forward") + form.RESULT_KEYS or
+                head.kind == "group" and head.target in form.GROUP_KEYS):
             return head
-        total = application_path(head.target, TOTAL)
-        said = [st.value for st in self.out if st.cells == {total} and st.message == self.message]
-        if said and n.value > said[-1]:
-            return Token("row", "new_received", head.start, head.end, head.text)
+        def said(h: Token) -> list[float]:
+            total = set(self.cells_of(h, TOTAL))
+            return [st.value for st in self.out if st.cells == total and st.message == self.message]
+        whole = "new_received" if head.target in ("carried_over", "carried_forward") else "total_processed"
+        moved = getattr(self, "beyond_moved", None) == (self.sentence_start, head.target)  # the rest of that split too
+        done = said(Token("row", whole, 0, 0, ""))
+        if moved or said(head) and n.value > said(head)[-1] and (whole == "new_received" or done and done[-1] >= n.value):
+            self.beyond_moved = (self.sentence_start, head.target)
+            return Token("row", whole, head.start, head.end, head.text)
         return head
 
     def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
