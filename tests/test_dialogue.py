@@ -489,3 +489,23 @@ def test_an_answer_opening_with_its_problems_is_read_whole_whatever_was_asked_la
     said = points(["问题主要是答复质量，今年被复议纠错1件。再一个政策解读偏少，全年解读才6篇。下一步要严格答复时限。"], [None])
     assert [p.text for p in said if p.kind == "problem"] == ["答复质量有待提高", "被复议纠错1件", "政策解读不足", "全年解读仅6篇"]
     assert [p.text for p in said if p.kind == "measure"] == ["严格答复时限"]
+
+
+def test_a_count_told_against_another_row_answers_the_question_and_never_changes_that_row():
+    # "比上年结转的多两件" to "…结转下年度继续办理的有几件？": 3 + 2, and 上年结转 stays 3.
+    d, _ = chat("市档案馆：今年新收申请8件，都是个人，上年结转3件，也是个人。")
+    assert open_questions(d)[0].cells == (ap("carried_forward", 6),)
+    d, _ = chat(*d.notes, "比上年结转的多两件")
+    t = tables_report(d)
+    assert t.value(ap("carried_forward", 6)) == 5 and t.value(ap("carried_over", 6)) == 3
+    assert d.turns[-1].kinds == ["answer"] and not conflicts(d)
+    # The same words in notes (no question open about a count) are no figure of 上年结转.
+    d, _ = chat("办结6件，结转下年的比上年结转的少1件。")
+    assert tables_report(d).value(ap("carried_over", 6)) is None
+
+
+def test_a_table_two_row_explained_in_brackets_then_its_total():
+    # "处罚（占道经营、乱堆乱放）共计96件": the bracket explains the row; 共计 is the row's figure (no columns).
+    d, _ = chat("处罚（占道经营、乱堆乱放）共计96件。新收3件，上年结转1件，合计4件。")
+    t = tables_report(d)
+    assert t.value("active.punishment") == 96 and t.value(ap("carried_over", 6)) == 1

@@ -43,6 +43,9 @@ MARKERS: dict[str, tuple[str, ...]] = {
 # "没有别的结果，先按这个填": the results told are all there are — a statement, whatever talk is around it.
 NO_OTHER_RESULTS = re.compile(r"(?:没有|无)(?:别的|其他|其余|另外的?)(?:的)?(?:办理)?结果|"
                               r"(?:别的|其他|其余)(?:的)?(?:办理)?结果(?:都|均|也)?(?:没有|无)")
+# "比上年结转的少一件" to "…结转下年度继续办理的有几件？": the count asked, told against another row.
+COMPARED = re.compile(r"^\s*(?:那|就|应该)?\s*(?:比|较)([^，,。；;\d]{2,12}?)(?:的)?(?:要|还|再)?(多|少)了?\s*"
+                      r"(\d+|[一两二三四五六七八九十])\s*(?:件|个)[\s，,。.!！啦了哈呀吧]*$")
 _UNSURE = re.compile(r"不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填")
 LEFT_OPEN = re.compile(r"先空着|先不填|暂时空着|暂不填|先留空|空着吧|先放着")  # the official leaves a figure for later
 _YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
@@ -198,6 +201,8 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
             kind = "correction"
+        elif len(subject) == 1 and COMPARED.match(core):
+            kind = "answer"
         elif asked and fits(core, subject) and (is_bare_answer(core) or _has_content(s)) and (is_bare_answer(core) or not (_heads(core) - asked)
                                                  or _heads(core) & asked):
             kind = "answer"

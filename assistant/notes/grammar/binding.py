@@ -136,6 +136,8 @@ class Binding:
             self.emit([(1.0, p) for p in self.cells_of(a_, None)] + [(-1.0, p) for p in self.cells_of(b_, None)],
                       sign * n.value, n.start, n.end, f"{a_.text}比{b_.text}{rel.group(1)}")
             return
+        if rel and rows and all(t.start >= c0 + rel.start() for t in rows) and n.unit in _TABLE_UNITS:
+            return  # "比上年结转的少一件": a difference from the row compared with, never that row's figure
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
         strength = 1.0 if n.unit or self._labelled(n) else 0.8
@@ -237,6 +239,12 @@ class Binding:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
             if cols:
                 targets = cols[-1:]  # "制发行政规范性文件3件": the verb before the row names the column
+        if not targets and applicant is not None and applicant.target == form.TOTAL and len(self.waiting) == 1 and \
+                self.waiting[0].kind == "t2row":
+            # "许可（占道、户外广告…）共计412件": a table-2 row has no columns, its 共计 is the row's figure.
+            targets, applicant = self.waiting, None
+            self.waiting = []
+            strength = min(strength, 0.6)
         if not targets and applicant is not None and applicant.target == form.TOTAL and not self.clause_subject:
             row = self._columns_row()
             if row is None:

@@ -190,7 +190,10 @@ class MessageReader(Binding, Scope, Cases):
                     clause_numbers = 1
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
             # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
-            if used_heads or clause_numbers:  # a clause of other words ("（户籍、出入境等）") leaves them waiting
+            # A bracket of other words ("（户籍、出入境等）", "（占道、户外广告…）") explains them: they still wait.
+            explains = self.in_paren and not clause_numbers and not any(t.kind in MAIN or t.kind == "zero"
+                                                                        for t in used_heads)
+            if (used_heads or clause_numbers) and not explains:
                 self.waiting = [t for t in used_heads if t.kind in MAIN - {"ignore", "other"}] \
                     if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
