@@ -509,3 +509,16 @@ def test_a_table_two_row_explained_in_brackets_then_its_total():
     d, _ = chat("处罚（占道经营、乱堆乱放）共计96件。新收3件，上年结转1件，合计4件。")
     t = tables_report(d)
     assert t.value("active.punishment") == 96 and t.value(ap("carried_over", 6)) == 1
+
+
+def test_cases_told_one_at_a_time_later_are_some_of_a_row_never_its_whole_figure():
+    # "一件公开，一件部分公开" about two of the cases: 予以公开 stays 5 (the talk is about a few of them).
+    first = "今年新收申请8件，办结8件，予以公开5件，部分公开3件。"
+    d, _ = chat(first, "网上来的那两件，一件公开，一件部分公开")
+    t = tables_report(d)
+    assert (t.value(ap("granted", 6)), t.value(ap("partially_granted", 6))) == (5, 3) and not conflicts(d)
+    d, _ = chat(first, "还有一个是物业公司，它那件给公开了")
+    assert tables_report(d).value(ap("granted", 6)) == 5 and not conflicts(d)
+    # A later figure of the row itself still updates it.
+    d, _ = chat(first, "予以公开应为4件，部分公开4件")
+    assert tables_report(d).value(ap("granted", 6)) == 4

@@ -373,10 +373,15 @@ def _left_open(said: list[Statement], text: str) -> list[Statement]:
 _SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
 
 
+# Cases told one at a time ("一个公开，一个部分公开", "还有1个是劳务派遣公司，它那件是公开了的"): the cases the talk
+# is about, never a row's whole figure.
+_ONE_CASE = re.compile(r"^\s*(?:还有|另外|另|其中)?\s*(?:一个|一件|1个|1件)(?![\d十])|(?:它|他|她)(?:的)?那\s*(?:一)?件")
+
+
 def _subset(s: Statement) -> bool:
     for part in re.split(r"[。；;！!？?\n]", s.quote):
         m = _SUBSET.match(part)
-        if m and cn_number(m.group(1)) == s.value:
+        if m and cn_number(m.group(1)) == s.value or _ONE_CASE.search(part) and s.value <= 2:
             return True
     return False
 
