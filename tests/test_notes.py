@@ -1151,3 +1151,18 @@ def test_an_applicant_split_after_the_results_larger_than_the_last_result_is_of_
     said = read_messages(["办结6件，其中予以公开3件，部分公开2件。群众1个，公司1个。"]).statements
     got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
     assert got[ap("partially_granted", 0)] == 1 and got[ap("partially_granted", 1)] == 1
+
+
+def test_applicants_named_by_surname_are_individuals_and_their_cases_add_up():
+    # A clerk's ledger by name: "张某3件、陈某某1件、胡某2件" are three individuals, 6 cases.
+    t, d = tables("今年新收申请7件。申请人：张某3件、陈某某1件、胡某2件，另有一家建筑公司1件。")
+    assert row(t, "new_received")[:2] == [6, 1] and not conflicts(d)
+    # Persons named, then the result their cases got: added up on that row.
+    said = read_messages(["陈某一件、胡某两件都予以公开"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [(ap("granted", 0), 3)]
+    # One of them pointed at without a figure ("张某那件"): no partial sum.
+    said = read_messages(["张某那件和胡某两件都予以公开"]).statements
+    assert not any(ap("granted", 0) in s.cells for s in said)
+    # "某" after no name: a place or an item, no applicant.
+    said = read_messages(["关于某项目的申请2件，要某镇的材料1件，都是企业"]).statements
+    assert not any(ap("new_received", 0) in s.cells and s.value > 0 for s in said)

@@ -218,7 +218,8 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None) 
             continue
         if s.key in totals:
             prev = totals[s.key]
-            merged = replace(s, value=prev.value + s.value, quote=prev.quote + "；" + s.quote, span=prev.span,
+            quote = prev.quote if s.quote in prev.quote.split("；") else prev.quote + "；" + s.quote
+            merged = replace(s, value=prev.value + s.value, quote=quote, span=prev.span,
                              source="notes")
             out[out.index(prev)] = merged
             totals[s.key] = merged

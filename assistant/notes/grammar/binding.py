@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
-from ..lexicon import PERIOD, Token
+from ..lexicon import NAMED_PERSON, PERIOD, Token
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
@@ -117,6 +117,13 @@ class Binding:
                 self.out[-1] = replace(self.out[-1], correction=True)
                 return
         heads = [t for t in pending if t.kind in MAIN]
+        if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \
+                all(t.start < self.sentence_start for t in heads):  # none of its own (a question's at most)
+            named = self._named_row(n, toks)
+            if named is False:
+                return  # "刘某那件和王某两件…都公开了": a case without its figure; a partial sum would be wrong
+            if named is not None:
+                heads = [named]
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
         if n.unit in ("元", "万元"):
@@ -322,6 +329,24 @@ class Binding:
         self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
         return True
 
+    def _named_row(self, n: Num, toks) -> Token | None | bool:
+        """"王某两件、赵某三件都公开了": persons named one by one, then the row their cases went to, later in the
+        sentence with nothing but names and figures between. False when a person of that list has a case pointed
+        at without a figure ("刘某那件和…")."""
+        text = self.text
+        stop = min([i for i in (text.find(ch, n.end) for ch in "。；;\n") if i >= 0] or [len(text)])
+        a = max(text.rfind(ch, 0, n.start) for ch in "。；;\n，,") + 1
+        later = [t for t in toks if n.end <= t.start < stop and (t.kind in MAIN or t.kind == "open")]
+        if not later or later[0].kind not in ("row", "group", "open"):
+            return None
+        row = later[0]
+        gap = text[n.end:row.start]
+        if re.search(r"[，,：:]", gap) or any(t.kind not in ("applicant", "quant") for t in toks if n.end <= t.start < row.start):
+            return None
+        if re.search(r"某{1,2}\s*(?:那|这)\s*(?:一)?\s*件", text[a:row.start]):
+            return False
+        return Token("row", row.target, row.start, row.end, row.text) if row.kind == "open" else row
+
     def _breakdown(self, n: Num, before: int):
         """"纠正2件（确认违法1件、责令重新答复1件）", "制发3件（含联合发文1件）": a figure inside the brackets after a
         cell's figure that lands on that same cell is a part of it, not the cell."""
@@ -476,7 +501,9 @@ class Binding:
             cells = self.cells_of(head, col)
         if head.kind in ("row", "group", "apps", "rgroup", "litigation") and n.unit not in _TABLE_UNITS:
             return
-        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, n.each, strength=strength)
+        # "王某2件、李某1件": each person's cases, added up per cell.
+        each = n.each or applicant is not None and bool(NAMED_PERSON.fullmatch(applicant.text))
+        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, each, strength=strength)
 
     def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
         """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""
