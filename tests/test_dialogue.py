@@ -522,3 +522,14 @@ def test_cases_told_one_at_a_time_later_are_some_of_a_row_never_its_whole_figure
     # A later figure of the row itself still updates it.
     d, _ = chat(first, "予以公开应为4件，部分公开4件")
     assert tables_report(d).value(ap("granted", 6)) == 4
+
+
+def test_a_count_opening_an_answer_then_what_the_cases_were_answers_the_count_asked():
+    first = "市档案馆：今年新收申请8件，都是个人，上年结转3件，也是个人。"
+    d, _ = chat(first)
+    assert open_questions(d)[0].cells == (ap("carried_forward", 6),)
+    d, _ = chat(first, "有两件，都是12月下旬才收到的，答复期还没到")
+    assert tables_report(d).value(ap("carried_forward", 6)) == 2 and d.turns[-1].kinds == ["answer"]
+    # The count followed by another table's words is not the count asked.
+    d, _ = chat(first, "有1件，申请人不服申请了复议")
+    assert tables_report(d).value(ap("carried_forward", 6)) is None
