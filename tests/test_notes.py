@@ -1166,3 +1166,13 @@ def test_applicants_named_by_surname_are_individuals_and_their_cases_add_up():
     # "某" after no name: a place or an item, no applicant.
     said = read_messages(["关于某项目的申请2件，要某镇的材料1件，都是企业"]).statements
     assert not any(ap("new_received", 0) in s.cells and s.value > 0 for s in said)
+
+
+def test_all_of_one_kind_right_after_a_row_said_to_be_none_is_of_who_applied():
+    # "上年没有结转过来的。全部是群众。": 上年结转 has no one to split; the applicants of the year are meant.
+    t, d = tables("今年新收申请5件。", "上年没有结转过来的。全部是群众。")
+    assert row(t, "new_received")[:2] == [5, 0] and not conflicts(d)
+    # After a row with cases, the quantifier stays that row's.
+    said = read_messages(["今年新收申请5件，上年结转2件。全部是群众。"]).statements
+    assert any(s.cells == {ap("carried_over", 1)} and s.value == 0 for s in said)
+    assert not any(s.cells == {ap("new_received", 1)} for s in said)
