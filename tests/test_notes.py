@@ -1176,3 +1176,12 @@ def test_all_of_one_kind_right_after_a_row_said_to_be_none_is_of_who_applied():
     said = read_messages(["今年新收申请5件，上年结转2件。全部是群众。"]).statements
     assert any(s.cells == {ap("carried_over", 1)} and s.value == 0 for s in said)
     assert not any(s.cells == {ap("new_received", 1)} for s in said)
+
+
+def test_the_one_case_of_a_row_pointed_at_is_of_the_applicant_named():
+    # "结转到明年的那件是律所申请的": 结转下年 is 1, so that one is the law firm's.
+    t, d = tables("新收6件，个人5件，律所1件，上年没有结转，办结5件，结转下年1件。", "结转到明年的那件是律所申请的")
+    assert t.value(ap("carried_forward", 4)) == 1 and t.value(ap("carried_forward", 0)) == 0 and not conflicts(d)
+    # A row of several cases: "那件" is one of them, nothing is read.
+    said = read_messages(["办结4件，结转下年2件。", "结转下年那件是律所申请的"]).statements
+    assert not any(s.message == 1 for s in said)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...form import official as form
-from ...form.official import TOTAL
+from ...form.official import TOTAL, application_path
 from ..lexicon import CORRECTION, Token, fold, tokens
 from ..solver import Statement
 from .binding import MAIN, Binding
@@ -326,3 +326,17 @@ class MessageReader(Binding, Scope, Cases):
             pending, applicant = [], None
         flush_clause(b)
         self.unlisted_applicants(a, b)
+        self.pointed_case(a, b, toks)
+
+    def pointed_case(self, a: int, b: int, toks: list[Token]):
+        """"上年结转那件是刘某的", "结转下年的那件是企业申请的": the one case of a row whose figure is 1 is of that
+        applicant (the other columns none; the solver puts the 1 in its column)."""
+        for row, who in zip(toks, toks[1:]):
+            if row.kind != "row" or who.kind != "applicant" or who.target == TOTAL or \
+                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:是|为|属于|系)\s*",
+                                     self.text[row.end:who.start]):
+                continue
+            total = application_path(row.target, TOTAL)
+            said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]
+            if said and said[-1] == 1:
+                self.all_of([row, who], row.start, who.end)
