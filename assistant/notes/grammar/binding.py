@@ -120,10 +120,10 @@ class Binding:
         if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \
                 all(t.start < self.sentence_start for t in heads):  # none of its own (a question's at most)
             named = self._named_row(n, toks)
-            if named is False:
-                return  # "刘某那件和王某两件…都公开了": a case without its figure; a partial sum would be wrong
             if named is not None:
                 heads = [named]
+                for who in self._pointed_persons(n, named, toks):
+                    self.bind(named, Num(1.0, "件", who.start, who.end, True), who, 0.9)  # "刘某那件": one case
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
         if n.unit in ("元", "万元"):
@@ -329,10 +329,9 @@ class Binding:
         self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
         return True
 
-    def _named_row(self, n: Num, toks) -> Token | None | bool:
+    def _named_row(self, n: Num, toks) -> Token | None:
         """"王某两件、赵某三件都公开了": persons named one by one, then the row their cases went to, later in the
-        sentence with nothing but names and figures between. False when a person of that list has a case pointed
-        at without a figure ("刘某那件和…")."""
+        sentence with nothing but names and figures between."""
         text = self.text
         stop = min([i for i in (text.find(ch, n.end) for ch in "。；;\n") if i >= 0] or [len(text)])
         a = max(text.rfind(ch, 0, n.start) for ch in "。；;\n，,") + 1
@@ -343,9 +342,16 @@ class Binding:
         gap = text[n.end:row.start]
         if re.search(r"[，,：:]", gap) or any(t.kind not in ("applicant", "quant") for t in toks if n.end <= t.start < row.start):
             return None
-        if re.search(r"某{1,2}\s*(?:那|这)\s*(?:一)?\s*件", text[a:row.start]):
-            return False
         return Token("row", row.target, row.start, row.end, row.text) if row.kind == "open" else row
+
+    def _pointed_persons(self, n: Num, row: Token, toks) -> list[Token]:
+        """The persons of that list named with one case pointed at and no figure ("刘某那件和王某两件…"), each once."""
+        a = max(self.text.rfind(ch, 0, n.start) for ch in "。；;\n，,") + 1
+        done = self.__dict__.setdefault("pointed_done", set())
+        out = [t for t in toks if a <= t.start < row.start and t.kind == "applicant" and t.start not in done and
+               NAMED_PERSON.fullmatch(t.text) and re.match(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件", self.text[t.end:])]
+        done.update(t.start for t in out)
+        return out
 
     def _breakdown(self, n: Num, before: int):
         """"纠正2件（确认违法1件、责令重新答复1件）", "制发3件（含联合发文1件）": a figure inside the brackets after a
