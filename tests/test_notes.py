@@ -1185,3 +1185,9 @@ def test_the_one_case_of_a_row_pointed_at_is_of_the_applicant_named():
     # A row of several cases: "那件" is one of them, nothing is read.
     said = read_messages(["办结4件，结转下年2件。", "结转下年那件是律所申请的"]).statements
     assert not any(s.message == 1 for s in said)
+
+
+def test_a_review_whose_decision_is_not_yet_made_is_pending():
+    # "复议机关还没有作出决定": 尚未审结, like "还没出结果".
+    t, d = tables("行政复议2件，一件维持，另一件省厅到现在还没有作出决定。")
+    assert [t.value(rp("review", c)) for c in range(5)] == [1, 0, 0, 1, 2] and not conflicts(d)
