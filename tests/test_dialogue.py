@@ -533,3 +533,11 @@ def test_a_count_opening_an_answer_then_what_the_cases_were_answers_the_count_as
     # The count followed by another table's words is not the count asked.
     d, _ = chat(first, "有1件，申请人不服申请了复议")
     assert tables_report(d).value(ap("carried_forward", 6)) is None
+
+
+def test_a_bare_figure_after_a_row_just_given_is_no_doubt_about_that_row():
+    # "上年结转没有。…有一个是退休教师": the 1 says who one applicant was; 上年结转 stays 0 and is not asked about.
+    d, _ = chat("今年新收申请6件，办结6件。上年结转0件。申请人都是个人，有一个是退休教师，以个人名义申请的。")
+    t = tables_report(d)
+    assert t.value(ap("carried_over", 6)) == 0 and t.value(ap("new_received", 0)) == 6
+    assert not any("退休教师" in q.text for q in open_questions(d)) and not conflicts(d)
