@@ -272,11 +272,12 @@ class Binding:
                 targets = [self._beyond_topic(targets[0], n)]
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
-                if targets[0].kind == "row" and targets[0].start < self.sentence_start and not self.correction:
+                if targets[0].kind == "row" and targets[0].start < self.sentence_start and not self.correction and \
+                        re.match(r"\s*(?:是|为|属于)", text[n.end:]):
                     said = [st.value for st in self.out if st.cells == {application_path(targets[0].target, TOTAL)}]
                     if said and said[-1] != n.value:
-                        # "上年结转0。…有一个是人大代表": the row this message just gave a figure, named in an
-                        # earlier sentence, is not what a bare figure of a later one counts.
+                        # "上年结转0。…有一个是人大代表": a figure that says what it counts (not a stray "另外6"),
+                        # in a later sentence than the row this message just gave a figure, is not that row's.
                         return
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
                 any(t.kind == "applicant" and (t.start > _comma_before(text, targets[0].start) or
