@@ -56,8 +56,8 @@ def lead_count(text: str) -> str | None:
     if not m:
         return None
     rest = text[m.end():]
-    if re.search(r"(?:\d+|[一两二三四五六七八九十百])\s*(?:件|个|起|宗|项)", rest) or any(t.kind in ("rgroup", "litigation", "t2row", "applicant", "legal")
-                                   for t in tokens(fold(rest))):
+    counts = re.search(r"(?:\d+|[一两二三四五六七八九十百])\s*(?:件|个|起|宗|项)", rest)
+    if counts or any(t.kind in ("rgroup", "litigation", "t2row", "applicant", "legal") for t in tokens(fold(rest))):
         return None
     return m.group(1)
 
@@ -217,7 +217,8 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
             kind = "correction"
-        elif len(subject) == 1 and (COMPARED.match(core) or lead_count(core) and subject[0].endswith(f"[{form.TOTAL}]")):
+        elif len(subject) == 1 and (COMPARED.match(core) or
+                                    lead_count(core) and subject[0].endswith(f"[{form.TOTAL}]")):
             kind = "answer"
         elif asked and fits(core, subject) and (is_bare_answer(core) or _has_content(s)) and (is_bare_answer(core) or not (_heads(core) - asked)
                                                  or _heads(core) & asked):

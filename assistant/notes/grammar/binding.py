@@ -347,7 +347,8 @@ class Binding:
             return None
         row = later[0]
         gap = text[n.end:row.start]
-        if re.search(r"[，,：:]", gap) or any(t.kind not in ("applicant", "quant") for t in toks if n.end <= t.start < row.start):
+        if re.search(r"[，,：:]", gap) or \
+                any(t.kind not in ("applicant", "quant") for t in toks if n.end <= t.start < row.start):
             return None
         return Token("row", row.target, row.start, row.end, row.text) if row.kind == "open" else row
 
@@ -457,7 +458,8 @@ class Binding:
         whole = "new_received" if head.target in ("carried_over", "carried_forward") else "total_processed"
         moved = getattr(self, "beyond_moved", None) == (self.sentence_start, head.target)  # the rest of that split too
         done = said(Token("row", whole, 0, 0, ""))
-        if moved or said(head) and n.value > said(head)[-1] and (whole == "new_received" or done and done[-1] >= n.value):
+        if moved or said(head) and n.value > said(head)[-1] and \
+                (whole == "new_received" or done and done[-1] >= n.value):
             self.beyond_moved = (self.sentence_start, head.target)
             return Token("row", whole, head.start, head.end, head.text)
         return head
