@@ -1191,3 +1191,14 @@ def test_a_review_whose_decision_is_not_yet_made_is_pending():
     # "复议机关还没有作出决定": 尚未审结, like "还没出结果".
     t, d = tables("行政复议2件，一件维持，另一件省厅到现在还没有作出决定。")
     assert [t.value(rp("review", c)) for c in range(5)] == [1, 0, 0, 1, 2] and not conflicts(d)
+
+
+def test_cases_pointed_at_by_month_or_number_are_one_case_each():
+    # "5月那件…；11月那件…": one case a sentence, counted by its result.
+    said = read_messages(["新收2件。", "5月那件给了部分公开。11月那件信息我们没有，按不掌握答复。"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1 and s.message == 1}
+    assert got == {ap("partially_granted", 6): 1, ap("unavailable_not_held", 6): 1}
+    # A lone pointed sentence is no account case by case; one said after a larger figure changes nothing.
+    assert not [s for s in read_messages(["第二件公开了"]).statements]
+    said = read_messages(["新收6件，予以公开5件，部分公开1件。", "5月那件给了部分公开。第一件公开了。"]).statements
+    assert {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}[ap("granted", 6)] == 5

@@ -376,7 +376,9 @@ _SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(
 
 # Cases told one at a time ("一个公开，一个部分公开", "还有1个是劳务派遣公司，它那件是公开了的"): the cases the talk
 # is about, never a row's whole figure.
-_ONE_CASE = re.compile(r"^\s*(?:还有|另外|另|其中)?\s*(?:一个|一件|1个|1件)(?![\d十])|(?:它|他|她)(?:的)?那\s*(?:一)?件")
+_ONE_CASE = re.compile(r"^\s*(?:还有|另外|另|其中)?\s*(?:一个|一件|1个|1件)(?![\d十])|(?:它|他|她)(?:的)?那\s*(?:一)?件|"
+                       r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，,]{0,6}?(?:那|这)\s*(?:一)?件|"
+                       r"^\s*第\s*[一二三四五六七八九十\d]{1,2}\s*件")  # "3月那件…", "第二件…": a case pointed at
 
 
 def _subset(s: Statement) -> bool:

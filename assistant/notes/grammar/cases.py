@@ -116,7 +116,26 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         if any(t.kind in ("outcome",) or t.kind == "row" and t.target in form.RESULT_KEYS
                for t in tokens(line.group(0))):
             out.append((line.start(), line.end(), 1))
+    # Cases pointed at one a sentence, by when they came or their number ("3月那件公开了。8月那件…没公开。",
+    # "第一件公开了。第二件…"): each that names a result and gives no count is one case (two such or more).
+    pointed = []
+    for sent in re.finditer(r"[^。；;\n]+", text):
+        m = _POINTED.match(sent.group(0))
+        if not m or any(a <= sent.start() < b for a, b, _ in out):
+            continue
+        rest = sent.group(0)[m.end():]
+        if any(x.unit in ("件", "个", "起", "宗") for x in numbers(rest)):
+            continue
+        results = form.RESULT_KEYS + tuple(form.GROUP_KEYS)
+        if any(t.kind == "open" or t.kind in ("row", "group") and t.target in results for t in tokens(rest)):
+            pointed.append((sent.start(), sent.end(), 1))
+    if len(pointed) >= 2:
+        out += pointed
     return sorted(out)
+
+
+_POINTED = re.compile(rf"\s*(?:(?:{_MONTH}|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*\d{{1,2}}\s*[日号])\s*(?:收到?的|的)?\s*"
+                      r"(?:那|这)\s*(?:一)?\s*件|第\s*[一二三四五六七八九十\d]{1,2}\s*件)")
 
 
 def _dated_cases(text: str) -> set[int]:
