@@ -1202,3 +1202,12 @@ def test_cases_pointed_at_by_month_or_number_are_one_case_each():
     assert not [s for s in read_messages(["第二件公开了"]).statements]
     said = read_messages(["新收6件，予以公开5件，部分公开1件。", "5月那件给了部分公开。第一件公开了。"]).statements
     assert {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}[ap("granted", 6)] == 5
+
+
+def test_a_case_received_in_december_and_answered_in_january_is_carried_forward():
+    # "12月30号收到的那件，1月6日才答复": open at the year's end.
+    t, d = tables("今年新收申请4件，办结3件。最后那件是12月30号收到的，1月6日才作出答复。")
+    assert t.value(ap("carried_forward", 6)) == 1 and not conflicts(d)
+    # Last year's December: not this year's 结转下年.
+    said = read_messages(["有一件是去年12月30号收到的，今年1月6日才答复。"]).statements
+    assert not any(ap("carried_forward", 6) in s.cells for s in said)

@@ -107,6 +107,7 @@ class MessageReader(Binding, Scope, Cases):
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
         self.carried_results(text)
+        self.answered_next_year(text)
         if len(self.ledger) >= 2:
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
