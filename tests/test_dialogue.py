@@ -489,3 +489,55 @@ def test_an_answer_opening_with_its_problems_is_read_whole_whatever_was_asked_la
     said = points(["问题主要是答复质量，今年被复议纠错1件。再一个政策解读偏少，全年解读才6篇。下一步要严格答复时限。"], [None])
     assert [p.text for p in said if p.kind == "problem"] == ["答复质量有待提高", "被复议纠错1件", "政策解读不足", "全年解读仅6篇"]
     assert [p.text for p in said if p.kind == "measure"] == ["严格答复时限"]
+
+
+def test_a_count_told_against_another_row_answers_the_question_and_never_changes_that_row():
+    # "比上年结转的多两件" to "…结转下年度继续办理的有几件？": 3 + 2, and 上年结转 stays 3.
+    d, _ = chat("市档案馆：今年新收申请8件，都是个人，上年结转3件，也是个人。")
+    assert open_questions(d)[0].cells == (ap("carried_forward", 6),)
+    d, _ = chat(*d.notes, "比上年结转的多两件")
+    t = tables_report(d)
+    assert t.value(ap("carried_forward", 6)) == 5 and t.value(ap("carried_over", 6)) == 3
+    assert d.turns[-1].kinds == ["answer"] and not conflicts(d)
+    # The same words in notes (no question open about a count) are no figure of 上年结转.
+    d, _ = chat("办结6件，结转下年的比上年结转的少1件。")
+    assert tables_report(d).value(ap("carried_over", 6)) is None
+
+
+def test_a_table_two_row_explained_in_brackets_then_its_total():
+    # "处罚（占道经营、乱堆乱放）共计96件": the bracket explains the row; 共计 is the row's figure (no columns).
+    d, _ = chat("处罚（占道经营、乱堆乱放）共计96件。新收3件，上年结转1件，合计4件。")
+    t = tables_report(d)
+    assert t.value("active.punishment") == 96 and t.value(ap("carried_over", 6)) == 1
+
+
+def test_cases_told_one_at_a_time_later_are_some_of_a_row_never_its_whole_figure():
+    # "一件公开，一件部分公开" about two of the cases: 予以公开 stays 5 (the talk is about a few of them).
+    first = "今年新收申请8件，办结8件，予以公开5件，部分公开3件。"
+    d, _ = chat(first, "网上来的那两件，一件公开，一件部分公开")
+    t = tables_report(d)
+    assert (t.value(ap("granted", 6)), t.value(ap("partially_granted", 6))) == (5, 3) and not conflicts(d)
+    d, _ = chat(first, "还有一个是物业公司，它那件给公开了")
+    assert tables_report(d).value(ap("granted", 6)) == 5 and not conflicts(d)
+    # A later figure of the row itself still updates it.
+    d, _ = chat(first, "予以公开应为4件，部分公开4件")
+    assert tables_report(d).value(ap("granted", 6)) == 4
+
+
+def test_a_count_opening_an_answer_then_what_the_cases_were_answers_the_count_asked():
+    first = "市档案馆：今年新收申请8件，都是个人，上年结转3件，也是个人。"
+    d, _ = chat(first)
+    assert open_questions(d)[0].cells == (ap("carried_forward", 6),)
+    d, _ = chat(first, "有两件，都是12月下旬才收到的，答复期还没到")
+    assert tables_report(d).value(ap("carried_forward", 6)) == 2 and d.turns[-1].kinds == ["answer"]
+    # The count followed by another table's words is not the count asked.
+    d, _ = chat(first, "有1件，申请人不服申请了复议")
+    assert tables_report(d).value(ap("carried_forward", 6)) is None
+
+
+def test_a_bare_figure_after_a_row_just_given_is_no_doubt_about_that_row():
+    # "上年结转没有。…有一个是退休教师": the 1 says who one applicant was; 上年结转 stays 0 and is not asked about.
+    d, _ = chat("今年新收申请6件，办结6件。上年结转0件。申请人都是个人，有一个是退休教师，以个人名义申请的。")
+    t = tables_report(d)
+    assert t.value(ap("carried_over", 6)) == 0 and t.value(ap("new_received", 0)) == 6
+    assert not any("退休教师" in q.text for q in open_questions(d)) and not conflicts(d)

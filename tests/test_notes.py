@@ -1143,3 +1143,74 @@ def test_the_rest_are_individuals_of_the_applicants_named_earlier_in_the_sentenc
     # "申请人中法人或其他组织27件，其余均为自然人": said of the applicants, not of 部分公开 said just before.
     said = read_messages(["予以公开61件、部分公开18件。申请人中法人或其他组织27件，其余均为自然人。"]).statements
     assert not any(p.startswith(ap("partially_granted", 0)[:-3]) and s.value == 0 for s in said for p in s.cells)
+
+
+def test_an_applicant_split_after_the_results_larger_than_the_last_result_is_of_the_cases_concluded():
+    # "…不予公开1件。群众4个，公司2个": 4 cannot be of 不予公开 (1件); the cases whose results were told (办结).
+    t, d = tables("办结6件，其中予以公开3件，无法提供2件，不予公开1件。群众4个，公司2个。")
+    assert t.value(ap("total_processed", 0)) == 4 and t.value(ap("total_processed", 1)) == 2
+    assert t.value(ap("withheld_state_secret", 0)) in (None, 0) and not conflicts(d)
+    # A split that fits the row named last stays that row's.
+    said = read_messages(["办结6件，其中予以公开3件，部分公开2件。群众1个，公司1个。"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}
+    assert got[ap("partially_granted", 0)] == 1 and got[ap("partially_granted", 1)] == 1
+
+
+def test_applicants_named_by_surname_are_individuals_and_their_cases_add_up():
+    # A clerk's ledger by name: "张某3件、陈某某1件、胡某2件" are three individuals, 6 cases.
+    t, d = tables("今年新收申请7件。申请人：张某3件、陈某某1件、胡某2件，另有一家建筑公司1件。")
+    assert row(t, "new_received")[:2] == [6, 1] and not conflicts(d)
+    # Persons named, then the result their cases got: added up on that row.
+    said = read_messages(["陈某一件、胡某两件都予以公开"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [(ap("granted", 0), 3)]
+    # One of them pointed at without a figure ("张某那件"): one case.
+    said = read_messages(["张某那件和胡某两件都予以公开"]).statements
+    assert [(s.terms[0][1], s.value) for s in said] == [(ap("granted", 0), 3)]
+    # "某" after no name: a place or an item, no applicant.
+    said = read_messages(["关于某项目的申请2件，要某镇的材料1件，都是企业"]).statements
+    assert not any(ap("new_received", 0) in s.cells and s.value > 0 for s in said)
+
+
+def test_all_of_one_kind_right_after_a_row_said_to_be_none_is_of_who_applied():
+    # "上年没有结转过来的。全部是群众。": 上年结转 has no one to split; the applicants of the year are meant.
+    t, d = tables("今年新收申请5件。", "上年没有结转过来的。全部是群众。")
+    assert row(t, "new_received")[:2] == [5, 0] and not conflicts(d)
+    # After a row with cases, the quantifier stays that row's.
+    said = read_messages(["今年新收申请5件，上年结转2件。全部是群众。"]).statements
+    assert any(s.cells == {ap("carried_over", 1)} and s.value == 0 for s in said)
+    assert not any(s.cells == {ap("new_received", 1)} for s in said)
+
+
+def test_the_one_case_of_a_row_pointed_at_is_of_the_applicant_named():
+    # "结转到明年的那件是律所申请的": 结转下年 is 1, so that one is the law firm's.
+    t, d = tables("新收6件，个人5件，律所1件，上年没有结转，办结5件，结转下年1件。", "结转到明年的那件是律所申请的")
+    assert t.value(ap("carried_forward", 4)) == 1 and t.value(ap("carried_forward", 0)) == 0 and not conflicts(d)
+    # A row of several cases: "那件" is one of them, nothing is read.
+    said = read_messages(["办结4件，结转下年2件。", "结转下年那件是律所申请的"]).statements
+    assert not any(s.message == 1 for s in said)
+
+
+def test_a_review_whose_decision_is_not_yet_made_is_pending():
+    # "复议机关还没有作出决定": 尚未审结, like "还没出结果".
+    t, d = tables("行政复议2件，一件维持，另一件省厅到现在还没有作出决定。")
+    assert [t.value(rp("review", c)) for c in range(5)] == [1, 0, 0, 1, 2] and not conflicts(d)
+
+
+def test_cases_pointed_at_by_month_or_number_are_one_case_each():
+    # "5月那件…；11月那件…": one case a sentence, counted by its result.
+    said = read_messages(["新收2件。", "5月那件给了部分公开。11月那件信息我们没有，按不掌握答复。"]).statements
+    got = {s.terms[0][1]: s.value for s in said if len(s.terms) == 1 and s.message == 1}
+    assert got == {ap("partially_granted", 6): 1, ap("unavailable_not_held", 6): 1}
+    # A lone pointed sentence is no account case by case; one said after a larger figure changes nothing.
+    assert not [s for s in read_messages(["第二件公开了"]).statements]
+    said = read_messages(["新收6件，予以公开5件，部分公开1件。", "5月那件给了部分公开。第一件公开了。"]).statements
+    assert {s.terms[0][1]: s.value for s in said if len(s.terms) == 1}[ap("granted", 6)] == 5
+
+
+def test_a_case_received_in_december_and_answered_in_january_is_carried_forward():
+    # "12月30号收到的那件，1月6日才答复": open at the year's end.
+    t, d = tables("今年新收申请4件，办结3件。最后那件是12月30号收到的，1月6日才作出答复。")
+    assert t.value(ap("carried_forward", 6)) == 1 and not conflicts(d)
+    # Last year's December: not this year's 结转下年.
+    said = read_messages(["有一件是去年12月30号收到的，今年1月6日才答复。"]).statements
+    assert not any(ap("carried_forward", 6) in s.cells for s in said)

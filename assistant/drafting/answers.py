@@ -17,7 +17,7 @@ from ..form.official import TOTAL, application_path
 from ..model.numbers import cn_number
 from ..notes.lexicon import fold, tokens
 from ..notes.solver import Statement, cell
-from .intent import fits, is_bare_answer, names_heads, own_heads, subject_heads
+from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, subject_heads
 from .state import Turn
 
 _YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以)[\s，,。.!！啦了哈呀]*$")
@@ -83,7 +83,9 @@ def answer_context(turn: Turn, text: str) -> str:
     names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
     if "answer" not in turn.kinds or not turn.subject or not fits(text, turn.subject):
         return ""
-    if names_heads(text) and not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
+    if _counted(turn.subject, text):
+        pass  # "还有两件，都是12月下旬才收到的": the count asked, then what the cases were — read with the question
+    elif names_heads(text) and not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
         # An answer that names rows of its own is read by its own words — unless it only names the reasons the
         # question asks to split ("那件是要求确认的", "都是不掌握"): those are read with the group as their topic.
         return ""
@@ -142,6 +144,10 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
             parse(cells[0]).col == TOTAL and own_heads(said) == {parse(cells[0]).row}:
         # "那第9件就是结转下年，12月31号还没答复" to "…结转下年度继续办理的申请有几件？": that one case.
         return [cell(cells[0], 1, label=form.short_label(cells[0]), **kw)]
+    if len(cells) == 1 and (rel := _compared(said, cells[0], message)) is not None:
+        return [rel]
+    if _counted(cells, said):
+        return [cell(cells[0], cn_number(lead_count(said)), label=form.short_label(cells[0]), **kw)]
     if not said or not cells or names_heads(said) or not fits(said, cells):
         return []  # an answer that names its own rows is read by its own words
     if _YES.match(said) and turn.yes:
@@ -159,6 +165,29 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
         if n is not None:
             return [cell(cells[0], n, label=form.short_label(cells[0]), **kw)]
     return []
+
+
+def _counted(cells, text: str) -> bool:
+    """"有一件，去年12月底收的…" to "…有几件？" (one count of table 3 asked): the count opens the answer."""
+    return len(cells) == 1 and parse(cells[0]).table == "applications" and parse(cells[0]).col == TOTAL and \
+        cn_number(lead_count(text) or "") is not None
+
+
+def _compared(said: str, asked: str, message: int) -> Statement | None:
+    """The count asked, told against another row of table 3 ("比上年结转的少一件"): a statement of the difference."""
+    m = COMPARED.match(said)
+    where = parse(asked)
+    if not m or where.table != "applications" or where.col != TOTAL:
+        return None
+    rows = [t.target for t in tokens(fold(m.group(1))) if t.kind == "row"]
+    n = cn_number(m.group(3))
+    if len(rows) != 1 or rows[0] == where.row or n is None:
+        return None
+    other = application_path(rows[0], TOTAL)
+    sign = 1.0 if m.group(2) == "多" else -1.0
+    label = f"{form.short_label(asked)}比{form.short_label(other)}{m.group(2)}"
+    return Statement(((1.0, asked), (-1.0, other)), sign * n, quote=re.sub(r"\s+", " ", said)[:60], label=label,
+                     message=message)
 
 
 def _applicants(text: str, row: str, kw: dict, asked: set[str]) -> list[Statement]:

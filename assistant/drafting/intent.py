@@ -43,6 +43,25 @@ MARKERS: dict[str, tuple[str, ...]] = {
 # "没有别的结果，先按这个填": the results told are all there are — a statement, whatever talk is around it.
 NO_OTHER_RESULTS = re.compile(r"(?:没有|无)(?:别的|其他|其余|另外的?)(?:的)?(?:办理)?结果|"
                               r"(?:别的|其他|其余)(?:的)?(?:办理)?结果(?:都|均|也)?(?:没有|无)")
+# "比上年结转的少一件" to "…结转下年度继续办理的有几件？": the count asked, told against another row.
+COMPARED = re.compile(r"^\s*(?:那|就|应该)?\s*(?:比|较)([^，,。；;\d]{2,12}?)(?:的)?(?:要|还|再)?(多|少)了?\s*"
+                      r"(\d+|[一两二三四五六七八九十])\s*(?:件|个)[\s，,。.!！啦了哈呀吧]*$")
+_LEAD_COUNT = re.compile(r"^\s*(?:有|就|只有|就只有|还有|共|一共|总共)?\s*(\d+|[一两二三四五六七八九十])\s*(?:件|个)\s*[，,]")
+
+
+def lead_count(text: str) -> str | None:
+    """"有一件，去年12月底收的，今年元旦过了才答复" to "…有几件？": the count opens the answer, the rest only says what
+    the cases were (no figure, nothing of table 2 or 4). The count's words, or None."""
+    m = _LEAD_COUNT.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    counts = re.search(r"(?:\d+|[一两二三四五六七八九十百])\s*(?:件|个|起|宗|项)", rest)
+    if counts or any(t.kind in ("rgroup", "litigation", "t2row", "applicant", "legal") for t in tokens(fold(rest))):
+        return None
+    return m.group(1)
+
+
 _UNSURE = re.compile(r"不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填")
 LEFT_OPEN = re.compile(r"先空着|先不填|暂时空着|暂不填|先留空|空着吧|先放着")  # the official leaves a figure for later
 _YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
@@ -198,6 +217,9 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
             kind = "correction"
+        elif len(subject) == 1 and (COMPARED.match(core) or
+                                    lead_count(core) and subject[0].endswith(f"[{form.TOTAL}]")):
+            kind = "answer"
         elif asked and fits(core, subject) and (is_bare_answer(core) or _has_content(s)) and (is_bare_answer(core) or not (_heads(core) - asked)
                                                  or _heads(core) & asked):
             kind = "answer"

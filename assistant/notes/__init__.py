@@ -233,7 +233,8 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
             continue
         if s.key in totals:
             prev = totals[s.key]
-            merged = replace(s, value=prev.value + s.value, quote=prev.quote + "；" + s.quote, span=prev.span,
+            quote = prev.quote if s.quote in prev.quote.split("；") else prev.quote + "；" + s.quote
+            merged = replace(s, value=prev.value + s.value, quote=quote, span=prev.span,
                              source="notes")
             out[out.index(prev)] = merged
             totals[s.key] = merged
@@ -388,10 +389,17 @@ def _left_open(said: list[Statement], text: str) -> list[Statement]:
 _SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
 
 
+# Cases told one at a time ("一个公开，一个部分公开", "还有1个是劳务派遣公司，它那件是公开了的"): the cases the talk
+# is about, never a row's whole figure.
+_ONE_CASE = re.compile(r"^\s*(?:还有|另外|另|其中)?\s*(?:一个|一件|1个|1件)(?![\d十])|(?:它|他|她)(?:的)?那\s*(?:一)?件|"
+                       r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，,]{0,6}?(?:那|这)\s*(?:一)?件|"
+                       r"^\s*第\s*[一二三四五六七八九十\d]{1,2}\s*件")  # "3月那件…", "第二件…": a case pointed at
+
+
 def _subset(s: Statement) -> bool:
     for part in re.split(r"[。；;！!？?\n]", s.quote):
         m = _SUBSET.match(part)
-        if m and cn_number(m.group(1)) == s.value:
+        if m and cn_number(m.group(1)) == s.value or _ONE_CASE.search(part) and s.value <= 2:
             return True
     return False
 

@@ -340,7 +340,22 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    return _subjects(text, _not_held(text, out))
+    return _subjects(text, _not_held(text, _named_persons(text, out)))
+
+
+# "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).
+# Only where a name can stand (after punctuation or 是/和/与…), so "关于某项" or "要某镇的报告" name no one
+# (周 is left out: "每周" is a period).
+NAMED_PERSON = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是和与及跟为给由对]))"
+                          r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢"
+                          r"姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}"
+                          r"(?![\u4e00-\u9fff]{0,4}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店))")
+
+
+def _named_persons(text: str, toks: list[Token]) -> list[Token]:
+    extra = [Token("applicant", 0, m.start(), m.end(), m.group(0)) for m in NAMED_PERSON.finditer(text)
+             if not any(t.start < m.end() and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
 
 def _subjects(text: str, toks: list[Token]) -> list[Token]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
-from ..lexicon import PERIOD, Token
+from ..lexicon import NAMED_PERSON, PERIOD, Token
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
@@ -117,6 +117,13 @@ class Binding:
                 self.out[-1] = replace(self.out[-1], correction=True)
                 return
         heads = [t for t in pending if t.kind in MAIN]
+        if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \
+                all(t.start < self.sentence_start for t in heads):  # none of its own (a question's at most)
+            named = self._named_row(n, toks)
+            if named is not None:
+                heads = [named]
+                for who in self._pointed_persons(n, named, toks):
+                    self.bind(named, Num(1.0, "件", who.start, who.end, True), who, 0.9)  # "刘某那件": one case
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
         if n.unit in ("元", "万元"):
@@ -136,6 +143,8 @@ class Binding:
             self.emit([(1.0, p) for p in self.cells_of(a_, None)] + [(-1.0, p) for p in self.cells_of(b_, None)],
                       sign * n.value, n.start, n.end, f"{a_.text}比{b_.text}{rel.group(1)}")
             return
+        if rel and rows and all(t.start >= c0 + rel.start() for t in rows) and n.unit in _TABLE_UNITS:
+            return  # "比上年结转的少一件": a difference from the row compared with, never that row's figure
         # How sure the binding is: a head in the same clause with a table unit is strong; a head found
         # after the number, a heading waiting from an earlier clause or the topic of the sentence is weaker.
         strength = 1.0 if n.unit or self._labelled(n) else 0.8
@@ -237,6 +246,12 @@ class Binding:
             cols = [t for t in heads if t.kind == "t2col" and t.target != "value"]
             if cols:
                 targets = cols[-1:]  # "制发行政规范性文件3件": the verb before the row names the column
+        if not targets and applicant is not None and applicant.target == form.TOTAL and len(self.waiting) == 1 and \
+                self.waiting[0].kind == "t2row":
+            # "许可（占道、户外广告…）共计412件": a table-2 row has no columns, its 共计 is the row's figure.
+            targets, applicant = self.waiting, None
+            self.waiting = []
+            strength = min(strength, 0.6)
         if not targets and applicant is not None and applicant.target == form.TOTAL and not self.clause_subject:
             row = self._columns_row()
             if row is None:
@@ -257,6 +272,13 @@ class Binding:
                 targets = [self._beyond_topic(targets[0], n)]
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
+                if targets[0].kind == "row" and targets[0].start < self.sentence_start and not self.correction and \
+                        re.match(r"\s*(?:是|为|属于)", text[n.end:]):
+                    said = [st.value for st in self.out if st.cells == {application_path(targets[0].target, TOTAL)}]
+                    if said and said[-1] != n.value:
+                        # "上年结转0。…有一个是人大代表": a figure that says what it counts (not a stray "另外6"),
+                        # in a later sentence than the row this message just gave a figure, is not that row's.
+                        return
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
                 any(t.kind == "applicant" and (t.start > _comma_before(text, targets[0].start) or
                                                re.match(r"\s*[:：]?\s*\d", text[t.end:t.end + 3]))
@@ -313,6 +335,31 @@ class Binding:
             return changed
         self.bind(head, Num(value + sign * n.value, n.unit, n.start, n.end), applicant, 0.9)
         return True
+
+    def _named_row(self, n: Num, toks) -> Token | None:
+        """"王某两件、赵某三件都公开了": persons named one by one, then the row their cases went to, later in the
+        sentence with nothing but names and figures between."""
+        text = self.text
+        stop = min([i for i in (text.find(ch, n.end) for ch in "。；;\n") if i >= 0] or [len(text)])
+        a = max(text.rfind(ch, 0, n.start) for ch in "。；;\n，,") + 1
+        later = [t for t in toks if n.end <= t.start < stop and (t.kind in MAIN or t.kind == "open")]
+        if not later or later[0].kind not in ("row", "group", "open"):
+            return None
+        row = later[0]
+        gap = text[n.end:row.start]
+        if re.search(r"[，,：:]", gap) or \
+                any(t.kind not in ("applicant", "quant") for t in toks if n.end <= t.start < row.start):
+            return None
+        return Token("row", row.target, row.start, row.end, row.text) if row.kind == "open" else row
+
+    def _pointed_persons(self, n: Num, row: Token, toks) -> list[Token]:
+        """The persons of that list named with one case pointed at and no figure ("刘某那件和王某两件…"), each once."""
+        a = max(self.text.rfind(ch, 0, n.start) for ch in "。；;\n，,") + 1
+        done = self.__dict__.setdefault("pointed_done", set())
+        out = [t for t in toks if a <= t.start < row.start and t.kind == "applicant" and t.start not in done and
+               NAMED_PERSON.fullmatch(t.text) and re.match(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件", self.text[t.end:])]
+        done.update(t.start for t in out)
+        return out
 
     def _breakdown(self, n: Num, before: int):
         """"纠正2件（确认违法1件、责令重新答复1件）", "制发3件（含联合发文1件）": a figure inside the brackets after a
@@ -399,14 +446,22 @@ class Binding:
         return latest
 
     def _beyond_topic(self, head: Token, n: Num) -> Token:
-        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure
-        belongs to 新收, not to the row named last."""
-        if head.kind != "row" or head.target not in ("carried_over", "carried_forward"):
+        """"新收28件，去年转过来3件，个人22件，企业5件": a split larger than the topic row's own figure belongs to
+        新收, not to the row named last. "办结7件…公开4件，部分公开1件。个人5件，企业2件": after the results, to 办结
+        (the cases whose results were just told), when the message gave it and it is large enough."""
+        if not (head.kind == "row" and head.target in ("carried_over", "carried_forward") + form.RESULT_KEYS or
+                head.kind == "group" and head.target in form.GROUP_KEYS):
             return head
-        total = application_path(head.target, TOTAL)
-        said = [st.value for st in self.out if st.cells == {total} and st.message == self.message]
-        if said and n.value > said[-1]:
-            return Token("row", "new_received", head.start, head.end, head.text)
+        def said(h: Token) -> list[float]:
+            total = set(self.cells_of(h, TOTAL))
+            return [st.value for st in self.out if st.cells == total and st.message == self.message]
+        whole = "new_received" if head.target in ("carried_over", "carried_forward") else "total_processed"
+        moved = getattr(self, "beyond_moved", None) == (self.sentence_start, head.target)  # the rest of that split too
+        done = said(Token("row", whole, 0, 0, ""))
+        if moved or said(head) and n.value > said(head)[-1] and \
+                (whole == "new_received" or done and done[-1] >= n.value):
+            self.beyond_moved = (self.sentence_start, head.target)
+            return Token("row", whole, head.start, head.end, head.text)
         return head
 
     def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
@@ -461,7 +516,9 @@ class Binding:
             cells = self.cells_of(head, col)
         if head.kind in ("row", "group", "apps", "rgroup", "litigation") and n.unit not in _TABLE_UNITS:
             return
-        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, n.each, strength=strength)
+        # "王某2件、李某1件": each person's cases, added up per cell.
+        each = n.each or applicant is not None and bool(NAMED_PERSON.fullmatch(applicant.text))
+        self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, each, strength=strength)
 
     def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
         """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""

@@ -116,7 +116,30 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         if any(t.kind in ("outcome",) or t.kind == "row" and t.target in form.RESULT_KEYS
                for t in tokens(line.group(0))):
             out.append((line.start(), line.end(), 1))
+    # Cases pointed at one a sentence, by when they came or their number ("3月那件公开了。8月那件…没公开。",
+    # "第一件公开了。第二件…"): each that names a result and gives no count is one case (two such or more).
+    pointed = []
+    for sent in re.finditer(r"[^。；;\n]+", text):
+        m = _POINTED.match(sent.group(0))
+        if not m or any(a <= sent.start() < b for a, b, _ in out):
+            continue
+        rest = sent.group(0)[m.end():]
+        if any(x.unit in ("件", "个", "起", "宗") for x in numbers(rest)):
+            continue
+        results = form.RESULT_KEYS + tuple(form.GROUP_KEYS)
+        if any(t.kind == "open" or t.kind in ("row", "group") and t.target in results for t in tokens(rest)):
+            pointed.append((sent.start(), sent.end(), 1))
+    if len(pointed) >= 2:
+        out += pointed
     return sorted(out)
+
+
+# "12月26日收到，元月9号才答复" (no year named before either date).
+_NEXT_YEAR_REPLY = re.compile(r"(?<![年\d])12\s*月\s*\d{1,2}\s*[日号]\s*(?:才|又)?(?:收到|收的|受理|接到)[^。；;\n年]{0,24}?"
+                              r"(?:元月|(?<!\d)1\s*月|一月)\s*(?:\d{1,2}\s*[日号]|份|初|中旬)?\s*(?:才|再)?"
+                              r"(?:答复|回复|办结|作出答复)")
+_POINTED = re.compile(rf"\s*(?:(?:{_MONTH}|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*\d{{1,2}}\s*[日号])\s*(?:收到?的|的)?\s*"
+                      r"(?:那|这)\s*(?:一)?\s*件|第\s*[一二三四五六七八九十\d]{1,2}\s*件)")
 
 
 def _dated_cases(text: str) -> set[int]:
@@ -150,6 +173,16 @@ def _replied_then(lead: str, clause: str) -> bool:
 
 class Cases:
     """The case-by-case readings of MessageReader (a mixin: it uses the reader's text, context and emit)."""
+
+    def answered_next_year(self, text: str):
+        """"第三件12月26日收到，元月9号才答复": received in this year's December, answered in January — open at the
+        year's end, so 结转下年度 (one per case; a year named before either date decides otherwise: not read)."""
+        found = list(_NEXT_YEAR_REPLY.finditer(text))
+        if not found or any(t.kind == "row" and t.target == "carried_forward" for t in self.all_toks):
+            return  # the message says 结转下年 in its own words
+        a, b = found[0].start(), found[-1].end()
+        self.emit([(1.0, application_path("carried_forward", TOTAL))], len(found), a, b, "结转下年度（次年1月才答复）",
+                  strength=0.8)
 
     def carried_results(self, text: str):
         """"去年结转的1件也办完了（公开）", "2024年结转1件（个人，…予以公开）": the result of applications carried over

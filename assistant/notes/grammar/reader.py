@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...form import official as form
-from ...form.official import TOTAL
+from ...form.official import TOTAL, application_path
 from ..lexicon import CORRECTION, Token, fold, tokens
 from ..solver import Statement
 from .binding import MAIN, Binding
@@ -107,6 +107,7 @@ class MessageReader(Binding, Scope, Cases):
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
         self.carried_results(text)
+        self.answered_next_year(text)
         if len(self.ledger) >= 2:
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
@@ -190,7 +191,10 @@ class MessageReader(Binding, Scope, Cases):
                     clause_numbers = 1
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
             # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
-            if used_heads or clause_numbers:  # a clause of other words ("（户籍、出入境等）") leaves them waiting
+            # A bracket of other words ("（户籍、出入境等）", "（占道、户外广告…）") explains them: they still wait.
+            explains = self.in_paren and not clause_numbers and not any(t.kind in MAIN or t.kind == "zero"
+                                                                        for t in used_heads)
+            if (used_heads or clause_numbers) and not explains:
                 self.waiting = [t for t in used_heads if t.kind in MAIN - {"ignore", "other"}] \
                     if clause_numbers == 0 and not any(t.kind == "zero" for t in used_heads) else []
             pending, used_heads, applicant, legal, clause_numbers = [], [], None, False, 0
@@ -323,3 +327,17 @@ class MessageReader(Binding, Scope, Cases):
             pending, applicant = [], None
         flush_clause(b)
         self.unlisted_applicants(a, b)
+        self.pointed_case(a, b, toks)
+
+    def pointed_case(self, a: int, b: int, toks: list[Token]):
+        """"上年结转那件是刘某的", "结转下年的那件是企业申请的": the one case of a row whose figure is 1 is of that
+        applicant (the other columns none; the solver puts the 1 in its column)."""
+        for row, who in zip(toks, toks[1:]):
+            if row.kind != "row" or who.kind != "applicant" or who.target == TOTAL or \
+                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:是|为|属于|系)\s*",
+                                     self.text[row.end:who.start]):
+                continue
+            total = application_path(row.target, TOTAL)
+            said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]
+            if said and said[-1] == 1:
+                self.all_of([row, who], row.start, who.end)

@@ -334,6 +334,11 @@ class Scope:
             if subj and not any(t.kind in ("row", "group", "apps", "rgroup", "litigation", "t2row") and
                                 t.start > subj[-1].start for t in before):
                 heads = heads + [subj[-1]]
+        topic = targets[0]
+        if not rows and topic is not None and topic.kind == "row" and topic.start < self.sentence_start and \
+                any(st.cells == {application_path(topic.target, TOTAL)} and st.value == 0 for st in self.out):
+            # "去年没有结转。都是个人。": a row just said to be none has no applicants; who applied is meant.
+            heads = heads + [Token("subject", None, a, a, "申请人")]
         if not rows and any(t.kind == "subject" for t in heads):  # "申请人全部为自然人": who applied
             targets = [Token("row", "new_received", a, b, "申请人"), Token("row", "carried_over", a, b, "申请人")]
         subset = range(1, 6) if self.last_legal else form.PARTIES  # "法人或其他组织2件，均为商业企业"
