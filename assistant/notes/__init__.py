@@ -17,9 +17,10 @@ from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import read_grids
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
-from .lists import numbered_items, restore, rewrite
+from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
+from .revisions import track_changes
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -162,14 +163,22 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(text))))))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(track_changes(text)))))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
         said, unmapped, blocks = _read_text(virtual, message, earlier)
-        return _blank_quotes(restore(said, virtual, text, spans)), unmapped, blocks
+        return _blank_quotes(_rest_of_table(restore(said, virtual, text, spans), text)), unmapped, blocks
     said, unmapped, blocks = _read_text(text, message, earlier)
     return _blank_quotes(said), unmapped, blocks
+
+
+def _rest_of_table(said: list[Statement], text: str) -> list[Statement]:
+    """"表二别的都没有" zeroes only what no one gave a figure for: its zeros are weak, so a figure stated for the
+    cell in any message stands without a conflict."""
+    lines = table_rest_lines(text)
+    return [replace(s, strength=min(s.strength, 0.7)) if s.value == 0 and s.span in lines and
+            all(p.startswith("active.") for p in s.cells) else s for s in said]
 
 
 def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tuple[list[Statement], list[str], list[Part]]:

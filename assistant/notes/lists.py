@@ -103,6 +103,22 @@ _TABLE_ZERO_CELLS = ("规章制发0件、废止0件、现行有效0件，规范�
                      "行政许可、行政处罚、行政强制、行政事业性收费均为0")
 
 
+# "表二别的都没有", "表二其余都是0": the rest of the table, not the figures said elsewhere.
+_REST_OF_TABLE = re.compile(r"别的|其他|其余|剩下|剩余|余下|另外")
+
+
+def table_rest_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that zero the rest of table 2 (their zeros give way to a figure stated for a cell)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        folded = fold(line)
+        m = _TABLE_ZERO.search(folded if len(folded) == len(line) else line)
+        if m and _REST_OF_TABLE.search(m.group(0)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _whole_table(line: str) -> str | None:
     folded = fold(line)
     m = _TABLE_ZERO.search(folded if len(folded) == len(line) else line)

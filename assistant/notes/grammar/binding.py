@@ -23,6 +23,24 @@ _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
 
 
+# "38是11月底的数", "5件为截至9月的数据": what follows the number says which month's count it was.
+_EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:截至|截止|到)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                            r"(?:底|末|份|中旬|上旬|下旬)?\s*(?:时|那时)?的?\s*(?:数|数字|数据|统计|台账)")
+
+# "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
+_MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
+
+
+def _broken_down(text: str, a: int, b: int) -> bool:
+    """"实际为3件（维持2件、尚未审结1件）": a head inside brackets that give figures of their own splits the number
+    up; it does not name it."""
+    opened = max(text.rfind("（", a, b), text.rfind("(", a, b))
+    if opened < 0:
+        return False
+    close = min([i for i in (text.find("）", opened), text.find(")", opened)) if i >= 0] or [len(text)])
+    return bool(re.search(r"\d", text[opened:close]))
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -89,6 +107,11 @@ class Binding:
                                  text[max(0, c0 - 20):n.start]))
         if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
             return  # "12月30日收到1件": one dated event, not the year's count
+        if _MISFILED.search(lead):
+            return  # "原表复议总计误填为4件": the figure named as a mistake, not a figure
+        stale = _EARLIER_MONTH.match(text, n.end)
+        if stale and stale.group(1) not in ("12", "十二"):
+            return  # "38是11月底的数": the number named as an earlier month's count, not the year's
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
                 re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
             return  # "剩下两件：一件…一件…": the cases that follow say what they were
@@ -198,7 +221,7 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
+                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":

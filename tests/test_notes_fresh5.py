@@ -1,0 +1,74 @@
+"""Notes as clerks send them (issue #20, round 6): one test per reading rule, with new phrasings and a near
+miss that must not trigger it. Values are read through the public API, as the tables show them."""
+from __future__ import annotations
+
+from assistant.drafting import add_notes, new_draft, tables_report
+from assistant.form.official import review_path as rp
+from assistant.settings import Settings
+
+OFFLINE = Settings(llm_model=None)
+
+
+def tables(*messages: str):
+    d = new_draft("青山县市场监督管理局", 2025)
+    for m in messages:
+        d, _ = add_notes(d, m, OFFLINE)
+    return tables_report(d)
+
+
+def test_track_changes_keep_the_inserted_figure_and_drop_the_deleted_one():
+    t = tables("稿子带修订痕迹：本年行政许可[删除的内容: 120][插入的内容: 126]件，行政强制【删除: 9】【插入: 7】件。")
+    assert t.value("active.licensing") == 126
+    assert t.value("active.coercion") == 7
+
+
+def test_a_comment_tag_counts_comments_not_cases():
+    t = tables("全年行政处罚85件。\n批注 [李科3]: 行政许可数请再核一下台账。\n行政许可[李科3]待核。")
+    assert t.value("active.punishment") == 85
+    assert t.value("active.licensing") is None  # the 3 of the tag is no figure
+
+
+def test_square_brackets_that_are_no_revision_stay_as_they_are():
+    t = tables("行政处罚[执法大队报]85件。")
+    assert t.value("active.punishment") == 85
+
+
+def test_a_number_named_as_an_earlier_months_count_is_not_the_years():
+    t = tables("行政许可以12月底台账为准，共142件，之前报的130件为截至10月底的数据。")
+    assert t.value("active.licensing") == 142
+
+
+def test_a_number_named_as_the_december_count_still_is_the_years():
+    t = tables("行政许可142件是12月底的数。")
+    assert t.value("active.licensing") == 142
+
+
+def test_the_rest_of_table_two_is_zero_only_where_no_figure_was_given():
+    t = tables("罚款这块今年作出行政处罚19件。", "表二其余的都没有。")
+    assert t.value("active.punishment") == 19
+    assert t.value("active.licensing") == 0
+
+
+def test_the_whole_of_table_two_zero_still_replaces_an_earlier_figure():
+    t = tables("行政处罚19件。", "表二都没有，刚才说错了。")
+    assert t.value("active.punishment") == 0
+
+
+def test_a_figure_named_as_misfiled_is_not_read():
+    t = tables("上报时行政复议数错填成5件，实际是2件。")
+    assert t.value(rp("review", 4)) == 2
+
+
+def test_a_figure_said_to_be_filled_in_is_read():
+    t = tables("行政复议填了5件。")
+    assert t.value(rp("review", 4)) == 5
+
+
+def test_a_breakdown_in_brackets_does_not_name_the_number_before_it():
+    t = tables("行政复议已与复议机关核对，实际为4件（纠正1件、维持3件）。")
+    assert [t.value(rp("review", k)) for k in (0, 1, 4)] == [3, 1, 4]
+
+
+def test_a_single_outcome_in_brackets_still_names_the_number():
+    t = tables("行政复议：2件（维持）。")
+    assert [t.value(rp("review", k)) for k in (0, 4)] == [2, 2]
