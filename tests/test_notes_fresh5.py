@@ -3,7 +3,7 @@ miss that must not trigger it. Values are read through the public API, as the ta
 from __future__ import annotations
 
 from assistant.drafting import add_notes, new_draft, tables_report
-from assistant.form.official import review_path as rp
+from assistant.form.official import application_path as ap, review_path as rp
 from assistant.settings import Settings
 
 OFFLINE = Settings(llm_model=None)
@@ -14,6 +14,10 @@ def tables(*messages: str):
     for m in messages:
         d, _ = add_notes(d, m, OFFLINE)
     return tables_report(d)
+
+
+def row(t, key):
+    return [t.value(ap(key, c)) for c in range(7)]
 
 
 def test_track_changes_keep_the_inserted_figure_and_drop_the_deleted_one():
@@ -72,3 +76,26 @@ def test_a_breakdown_in_brackets_does_not_name_the_number_before_it():
 def test_a_single_outcome_in_brackets_still_names_the_number():
     t = tables("行政复议：2件（维持）。")
     assert [t.value(rp("review", k)) for k in (0, 4)] == [2, 2]
+
+
+def test_year_end_as_the_time_cases_were_done_is_not_the_carried_forward_row():
+    t = tables("今年共受理9件，9件年底前均已办结。")
+    assert t.value(ap("carried_forward", 6)) in (None, 0)
+    assert t.value(ap("total_processed", 6)) == 9
+
+
+def test_year_end_with_cases_still_open_is_the_carried_forward_row():
+    t = tables("今年共受理9件，3件年底没办完。")
+    assert t.value(ap("carried_forward", 6)) == 3
+
+
+def test_applicants_after_a_carried_row_said_to_be_none_are_this_years():
+    t = tables("今年收到6件申请，上年没有结转的。5件是个人，1件是公司。")
+    assert row(t, "new_received") == [5, 1, 0, 0, 0, 0, 6]
+    assert t.value(ap("carried_over", 0)) == 0
+
+
+def test_applicants_after_a_carried_row_with_cases_stay_with_that_row():
+    t = tables("今年收到6件申请，上年结转2件。1件是个人，1件是公司。")
+    assert t.value(ap("carried_over", 0)) == 1
+    assert t.value(ap("carried_over", 1)) == 1

@@ -27,6 +27,14 @@ _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)
 _EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:截至|截止|到)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                             r"(?:底|末|份|中旬|上旬|下旬)?\s*(?:时|那时)?的?\s*(?:数|数字|数据|统计|台账)")
 
+# "年底都办完了", "年末前全部办结": the year's end as the time the cases were done, not the row of those left.
+_DONE_BY = re.compile(r"(?:前|以前|之前)?\s*(?:都|均|全部|全都|已经|已|也)*\s*(?:办完|办结|结案|答复完毕|处理完|全部答复)")
+
+
+def _done_by(text: str, t: Token) -> bool:
+    return t.kind == "row" and t.target == "carried_forward" and t.text in ("年底", "年末") and \
+        bool(_DONE_BY.match(text, t.end))
+
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
 _MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
 
@@ -221,7 +229,8 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)]
+                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
+                     and not _done_by(text, t)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":

@@ -234,9 +234,12 @@ class Cases:
                           f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
                 return
             if appl is not None and self.ctx.row is not None:
-                # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
-                self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
-                          f"{self.ctx.row.text}（{appl.text}）", each=True)
+                # "3件是企业申请的，2件是个人申请的": the topic row by applicant ("去年没有结转。4件是个人": not
+                # of a carried row said to hold fewer).
+                row = self._beyond_topic(self.ctx.row, Num(count, "件", a, b))
+                self.emit([(1.0, p) for p in self.cells_of(row, appl.target)], count, a, b,
+                          f"{row.text if row is self.ctx.row else form.APP_BY_KEY[row.target].short}（{appl.text}）",
+                          each=True)
             return
         if rgroups and self.told_case(a, b, count, rgroups, outcomes):
             return
