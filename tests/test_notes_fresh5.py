@@ -99,3 +99,48 @@ def test_applicants_after_a_carried_row_with_cases_stay_with_that_row():
     t = tables("今年收到6件申请，上年结转2件。1件是个人，1件是公司。")
     assert t.value(ap("carried_over", 0)) == 1
     assert t.value(ap("carried_over", 1)) == 1
+
+
+def test_a_section_headed_by_the_earlier_year_is_last_years_table():
+    t = tables("2024年：\n行政处罚12件，行政许可30件\n2025年：\n行政处罚15件")
+    assert t.value("active.punishment") == 15
+    assert t.value("active.licensing") is None
+
+
+def test_a_single_year_heading_keeps_its_figures():
+    t = tables("【2025年度】\n行政处罚15件，行政许可30件")
+    assert t.value("active.punishment") == 15
+    assert t.value("active.licensing") == 30
+
+
+def test_a_change_written_with_an_arrow_keeps_the_new_figure():
+    t = tables("和上次报的比，行政许可 40→44，其他没动。")
+    assert t.value("active.licensing") == 44
+
+
+def test_an_addend_of_the_topics_figure_is_not_the_figure():
+    t = tables("·规范性文件：今年制发1件；现行有效的，原有4件加今年新发1件，合计5件。")
+    assert t.value("active.normative_documents.issued") == 1
+    assert t.value("active.normative_documents.in_force") in (None, 5)
+
+
+def test_an_applicants_addends_keep_their_columns():
+    t = tables("新收8件，其中个人5件加企业3件。")
+    assert row(t, "new_received")[:2] == [5, 3]
+
+
+def test_a_table_two_column_with_its_own_figure_does_not_take_the_number_before_it():
+    t = tables("规范性文件：今年制发1件；调入3件撤了2件。")
+    assert t.value("active.normative_documents.repealed") in (None, 2)
+
+
+def test_cases_listed_head_after_number_still_bind():
+    t = tables("新收3件，2件公开1件部分公开。")
+    assert t.value(ap("granted", 6)) == 2
+    assert t.value(ap("partially_granted", 6)) == 1
+
+
+def test_after_a_bracket_of_results_the_topic_is_the_row_before_it():
+    t = tables("本年新收政府信息公开申请5件，其中公司2件（1件予以公开、1件部分公开），居民3件（2件予以公开、1件不予公开）。")
+    assert row(t, "new_received")[:2] == [3, 2]
+    assert t.value(ap("partially_granted", 0)) in (None, 0)

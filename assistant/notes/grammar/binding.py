@@ -19,7 +19,7 @@ _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
-                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|"
+                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|(?<=\d)\s*(?:→|⇒|->)\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
 
 
@@ -34,6 +34,14 @@ _DONE_BY = re.compile(r"(?:前|以前|之前)?\s*(?:都|均|全部|全都|已经
 def _done_by(text: str, t: Token) -> bool:
     return t.kind == "row" and t.target == "carried_forward" and t.text in ("年底", "年末") and \
         bool(_DONE_BY.match(text, t.end))
+
+
+def _names_its_own(text: str, a: int, t: Token) -> bool:
+    """"原有6件加今年新发2件", "划过来4件废了3件": a head after 加, or a column of table 2 followed by its own
+    figure, names that figure, not the number before it ("2件公开1件部分公开" lists cases, each head after its
+    number)."""
+    return bool(re.search(r"加上?|\+|＋", text[a:t.start])) or t.kind in ("t2col", "t2row") and \
+        bool(re.match(r"[了的]?\s*(?:\d|[一二两三四五六七八九十]\s*[件个])", text[t.end:t.end + 4]))
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
 _MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
@@ -148,6 +156,8 @@ class Binding:
                 self.out[-1] = replace(self.out[-1], correction=True)
                 return
         heads = [t for t in pending if t.kind in MAIN]
+        if not heads and applicant is None and re.match(r"\s*[件个]?\s*(?:加上?|\+|＋)", text[n.end:n.end + 4]):
+            return  # "现行有效的，原有6件加新发2件…": an addend of the topic's figure, not the figure
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
         if n.unit in ("元", "万元"):
@@ -230,7 +240,7 @@ class Binding:
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
-                     and not _done_by(text, t)]
+                     and not _done_by(text, t) and not _names_its_own(text, n.end, t)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":

@@ -220,7 +220,11 @@ class MessageReader(Binding, Scope, Cases):
                 elif ch in ")）]】":
                     flush_clause(i)
                     if paren_anchor:
-                        paren_anchor.pop()
+                        outer = paren_anchor.pop()[0]
+                        if outer is not None:
+                            # "企业3件（2件公开、1件部分公开），个人2件": a row named inside the brackets is an aside;
+                            # the topic after them is the row before them.
+                            self.ctx.row = outer
                     self.paren_group = paren_anchor[-1][0] if paren_anchor else None
                     applicant, saved_applicant = saved_applicant, None
             pos = max(pos, start)
