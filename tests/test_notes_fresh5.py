@@ -144,3 +144,15 @@ def test_after_a_bracket_of_results_the_topic_is_the_row_before_it():
     t = tables("本年新收政府信息公开申请5件，其中公司2件（1件予以公开、1件部分公开），居民3件（2件予以公开、1件不予公开）。")
     assert row(t, "new_received")[:2] == [3, 2]
     assert t.value(ap("partially_granted", 0)) in (None, 0)
+
+
+def test_an_applicant_named_inside_brackets_scopes_only_the_brackets():
+    t = tables("不予公开1件（就是律所那1件），无法提供2件，其中不掌握2件。")
+    assert t.value(ap("unavailable_not_held", 4)) in (None, 0)
+    assert t.value(ap("unavailable_not_held", 6)) == 2
+
+
+def test_an_applicant_scope_outside_brackets_covers_its_cases():
+    t = tables("公司那两件：1件予以公开，1件部分公开。")
+    assert t.value(ap("granted", 1)) == 1
+    assert t.value(ap("partially_granted", 1)) == 1

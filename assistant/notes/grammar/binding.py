@@ -163,7 +163,7 @@ class Binding:
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
-        if applicant is None and self.scope is not None:
+        if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
         if not heads and self._heads_next(n, toks):
             self.forward = (n, applicant)  # "有2件是问别人报销情况的，属于他人隐私没给"

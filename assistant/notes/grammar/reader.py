@@ -292,6 +292,11 @@ class MessageReader(Binding, Scope, Cases):
                         self.scope, self.scope_at = t, clause_start
                         stop = re.search(r"[。\n]", text[t.end:])
                         self.scope_end = t.end + stop.start() if stop else len(text)
+                        # "部分公开2件（就是企业那2件），本机关不掌握3件": said inside brackets, it ends with them.
+                        opened = max(text.rfind("（", 0, t.start), text.rfind("(", 0, t.start))
+                        if opened > max(text.rfind("）", 0, t.start), text.rfind(")", 0, t.start)):
+                            close = [i for i in (text.find("）", t.end), text.find(")", t.end)) if i >= 0]
+                            self.scope_end = min([self.scope_end] + close)
                         self.muted.append((t.end, m.end()))
                         # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
                         self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or re.match(r"\s*[：:]", text[m.end():]))
