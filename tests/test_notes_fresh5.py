@@ -156,3 +156,22 @@ def test_an_applicant_scope_outside_brackets_covers_its_cases():
     t = tables("公司那两件：1件予以公开，1件部分公开。")
     assert t.value(ap("granted", 1)) == 1
     assert t.value(ap("partially_granted", 1)) == 1
+
+
+def test_table_four_written_one_line_per_outcome():
+    t = tables("复议诉讼按结果列：\n纠正的：复议2件\n维持：复议1件，复议后起诉的1件\n尚未审结：直接起诉1件")
+    assert [t.value(rp("review", k)) for k in (0, 1)] == [1, 2]
+    assert t.value(rp("litigation_after_review", 0)) == 1
+    assert t.value(rp("litigation_direct", 3)) == 1
+
+
+def test_a_negated_heading_among_outcome_lines_is_the_pending_column():
+    t = tables("纠正的：复议2件\n维持的：复议1件\n还在走程序的：复议1件")
+    assert t.value(rp("review", 3)) == 1
+    assert t.value(rp("review", 4)) in (None, 4)
+
+
+def test_a_group_heading_line_is_no_outcome_line():
+    t = tables("复议：2件，都维持。\n诉讼：1件")
+    assert t.value(rp("review", 4)) == 2
+    assert t.value(rp("review", 0)) == 2
