@@ -2,7 +2,7 @@
 miss that must not trigger it. Values are read through the public API, as the tables show them."""
 from __future__ import annotations
 
-from assistant.drafting import add_notes, new_draft, tables_report
+from assistant.drafting import add_notes, conflicts, new_draft, tables_report
 from assistant.form.official import application_path as ap, review_path as rp
 from assistant.settings import Settings
 
@@ -175,3 +175,22 @@ def test_a_group_heading_line_is_no_outcome_line():
     t = tables("复议：2件，都维持。\n诉讼：1件")
     assert t.value(rp("review", 4)) == 2
     assert t.value(rp("review", 0)) == 2
+
+
+def test_a_grid_figure_changed_in_a_comment_to_a_bare_number():
+    d = new_draft("青山县市场监督管理局", 2025)
+    d, _ = add_notes(d, "项目 | 填报数\n行政许可 | 52\n行政事业性收费（万元） | 12.5\n\n评论：收费那格不对，我们没有收费项目，这格改0。",
+                     OFFLINE)
+    assert tables_report(d).value("active.fees") == 0
+    assert not conflicts(d)
+
+
+def test_rectification_counts_are_no_correction():
+    t = tables("行政处罚7件，督查发现问题已整改3个。")
+    assert t.value("active.punishment") == 7
+
+
+def test_within_one_applicants_cases_a_case_without_a_result_is_not_the_result_before_it():
+    t = tables("新收4件，都是个人。个人的4件里2件予以公开、1件部分公开、1件后来就没了下文。")
+    assert t.value(ap("granted", 0)) == 2
+    assert t.value(ap("partially_granted", 0)) == 1
