@@ -194,3 +194,13 @@ def test_within_one_applicants_cases_a_case_without_a_result_is_not_the_result_b
     t = tables("新收4件，都是个人。个人的4件里2件予以公开、1件部分公开、1件后来就没了下文。")
     assert t.value(ap("granted", 0)) == 2
     assert t.value(ap("partially_granted", 0)) == 1
+
+
+def test_a_figure_given_as_the_parts_put_together_replaces_the_part():
+    t = tables("本局全年新收申请9件；撤并的原档案局1月份收了2件，合起来算新收11件。")
+    assert t.value(ap("new_received", 6)) == 11
+
+
+def test_parts_said_to_count_together_without_a_total_are_added():
+    t = tables("我局新收5件，原档案局收了2件，合起来算。")
+    assert t.value(ap("new_received", 6)) == 7

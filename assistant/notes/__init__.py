@@ -281,7 +281,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
-        said = _added_up(said, text)
+        said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
         out.corrections += taken_back
         said = recounted(text, i, out.statements, said, out.corrections)
@@ -353,6 +353,22 @@ def _added_up(said: list[Statement], text: str) -> list[Statement]:
             total = sum(x.value for x in same)
             out.append(replace(s, value=total, quote="；".join(x.quote for x in same),
                                span=(same[0].span[0], same[-1].span[1]), label=f"{s.label}（合计）"))
+    return out
+
+
+# "我局新收5件…原科技局收了1件…合并算新收6件": the figure said as the parts put together.
+_COMBINED = re.compile(r"(?:合并|合起来|加起来|合在一起|一起)(?:算|计算|统计|计)")
+
+
+def _combined(said: list[Statement], text: str) -> list[Statement]:
+    """A figure its clause gives as the parts put together replaces the smaller figure the message gave for a
+    part of the same cell before it (not a clash: the part is inside the whole)."""
+    out = list(said)
+    for s in said:
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in "，,；;。\n") + 1
+        if len(s.terms) != 1 or s.strength < 1 or not _COMBINED.search(text[a:s.span[0]]):
+            continue
+        out = [x for x in out if x is s or not (x.key == s.key and x.span[1] <= a and x.value < s.value)]
     return out
 
 
