@@ -204,3 +204,23 @@ def test_a_figure_given_as_the_parts_put_together_replaces_the_part():
 def test_parts_said_to_count_together_without_a_total_are_added():
     t = tables("我局新收5件，原档案局收了2件，合起来算。")
     assert t.value(ap("new_received", 6)) == 7
+
+
+def test_last_years_unfinished_cases_are_this_years_carried_over():
+    t = tables("今年新收12件，另有上年年底没办结的2件也在今年答复了。")
+    assert t.value(ap("carried_over", 6)) == 2
+    assert t.value(ap("carried_forward", 6)) is None
+
+
+def test_this_years_unfinished_cases_are_carried_forward():
+    t = tables("今年新收12件，年底没办结的2件。")
+    assert t.value(ap("carried_forward", 6)) == 2
+
+
+def test_an_applicant_list_under_a_heading_line_gives_way_when_it_does_not_add_up():
+    d = new_draft("青山县市场监督管理局", 2025)
+    d, _ = add_notes(d, "申请总数 16  |  已答复 14  |  办理中 2  |  按期答复率 100%\n\n按申请人类型\n自然人 13\n"
+                        "法人或其他组织 3\n\n按答复类型\n予以公开 9\n部分公开 5", OFFLINE)
+    d, _ = add_notes(d, "补充两点：\n1. 总数里有去年转来的2件，都是个人的，所以今年新收是14件；\n2. 办理中的2件转明年。", OFFLINE)
+    assert not conflicts(d)
+    assert tables_report(d).value(ap("new_received", 6)) == 14

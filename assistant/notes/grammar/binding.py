@@ -99,6 +99,10 @@ class Binding:
         其他结果 and "收到…件" counts cases, not applications; a head after "不是" is what it is not."""
         if re.search(r"(?:不是|并非|而非|并不是)$", self.text[max(0, t.start - 3):t.start]):
             return Token("ignore", None, t.start, t.end, t.text)
+        if t.kind == "row" and t.target == "carried_forward" and \
+                re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
+            # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
+            return Token("row", "carried_over", t.start, t.end, t.text)
         g, row = self.ctx.rgroup, self.ctx.row
         in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
         if not in_t4:
@@ -297,6 +301,12 @@ class Binding:
                 return
             if applicant is not None:
                 targets = [self._beyond_topic(targets[0], n)]
+                line = text.rfind("\n", 0, n.start)
+                if targets[0].end > 0 and text.rfind("\n", 0, line) > targets[0].end and \
+                        re.search(r"\n[^\d\n]*\n", text[targets[0].end:n.start]):
+                    # "已答复 21 …\n按申请人类型\n自然人 19": a heading line without figures stands between the
+                    # row named lines before and the applicant's figure; which row the list splits is a guess.
+                    strength = min(strength, 0.6)
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
         if len(targets) == 1 and targets[0].kind == "other" and applicant is None and \
