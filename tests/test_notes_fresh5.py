@@ -224,3 +224,14 @@ def test_an_applicant_list_under_a_heading_line_gives_way_when_it_does_not_add_u
     d, _ = add_notes(d, "补充两点：\n1. 总数里有去年转来的2件，都是个人的，所以今年新收是14件；\n2. 办理中的2件转明年。", OFFLINE)
     assert not conflicts(d)
     assert tables_report(d).value(ap("new_received", 6)) == 14
+
+
+def test_an_earlier_years_section_says_nothing_without_figures_either():
+    t = tables("【2024年】\n依申请：新收3件（全是个人）\n【2025年】\n依申请：新收4件，其中企业1件、个人3件")
+    assert row(t, "new_received")[:2] == [3, 1]
+
+
+def test_the_rest_are_individuals_leaves_the_kind_named_before_it():
+    t = tables("新收6件，其中有1家律所申请的，其余都是群众。")
+    assert t.value(ap("new_received", 4)) in (None, 1)
+    assert t.value(ap("new_received", 1)) == 0

@@ -17,6 +17,7 @@ from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import read_grids
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
+from .classify import earlier_year_sections
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
@@ -65,6 +66,13 @@ _UNCHECKED_ITEM = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?[（
 
 _QUOTED_FROM = re.compile(r"(?m)^[ \t]*[-—_=]{2,}\s*(?:原始邮件|原邮件|Original Message)\s*[-—_=]{2,}[ \t]*$")
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*[>＞][^\n]*")
+
+
+def earlier_years(text: str) -> str:
+    """"【2024年度】…【2025年改动】…": the earlier year's section blanked with spaces, so offsets stay."""
+    for n in reversed(earlier_year_sections(text)):
+        text = text[:n.start] + re.sub(r"[^\n]", " ", text[n.start:n.end]) + text[n.end:]
+    return text
 
 
 def quoted_mail(text: str) -> str:
@@ -163,7 +171,7 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(track_changes(text)))))))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(earlier_years(track_changes(text))))))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw

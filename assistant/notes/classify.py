@@ -94,7 +94,6 @@ def noise(text: str) -> list[Noise]:
     out += _other_year_pairs(text)
     out += _someone_elses(text)
     out += _hotline(text)
-    out += _earlier_year_sections(text)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -128,9 +127,10 @@ _YEAR_HEADING = re.compile(r"(?m)^[ \t]*(?:[【\[［]\s*((?:19|20)\d\d)\s*年度
                            r"((?:19|20)\d\d)\s*年度?(?:数据|数字|情况|的数)?\s*[:：])")
 
 
-def _earlier_year_sections(text: str) -> list[Noise]:
+def earlier_year_sections(text: str) -> list[Noise]:
     """Notes that give two years' figures under year headings: the sections of the earlier year are last year's
-    table, not figures of this one (a single year heading says nothing of the other year)."""
+    table, not figures of this one, nor its "全是个人" or "无" (a single year heading says nothing of the other
+    year). The caller blanks them before reading."""
     heads = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR_HEADING.finditer(text)]
     if len({y for _, y in heads}) < 2:
         return []

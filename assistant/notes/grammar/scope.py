@@ -342,6 +342,15 @@ class Scope:
         excepted = set()
         for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,20}?(?:外|以外|之外)", clause):
             excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
+        if rest:
+            # "有1家企业申请的，其余还是个人": a kind counted in the clause just before 其余, in words no figure was
+            # read from, is the others all the same.
+            prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;"] + [self.sentence_start])
+            read = {getattr(parse(p), "col", None) for st in self.out if st.span[0] >= prev for _, p in st.terms
+                    if p.startswith("applications.")}
+            excepted |= {t.target for t in getattr(self, "all_toks", []) if t.kind == "applicant" and
+                         prev <= t.start < a and t.target != kind and t.target not in read and
+                         re.search(r"\d", self.text[max(prev, t.start - 4):t.start])}
         subset = [c for c in subset if c not in excepted]
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
