@@ -235,3 +235,14 @@ def test_the_rest_are_individuals_leaves_the_kind_named_before_it():
     t = tables("新收6件，其中有1家律所申请的，其余都是群众。")
     assert t.value(ap("new_received", 4)) in (None, 1)
     assert t.value(ap("new_received", 1)) == 0
+
+
+def test_issued_documents_said_as_this_year_sent_out():
+    t = tables("规范性文件本年发2件，废止0件，现行有效9件。")
+    assert t.value("active.normative_documents.issued") == 2
+
+
+def test_this_year_sent_out_about_something_else_is_no_figure():
+    t = tables("行政处罚4件。今年发1件工作简报。")
+    assert t.value("active.normative_documents.issued") is None
+    assert t.value("active.regulations.issued") is None
