@@ -246,3 +246,13 @@ def test_this_year_sent_out_about_something_else_is_no_figure():
     t = tables("行政处罚4件。今年发1件工作简报。")
     assert t.value("active.normative_documents.issued") is None
     assert t.value("active.regulations.issued") is None
+
+
+def test_one_applicants_case_described_then_its_result_in_the_next_clause():
+    t = tables("新收3件：个人2件，协会1件，上年无结转，年底无结转。协会那件要的是会员名单，部分公开。")
+    assert t.value(ap("partially_granted", 3)) == 1
+
+
+def test_a_figure_between_the_scope_and_the_result_ends_the_scope():
+    t = tables("新收3件：个人2件，协会1件。协会那件要的是会员名单，另外2件部分公开。")
+    assert t.value(ap("partially_granted", 3)) is None

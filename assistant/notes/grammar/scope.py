@@ -73,7 +73,10 @@ class Scope:
             if "rest" in kinds:  # "剩下的都没有这个信息": that applicant's other applications
                 self.rest_zero([], a, b, keep=row.target, col=col)
                 return
-            if self.scope_at == a:  # "公司那两件都公开了", "律所那件也公开了": all of theirs
+            # "公司那两件都公开了", "律所那件也公开了": all of theirs; also when the clauses since the scope only
+            # described the case ("公司那件涉及其他景区经营数据，部分公开").
+            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and t.kind in MAIN - {"other"}]
+            if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
                           f"{self.scope.text}的申请均{row.text}")
@@ -319,6 +322,9 @@ class Scope:
             cells = self.cells_of(t, None)
             if cells:
                 self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
+
+    def _numbers_between(self, a: int, b: int) -> bool:
+        return any(a <= s.span[0] < b for s in self.out) or bool(re.search(r"\d", self.text[a:b]))
 
     def all_of(self, heads: list[Token], a: int, b: int, rest: bool = False):
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
