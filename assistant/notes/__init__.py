@@ -17,9 +17,11 @@ from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import read_grids
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
-from .lists import numbered_items, restore, rewrite
+from .classify import earlier_year_sections
+from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
+from .revisions import track_changes
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -64,6 +66,13 @@ _UNCHECKED_ITEM = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?[（
 
 _QUOTED_FROM = re.compile(r"(?m)^[ \t]*[-—_=]{2,}\s*(?:原始邮件|原邮件|Original Message)\s*[-—_=]{2,}[ \t]*$")
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*[>＞][^\n]*")
+
+
+def earlier_years(text: str) -> str:
+    """"【2024年度】…【2025年改动】…": the earlier year's section blanked with spaces, so offsets stay."""
+    for n in reversed(earlier_year_sections(text)):
+        text = text[:n.start] + re.sub(r"[^\n]", " ", text[n.start:n.end]) + text[n.end:]
+    return text
 
 
 def quoted_mail(text: str) -> str:
@@ -162,14 +171,22 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(text))))))))))
+    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(earlier_years(track_changes(text))))))))))))
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
         said, unmapped, blocks = _read_text(virtual, message, earlier)
-        return _blank_quotes(restore(said, virtual, text, spans)), unmapped, blocks
+        return _blank_quotes(_rest_of_table(restore(said, virtual, text, spans), text)), unmapped, blocks
     said, unmapped, blocks = _read_text(text, message, earlier)
     return _blank_quotes(said), unmapped, blocks
+
+
+def _rest_of_table(said: list[Statement], text: str) -> list[Statement]:
+    """"表二别的都没有" zeroes only what no one gave a figure for: its zeros are weak, so a figure stated for the
+    cell in any message stands without a conflict."""
+    lines = table_rest_lines(text)
+    return [replace(s, strength=min(s.strength, 0.7)) if s.value == 0 and s.span in lines and
+            all(p.startswith("active.") for p in s.cells) else s for s in said]
 
 
 def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tuple[list[Statement], list[str], list[Part]]:
@@ -288,7 +305,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
-        said = _added_up(said, text)
+        said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
         out.corrections += taken_back
         said = recounted(text, i, out.statements, said, out.corrections)
@@ -360,6 +377,22 @@ def _added_up(said: list[Statement], text: str) -> list[Statement]:
             total = sum(x.value for x in same)
             out.append(replace(s, value=total, quote="；".join(x.quote for x in same),
                                span=(same[0].span[0], same[-1].span[1]), label=f"{s.label}（合计）"))
+    return out
+
+
+# "我局新收5件…原科技局收了1件…合并算新收6件": the figure said as the parts put together.
+_COMBINED = re.compile(r"(?:合并|合起来|加起来|合在一起|一起)(?:算|计算|统计|计)")
+
+
+def _combined(said: list[Statement], text: str) -> list[Statement]:
+    """A figure its clause gives as the parts put together replaces the smaller figure the message gave for a
+    part of the same cell before it (not a clash: the part is inside the whole)."""
+    out = list(said)
+    for s in said:
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in "，,；;。\n") + 1
+        if len(s.terms) != 1 or s.strength < 1 or not _COMBINED.search(text[a:s.span[0]]):
+            continue
+        out = [x for x in out if x is s or not (x.key == s.key and x.span[1] <= a and x.value < s.value)]
     return out
 
 

@@ -122,6 +122,23 @@ def _other_year_pairs(text: str) -> list[Noise]:
     return out
 
 
+# A section headed by its year on a line of its own: "【2024年度】…", "2024年：…" then "【2025年改动】…".
+_YEAR_HEADING = re.compile(r"(?m)^[ \t]*(?:[【\[［]\s*((?:19|20)\d\d)\s*年度?[^\n】\]］]{0,8}[】\]］]|"
+                           r"((?:19|20)\d\d)\s*年度?(?:数据|数字|情况|的数)?\s*[:：])")
+
+
+def earlier_year_sections(text: str) -> list[Noise]:
+    """Notes that give two years' figures under year headings: the sections of the earlier year are last year's
+    table, not figures of this one, nor its "全是个人" or "无" (a single year heading says nothing of the other
+    year). The caller blanks them before reading."""
+    heads = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR_HEADING.finditer(text)]
+    if len({y for _, y in heads}) < 2:
+        return []
+    latest = max(y for _, y in heads)
+    ends = [a for a, _ in heads[1:]] + [len(text)]
+    return [Noise("other_year", a, b) for (a, y), b in zip(heads, ends) if y < latest]
+
+
 # Figures the note says are another body's: cases the county government handled as the review body, a
 # case against another respondent, figures "not ours, not to fill in".
 _NOT_OURS = re.compile(

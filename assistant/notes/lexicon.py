@@ -47,7 +47,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
 AMBIGUOUS_OTHER = ("其他",)
-CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错(?!率)|改一下|改为|改成|应为|应该是|应是|以此为准|为准|"
+CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错(?!率)|改一下|改为|改成|(?<![整修])改\s*(?=[\d零〇])|应为|应该是|应是|以此为准|为准|"
                         r"不是\s*[\d零一二两三四五六七八九十]")
 PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月份|"
                     r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月(?=\s*(?:收到|有|是|新收)?\s*"

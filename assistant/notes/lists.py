@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..form import official as form
 from .lexicon import fold, glossary_line, lookup, spelled, tokens
 from .solver import Statement
 
@@ -101,6 +102,70 @@ _TABLE_ZERO = re.compile(r"(?:表\s*[二2](?!\d)|第二张表|主动公开(?:的
                          r"[^，,。；;\n\d]{0,8}?(?:都|全|均|全部|一律)(?:填|是|为|写)?(?:成)?\s*(?:0|零|〇|没有|无)(?![\d.])")
 _TABLE_ZERO_CELLS = ("规章制发0件、废止0件、现行有效0件，规范性文件制发0件、废止0件、现行有效0件，"
                      "行政许可、行政处罚、行政强制、行政事业性收费均为0")
+
+
+# "表二别的都没有", "表二其余都是0": the rest of the table, not the figures said elsewhere.
+_REST_OF_TABLE = re.compile(r"别的|其他|其余|剩下|剩余|余下|另外")
+
+
+def table_rest_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that zero the rest of table 2 (their zeros give way to a figure stated for a cell)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        folded = fold(line)
+        m = _TABLE_ZERO.search(folded if len(folded) == len(line) else line)
+        if m and _REST_OF_TABLE.search(m.group(0)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+# "维持的：复议3件，直接起诉的2件": table 4 written by outcome, one line each; the heading is every figure's column.
+_OUTCOME_HEAD = re.compile(r"^[ \t\-*•·]*(?P<word>[^：:\d\n]{2,6}?)(?:的|类)?\s*[：:]")
+
+
+_PENDING = next(c for c in form.REVIEW_OUTCOMES if c.key == "pending").label
+
+
+def _outcome_lines(lines: list[str]) -> dict[int, str]:
+    """Lines headed by an outcome; once two are, a line of the same shape headed "还没结的" is the pending column
+    (the one outcome said by a negation), and one headed by words that name no outcome is not read as totals."""
+    out = {i: full for i, line in enumerate(lines) if (full := _outcome_line(line))}
+    if len(out) < 2:
+        return out
+    for i, line in enumerate(lines):
+        if i in out or not (m := _OUTCOME_HEAD.match(fold(line))) or len(fold(line)) != len(line):
+            continue
+        if not any(t.kind in ("rgroup", "litigation") for t in tokens(fold(line)) if t.start >= m.end()):
+            continue
+        pending = re.search(r"没|未|尚未|还在", m.group("word"))
+        out[i] = (_outcome_line(line, _PENDING) if pending else None) or ""
+    return out
+
+
+def _outcome_line(line: str, word: str | None = None) -> str | None:
+    folded = fold(line)
+    if len(folded) != len(line):
+        return None
+    m = _OUTCOME_HEAD.match(folded)
+    if not m:
+        return None
+    toks = tokens(folded)
+    head = [t for t in toks if t.start < m.end()]
+    if word is None and (len(head) != 1 or head[0].kind != "outcome" or head[0].start != m.start("word") or
+                         head[0].end != m.end("word")):
+        return None
+    word = word or head[0].text
+    out, last = [], m.end()
+    for t in toks:
+        if t.start < m.end() or t.kind not in ("rgroup", "litigation"):
+            continue
+        # The group's own figure right after it ("复议3件", "直接起诉的2件"): the outcome goes between them.
+        own = re.match(r"(的?)\s*\d", folded[t.end:t.end + 3])
+        if own:
+            out += [line[last:t.end + len(own.group(1))], word]
+            last = t.end + len(own.group(1))
+    return "".join(out) + line[last:] if out else None
 
 
 def _whole_table(line: str) -> str | None:
@@ -192,6 +257,7 @@ def rewrite(text: str, items: dict[int, str]) -> tuple[str, dict[int, tuple[int,
     lines = text.split("\n")
     changed = _none_lists(lines) | _yes_no(lines) | _fields(lines)
     changed |= {i: full for i, line in enumerate(lines) if i not in changed and (full := _whole_table(line))}
+    changed |= {i: full for i, full in _outcome_lines(lines).items() if i not in changed}
     changed |= {i: "" for i, line in enumerate(lines) if glossary_line(line)}
     for i, line in enumerate(lines):
         got = _ITEM.match(fold(line))

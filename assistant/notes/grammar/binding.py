@@ -19,8 +19,42 @@ _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
-                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|"
+                         r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|(?<=\d)\s*(?:→|⇒|->)\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
+
+
+# "38是11月底的数", "5件为截至9月的数据": what follows the number says which month's count it was.
+_EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:截至|截止|到)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                            r"(?:底|末|份|中旬|上旬|下旬)?\s*(?:时|那时)?的?\s*(?:数|数字|数据|统计|台账)")
+
+# "年底都办完了", "年末前全部办结": the year's end as the time the cases were done, not the row of those left.
+_DONE_BY = re.compile(r"(?:前|以前|之前)?\s*(?:都|均|全部|全都|已经|已|也)*\s*(?:办完|办结|结案|答复完毕|处理完|全部答复)")
+
+
+def _done_by(text: str, t: Token) -> bool:
+    return t.kind == "row" and t.target == "carried_forward" and t.text in ("年底", "年末") and \
+        bool(_DONE_BY.match(text, t.end))
+
+
+def _names_its_own(text: str, a: int, t: Token) -> bool:
+    """"原有6件加今年新发2件", "划过来4件废了3件": a head after 加, or a column of table 2 followed by its own
+    figure, names that figure, not the number before it ("2件公开1件部分公开" lists cases, each head after its
+    number)."""
+    return bool(re.search(r"加上?|\+|＋", text[a:t.start])) or t.kind in ("t2col", "t2row") and \
+        bool(re.match(r"[了的]?\s*(?:\d|[一二两三四五六七八九十]\s*[件个])", text[t.end:t.end + 4]))
+
+# "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
+_MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
+
+
+def _broken_down(text: str, a: int, b: int) -> bool:
+    """"实际为3件（维持2件、尚未审结1件）": a head inside brackets that give figures of their own splits the number
+    up; it does not name it."""
+    opened = max(text.rfind("（", a, b), text.rfind("(", a, b))
+    if opened < 0:
+        return False
+    close = min([i for i in (text.find("）", opened), text.find(")", opened)) if i >= 0] or [len(text)])
+    return bool(re.search(r"\d", text[opened:close]))
 
 
 class Binding:
@@ -65,6 +99,10 @@ class Binding:
         其他结果 and "收到…件" counts cases, not applications; a head after "不是" is what it is not."""
         if re.search(r"(?:不是|并非|而非|并不是)$", self.text[max(0, t.start - 3):t.start]):
             return Token("ignore", None, t.start, t.end, t.text)
+        if t.kind == "row" and t.target == "carried_forward" and \
+                re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
+            # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
+            return Token("row", "carried_over", t.start, t.end, t.text)
         g, row = self.ctx.rgroup, self.ctx.row
         in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
         if not in_t4:
@@ -89,6 +127,11 @@ class Binding:
                                  text[max(0, c0 - 20):n.start]))
         if re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", lead) and not re.search(r"[日号]\s*(?:起|起至|至|到|[-—~～])", lead):
             return  # "12月30日收到1件": one dated event, not the year's count
+        if _MISFILED.search(lead):
+            return  # "原表复议总计误填为4件": the figure named as a mistake, not a figure
+        stale = _EARLIER_MONTH.match(text, n.end)
+        if stale and stale.group(1) not in ("12", "十二"):
+            return  # "38是11月底的数": the number named as an earlier month's count, not the year's
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
                 re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
             return  # "剩下两件：一件…一件…": the cases that follow say what they were
@@ -124,12 +167,14 @@ class Binding:
                 heads = [named]
                 for who in self._pointed_persons(n, named, toks):
                     self.bind(named, Num(1.0, "件", who.start, who.end, True), who, 0.9)  # "刘某那件": one case
+        if not heads and applicant is None and re.match(r"\s*[件个]?\s*(?:加上?|\+|＋)", text[n.end:n.end + 4]):
+            return  # "现行有效的，原有6件加新发2件…": an addend of the topic's figure, not the figure
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
-        if applicant is None and self.scope is not None:
+        if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
         if not heads and self._heads_next(n, toks):
             self.forward = (n, applicant)  # "有2件是问别人报销情况的，属于他人隐私没给"
@@ -207,7 +252,8 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])]
+                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
+                     and not _done_by(text, t) and not _names_its_own(text, n.end, t)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
@@ -270,6 +316,12 @@ class Binding:
                 return
             if applicant is not None:
                 targets = [self._beyond_topic(targets[0], n)]
+                line = text.rfind("\n", 0, n.start)
+                if targets[0].end > 0 and text.rfind("\n", 0, line) > targets[0].end and \
+                        re.search(r"\n[^\d\n]*\n", text[targets[0].end:n.start]):
+                    # "已答复 21 …\n按申请人类型\n自然人 19": a heading line without figures stands between the
+                    # row named lines before and the applicant's figure; which row the list splits is a guess.
+                    strength = min(strength, 0.6)
             if applicant is None and not (targets[0].start == targets[0].end == 0):
                 strength = min(strength, 0.5)  # the sentence's topic, named in an earlier clause
                 if targets[0].kind == "row" and targets[0].start < self.sentence_start and not self.correction and \

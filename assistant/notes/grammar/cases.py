@@ -259,17 +259,21 @@ class Cases:
         if not (rows or groups or outcomes or rgroups or others):
             last = self.out[-1] if self.out else None
             where = address.parse(last.terms[0][1]) if last is not None and len(last.terms) == 1 else None
-            if appl is not None and where is not None and last.span[0] >= self.sentence_start and \
+            if appl is not None and not scoped and where is not None and last.span[0] >= self.sentence_start and \
                     where.table == "applications" and where.col != TOTAL:
-                # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on.
+                # "个人22件，企业5件，还有一件是律师事务所的": the list of applicants goes on (within "个人的6件里…"
+                # a case naming no result is of a result not said, not of the one before it).
                 row = where.row
                 self.emit([(1.0, application_path(row, appl.target))], count, a, b,
                           f"{form.APP_BY_KEY[row].short}（{appl.text}）", each=True)
                 return
-            if appl is not None and self.ctx.row is not None:
-                # "3件是企业申请的，2件是个人申请的": the topic row by applicant.
-                self.emit([(1.0, p) for p in self.cells_of(self.ctx.row, appl.target)], count, a, b,
-                          f"{self.ctx.row.text}（{appl.text}）", each=True)
+            if appl is not None and not scoped and self.ctx.row is not None:
+                # "3件是企业申请的，2件是个人申请的": the topic row by applicant ("去年没有结转。4件是个人": not
+                # of a carried row said to hold fewer).
+                row = self._beyond_topic(self.ctx.row, Num(count, "件", a, b))
+                self.emit([(1.0, p) for p in self.cells_of(row, appl.target)], count, a, b,
+                          f"{row.text if row is self.ctx.row else form.APP_BY_KEY[row.target].short}（{appl.text}）",
+                          each=True)
             return
         if rgroups and self.told_case(a, b, count, rgroups, outcomes):
             return

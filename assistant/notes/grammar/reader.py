@@ -224,7 +224,11 @@ class MessageReader(Binding, Scope, Cases):
                 elif ch in ")）]】":
                     flush_clause(i)
                     if paren_anchor:
-                        paren_anchor.pop()
+                        outer = paren_anchor.pop()[0]
+                        if outer is not None:
+                            # "企业3件（2件公开、1件部分公开），个人2件": a row named inside the brackets is an aside;
+                            # the topic after them is the row before them.
+                            self.ctx.row = outer
                     self.paren_group = paren_anchor[-1][0] if paren_anchor else None
                     applicant, saved_applicant = saved_applicant, None
             pos = max(pos, start)
@@ -292,6 +296,11 @@ class MessageReader(Binding, Scope, Cases):
                         self.scope, self.scope_at = t, clause_start
                         stop = re.search(r"[。\n]", text[t.end:])
                         self.scope_end = t.end + stop.start() if stop else len(text)
+                        # "部分公开2件（就是企业那2件），本机关不掌握3件": said inside brackets, it ends with them.
+                        opened = max(text.rfind("（", 0, t.start), text.rfind("(", 0, t.start))
+                        if opened > max(text.rfind("）", 0, t.start), text.rfind(")", 0, t.start)):
+                            close = [i for i in (text.find("）", t.end), text.find(")", t.end)) if i >= 0]
+                            self.scope_end = min([self.scope_end] + close)
                         self.muted.append((t.end, m.end()))
                         # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
                         self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or re.match(r"\s*[：:]", text[m.end():]))

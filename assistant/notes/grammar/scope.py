@@ -73,7 +73,10 @@ class Scope:
             if "rest" in kinds:  # "剩下的都没有这个信息": that applicant's other applications
                 self.rest_zero([], a, b, keep=row.target, col=col)
                 return
-            if self.scope_at == a:  # "公司那两件都公开了", "律所那件也公开了": all of theirs
+            # "公司那两件都公开了", "律所那件也公开了": all of theirs; also when the clauses since the scope only
+            # described the case ("公司那件涉及其他景区经营数据，部分公开").
+            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and t.kind in MAIN - {"other"}]
+            if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
                           f"{self.scope.text}的申请均{row.text}")
@@ -320,6 +323,9 @@ class Scope:
             if cells:
                 self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
 
+    def _numbers_between(self, a: int, b: int) -> bool:
+        return any(a <= s.span[0] < b for s in self.out) or bool(re.search(r"\d", self.text[a:b]))
+
     def all_of(self, heads: list[Token], a: int, b: int, rest: bool = False):
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
         appl = [t for t in heads if t.kind == "applicant"]
@@ -347,6 +353,15 @@ class Scope:
         excepted = set()
         for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,20}?(?:外|以外|之外)", clause):
             excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
+        if rest:
+            # "有1家企业申请的，其余还是个人": a kind counted in the clause just before 其余, in words no figure was
+            # read from, is the others all the same.
+            prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;"] + [self.sentence_start])
+            read = {getattr(parse(p), "col", None) for st in self.out if st.span[0] >= prev for _, p in st.terms
+                    if p.startswith("applications.")}
+            excepted |= {t.target for t in getattr(self, "all_toks", []) if t.kind == "applicant" and
+                         prev <= t.start < a and t.target != kind and t.target not in read and
+                         re.search(r"\d", self.text[max(prev, t.start - 4):t.start])}
         subset = [c for c in subset if c not in excepted]
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
