@@ -499,3 +499,24 @@ def test_a_lone_zero_read_again_on_its_own_is_a_zero_though_a_speck_sits_above_i
         d.ellipse([74, 17 - dot, 74 + dot, 17], fill="black")
     text, _ = _reread(np.asarray(img), Band(0, 69, [0, 159]), 0)
     assert text.translate(_LETTER_DIGIT) == "0"
+
+
+def test_a_bold_faxed_zero_is_a_zero_by_its_shape_and_no_other_digit_is():
+    # A fax's thickened "0" is read by the recogniser as "口", "a" or "D"; its shape — one stroke around one
+    # centred hole — says 0. A 6, 8 or 9 (holes off centre or two) and a 1 (none) must not pass for it.
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from assistant.readers.scan import _ring
+    from tests.scans import _font
+
+    def bold(ch: str):
+        img = Image.new("L", (40, 50), 255)
+        ImageDraw.Draw(img).text((8, 4), ch, fill=0, font=_font(34))
+        img = img.filter(ImageFilter.MinFilter(3))
+        ink = (np.asarray(img) < 170).astype(np.uint8)
+        ys, xs = np.nonzero(ink)
+        return ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1].copy()
+
+    assert _ring(bold("0"))
+    assert not any(_ring(bold(ch)) for ch in "16894")

@@ -433,10 +433,31 @@ def _reread(level, band: "Band", k: int) -> tuple[str, float]:
     glyph = np.clip((glyph - dark) * 255.0 / max(paper - dark, 1.0), 0, 255).astype(np.uint8)  # black on white
     crop = np.pad(glyph, ((m, m), (m, m), (0, 0)), constant_values=255)
     result, _ = engine()(crop, use_det=False, use_cls=False)
-    if not result:
-        return "", 1.0
-    text, score = result[0][0], float(result[0][1])
-    return clean(text), score
+    text, score = (result[0][0], float(result[0][1])) if result else ("", 0.0)
+    if not _DIGIT.search(clean(text)) and _ring(ink[y0:y1 + 1, x0:x1 + 1]):
+        # A bold "0" (a fax, a copy of a copy) is read as "口", "a", "D": one stroke around one centred hole is a
+        # 0 by its shape. Unsure: the identities may still make it a 6, 8 or 9.
+        return "0", LOW - 0.1
+    return (clean(text), score) if result else ("", 1.0)
+
+
+def _ring(ink) -> bool:
+    """One blob of ink closed around one hole in its middle, taller than wide: the shape of a "0"."""
+    import cv2
+    h, w = ink.shape
+    if h < 8 or not 1.1 <= h / max(w, 1) <= 2.6:
+        return False
+    contours, hierarchy = cv2.findContours(ink, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return False
+    outer = [i for i, hi in enumerate(hierarchy[0]) if hi[3] < 0 and cv2.contourArea(contours[i]) >= 0.3 * h * w]
+    holes = [contours[i] for i, hi in enumerate(hierarchy[0]) if hi[3] >= 0 and cv2.contourArea(contours[i]) >= 2]
+    if len(outer) != 1 or len(holes) != 1:
+        return False
+    hx, hy, hw, hh = cv2.boundingRect(holes[0])
+    middle = (hy + hh / 2) / h
+    # (a 6's or a 9's hole is a loop at one end, under half the height)
+    return 0.35 <= middle <= 0.65 and hh >= 0.5 * h and hw >= 0.15 * w
 
 
 def _skew(arr, limit: float = 3.0, step: float = 0.1) -> float:
@@ -672,7 +693,10 @@ def _blocks(lines: list[tuple[list[Word], Band | None]], page: int, reread) -> l
             # Right of the row's label every cell holds a figure: one the detector left empty is read again on
             # its own, and what a seal or a speck added to a figure is taken off.
             label = max((k for k, (t, _) in enumerate(raw) if _is_label(t)), default=-1)
-            if any(_DIGIT.search(t) for t, _ in raw[label + 1:]):
+            # (a bold "0" is often read as "。" or "o" alone: a figure too; a row of a grid whose rows above hold
+            # figures holds figures, even when the detector saw none of them)
+            if any(_DIGIT.search(t) or _NUMBERISH.match(_STRAY.sub("", clean(t)) or "-") for t, _ in raw[label + 1:]) \
+                    or label >= 0 and table is not None and any(_DIGIT.search(c) for row in table.rows[-3:] for c in row):
                 for k in range(label + 1, len(raw)):
                     if not raw[k][0].strip():
                         text, score = reread(band, k)
