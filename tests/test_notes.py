@@ -1214,3 +1214,13 @@ def test_a_case_received_in_december_and_answered_in_january_is_carried_forward(
     # Last year's December: not this year's 结转下年.
     said = read_messages(["有一件是去年12月30号收到的，今年1月6日才答复。"]).statements
     assert not any(ap("carried_forward", 6) in s.cells for s in said)
+
+
+def test_an_application_forwarded_on_is_neither_granted_nor_a_legal_persons():
+    # "转给了住建局" is no "给了" (予以公开), "上级单位转来" no legal person applying: both read as such before.
+    t, d = tables("新收申请3件，都是个人。2件予以公开，另1件不属于我们的，我们转给了住建局。")
+    assert row(t, "granted")[6] == 2
+    assert "单位转来" not in " ".join(s.quote for s in read_messages(["新收申请4件，个人3件，上级单位转来1件。"]).statements)
+    # "给了" alone still grants, and a legal person still applies.
+    t, d = tables("新收申请2件，个人1件，单位1件。一件给了，一件不掌握。")
+    assert row(t, "granted")[6] == 1 and row(t, "new_received")[0] == 1 and not conflicts(d)
