@@ -1224,3 +1224,18 @@ def test_an_application_forwarded_on_is_neither_granted_nor_a_legal_persons():
     # "给了" alone still grants, and a legal person still applies.
     t, d = tables("新收申请2件，个人1件，单位1件。一件给了，一件不掌握。")
     assert row(t, "granted")[6] == 1 and row(t, "new_received")[0] == 1 and not conflicts(d)
+
+
+def test_counts_by_subject_rates_and_one_applicants_count_are_no_table_figures():
+    # "涉及征地拆迁（6件）" counts what the applications were about, "满意率100%" is a rate of something else,
+    # "其中1人申请了5件" is one applicant's count: read as 新收 they clashed with the year's figure.
+    for notes in ("今年共收到依申请公开11件，申请内容主要涉及征地拆迁（6件）、社会保障（3件）、信息公开工作（2件），均予以公开。",
+                  "新收申请7件，平均办理时长8个工作日，群众满意率100%，均予以公开。",
+                  "受理申请12件，涉及8名申请人，其中1人申请了5件，都予以公开。"):
+        said = read_messages([notes]).statements
+        assert {s.value for s in said if s.cells == {"applications.new_received[6]"}} <= {11.0, 7.0, 12.0}, notes
+        t, d = tables(notes)
+        assert not conflicts(d), notes
+    # A reason in brackets is still the reason: "不予公开1件（涉及个人隐私）".
+    t, d = tables("新收申请6件，其中公开4件、部分公开1件、不予公开1件（涉及个人隐私）。")
+    assert row(t, "granted")[6] == 4 and not conflicts(d)
