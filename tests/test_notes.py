@@ -1239,3 +1239,12 @@ def test_counts_by_subject_rates_and_one_applicants_count_are_no_table_figures()
     # A reason in brackets is still the reason: "不予公开1件（涉及个人隐私）".
     t, d = tables("新收申请6件，其中公开4件、部分公开1件、不予公开1件（涉及个人隐私）。")
     assert row(t, "granted")[6] == 4 and not conflicts(d)
+
+
+def test_a_part_of_a_table_two_rows_figure_is_no_cell():
+    # "其中简易程序处罚200件" is part of the 238 (table 2 has no parts of a row): read as 处罚 it clashed.
+    t, d = tables("行政处罚238件，罚没款12.5万元，其中简易程序处罚200件。行政许可办件量3562件，其中即办件3000件。")
+    assert t.tables.active.punishment == 238 and t.tables.active.licensing == 3562 and not conflicts(d)
+    # Two rows' sum then one of them is a figure of its own.
+    said = read_messages(["行政处罚、行政强制共250件，其中处罚238件。"]).statements
+    assert any(s.value == 238 for s in said)

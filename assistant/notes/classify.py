@@ -103,6 +103,7 @@ def noise(text: str) -> list[Noise]:
     out += _other_year_pairs(text)
     out += _someone_elses(text)
     out += _hotline(text)
+    out += _table2_parts(text)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -216,6 +217,18 @@ def _hotline(text: str) -> list[Noise]:
         if not _APPLICATION.search(text[a:b]):
             out.append(Noise("hotline", a, b))
     return out
+
+
+# "行政处罚238件，…其中简易程序处罚200件", "行政许可办件量3562件，其中即办件3000件": table 2 has no parts of a
+# row, so a part of one row's figure is no cell (read as the row, it clashed with the figure).
+_T2_ROW = r"(?:行政)?(?:处罚|许可|强制)"
+_T2_PART = re.compile(rf"(?<![、和及与政])({_T2_ROW})[^、和及与。；;\n\d]{{0,8}}?\d+\s*(?:件|项|起|个)[^。；;\n]{{0,30}}?"
+                      rf"其中[^，,。；;\n\d]{{0,14}}?(\d+)\s*(?:件|项|起|个)")
+
+
+def _table2_parts(text: str) -> list[Noise]:
+    return [Noise("part", m.start(2), m.end(2)) for m in _T2_PART.finditer(text)
+            if not re.match(r"[、和及与]", text[m.end(1):m.end(1) + 1])]
 
 
 def inside(spans: list[Noise], start: int, end: int) -> Noise | None:
