@@ -541,3 +541,10 @@ def test_a_bare_figure_after_a_row_just_given_is_no_doubt_about_that_row():
     t = tables_report(d)
     assert t.value(ap("carried_over", 6)) == 0 and t.value(ap("new_received", 0)) == 6
     assert not any("退休教师" in q.text for q in open_questions(d)) and not conflicts(d)
+
+
+def test_a_count_given_with_doubt_is_not_bound_as_the_answer():
+    # "有2件，不过我不太确定，先空着" to "…有几件？": the official leaves it open; a second read found it bound.
+    from assistant.drafting.intent import lead_count
+    assert lead_count("有2件，不过我不太确定，先空着") is None
+    assert lead_count("有一件，去年12月底收的，今年元旦过了才答复") is not None

@@ -1248,3 +1248,25 @@ def test_a_part_of_a_table_two_rows_figure_is_no_cell():
     # Two rows' sum then one of them is a figure of its own.
     said = read_messages(["行政处罚、行政强制共250件，其中处罚238件。"]).statements
     assert any(s.value == 238 for s in said)
+
+
+def test_second_read_findings_on_this_sessions_rules():
+    # Each read wrongly by a rule of this session before a second read narrowed it.
+    def said(m):
+        return [(s.label, s.value) for s in read_messages([m]).statements]
+    # a plan for next year under its own year heading is no later table: this year's figures stay
+    t, d = tables("2025年：新收申请12件，办结12件，全部予以公开。\n2026年：加强政策解读培训。")
+    assert row(t, "new_received")[6] == 12
+    # a row named under a year in brackets is no year section
+    t, d = tables("【2024年结转】2件，都公开了。\n【2025年新收】10件，都公开了。")
+    assert row(t, "carried_over")[6] == 2
+    # persons after 其中 are individuals, all of them
+    t, d = tables("新收申请3件，其中张某2件、李某1件。")
+    assert row(t, "new_received")[0] == 3
+    # a part of a table-2 row does not reach over into table 3
+    t, d = tables("行政处罚12件，收到申请8件，其中企业2件，个人6件。")
+    assert row(t, "new_received")[1] == 2 and row(t, "new_received")[0] == 6
+    # "5人申请了8件" is the year's count, not one applicant's
+    assert ("申请", 8.0) in said("全年5人申请了8件，全部予以公开。")
+    # 立/改/废 of documents is no correction
+    assert not any(s.correction for s in read_messages(["规范性文件：立3件、改2件、废1件。新收申请5件。"]).statements)

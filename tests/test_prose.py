@@ -277,3 +277,13 @@ def test_what_a_problem_leads_to_stays_with_it_instead_of_a_point_without_subjec
     d, report = _draft({"agency": "北塘镇人民政府", "year": 2025, "messages": [notes]})
     problems = report.section_text(5).split("（二）")[0]
     assert "认为公开就是张贴通知，不够规范" in problems and "二是不够规范" not in problems
+
+
+def test_report_language_that_only_looks_spoken_is_kept_as_written():
+    # A second read found these garbled or dropped by the spoken-words rules: 准备/计划 as nouns, a notice
+    # board's kind, 没得到, 这些.
+    from assistant.notes.facts import register
+    for text in ("准备工作不够充分", "计划生育信息公开不够及时", "部分诉求没得到及时回应", "对这些信息的解读不够深入",
+                 "村务公开栏未更新信息较多"):
+        assert register(text) == text
+    assert register("居务公开栏一直没更新") == "部分居务公开栏内容更新不够及时"

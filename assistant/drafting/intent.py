@@ -59,6 +59,8 @@ def lead_count(text: str) -> str | None:
     counts = re.search(r"(?:\d+|[一两二三四五六七八九十百])\s*(?:件|个|起|宗|项)", rest)
     if counts or any(t.kind in ("rgroup", "litigation", "t2row", "applicant", "legal") for t in tokens(fold(rest))):
         return None
+    if _UNSURE.search(rest) or LEFT_OPEN.search(rest):
+        return None  # "有2件，不过我不太确定，先空着": not an answer to bind
     return m.group(1)
 
 

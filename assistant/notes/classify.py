@@ -70,7 +70,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("rate", rf"(?:满意率|满意度|按期率|按时率|办结率|答复率|按期答复率|好评率|增长率|纠错率|准确率|完成率|覆盖率|知晓率)"
              rf"\s*(?:达到?|为|是)?\s*{_D}+(?:\.{_D}+)?\s*%"),
     # one applicant's own count: "其中1人申请了5件", "一名申请人提出3件"
-    ("person", rf"(?:{_D}+|{_CN}+)\s*(?:人|名申请人|位申请人|个申请人|名群众)\s*(?:就|共|先后|一人)?\s*(?:申请|提出|提交)了?\s*"
+    ("person", rf"(?:其中|有|另有)\s*(?:{_D}+|{_CN}+)\s*(?:人|名申请人|位申请人|个申请人|名群众)\s*(?:就|共|先后|一人)?\s*(?:申请|提出|提交)了?\s*"
                rf"(?:{_D}+|{_CN}+)\s*件"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
@@ -133,7 +133,7 @@ def _other_year_pairs(text: str) -> list[Noise]:
 
 
 # A section headed by its year on a line of its own: "【2024年度】…", "2024年：…" then "【2025年改动】…".
-_YEAR_HEADING = re.compile(r"(?m)^[ \t]*(?:[【\[［]\s*((?:19|20)\d\d)\s*年度?[^\n】\]］]{0,8}[】\]］]|"
+_YEAR_HEADING = re.compile(r"(?m)^[ \t]*(?:[【\[［]\s*((?:19|20)\d\d)\s*年度?(?:数据|数字|情况|报表|台账|改动|的数)?[】\]］]|"
                            r"((?:19|20)\d\d)\s*年度?(?:数据|数字|情况|的数)?\s*[:：])")
 
 
@@ -141,12 +141,15 @@ def earlier_year_sections(text: str) -> list[Noise]:
     """Notes that give two years' figures under year headings: the sections of the earlier year are last year's
     table, not figures of this one, nor its "全是个人" or "无" (a single year heading says nothing of the other
     year). The caller blanks them before reading."""
-    heads = [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR_HEADING.finditer(text)]
+    found = list(_YEAR_HEADING.finditer(text))
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    # Only sections with figures of their own count: "2026年：加强培训" (next year's plan) is no later table.
+    heads = [(m.start(), int(m.group(1) or m.group(2))) for m, b in zip(found, ends) if re.search(r"\d", text[m.end():b])]
     if len({y for _, y in heads}) < 2:
         return []
     latest = max(y for _, y in heads)
-    ends = [a for a, _ in heads[1:]] + [len(text)]
-    return [Noise("other_year", a, b) for (a, y), b in zip(heads, ends) if y < latest]
+    return [Noise("other_year", m.start(), b) for m, b in zip(found, ends)
+            if int(m.group(1) or m.group(2)) < latest and re.search(r"\d", text[m.end():b])]
 
 
 # Figures the note says are another body's: cases the county government handled as the review body, a
@@ -222,7 +225,7 @@ def _hotline(text: str) -> list[Noise]:
 # "行政处罚238件，…其中简易程序处罚200件", "行政许可办件量3562件，其中即办件3000件": table 2 has no parts of a
 # row, so a part of one row's figure is no cell (read as the row, it clashed with the figure).
 _T2_ROW = r"(?:行政)?(?:处罚|许可|强制)"
-_T2_PART = re.compile(rf"(?<![、和及与政])({_T2_ROW})[^、和及与。；;\n\d]{{0,8}}?\d+\s*(?:件|项|起|个)[^。；;\n]{{0,30}}?"
+_T2_PART = re.compile(rf"(?<![、和及与政])({_T2_ROW})[^、和及与。；;\n\d]{{0,8}}?\d+\s*(?:件|项|起|个)(?:(?!申请|收到|新收|复议|诉讼|结转)[^。；;\n]){{0,30}}?"
                       rf"其中[^，,。；;\n\d]{{0,14}}?(\d+)\s*(?:件|项|起|个)")
 
 

@@ -47,7 +47,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
 AMBIGUOUS_OTHER = ("其他",)
-CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错(?!率)|改一下|改为|改成|(?<![整修])改\s*(?=[\d零〇])|应为|应该是|应是|以此为准|为准|"
+CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错(?!率)|改一下|改为|改成|(?<![整修立、])改\s*(?=[\d零〇])(?![\d零〇]+\s*[件个项]\s*[、，,]\s*废)|应为|应该是|应是|以此为准|为准|"
                         r"不是\s*[\d零一二两三四五六七八九十]")
 PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月份|"
                     r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月(?=\s*(?:收到|有|是|新收)?\s*"
@@ -349,7 +349,7 @@ def tokens(text: str) -> list[Token]:
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).
 # Only where a name can stand (after punctuation or 是/和/与…), so "关于某项" or "要某镇的报告" name no one
 # (周 is left out: "每周" is a period).
-NAMED_PERSON = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是和与及跟为给由对]))"
+NAMED_PERSON = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是和与及跟为给由对])|(?<=其中)|(?<=还有)|(?<=另有))"
                           r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢"
                           r"姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}"
                           r"(?![\u4e00-\u9fff]{0,4}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店))")

@@ -24,8 +24,9 @@ _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)
 
 
 # "38是11月底的数", "5件为截至9月的数据": what follows the number says which month's count it was.
-_EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:截至|截止|到)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-                            r"(?:底|末|份|中旬|上旬|下旬)?\s*(?:时|那时)?的?\s*(?:数|数字|数据|统计|台账)")
+_EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                            r"(?:底|末|份|中旬|上旬|下旬)?|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|中旬|上旬|下旬))"
+                            r"\s*(?:时|那时)?的?\s*(?:数|数字|数据|统计|台账)")
 
 # "年底都办完了", "年末前全部办结": the year's end as the time the cases were done, not the row of those left.
 _DONE_BY = re.compile(r"(?:前|以前|之前)?\s*(?:都|均|全部|全都|已经|已|也)*\s*(?:办完|办结|结案|答复完毕|处理完|全部答复)")
@@ -130,7 +131,7 @@ class Binding:
         if _MISFILED.search(lead):
             return  # "原表复议总计误填为4件": the figure named as a mistake, not a figure
         stale = _EARLIER_MONTH.match(text, n.end)
-        if stale and stale.group(1) not in ("12", "十二"):
+        if stale and (stale.group(1) or stale.group(2)) not in ("12", "十二"):
             return  # "38是11月底的数": the number named as an earlier month's count, not the year's
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
                 re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
