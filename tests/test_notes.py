@@ -1270,3 +1270,9 @@ def test_second_read_findings_on_this_sessions_rules():
     assert ("申请", 8.0) in said("全年5人申请了8件，全部予以公开。")
     # 立/改/废 of documents is no correction
     assert not any(s.correction for s in read_messages(["规范性文件：立3件、改2件、废1件。新收申请5件。"]).statements)
+
+
+def test_punishment_cases_concluded_are_table_two_and_cases_opened_are_no_figures():
+    # "处罚案件办结45件，立案52件" gave table 3's 办结 two figures (a false clash).
+    t, d = tables("处罚案件办结45件，立案52件。新收申请2件，办结2件，均予以公开。")
+    assert t.tables.active.punishment == 45 and row(t, "total_processed")[6] == 2 and not conflicts(d)

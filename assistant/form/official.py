@@ -134,9 +134,11 @@ ACTIVE = (
     ActiveRow("regulations", "第二十条第（一）项", "规章", DOC_COLUMNS, ("规章",)),
     ActiveRow("normative_documents", "第二十条第（一）项", "行政规范性文件", DOC_COLUMNS,
               ("行政规范性文件", "规范性文件", "规范文件", "红头文件")),
-    ActiveRow("licensing", "第二十条第（五）项", "行政许可", _DECISION_COL, ("行政许可", "许可")),
-    ActiveRow("punishment", "第二十条第（六）项", "行政处罚", _DECISION_COL, ("行政处罚", "处罚")),
-    ActiveRow("coercion", "第二十条第（六）项", "行政强制", _DECISION_COL, ("行政强制", "强制")),
+    # (the decisions counted are the cases concluded: "处罚案件办结45件" is this row's, not table 3's 办结)
+    ActiveRow("licensing", "第二十条第（五）项", "行政许可", _DECISION_COL, ("行政许可", "许可", "许可决定", "许可办结")),
+    ActiveRow("punishment", "第二十条第（六）项", "行政处罚", _DECISION_COL,
+              ("行政处罚", "处罚", "处罚决定", "处罚案件办结", "处罚办结", "处罚结案")),
+    ActiveRow("coercion", "第二十条第（六）项", "行政强制", _DECISION_COL, ("行政强制", "强制", "强制决定", "强制办结")),
     ActiveRow("fees", "第二十条第（八）项", "行政事业性收费", (Column("value", FEE_AMOUNT, ("收费金额", "收费")),),
               ("行政事业性收费", "事业性收费", "收费")),
 )

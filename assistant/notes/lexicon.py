@@ -103,7 +103,9 @@ def _entries() -> list[tuple[str, str, object]]:
         "排名", "点击", "浏览", "访问量", "答复主体", "答复机关",
         # Forwarded, not granted or applied for: "转给了住建局" is no "给了" (予以公开); "上级单位转来" names who
         # passed the application on, not a legal person who applied.
-        "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交")]
+        "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交",
+        # Cases opened are no decisions: "处罚案件办结45件，立案52件".
+        "立案")]
     return out
 
 
