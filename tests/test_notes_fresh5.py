@@ -2,22 +2,13 @@
 miss that must not trigger it. Values are read through the public API, as the tables show them."""
 from __future__ import annotations
 
-from assistant.drafting import add_notes, conflicts, new_draft, tables_report
+from assistant.drafting import conflicts
 from assistant.form.official import application_path as ap, review_path as rp
-from assistant.settings import Settings
-
-OFFLINE = Settings(llm_model=None)
+from tests.test_notes import row, tables as drafted_tables  # one reading helper for the notes tests
 
 
 def tables(*messages: str):
-    d = new_draft("青山县市场监督管理局", 2025)
-    for m in messages:
-        d, _ = add_notes(d, m, OFFLINE)
-    return tables_report(d)
-
-
-def row(t, key):
-    return [t.value(ap(key, c)) for c in range(7)]
+    return drafted_tables(*messages, agency="青山县市场监督管理局")[0]
 
 
 def test_track_changes_keep_the_inserted_figure_and_drop_the_deleted_one():
@@ -178,10 +169,8 @@ def test_a_group_heading_line_is_no_outcome_line():
 
 
 def test_a_grid_figure_changed_in_a_comment_to_a_bare_number():
-    d = new_draft("青山县市场监督管理局", 2025)
-    d, _ = add_notes(d, "项目 | 填报数\n行政许可 | 52\n行政事业性收费（万元） | 12.5\n\n评论：收费那格不对，我们没有收费项目，这格改0。",
-                     OFFLINE)
-    assert tables_report(d).value("active.fees") == 0
+    t, d = drafted_tables("项目 | 填报数\n行政许可 | 52\n行政事业性收费（万元） | 12.5\n\n评论：收费那格不对，我们没有收费项目，这格改0。")
+    assert t.value("active.fees") == 0
     assert not conflicts(d)
 
 
@@ -218,12 +207,11 @@ def test_this_years_unfinished_cases_are_carried_forward():
 
 
 def test_an_applicant_list_under_a_heading_line_gives_way_when_it_does_not_add_up():
-    d = new_draft("青山县市场监督管理局", 2025)
-    d, _ = add_notes(d, "申请总数 16  |  已答复 14  |  办理中 2  |  按期答复率 100%\n\n按申请人类型\n自然人 13\n"
-                        "法人或其他组织 3\n\n按答复类型\n予以公开 9\n部分公开 5", OFFLINE)
-    d, _ = add_notes(d, "补充两点：\n1. 总数里有去年转来的2件，都是个人的，所以今年新收是14件；\n2. 办理中的2件转明年。", OFFLINE)
+    t, d = drafted_tables("申请总数 16  |  已答复 14  |  办理中 2  |  按期答复率 100%\n\n按申请人类型\n自然人 13\n"
+                          "法人或其他组织 3\n\n按答复类型\n予以公开 9\n部分公开 5",
+                          "补充两点：\n1. 总数里有去年转来的2件，都是个人的，所以今年新收是14件；\n2. 办理中的2件转明年。")
     assert not conflicts(d)
-    assert tables_report(d).value(ap("new_received", 6)) == 14
+    assert t.value(ap("new_received", 6)) == 14
 
 
 def test_an_earlier_years_section_says_nothing_without_figures_either():

@@ -21,7 +21,7 @@ from .classify import earlier_year_sections
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
-from .revisions import track_changes
+from .revisions import blanked, track_changes
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -128,9 +128,9 @@ def chat_words(text: str) -> str:
     """A footnote explaining a marked figure is no figure of its own; "收到👌" acknowledges a message (no
     application received); "纸质稿也要送一份" counts copies of a paper, not cases. Blanked with spaces, so
     offsets stay."""
-    text = _FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FOOTNOTE.sub(blanked, text)
     text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    return _COPIES.sub(lambda m: " " * len(m.group(0)), text)
+    return _COPIES.sub(blanked, text)
 
 
 def despace(text: str) -> str:
@@ -164,6 +164,12 @@ def _simplified(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+# What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
+# stay the official's words.
+_CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, questions_answered, english_order,
+             checkboxes, ocr_digits, despace, _simplified, heard)
+
+
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
     return _read_message(text, message)[:2]
 
@@ -171,7 +177,8 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
-    text = heard(_simplified(despace(ocr_digits(checkboxes(english_order(questions_answered(quoted_mail(chat_words(blanks_zero(earlier_years(track_changes(text))))))))))))
+    for clean in _CLEANERS:
+        text = clean(text)
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
@@ -308,7 +315,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
         out.corrections += taken_back
-        said = recounted(text, i, out.statements, said, out.corrections)
+        said = recounted(text, said, out.corrections)
         for m in moved_between_reasons(text, i, out.statements + said):
             for pool in (said, out.statements):
                 for x in [x for x in pool if x.key == m.key]:
@@ -477,8 +484,7 @@ _RECOUNT = re.compile(r"(?:那就是|那也就是|也就是说?|所以是|那一
 _ADJUST = re.compile(r"(?:还有|另有|又|多了?|少了?|其中有?|有)\s*(\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
 
 
-def recounted(text: str, message: int, earlier: list[Statement], said: list[Statement],
-              corrections: list) -> list[Statement]:
+def recounted(text: str, said: list[Statement], corrections: list) -> list[Statement]:
     """"还有一件12月底收的…那就是8件", "142件…其中12件不算我们的 / 那就是130？": the figure said before, recounted
     by the cases just added or taken away. The recount replaces that figure (a correction, the earlier words
     kept in the record); the words it is said in bind nothing else."""
@@ -494,10 +500,9 @@ def recounted(text: str, message: int, earlier: list[Statement], said: list[Stat
         was = max(near, key=lambda xa: xa[0].span[1])[0]
         said = [x for x in said if not (x.span[0] < m.end() and m.start() < x.span[1] and x.strength < 1)]
         said = [x for x in said if not (x.key == was.key and x.value != total and x.span[1] <= m.start())]
-        corrections.append((was, None))
         new = replace(was, value=total, quote=text[max(text.rfind(ch, 0, m.start()) for ch in "，,。\n！!？?") + 1:m.end()].strip(), span=(m.start(), m.end()),
                       correction=True, strength=1.0)
-        corrections[-1] = (was, new)
+        corrections.append((was, new))
         said.append(new)
     return said
 

@@ -230,8 +230,7 @@ _T2_PART = re.compile(rf"(?<![、和及与政])({_T2_ROW})[^、和及与。；;\
 
 
 def _table2_parts(text: str) -> list[Noise]:
-    return [Noise("part", m.start(2), m.end(2)) for m in _T2_PART.finditer(text)
-            if not re.match(r"[、和及与]", text[m.end(1):m.end(1) + 1])]
+    return [Noise("part", m.start(2), m.end(2)) for m in _T2_PART.finditer(text)]
 
 
 def inside(spans: list[Noise], start: int, end: int) -> Noise | None:

@@ -11,12 +11,13 @@ _INSERTED = re.compile(r"([\[【]\s*(?:插入的内容|已插入|插入)\s*[:：
 _COMMENT = re.compile(r"批注\s*([\[【][\u4e00-\u9fffA-Za-z]{1,8}\s*\d{1,3}[\]】])")
 
 
-def _spaces(m: re.Match) -> str:
+def blanked(m: re.Match) -> str:
+    """A match replaced by as many spaces (the text's offsets stay)."""
     return " " * len(m.group(0))
 
 
 def track_changes(text: str) -> str:
-    text = _DELETED.sub(_spaces, text)
+    text = _DELETED.sub(blanked, text)
     text = _INSERTED.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
     for tag in {m.group(1) for m in _COMMENT.finditer(text)}:
         text = text.replace(tag, " " * len(tag))
