@@ -83,9 +83,9 @@ def answer_context(turn: Turn, text: str) -> str:
     names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
     if "answer" not in turn.kinds or not turn.subject or not fits(text, turn.subject):
         return ""
-    if _counted(turn.subject, text):
-        pass  # "还有两件，都是12月下旬才收到的": the count asked, then what the cases were — read with the question
-    elif names_heads(text) and not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
+    # ("还有两件，都是12月下旬才收到的": the count asked, then what the cases were — read with the question.)
+    if not _counted(turn.subject, text) and names_heads(text) and \
+            not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
         # An answer that names rows of its own is read by its own words — unless it only names the reasons the
         # question asks to split ("那件是要求确认的", "都是不掌握"): those are read with the group as their topic.
         return ""
