@@ -96,19 +96,24 @@ def timed(times: dict, name: str, page, act, done, navigates: bool = False, prog
     when it never shows: the action was over before a progress line was needed)."""
     t0 = 0.0 if navigates else now(page)
     if progress:  # seen by the page itself (a quick action's line may be gone before a wait looks); textContent
-        # forces no layout, so watching does not slow the action it times
-        page.evaluate("""(text) => { window.__nbSeen = null; const o = new MutationObserver(() => {
+        # forces no layout, so watching does not slow the action it times. Timed from the input event itself
+        # (the user's click or key), not from the harness's call, whose actionability checks come before it.
+        page.evaluate("""(text) => { window.__nbSeen = null; window.__nbInput = null; const o = new MutationObserver(() => {
             if (document.body.textContent.includes(text)) { window.__nbSeen = performance.now(); o.disconnect(); } });
-            o.observe(document.body, {subtree: true, childList: true, characterData: true}); }""", progress[1])
+            o.observe(document.body, {subtree: true, childList: true, characterData: true});
+            const mark = () => { if (window.__nbInput === null) window.__nbInput = performance.now(); };
+            document.addEventListener('pointerdown', mark, {capture: true, once: true});
+            document.addEventListener('keydown', mark, {capture: true, once: true}); }""", progress[1])
     t = time.perf_counter()
     act()
     done()
     settled(page)
     times.setdefault(name, []).append(time.perf_counter() - t)
     if progress:
-        seen = page.evaluate("() => window.__nbSeen")
+        seen, clicked = page.evaluate("() => [window.__nbSeen, window.__nbInput]")
         if seen is not None:
-            times.setdefault(progress[0], []).append((seen - t0) / 1000)
+            times.setdefault(progress[0], []).append((seen - (t0 if clicked is None else clicked)) / 1000)
+            times.setdefault(progress[0] + "（自脚本调用起）", []).append((seen - t0) / 1000)
     SPLITS.setdefault(name, []).append(split(page, t0, now(page)))
 
 

@@ -264,6 +264,7 @@ def test_pdf_is_made_in_the_background_with_its_progress_shown_at_once(page, app
     download.wait_for(timeout=300000)  # LibreOffice's own limit is 180 s; 2 shared cores can be that slow
     settled(page)  # the run that drew the button is over: the progress it replaced is gone
     assert progress.count() == 0
+    assert page.get_by_text("正在用 LibreOffice 生成 PDF").count() == 0  # the line drawn at the click is gone too
     with page.expect_download() as got:
         download.click()
     assert Path(got.value.path()).read_bytes()[:5] == b"%PDF-"

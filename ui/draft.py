@@ -739,12 +739,12 @@ with tab_text:
 
 
 PDF_SECONDS = 240  # LibreOffice's own limit (export/pdf.py) and a margin: the worker is stopped past it
+PDF_PROGRESS = "正在用 LibreOffice 生成 PDF…（已用 {} 秒，可以继续在其他标签页工作）"
 
 
 def show_pdf_job(job: jobs.Job) -> None:
     with st.container(key="pdf_job"):
-        st.progress(min(0.9, 0.1 + job.seconds() / 20), text=f"正在用 LibreOffice 生成 PDF…（已用 {job.seconds()} 秒，"
-                    "可以继续在其他标签页工作）")
+        st.progress(min(0.9, 0.1 + job.seconds() / 20), text=PDF_PROGRESS.format(job.seconds()))
 
 
 @st.fragment
@@ -757,10 +757,18 @@ def pdf_button(pdf_key: str, allowed: bool, unfinished: bool, stem: str) -> None
             if not pdf_available():
                 st.error(PDF_MISSING)
                 return
+            # The line goes to the browser before the job starts: starting a worker holds the interpreter for a
+            # moment, and the user should see at once that the click was taken.
+            first = st.empty()
+            with first:
+                st.progress(0.1, text=PDF_PROGRESS.format(0))
             # In a worker process, not a thread of this one: LibreOffice is started with a pre-exec hook, which a
             # fork from a busy multi-threaded server can deadlock (Python's subprocess documentation says so).
             job = jobs.start(pdf_key, lambda _: isolate.call(jobs.pdf_bytes, report, unfinished,
                                                              seconds=PDF_SECONDS, memory_mb=0))
+            jobs.watch(pdf_key, show_pdf_job)
+            first.empty()
+            return
         else:
             return
     if job.running:
