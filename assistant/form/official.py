@@ -337,7 +337,10 @@ REVIEW_GROUPS_DEF = (
     ReviewGroup("litigation_after_review", "行政诉讼（复议后起诉）", "复议后起诉",
                 ("复议后起诉", "复议后提起诉讼", "复议后诉讼", "经复议后起诉", "复议后又起诉", "复议完再去告",
                  "复议完再告", "复议后再告", "复议后又告", "复议完又起诉", "复议完再起诉", "复议后再起诉",
-                 "行政诉讼复议后", "诉讼复议后"),
+                 "行政诉讼复议后", "诉讼复议后",
+                 # "复议以后又起诉的", "复议之后再告": after the review, (again) to court, in any of these words.
+                 *(f"复议{after}{again}{sue}" for after in ("以后", "之后", "过后", "结束后", "完了")
+                   for again in ("", "又", "再", "才") for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司"))),
                 printed=r"复议后"),
 )
 REVIEW_GROUPS = {g.key: g.label for g in REVIEW_GROUPS_DEF}

@@ -105,7 +105,9 @@ def _entries() -> list[tuple[str, str, object]]:
         # passed the application on, not a legal person who applied.
         "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交",
         # Cases opened are no decisions: "处罚案件办结45件，立案52件".
-        "立案")]
+        "立案",
+        # Charges for a service the body sells are no 行政事业性收费: "水费是经营服务性收费".
+        "经营服务性收费", "经营性收费", "服务性收费", "经营服务收费", "中介服务收费", "中介服务费")]
     return out
 
 

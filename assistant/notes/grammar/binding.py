@@ -44,6 +44,14 @@ def _names_its_own(text: str, a: int, t: Token) -> bool:
     return bool(re.search(r"加上?|\+|＋", text[a:t.start])) or t.kind in ("t2col", "t2row") and \
         bool(re.match(r"[了的]?\s*(?:\d|[一二两三四五六七八九十]\s*[件个])", text[t.end:t.end + 4]))
 
+# "对我们的一件答复不服": the reply a complaint is about, not a count of replies.
+_COMPLAINED = re.compile(r"(?:书|决定|决定书|意见)?\s*(?:不服|有异议|不满意?|提出异议)")
+
+
+def _object_only(text: str, t: Token) -> bool:
+    return bool(_COMPLAINED.match(text, t.end))
+
+
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
 _MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
 
@@ -254,7 +262,8 @@ class Binding:
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
-                     and not _done_by(text, t) and not _names_its_own(text, n.end, t)]
+                     and not _done_by(text, t) and not _names_its_own(text, n.end, t)
+                     and not _object_only(text, t)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":

@@ -1,0 +1,121 @@
+"""Notes as clerks send them (round 7): one test per reading rule, with new phrasings and a near miss that must
+not trigger it. Values are read through the public API, as the tables show them."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap, review_path as rp
+from tests.test_notes import tables as drafted_tables
+
+
+def tables(*messages: str):
+    return drafted_tables(*messages, agency="青山县自然资源局")[0]
+
+
+# Table 3's 25 rows, one column: 新收, 结转, 8 withheld, 3 unavailable, 5 rejected, 3 other, （七）, 结转下年.
+_COLUMN = [12, 1, 6, 2, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 12, 1]
+
+
+def test_a_bare_column_in_the_forms_order_is_read_row_by_row():
+    t = tables("个人那一列的数依次如下（从上到下）：\n" + "\n".join(map(str, _COLUMN)) + "\n其他几列回头再发。")
+    assert t.value(ap("new_received", 0)) == 12
+    assert t.value(ap("granted", 0)) == 6
+    assert t.value(ap("withheld_third_party", 0)) == 1
+    assert t.value(ap("unavailable_not_held", 0)) == 2
+    assert t.value(ap("rejected_duplicate", 0)) == 1
+    assert t.value(ap("total_processed", 0)) == 12
+    assert t.value(ap("carried_forward", 0)) == 1
+
+
+def test_a_bare_column_without_its_order_said_or_not_adding_up_is_not_placed():
+    no_order = tables("个人那一列：\n" + "\n".join(map(str, _COLUMN)))
+    assert no_order.value(ap("granted", 0)) is None
+    wrong_sum = list(_COLUMN)
+    wrong_sum[23] = 20  # the results do not add up to （七）总计: not the form's order
+    t = tables("个人那一列按表上顺序：\n" + "\n".join(map(str, wrong_sum)))
+    assert t.value(ap("granted", 0)) is None
+
+
+def test_a_legend_of_circled_indices_places_the_figures_of_each_column():
+    t = tables("扫描件识别的，空着的格子都算0。\n①本年新收\n②上年结转\n③予以公开\n④本机关不掌握\n⑤结转下年\n\n"
+               "自然人\n①4 ③3 ④1\n\n合计\n①4 ③3 ④1\n\n⑤那一行都空着。")
+    assert t.value(ap("new_received", 0)) == 4
+    assert t.value(ap("granted", 0)) == 3
+    assert t.value(ap("unavailable_not_held", 6)) == 1
+    assert t.value(ap("carried_over", 0)) == 0
+    assert t.value(ap("carried_forward", 6)) == 0
+
+
+def test_circled_items_that_are_no_legend_stay_a_numbered_list():
+    t = tables("①行政许可35件\n②行政处罚8件\n③行政强制0件")
+    assert t.value("active.licensing") == 35
+    assert t.value("active.punishment") == 8
+
+
+def test_a_suit_brought_after_the_review_in_other_words_is_after_review():
+    t = tables("行政复议1件，维持。行政诉讼1件，是申请人复议之后再告到法院的，判决驳回，结果维持。")
+    assert t.value(rp("litigation_after_review", 4)) == 1
+    assert t.value(rp("litigation_direct", 4)) in (None, 0)
+
+
+def test_a_suit_brought_without_review_stays_direct():
+    t = tables("行政诉讼1件，申请人没有申请复议，直接起诉，结果维持。")
+    assert t.value(rp("litigation_direct", 4)) == 1
+
+
+def test_a_quoted_list_keeps_its_item_numbers():
+    t = tables("领导，数据见下，请审：\n> 1. 今年新收申请7件\n> 2. 公开5件，不掌握2件\n> 3. 复议没有")
+    assert t.value(ap("new_received", 6)) == 7
+    assert t.value(ap("carried_over", 6)) is None  # the item number 2 is no figure
+    assert t.value(ap("granted", 6)) == 5
+
+
+def test_lines_opened_by_a_greater_than_sign_as_bullets_read_as_before():
+    t = tables(">行政许可86件\n>行政处罚12件\n>强制没有")
+    assert t.value("active.licensing") == 86
+    assert t.value("active.punishment") == 12
+    assert t.value("active.coercion") == 0
+
+
+def test_a_reviewers_bracketed_note_replaces_the_figure_it_annotates():
+    t = tables("1. 行政处罚40件\n【应该是42件，以执法系统导出的为准】\n2. 行政强制3件\n【对】")
+    assert t.value("active.punishment") == 42
+    assert t.value("active.coercion") == 3
+
+
+def test_a_bracketed_heading_corrects_nothing():
+    t = tables("【主动公开】行政处罚40件，行政强制3件。\n【依申请】新收5件，都公开了。")
+    assert t.value("active.punishment") == 40
+    assert t.value(ap("new_received", 6)) == 5
+
+
+def test_a_charge_for_a_service_sold_is_no_administrative_fee():
+    t = tables("检测中心的检测费属于经营性收费，全年12万元；局里的行政事业性收费3.5万元。")
+    assert t.value("active.fees") == 3.5
+    alone = tables("档案馆复印服务收入按经营服务性收费管理，2.4万元。")
+    assert alone.value("active.fees") is None
+
+
+def test_an_administrative_fee_is_still_read():
+    t = tables("本年收取行政事业性收费6.8万元，都是不动产登记费。")
+    assert t.value("active.fees") == 6.8
+
+
+def test_the_reply_a_complaint_is_about_is_no_count_of_replies():
+    t = tables("今年收到4件，都公开了。复议1件：有个申请人对我局的一份答复决定不服，申请了复议，维持。")
+    assert t.value(ap("total_processed", 6)) in (None, 4)  # not the one reply complained of
+    assert t.value(rp("review", 4)) == 1
+
+
+def test_replies_counted_before_their_result_still_count():
+    t = tables("今年收到3件，3件答复都是予以公开。")
+    assert t.value(ap("total_processed", 6)) == 3
+
+
+def test_a_one_to_one_rule_of_the_ledger_counts_nothing():
+    t = tables("每件申请对应一个收件编号，今年共收到7件，全部公开。")
+    assert t.value(ap("new_received", 6)) == 7  # not 1 from "每件申请" (which clashed with it)
+
+
+def test_figures_that_merely_follow_each_other_are_still_read():
+    t = tables("收到3件，对应答复了3件，都公开了。")
+    assert t.value(ap("new_received", 6)) == 3
+    assert t.value(ap("total_processed", 6)) == 3
