@@ -119,3 +119,28 @@ def test_figures_that_merely_follow_each_other_are_still_read():
     t = tables("收到3件，对应答复了3件，都公开了。")
     assert t.value(ap("new_received", 6)) == 3
     assert t.value(ap("total_processed", 6)) == 3
+
+
+def test_a_bodys_own_office_and_its_unit_are_parts_to_add_up():
+    t = tables("县林业局报数（含下属林业站）\n\n局机关：\n收到申请3件，都公开了。\n行政许可20件。\n\n"
+               "林业站：\n收到申请1件，公开了。\n行政许可5件。\n\n两边都没有上年结转的申请，年底也都办完了。")
+    assert t.value(ap("new_received", 6)) == 4
+    assert t.value("active.licensing") == 25
+    assert t.value(ap("carried_over", 6)) == 0
+
+
+def test_one_office_alone_is_no_split():
+    t = tables("局机关：\n收到申请3件，都公开了。行政许可20件。")
+    assert t.value(ap("new_received", 6)) == 3
+    assert t.value("active.licensing") == 20
+
+
+def test_who_they_all_were_then_a_colon_and_their_results():
+    t = tables("今年收到3件，均为企业：部分公开2件，另行制作1件。上年没有结转，年底都办完了。")
+    assert t.value(ap("partially_granted", 6)) == 2
+    assert t.value(ap("new_received", 1)) == 3
+
+
+def test_a_figure_said_to_be_all_one_applicant_without_a_colon_still_is():
+    t = tables("上年结转1件是合作社申请的。")
+    assert t.value(ap("carried_over", 6)) == 1

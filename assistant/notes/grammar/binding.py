@@ -457,7 +457,8 @@ class Binding:
         if not m:
             return
         stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30])] or [30]) + m.end()
-        cut = re.search(r"[，,。；;\n！？]", self.text[m.end():stop])
+        # A colon ends it too: "收到2件，都是个人：公开1件…" says who they were, then what became of them.
+        cut = re.search(r"[，,。；;\n！？:：]", self.text[m.end():stop])
         stop = m.end() + cut.start() if cut else stop
         sub = []
         for t in (t for t in toks if m.end() <= t.start < stop):
