@@ -144,3 +144,27 @@ def test_who_they_all_were_then_a_colon_and_their_results():
 def test_a_figure_said_to_be_all_one_applicant_without_a_colon_still_is():
     t = tables("上年结转1件是合作社申请的。")
     assert t.value(ap("carried_over", 6)) == 1
+
+
+def test_a_list_kept_by_applicant_does_not_carry_the_last_result_into_the_next_item():
+    t = tables("按申请人说：\n1.赵某：3件，都公开了。\n2.某建筑公司：1件，不掌握。\n3.刘某：2件，1件公开，1件不掌握。")
+    # '2.某建筑公司：1件' is the company's one filing, not one more 公开 (the result item 1 ended on).
+    assert t.value(ap("granted", 1)) in (None, 0)
+    assert t.value(ap("new_received", 1)) == 1
+    assert t.value(ap("new_received", 0)) == 5  # each person's filings add up
+
+
+def test_a_numbered_list_of_rows_still_carries_its_heading():
+    t = tables("依申请：\n1.予以公开：5件\n2.不予公开：1件（第三方）")
+    assert t.value(ap("granted", 6)) == 5
+
+
+def test_cases_described_first_then_named_by_how_they_were_handled():
+    t = tables("今年收到6件，4件公开了；有2件内容和他以前申请过的相同，按重复申请处理。")
+    assert t.value(ap("rejected_duplicate", 6)) == 2
+    assert t.value(ap("new_received", 6)) == 6
+
+
+def test_applications_counted_as_applications_still_are():
+    t = tables("今年一共收到申请6件，都公开了。")
+    assert t.value(ap("new_received", 6)) == 6

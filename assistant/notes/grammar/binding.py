@@ -48,6 +48,11 @@ def _names_its_own(text: str, a: int, t: Token) -> bool:
 _COMPLAINED = re.compile(r"(?:书|决定|决定书|意见)?\s*(?:不服|有异议|不满意?|提出异议)")
 
 
+def _applied_before(text: str, t: Token) -> bool:
+    """"3件内容跟他之前申请过的一样": 申请 as what was done before describes the cases; it does not name them."""
+    return t.kind == "apps" and (text[t.end:t.end + 1] == "过" or bool(re.search(r"(?:之前|以前|此前|曾经|曾)$", text[:t.start])))
+
+
 def _object_only(text: str, t: Token) -> bool:
     return bool(_COMPLAINED.match(text, t.end))
 
@@ -263,7 +268,7 @@ class Binding:
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
-                     and not _object_only(text, t)]
+                     and not _object_only(text, t) and not _applied_before(text, t)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
@@ -440,13 +445,16 @@ class Binding:
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
-        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:])
+        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:]) or \
+            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff])",
+                     self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理": the next clause names it
         if not m:
             return False
         start = n.end + m.end()
         cut = re.search(r"[，,。；;\n]", self.text[start:])
         end = start + (cut.start() if cut else len(self.text) - start)
-        here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}]
+        here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
+                and not _applied_before(self.text, t)]
         nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
         return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
 

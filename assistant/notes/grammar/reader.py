@@ -26,6 +26,9 @@ _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d)）])[ 　](?=[\u4e00-\u9fff])")
 
 
+_ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])[ \t]*([^：:\n，,。]{1,20})[：:]")
+
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -103,6 +106,9 @@ class MessageReader(Binding, Scope, Cases):
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
+            if b - a > 1 and self._applicant_item(a, b, toks):
+                # "2.李某：2件，…": a list kept by applicant; the result the item before ended on is not this one's.
+                self.ctx.row = None
             if b - a > 1:
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
@@ -112,6 +118,11 @@ class MessageReader(Binding, Scope, Cases):
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
         return self.out
+
+    def _applicant_item(self, a: int, b: int, toks: list[Token]) -> bool:
+        """A numbered item that opens with who applied ("3.某物业公司：1件", "（2）李某："): a new applicant's cases."""
+        m = _ITEM_HEAD.match(self.text, a, b)
+        return bool(m) and any(t.kind == "applicant" and m.start(1) <= t.start < m.end(1) for t in toks)
 
     def _ledger_line(self, head: Token) -> bool:
         """A line of a ledger kept by applicant: one kind of applicant and rows of table 3 ("个人：新收 27，公开 11"),
