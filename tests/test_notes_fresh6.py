@@ -168,3 +168,39 @@ def test_cases_described_first_then_named_by_how_they_were_handled():
 def test_applications_counted_as_applications_still_are():
     t = tables("今年一共收到申请6件，都公开了。")
     assert t.value(ap("new_received", 6)) == 6
+
+
+def test_a_bare_carry_said_afterwards_to_be_last_years_is_carried_over():
+    t = tables("今年收到4件。结转的1件是去年底一个企业申请的，今年1月答复了。")
+    assert t.value(ap("carried_over", 6)) == 1
+    assert t.value(ap("carried_forward", 6)) in (None, 0)
+
+
+def test_a_bare_carry_said_to_be_this_years_is_carried_forward():
+    t = tables("还有2件没办完，结转，都是今年12月下旬收的。")
+    assert t.value(ap("carried_forward", 6)) == 2
+
+
+def test_a_withdrawal_the_review_body_ended_is_a_review_outcome():
+    t = tables("行政复议2件。\n1件维持；另1件申请人中途撤回，复议机构决定终止审查。")
+    assert t.value(rp("review", 2)) == 1
+    assert t.value(ap("other_other", 6)) in (None, 0)
+
+
+def test_an_application_withdrawn_stays_table_threes():
+    t = tables("行政复议1件，维持。依申请收到3件，公开2件，1件申请人自己撤回了。")
+    assert t.value(ap("other_other", 6)) == 1
+    assert t.value(rp("review", 2)) in (None, 0)
+
+
+def test_a_note_under_a_line_rewrites_what_that_line_said():
+    t = tables("2. 行政复议1件，结果维持。\n【应为2件：维持1件，另1件尚未审结】")
+    assert t.value(rp("review", 4)) == 2
+    assert t.value(rp("review", 0)) == 1
+    assert t.value(rp("review", 3)) == 1
+
+
+def test_a_note_that_agrees_changes_nothing():
+    t = tables("2. 行政复议1件，结果维持。\n【对】")
+    assert t.value(rp("review", 4)) == 1
+    assert t.value(rp("review", 0)) == 1

@@ -497,6 +497,18 @@ def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list
             if by is not None:
                 gone.append(b)
                 pairs.append((b, by))
+    for m in _ANNOTATED.finditer(text):
+        # The annotated line is rewritten by its note: what else that line said of the same cells goes too
+        # ("行政复议2件，均维持。【应为3件：维持2件…】": 均维持 was said of the 2).
+        end = text.find("】", m.start())
+        note = [s for s in said if m.start() <= s.span[0] < (end if end > 0 else len(text))]
+        line_end = text.rfind("\n", 0, m.start())
+        line_start = text.rfind("\n", 0, max(line_end, 0)) + 1
+        if line_end < 0 or not any(line_start <= g.span[0] < line_end for g in gone):
+            continue
+        cells = {c for s in note for c in s.cells}
+        gone += [s for s in said if line_start <= s.span[0] < line_end and s.cells & cells and
+                 not any(s is g for g in gone)]
     return [s for s in said if not any(s is g for g in gone)], pairs
 
 

@@ -48,6 +48,15 @@ def _names_its_own(text: str, a: int, t: Token) -> bool:
 _COMPLAINED = re.compile(r"(?:书|决定|决定书|意见)?\s*(?:不服|有异议|不满意?|提出异议)")
 
 
+# Who ends a review or a suit: said with 撤回, it is the case's outcome, not an application's (table 3) result.
+_DECIDED_BY_BODY = re.compile(r"复议机关|复议机构|复议决定|法院|裁定|终止(?:审理|复议|审查)?")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.search(r"[。；;\n]", text[at:])
+    return at + m.start() if m else len(text)
+
+
 def _applied_before(text: str, t: Token) -> bool:
     """"3件内容跟他之前申请过的一样": 申请 as what was done before describes the cases; it does not name them."""
     return t.kind == "apps" and (text[t.end:t.end + 1] == "过" or bool(re.search(r"(?:之前|以前|此前|曾经|曾)$", text[:t.start])))
@@ -119,6 +128,10 @@ class Binding:
             return Token("row", "carried_over", t.start, t.end, t.text)
         g, row = self.ctx.rgroup, self.ctx.row
         in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
+        if t.kind == "row" and t.target == "other_other" and g is not None and \
+                _DECIDED_BY_BODY.search(self.text[self.sentence_start:_sentence_end(self.text, t.end)]):
+            # "另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal
+            return Token("outcome", 2, t.start, t.end, t.text)
         if not in_t4:
             return t
         if t.kind == "row" and t.target == "other_other":
@@ -172,6 +185,15 @@ class Binding:
                 # the statement that held the wrong figure, given again with the right one
                 self.emit(list(was.terms), n.value, n.start, n.end, was.label)
                 self.out[-1] = replace(self.out[-1], correction=True)
+                return
+        if not pending and re.fullmatch(r"\s*[【\[（(]?\s*(?:应为|应是|应该是|改为|改成|更正为|实为|实际为)\s*", lead):
+            # "行政复议2件。【应为3件…】": a note under a figure gives that figure anew.
+            was = next((s for s in reversed(self.out) if len(s.terms) == 1 and s.span[1] <= c0 and
+                        c0 - s.span[1] <= 40 and s.value != n.value and s.strength >= 1), None)
+            if was is not None:
+                self.emit(list(was.terms), n.value, n.start, n.end, was.label)
+                self.out[-1] = replace(self.out[-1], correction=True)
+                self.ctx_fixed = was
                 return
         heads = [t for t in pending if t.kind in MAIN]
         if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \

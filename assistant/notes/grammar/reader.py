@@ -29,6 +29,10 @@ _SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d)）])[ 　](?=[\u4e00-\u9fff])
 _ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])[ \t]*([^：:\n，,。]{1,20})[：:]")
 
 
+# A bare 结转 whose clause goes on to say the cases were last year's: carried over into this year.
+_PAST_AFTER = re.compile(r"[^，,；;。\n]{0,8}?(?:是|为|系|都是|均为|均是)\s*(?:上年|去年|上一年|上年度|以前年度|往年|前年)")
+
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -269,7 +273,8 @@ class MessageReader(Binding, Scope, Cases):
                     lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
                     if self.unpunctuated:
                         lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
-                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初|(?:19|20)\d\d\s*年度?)[^，,；;。至到]{0,6}$", lead)
+                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初|(?:19|20)\d\d\s*年度?)[^，,；;。至到]{0,6}$", lead) or \
+                        _PAST_AFTER.match(text, t.end)  # "结转的2件是去年的两个老百姓申请的"
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
                         extra = Token("row", "carried_over", t.start, t.end, t.text)
