@@ -204,3 +204,21 @@ def test_a_note_that_agrees_changes_nothing():
     t = tables("2. 行政复议1件，结果维持。\n【对】")
     assert t.value(rp("review", 4)) == 1
     assert t.value(rp("review", 0)) == 1
+
+
+_GRID = ("| 项目 | 自然人 | 商业企业 | 总计 |\n|---|---|---|---|\n| 本年新收 | 4 | 2 | 6 |\n| 上年结转 | 0 | 0 | 0 |\n"
+         "| 予以公开 | 3 | 2 | 5 |\n| 本机关不掌握 | 1 | 0 | 1 |\n| 办结合计 | 4 | 2 | 6 |\n| 结转下年 | 0 | 0 | 0 |\n")
+
+
+def test_a_grid_cell_corrected_takes_the_lines_total_with_it():
+    t = tables(_GRID + "更正：企业的予以公开应为1件，企业的本机关不掌握应为1件。")
+    assert t.value(ap("granted", 1)) == 1
+    assert t.value(ap("granted", 6)) == 4  # worked out again, not the grid's 5
+    assert t.value(ap("unavailable_not_held", 6)) == 2
+
+
+def test_a_grid_cell_corrected_with_its_total_restated_keeps_both():
+    t = tables(_GRID + "更正：企业的予以公开应为1件，予以公开总计应为4件，企业的本机关不掌握应为1件。")
+    assert t.value(ap("granted", 1)) == 1
+    assert t.value(ap("granted", 6)) == 4
+    assert t.value(ap("granted", 0)) == 3

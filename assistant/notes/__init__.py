@@ -365,6 +365,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                     out.statements.remove(x)
                     if x.value != s.value:
                         out.corrections.append((x, s))
+                        for y in _summed_with(x, out.statements, said):
+                            out.statements.remove(y)  # the line's total (or parts) no longer adds up
                 out.statements.append(s)
             elif any(x.value == s.value for x in same):
                 out.repeats.append(s)  # the same figure again: read, not counted twice
@@ -372,6 +374,23 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _summed_with(x: Statement, held: list[Statement], said: list[Statement]) -> list[Statement]:
+    """A grid line's cell corrected ("个人的予以公开是2不是3" under "| 予以公开 | 3 | 1 | 4 |"): the same line's
+    cells on the other side of the row's sum (its 总计 for a party's cell, the parties for the 总计) were worked
+    out with the old figure. They go, unless said again; the solver works them out from what stands."""
+    if x.span != (0, 0) or len(x.terms) != 1 or not x.terms[0][1].startswith("applications.") or \
+            x.quote.startswith("（"):
+        return []
+    row, col = x.terms[0][1].split("[")[0], int(x.terms[0][1].split("[")[1].rstrip("]"))
+    restated = {c for st in said if st is not x and st.span != (0, 0) for c in st.cells}
+
+    def other_side(y: Statement) -> bool:
+        cols = {int(p.split("[")[1].rstrip("]")) for p in y.cells if p.split("[")[0] == row}
+        return bool(cols) and (cols == {form.TOTAL} if col != form.TOTAL else form.TOTAL not in cols)
+    return [y for y in held if y is not x and y.span == (0, 0) and y.quote == x.quote and other_side(y)
+            and not y.cells & restated]
 
 
 # "以县政府名义发了5件，县政府办名义发了3件，两个名义都算": parts the official says count together.
