@@ -222,3 +222,26 @@ def test_a_grid_cell_corrected_with_its_total_restated_keeps_both():
     assert t.value(ap("granted", 1)) == 1
     assert t.value(ap("granted", 6)) == 4
     assert t.value(ap("granted", 0)) == 3
+
+
+def test_rows_the_pasted_sheet_does_not_have_are_zero():
+    t = tables("项目\t自然人\t合计\n新收\t3\t3\n上年结转\t0\t0\n予以公开\t2\t2\n无法提供-不掌握\t1\t1\n办结合计\t3\t3\n"
+               "结转下年\t0\t0\n\n表中没有的行一律算0。")
+    assert t.value(ap("withheld_third_party", 6)) == 0
+    assert t.value(ap("rejected_duplicate", 0)) == 0
+
+
+def test_no_sheet_words_no_rest_rows():
+    t = tables("今年新收3件，2件公开，1件不掌握。去年没有的今年也没有。")
+    assert t.value(ap("rejected_duplicate", 6)) is None
+
+
+def test_what_was_typed_by_mistake_is_no_figure():
+    from assistant.notes import read_messages
+    said = read_messages(["新收5件，都公开了。律所那格显示出错，是因为我打成了“1件”。"]).statements
+    assert [s.value for s in said if s.value == 1] == []  # the typed text is read as nothing
+
+
+def test_a_figure_written_in_is_still_read():
+    t = tables("行政许可我填了120件。")
+    assert t.value("active.licensing") == 120

@@ -67,7 +67,8 @@ def _object_only(text: str, t: Token) -> bool:
 
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
-_MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
+# "我打成了“1件”": what was typed into a cell by mistake, quoted.
+_MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写|打成|输成|敲成)(?:了|为|成|作)*\s*[“\"‘「]?\s*$")
 
 
 def _broken_down(text: str, a: int, b: int) -> bool:
