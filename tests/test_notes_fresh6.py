@@ -245,3 +245,20 @@ def test_what_was_typed_by_mistake_is_no_figure():
 def test_a_figure_written_in_is_still_read():
     t = tables("行政许可我填了120件。")
     assert t.value("active.licensing") == 120
+
+
+def test_none_left_from_last_year_in_other_words():
+    t = tables("依申请：今年一件都没收到，上年也没剩下。")
+    assert t.value(ap("carried_over", 6)) == 0
+    assert t.value(ap("granted", 6)) == 0
+
+
+def test_review_and_suit_written_together_with_a_zero():
+    t = tables("复议诉讼：0")
+    assert t.value(rp("review", 4)) == 0
+    assert t.value(rp("litigation_direct", 4)) == 0
+
+
+def test_review_and_suit_written_together_with_a_count_do_not_both_get_it():
+    t = tables("复议诉讼：2")
+    assert t.value(rp("review", 4)) is None
