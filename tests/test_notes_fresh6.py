@@ -262,3 +262,15 @@ def test_review_and_suit_written_together_with_a_zero():
 def test_review_and_suit_written_together_with_a_count_do_not_both_get_it():
     t = tables("复议诉讼：2")
     assert t.value(rp("review", 4)) is None
+
+
+def test_a_case_described_then_what_we_do_not_hold():
+    t = tables("今年收到4件，上年没有结转，年底都办完了。公开3件；有1件问的是外地的事，我们也没有这个信息。")
+    assert t.value(ap("unavailable_not_held", 6)) == 1
+    assert t.value(ap("granted", 6)) == 3
+
+
+def test_a_case_described_then_something_else_we_did_names_no_row():
+    t = tables("今年收到4件，公开了3件，有1件问的是外地的事，我们很快就答复了。")
+    assert t.value(ap("granted", 6)) == 3
+    assert t.value(ap("unavailable_not_held", 6)) is None
