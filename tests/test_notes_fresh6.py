@@ -274,3 +274,15 @@ def test_a_case_described_then_something_else_we_did_names_no_row():
     t = tables("今年收到4件，公开了3件，有1件问的是外地的事，我们很快就答复了。")
     assert t.value(ap("granted", 6)) == 3
     assert t.value(ap("unavailable_not_held", 6)) is None
+
+
+def test_documents_still_in_use_are_those_in_force():
+    t = tables("规范性文件今年制发1件，仍在使用的共9件。")
+    assert t.value("active.normative_documents.in_force") == 9
+    none = tables("规范性文件今年没有发，也没有在用的。")
+    assert none.value("active.normative_documents.in_force") == 0
+
+
+def test_in_use_said_of_something_else_is_no_column():
+    t = tables("行政许可在用的系统是省里统一的，今年办了30件。")
+    assert t.value("active.licensing") == 30
