@@ -286,3 +286,15 @@ def test_documents_still_in_use_are_those_in_force():
 def test_in_use_said_of_something_else_is_no_column():
     t = tables("行政许可在用的系统是省里统一的，今年办了30件。")
     assert t.value("active.licensing") == 30
+
+
+def test_the_count_said_again_of_who_they_were():
+    t = tables("上年结转2件，是两家企业申请的。")
+    assert t.value(ap("carried_over", 1)) == 2
+    assert t.value(ap("carried_over", 0)) == 0
+
+
+def test_another_count_after_is_still_a_split():
+    t = tables("上年结转3件是去年12月收的，2个个人1个企业。")
+    assert t.value(ap("carried_over", 0)) == 2
+    assert t.value(ap("carried_over", 1)) == 1

@@ -491,7 +491,8 @@ class Binding:
         m = _IS_OF.match(self.text, n.end)
         if not m:
             return
-        stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30])] or [30]) + m.end()
+        # The count said again of who they were ("2件是去年两个老百姓申请的") does not end it.
+        stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30]) if t.value != n.value] or [30]) + m.end()
         # A colon ends it too: "收到2件，都是个人：公开1件…" says who they were, then what became of them.
         cut = re.search(r"[，,。；;\n！？:：]", self.text[m.end():stop])
         stop = m.end() + cut.start() if cut else stop
