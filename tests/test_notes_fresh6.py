@@ -262,6 +262,9 @@ def test_review_and_suit_written_together_with_a_zero():
 def test_review_and_suit_written_together_with_a_count_do_not_both_get_it():
     t = tables("复议诉讼：2")
     assert t.value(rp("review", 4)) is None
+    assert t.value(rp("litigation_direct", 4)) is None  # not the suits' figure either
+    apart = tables("复议1件，维持；诉讼2件，都是直接起诉，都维持。")
+    assert apart.value(rp("litigation_direct", 4)) == 2
 
 
 def test_a_case_described_then_what_we_do_not_hold():

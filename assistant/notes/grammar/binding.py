@@ -316,9 +316,11 @@ class Binding:
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
-        if n.value == 0 and len(heads) == 2 and [t.kind for t in heads] == ["rgroup", "litigation"] and \
+        if len(heads) == 2 and [t.kind for t in heads] == ["rgroup", "litigation"] and \
                 heads[0].target == "review" and not text[heads[0].end:heads[1].start].strip():
-            listed = True  # "复议诉讼：0": none of either (a figure above 0 would not say how it splits)
+            if n.value != 0:
+                return  # "复议诉讼2件": reviews and suits together, not how they split (the reply asks)
+            listed = True  # "复议诉讼：0": none of either
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         targets = heads if listed else heads[-1:]
