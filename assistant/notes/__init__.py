@@ -21,6 +21,7 @@ from .classify import earlier_year_sections
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
+from .positions import read_positions
 from .revisions import blanked, track_changes
 from .transcript import questions_answered
 
@@ -86,6 +87,15 @@ def quoted_mail(text: str) -> str:
     return text
 
 
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:[>＞][ \t]?)+")
+
+
+def quote_marks(text: str) -> str:
+    """The ">"/">>" a mail program puts before quoted lines is no word of the note: blanked, so a quoted list
+    keeps its item numbers ("> 2. 办理结果…" is item 2, not a figure 2). Offsets stay."""
+    return _QUOTE_MARKS.sub(blanked, text)
+
+
 def checkboxes(text: str) -> str:
     """A self-check form ("☑有 □无", "□部分公开（   ）件"): an option not ticked says nothing, a ticked
     box is just its words (blanked with spaces, so offsets stay)."""
@@ -124,11 +134,16 @@ _FOOTNOTE = re.compile(r"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*＊※†�
                        r"(?:含|包括|包含|其中|系|指|均为)[^\n]*")
 
 
+# "一件申请对应一个答复书", "每份答复对应一个文号": a one-to-one rule of the ledger, no count of anything.
+_ONE_TO_ONE = re.compile(r"(?:一|每)\s*(?:件|个|份|条)[^，,。；;\n\d]{0,8}?(?:都|均)?(?:对应|配)(?:着|于)?\s*(?:一|每)?\s*(?:个|份|件|条)?"
+                         r"[^，,。；;\n\d]{0,8}")
+
+
 def chat_words(text: str) -> str:
     """A footnote explaining a marked figure is no figure of its own; "收到👌" acknowledges a message (no
-    application received); "纸质稿也要送一份" counts copies of a paper, not cases. Blanked with spaces, so
-    offsets stay."""
-    text = _FOOTNOTE.sub(blanked, text)
+    application received); "纸质稿也要送一份" counts copies of a paper, not cases; "一件申请对应一个答复书" is a
+    rule, not a count. Blanked with spaces, so offsets stay."""
+    text = _ONE_TO_ONE.sub(blanked, _FOOTNOTE.sub(blanked, text))
     text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     return _COPIES.sub(blanked, text)
 
@@ -166,7 +181,7 @@ def _simplified(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, questions_answered, english_order,
+_CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
              checkboxes, ocr_digits, despace, _simplified, heard)
 
 
@@ -217,8 +232,14 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
     lines = text.split("\n")
     if pasted.lines:
         text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
+    placed = read_positions(text, message)
+    for a, b in placed.blanked:
+        text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
+    if placed.lines:
+        text = "\n".join(re.sub(r"[^\n]", " ", line) if i in placed.lines else line
+                         for i, line in enumerate(text.split("\n")))
     grids = read_grids(text, message)
-    grids.statements = pasted.statements + grids.statements
+    grids.statements = pasted.statements + placed.statements + grids.statements
     rest = "\n".join("" if i in grids.lines else grids.rewritten.get(i, line) for i, line in enumerate(text.split("\n")))
     reader = MessageReader(rest, message, grids.statements, topic="new_received" if topic else None)
     reader.earlier = earlier or []  # what earlier messages said: "1286应为1268" finds the figure it corrects
@@ -344,6 +365,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                     out.statements.remove(x)
                     if x.value != s.value:
                         out.corrections.append((x, s))
+                        for y in _summed_with(x, out.statements, said):
+                            out.statements.remove(y)  # the line's total (or parts) no longer adds up
                 out.statements.append(s)
             elif any(x.value == s.value for x in same):
                 out.repeats.append(s)  # the same figure again: read, not counted twice
@@ -351,6 +374,23 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _summed_with(x: Statement, held: list[Statement], said: list[Statement]) -> list[Statement]:
+    """A grid line's cell corrected ("个人的予以公开是2不是3" under "| 予以公开 | 3 | 1 | 4 |"): the same line's
+    cells on the other side of the row's sum (its 总计 for a party's cell, the parties for the 总计) were worked
+    out with the old figure. They go, unless said again; the solver works them out from what stands."""
+    if x.span != (0, 0) or len(x.terms) != 1 or not x.terms[0][1].startswith("applications.") or \
+            x.quote.startswith("（"):
+        return []
+    row, col = x.terms[0][1].split("[")[0], int(x.terms[0][1].split("[")[1].rstrip("]"))
+    restated = {c for st in said if st is not x and st.span != (0, 0) for c in st.cells}
+
+    def other_side(y: Statement) -> bool:
+        cols = {int(p.split("[")[1].rstrip("]")) for p in y.cells if p.split("[")[0] == row}
+        return bool(cols) and (cols == {form.TOTAL} if col != form.TOTAL else form.TOTAL not in cols)
+    return [y for y in held if y is not x and y.span == (0, 0) and y.quote == x.quote and other_side(y)
+            and not y.cells & restated]
 
 
 # "以县政府名义发了5件，县政府办名义发了3件，两个名义都算": parts the official says count together.
@@ -454,10 +494,16 @@ _TAKE_BACK = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:哦|噢|呃|啊|�
 _REVIEWED = re.compile(r"(?m)^[ \t【\[]*(?:审核|审批|复核|修改|审阅|审定)意见|^[ \t【\[]*(?:审核|复核)(?:人)?[（(][^）)\n]{0,20}[)）]\s*[:：]")
 
 
+# A reviewer's note in 【】 under a line of the draft that gives the figure otherwise ("【应为3件…】", "【有1件…】"):
+# the annotated figure is replaced, as with the opinion of a routing slip.
+_ANNOTATED = re.compile(r"【\s*(?:应为|应是|应该是|改为|改成|更正为|实为|实际(?:是|为|有)|有\s*\d|共\s*\d|不对|有误)")
+
+
 def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
     """A figure said before "不对"/"说错了" in a message and said otherwise after it: the later one stands, the
     earlier one is kept in the record as corrected (not a conflict with the official's own next words)."""
-    marks = [m.start() for m in _TAKE_BACK.finditer(text)] + [m.start() for m in _REVIEWED.finditer(text)]
+    marks = [m.start() for m in _TAKE_BACK.finditer(text)] + [m.start() for m in _REVIEWED.finditer(text)] + \
+        [m.start() for m in _ANNOTATED.finditer(text)]
     if not marks:
         return said, []
     gone, pairs = [], []
@@ -470,6 +516,18 @@ def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list
             if by is not None:
                 gone.append(b)
                 pairs.append((b, by))
+    for m in _ANNOTATED.finditer(text):
+        # The annotated line is rewritten by its note: what else that line said of the same cells goes too
+        # ("行政复议2件，均维持。【应为3件：维持2件…】": 均维持 was said of the 2).
+        end = text.find("】", m.start())
+        note = [s for s in said if m.start() <= s.span[0] < (end if end > 0 else len(text))]
+        line_end = text.rfind("\n", 0, m.start())
+        line_start = text.rfind("\n", 0, max(line_end, 0)) + 1
+        if line_end < 0 or not any(line_start <= g.span[0] < line_end for g in gone):
+            continue
+        cells = {c for s in note for c in s.cells}
+        gone += [s for s in said if line_start <= s.span[0] < line_end and s.cells & cells and
+                 not any(s is g for g in gone)]
     return [s for s in said if not any(s is g for g in gone)], pairs
 
 

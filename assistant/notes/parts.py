@@ -22,7 +22,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern], ...] = (
     ("月", re.compile(rf"^[ \t【\[（(]*(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*月份?[】\])）]?\s*(?:[:：]|\s|$)", re.M)),
     ("季度", re.compile(rf"^[ \t【\[（(]*(?:第?[1-4{_CN[:4]}]\s*季度|Q[1-4])[】\])）]?\s*(?:[:：]|\s|$)", re.M)),
     ("科室", re.compile(r"^[ \t]*(?:\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}、\s*)?"
-                      r"[【\[]?([\u4e00-\u9fff]{1,12}?(?:科|室|股|所|院|馆|队|站|中心|社区|村|居委会|大队|中队|分局|办公室|办|处|组|部))"
+                      r"[【\[]?([\u4e00-\u9fff]{1,12}?(?:科|室|股|所|院|馆|队|站|中心|社区|村|居委会|大队|中队|分局|办公室|办|处|组|部|机关|本级))"
                       r"[】\]]?\s*(?:[（(][^）)\n]{0,30}[)）])?\s*(?:[:：]|报|上报|报来|反馈|\n|$)", re.M)),
 )
 # "一季度\t4\t3\t1": a heading followed by a run of bare figures is a sheet's row, not a block of notes.
@@ -61,7 +61,7 @@ def split(text: str) -> list[Part]:
             heads, names = [m for m, _ in keep], [n for _, n in keep]
         parts = []
         for k, m in enumerate(heads):
-            end = heads[k + 1].start() if k + 1 < len(heads) else _block_end(text, m.end())
+            end = heads[k + 1].start() if k + 1 < len(heads) else _block_end(text, m.end(), names)
             parts.append(Part(kind, names[k], m.end(), end))
         # Each block must carry figures of its own; a list of 科室 names in one line is not a split.
         if sum(bool(re.search(r"\d|[零〇一二两三四五六七八九十]\s*件", text[p.start:p.end])) for p in parts) < 2:
@@ -70,9 +70,12 @@ def split(text: str) -> list[Part]:
     return []
 
 
-def _block_end(text: str, start: int) -> int:
-    """The last block ends at a blank line followed by text that is no longer part of it, or the end."""
-    m = re.search(r"\n\s*\n(?=[^\n]*(?:合计|汇总|以上|另外|补充|其他情况|复议|诉讼|主动公开|网站))", text[start:])
+def _block_end(text: str, start: int, names: list[str] = ()) -> int:
+    """The last block ends at a blank line followed by text that is no longer part of it (a paragraph about the
+    whole, or one naming another part again: "局机关的收费也没有，两边都没有结转"), or the end."""
+    others = "|".join(re.escape(n) for n in names[:-1] if n)
+    m = re.search(r"\n\s*\n(?=[^\n]*(?:合计|汇总|以上|另外|补充|其他情况|复议|诉讼|主动公开|网站|两边|两家|两个单位|各单位"
+                  + (f"|{others}" if others else "") + "))", text[start:])
     return start + m.start() if m else len(text)
 
 

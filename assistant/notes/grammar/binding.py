@@ -44,8 +44,31 @@ def _names_its_own(text: str, a: int, t: Token) -> bool:
     return bool(re.search(r"加上?|\+|＋", text[a:t.start])) or t.kind in ("t2col", "t2row") and \
         bool(re.match(r"[了的]?\s*(?:\d|[一二两三四五六七八九十]\s*[件个])", text[t.end:t.end + 4]))
 
+# "对我们的一件答复不服": the reply a complaint is about, not a count of replies.
+_COMPLAINED = re.compile(r"(?:书|决定|决定书|意见)?\s*(?:不服|有异议|不满意?|提出异议)")
+
+
+# Who ends a review or a suit: said with 撤回, it is the case's outcome, not an application's (table 3) result.
+_DECIDED_BY_BODY = re.compile(r"复议机关|复议机构|复议决定|法院|裁定|终止(?:审理|复议|审查)?")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.search(r"[。；;\n]", text[at:])
+    return at + m.start() if m else len(text)
+
+
+def _applied_before(text: str, t: Token) -> bool:
+    """"3件内容跟他之前申请过的一样": 申请 as what was done before describes the cases; it does not name them."""
+    return t.kind == "apps" and (text[t.end:t.end + 1] == "过" or bool(re.search(r"(?:之前|以前|此前|曾经|曾)$", text[:t.start])))
+
+
+def _object_only(text: str, t: Token) -> bool:
+    return bool(_COMPLAINED.match(text, t.end))
+
+
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
-_MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写)(?:了|为|成|作)*\s*$")
+# "我打成了“1件”": what was typed into a cell by mistake, quoted.
+_MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写|打成|输成|敲成)(?:了|为|成|作)*\s*[“\"‘「]?\s*$")
 
 
 def _broken_down(text: str, a: int, b: int) -> bool:
@@ -106,6 +129,10 @@ class Binding:
             return Token("row", "carried_over", t.start, t.end, t.text)
         g, row = self.ctx.rgroup, self.ctx.row
         in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
+        if t.kind == "row" and t.target == "other_other" and g is not None and \
+                _DECIDED_BY_BODY.search(self.text[self.sentence_start:_sentence_end(self.text, t.end)]):
+            # "另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal
+            return Token("outcome", 2, t.start, t.end, t.text)
         if not in_t4:
             return t
         if t.kind == "row" and t.target == "other_other":
@@ -159,6 +186,15 @@ class Binding:
                 # the statement that held the wrong figure, given again with the right one
                 self.emit(list(was.terms), n.value, n.start, n.end, was.label)
                 self.out[-1] = replace(self.out[-1], correction=True)
+                return
+        if not pending and re.fullmatch(r"\s*[【\[（(]?\s*(?:应为|应是|应该是|改为|改成|更正为|实为|实际为)\s*", lead):
+            # "行政复议2件。【应为3件…】": a note under a figure gives that figure anew.
+            was = next((s for s in reversed(self.out) if len(s.terms) == 1 and s.span[1] <= c0 and
+                        c0 - s.span[1] <= 40 and s.value != n.value and s.strength >= 1), None)
+            if was is not None:
+                self.emit(list(was.terms), n.value, n.start, n.end, was.label)
+                self.out[-1] = replace(self.out[-1], correction=True)
+                self.ctx_fixed = was
                 return
         heads = [t for t in pending if t.kind in MAIN]
         if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \
@@ -254,7 +290,8 @@ class Binding:
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
-                     and not _done_by(text, t) and not _names_its_own(text, n.end, t)]
+                     and not _done_by(text, t) and not _names_its_own(text, n.end, t)
+                     and not _object_only(text, t) and not _applied_before(text, t)]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
@@ -279,6 +316,11 @@ class Binding:
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
+        if len(heads) == 2 and [t.kind for t in heads] == ["rgroup", "litigation"] and \
+                heads[0].target == "review" and not text[heads[0].end:heads[1].start].strip():
+            if n.value != 0:
+                return  # "复议诉讼2件": reviews and suits together, not how they split (the reply asks)
+            listed = True  # "复议诉讼：0": none of either
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         targets = heads if listed else heads[-1:]
@@ -431,13 +473,17 @@ class Binding:
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
-        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:])
+        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:]) or \
+            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
+                     r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
+                     self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
         if not m:
             return False
         start = n.end + m.end()
         cut = re.search(r"[，,。；;\n]", self.text[start:])
         end = start + (cut.start() if cut else len(self.text) - start)
-        here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}]
+        here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
+                and not _applied_before(self.text, t)]
         nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
         return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
 
@@ -447,8 +493,10 @@ class Binding:
         m = _IS_OF.match(self.text, n.end)
         if not m:
             return
-        stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30])] or [30]) + m.end()
-        cut = re.search(r"[，,。；;\n！？]", self.text[m.end():stop])
+        # The count said again of who they were ("2件是去年两个老百姓申请的") does not end it.
+        stop = min([t.start for t in numbers(self.text[m.end():m.end() + 30]) if t.value != n.value] or [30]) + m.end()
+        # A colon ends it too: "收到2件，都是个人：公开1件…" says who they were, then what became of them.
+        cut = re.search(r"[，,。；;\n！？:：]", self.text[m.end():stop])
         stop = m.end() + cut.start() if cut else stop
         sub = []
         for t in (t for t in toks if m.end() <= t.start < stop):

@@ -26,6 +26,13 @@ _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
 _SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff\d)）])[ 　](?=[\u4e00-\u9fff])")
 
 
+_ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])[ \t]*([^：:\n，,。]{1,20})[：:]")
+
+
+# A bare 结转 whose clause goes on to say the cases were last year's: carried over into this year.
+_PAST_AFTER = re.compile(r"[^，,；;。\n]{0,8}?(?:是|为|系|都是|均为|均是)\s*(?:上年|去年|上一年|上年度|以前年度|往年|前年)")
+
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -103,6 +110,9 @@ class MessageReader(Binding, Scope, Cases):
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
+            if b - a > 1 and self._applicant_item(a, b, toks):
+                # "2.李某：2件，…": a list kept by applicant; the result the item before ended on is not this one's.
+                self.ctx.row = None
             if b - a > 1:
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
@@ -112,6 +122,11 @@ class MessageReader(Binding, Scope, Cases):
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
         return self.out
+
+    def _applicant_item(self, a: int, b: int, toks: list[Token]) -> bool:
+        """A numbered item that opens with who applied ("3.某物业公司：1件", "（2）李某："): a new applicant's cases."""
+        m = _ITEM_HEAD.match(self.text, a, b)
+        return bool(m) and any(t.kind == "applicant" and m.start(1) <= t.start < m.end(1) for t in toks)
 
     def _ledger_line(self, head: Token) -> bool:
         """A line of a ledger kept by applicant: one kind of applicant and rows of table 3 ("个人：新收 27，公开 11"),
@@ -258,7 +273,8 @@ class MessageReader(Binding, Scope, Cases):
                     lead = text[min(clause_start, self.sentence_start if self.unpunctuated else clause_start):t.start]
                     if self.unpunctuated:
                         lead = lead.replace("，", "")  # "去年 没转": the pause is not a clause break here
-                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初|(?:19|20)\d\d\s*年度?)[^，,；;。至到]{0,6}$", lead)
+                    past = re.search(r"(上年|去年|上一年|上年度|以前年度|往年|年初|(?:19|20)\d\d\s*年度?)[^，,；;。至到]{0,6}$", lead) or \
+                        _PAST_AFTER.match(text, t.end)  # "结转的2件是去年的两个老百姓申请的"
                     both = past and re.search(r"(年末|年底|下年|明年|下一年)", lead)
                     if both:
                         extra = Token("row", "carried_over", t.start, t.end, t.text)

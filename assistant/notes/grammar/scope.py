@@ -156,7 +156,11 @@ class Scope:
             told = g is not None and any(
                 p in s.cells for s in self.out for p in self.cells_of(g, None, 0) + self.cells_of(g, None, 1) +
                 self.cells_of(g, None, 2) + self.cells_of(g, None, 3))
-            if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and \
+            # (not when this sentence just gave that outcome a count: "另1件撤回，复议机关决定终止，按其他结果报")
+            same = g is not None and len(outcomes) == 1 and any(
+                s.span[0] >= self.sentence_start and s.cells & set(self.cells_of(g, None, outcomes[0].target))
+                for s in self.out)
+            if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and not same and \
                     not re.search(r"原因|因为|由于|是因|理由", clause):
                 # "复议1件，维持": the group's count all had that outcome.
                 g = self.ctx.rgroup
