@@ -13,7 +13,7 @@ from ..notes import NotesReading, read_messages
 from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.solver import Solution, Statement, cell, solve
-from .answers import answer_context, applicant_row, bind, unprefix
+from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix
 from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
 from .limits import bounded
 from .state import Draft
@@ -61,12 +61,16 @@ def _build(draft: Draft) -> View:
     prefixes = [answer_context(draft.turn(i), t) for i, t in enumerate(texts)]
     asked = {i: set(draft.turn(i).subject) for i, p in enumerate(prefixes)
              if p and applicant_row(draft.turn(i).subject) is not None}
-    reading = read_messages([p + t for p, t in zip(prefixes, texts)], asked)
+    reading = read_messages([p + t for p, t in zip(prefixes, texts)], asked, year=draft.year)
     if any(prefixes):
         fix = lambda s: unprefix(s, prefixes[s.message]) if prefixes[s.message] else s  # noqa: E731
         reading.statements = [fix(s) for s in reading.statements]
         reading.repeats = [fix(s) for s in reading.repeats]
         reading.corrections = [(fix(a), fix(b)) for a, b in reading.corrections]
+    numbered = {i for i, t in enumerate(texts) if numbered_answer(t, draft.turn(i))}
+    if numbered:
+        reading.statements = [s for s in reading.statements if s.message not in numbered]
+        reading.repeats = [s for s in reading.repeats if s.message not in numbered]
     user = draft.user_cells()
     statements: list[Statement] = []
     overridden = []
