@@ -313,3 +313,81 @@ def test_an_answer_pointing_at_a_table_is_an_answer_with_nothing_read():
 def test_a_sentence_about_the_tables_figures_is_still_read():
     d, t = chat("新收10件，上年结转2件，办结11件：公开8件，不掌握3件。", "表上的数跟去年不一样，处罚今年是12件")
     assert t.value("active.punishment") == 12
+
+
+def test_none_in_a_templates_brackets_is_zero():
+    t = tables("新收3件，上年结转0件。行政复议（无）、行政诉讼（没有）")
+    assert t.value("review_litigation.review[4]") == 0
+    assert t.value("review_litigation.litigation_direct[4]") == 0
+    assert t.value("review_litigation.litigation_after_review[4]") == 0
+
+
+def test_none_in_brackets_after_a_figure_leaves_the_figure():
+    t = tables("行政处罚12件（无）")
+    assert t.value("active.punishment") == 12
+
+
+def test_no_applications_of_one_kind_is_that_column_not_the_row():
+    t = tables("新收6件，没有科研机构的申请，个人4件，企业2件。")
+    assert t.value(ap("new_received", 6)) == 6
+    assert t.value(ap("new_received", 2)) == 0
+
+
+def test_an_aside_after_a_zero_word_ends_its_clause():
+    t = tables("许可30件，收费 本级没有（代收的是市里的）")
+    assert t.value("active.fees") == 0
+    assert t.value("active.licensing") == 30
+
+
+def test_a_zero_word_inside_a_longer_sentence_before_brackets_stays_unread():
+    t = tables("许可30件，没有（详见附件二）提到的那些收费项目我们不收，处罚2件")
+    assert t.value("active.licensing") == 30
+    assert t.value("active.punishment") == 2
+
+
+def test_a_review_body_that_has_not_decided_yet_is_pending():
+    t = tables("行政复议3件：维持1件，纠正1件，另1件市政府还没有决定。")
+    assert t.value("review_litigation.review[3]") == 1
+
+
+def test_an_application_not_yet_decided_is_no_review_outcome():
+    t = tables("新收5件，还有1件还没决定怎么答复。复议0件。")
+    assert t.value("review_litigation.review[3]") == 0
+
+
+# --- document columns from a body that cannot make 规章 ---------------------------------------------------------
+
+def _ask_table_two(agency: str):
+    d = new_draft(agency, 2025)
+    for m in ("依申请新收3件，上年结转0件，年底没有在办的，3件都公开了，都是个人。复议诉讼都没有。",
+              "新发3 废止2 现行有效15"):
+        d, _ = add_notes(d, m, OFFLINE)
+    return d, tables_report(d)
+
+
+def test_document_columns_of_a_local_department_are_its_normative_documents():
+    d, t = _ask_table_two("青山县医疗保障局")
+    assert t.value("active.normative_documents.issued") == 3
+    assert t.value("active.normative_documents.in_force") == 15
+    assert t.value("active.regulations.issued") is None
+
+
+def test_document_columns_of_a_provincial_government_stay_unplaced():
+    d, t = _ask_table_two("某某省人民政府")
+    assert t.value("active.normative_documents.issued") is None
+    assert t.value("active.regulations.issued") is None
+
+
+# --- the assistant's question pasted back with its blanks filled in -----------------------------------------
+
+def test_a_question_pasted_back_with_figures_filled_in_is_no_question():
+    d, t = chat("社区今年依申请5件，都是居民，都答复了，去年没有剩下的。",
+                "5件的办理结果分别是？（予以公开 3 /部分公开 1 /不予公开 0 /无法提供 1 /不予处理 0 /其他处理 0）")
+    assert "question" not in d.turns[-1].kinds
+    assert t.value(ap("granted", 6)) == 3
+    assert t.value(ap("partially_granted", 6)) == 1
+
+
+def test_a_question_with_one_figure_aside_stays_a_question():
+    d, t = chat("社区今年依申请5件。", "撤回的算哪一类？（我们有1件）")
+    assert "question" in d.turns[-1].kinds

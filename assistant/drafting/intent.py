@@ -219,6 +219,9 @@ def quoted_reply(text: str) -> tuple[int, str] | None:
 _DOUBTED = re.compile(r"\d\s*[件个起万元]*\s*[？?]\s*(?:你|您)?(?:等一下|等等|等我|我)?(?:再)?(?:看看|查查|查一下|看一下|翻翻|核一下)")
 
 
+# "4件的办理结果分别是？（予以公开 2 /部分公开 0 …）": the assistant's question pasted back with its blanks
+# filled in — the answer, not a question.
+_FILLED_IN = re.compile(r"\s*[（(](?:[^）)\n]{0,40}?\d+){2}")
 # "跟表上一样", "见附表": the answer is a table the official sends (or meant to).
 _SEE_TABLE = re.compile(r"^\s*(?:就|都)?(?:跟|和|同|与)?(?:表上|表里|表格里|表格上|附表|上表|表中|报表上?)(?:的)?(?:数|数字)?(?:一样|一致|相同)"
                         r"[\s，,。.!！啦了哈呀的吧]*$|^\s*(?:见|详见|参见|看)(?:附|上|下)?表[\s，,。.!！]*$")
@@ -247,6 +250,7 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "instruction"
         elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and not _DOUBTED.search(text[a:b + 12]) and \
                 not (_TAG_QUESTION.search(core) and _FIGURE.search(core)) and \
+                not _FILLED_IN.match(text, b) and \
                 not (_FIGURE.search(core) and _UNSURE.search(core) and not re.search(r"[？?]", core)):
             # ("…另外2件是合作社，合作社算哪一类我也不清楚，先空着": figures, and a doubt said, not asked)
             kind = "question"  # in a pasted group chat a question is one colleague's to another: notes

@@ -30,7 +30,9 @@ class Scope:
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
-        if re.match(r"[哈啊呀吧呢的了嘛\s]*[)）]", rest) and re.search(r"[(（][^()（）]{1,12}$", text[:t.start]):
+        if re.match(r"[哈啊呀吧呢的了嘛\s]*[（(][^（()）]{2,30}[)）]\s*(?:$|[，,；;。！!？?\n])", rest):
+            return True  # "收费 厅本级没有（不动产登记费是市县收的）": an aside after the zero word ends its clause
+        if re.match(r"[哈啊呀吧呢的了嘛\s]*[)）]", rest) and re.search(r"[(（][^()（）]{0,12}$", text[:t.start]):
             return True  # "新收11件（去年结转的没有）": the aside ends with the zero word, as a clause does
         if _described(text[:t.start], rest):
             return False
@@ -308,6 +310,8 @@ class Scope:
         # "上年结转申请：无": 申请 names what the row before it counts, as in `topic`.
         others = [t for t in others if not (t.kind == "apps" and any(
             r.kind in ("row", "group") and 0 <= t.start - r.end <= 1 for r in others))]
+        # "没有律所的申请": 申请 after the applicant names what it made, not the row of all applications.
+        others = [t for t in others if not (t.kind == "apps" and any(0 <= t.start - x.end <= 1 for x in appl))]
         if appl and not others:
             # "没有企业申请": that column of the topic row.
             row = self.t3_topic()
