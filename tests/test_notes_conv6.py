@@ -391,3 +391,28 @@ def test_a_question_pasted_back_with_figures_filled_in_is_no_question():
 def test_a_question_with_one_figure_aside_stays_a_question():
     d, t = chat("社区今年依申请5件。", "撤回的算哪一类？（我们有1件）")
     assert "question" in d.turns[-1].kinds
+
+
+# --- a case pointed at by the reason it was put under, moved to another -----------------------------------------
+
+def test_the_case_pointed_at_moves_to_the_reason_named():
+    d, t = chat("市局依申请：新收15件，上年结转0，办结15件：公开9，不予公开6（第三方3、过程性2、行政查询事项1）。",
+                "刚想起来，查询事项那件实际上应该算第三方")
+    assert t.value(ap("withheld_query_matter", 6)) == 0
+    assert t.value(ap("withheld_third_party", 6)) == 4
+    assert not conflicts(d)
+
+
+def test_the_cases_pointed_at_with_their_count_move_by_that_count():
+    d, t = chat("市局依申请：新收15件，上年结转0，办结15件：公开9，不予公开6（第三方3、过程性2、行政查询事项1）。",
+                "第三方那2件应该归到过程性信息")
+    assert t.value(ap("withheld_third_party", 6)) == 1
+    assert t.value(ap("withheld_process_info", 6)) == 4
+    assert not conflicts(d)
+
+
+def test_a_case_pointed_at_without_a_new_reason_moves_nothing():
+    d, t = chat("市局依申请：新收15件，上年结转0，办结15件：公开9，不予公开6（第三方3、过程性2、行政查询事项1）。",
+                "查询事项那件是个人申请的")
+    assert t.value(ap("withheld_query_matter", 6)) == 1
+    assert t.value(ap("withheld_third_party", 6)) == 3

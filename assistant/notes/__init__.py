@@ -591,23 +591,32 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
     for sm in re.finditer(r"[^。；;！!\n]+", folded):
         sentence = sm.group(0)
         neg = re.search(r"不是|不属于|不应|不该", sentence)
-        if not neg:
-            continue
         toks = tokens(sentence)
         rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
-        src = next((t for t in rows if t.start >= neg.end() and t.start - neg.end() <= 3), None)
+        if neg:
+            at, past = neg.start(), neg.end()
+        else:
+            # "刚才执法案卷那件其实应该算过程性信息": the case pointed at (by the row it was put in) moves.
+            pointed = next((t for t in rows if re.match(r"(?:的)?那\s*(?:\d+|[一两二三四五六七八九十])?\s*件",
+                                                        sentence[t.end:t.end + 5])), None)
+            if pointed is None:
+                continue
+            at = past = pointed.start
+        src = next((t for t in rows if t.start >= past and t.start - past <= 3), None)
         dst = next((t for t in rows if src is not None and t.target != src.target and
                     _MOVE_TO.search(sentence[:t.start].rstrip("“\"「『 "))), None)
         if src is None or dst is None:
             continue
-        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < neg.start()]
+        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < at]
         cols = [kinds[0]] if len(set(kinds)) == 1 else []
-        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1}
+        # (pointed at, the figures are the earlier messages': "第三方那2件" here counts the cases moved)
+        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1 and
+                  (neg or x.message < message)}
         have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in stated]
         if not have or cols and cols[0] not in have:
             continue
-        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:neg.start()])
-        n = float(cn_number(m.group(1)) or 0) if m else None
+        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:at] if neg else sentence[src.end:src.end + 5])
+        n = float(cn_number(m.group(1)) or 0) if m else None if neg else 1.0  # ("那件": the one case)
         kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
         for c in have:
             was = stated[form.application_path(src.target, c)]
