@@ -416,3 +416,9 @@ def test_a_case_pointed_at_without_a_new_reason_moves_nothing():
                 "查询事项那件是个人申请的")
     assert t.value(ap("withheld_query_matter", 6)) == 1
     assert t.value(ap("withheld_third_party", 6)) == 3
+
+
+def test_a_doubted_figure_left_in_doubt_stays_unread():
+    d, t = chat("区水务局依申请新收6件，办结6件。", "强制 12件？我查一下再告诉你。处罚3件")
+    assert t.value("active.coercion") is None
+    assert t.value("active.punishment") == 3

@@ -214,9 +214,10 @@ def quoted_reply(text: str) -> tuple[int, str] | None:
     return m.end(), m.group(2)
 
 
-# "处罚 2,315件？ 你等我看看……是2,135件": a figure the official doubts aloud and then looks up — notes, not a
-# question to the assistant (no question word; the figure said after the look-up stands).
-_DOUBTED = re.compile(r"\d\s*[件个起万元]*\s*[？?]\s*(?:你|您)?(?:等一下|等等|等我|我)?(?:再)?(?:看看|查查|查一下|看一下|翻翻|核一下)")
+# "处罚 2,315件？ 你等我看看……是2,135件": a figure the official doubts aloud, looks up and says again — notes,
+# not a question to the assistant (the figure said after the look-up stands; one left in doubt stays unread).
+_DOUBTED = re.compile(r"\d\s*[件个起万元]*\s*[？?]\s*(?:你|您)?(?:等一下|等等|等我|我)?(?:再)?(?:看看|查查|查一下|看一下|翻翻|核一下)"
+                      r"[^，,。\d]{0,4}?(?:…+|\.{2,}|[，,\s])*\s*(?:是|应该是|应为|实际是)\s*\d")
 
 
 # "4件的办理结果分别是？（予以公开 2 /部分公开 0 …）": the assistant's question pasted back with its blanks
@@ -248,7 +249,7 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "notes"  # a clerk's own "问：…答：…" notes
         elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
             kind = "instruction"
-        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and not _DOUBTED.search(text[a:b + 12]) and \
+        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and not _DOUBTED.search(text[a:b + 30]) and \
                 not (_TAG_QUESTION.search(core) and _FIGURE.search(core)) and \
                 not _FILLED_IN.match(text, b) and \
                 not (_FIGURE.search(core) and _UNSURE.search(core) and not re.search(r"[？?]", core)):
