@@ -20,7 +20,7 @@ from ..notes.solver import Statement, cell
 from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, subject_heads
 from .state import Turn
 
-_YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以)[\s，,。.!！啦了哈呀]*$")
+_YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*$")
 _NONE = re.compile(r"^\s*(?:没有|没|无|都没有|都没|均无|都无|一件也没有|一件都没有|0|零|〇)(?:件|个)?[\s，,。.!！啦了哈呀的]*$|"
                    r"都是0|都是零|都填0|都填零|全是0|均为0|都为0|填0就行|都为零")
 _COUNT = re.compile(r"^\s*(?:(?:是的?|对)[，,\s]*)?(?:共|一共|总共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|起)?[\s，,。.!！啦了哈呀]*$")
@@ -30,6 +30,112 @@ _REST_NONE = re.compile(r"(?:别的|其他的?|其余的?|剩下的?|另外的?)
 _ONE_ITEM = re.compile(r"^\s*(?:就|只有|只|仅)?\s*(?:那|这)?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*(?:件|个|条|号)|一件|那件|这件|"
                        r"那一件|这一件)(?:申请)?\s*(?:就|也)?(?:是|属于|算)")
 _NOT_ALL = re.compile(r"^\s*(?:不是|不全是|不都是|并不是|不对|没有都是)[\s，,。.!！啦了哈呀的]*$")
+
+
+# "0，0，2", "3/1/12": bare figures in the order the question named what it asks for.
+_FIGURE_LIST = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[，,、/；;]\s*\d+(?:\.\d+)?|\s+\d+(?:\.\d+)?)+\s*[。.]?\s*$")
+
+
+# "1. 4\n2. 0\n4. 6，都是…": answers numbered as the question listed what it asks for.
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.．、)）]\s*(\d+)(?![\d.．])\s*(?:件|个)?\s*(?:[，,。；;]\s*(.*))?$")
+_ITEM_ONLY = re.compile(r"^\s*\d{1,2}\s*[.．、)）]")
+
+
+def _numbered_items(said: str, cells: list[str], asked: str) -> list[tuple[list[str], float, str]] | None:
+    """(the item's cells, its figure, what the line says besides) for each numbered line, when every line is
+    numbered and the question lists its items in a known order: the six results of table 3 (all asked), or
+    the six kinds of applicant; None otherwise."""
+    lines = [x for x in said.split("\n") if x.strip()]
+    if len(lines) < 2 or not all(_ITEM_ONLY.match(x) for x in lines):
+        return None
+    row = applicant_row(cells)
+    items = _items(cells)
+    results = len(items) == 6 and all(parse(p).table == "applications" and parse(p).row in form.RESULT_KEYS
+                                      and parse(p).col == TOTAL for item in items for p in item)
+    if row is None and not results:
+        return None
+    if row is not None and not re.search("、".join(form.APPLICANT_COLUMNS[:6]), asked):
+        return None  # numbered by the kinds of applicant only when the question listed them, in the form's order
+    if row is None and not _listed_in_order(items, asked):
+        return None
+    out = []
+    for x in lines:
+        m = _NUMBERED.match(x)
+        if not m:
+            continue  # "3.那个我要问一下科长": that item left open
+        k = int(m.group(1))
+        said_of = [t for t in tokens(fold(m.group(3) or "")) if t.kind in ("applicant", "legal", "row", "group")]
+        if row is None and said_of and said_of[0].kind in ("applicant", "legal") and said_of[0].start <= 8:
+            return None  # "3. 1件，是某大学的课题组": the items were kinds of applicant, not these results
+            if not 1 <= k <= len(form.PARTIES) or application_path(row, k - 1) not in cells:
+                return None
+            if any(t.kind == "applicant" and t.target != k - 1 for t in said_of):
+                return None  # the line names another kind of applicant than the item's
+            out.append(([application_path(row, k - 1)], float(m.group(2)), m.group(3) or ""))
+        else:
+            if not 1 <= k <= len(items) or any(t.kind in ("row", "group") and
+                                               application_path(t.target, TOTAL) not in items[k - 1] and
+                                               not (t.kind == "group" and len(items[k - 1]) > 1)
+                                               for t in said_of):
+                return None  # the line names a result of another item
+            out.append((items[k - 1], float(m.group(2)), m.group(3) or ""))
+    return out or None
+
+
+def _names(item: list[str]) -> tuple[str, ...]:
+    """The words a question lists an item by, or () for an item it has no one name for."""
+    where = parse(item[0])
+    if where.table == "applications" and where.col == TOTAL:
+        row = form.APP_BY_KEY[where.row]
+        if len(item) > 1 and row.group is not None:
+            return (row.group.label[3:],)
+        return (row.short,) + tuple(row.synonyms)
+    if where.table == "review_litigation" and len(item) == 1:
+        if where.col == form.REVIEW_TOTAL:
+            g = next(g for g in form.REVIEW_GROUPS_DEF if g.key == where.row)
+            return (g.header,) + tuple(g.synonyms)
+        return tuple(form.REVIEW_OUTCOMES[where.col].synonyms)
+    if where.table == "active" and len(form.ACTIVE_BY_KEY[where.row].paths) == 1:
+        return tuple(form.ACTIVE_BY_KEY[where.row].synonyms)
+    return ()
+
+
+def _listed_in_order(items: list[list[str]], asked: str) -> bool:
+    """Whether the question's words name every item, in the order of the items (what a list of bare figures
+    or numbered answers follows)."""
+    at = 0
+    for item in items:
+        found = [i for i in (asked.find(w, at) for w in _names(item)) if i >= 0]
+        if not found:
+            return False
+        at = min(found) + 1
+    return True
+
+
+def numbered_answer(text: str, turn: Turn) -> bool:
+    """Whether an answer is numbered by the question's items (`bind` reads it, item by item; the grammar's
+    reading of its lines, without the items' names, is set aside)."""
+    cells = [p for p in turn.subject if p in form.INDEX]
+    return "answer" in turn.kinds and bool(cells) and _numbered_items(text.strip(), cells, turn.asked) is not None
+
+
+def _items(cells: list[str]) -> list[list[str]]:
+    """What a question names one by one, in its order: a group of table 3 whose reasons are all asked is one
+    item (its count), any other cell is one."""
+    out: list[list[str]] = []
+    seen: set[str] = set()
+    for p in cells:
+        if p in seen:
+            continue
+        where = parse(p)
+        row = form.APP_BY_KEY[where.row] if where.table == "applications" else None
+        g = row.group if row is not None else None
+        group = [application_path(k, where.col) for k in form.GROUP_KEYS[g.key]] if \
+            g is not None and g is not form.RESULTS else []
+        item = group if group and set(group) <= set(cells) else [p]
+        seen.update(item)
+        out.append(item)
+    return out
 
 
 def _rows(cells: list[str]) -> list[str]:
@@ -83,6 +189,8 @@ def answer_context(turn: Turn, text: str) -> str:
     names no row of its own ("都是个人", "5件是个人申请的"): one that does is read by its own words."""
     if "answer" not in turn.kinds or not turn.subject or not fits(text, turn.subject):
         return ""
+    if _FIGURE_LIST.match(text):
+        return ""  # figures in the question's order: `bind` places them, or none when they do not fit
     # ("还有两件，都是12月下旬才收到的": the count asked, then what the cases were — read with the question.)
     if not _counted(turn.subject, text) and names_heads(text) and \
             not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
@@ -131,6 +239,28 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
     quote = re.sub(r"\s+", " ", said)[:60]
     kw = dict(quote=quote, message=message, source="notes")
     cells = [p for p in turn.subject if p in form.INDEX]
+    if cells and (numbered := _numbered_items(said, cells, turn.asked)) is not None:
+        out = []
+        for item, v, rest in numbered:
+            out.append(Statement(tuple((1.0, p) for p in item), v, quote=quote,
+                                 label="、".join(dict.fromkeys(form.short_label(p) for p in item))[:40], message=message))
+            named = own_heads(rest) & {parse(p).row for p in item}
+            if len(item) > 1 and len(named) == 1 and (v == 1 or _ALL.search(rest)):
+                # "4. 6，都是没有现成数据要另外加工的": the group's count, all of the one reason named.
+                r = next(iter(named))
+                out += [cell(p, v if parse(p).row == r else 0, label=form.short_label(p), quote=quote, message=message,
+                             source="notes") for p in item]
+        return out
+    if cells and _FIGURE_LIST.match(said):
+        # "0，0，2" to "…制发、废止、现行有效各多少件？": one figure an item, in order — only when the counts match
+        # (a list of another length answers some other question).
+        figs = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", said)]
+        items = _items(cells)
+        if len(figs) != len(items) or not _listed_in_order(items, turn.asked):
+            return []
+        return [Statement(tuple((1.0, p) for p in item), v, quote=quote,
+                          label="、".join(dict.fromkeys(form.short_label(p) for p in item))[:40], message=message)
+                for item, v in zip(items, figs)]
     if said and cells and _one_group(cells) and fits(said, cells):
         named = own_heads(said) & {parse(p).row for p in cells}
         if len(named) == 1 and not re.search(

@@ -17,7 +17,7 @@ from .composer import section_text
 from .formhelp import answer_about_form
 from .instructions import instruction_core, instruction_section, only_adds
 from .answers import applicant_row
-from .intent import READ, classify, is_bare_answer, own_heads, subject_heads
+from .intent import READ, classify, is_bare_answer, own_heads, quoted_reply, subject_heads
 from .limits import bounded, check_note
 from .state import Draft, Proposal, Turn, _now
 from .view import conflicts, narrative_questions, open_questions, view
@@ -37,7 +37,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     d = draft.model_copy(deep=True)
     before = view(draft)
     queue = (open_questions(draft) or _prose_questions(draft)) if draft.notes else []
-    open_q = _answered(text, queue)
+    open_q = _quoted_question(text, queue) or _answered(text, queue)
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
     # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
@@ -73,6 +73,26 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     d.messages.append({"role": "assistant", "content": reply, "details": details})
     d.updated = _now()
     return d, reply
+
+
+def _quoted_question(text: str, queue: list) -> object | None:
+    """The question a quote-reply quotes ("「助手：结转下年的3件是哪类申请人？」"): the one waiting that asks about
+    what the quote names; one no longer waiting is asked again by its own words (who applied for one row)."""
+    from ..form.official import PARTIES, application_path
+    from .view import Question
+    quoted = quoted_reply(text)
+    if quoted is None:
+        return None
+    words = quoted[1]
+    heads = own_heads(words)
+    whom = bool(re.search(r"申请人|哪类|哪一类|哪些人|谁", words))
+    for q in queue:
+        if q.cells and heads & subject_heads(q.cells) and (applicant_row(list(q.cells)) is not None) == whom:
+            return q
+    rows = [h for h in heads if h in form.APP_BY_KEY]
+    if whom and len(rows) == 1:
+        return Question(words, tuple(application_path(rows[0], c) for c in PARTIES))
+    return None
 
 
 def _answered(text: str, queue: list) -> object | None:

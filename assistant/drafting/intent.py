@@ -66,7 +66,8 @@ def lead_count(text: str) -> str | None:
 
 _UNSURE = re.compile(r"不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填")
 LEFT_OPEN = re.compile(r"先空着|先不填|暂时空着|暂不填|先留空|空着吧|先放着")  # the official leaves a figure for later
-_YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意)[\s，,。.!！啦了哈呀]*")
+# ("按你说的办", "就照您的意见填吧": the assistant's proposal accepted, as "是的" accepts it)
+_YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*")
 _NO = re.compile(r"^(?:没有|没|无|都没有|都没|一件也没有|一件都没有|均无|都无|不是|否|0|零|都是0|都是零|都填0|全是0)"
                  r"[\s，,。.!！啦了哈呀的]*$")
 
@@ -91,7 +92,7 @@ class Intent:
     def kinds(self) -> list[str]:
         out = []
         for p in self.parts:
-            if p.kind not in out:
+            if p.kind not in out and p.kind != "quote":  # (a quote-reply's quote is the question, not a kind of its own)
                 out.append(p.kind)
         return out
 
@@ -196,6 +197,39 @@ def is_bare_answer(s: str) -> bool:
     return bool(_YES.match(s) or _NO.match(s))
 
 
+# A chat app's quote-reply: the message quoted first ("「助手：结转下年的3件是哪类申请人？」" and a dashed line),
+# then the answer. The quote is the question being answered, not the official's notes.
+_QUOTED = re.compile(r"^\s*「([^「」\n:：]{0,12}[:：])?([^「」]{2,300})」[ \t]*\n(?:[ \t]*[-－—_=·][-－—_=· \t]{2,}\n)?")
+
+
+def quoted_reply(text: str) -> tuple[int, str] | None:
+    """(where the answer starts, the quoted words) when a message opens with a quote-reply of the assistant's
+    message (named so, or set off by the dashed line chat apps draw under a quote)."""
+    m = _QUOTED.match(text)
+    if not m:
+        return None
+    dashed = bool(re.search(r"[-－—_=·]", text[m.end(2):m.end()]))
+    if not dashed and not re.search(r"助手|AI|机器人|小助手", m.group(1) or ""):
+        return None
+    return m.end(), m.group(2)
+
+
+# "处罚 2,315件？ 你等我看看……是2,135件": a figure the official doubts aloud, looks up and says again — notes,
+# not a question to the assistant (the figure said after the look-up stands; one left in doubt stays unread).
+_DOUBTED = re.compile(r"\d\s*[件个起万元]*\s*[？?]\s*(?:你|您)?(?:等一下|等等|等我|我)?(?:再)?(?:看看|查查|查一下|看一下|翻翻|核一下)"
+                      r"[^，,。\d]{0,4}?(?:…+|\.{2,}|[，,\s])*\s*(?:是|应该是|应为|实际是)\s*\d")
+
+
+# "4件的办理结果分别是？（予以公开 2 /部分公开 0 …）": the assistant's question pasted back with its blanks
+# filled in — the answer, not a question.
+_FILLED_IN = re.compile(r"\s*[（(](?:[^）)\n]{0,40}?\d+){2}")
+# "跟表上一样", "见附表": the answer is a table the official sends (or meant to).
+_SEE_TABLE = re.compile(r"^\s*(?:就|都)?(?:跟|和|同|与)?(?:表上|表里|表格里|表格上|附表|上表|表中|报表上?)(?:的)?(?:数|数字)?(?:一样|一致|相同)"
+                        r"[\s，,。.!！啦了哈呀的吧]*$|^\s*(?:见|详见|参见|看)(?:附|上|下)?表[\s，,。.!！]*$")
+# "…有1件是去年12月30号收的，应该算去年结转吧？": a statement asking to be confirmed, read as notes.
+_TAG_QUESTION = re.compile(r"吧\s*[？?]\s*$")
+
+
 def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
     """Each sentence's kind. `subject`: the cells the open question asks about (empty when none is open). A
     sentence with an editing verb and a quote (of the report's text) is an instruction; which section it
@@ -203,14 +237,21 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
     asked = subject_heads(subject)
     out = Intent()
     chat = is_transcript(text)
-    for a, b in sentences(text):
+    quoted = quoted_reply(text)
+    skip = quoted[0] if quoted else 0
+    if quoted:
+        out.parts.append(Part("quote", 0, skip, text[:skip]))  # the assistant's own question, quoted back
+    for a, b in sentences(text[skip:]):
+        a, b = a + skip, b + skip
         s = text[a:b]
         core = s.strip()
         if _TRANSCRIPT.match(s):
             kind = "notes"  # a clerk's own "问：…答：…" notes
         elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
             kind = "instruction"
-        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and \
+        elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and not _DOUBTED.search(text[a:b + 30]) and \
+                not (_TAG_QUESTION.search(core) and _FIGURE.search(core)) and \
+                not _FILLED_IN.match(text, b) and \
                 not (_FIGURE.search(core) and _UNSURE.search(core) and not re.search(r"[？?]", core)):
             # ("…另外2件是合作社，合作社算哪一类我也不清楚，先空着": figures, and a doubt said, not asked)
             kind = "question"  # in a pasted group chat a question is one colleague's to another: notes
@@ -219,6 +260,8 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
             kind = "correction"
+        elif asked and _SEE_TABLE.match(core) and not _FIGURE.search(core):
+            kind = "answer"  # "跟表上一样": answered by a table (sent or still to come), nothing to read here
         elif len(subject) == 1 and (COMPARED.match(core) or
                                     lead_count(core) and subject[0].endswith(f"[{form.TOTAL}]")):
             kind = "answer"

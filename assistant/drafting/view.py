@@ -12,8 +12,9 @@ from ..form.official import TOTAL, application_path, cell_label, short_label
 from ..notes import NotesReading, read_messages
 from ..model.numbers import figures, fmt
 from ..model.report import Report
+from ..notes.lexicon import fold, tokens
 from ..notes.solver import Solution, Statement, cell, solve
-from .answers import answer_context, applicant_row, bind, unprefix
+from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix
 from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
 from .limits import bounded
 from .state import Draft
@@ -56,17 +57,44 @@ def view(draft: Draft) -> View:
     return _CACHE[key]
 
 
+def _no_regulations(draft: Draft) -> bool:
+    """Whether the body cannot make 规章: only 省级 and 设区的市 governments and the State Council's departments
+    can — a county, a township, or a department named after its place ("某县人社局", "省药监局") cannot."""
+    if draft.level in ("县", "乡镇"):
+        return True
+    return draft.level == "部门" and bool(re.match(r"[\u4e00-\u9fff]{0,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|开发区|新区)",
+                                                  draft.agency or "")) and not re.search(r"国务院|国家", draft.agency or "")
+
+
+def _documents_context(draft: Draft, i: int, text: str) -> str:
+    """"制发2 废止1 现行有效11" to a question about both 规章 and 规范性文件, from a body that cannot make 规章: the
+    columns are the 规范性文件's."""
+    turn = draft.turn(i)
+    if "answer" not in turn.kinds or not {"active.regulations.issued", "active.normative_documents.issued"} <= \
+            set(turn.subject) or not _no_regulations(draft):
+        return ""
+    toks = tokens(fold(text))
+    if any(t.kind == "t2row" and t.target in ("regulations", "normative_documents") for t in toks) or \
+            not any(t.kind in ("t2col", "t2col0") for t in toks):
+        return ""
+    return "问：行政规范性文件？\n答："
+
+
 def _build(draft: Draft) -> View:
     texts = draft.read_notes()
-    prefixes = [answer_context(draft.turn(i), t) for i, t in enumerate(texts)]
+    prefixes = [answer_context(draft.turn(i), t) or _documents_context(draft, i, t) for i, t in enumerate(texts)]
     asked = {i: set(draft.turn(i).subject) for i, p in enumerate(prefixes)
              if p and applicant_row(draft.turn(i).subject) is not None}
-    reading = read_messages([p + t for p, t in zip(prefixes, texts)], asked)
+    reading = read_messages([p + t for p, t in zip(prefixes, texts)], asked, year=draft.year)
     if any(prefixes):
         fix = lambda s: unprefix(s, prefixes[s.message]) if prefixes[s.message] else s  # noqa: E731
         reading.statements = [fix(s) for s in reading.statements]
         reading.repeats = [fix(s) for s in reading.repeats]
         reading.corrections = [(fix(a), fix(b)) for a, b in reading.corrections]
+    numbered = {i for i, t in enumerate(texts) if numbered_answer(t, draft.turn(i))}
+    if numbered:
+        reading.statements = [s for s in reading.statements if s.message not in numbered]
+        reading.repeats = [s for s in reading.repeats if s.message not in numbered]
     user = draft.user_cells()
     statements: list[Statement] = []
     overridden = []

@@ -15,7 +15,7 @@ from ..model.numbers import cn_number
 from .solver import Statement
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
-from .grids import read_grids
+from .grids import ledger_line, read_grids, report_year
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .classify import earlier_year_sections
 from .lists import numbered_items, restore, rewrite, table_rest_lines
@@ -309,9 +309,11 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
     return out
 
 
-def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None) -> NotesReading:
-    """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells)."""
-    with abbreviations(glossary(messages)):  # "ysq xs 21": a glossary in any message reads them all
+def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
+                  year: int | None = None) -> NotesReading:
+    """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells);
+    `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
+    with abbreviations(glossary(messages)), report_year(year):  # "ysq xs 21": a glossary in any message reads them all
         return _read_messages(messages, asked or {})
 
 
@@ -337,7 +339,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _left_open(said, text)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
-        for m in moved_between_reasons(text, i, out.statements + said):
+        for m in moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said):
             for pool in (said, out.statements):
                 for x in [x for x in pool if x.key == m.key]:
                     pool.remove(x)
@@ -349,6 +351,16 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         out.unmapped += unmapped
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
+            earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
+            if earlier_rows and _ledger_rows(s) and all(
+                    _ledger_rows(x) and not set(_ledger_rows(x)) & set(_ledger_rows(s)) for x in earlier_rows):
+                # Ledger rows pasted over several messages ("2024-09 | …" then the year's eight rows): other
+                # cases, each counted once — they add up, none corrects another.
+                for x in earlier_rows:
+                    out.statements.remove(x)
+                out.statements.append(replace(s, value=s.value + sum(x.value for x in earlier_rows),
+                                              quote="；".join([x.quote for x in earlier_rows] + [s.quote])))
+                continue
             later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
             if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
                 # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
@@ -391,6 +403,14 @@ def _summed_with(x: Statement, held: list[Statement], said: list[Statement]) -> 
         return bool(cols) and (cols == {form.TOTAL} if col != form.TOTAL else form.TOTAL not in cols)
     return [y for y in held if y is not x and y.span == (0, 0) and y.quote == x.quote and other_side(y)
             and not y.cells & restated]
+
+
+def _ledger_rows(s: Statement) -> list[str]:
+    """The ledger rows a statement counts (one application each), or [] when it is no count of ledger rows."""
+    parts = [p.strip() for p in s.quote.split("；")]
+    if len(s.terms) != 1 or not all(p and ledger_line(p) for p in parts):
+        return []
+    return parts
 
 
 # "以县政府名义发了5件，县政府办名义发了3件，两个名义都算": parts the official says count together.
@@ -568,6 +588,57 @@ def recounted(text: str, said: list[Statement], corrections: list) -> list[State
 _MOVE_TO = re.compile(r"(?:应该?按|应该?算|应该?为|应该?归|应该?填|算作?|改为|改成|改按|归为|归到|归入|划到|填到|放到|放在|填在|按)[^，,；;。\n]{0,3}?$")
 
 
+_RECEIVED_LAST_YEAR = re.compile(r"(?:有|其中)\s*(\d+|[一两二三四五六七八九十])\s*件(?:是|为|系)?(?:在)?(?:去年|上年|上一年)"
+                                 r"[^，,。；;]{0,14}?(?:收到?|受理|来|申请|提交|登记)的?")
+_COUNTS_AS_CARRIED = re.compile(r"(?:算|属于|应算|应该算|计入|归入|要算|得算)(?:是)?(?:去年|上年|上一年)(?:的)?(?:结转|转过来)")
+
+
+def moved_to_last_year(text: str, message: int, earlier: list[Statement], said: list[Statement]) -> list[Statement]:
+    """"公司那3件里有1件是去年12月30号收的…应该算去年结转": cases the official finds were received the year
+    before — 上年结转 rises by them (in their applicant's column too) and 本年新收 drops, unless the message gives
+    the new figure itself. Read only when the earlier messages gave the figures it changes."""
+    from .solver import cell
+    folded = fold(text)
+    if not _COUNTS_AS_CARRIED.search(folded):
+        return []
+    out: list[Statement] = []
+    stated = {x.terms[0][1]: x for x in earlier if len(x.terms) == 1 and x.strength >= 1}
+    # ("有1件是去年12月30号收的" read as applications received: those are the cases moved, not a count)
+    for m in _RECEIVED_LAST_YEAR.finditer(folded):
+        said[:] = [x for x in said if not (m.start() <= x.span[0] < m.end() and
+                                           x.terms[0][1].startswith("applications.new_received"))]
+    # (a figure this message gives anew, not the old one said again: "那公司今年新收就是2件")
+    now = {x.terms[0][1] for x in said if len(x.terms) == 1 and
+           (x.terms[0][1] not in stated or stated[x.terms[0][1]].value != x.value)}
+    for sm in re.finditer(r"[^。；;！!？?\n]+", folded):
+        sentence = sm.group(0)
+        m = _RECEIVED_LAST_YEAR.search(sentence)
+        if not m:
+            continue
+        k = float(cn_number(m.group(1)) or 0)
+        kinds = {t.target for t in tokens(sentence[:m.start()]) if t.kind == "applicant" and t.target != form.TOTAL}
+        cols = [next(iter(kinds))] if len(kinds) == 1 else []
+        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
+        total_in = stated.get(form.application_path("carried_over", form.TOTAL))
+        new_total = stated.get(form.application_path("new_received", form.TOTAL))
+        if k <= 0 or total_in is None:
+            continue
+        p = form.application_path("carried_over", form.TOTAL)
+        out.append(cell(p, total_in.value + k, label=form.short_label(p), **kw))
+        for c in cols:
+            p = form.application_path("carried_over", c)
+            was = stated.get(p)
+            if was is not None or total_in.value == 0:
+                out.append(cell(p, (was.value if was is not None else 0) + k, label=form.short_label(p), **kw))
+            p = form.application_path("new_received", c)
+            if p in stated and p not in now and stated[p].value >= k:
+                out.append(cell(p, stated[p].value - k, label=form.short_label(p), **kw))
+        p = form.application_path("new_received", form.TOTAL)
+        if new_total is not None and p not in now and new_total.value >= k:
+            out.append(cell(p, new_total.value - k, label=form.short_label(p), **kw))
+    return out
+
+
 def moved_between_reasons(text: str, message: int, said: list[Statement]) -> list[Statement]:
     """"个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填": a reviewer moves cases from one
     result row to another. Read only when the notes gave the first row a figure in the column named (the
@@ -578,23 +649,32 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
     for sm in re.finditer(r"[^。；;！!\n]+", folded):
         sentence = sm.group(0)
         neg = re.search(r"不是|不属于|不应|不该", sentence)
-        if not neg:
-            continue
         toks = tokens(sentence)
         rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
-        src = next((t for t in rows if t.start >= neg.end() and t.start - neg.end() <= 3), None)
+        if neg:
+            at, past = neg.start(), neg.end()
+        else:
+            # "刚才执法案卷那件其实应该算过程性信息": the case pointed at (by the row it was put in) moves.
+            pointed = next((t for t in rows if re.match(r"(?:的)?那\s*(?:\d+|[一两二三四五六七八九十])?\s*件",
+                                                        sentence[t.end:t.end + 5])), None)
+            if pointed is None:
+                continue
+            at = past = pointed.start
+        src = next((t for t in rows if t.start >= past and t.start - past <= 3), None)
         dst = next((t for t in rows if src is not None and t.target != src.target and
                     _MOVE_TO.search(sentence[:t.start].rstrip("“\"「『 "))), None)
         if src is None or dst is None:
             continue
-        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < neg.start()]
+        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < at]
         cols = [kinds[0]] if len(set(kinds)) == 1 else []
-        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1}
+        # (pointed at, the figures are the earlier messages': "第三方那2件" here counts the cases moved)
+        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1 and
+                  (neg or x.message < message)}
         have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in stated]
         if not have or cols and cols[0] not in have:
             continue
-        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:neg.start()])
-        n = float(cn_number(m.group(1)) or 0) if m else None
+        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:at] if neg else sentence[src.end:src.end + 5])
+        n = float(cn_number(m.group(1)) or 0) if m else None if neg else 1.0  # ("那件": the one case)
         kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
         for c in have:
             was = stated[form.application_path(src.target, c)]

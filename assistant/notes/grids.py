@@ -7,6 +7,8 @@ the reply can name them and offer the table editor.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from ..form import official as form
@@ -115,9 +117,31 @@ def _row_of(labels: list[str]):
 
 _GLUED = re.compile(r"[\u4e00-\u9fff]\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:件|个)?$")
 _DATE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
+# A date without its year in a ledger row ("01.20", "12月29日"): the ledger's year is meant.
+_SHORT_DATE = re.compile(r"^(0?[1-9]|1[0-2])[./月-](0?[1-9]|[12]\d|3[01])日?$")
+# The year the report is for (the draft's), while its notes are read: a ledger of a few rows says it only by
+# the dates its rows touch.
+_REPORT_YEAR: ContextVar[int | None] = ContextVar("report_year", default=None)
+
+
+@contextmanager
+def report_year(year: int | None):
+    token = _REPORT_YEAR.set(year)
+    try:
+        yield
+    finally:
+        _REPORT_YEAR.reset(token)
 _RECEIVED = re.compile(r"收到|受理|收件|来件|登记|申请日期|申请时间")
 _ANSWERED = re.compile(r"答复|办结|回复|告知|完成")
 _RESULT = re.compile(r"结果|状态|办理情况|答复情况|处理情况|答复类型")
+# (a row dated without its year is a ledger's only when a cell says how the application ended)
+_RESULT_WORD = re.compile(r"公开|不掌握|办结|办理中|未办结|不予|重复|撤回|答复|告知|补正|信访|出版物")
+
+
+def ledger_line(raw: str) -> bool:
+    """Whether a line as written is a row of an application ledger."""
+    line = fold(raw)
+    return _is_grid_line(line) and _ledger_line(_cells(line))
 
 
 def _ledger_line(cells: list[str]) -> bool:
@@ -127,7 +151,9 @@ def _ledger_line(cells: list[str]) -> bool:
     index = first.isdigit() and len(first) <= 4 or (
         bool(re.search(r"\d", first)) and not re.search(r"[\u4e00-\u9fff]", first) and len(first) <= 20
         and not _DATE.match(first))
-    return len(cells) >= 4 and index and any(_DATE.match(c) for c in cells)
+    return len(cells) >= 4 and index and (any(_DATE.match(c) for c in cells) or
+                                          len(cells) >= 6 and sum(bool(_SHORT_DATE.match(c)) for c in cells[1:]) >= 1 and
+                                          any(_RESULT_WORD.search(c) for c in cells[2:]))
 
 
 @dataclass
@@ -171,6 +197,9 @@ def _ledger(rows: list[tuple[list[str], str, _Ledger | None]], message: int) -> 
     received = [_dates(cells, layout)[0] for cells, _, layout in rows]
     known = [y for y in received if y is not None]
     year = max(set(known), key=lambda y: (known.count(y), y)) if known else None
+    touched = set(known) | {_dates(cells, layout)[1] for cells, _, layout in rows}
+    if _REPORT_YEAR.get() in touched:
+        year = _REPORT_YEAR.get()  # "2024.12.27收 | 2025.01.15答复" in a 2025 report: carried over, whatever the majority
     out = []
     for (cells, quote, layout), got in zip(rows, received):
         ans = _dates(cells, layout)[1]

@@ -20,7 +20,10 @@ _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
                          r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|(?<=\d)\s*(?:→|⇒|->)\s*$|"
-                         r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$")
+                         r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$|"
+                         # "处罚 2,315件？你等我看看……是2,135件": a figure doubted, looked up, and said again
+                         r"[？?]\s*(?:你|您)?(?:等一下|等等|等我|我)?(?:再)?(?:看看|查查|查一下|看一下|翻翻|核一下)[^，,。\d]{0,4}?"
+                         r"(?:…+|\.{2,}|[，,\s])*\s*(?:是|应该是|应为|实际是)\s*$")
 
 
 # "38是11月底的数", "5件为截至9月的数据": what follows the number says which month's count it was.
@@ -65,10 +68,25 @@ def _applied_before(text: str, t: Token) -> bool:
 def _object_only(text: str, t: Token) -> bool:
     return bool(_COMPLAINED.match(text, t.end))
 
+# "1件涉及强制拆除决定", "1件是问处罚依据的": what an application asked about, not a row of table 2.
+_ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对")
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
 # "我打成了“1件”": what was typed into a cell by mistake, quoted.
 _MISFILED = re.compile(r"(?:误填|错填|误报|错报|填错|报错|写错|误写|打成|输成|敲成)(?:了|为|成|作)*\s*[“\"‘「]?\s*$")
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:答\s*[:：])?\s*(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨])\s*[.．、)）]?\s*", re.M)
+
+
+def _numbered_bare(text: str, n: Num) -> bool:
+    """A figure right after an item number that opens its line, in a message of at least two such lines, with
+    no head of its own before it: "1. 3件\n2. 7件\n3. 1件"."""
+    line_a = text.rfind("\n", 0, n.start) + 1
+    m = _ITEM_LINE.match(text, line_a)
+    if not m or m.end() != n.start or not re.search(r"[.．、)）①-⑨]", text[line_a:n.start]):
+        return False
+    return sum(1 for x in _ITEM_LINE.finditer(text) if re.search(r"[.．、)）①-⑨]", x.group(0))) >= 2
 
 
 def _broken_down(text: str, a: int, b: int) -> bool:
@@ -123,6 +141,16 @@ class Binding:
         其他结果 and "收到…件" counts cases, not applications; a head after "不是" is what it is not."""
         if re.search(r"(?:不是|并非|而非|并不是)$", self.text[max(0, t.start - 3):t.start]):
             return Token("ignore", None, t.start, t.end, t.text)
+        if t.kind == "applicant" and t.target != form.TOTAL and (
+                re.search(r"(?:征求|征询|听取|商请|书面征求|需征求|要征求)(?:了|过)?(?:第三方|相关|涉及的?)?$",
+                          self.text[max(0, t.start - 8):t.start])
+                or re.match(r"(?:的)?(?:意见|答复期)", self.text[t.end:t.end + 4])):
+            return Token("verb", None, t.start, t.end, t.text)  # "要征求企业意见": the third party, not who applied
+        if t.kind == "applicant" and t.target != form.TOTAL and \
+                re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
+                         self.text[t.end:t.end + 3]) and \
+                not re.match(r"的?(?:信息公开)?申请", self.text[t.end:t.end + 7]):
+            return Token("verb", None, t.start, t.end, t.text)  # "都是企业的注册申报资料": whose information, not who asked
         if t.kind == "row" and t.target == "carried_forward" and \
                 re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
             # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
@@ -197,6 +225,8 @@ class Binding:
                 self.ctx_fixed = was
                 return
         heads = [t for t in pending if t.kind in MAIN]
+        if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n):
+            return  # "1. 3件\n2. 7件": answers to an enumeration the notes do not show; whose figures is unknown
         if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \
                 all(t.start < self.sentence_start for t in heads):  # none of its own (a question's at most)
             named = self._named_row(n, toks)
@@ -283,7 +313,9 @@ class Binding:
                 self.consumed.add(own[0].start)
         # A head right after the number: "1件维持", "3件不予公开" (a bare number never binds forward, unless
         # the outcome is glued to it: "fy 2：1维持，1纠正").
-        glued = not n.unit and any(t.start == n.end and t.kind == "outcome" for t in toks)
+        # ("2个人 1企业": a bare figure glued to an applicant, none before it, is that applicant's.)
+        glued = not n.unit and any(t.start == n.end and (t.kind == "outcome" or t.kind == "applicant" and applicant is None)
+                                   for t in toks)
         if not heads and (n.unit or glued):
             listed = any(x.kind == "row" and x.target in form.RESULT_KEYS for x in toks)
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
@@ -291,9 +323,14 @@ class Binding:
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
                      and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
-                     and not _object_only(text, t) and not _applied_before(text, t)]
+                     and not _object_only(text, t) and not _applied_before(text, t)
+                     and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
+            stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
+            if not after and any(t.kind == "t2row" and n.end < t.start < stop and
+                                 _ASKED_ABOUT.search(text[n.end:t.start]) for t in toks):
+                return  # "其中1件涉及强制拆除": some applications, told by what they asked — no count of a row
             if after and after[0].kind == "legal" and applicant is None and n.unit == "%":
                 applicant = after[0]  # "四分之一是法人申请的": a share of the legal persons' columns
                 self.consumed.add(after[0].start)
@@ -323,6 +360,10 @@ class Binding:
             listed = True  # "复议诉讼：0": none of either
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
+        if listed and any(re.search(r"\s{2,}", text[x.end:y.start]) for x, y in zip(heads, heads[1:])):
+            # "行政许可（  ）、行政处罚（12）" (a template's blanks, read as spaces): each head had a slot of its own,
+            # the figure is in the last one's
+            listed = False
         targets = heads if listed else heads[-1:]
         if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
                 heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
@@ -351,8 +392,19 @@ class Binding:
             return
         if not targets and self.waiting and applicant is None:
             targets = self.waiting
+
             self.waiting = []
             strength = min(strength, 0.6)
+        if not targets and applicant is not None and applicant.target != TOTAL and self.scope is not None and \
+                getattr(self, "scope_parts", False) and applicant.target != self.scope.target and \
+                n.start < getattr(self, "scope_end", -1):
+            topic = self.default_head(applicant)
+            if topic is not None and topic.kind == "row" and topic.target in form.RESULT_KEYS and \
+                    topic.start > getattr(self, "scope_at", len(text)):
+                # "企业的7件：公开3、不掌握1；公益组织2件，一件公开…": the next applicant's own count, its cases follow
+                # — not a figure of the result the previous applicant's list ended with.
+                self.scope, self.scope_at = applicant, n.start
+                return
         if not targets:
             targets = [self.default_head(applicant)]
             if targets[0] is None:

@@ -58,6 +58,7 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     spans = noise(text)
     if written and written != text:
         spans = sorted(spans + [n for n in noise(written) if n.kind in WORDLIKE], key=lambda n: n.start)
+    inline_items = _inline_items(text)
     for m in _NUMBER.finditer(text):
         if inside(spans, m.start(), m.end()):
             continue  # a date, a phone number, a document number, arithmetic …: not a table figure
@@ -77,6 +78,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
                 v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac)}")
             value, unit, end = float(v), m.group(5), m.end()
         after = text[end:end + 2]
+        if unit == "个" and m.group(1) is not None and after.startswith("人") and \
+                not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
+            end -= 1  # "2个人 1企业": two natural persons; 个人 stays the applicant's word
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
         if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
@@ -98,9 +102,11 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
                          before in ("(", "（") and re.fullmatch(r"(19|20)\d\d", digits) and text[end:end + 1] in ")）"):
             continue  # case and file numbers: "（2024）东01行初45号"
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not unit and re.fullmatch(r"[\s\-*•·(（]*", text[line_start:m.start()]) and \
+        if not unit and re.fullmatch(r"(?:答\s*[:：])?[\s\-*•·(（]*", text[line_start:m.start()]) and \
                 re.match(r"[.、)）](?!\d)", text[end:end + 1]):
             continue  # "1." "3、" "（2）" numbering a list
+        if not unit and m.start() in inline_items:
+            continue  # "1. 没有 2. 处罚有3件 3. 没有": answers numbered in one line
         if not unit and re.match(r"[.、](?!\d)", text[end:end + 1]) and \
                 re.match(r"\s*(?:注|说明|备注|附注)\s*[:：]", text[line_start:m.start()]) and \
                 re.search(r"(?:[:：。；;]|\s)\s*$", text[line_start:m.start()]):
@@ -135,6 +141,19 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     out = [n for n in out if not (text[n.start:n.end] in ("一个", "一件", "一起", "一宗", "一条") and
                                   re.match(r"\s*(?:也|都)?(?:没|未)", text[n.end:n.end + 3]))]
     out.sort(key=lambda x: x.start)
+    return out
+
+
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s，,；;。]))(\d{1,2})[.．](?=\s)")
+
+
+def _inline_items(text: str) -> set[int]:
+    """Item numbers inside a line ("1. 没有 2. 处罚有3件 3. 没有"): at least two, rising, each after a space or
+    a stop and followed by a space — the numbering of answers, not figures."""
+    found = [(m.start(1), int(m.group(1))) for m in _INLINE_ITEM.finditer(text)]
+    out: set[int] = set()
+    if len(found) >= 2 and all(b > a for (_, a), (_, b) in zip(found, found[1:])):
+        out = {i for i, _ in found}
     return out
 
 

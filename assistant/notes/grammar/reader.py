@@ -178,6 +178,7 @@ class MessageReader(Binding, Scope, Cases):
         applicant: Token | None = None
         legal = False
         paren_anchor: list[tuple[Token | None, int | None]] = []
+        self.paren_group = None  # brackets close within their sentence (a last one is not scanned to its end)
         clause_numbers = 0
         saved_applicant: Token | None = None
 
@@ -319,7 +320,7 @@ class MessageReader(Binding, Scope, Cases):
                             self.scope_end = min([self.scope_end] + close)
                         self.muted.append((t.end, m.end()))
                         # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
-                        self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or re.match(r"\s*[：:]", text[m.end():]))
+                        self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or _LINE_HEAD.match(text, m.end()))
                     elif _LINE_HEAD.match(text, t.end) and \
                             not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
                             self._ledger_line(t):

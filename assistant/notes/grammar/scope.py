@@ -30,6 +30,10 @@ class Scope:
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
+        if re.match(r"[哈啊呀吧呢的了嘛\s]*[（(][^（()）]{2,30}[)）]\s*(?:$|[，,；;。！!？?\n])", rest):
+            return True  # "收费 厅本级没有（不动产登记费是市县收的）": an aside after the zero word ends its clause
+        if re.match(r"[哈啊呀吧呢的了嘛\s]*[)）]", rest) and re.search(r"[(（][^()（）]{0,12}$", text[:t.start]):
+            return True  # "新收11件（去年结转的没有）": the aside ends with the zero word, as a clause does
         if _described(text[:t.start], rest):
             return False
         if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
@@ -98,6 +102,8 @@ class Scope:
         if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause) and t2_topic:
             return  # "处罚两起，都是定点药店…": who was fined, not who applied
         if "quant" in kinds and "applicant" in kinds and (numbers_in_clause == 0 or "除" in clause):
+            if getattr(self, "in_paren", False) and self._explains_last(heads, a):
+                return  # "社会公益组织7件（均为环保组织）": who those were, the column's own figure
             self.all_of(heads, a, b, rest="rest" in kinds)
             return
         # "无法提供的13件都是本机关不掌握", "不予处理那件是要求提供公开出版物": a group's count, all one reason.
@@ -234,6 +240,15 @@ class Scope:
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
 
+    def _explains_last(self, heads: list[Token], a: int) -> bool:
+        """Whether the one applicant named is the column of the figure right before the brackets."""
+        whom = {t.target for t in heads if t.kind == "applicant"}
+        last = self.out[-1] if self.out else None
+        if len(whom) != 1 or last is None or last.span[1] > a or len(last.terms) != 1 or \
+                not last.terms[0][1].startswith("applications."):
+            return False
+        return parse(last.terms[0][1]).col == next(iter(whom))
+
     def _sentence_text(self) -> str:
         a = self.sentence_start
         b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
@@ -299,6 +314,8 @@ class Scope:
         # "上年结转申请：无": 申请 names what the row before it counts, as in `topic`.
         others = [t for t in others if not (t.kind == "apps" and any(
             r.kind in ("row", "group") and 0 <= t.start - r.end <= 1 for r in others))]
+        # "没有律所的申请": 申请 after the applicant names what it made, not the row of all applications.
+        others = [t for t in others if not (t.kind == "apps" and any(0 <= t.start - x.end <= 1 for x in appl))]
         if appl and not others:
             # "没有企业申请": that column of the topic row.
             row = self.t3_topic()
