@@ -520,3 +520,15 @@ def test_a_bold_faxed_zero_is_a_zero_by_its_shape_and_no_other_digit_is():
 
     assert _ring(bold("0"))
     assert not any(_ring(bold(ch)) for ch in "16894")
+
+
+def test_table_two_rows_right_under_their_headings_are_read_though_the_detector_saw_no_figure(gold):
+    """On a bold fax the detector can pass over every figure of 规章 and 行政规范性文件 (thick "0"s, a "6"): those
+    rows come straight after the column headings, not after rows of figures, and must still be read cell by cell.
+    The heading rows of table 4, several headings to a row, are not read as figures."""
+    from tests.scans import holdout, page_images
+    page = page_images(gold)[0]  # table 2 first
+    report = parse_bytes(to_pdf([holdout(page, 7, "fax-bold")]), ".pdf")
+    for row in ("regulations", "normative_documents"):
+        for col in ("issued", "repealed", "in_force"):
+            assert report.value(f"active.{row}.{col}") == gold.value(f"active.{row}.{col}"), (row, col)

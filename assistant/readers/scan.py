@@ -694,9 +694,12 @@ def _blocks(lines: list[tuple[list[Word], Band | None]], page: int, reread) -> l
             # its own, and what a seal or a speck added to a figure is taken off.
             label = max((k for k, (t, _) in enumerate(raw) if _is_label(t)), default=-1)
             # (a bold "0" is often read as "。" or "o" alone: a figure too; a row of a grid whose rows above hold
-            # figures holds figures, even when the detector saw none of them)
+            # figures, or right under the grid's column headings, holds figures, even when the detector saw none)
             if any(_DIGIT.search(t) or _NUMBERISH.match(_STRAY.sub("", clean(t)) or "-") for t, _ in raw[label + 1:]) \
-                    or label >= 0 and table is not None and any(_DIGIT.search(c) for row in table.rows[-3:] for c in row):
+                    or label >= 0 and table is not None and (
+                        any(_DIGIT.search(c) for row in table.rows[-3:] for c in row)
+                        or table.rows and sum(map(_is_label, table.rows[-1])) >= 2
+                        and sum(_is_label(t) for t, _ in raw) == 1):  # a row's name, not more headings
                 for k in range(label + 1, len(raw)):
                     if not raw[k][0].strip():
                         text, score = reread(band, k)
