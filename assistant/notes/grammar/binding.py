@@ -144,13 +144,21 @@ class Binding:
         if t.kind == "applicant" and t.target != form.TOTAL and (
                 re.search(r"(?:征求|征询|听取|商请|书面征求|需征求|要征求)(?:了|过)?(?:第三方|相关|涉及的?)?$",
                           self.text[max(0, t.start - 8):t.start])
-                or re.match(r"(?:的)?(?:意见|答复期)", self.text[t.end:t.end + 4])):
+                or re.match(r"(?:的)?(?:意见|答复期)", self.text[t.end:t.end + 4])) and \
+                not re.search(re.escape(t.text) + r"的?(?:信息公开)?申请", self.text[self.sentence_start:t.start]):
+            # (unless the same kind applied in this sentence: "新收企业申请3件，征求了企业意见后予以公开3件")
             return Token("verb", None, t.start, t.end, t.text)  # "要征求企业意见": the third party, not who applied
         if t.kind == "applicant" and t.target != form.TOTAL and \
                 re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
                          self.text[t.end:t.end + 3]) and \
-                not re.match(r"的?(?:信息公开)?申请", self.text[t.end:t.end + 7]):
+                not re.match(r"的?(?:信息公开)?申请", self.text[t.end:t.end + 7]) and \
+                not re.match(r"的?(?:资料|材料|数据)\s*(?:[：:]|(?:我|我们|这边)?(?:看|整理|统计|核|汇总|查))",
+                             self.text[t.end:t.end + 10]):  # "公司的材料：新收2件": a heading, who applied
             return Token("verb", None, t.start, t.end, t.text)  # "都是企业的注册申报资料": whose information, not who asked
+        if t.kind == "t2col" and t.target == "in_force" and t.text.endswith("在用") and \
+                re.match(r"的(?!(?:规范性|行政规范性)?文件|共|总|一共|有|是|还|约|大约|合计|[\d一二两三四五六七八九十几])"
+                         r"[\u4e00-\u9fff]", self.text[t.end:t.end + 3]):
+            return Token("ignore", None, t.start, t.end, t.text)  # "在用的模板有2个": what is in use is not the documents
         if t.kind == "row" and t.target == "carried_forward" and \
                 re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
             # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
@@ -161,6 +169,10 @@ class Binding:
                 _DECIDED_BY_BODY.search(self.text[self.sentence_start:_sentence_end(self.text, t.end)]):
             # "另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal
             return Token("outcome", 2, t.start, t.end, t.text)
+        if t.kind == "outcome" and "决定" in t.text and "复议" not in t.text and not in_t4 and \
+                row is not None and (g is None or row.start > g.start):
+            # "复议1件，维持。本年新收3件…剩下1件怎么答复还没决定": an application undecided, no review pending
+            return Token("ignore", None, t.start, t.end, t.text)
         if not in_t4:
             return t
         if t.kind == "row" and t.target == "other_other":
