@@ -75,3 +75,31 @@ def test_an_undecided_application_after_a_review_is_no_pending_review():
 def test_a_review_body_undecided_after_applications_is_still_pending():
     t = tables("依申请新收4件，公开4件。行政复议2件，维持1件，另1件复议机关尚未决定。")
     assert t.value("review_litigation.review[3]") == 1
+
+
+# 13. 配 is a one-to-one rule only with its count
+def test_cooperating_applicant_is_no_one_to_one_rule():
+    t = tables("本年新收申请3件，其中一件经申请人配合补正后予以公开，其余2件不予公开。")
+    assert t.value(ap("granted", 6)) == 1
+    t = tables("本年新收申请4件，一件申请人配合补充材料后予以公开，3件不予公开。")
+    assert t.value(ap("granted", 6)) == 1
+
+
+def test_one_number_to_each_case_is_still_a_rule():
+    t = tables("每件申请配一个答复文号，今年共收到5件，全部公开。")
+    assert t.value(ap("new_received", 6)) == 5
+
+
+# 14. inline item numbers count 1, 2, 3… from the line's start or a colon
+def test_figures_ended_by_a_stop_are_no_item_numbers():
+    t = tables("新收 3. 公开 5. 不予公开 2.")
+    assert t.value(ap("new_received", 6)) == 3
+    assert t.value(ap("granted", 6)) == 5
+    t = tables("本年新收申请 8. 其中个人 6. 企业 2.")
+    assert t.value(ap("new_received", 6)) == 8
+    assert t.value(ap("new_received", 0)) == 6
+
+
+def test_answers_numbered_in_one_line_stay_item_numbers():
+    t = tables("表二：1. 没有 2. 行政处罚有7件 3. 没有")
+    assert t.value("active.punishment") == 7

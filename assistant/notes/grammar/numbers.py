@@ -148,12 +148,17 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s，,；;。]))(\d{1,2})[.．](?=\s)")
 
 
 def _inline_items(text: str) -> set[int]:
-    """Item numbers inside a line ("1. 没有 2. 处罚有3件 3. 没有"): at least two, rising, each after a space or
-    a stop and followed by a space — the numbering of answers, not figures."""
-    found = [(m.start(1), int(m.group(1))) for m in _INLINE_ITEM.finditer(text)]
+    """Item numbers inside a line ("1. 没有 2. 处罚有3件 3. 没有"): at least two, counting 1, 2, 3… from the
+    line's start or a colon, each after a space or a stop and followed by a space — the numbering of answers, not
+    figures ("新收 3. 公开 5." are figures ended by a stop)."""
     out: set[int] = set()
-    if len(found) >= 2 and all(b > a for (_, a), (_, b) in zip(found, found[1:])):
-        out = {i for i, _ in found}
+    line_start = 0
+    for line in text.split("\n"):
+        found = [(m.start(1), int(m.group(1))) for m in _INLINE_ITEM.finditer(line)]
+        if len(found) >= 2 and found[0][1] == 1 and all(b == a + 1 for (_, a), (_, b) in zip(found, found[1:])) \
+                and re.fullmatch(r"(?:.*[：:。；;])?\s*", line[:found[0][0]]):
+            out |= {line_start + i for i, _ in found}
+        line_start += len(line) + 1
     return out
 
 
