@@ -237,7 +237,8 @@ class Binding:
                 self.ctx_fixed = was
                 return
         heads = [t for t in pending if t.kind in MAIN]
-        if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n):
+        if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n) and \
+                not self._head_follows(n, toks):
             return  # "1. 3件\n2. 7件": answers to an enumeration the notes do not show; whose figures is unknown
         if applicant is not None and NAMED_PERSON.fullmatch(applicant.text) and \
                 all(t.start < self.sentence_start for t in heads):  # none of its own (a question's at most)
@@ -534,6 +535,11 @@ class Binding:
         for s in self.out[before:]:
             if {p for _, p in s.terms} == {p for _, p in anchor.terms} and s.value < anchor.value:
                 self.out.remove(s)
+
+    def _head_follows(self, n: Num, toks: list[Token]) -> bool:
+        """Whether the figure's clause names its row after it ("1. 5件予以公开"): a numbered line that says what it counts."""
+        stop = min([i for i in (self.text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(self.text)])
+        return any(t.kind in MAIN for t in toks if n.end <= t.start < stop)
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""

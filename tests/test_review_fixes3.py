@@ -1,0 +1,24 @@
+"""Third review of the round-7 reading rules (s12-review): each over-read confirmed by a probe of our own phrasing,
+and the phrasing the rule was tuned for, which must still read its way."""
+from __future__ import annotations
+
+from assistant.drafting.answers import _numbered_items
+from assistant.form.official import APPLICANT_COLUMNS, application_path as ap
+from tests.test_notes import tables as drafted_tables
+
+
+def tables(*messages: str):
+    return drafted_tables(*messages, agency="青山县自然资源局")[0]
+
+
+# A1. a numbered line that names its row after the figure is read
+def test_numbered_lines_naming_their_row_after_the_figure_are_read():
+    t = tables("依申请公开：本年新收8件\n1. 5件予以公开\n2. 2件不予公开\n3. 1件本机关不掌握")
+    assert t.value(ap("granted", 6)) == 5
+    assert t.value(ap("unavailable_not_held", 6)) == 1
+
+
+def test_bare_numbered_figures_still_bind_to_no_guessed_row():
+    t = tables("新收5件。\n1. 3件\n2. 2件")
+    assert t.value(ap("new_received", 6)) == 5
+    assert t.value(ap("granted", 6)) is None
