@@ -22,3 +22,16 @@ def test_bare_numbered_figures_still_bind_to_no_guessed_row():
     t = tables("新收5件。\n1. 3件\n2. 2件")
     assert t.value(ap("new_received", 6)) == 5
     assert t.value(ap("granted", 6)) is None
+
+
+# A2. an application ended (终止办理) after a review sentence is no review outcome
+def test_an_application_withdrawn_and_ended_is_no_review_outcome():
+    t = tables("行政复议1件，维持。本年新收4件，予以公开3件，另1件申请人撤回，终止办理。")
+    assert t.value(ap("other_other", 6)) == 1
+    assert t.value("review_litigation.review[2]") in (None, 0)
+    assert t.value("review_litigation.review[4]") == 1
+
+
+def test_a_review_ended_by_the_review_body_is_still_its_outcome():
+    t = tables("行政复议2件，维持1件；另1件申请人撤回申请，复议机关决定终止。")
+    assert t.value("review_litigation.review[2]") == 1

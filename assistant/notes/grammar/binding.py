@@ -52,7 +52,7 @@ _COMPLAINED = re.compile(r"(?:书|决定|决定书|意见)?\s*(?:不服|有异�
 
 
 # Who ends a review or a suit: said with 撤回, it is the case's outcome, not an application's (table 3) result.
-_DECIDED_BY_BODY = re.compile(r"复议机关|复议机构|复议决定|法院|裁定|终止(?:审理|复议|审查)?")
+_DECIDED_BY_BODY = re.compile(r"复议机关|复议机构|复议决定|法院|裁定|终止(?:审理|复议|审查)")
 
 
 def _sentence_end(text: str, at: int) -> int:
