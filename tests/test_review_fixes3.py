@@ -35,3 +35,15 @@ def test_an_application_withdrawn_and_ended_is_no_review_outcome():
 def test_a_review_ended_by_the_review_body_is_still_its_outcome():
     t = tables("行政复议2件，维持1件；另1件申请人撤回申请，复议机关决定终止。")
     assert t.value("review_litigation.review[2]") == 1
+
+
+# A3. 对应 is a one-to-one rule only with a count on its other side
+def test_one_case_that_corresponds_to_a_reason_is_a_count():
+    t = tables("本年新收5件，办结5件。不予公开2件，一件对应第三方权益，一件对应过程性信息。")
+    assert t.value(ap("withheld_third_party", 6)) == 1
+    assert t.value(ap("withheld_process_info", 6)) == 1
+
+
+def test_one_reply_to_each_application_is_still_a_rule():
+    t = tables("一件申请对应一个答复书，今年共收到6件，全部公开。")
+    assert t.value(ap("new_received", 6)) == 6

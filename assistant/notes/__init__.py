@@ -135,9 +135,10 @@ _FOOTNOTE = re.compile(r"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*＊※†�
 
 
 # "一件申请对应一个答复书", "每份答复对应一个文号": a one-to-one rule of the ledger, no count of anything.
-# 配 only with its count ("每件配一个文号"): "经申请人配合补正后予以公开" is a case, not a rule.
+# 对应/配 only with the count on its other side ("每件配一个文号"): "经申请人配合补正后予以公开", "一件对应第三方权益"
+# are cases, not rules.
 _ONE_TO_ONE = re.compile(r"(?:一|每)\s*(?:件|个|份|条)[^，,。；;\n\d]{0,8}?(?:都|均)?"
-                         r"(?:对应(?:着|于)?\s*(?:一|每)?\s*(?:个|份|件|条)?|配(?:着|有|上)?\s*(?:一|每)\s*(?:个|份|件|条))"
+                         r"(?:对应(?:着|于)?\s*(?:一|每)\s*(?:个|份|件|条)|配(?:着|有|上)?\s*(?:一|每)\s*(?:个|份|件|条))"
                          r"[^，,。；;\n\d]{0,8}")
 
 
