@@ -47,3 +47,10 @@ def test_one_case_that_corresponds_to_a_reason_is_a_count():
 def test_one_reply_to_each_application_is_still_a_rule():
     t = tables("一件申请对应一个答复书，今年共收到6件，全部公开。")
     assert t.value(ap("new_received", 6)) == 6
+
+
+# A4. 另行统计 (counted apart) is no information to be made anew
+def test_counted_apart_is_no_information_to_make_anew():
+    t = tables("本年新收12件，公开10件，另有2件是信访件，另行统计。")
+    assert t.value(ap("unavailable_needs_creation", 6)) is None
+    assert tables("办结3件：公开1件，需要另外加工的2件。").value(ap("unavailable_needs_creation", 6)) == 2
