@@ -54,3 +54,15 @@ def test_counted_apart_is_no_information_to_make_anew():
     t = tables("本年新收12件，公开10件，另有2件是信访件，另行统计。")
     assert t.value(ap("unavailable_needs_creation", 6)) is None
     assert tables("办结3件：公开1件，需要另外加工的2件。").value(ap("unavailable_needs_creation", 6)) == 2
+
+
+# A5. double spaces after a list mark do not split a list that shares its figure
+def test_spaces_after_list_marks_keep_the_shared_zero():
+    t = tables("行政许可、  行政处罚、  行政强制均为0。")
+    assert [t.value(f"active.{k}") for k in ("licensing", "punishment", "coercion")] == [0, 0, 0]
+
+
+def test_a_templates_empty_slot_still_keeps_the_figure_to_its_own_head():
+    t = tables("行政许可（  ）、行政处罚（12）、行政强制（0）")
+    assert t.value("active.licensing") is None
+    assert t.value("active.punishment") == 12

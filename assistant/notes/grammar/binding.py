@@ -373,7 +373,7 @@ class Binding:
             listed = True  # "复议诉讼：0": none of either
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
-        if listed and any(re.search(r"\s{2,}", text[x.end:y.start]) for x, y in zip(heads, heads[1:])):
+        if listed and any(re.match(r"\s{2,}[、和及与/]", text[x.end:y.start]) for x, y in zip(heads, heads[1:])):
             # "行政许可（  ）、行政处罚（12）" (a template's blanks, read as spaces): each head had a slot of its own,
             # the figure is in the last one's
             listed = False
