@@ -66,3 +66,14 @@ def test_a_templates_empty_slot_still_keeps_the_figure_to_its_own_head():
     t = tables("行政许可（  ）、行政处罚（12）、行政强制（0）")
     assert t.value("active.licensing") is None
     assert t.value("active.punishment") == 12
+
+
+# A6. a bracketed note saying what some cases were is no correction
+def test_a_bracketed_note_describing_some_cases_corrects_nothing():
+    t = tables("本年新收6件，予以公开5件，不予公开1件。\n【有2件是网上申请的】")
+    assert t.value(ap("new_received", 6)) != 2
+
+
+def test_a_bracketed_count_under_a_line_still_corrects_it():
+    t = tables("行政诉讼0件。\n【有1件，申请人未经复议直接起诉，一审判决驳回，按“结果维持”报。】")
+    assert t.value("review_litigation.litigation_direct[4]") == 1

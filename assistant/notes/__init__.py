@@ -519,7 +519,9 @@ _REVIEWED = re.compile(r"(?m)^[ \t【\[]*(?:审核|审批|复核|修改|审阅|�
 
 # A reviewer's note in 【】 under a line of the draft that gives the figure otherwise ("【应为3件…】", "【有1件…】"):
 # the annotated figure is replaced, as with the opinion of a routing slip.
-_ANNOTATED = re.compile(r"【\s*(?:应为|应是|应该是|改为|改成|更正为|实为|实际(?:是|为|有)|有\s*\d|共\s*\d|不对|有误)")
+# ("【有2件是网上申请的】" says what some of them were: no figure given anew.)
+_ANNOTATED = re.compile(r"【\s*(?:应为|应是|应该是|改为|改成|更正为|实为|实际(?:是|为|有)|(?:有|共)\s*\d+\s*(?:件|个|起)?\s*(?:[，,。；;】]|$)|"
+                        r"不对|有误)")
 
 
 def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
