@@ -77,3 +77,12 @@ def test_a_bracketed_note_describing_some_cases_corrects_nothing():
 def test_a_bracketed_count_under_a_line_still_corrects_it():
     t = tables("行政诉讼0件。\n【有1件，申请人未经复议直接起诉，一审判决驳回，按“结果维持”报。】")
     assert t.value("review_litigation.litigation_direct[4]") == 1
+
+
+# B5. numbered answers by kind of applicant: the applicant branch runs
+def test_a_numbered_line_naming_another_applicant_is_no_answer_by_items():
+    cells = [ap("carried_forward", c) for c in range(6)]
+    asked = "结转下年的4件分别来自" + "、".join(APPLICANT_COLUMNS[:6]) + "？"
+    assert _numbered_items("1. 3\n2. 1，是律师事务所的", cells, asked) is None
+    got = _numbered_items("1. 3\n2. 1\n3. 0\n4. 0\n5. 0\n6. 0", cells, asked)
+    assert [(i[0], v) for i, v, _ in got][:2] == [(ap("carried_forward", 0), 3), (ap("carried_forward", 1), 1)]

@@ -67,6 +67,7 @@ def _numbered_items(said: str, cells: list[str], asked: str) -> list[tuple[list[
         said_of = [t for t in tokens(fold(m.group(3) or "")) if t.kind in ("applicant", "legal", "row", "group")]
         if row is None and said_of and said_of[0].kind in ("applicant", "legal") and said_of[0].start <= 8:
             return None  # "3. 1件，是某大学的课题组": the items were kinds of applicant, not these results
+        if row is not None:
             if not 1 <= k <= len(form.PARTIES) or application_path(row, k - 1) not in cells:
                 return None
             if any(t.kind == "applicant" and t.target != k - 1 for t in said_of):
