@@ -86,3 +86,10 @@ def test_a_numbered_line_naming_another_applicant_is_no_answer_by_items():
     assert _numbered_items("1. 3\n2. 1，是律师事务所的", cells, asked) is None
     got = _numbered_items("1. 3\n2. 1\n3. 0\n4. 0\n5. 0\n6. 0", cells, asked)
     assert [(i[0], v) for i, v, _ in got][:2] == [(ap("carried_forward", 0), 3), (ap("carried_forward", 1), 1)]
+
+
+# B7. the count of people is not the count of applications
+def test_people_who_applied_are_not_the_applications_count():
+    t = tables("今年2个人申请了4件，都公开了。")
+    assert t.value(ap("new_received", 0)) == 4
+    assert tables("新收3件，2个人 1企业。").value(ap("new_received", 0)) == 2

@@ -80,6 +80,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         after = text[end:end + 2]
         if unit == "个" and m.group(1) is not None and after.startswith("人") and \
                 not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
+            if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end + 1:end + 30])[0]):
+                continue  # "2个人申请了4件": the count of people; the 件 figure is the applications'
             end -= 1  # "2个人 1企业": two natural persons; 个人 stays the applicant's word
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
