@@ -93,3 +93,16 @@ def test_people_who_applied_are_not_the_applications_count():
     t = tables("今年2个人申请了4件，都公开了。")
     assert t.value(ap("new_received", 0)) == 4
     assert tables("新收3件，2个人 1企业。").value(ap("new_received", 0)) == 2
+
+
+# B8. a ledger row updated in a later message is the same application, no longer carried forward
+def test_a_ledger_row_updated_later_is_no_longer_carried_forward():
+    from tests.test_notes_conv6 import chat
+    rows = ("2025-01 | 02.11 | 吴** | 个人 | 道路改造方案 | 02.20 | 予以公开 | 已办结\n"
+            "2025-02 | 12.28 | 郑** | 个人 | 公交线路 |  | 办理中 | 未办结")
+    update = "2025-02 | 12.28 | 郑** | 个人 | 公交线路 | 12.31 | 予以公开 | 已办结"
+    d, t = chat("县住建局依申请新收2件，上年结转0件。", rows, update)
+    assert t.value(ap("carried_forward", 6)) == 0
+    assert t.value(ap("granted", 6)) == 2
+    d, t = chat("县住建局依申请新收2件，上年结转0件。", rows)
+    assert t.value(ap("carried_forward", 6)) == 1  # not updated: still in hand at the year's end

@@ -352,6 +352,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
+        _updated_rows(out.statements, said)
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
             earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
@@ -406,6 +407,27 @@ def _summed_with(x: Statement, held: list[Statement], said: list[Statement]) -> 
         return bool(cols) and (cols == {form.TOTAL} if col != form.TOTAL else form.TOTAL not in cols)
     return [y for y in held if y is not x and y.span == (0, 0) and y.quote == x.quote and other_side(y)
             and not y.cells & restated]
+
+
+def _row_id(row: str) -> str:
+    return re.split(r"\s*[|｜]\s*", row.strip().strip("|｜").strip())[0]
+
+
+def _updated_rows(held: list[Statement], said: list[Statement]) -> None:
+    """A ledger row pasted again with another state ("2025-02 | … | 办理中" then "2025-02 | … | 予以公开"): the same
+    application, updated — the earlier row no longer counts where it was counted (结转下年 drops by it)."""
+    new = {r for s in said for r in _ledger_rows(s)}
+    ids = {_row_id(r) for r in new}
+    if not ids:
+        return
+    for k, x in enumerate(held):
+        rows = _ledger_rows(x)
+        if not rows or x.message >= min(s.message for s in said):
+            continue
+        keep = [r for r in rows if _row_id(r) not in ids or r in new]
+        if len(keep) < len(rows):
+            held[k] = replace(x, value=x.value - (len(rows) - len(keep)),
+                              quote="；".join(keep or [r for r in new if _row_id(r) in {_row_id(q) for q in rows}][:1]))
 
 
 def _ledger_rows(s: Statement) -> list[str]:
