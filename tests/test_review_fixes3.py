@@ -2,6 +2,7 @@
 and the phrasing the rule was tuned for, which must still read its way."""
 from __future__ import annotations
 
+from assistant.drafting import conflicts
 from assistant.drafting.answers import _numbered_items
 from assistant.form.official import APPLICANT_COLUMNS, application_path as ap
 from tests.test_notes import tables as drafted_tables
@@ -106,3 +107,14 @@ def test_a_ledger_row_updated_later_is_no_longer_carried_forward():
     assert t.value(ap("granted", 6)) == 2
     d, t = chat("县住建局依申请新收2件，上年结转0件。", rows)
     assert t.value(ap("carried_forward", 6)) == 1  # not updated: still in hand at the year's end
+
+
+# B6. a numbered answer keeps what else it says, outside the items asked
+def test_a_numbered_answer_keeps_a_review_said_besides():
+    from tests.test_notes_conv6 import chat
+    d, t = chat("今年收到依申请10件，上年结转0件，年底没有在办的。",
+                "1. 5\n2. 1\n3. 0\n4. 3，都是不掌握的\n5. 0\n6. 1，另外复议1件，维持")
+    assert t.value(ap("granted", 6)) == 5
+    assert t.value(ap("unavailable_not_held", 6)) == 3
+    assert t.value("review_litigation.review[0]") == 1
+    assert not conflicts(d)

@@ -93,8 +93,12 @@ def _build(draft: Draft) -> View:
         reading.corrections = [(fix(a), fix(b)) for a, b in reading.corrections]
     numbered = {i for i, t in enumerate(texts) if numbered_answer(t, draft.turn(i))}
     if numbered:
-        reading.statements = [s for s in reading.statements if s.message not in numbered]
-        reading.repeats = [s for s in reading.repeats if s.message not in numbered]
+        # The items' cells are `bind`'s; what else the message says ("6. 1，另外复议1件，维持") is read as notes.
+        rows = {i: {p.split("[")[0] for p in draft.turn(i).subject} for i in numbered}
+        kept = lambda s: s.message not in numbered or not any(p.split("[")[0] in rows[s.message]  # noqa: E731
+                                                              or p.startswith("applications.") for p in s.cells)
+        reading.statements = [s for s in reading.statements if kept(s)]
+        reading.repeats = [s for s in reading.repeats if kept(s)]
     user = draft.user_cells()
     statements: list[Statement] = []
     overridden = []
