@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..form import official as form
 from ..notes.facts import Fact, Point, narrative, points
 from ..form.official import TOTAL, application_path, cell_label, short_label
-from ..notes import NotesReading, read_messages
+from ..notes import NotesReading, nones_taken_back, read_messages
 from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.lexicon import fold, tokens
@@ -110,6 +110,7 @@ def _build(draft: Draft) -> View:
     statements += [cell(p, v, label=cell_label(p), quote="（表格中填写）", source="user") for p, v in user.items()
                    if p in form.INDEX]
     # Bare answers the grammar reads nothing from ("是的", "没有", "那2件都是自然人"): bound to the question asked.
+    answered: list[Statement] = []
     for i, text in enumerate(texts):
         turn = draft.turn(i)
         if "answer" in turn.kinds and turn.subject:
@@ -118,7 +119,12 @@ def _build(draft: Draft) -> View:
             if not bound and len(parts := [text[a:b] for a, b in sentences(text) if text[a:b].strip()]) > 1:
                 # "县政府本级没有，都是0。规章我们县没有制定权。": the bare answer is one sentence of several.
                 bound = [s for part in parts for s in bind(part, turn, i)]
-            statements += [s for s in bound if not s.cells <= covered]
+            answered += [s for s in bound if not s.cells <= covered]
+    statements += answered
+    # "都是不掌握的" bound to the reasons asked, then "有2件是要另行制作的": the later figure takes the "none" back.
+    for x, _ in nones_taken_back(answered, statements):
+        if x in statements:
+            statements.remove(x)
     statements += _no_other_results(texts, statements)
     said = {p for s in statements for p in s.cells}
     for pr in draft.proposals:

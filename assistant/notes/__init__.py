@@ -353,6 +353,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             out.summed.append((i, blocks))
         out.unmapped += unmapped
         _updated_rows(out.statements, said)
+        _none_taken_back(out, said)
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
             earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
@@ -390,6 +391,30 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _none_taken_back(out: NotesReading, said: list[Statement]) -> None:
+    """An earlier message's "none of these" ("无法提供都是不掌握的": the other two reasons 0; "没有复议和诉讼")
+    and a later message's figure for one of those cells ("有2件是要我们另行制作的"): the official has looked
+    again, and what they say last is meant. The "none" goes (kept in the record as a correction) rather than
+    both being reported as a clash of the official's own words."""
+    for x, s in nones_taken_back(out.statements, said):
+        if x in out.statements and len(x.terms) > 1:  # (one cell said again: `_read_messages` weighs it)
+            out.statements.remove(x)
+            out.corrections.append((x, s))
+
+
+def nones_taken_back(held: list[Statement], said: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """(earlier "none", later figure) pairs: `held` statements saying a set of cells is 0 (one cell or several,
+    all counted the same way) that a later message's figure for one of them takes back."""
+    out = []
+    for s in said:
+        if len(s.terms) != 1 or s.value <= 0 or s.strength < 0.9 or s.source not in ("notes", "each"):
+            continue
+        p = s.terms[0][1]
+        out += [(x, s) for x in held if x.message < s.message and x.value == 0 and p in x.cells and
+                len({c > 0 for c, _ in x.terms}) == 1]
+    return out
 
 
 def _summed_with(x: Statement, held: list[Statement], said: list[Statement]) -> list[Statement]:
@@ -677,16 +702,28 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
         sentence = sm.group(0)
         neg = re.search(r"不是|不属于|不应|不该", sentence)
         toks = tokens(sentence)
-        rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS]
+        # ("公开的那2件": the bare word is 予以公开 when it points at cases)
+        rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS or
+                t.kind == "open" and t.target == "granted" and not neg]
+        some = None  # "公开的那2件里有1件", "予以公开的有1件", "有1件予以公开的": only some of them move
         if neg:
             at, past = neg.start(), neg.end()
         else:
             # "刚才执法案卷那件其实应该算过程性信息": the case pointed at (by the row it was put in) moves.
-            pointed = next((t for t in rows if re.match(r"(?:的)?那\s*(?:\d+|[一两二三四五六七八九十])?\s*件",
-                                                        sentence[t.end:t.end + 5])), None)
+            def points(t):
+                after, before = sentence[t.end:t.end + 12], sentence[max(0, t.start - 6):t.start]
+                return re.match(r"(?:的)?那\s*(?:\d+|[一两二三四五六七八九十])?\s*件|的(?:里面?|中|当中)?有\s*"
+                                r"(?:\d+|[一两二三四五六七八九十])\s*件", after) or \
+                    after.startswith("的") and re.search(r"(?:\d+|[一两二三四五六七八九十])\s*件\s*$", before)
+            pointed = next((t for t in rows if points(t)), None)
             if pointed is None:
                 continue
             at = past = pointed.start
+            after = sentence[pointed.end:pointed.end + 14]
+            m = re.match(r"(?:的)?(?:那\s*(?:\d+|[一两二三四五六七八九十])?\s*件)?(?:里面?|中|当中|之中)?有\s*"
+                         r"(\d+|[一两二三四五六七八九十])\s*件", after) or \
+                re.search(r"(\d+|[一两二三四五六七八九十])\s*件\s*$", sentence[max(0, pointed.start - 6):pointed.start])
+            some = float(cn_number(m.group(1)) or 0) if m else None
         src = next((t for t in rows if t.start >= past and t.start - past <= 3), None)
         dst = next((t for t in rows if src is not None and t.target != src.target and
                     _MOVE_TO.search(sentence[:t.start].rstrip("“\"「『 "))), None)
@@ -702,6 +739,7 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
             continue
         m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:at] if neg else sentence[src.end:src.end + 5])
         n = float(cn_number(m.group(1)) or 0) if m else None if neg else 1.0  # ("那件": the one case)
+        n = some if some is not None else n
         kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
         for c in have:
             was = stated[form.application_path(src.target, c)]
