@@ -42,3 +42,87 @@ def test_the_cases_pointed_at_move_whole_when_no_part_is_named():
 def test_a_first_message_saying_how_many_were_granted_moves_nothing():
     t, _ = drafted("今年收到申请5件，都是自然人，予以公开的有3件，部分公开2件。")
     assert (t.value(ap("granted", 6)), t.value(ap("partially_granted", 6))) == (3, 2)
+
+
+# Reading off the blank form (conversations_fresh7/1614's class, in words of our own)
+FORM_RESULTS = """（一）予以公开 20
+（二）部分公开（区分处理的，只计这一情形，不计其他情形） 3
+（三）不予公开
+1.属于国家秘密 0
+2.其他法律行政法规禁止公开 0
+4.保护第三方合法权益 2
+6.属于四类过程性信息 1
+（四）无法提供
+1.本机关不掌握相关政府信息 5
+2.没有现成信息需要另行制作 1
+（五）不予处理
+1.信访举报投诉类申请 2
+（六）其他处理
+3.其他 1"""
+
+
+def test_the_forms_result_rows_with_one_figure_each_are_the_total_column():
+    t, _ = drafted("新收35件，上年结转0件，结转下年0件。", FORM_RESULTS)
+    assert t.value(ap("granted", 6)) == 20
+    assert t.value(ap("withheld_third_party", 6)) == 2
+    assert t.value(ap("unavailable_not_held", 6)) == 5
+    assert t.value(ap("granted", 0)) is None  # who applied was never said
+
+
+def test_the_same_rows_under_an_applicant_header_keep_their_column():
+    t, _ = drafted("新收35件，都是自然人。", "自然人\n" + FORM_RESULTS)
+    assert t.value(ap("withheld_third_party", 0)) == 2
+
+
+def test_the_rest_after_a_rows_applicants_is_that_rows_other_applicants():
+    t, _ = drafted("本年新收：自然人 9，商业企业 2，其余 0\n予以公开11件")
+    assert [t.value(ap("new_received", c)) for c in range(2, 6)] == [0, 0, 0, 0]
+    assert t.value(ap("granted", 6)) == 11
+    assert t.value(ap("partially_granted", 6)) in (None, 0) and t.value(ap("withheld_state_secret", 6)) is None
+
+
+def test_the_rest_of_the_results_is_still_the_results():
+    t, _ = drafted("新收5件，都是自然人。予以公开3件，不予处理2件，其余办理结果项：0")
+    assert t.value(ap("partially_granted", 6)) == 0
+
+
+LEDGER = """商业企业（3件）：（一）予以公开 2，（四）1.本机关不掌握相关政府信息 1
+法律服务机构（1件）：（一）予以公开 1
+其他（2件）：（一）予以公开 1，（五）2.重复申请 1
+科研机构、社会公益组织没有。其余的都是自然人。"""
+
+
+def test_results_by_applicant_a_line_each_with_other_as_an_applicant():
+    t, draft = drafted("新收10件：自然人4，商业企业3，法律服务机构1，其他2。予以公开6件，本机关不掌握3件，重复申请1件。",
+                       LEDGER)
+    assert t.value(ap("granted", 5)) == 1 and t.value(ap("rejected_duplicate", 5)) == 1
+    assert t.value(ap("granted", 1)) == 2 and t.value(ap("granted", 4)) == 1
+    assert t.value(ap("granted", 0)) == 2 and t.value(ap("unavailable_not_held", 0)) == 2
+    assert t.value(ap("rejected_duplicate", 6)) == 1  # "（2件）" is that applicant's count, no row's
+    assert not conflicts(draft)
+
+
+def test_a_review_lines_total_and_a_suits_kind_named_after_the_word_suit():
+    t, _ = drafted("行政复议：结果维持 3，结果纠正 1，总计 4\n行政诉讼 复议后起诉：结果维持 2，总计 2\n"
+                   "行政诉讼 未经复议直接起诉：尚未审结 1，总计 1")
+    assert t.value("review_litigation.review[4]") == 4
+    assert t.value("review_litigation.litigation_after_review[0]") == 2
+    assert t.value("review_litigation.litigation_after_review[4]") == 2
+    assert t.value("review_litigation.litigation_direct[4]") == 1
+
+
+def test_a_total_in_table_three_is_not_table_fours():
+    t, _ = drafted("行政复议1件，维持。新收申请：自然人 3，总计 3")
+    assert t.value(ap("new_received", 6)) == 3
+    assert t.value("review_litigation.review[4]") == 1
+
+
+def test_a_case_pointed_at_and_described_in_other_words_is_no_new_figure():
+    t, _ = drafted("行政复议2件：纠正1件，维持1件；诉讼没有。纠正的那1件是责令重新答复，已重新答复。")
+    assert t.value("review_litigation.review[1]") == 1
+    assert t.value("review_litigation.litigation_direct[1]") in (None, 0)
+
+
+def test_cases_pointed_at_and_given_their_reason_are_still_read():
+    t, _ = drafted("新收2件，都是自然人，不予公开2件。不予公开的那2件是涉及第三方的。")
+    assert t.value(ap("withheld_third_party", 6)) == 2

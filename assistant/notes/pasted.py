@@ -74,8 +74,28 @@ def read_pasted(text: str, message: int = 0) -> Pasted:
                                             label=cell_label(path), message=message))
     if len(out.statements) < _MIN_CELLS:
         return Pasted()
+    out.statements = _one_column(out.statements, "\n".join(lines[max(0, first - 4):last + 1]))
     # A sentence between two pasted tables ("（这个表太大我没复制，直接说：今年收到4件…）") is a note.
     out.lines = {i for i in range(first, last + 1) if not _SENTENCE.search(lines[i])}
+    return out
+
+
+def _one_column(statements: list[Statement], block: str) -> list[Statement]:
+    """Table 3's row labels with one figure each and no applicant header ("（一）予以公开 92 … 以上是总计列"):
+    a clerk reading off the form gives the row's 总计, not its 自然人 cell (where a printed report's lone
+    column would sit). With the header in the block, its column is the one printed."""
+    apps = [s for s in statements if s.terms[0][1].startswith("applications.")]
+    if not apps or any(not s.terms[0][1].endswith("[0]") for s in apps) or \
+            any(w in block for w in (*form.APPLICANT_COLUMNS[:5], form.LEGAL_PERSONS)):  # (其他 is a row word too)
+        return statements
+    out = []
+    for s in statements:
+        path = s.terms[0][1]
+        if path.startswith("applications."):
+            path = path[:-len("[0]")] + f"[{form.TOTAL}]"
+            s = Statement(((1.0, path),), s.value, quote="（粘贴的统计表）" + cell_label(path), label=cell_label(path),
+                          message=s.message)
+        out.append(s)
     return out
 
 

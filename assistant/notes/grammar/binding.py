@@ -99,6 +99,11 @@ def _broken_down(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"\d", text[opened:close]))
 
 
+_LITIGATION_KIND = re.compile(r"[\s:：—\-]*(?:" + "|".join(
+    re.escape(w) for g in form.REVIEW_GROUPS_DEF[1:] for w in sorted(g.synonyms, key=len, reverse=True)) + ")")
+_LITIGATION_KIND_BEFORE = re.compile("(?:" + "|".join(
+    re.escape(w) for g in form.REVIEW_GROUPS_DEF[1:] for w in sorted(g.synonyms, key=len, reverse=True)) + r")[\s]*$")
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -163,6 +168,10 @@ class Binding:
                 re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
             # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
             return Token("row", "carried_over", t.start, t.end, t.text)
+        if t.kind == "litigation" and (_LITIGATION_KIND.match(self.text, t.end) or
+                                       _LITIGATION_KIND_BEFORE.search(self.text[max(0, t.start - 12):t.start])):
+            # "行政诉讼 复议后起诉：…": the kind of suit named right after says which of the two it is
+            return Token("ignore", None, t.start, t.end, t.text)
         g, row = self.ctx.rgroup, self.ctx.row
         in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
         if t.kind == "row" and t.target == "other_other" and g is not None and \
@@ -177,6 +186,9 @@ class Binding:
             return t
         if t.kind == "row" and t.target == "other_other":
             return Token("outcome", 2, t.start, t.end, t.text)
+        if t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计"):
+            # "行政复议：结果维持 6，…，总计 9": the review's 总计 column, not table 3's
+            return Token("outcome", form.REVIEW_TOTAL, t.start, t.end, t.text)
         if t.kind in ("row", "apps") and (t.kind == "apps" or t.target == "new_received"):
             return Token("verb", None, t.start, t.end, t.text)
         return t
@@ -203,6 +215,14 @@ class Binding:
         if re.search(r"(?:剩下|剩余|其余|余下)(?:的)?$", text[max(0, n.start - 3):n.start]) and \
                 re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
             return  # "剩下两件：一件…一件…": the cases that follow say what they were
+        if re.search(r"的?\s*那\s*$", lead):
+            # "纠正的那1件是责令重新答复": the case counted already, pointed at and described in other words
+            # of the same head — not a figure of it (nor of the head those words would name alone).
+            said = [t for t in toks if t.end <= n.start and n.start - t.end <= 3]
+            then = [t for t in toks if t.start >= n.end and re.fullmatch(r"\s*件?\s*(?:是|就是|属于|为|系)\s*",
+                                                                            text[n.end:t.start])]
+            if said and then and (said[-1].kind, said[-1].target) == (then[0].kind, then[0].target):
+                return
         window = text[max(0, n.start - 4):n.start]
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count

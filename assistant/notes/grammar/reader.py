@@ -135,7 +135,7 @@ class MessageReader(Binding, Scope, Cases):
         b = self.text.find("\n", head.end)
         b = b if b >= 0 else len(self.text)
         line = [t for t in self.all_toks if a <= t.start < b]
-        return len({t.target for t in line if t.kind == "applicant"}) == 1 and \
+        return len({t.target for t in line if t.kind == "applicant"} | {head.target}) == 1 and \
             any(t.kind == "row" or t.kind == "open" for t in line)
 
     def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
@@ -300,6 +300,11 @@ class MessageReader(Binding, Scope, Cases):
                 if t.kind == "outcome" and pending and pending[-1].kind == "row" and \
                         pending[-1].target in form.RESULT_KEYS and t.start - pending[-1].end <= 1:
                     continue  # "逾期不缴费终止1件": how a table-3 result ended, not a table-4 outcome
+                if t.kind == "other" and self.ledger and _LINE_HEAD.match(text, t.end) and \
+                        not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）"):
+                    # "商业企业（15件）：… \n 其他（2件）：（一）予以公开 1": among lines headed by applicants, a
+                    # line headed 其他 is the applicant 其他, not the result group.
+                    t = Token("applicant", form.APPLICANTS[5].index, t.start, t.end, t.text)
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
@@ -328,6 +333,8 @@ class MessageReader(Binding, Scope, Cases):
                         # every figure of the line is that applicant's.
                         self.scope, self.scope_at, self.scope_parts = t, t.start, False
                         self.ledger.add(t.target)
+                        # "商业企业（15件）：": how many that applicant had — a heading, not a row's figure
+                        self.muted.append((t.end, _LINE_HEAD.match(text, t.end).end()))
                         stop = text.find("\n", t.end)
                         self.scope_end = stop if stop >= 0 else len(text)
                 elif t.kind == "subject":

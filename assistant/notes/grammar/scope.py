@@ -288,6 +288,14 @@ class Scope:
                 if not any(p in said for p in cells):
                     self.emit([(1.0, p) for p in cells], 0, a, b, f"{g.text}其余")
             return
+        elif head is not None and head.kind == "row" and head.target not in form.RESULT_KEYS and \
+                "结果" not in self.text[a:b] and "\n" not in self.text[head.end:a] and \
+                any(t.kind == "applicant" and head.end <= t.start < a for t in getattr(self, "all_toks", [])):
+            # "上年结转：自然人 6，商业企业 1，其余 0": the row's other applicants, not the results
+            for c in form.PARTIES:
+                if application_path(head.target, c) not in said:
+                    self.emit([(1.0, application_path(head.target, c))], 0, a, b, f"{head.text}其余")
+            return
         else:
             keys = form.RESULT_KEYS
         for k in keys:
@@ -384,6 +392,16 @@ class Scope:
                          prev <= t.start < a and t.target != kind and t.target not in read and
                          re.search(r"\d", self.text[max(prev, t.start - 4):t.start])}
         subset = [c for c in subset if c not in excepted]
+        by_kind = {p for st in self.out for _, p in st.terms if p.startswith("applications.") and
+                   parse(p).row in form.RESULT_KEYS and parse(p).col not in (TOTAL, kind)}
+        if rest and not rows and len(by_kind) >= 2 and getattr(self, "ledger", None) and \
+                not any(t.kind == "subject" for t in heads) and \
+                not excepted and "除" not in self.text[self.sentence_start:b] and \
+                not any(t.kind in ("row", "group", "apps", "open") and self.sentence_start <= t.start < b
+                        for t in getattr(self, "all_toks", [])):
+            # "商业企业：予以公开 8，部分公开 2 … 法律服务机构：… 其余的都是自然人": after results listed by
+            # applicant a line each, every result's other cases are that kind's, not only the row named last.
+            targets = [Token("row", k, a, a, form.APP_BY_KEY[k].short) for k in form.RESULT_KEYS]
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
             source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
