@@ -126,3 +126,25 @@ def test_a_case_pointed_at_and_described_in_other_words_is_no_new_figure():
 def test_cases_pointed_at_and_given_their_reason_are_still_read():
     t, _ = drafted("新收2件，都是自然人，不予公开2件。不予公开的那2件是涉及第三方的。")
     assert t.value(ap("withheld_third_party", 6)) == 2
+
+
+def test_a_word_with_ling_is_no_zero():
+    t, _ = drafted("许可436件（零售许可证新办、延续都算上了），处罚63，强制 零")
+    assert t.value("active.licensing") == 436 and t.value("active.coercion") == 0
+
+
+def test_a_reply_opening_with_who_applied_splits_the_new_applications():
+    t, _ = drafted("今年依申请一共收到3件，去年没有结转，年底都办完了。", "2件是个人申请的，1件是一家连锁超市公司。")
+    assert (t.value(ap("new_received", 0)), t.value(ap("new_received", 1))) == (2, 1)
+
+
+def test_a_case_received_last_year_is_not_a_new_application():
+    t, _ = drafted("依申请公开 7 件，全部为居民个人申请。", "还有1件是去年12月底收的，也是居民申请的。")
+    assert t.value(ap("new_received", 0)) in (None, 7)
+
+
+def test_a_list_of_who_applied_is_no_applicants_scope():
+    t, _ = drafted("今年收到3件。个人申请的2件，公司申请的1件。")
+    assert (t.value(ap("new_received", 0)), t.value(ap("new_received", 1))) == (2, 1)
+    t, _ = drafted("新收8件。个人的5件里，公开3件，不掌握2件。")
+    assert (t.value(ap("granted", 0)), t.value(ap("unavailable_not_held", 0))) == (3, 2)

@@ -274,6 +274,15 @@ class Cases:
                 self.emit([(1.0, p) for p in self.cells_of(row, appl.target)], count, a, b,
                           f"{row.text if row is self.ctx.row else form.APP_BY_KEY[row.target].short}（{appl.text}）",
                           each=True)
+            elif appl is not None and not scoped and self.ctx.row is None and self.ctx.rgroup is None and \
+                    not re.search(r"去年|上年|前年|明年|下年", self.text[a:b]) and \
+                    not any(t.kind in ("row", "group", "apps", "open", "carry", "rgroup", "litigation") and t.start < a
+                            for t in getattr(self, "all_toks", [])):
+                # A reply that opens "2件是个人申请的，1件是一家公司": who applied, the year's new applications
+                # (the only row a count of applicants answers when no row is named).
+                head = Token("row", "new_received", a, b, "新收")
+                self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,
+                          f"新收（{appl.text}）", each=True, strength=0.8)
             return
         if rgroups and self.told_case(a, b, count, rgroups, outcomes):
             return

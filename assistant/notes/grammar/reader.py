@@ -313,6 +313,11 @@ class MessageReader(Binding, Scope, Cases):
                     applicant = t
                     used_heads.append(t)
                     m = _SCOPE.match(text, t.end)
+                    if m and re.search(r"\d", m.group(0)) and re.match(r"\s*[，,、]", text[m.end():]) and \
+                            (nxt := re.match(r"\s*[，,、]\s*(\D{0,12}?)\d", text[m.end():m.end() + 16])) and \
+                            any(x.kind in ("applicant", "legal") and m.end() < x.start < m.end() + nxt.end()
+                                for x in self.all_toks):
+                        m = None  # "个人申请的2件，公司申请的1件": a list of who applied, not a scope
                     if m and clause_numbers == 0 and not pending:
                         # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
                         self.scope, self.scope_at = t, clause_start

@@ -23,6 +23,8 @@ class Scope:
         a head ("无行政复议", "复议：无", "都没有哈")."""
         text = self.text
         rest = text[t.end:]
+        if t.text == "零" and re.match(r"[售星散件部碎头钱花用工]", rest):
+            return False  # "零售许可证", "零星", "零部件": a word, not the figure nought
         if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
             return False  # "还没合计", "没加": the clerk's own work, not a figure
         if re.search(r"(?:去年|上年|上一年|上年度|前年)(?:也|都|同期)?$", text[max(0, t.start - 5):t.start]) and \
