@@ -148,3 +148,30 @@ def test_a_list_of_who_applied_is_no_applicants_scope():
     assert (t.value(ap("new_received", 0)), t.value(ap("new_received", 1))) == (2, 1)
     t, _ = drafted("新收8件。个人的5件里，公开3件，不掌握2件。")
     assert (t.value(ap("granted", 0)), t.value(ap("unavailable_not_held", 0))) == (3, 2)
+
+
+def test_the_cases_given_out_split_by_who_applied_in_a_later_reply():
+    t, _ = drafted("新收4件（个人2、企业2），公开3件，不掌握1件。", "公开的3件是2个人1企业。")
+    assert (t.value(ap("granted", 0)), t.value(ap("granted", 1))) == (2, 1)
+    assert (t.value(ap("new_received", 0)), t.value(ap("new_received", 1))) == (2, 2)
+
+
+LAST_YEARS = """许可、收费跟去年一样，我把去年年报的表二贴给你：
+行政规范性文件	2	0	7
+行政许可	31
+行政处罚	6
+行政事业性收费	0
+今年规范性文件没有新发，现行有效7件。"""
+
+
+def test_last_years_table_pasted_for_reference_gives_only_the_rows_said_to_be_the_same():
+    t, draft = drafted(LAST_YEARS)
+    assert t.value("active.licensing") == 31 and t.value("active.fees") == 0
+    assert t.value("active.punishment") is None  # last year's 6, not said to be this year's
+    assert t.value("active.normative_documents.issued") == 0
+    assert not conflicts(draft)
+
+
+def test_a_table_pasted_as_this_years_is_read_whole():
+    t, _ = drafted(LAST_YEARS.replace("去年年报的表二贴给你", "今年的表二贴给你"))
+    assert t.value("active.punishment") == 6

@@ -340,6 +340,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said, taken_back = _taken_back(said, text)
         said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
+        said = _last_years_paste(said, text)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
         for m in moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said):
@@ -391,6 +392,36 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(s)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+# "我把去年年报的表二贴给你：" — the lines pasted below are last year's table.
+_LAST_YEARS = re.compile(r"(?m)(?:去年|上年|上一年|上年度)(?:度)?的?(?:年报|年度报告|报告|报表|表格|表)?的?(?:表[二三四]|数据?|数字)?"
+                         r"[^\n。]{0,8}?(?:贴|附|发|复制|粘)[^\n。]{0,8}[：:]?\s*$")
+_GRID_LINE = re.compile(r"[^\d\n，。；,;]{2,24}[\s:：]*(?:\d+(?:\.\d+)?[\s/|｜]*)+")
+_SAME_AS = re.compile(r"([^。；;\n]{1,40}?)(?:都|也|均)?(?:跟|和|与|同)(?:去年|上年|上一年)(?:的)?(?:一样|相同|一致|持平)")
+
+
+def _last_years_paste(said: list[Statement], text: str) -> list[Statement]:
+    """Last year's table pasted as a reference ("许可、强制、收费跟去年一样，我把去年年报的表二贴给你："): its
+    lines are last year's figures. Those of rows said to be the same as last year stand (a reading a figure said
+    for this year outweighs); the others are another year's and are not read."""
+    blocks: set[str] = set()
+    for m in _LAST_YEARS.finditer(text):
+        for line in text[m.end():].lstrip("\n").split("\n"):
+            if not _GRID_LINE.fullmatch(line.strip()):
+                break
+            blocks.add(line.strip())
+    if not blocks:
+        return said
+    same = {t.target for m in _SAME_AS.finditer(text) for t in tokens(fold(m.group(1)))
+            if t.kind in ("t2row", "row")}
+    out = []
+    for s in said:
+        if s.quote.strip() not in blocks:
+            out.append(s)
+        elif any(p.split(".")[1].split("[")[0] in same for p in s.cells):
+            out.append(replace(s, strength=min(s.strength, 0.9)))
+    return out
 
 
 def _none_taken_back(out: NotesReading, said: list[Statement]) -> None:

@@ -168,6 +168,11 @@ class Binding:
                 re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
             # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
             return Token("row", "carried_over", t.start, t.end, t.text)
+        if t.kind == "open" and t.target == "granted" and \
+                re.match(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]", self.text[t.end:t.end + 8]) and \
+                not re.search(r"主动|依申请", self.text[max(0, t.start - 3):t.start]):
+            # "公开的3件是2个人1企业": the cases given out, a result row spoken of by its count
+            return Token("row", "granted", t.start, t.end, t.text)
         if t.kind == "litigation" and (_LITIGATION_KIND.match(self.text, t.end) or
                                        _LITIGATION_KIND_BEFORE.search(self.text[max(0, t.start - 12):t.start])):
             # "行政诉讼 复议后起诉：…": the kind of suit named right after says which of the two it is
