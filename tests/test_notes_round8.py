@@ -175,3 +175,30 @@ def test_last_years_table_pasted_for_reference_gives_only_the_rows_said_to_be_th
 def test_a_table_pasted_as_this_years_is_read_whole():
     t, _ = drafted(LAST_YEARS.replace("去年年报的表二贴给你", "今年的表二贴给你"))
     assert t.value("active.punishment") == 6
+
+
+def test_a_bare_carried_count_pointing_at_last_years_cases():
+    t, _ = drafted("上年结转2件。年底还有1件没办完。", "结转的2件都是个人的，没办完那件是公司的。")
+    assert t.value(ap("carried_over", 0)) == 2 and t.value(ap("carried_forward", 6)) == 1
+    t, _ = drafted("本年受理七件，皆个人。上年结转一件，系个人所请。七件及结转一件俱已办结：予以公开者八。岁末无结转。")
+    assert t.value(ap("carried_forward", 6)) == 0 and t.value(ap("total_processed", 6)) == 8
+
+
+def test_year_end_carry_is_still_carried_forward():
+    t, _ = drafted("上年结转1件，新收20件，办结20件，年底结转1件，明年1月办。")
+    assert t.value(ap("carried_forward", 6)) == 1
+
+
+def test_a_part_taken_out_as_not_this_bodys():
+    t, _ = drafted("我们依申请平台上挂在局名下的是18件，其中3件其实是不动产登记中心以中心名义答复的，这3件你帮我去掉。")
+    assert t.value(ap("new_received", 6)) == 15
+
+
+def test_a_part_described_is_not_taken_out():
+    t, _ = drafted("新收18件，其中3件是企业申请的，都公开了。")
+    assert t.value(ap("new_received", 6)) == 18
+
+
+def test_licences_concluded_are_table_twos():
+    t, _ = drafted("文物行政许可办结三十七件，行政处罚四件。依申请办结8件。")
+    assert t.value("active.licensing") == 37 and t.value(ap("total_processed", 6)) == 8

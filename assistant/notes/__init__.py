@@ -341,6 +341,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
         said = _last_years_paste(said, text)
+        said = _taken_out(said, text)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
         for m in moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said):
@@ -422,6 +423,27 @@ def _last_years_paste(said: list[Statement], text: str) -> list[Statement]:
         elif any(p.split(".")[1].split("[")[0] in same for p in s.cells):
             out.append(replace(s, strength=min(s.strength, 0.9)))
     return out
+
+
+# "平台上是18件，其中3件是中心以自己名义答复的，这3件帮我去掉": a part of the figure that is not this body's.
+_TAKEN_OUT = re.compile(r"(?:其中|里面|里头|这里面|当中)(?:还)?(?:有)?\s*(\d+)\s*件[^。；;\n]{0,60}?"
+                        r"(?:去掉|减掉|扣掉|扣除|剔除|减去|拿掉|不算(?:我们|本)(?:局|单位|机关)?的|不是(?:我们|本)(?:局|单位|机关)?的)")
+
+
+def _taken_out(said: list[Statement], text: str) -> list[Statement]:
+    """A figure, then a part of it the official says to take out as not this body's: the figure less that part
+    (the whole and the part kept in the quote); the part's own readings ("其中3件…答复的") go."""
+    for m in _TAKEN_OUT.finditer(text):
+        k = float(m.group(1))
+        stop = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n")
+        whole = [x for x in said if len(x.terms) == 1 and x.strength >= 1 and stop < x.span[1] <= m.start() and
+                 x.value > k and x.span != (0, 0)]
+        if not whole:
+            continue
+        w = whole[-1]
+        said = [x for x in said if not (m.start() <= x.span[0] < m.end() and x.value == k)]
+        said[said.index(w)] = replace(w, value=w.value - k, quote=f"{w.quote}；{text[m.start():m.end()][:40]}")
+    return said
 
 
 def _none_taken_back(out: NotesReading, said: list[Statement]) -> None:

@@ -173,6 +173,11 @@ class Binding:
                 not re.search(r"主动|依申请", self.text[max(0, t.start - 3):t.start]):
             # "公开的3件是2个人1企业": the cases given out, a result row spoken of by its count
             return Token("row", "granted", t.start, t.end, t.text)
+        if t.kind == "row" and t.target == "total_processed" and self.ctx.t2row is not None and \
+                0 <= t.start - self.ctx.t2row.end <= 2 and form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths and \
+                len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 1:
+            # "文物行政许可办结三十七件": the licences decided, table 2's figure — not applications concluded
+            return Token("verb", None, t.start, t.end, t.text)
         if t.kind == "litigation" and (_LITIGATION_KIND.match(self.text, t.end) or
                                        _LITIGATION_KIND_BEFORE.search(self.text[max(0, t.start - 12):t.start])):
             # "行政诉讼 复议后起诉：…": the kind of suit named right after says which of the two it is

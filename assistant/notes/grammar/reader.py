@@ -6,6 +6,7 @@ import re
 
 from ...form import official as form
 from ...form.official import TOTAL, application_path
+from ...model.numbers import cn_number
 from ..lexicon import CORRECTION, Token, fold, tokens
 from ..solver import Statement
 from .binding import MAIN, Binding
@@ -127,6 +128,22 @@ class MessageReader(Binding, Scope, Cases):
         """A numbered item that opens with who applied ("3.某物业公司：1件", "（2）李某："): a new applicant's cases."""
         m = _ITEM_HEAD.match(self.text, a, b)
         return bool(m) and any(t.kind == "applicant" and m.start(1) <= t.start < m.end(1) for t in toks)
+
+    def _carried_by_count(self, t: Token) -> bool:
+        """"上年结转2件…年底还有1件没办完" and then "结转的2件都是个人的": a bare 结转 pointing at as many cases
+        as the notes gave 上年结转 (and not 结转下年) is 上年结转."""
+        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])\s*件", self.text[t.end:t.end + 8])
+        if not m:
+            # "七件及结转一件俱已办结": cases carried that were concluded this year came from last year
+            m = re.match(r"\s*(\d+|[一两二三四五六七八九十])\s*件(?=[^。；;\n]{0,12}?(?:办结|办完|已答复))",
+                         self.text[t.end:t.end + 24])
+        if not m:
+            return False
+        n = float(cn_number(m.group(1)) or 0)
+        said = {x.terms[0][1]: x.value for x in self.earlier + getattr(self, "prior", []) + self.out
+                if len(x.terms) == 1 and x.strength >= 1}
+        return said.get(application_path("carried_over", TOTAL)) == n and \
+            said.get(application_path("carried_forward", TOTAL)) != n
 
     def _ledger_line(self, head: Token) -> bool:
         """A line of a ledger kept by applicant: one kind of applicant and rows of table 3 ("个人：新收 27，公开 11"),
@@ -281,6 +298,8 @@ class MessageReader(Binding, Scope, Cases):
                         extra = Token("row", "carried_over", t.start, t.end, t.text)
                         pending.append(extra)
                         used_heads.append(extra)
+                    if not past and not both and self._carried_by_count(t):
+                        past = True
                     t = Token("row", "carried_over" if past and not both else "carried_forward", t.start, t.end, t.text)
                 t = self.reinterpret(t)
                 if t.kind == "open":
