@@ -202,3 +202,14 @@ def test_a_part_described_is_not_taken_out():
 def test_licences_concluded_are_table_twos():
     t, _ = drafted("文物行政许可办结三十七件，行政处罚四件。依申请办结8件。")
     assert t.value("active.licensing") == 37 and t.value(ap("total_processed", 6)) == 8
+
+
+def test_a_split_too_large_for_the_result_above_it_is_who_applied():
+    t, _ = drafted("新收4件，予以公开2件，无法提供2件\n个人3件，企业1件")
+    assert (t.value(ap("new_received", 0)), t.value(ap("new_received", 1))) == (3, 1)
+    assert t.value(ap("total_processed", 1)) in (None, 1)
+
+
+def test_a_split_that_fits_the_result_above_it_stays_that_results():
+    t, _ = drafted("新收6件，予以公开4件，无法提供2件\n个人1件，企业1件")
+    assert t.value(ap("new_received", 0)) is None  # the two unavailable cases by applicant, not who applied

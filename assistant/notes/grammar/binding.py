@@ -657,12 +657,23 @@ class Binding:
             total = set(self.cells_of(h, TOTAL))
             return [st.value for st in self.out if st.cells == total and st.message == self.message]
         whole = "new_received" if head.target in ("carried_over", "carried_forward") else "total_processed"
-        moved = getattr(self, "beyond_moved", None) == (self.sentence_start, head.target)  # the rest of that split too
+        moved = getattr(self, "beyond_moved", (None,))[:2] == (self.sentence_start, head.target)  # the rest of that split too
+        if moved and self.beyond_moved[2] != whole:
+            return Token("row", self.beyond_moved[2], head.start, head.end, head.text)
         done = said(Token("row", whole, 0, 0, ""))
         if moved or said(head) and n.value > said(head)[-1] and \
                 (whole == "new_received" or done and done[-1] >= n.value):
-            self.beyond_moved = (self.sentence_start, head.target)
+            self.beyond_moved = (self.sentence_start, head.target, whole)
             return Token("row", whole, head.start, head.end, head.text)
+        if said(head) and n.value > said(head)[-1] and head.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS) and \
+                "\n" in self.text[head.end:n.start]:
+            # "无法提供2件\n个人3件，企业1件": on a line of its own, a split larger than the result named last
+            # cannot be that result's — it is who applied, when the notes gave 新收 at least that large.
+            new = [st.value for st in self.earlier + self.out
+                   if st.cells == {application_path("new_received", TOTAL)} and st.strength >= 1]
+            if new and new[-1] >= n.value:
+                self.beyond_moved = (self.sentence_start, head.target, "new_received")
+                return Token("row", "new_received", head.start, head.end, head.text)
         return head
 
     def bind(self, head: Token, n: Num, applicant: Token | None, strength: float = 1.0):
