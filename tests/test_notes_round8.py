@@ -213,3 +213,10 @@ def test_a_split_too_large_for_the_result_above_it_is_who_applied():
 def test_a_split_that_fits_the_result_above_it_stays_that_results():
     t, _ = drafted("新收6件，予以公开4件，无法提供2件\n个人1件，企业1件")
     assert t.value(ap("new_received", 0)) is None  # the two unavailable cases by applicant, not who applied
+
+
+def test_one_months_case_described_is_not_the_years_figure():
+    t, _ = drafted("市体育局：收到6件，去年转过来1件，申请人：个人4件，公司1件，体育学院1件。",
+                   "年底没答完的是12月新收的一件，个人的，不是去年那件。")
+    assert t.value(ap("new_received", 6)) == 6
+    assert t.value(ap("new_received", 1)) == 1
