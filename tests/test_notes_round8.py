@@ -220,3 +220,9 @@ def test_one_months_case_described_is_not_the_years_figure():
                    "年底没答完的是12月新收的一件，个人的，不是去年那件。")
     assert t.value(ap("new_received", 6)) == 6
     assert t.value(ap("new_received", 1)) == 1
+
+
+def test_hurried_short_forms_of_the_carried_rows():
+    t, _ = drafted("新收31 个人27\n上转2\n转下3 也都是个人\n办结30")
+    assert (t.value(ap("carried_over", 6)), t.value(ap("carried_forward", 6))) == (2, 3)
+    assert t.value(ap("new_received", 6)) == 31
