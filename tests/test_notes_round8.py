@@ -226,3 +226,20 @@ def test_hurried_short_forms_of_the_carried_rows():
     t, _ = drafted("新收31 个人27\n上转2\n转下3 也都是个人\n办结30")
     assert (t.value(ap("carried_over", 6)), t.value(ap("carried_forward", 6))) == (2, 3)
     assert t.value(ap("new_received", 6)) == 31
+
+
+def test_cases_told_a_sentence_each():
+    t, _ = drafted("依申请公开收到2件，都办结了，去年没有结转。一件是村民申请的，问他家宅基地的批复，给他公开了。"
+                   "另一件是合作社申请的，这个我们不掌握。")
+    assert (t.value(ap("granted", 0)), t.value(ap("unavailable_not_held", 5))) == (1, 1)
+
+
+def test_a_lone_case_sentence_is_an_ordinary_figure():
+    t, _ = drafted("一件是村民申请的，给他公开了。")
+    assert t.value(ap("new_received", 0)) == 1
+
+
+def test_licences_issued_are_the_licensing_figure():
+    t, _ = drafted("许可：今年发了27个。规范性文件今年发了1件。")
+    assert t.value("active.licensing") == 27
+    assert t.value("active.normative_documents.issued") == 1

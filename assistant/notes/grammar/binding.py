@@ -178,6 +178,11 @@ class Binding:
                 len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 1:
             # "文物行政许可办结三十七件": the licences decided, table 2's figure — not applications concluded
             return Token("verb", None, t.start, t.end, t.text)
+        if t.kind == "t2col" and self.ctx.t2row is not None and self.ctx.t2row.start < t.start and \
+                len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 1 and \
+                not re.search(r"[。；;\n]", self.text[self.ctx.t2row.end:t.start]):
+            # "许可：今年发了27个": issuing licences, not the 制发 column of a document row
+            return Token("verb", None, t.start, t.end, t.text)
         if t.kind == "litigation" and (_LITIGATION_KIND.match(self.text, t.end) or
                                        _LITIGATION_KIND_BEFORE.search(self.text[max(0, t.start - 12):t.start])):
             # "行政诉讼 复议后起诉：…": the kind of suit named right after says which of the two it is

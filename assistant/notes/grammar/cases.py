@@ -74,7 +74,11 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         marks += [c for i in sorted(dated) if sent.start() <= i < sent.end() and
                   not any(sent.start() + m.start() == i for m in marks) and (c := _COUNT.match(s, i - sent.start()))]
         marks.sort(key=lambda m: m.start())
-        if not any(opens(m) for m in marks) and len(marks) < 2:
+        # "一件是村民申请的，…，给他公开了。另一件是…": the first of cases told a sentence each
+        first = bool(marks) and marks[0].start() == len(s) - len(s.lstrip()) and \
+            re.fullmatch(r"[一1]", marks[0].group(2)) and \
+            bool(re.match(r"[。\s]*(?:另外?|还有)\s*(?:一|1)\s*[件个]", text[sent.end():sent.end() + 8]))
+        if not any(opens(m) for m in marks) and len(marks) < 2 and not first:
             continue
         base = sent.start()
         for k, m in enumerate(marks):
