@@ -243,3 +243,8 @@ def test_licences_issued_are_the_licensing_figure():
     t, _ = drafted("许可：今年发了27个。规范性文件今年发了1件。")
     assert t.value("active.licensing") == 27
     assert t.value("active.normative_documents.issued") == 1
+
+
+def test_a_review_body_ordering_us_to_answer_again_is_a_correction():
+    t, _ = drafted("复议1件，市局复议决定责令我们重新答复，已经重新答复了。诉讼没有。")
+    assert t.value("review_litigation.review[1]") == 1
