@@ -182,10 +182,36 @@ def _simplified(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+# Written Cantonese (Guangdong/HK clerks in a chat): characters that never occur in Mandarin prose mark it.
+_CANTONESE = re.compile(r"[咗嘅哋冇啲嗰喺]")
+# Its function words, one character for one (offsets stay): 冇 = 无, 咗 = 了, 唔 = 不 …
+_CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀", "了的们无不他些在那来给给")
+_CANTONESE_WORDS = (
+    # 系 = 是, but not inside Mandarin words (联系, 关系, 体系, 系统 …).
+    (re.compile(r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])"), "是"),
+    # "4单", "一单都冇": 单 counts cases as 件 does (not "名单", "清单", "单位").
+    (re.compile(r"(?<=[\d一两二三四五六七八九十百])单(?![位据独])"), "件"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
+    (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
+)
+
+
+def cantonese(text: str) -> str:
+    """A message in written Cantonese ("今年收咗4单，三单系街坊个人申请…冇收费") is read as the Mandarin it says,
+    one character for one (offsets stay; quotes show the Mandarin words, as for 繁體). Only when a
+    Cantonese-only character shows the register: in Mandarin notes 系 and 单 keep their own meaning."""
+    if not _CANTONESE.search(text):
+        return text
+    text = text.translate(_CANTONESE_CHARS)
+    for pat, to in _CANTONESE_WORDS:
+        text = pat.sub(to, text)
+    return text
+
+
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
 _CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, heard)
+             checkboxes, ocr_digits, despace, _simplified, cantonese, heard)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
