@@ -31,3 +31,47 @@ def test_mandarin_words_with_xi_and_dan_keep_their_meaning():
     t, _ = drafted("今年新收申请3件，系统里登记的联系人都是个人，另有2单位来函咨询不计入。予以公开3件。")
     assert t.value(ap("new_received", 6)) == 3
     assert t.value(ap("new_received", 1)) in (None, 0)
+
+
+def test_a_table2_item_with_its_own_verb_is_the_item_not_a_table3_result():
+    t, draft = drafted("行政许可事项办结215件，行政处罚决定公开31件，行政强制2件。新收申请4件，予以公开4件。")
+    assert t.value("active.licensing") == 215
+    assert t.value("active.punishment") == 31
+    assert t.value(ap("granted", 6)) == 4
+    assert t.value(ap("total_processed", 6)) != 215
+    assert not conflicts(draft)
+
+
+def test_an_application_about_a_table2_item_is_still_a_result():
+    # 申请 stands between the item and the verb: the figure is the applications' result.
+    t, _ = drafted("新收申请5件，涉及行政处罚的申请予以公开2件，其余3件本机关不掌握。")
+    assert t.value(ap("granted", 6)) == 2
+    assert t.value("active.punishment") is None
+
+
+def test_brackets_after_a_table2_item_say_what_it_includes():
+    t, draft = drafted("道路运输经营许可（含变更、延续）办理了88件，行政处罚12件。")
+    assert t.value("active.licensing") == 88
+    assert t.value(rp("review", 1)) is None
+    assert not conflicts(draft)
+
+
+def test_brackets_with_figures_after_a_table2_item_still_break_it_down():
+    t, _ = drafted("行政复议2件（维持1件、纠正1件）。")
+    assert t.value(rp("review", 0)) == 1 and t.value(rp("review", 1)) == 1
+
+
+def test_formal_style_counts_after_zhe_without_a_measure_word():
+    t, draft = drafted("本年受理申请凡六件，上年结转无，岁末亦无结转。予以公开者四，部分公开者一，本机关不掌握者一。"
+                       "行政强制未有。")
+    assert t.value(ap("granted", 6)) == 4
+    assert t.value(ap("partially_granted", 6)) == 1
+    assert t.value(ap("unavailable_not_held", 6)) == 1
+    assert t.value("active.coercion") == 0
+    assert not conflicts(draft)
+
+
+def test_zhe_that_heads_nothing_gives_no_figure():
+    t, _ = drafted("新收申请3件，两者一，或者二，予以公开3件。")
+    assert t.value(ap("granted", 6)) == 3
+    assert t.value(ap("new_received", 6)) == 3

@@ -34,7 +34,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项",
              # "表里没有的行都是0": the rows the pasted sheet does not have.
              "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行"),
-    "zero": ("没有", "没", "无", "未发生", "未", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
+    "zero": ("没有", "没", "无", "未发生", "未", "未有", "均未有", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
              "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
              "都零", "也没"),
     "subject": ("申请人", "申请主体", "申请者"),
@@ -350,7 +350,7 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    return _subjects(text, _not_held(text, _named_persons(text, out)))
+    return _t2_items(text, _subjects(text, _not_held(text, _named_persons(text, out))))
 
 
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).
@@ -378,6 +378,30 @@ def _subjects(text: str, toks: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(toks) if not (t.kind == "open" and (
         text[max(0, t.start - 4):t.start] == "政府信息" or
         k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind in ("rgroup", "litigation")))]
+
+
+_T2_VERB_GAP = re.compile(r"(?:决定书?|事项|案件)?")
+_T2_VERBS = frozenset(("total_processed", "granted"))
+_T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup", "litigation", "carry"))
+
+
+def _t2_items(text: str, toks: list[Token]) -> list[Token]:
+    """Words that only describe a table-2 item: "行政处罚决定公开46件", "行政许可办结37件" — the verb right after
+    the item (no 申请 between) is what was done with its decisions, not a table-3 result; "快递经营许可（含分支
+    机构变更）办了46件" — brackets with no figure right after the item say what it includes (变更 is no 纠正)."""
+    drop: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.kind != "t2row":
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.kind in ("row", "open") and nxt.target in _T2_VERBS and \
+                _T2_VERB_GAP.fullmatch(text[t.end:nxt.start]):
+            drop.add(k + 1)
+        m = re.match(r"[（(]([^（()）\n]{1,30})[)）]", text[t.end:])
+        if m and not re.search(r"\d|[零〇一二两三四五六七八九十]\s*[件个项宗起]", m.group(1)):
+            a, b = t.end, t.end + m.end()
+            drop.update(j for j, u in enumerate(toks) if a <= u.start < b and u.kind in _T2_ASIDE)
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
 
 
 def _abbreviated(text: str, toks: list[Token]) -> list[Token]:
