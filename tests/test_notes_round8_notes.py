@@ -75,3 +75,48 @@ def test_zhe_that_heads_nothing_gives_no_figure():
     t, _ = drafted("新收申请3件，两者一，或者二，予以公开3件。")
     assert t.value(ap("granted", 6)) == 3
     assert t.value(ap("new_received", 6)) == 3
+
+
+def test_table_four_named_by_its_number_with_nothing():
+    t, draft = drafted("表三：新收2件，均为个人，予以公开2件。表4：无。")
+    assert t.value(rp("review", 4)) == 0
+    assert t.value(rp("litigation_direct", 4)) == 0 and t.value(rp("litigation_after_review", 4)) == 0
+    assert not conflicts(draft)
+
+
+def test_table_four_named_by_its_number_with_a_figure_stays_open():
+    # No group is named: the figure cannot be placed in 复议 or 诉讼, and nothing is read as none.
+    t, _ = drafted("表四：2件。")
+    for g in ("review", "litigation_direct", "litigation_after_review"):
+        assert t.value(rp(g, 4)) is None
+
+
+def test_a_numbered_heading_closed_by_a_full_stop_is_the_topic_of_its_line():
+    t, draft = drafted("（三）行政复议及诉讼。本年均未发生。")
+    assert t.value(rp("review", 4)) == 0
+    assert t.value(rp("litigation_direct", 4)) == 0
+    assert not conflicts(draft)
+
+
+def test_a_full_stop_after_a_sentence_with_a_figure_is_no_heading():
+    t, _ = drafted("1、新收申请3件。予以公开3件。")
+    assert t.value(ap("new_received", 6)) == 3
+    assert t.value(ap("granted", 6)) == 3
+
+
+def test_this_years_and_the_carried_over_cases_all_done_are_the_years_total():
+    t, draft = drafted("今年新收申请5件，上年结转2件。新收的5件及结转的2件均已办结。")
+    assert t.value(ap("total_processed", 6)) == 7
+    assert t.value(ap("carried_forward", 6)) == 0
+    assert not conflicts(draft)
+
+
+def test_carried_forward_said_beside_the_done_cases_is_still_carried_forward():
+    t, _ = drafted("新收6件，办结4件，结转下年2件。")
+    assert t.value(ap("carried_forward", 6)) == 2
+    assert t.value(ap("total_processed", 6)) == 4
+
+
+def test_a_numbered_item_that_says_something_before_its_full_stop_is_no_heading():
+    t, _ = drafted("4. 复议没有。诉讼1件，是复议后起诉的，还没判。")
+    assert t.value(rp("review", 4)) == 0

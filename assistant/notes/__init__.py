@@ -208,10 +208,23 @@ def cantonese(text: str) -> str:
     return text
 
 
+# "三、复议、诉讼。本年均未有。": a numbered heading closed by a full stop, with the section's text after it on the
+# same line. Only short headings of words (no figure, no clause): "一、主动公开。" is "一、主动公开：", while
+# "4. 复议没有。诉讼1件" says something (没/无/未/不/有/是 …) and ends its sentence.
+_HEADING_STOP = re.compile(r"(?m)^([ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))"
+                           r"[ \t]*(?:(?![没无未不有是已都均])[\u4e00-\u9fff]|[、和及与]){2,14})。(?=[ \t]*[^\s])")
+
+
+def heading_stop(text: str) -> str:
+    """The full stop after a numbered heading is the heading's colon: what follows is about the heading's topic
+    ("本年均未有" of 复议、诉讼). One character for one."""
+    return _HEADING_STOP.sub(lambda m: m.group(1) + "：", text)
+
+
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
 _CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, cantonese, heard)
+             checkboxes, ocr_digits, despace, _simplified, cantonese, heading_stop, heard)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:

@@ -350,7 +350,7 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    return _t2_items(text, _subjects(text, _not_held(text, _named_persons(text, out))))
+    return _table_four(text, _t2_items(text, _subjects(text, _not_held(text, _named_persons(text, out)))))
 
 
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).
@@ -402,6 +402,21 @@ def _t2_items(text: str, toks: list[Token]) -> list[Token]:
             a, b = t.end, t.end + m.end()
             drop.update(j for j, u in enumerate(toks) if a <= u.start < b and u.kind in _T2_ASIDE)
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+# "表四：没有", "表4 无": the clerk names table 4 by its number and says it has nothing.
+_TABLE_FOUR_NONE = re.compile(r"(?<![\u4e00-\u9fff])表\s*([四4])(?![\d季个张份页行列])\s*[:：]?\s*(?:也|都|均|全)?"
+                              r"(?:没有|无|空白?|为0|是0|0|为零|是零)(?=\s*(?:[。；;，,!！]|$))", re.M)
+
+
+def _table_four(text: str, toks: list[Token]) -> list[Token]:
+    """"表四：没有" says what "复议、诉讼都没有" says: its two characters stand for the review and the suits (only
+    before a zero word; a figure after "表四" has no group and stays open)."""
+    extra = [tok for m in _TABLE_FOUR_NONE.finditer(text)
+             for tok in (Token("rgroup", "review", m.start(), m.start() + 1, "表"),
+                         Token("litigation", None, m.start() + m.group(0).find(m.group(1)), m.start() + m.group(0).find(m.group(1)) + 1, m.group(1)))
+             if not any(t.start < m.start() + 2 and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
 
 def _abbreviated(text: str, toks: list[Token]) -> list[Token]:
