@@ -120,3 +120,36 @@ def test_carried_forward_said_beside_the_done_cases_is_still_carried_forward():
 def test_a_numbered_item_that_says_something_before_its_full_stop_is_no_heading():
     t, _ = drafted("4. 复议没有。诉讼1件，是复议后起诉的，还没判。")
     assert t.value(rp("review", 4)) == 0
+
+
+def test_each_of_the_listed_applicants_has_the_figure():
+    t, draft = drafted("新收申请6件，其中个人4件，企业、律所各1件。")
+    assert t.value(ap("new_received", 0)) == 4
+    assert t.value(ap("new_received", 1)) == 1
+    assert t.value(ap("new_received", 4)) == 1
+    assert not conflicts(draft)
+
+
+def test_each_of_the_listed_rows_or_items_has_the_figure():
+    t, draft = drafted("行政许可、行政处罚各12件。新收4件，予以公开、部分公开各2件。")
+    assert t.value("active.licensing") == 12 and t.value("active.punishment") == 12
+    assert t.value(ap("granted", 6)) == 2 and t.value(ap("partially_granted", 6)) == 2
+    assert not conflicts(draft)
+
+
+def test_a_mixed_list_before_ge_or_table4_groups_stay_unread():
+    t, _ = drafted("新收3件，个人、予以公开各1件。复议、诉讼各1件。")
+    assert t.value(ap("new_received", 0)) is None
+    assert t.value(ap("granted", 6)) is None
+    assert t.value(rp("litigation_direct", 4)) is None
+
+
+def test_a_ledger_column_left_blank_is_unknown_not_none():
+    t, draft = drafted("新收5件，予以公开3件，本机关不掌握1件，还有1件台账“处理结果”栏空白，待核实。")
+    assert t.value(ap("total_processed", 6)) is None
+    assert not conflicts(draft)
+
+
+def test_a_row_said_blank_in_the_notes_is_still_none():
+    t, _ = drafted("新收2件，予以公开2件，不予处理：空白。")
+    assert t.value(ap("rejected_duplicate", 6)) == 0

@@ -104,6 +104,8 @@ def _entries() -> list[tuple[str, str, object]]:
         "留言", "来信", "来访", "会议", "检查", "督查", "栏目", "目录", "指南", "专栏", "工作日", "天", "小时",
         "答复期限", "答复时限", "期限", "时限", "超期", "延期", "逾期答复", "超期答复", "延期答复", "逾期未答复", "问卷", "分值", "得分", "满意度", "好评率", "测评",
         "排名", "点击", "浏览", "访问量", "答复主体", "答复机关",
+        # A column of a ledger left blank is unknown, not none: "“办理结果”栏空白，请确认是否已办结".
+        "栏空白", "栏为空", "栏是空的", "栏空着", "栏没填", "栏未填",
         # Forwarded, not granted or applied for: "转给了住建局" is no "给了" (予以公开); "上级单位转来" names who
         # passed the application on, not a legal person who applied.
         "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交",

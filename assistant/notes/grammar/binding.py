@@ -99,6 +99,11 @@ def _broken_down(text: str, a: int, b: int) -> bool:
     return bool(re.search(r"\d", text[opened:close]))
 
 
+# Heads that a "各" list may join: applicants (of the topic row), rows of table 3, items of table 2. (Not table-4
+# groups: "复议、诉讼各1件" would need the suit's channel, which a bare 诉讼 does not give.)
+_EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozenset({"t2row"}))
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -204,6 +209,8 @@ class Binding:
                 re.match(r"\s*[件个起]?\s*[:：]", text[n.end - 1:n.end + 2]):
             return  # "剩下两件：一件…一件…": the cases that follow say what they were
         window = text[max(0, n.start - 4):n.start]
+        if re.search(r"各\s*$", window) and n.unit in _TABLE_UNITS and self._each_listed(n, toks):
+            return  # "结转下年2件（自然人、企业各1件）": the figure for each applicant listed
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
         if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
@@ -456,6 +463,33 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _each_listed(self, n: Num, toks: list[Token]) -> bool:
+        """"自然人、企业各1件": the figure is each listed applicant's, in the row the sentence is about; "许可、处罚各3件":
+        each listed head's. Only a bare list of two or more heads of one kind before 各 (a mixed list stays unread)."""
+        text = self.text
+        k = text.rfind("各", 0, n.start)
+        a = max(text.rfind(ch, 0, k) for ch in "，,；;。\n(（：:") + 1
+        listed = [t for t in toks if a <= t.start and t.end <= k]
+        family = next((f for f in _EACH_FAMILIES if listed and all(t.kind in f for t in listed)), None)
+        if len(listed) < 2 or family is None or any(t.kind == "applicant" and t.target == TOTAL for t in listed) or \
+                len({(t.kind, t.target) for t in listed}) != len(listed):
+            return False
+        rest, at = "", a
+        for t in listed:
+            rest, at = rest + text[at:t.start], t.end
+        if not re.fullmatch(r"[\s、，,和与及跟]*", rest + text[at:k]):
+            return False
+        if family != _EACH_FAMILIES[0]:
+            for t in listed:  # "予以公开、部分公开各2件", "复议、诉讼各1件": each head's own figure
+                self.bind(t, n, None)
+            return True
+        head = self.default_head(listed[0])
+        if head is None or head.kind not in ("row", "apps"):
+            return False
+        for t in listed:
+            self.bind(head, n, t)
+        return True
 
     def _columns_row(self) -> str | None:
         """The table-3 row whose applicant columns, and nothing else, this line has given so far."""
