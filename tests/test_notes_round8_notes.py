@@ -153,3 +153,21 @@ def test_a_ledger_column_left_blank_is_unknown_not_none():
 def test_a_row_said_blank_in_the_notes_is_still_none():
     t, _ = drafted("新收2件，予以公开2件，不予处理：空白。")
     assert t.value(ap("rejected_duplicate", 6)) == 0
+
+
+def test_words_after_a_figure_in_the_brackets_describe_that_figure():
+    t, draft = drafted("新收3件，予以公开1件，不予公开2（第三方1，涉及他人隐私；过程性信息1）。")
+    assert t.value(ap("withheld_third_party", 6)) == 1
+    assert t.value(ap("withheld_process_info", 6)) == 1
+    assert not conflicts(draft)
+
+
+def test_a_reason_alone_in_the_brackets_is_still_the_whole_group():
+    t, draft = drafted("新收3件，予以公开2件，其他处理1件（逾期不补正）。")
+    assert t.value(ap("other_no_correction", 6)) == 1
+    assert not conflicts(draft)
+
+
+def test_a_figure_in_earlier_closed_brackets_does_not_stop_a_later_reason():
+    t, _ = drafted("新收3件，予以公开2件（其中1件当场答复），无法提供1件（不掌握）。")
+    assert t.value(ap("unavailable_not_held", 6)) == 1

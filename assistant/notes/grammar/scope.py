@@ -185,6 +185,11 @@ class Scope:
                 count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
                 if re.search(r"_{2,}|[（(]\s*[)）]", clause):
                     return  # "无法提供（2）件（其中不掌握____件）": a blank of the template says nothing
+                # The brackets this clause stands in (opened before it, not closed since).
+                opened = max(self.text.rfind("（", self.sentence_start, a + 1), self.text.rfind("(", self.sentence_start, a + 1))
+                if getattr(self, "in_paren", False) and opened >= 0 and not re.search(r"[)）]", self.text[opened:a]) and \
+                        re.search(r"\d|[一二两三四五六七八九十]\s*[件个]", self.text[opened:a]):
+                    return  # "不予公开2（国家秘密1——涉密数据；…）": words after a figure in the brackets describe it
                 if count is not None and getattr(self, "in_paren", False):
                     self.out[self.out.index(count)] = replace(count, strength=0.7)
                     self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")
