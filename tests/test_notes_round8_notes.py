@@ -171,3 +171,27 @@ def test_a_reason_alone_in_the_brackets_is_still_the_whole_group():
 def test_a_figure_in_earlier_closed_brackets_does_not_stop_a_later_reason():
     t, _ = drafted("新收3件，予以公开2件（其中1件当场答复），无法提供1件（不掌握）。")
     assert t.value(ap("unavailable_not_held", 6)) == 1
+
+
+def test_the_suits_count_then_after_a_colon_their_kind():
+    t, draft = drafted("复议0。诉讼2：复议后起诉，一件维持，一件尚未审结。")
+    assert t.value(rp("litigation_after_review", 4)) == 2
+    assert t.value(rp("litigation_direct", 4)) == 0
+    assert not conflicts(draft)
+
+
+def test_the_suits_split_by_kind_after_a_colon_is_no_all_of_one_kind():
+    t, draft = drafted("诉讼3件：直接起诉1件，复议后起诉2件。")
+    assert t.value(rp("litigation_direct", 4)) == 1
+    assert t.value(rp("litigation_after_review", 4)) == 2
+    assert not conflicts(draft)
+
+
+def test_a_named_charge_the_body_collected_is_its_administrative_fee():
+    t, _ = drafted("主动公开：许可20件，处罚3件，收取城市道路挖掘修复费共计86,500元。")
+    assert abs(t.value("active.fees") - 8.65) < 1e-9
+
+
+def test_charges_for_answering_applications_are_no_administrative_fee():
+    t, _ = drafted("许可20件。依申请公开收取信息处理费300元，收取复印费20元。")
+    assert t.value("active.fees") is None

@@ -104,6 +104,12 @@ def _broken_down(text: str, a: int, b: int) -> bool:
 _EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozenset({"t2row"}))
 
 
+# "收取XX费N万元", "征收了XX费共N元": an amount of a named charge the body collected.
+_FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$")
+# Charges for answering applications (section 六) or for services sold: never the table-2 cell.
+_NOT_ADMIN_FEE = re.compile(r"处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -261,6 +267,10 @@ class Binding:
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
+            charged = _FEE_CHARGED.search(text[c0:n.start])
+            if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
+                # "收取防空地下室易地建设费1286.35万元": a named 费 the body charged is its 行政事业性收费.
+                heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(), charged.group(1))]
         if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
         if not heads and self._heads_next(n, toks):
