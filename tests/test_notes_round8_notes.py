@@ -195,3 +195,14 @@ def test_a_named_charge_the_body_collected_is_its_administrative_fee():
 def test_charges_for_answering_applications_are_no_administrative_fee():
     t, _ = drafted("许可20件。依申请公开收取信息处理费300元，收取复印费20元。")
     assert t.value("active.fees") is None
+
+
+def test_a_suit_whose_review_the_notes_do_not_know_is_not_read_as_direct():
+    t, _ = drafted("复议没有。行政诉讼1件，法院判决驳回诉讼请求，不清楚原告是否经过复议，待核实。")
+    assert t.value(rp("litigation_direct", 4)) is None
+    assert t.value(rp("litigation_direct", 0)) is None
+
+
+def test_a_suit_said_without_its_kind_is_still_direct_by_default():
+    t, _ = drafted("复议没有。行政诉讼1件，法院判决驳回诉讼请求。")
+    assert t.value(rp("litigation_direct", 4)) == 1

@@ -359,10 +359,17 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
         return _read_messages(messages, asked or {})
 
 
+_CHANNEL_UNKNOWN = re.compile(r"(?:未注明|没注明|未写明|没写明|未说明|没说明|不清楚|不确定|不知道|待确认|待核实|没写)"
+                              r"[^。；;\n]{0,6}?(?:是否|有没有|有无)\s*(?:经过|经|先)?(?:行政)?复议")
+
+
 def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesReading:
     out = NotesReading()
+    # Also when the notes say they do not know whether a suit went through review ("材料未注明是否经过复议"):
+    # then no suit is read as 直接起诉 by default.
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
-                                 for m in messages for t in tokens(fold(m)))
+                                 for m in messages for t in tokens(fold(m))) or \
+        any(_CHANNEL_UNKNOWN.search(fold(m)) for m in messages)
     groups = _unit_messages(messages)
     items = numbered_items(messages)  # a template's numbered items, answered by number in any message
     for i, text in enumerate(messages):
