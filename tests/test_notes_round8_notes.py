@@ -206,3 +206,17 @@ def test_a_suit_whose_review_the_notes_do_not_know_is_not_read_as_direct():
 def test_a_suit_said_without_its_kind_is_still_direct_by_default():
     t, _ = drafted("复议没有。行政诉讼1件，法院判决驳回诉讼请求。")
     assert t.value(rp("litigation_direct", 4)) == 1
+
+
+def test_the_carried_case_pointed_at_fills_its_row_when_the_results_leave_exactly_it():
+    t, draft = drafted("新收3件，都是个人；上年结转1件，是企业的。予以公开2件，重复申请1件，"
+                       "去年那件申请人撤回了。年底没有结转。")
+    assert t.value(ap("other_other", 6)) == 1
+    assert t.value(ap("total_processed", 6)) == 4
+    assert not conflicts(draft)
+
+
+def test_the_carried_case_pointed_at_stays_a_part_when_the_results_leave_more():
+    # 2 + 1 told of 5 done: one of this year's cases is unplaced, so 撤回 may hold more than the carried case.
+    t, _ = drafted("新收4件，上年结转1件。予以公开2件，本机关不掌握1件，去年那件申请人撤回了。年底没有结转。")
+    assert t.value(ap("other_other", 6)) is None

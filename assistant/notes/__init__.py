@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..form import official as form
+from ..form import address, official as form
 from ..model.numbers import cn_number
 from .solver import Statement
 from .grammar import MessageReader
@@ -189,8 +189,8 @@ _CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀", "了的
 _CANTONESE_WORDS = (
     # 系 = 是, but not inside Mandarin words (联系, 关系, 体系, 系统 …).
     (re.compile(r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])"), "是"),
-    # "4单", "一单都冇": 单 counts cases as 件 does (not "名单", "清单", "单位").
-    (re.compile(r"(?<=[\d一两二三四五六七八九十百])单(?![位据独])"), "件"),
+    # "4单", "一单都冇", "嗰单": 单 counts cases as 件 does (not "名单", "清单", "单位").
+    (re.compile(r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])"), "件"),
     (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
     (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
 )
@@ -329,6 +329,7 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
             s2 = replace(s, source="notes")
             out.append(s2)
             totals[s.key] = s2
+    placed: set[tuple[int, int]] = set()
     for s in statements:
         if s.source != "more":
             continue
@@ -342,6 +343,11 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
             continue  # "共6件，全部予以公开6件。去年结转的1件也予以公开了": already counted
         if same is not None:
             out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
+        elif s.span in placed or address.parse(s.terms[0][1]).col == form.TOTAL and _rest_of_results(out) == s.value:
+            # "2件公开，2件不掌握，上年那件撤回了": the results told leave exactly the carried case unplaced, so its
+            # row holds that case and no other (arithmetic of the identities, no guess); its applicant too.
+            placed.add(s.span)
+            out.append(replace(s, source="notes"))
         elif earlier and remarked(s):
             # Said not to be in an earlier message's figure: that figure and this case together (an update of it).
             was = next((x for x in reversed(earlier) if x.key == s.key and x.strength >= 1), None)
@@ -349,6 +355,17 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
                 out.append(replace(s, value=was.value + s.value, quote=was.quote + "；" + s.quote, source="notes",
                                    label=was.label))
     return out
+
+
+def _rest_of_results(out: list[Statement]) -> float | None:
+    """办结 (新收 + 上年结转 − 结转下年, each said) less the results said row by row; None when a figure is missing
+    or a category was given as a sum over its rows."""
+    said = {x.terms[0][1]: x.value for x in out if len(x.terms) == 1 and x.strength >= 1}
+    flow = [said.get(form.application_path(k, form.TOTAL)) for k in ("new_received", "carried_over", "carried_forward")]
+    results = {form.application_path(k, form.TOTAL) for k in form.RESULT_KEYS}
+    if any(v is None for v in flow) or any(len(x.terms) > 1 and x.cells & results and x.value > 0 for x in out):
+        return None
+    return flow[0] + flow[1] - flow[2] - sum(v for p, v in said.items() if p in results)
 
 
 def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
