@@ -220,3 +220,14 @@ def test_the_carried_case_pointed_at_stays_a_part_when_the_results_leave_more():
     # 2 + 1 told of 5 done: one of this year's cases is unplaced, so 撤回 may hold more than the carried case.
     t, _ = drafted("新收4件，上年结转1件。予以公开2件，本机关不掌握1件，去年那件申请人撤回了。年底没有结转。")
     assert t.value(ap("other_other", 6)) is None
+
+
+def test_the_carried_case_pointed_at_is_of_the_kind_all_carried_cases_were():
+    t, _ = drafted("新收3件，上年结转1件，也是个人的。予以公开3件，上年那件申请人撤回了。年底没有结转。")
+    assert t.value(ap("other_other", 6)) == 1
+    assert t.value(ap("other_other", 0)) == 1
+
+
+def test_the_carried_case_pointed_at_has_no_kind_when_the_carried_ones_were_mixed():
+    t, _ = drafted("新收2件，上年结转2件，个人、企业各1件。予以公开2件，不予处理1件，上年那件申请人撤回了。年底没有结转。")
+    assert t.value(ap("other_other", 0)) is None

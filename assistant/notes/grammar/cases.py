@@ -205,9 +205,24 @@ class Cases:
             row = results.pop()
             label = f"上年结转的{int(count)}件：{form.APP_BY_KEY[row].short}"
             self.emit([(1.0, application_path(row, TOTAL))], count, m.start(), m.end(), label, source="more")
-            who = {t.target for t in toks if t.kind == "applicant" and t.target != TOTAL}
+            who = {t.target for t in toks if t.kind == "applicant" and t.target != TOTAL} or \
+                self._carried_kind(count)
             if len(who) == 1:
                 self.emit([(1.0, application_path(row, who.pop()))], count, m.start(), m.end(), label, source="more")
+
+    def _carried_kind(self, count: float) -> set[int]:
+        """Who applied for the carried-over cases, when the notes said it of all of them ("上年结转1件，都是个人"):
+        the case pointed at is theirs."""
+        said: dict[int, float] = {}
+        for st in self.out:
+            where = address.parse(st.terms[0][1]) if len(st.terms) == 1 else None
+            if where is not None and getattr(where, "row", "") == "carried_over":
+                said[where.col] = st.value
+        if said.get(TOTAL) != count:
+            return set()
+        ones = {c for c in range(TOTAL) if said.get(c) == count}
+        zeros = {c for c in range(TOTAL) if said.get(c) == 0}
+        return ones if len(ones) == 1 else set(range(TOTAL)) - zeros if len(zeros) == TOTAL - 1 else set()
 
     def months_told(self, text: str):
         """"一月份两件 三月份一件 五月份三件 …其他月份都没有": the months said and none in the others make the
