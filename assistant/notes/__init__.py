@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..form import official as form
+from ..form import address, official as form
 from ..model.numbers import cn_number
 from .solver import Statement
 from .grammar import MessageReader
@@ -182,10 +182,49 @@ def _simplified(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+# Written Cantonese (Guangdong/HK clerks in a chat): characters that never occur in Mandarin prose mark it.
+_CANTONESE = re.compile(r"[咗嘅哋冇啲嗰喺]")
+# Its function words, one character for one (offsets stay): 冇 = 无, 咗 = 了, 唔 = 不 …
+_CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀", "了的们无不他些在那来给给")
+_CANTONESE_WORDS = (
+    # 系 = 是, but not inside Mandarin words (联系, 关系, 体系, 系统 …).
+    (re.compile(r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])"), "是"),
+    # "4单", "一单都冇", "嗰单": 单 counts cases as 件 does (not "名单", "清单", "单位").
+    (re.compile(r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])"), "件"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
+    (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
+)
+
+
+def cantonese(text: str) -> str:
+    """A message in written Cantonese ("今年收咗4单，三单系街坊个人申请…冇收费") is read as the Mandarin it says,
+    one character for one (offsets stay; quotes show the Mandarin words, as for 繁體). Only when a
+    Cantonese-only character shows the register: in Mandarin notes 系 and 单 keep their own meaning."""
+    if not _CANTONESE.search(text):
+        return text
+    text = text.translate(_CANTONESE_CHARS)
+    for pat, to in _CANTONESE_WORDS:
+        text = pat.sub(to, text)
+    return text
+
+
+# "三、复议、诉讼。本年均未有。": a numbered heading closed by a full stop, with the section's text after it on the
+# same line. Only short headings of words (no figure, no clause): "一、主动公开。" is "一、主动公开：", while
+# "4. 复议没有。诉讼1件" says something (没/无/未/不/有/是 …) and ends its sentence.
+_HEADING_STOP = re.compile(r"(?m)^([ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))"
+                           r"[ \t]*(?:(?![没无未不有是已都均])[\u4e00-\u9fff]|[、和及与]){2,14})。(?=[ \t]*[^\s])")
+
+
+def heading_stop(text: str) -> str:
+    """The full stop after a numbered heading is the heading's colon: what follows is about the heading's topic
+    ("本年均未有" of 复议、诉讼). One character for one."""
+    return _HEADING_STOP.sub(lambda m: m.group(1) + "：", text)
+
+
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
 _CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, heard)
+             checkboxes, ocr_digits, despace, _simplified, cantonese, heading_stop, heard)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
@@ -290,6 +329,7 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
             s2 = replace(s, source="notes")
             out.append(s2)
             totals[s.key] = s2
+    placed: set[tuple[int, int]] = set()
     for s in statements:
         if s.source != "more":
             continue
@@ -303,6 +343,11 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
             continue  # "共6件，全部予以公开6件。去年结转的1件也予以公开了": already counted
         if same is not None:
             out[out.index(same)] = replace(same, value=same.value + s.value, quote=same.quote + "；" + s.quote)
+        elif s.span in placed or address.parse(s.terms[0][1]).col == form.TOTAL and _rest_of_results(out) == s.value:
+            # "2件公开，2件不掌握，上年那件撤回了": the results told leave exactly the carried case unplaced, so its
+            # row holds that case and no other (arithmetic of the identities, no guess); its applicant too.
+            placed.add(s.span)
+            out.append(replace(s, source="notes"))
         elif earlier and remarked(s):
             # Said not to be in an earlier message's figure: that figure and this case together (an update of it).
             was = next((x for x in reversed(earlier) if x.key == s.key and x.strength >= 1), None)
@@ -310,6 +355,17 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
                 out.append(replace(s, value=was.value + s.value, quote=was.quote + "；" + s.quote, source="notes",
                                    label=was.label))
     return out
+
+
+def _rest_of_results(out: list[Statement]) -> float | None:
+    """办结 (新收 + 上年结转 − 结转下年, each said) less the results said row by row; None when a figure is missing
+    or a category was given as a sum over its rows."""
+    said = {x.terms[0][1]: x.value for x in out if len(x.terms) == 1 and x.strength >= 1}
+    flow = [said.get(form.application_path(k, form.TOTAL)) for k in ("new_received", "carried_over", "carried_forward")]
+    results = {form.application_path(k, form.TOTAL) for k in form.RESULT_KEYS}
+    if any(v is None for v in flow) or any(len(x.terms) > 1 and x.cells & results and x.value > 0 for x in out):
+        return None
+    return flow[0] + flow[1] - flow[2] - sum(v for p, v in said.items() if p in results)
 
 
 def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
@@ -320,10 +376,17 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
         return _read_messages(messages, asked or {})
 
 
+_CHANNEL_UNKNOWN = re.compile(r"(?:未注明|没注明|未写明|没写明|未说明|没说明|不清楚|不确定|不知道|待确认|待核实|没写)"
+                              r"[^。；;\n]{0,6}?(?:是否|有没有|有无)\s*(?:经过|经|先)?(?:行政)?复议")
+
+
 def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesReading:
     out = NotesReading()
+    # Also when the notes say they do not know whether a suit went through review ("材料未注明是否经过复议"):
+    # then no suit is read as 直接起诉 by default.
     out.after_review_named = any(t.kind == "rgroup" and t.target == "litigation_after_review"
-                                 for m in messages for t in tokens(fold(m)))
+                                 for m in messages for t in tokens(fold(m))) or \
+        any(_CHANNEL_UNKNOWN.search(fold(m)) for m in messages)
     groups = _unit_messages(messages)
     items = numbered_items(messages)  # a template's numbered items, answered by number in any message
     for i, text in enumerate(messages):

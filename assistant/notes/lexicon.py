@@ -34,7 +34,7 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项",
              # "表里没有的行都是0": the rows the pasted sheet does not have.
              "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行"),
-    "zero": ("没有", "没", "无", "未发生", "未", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
+    "zero": ("没有", "没", "无", "未发生", "未", "未有", "均未有", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
              "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
              "都零", "也没"),
     "subject": ("申请人", "申请主体", "申请者"),
@@ -104,6 +104,8 @@ def _entries() -> list[tuple[str, str, object]]:
         "留言", "来信", "来访", "会议", "检查", "督查", "栏目", "目录", "指南", "专栏", "工作日", "天", "小时",
         "答复期限", "答复时限", "期限", "时限", "超期", "延期", "逾期答复", "超期答复", "延期答复", "逾期未答复", "问卷", "分值", "得分", "满意度", "好评率", "测评",
         "排名", "点击", "浏览", "访问量", "答复主体", "答复机关",
+        # A column of a ledger left blank is unknown, not none: "“办理结果”栏空白，请确认是否已办结".
+        "栏空白", "栏为空", "栏是空的", "栏空着", "栏没填", "栏未填",
         # Forwarded, not granted or applied for: "转给了住建局" is no "给了" (予以公开); "上级单位转来" names who
         # passed the application on, not a legal person who applied.
         "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交",
@@ -350,7 +352,7 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    return _subjects(text, _not_held(text, _named_persons(text, out)))
+    return _table_four(text, _t2_items(text, _subjects(text, _not_held(text, _named_persons(text, out)))))
 
 
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).
@@ -378,6 +380,45 @@ def _subjects(text: str, toks: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(toks) if not (t.kind == "open" and (
         text[max(0, t.start - 4):t.start] == "政府信息" or
         k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind in ("rgroup", "litigation")))]
+
+
+_T2_VERB_GAP = re.compile(r"(?:决定书?|事项|案件)?")
+_T2_VERBS = frozenset(("total_processed", "granted"))
+_T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup", "litigation", "carry"))
+
+
+def _t2_items(text: str, toks: list[Token]) -> list[Token]:
+    """Words that only describe a table-2 item: "行政处罚决定公开46件", "行政许可办结37件" — the verb right after
+    the item (no 申请 between) is what was done with its decisions, not a table-3 result; "快递经营许可（含分支
+    机构变更）办了46件" — brackets with no figure right after the item say what it includes (变更 is no 纠正)."""
+    drop: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.kind != "t2row":
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.kind in ("row", "open") and nxt.target in _T2_VERBS and \
+                _T2_VERB_GAP.fullmatch(text[t.end:nxt.start]):
+            drop.add(k + 1)
+        m = re.match(r"[（(]([^（()）\n]{1,30})[)）]", text[t.end:])
+        if m and not re.search(r"\d|[零〇一二两三四五六七八九十]\s*[件个项宗起]", m.group(1)):
+            a, b = t.end, t.end + m.end()
+            drop.update(j for j, u in enumerate(toks) if a <= u.start < b and u.kind in _T2_ASIDE)
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+# "表四：没有", "表4 无": the clerk names table 4 by its number and says it has nothing.
+_TABLE_FOUR_NONE = re.compile(r"(?<![\u4e00-\u9fff])表\s*([四4])(?![\d季个张份页行列])\s*[:：]?\s*(?:也|都|均|全)?"
+                              r"(?:没有|无|空白?|为0|是0|0|为零|是零)(?=\s*(?:[。；;，,!！]|$))", re.M)
+
+
+def _table_four(text: str, toks: list[Token]) -> list[Token]:
+    """"表四：没有" says what "复议、诉讼都没有" says: its two characters stand for the review and the suits (only
+    before a zero word; a figure after "表四" has no group and stays open)."""
+    extra = [tok for m in _TABLE_FOUR_NONE.finditer(text)
+             for tok in (Token("rgroup", "review", m.start(), m.start() + 1, "表"),
+                         Token("litigation", None, m.start() + m.group(0).find(m.group(1)), m.start() + m.group(0).find(m.group(1)) + 1, m.group(1)))
+             if not any(t.start < m.start() + 2 and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
 
 def _abbreviated(text: str, toks: list[Token]) -> list[Token]:

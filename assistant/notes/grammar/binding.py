@@ -104,6 +104,17 @@ _LITIGATION_KIND = re.compile(r"[\s:：—\-]*(?:" + "|".join(
 _LITIGATION_KIND_BEFORE = re.compile("(?:" + "|".join(
     re.escape(w) for g in form.REVIEW_GROUPS_DEF[1:] for w in sorted(g.synonyms, key=len, reverse=True)) + r")[\s]*$")
 
+# Heads that a "各" list may join: applicants (of the topic row), rows of table 3, items of table 2. (Not table-4
+# groups: "复议、诉讼各1件" would need the suit's channel, which a bare 诉讼 does not give.)
+_EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozenset({"t2row"}))
+
+
+# "收取XX费N万元", "征收了XX费共N元": an amount of a named charge the body collected.
+_FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$")
+# Charges for answering applications (section 六) or for services sold: never the table-2 cell.
+_NOT_ADMIN_FEE = re.compile(r"处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -239,6 +250,8 @@ class Binding:
             if said and then and (said[-1].kind, said[-1].target) == (then[0].kind, then[0].target):
                 return
         window = text[max(0, n.start - 4):n.start]
+        if re.search(r"各\s*$", window) and n.unit in _TABLE_UNITS and self._each_listed(n, toks):
+            return  # "结转下年2件（自然人、企业各1件）": the figure for each applicant listed
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
         if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
@@ -289,6 +302,10 @@ class Binding:
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
+            charged = _FEE_CHARGED.search(text[c0:n.start])
+            if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
+                # "收取防空地下室易地建设费1286.35万元": a named 费 the body charged is its 行政事业性收费.
+                heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(), charged.group(1))]
         if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
         if not heads and self._heads_next(n, toks):
@@ -491,6 +508,33 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _each_listed(self, n: Num, toks: list[Token]) -> bool:
+        """"自然人、企业各1件": the figure is each listed applicant's, in the row the sentence is about; "许可、处罚各3件":
+        each listed head's. Only a bare list of two or more heads of one kind before 各 (a mixed list stays unread)."""
+        text = self.text
+        k = text.rfind("各", 0, n.start)
+        a = max(text.rfind(ch, 0, k) for ch in "，,；;。\n(（：:") + 1
+        listed = [t for t in toks if a <= t.start and t.end <= k]
+        family = next((f for f in _EACH_FAMILIES if listed and all(t.kind in f for t in listed)), None)
+        if len(listed) < 2 or family is None or any(t.kind == "applicant" and t.target == TOTAL for t in listed) or \
+                len({(t.kind, t.target) for t in listed}) != len(listed):
+            return False
+        rest, at = "", a
+        for t in listed:
+            rest, at = rest + text[at:t.start], t.end
+        if not re.fullmatch(r"[\s、，,和与及跟]*", rest + text[at:k]):
+            return False
+        if family != _EACH_FAMILIES[0]:
+            for t in listed:  # "予以公开、部分公开各2件", "复议、诉讼各1件": each head's own figure
+                self.bind(t, n, None)
+            return True
+        head = self.default_head(listed[0])
+        if head is None or head.kind not in ("row", "apps"):
+            return False
+        for t in listed:
+            self.bind(head, n, t)
+        return True
 
     def _columns_row(self) -> str | None:
         """The table-3 row whose applicant columns, and nothing else, this line has given so far."""

@@ -29,8 +29,9 @@ _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
 # "去年结转的1件…", "2023年12月结转过来的1件…", "另：2024年结转1件（…）": the carried-over applications and the
 # rest of their sentence.
-_CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月份?)?)\s*(?:结转|转)(?:过来|来)?的?"
-                           r"\s*(\d+|[一两二三四五六七八九十]+)\s*件([^。；;\n]*)")
+# …or pointed at: "上年那件", "去年结转的那件" (one case).
+_CARRIED_CASE = re.compile(r"(?:上年|去年|上一年|上年度|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月份?)?)\s*(?:(?:结转|转)(?:过来|来)?的?"
+                           r"\s*(\d+|[一两二三四五六七八九十]+)\s*件|(?:(?:结转|转)(?:过来|来)?)?的?\s*(?:那|这)\s*一?\s*件)([^。；;\n]*)")
 # A remark on the case just told ("，这个没算在上面5件里"): the case's own words end before it.
 _REMARK = r"这个|这件|此件|该件|那件|没算|没有算|不算|未计|没计|另算|不在|不含|不包括"
 # "这个没算在上面5件里": the case told is not in a figure said before, it adds to it.
@@ -193,7 +194,7 @@ class Cases:
         from last year, told apart from this year's. They count in this year's results: added to the result
         row's figure (source "more", summed in `_cases`)."""
         for m in _CARRIED_CASE.finditer(text):
-            count = cn_number(m.group(1))
+            count = cn_number(m.group(1)) if m.group(1) else 1
             if not count or re.search(r"含|包括|其中", text[max(0, m.start() - 12):m.start()]):
                 continue
             cut = next((c for c in re.finditer(r"[，,]\s*(?:今年|本年|新收|收到|其余|其他|剩下|" + _REMARK + ")", m.group(2))
@@ -208,9 +209,24 @@ class Cases:
             row = results.pop()
             label = f"上年结转的{int(count)}件：{form.APP_BY_KEY[row].short}"
             self.emit([(1.0, application_path(row, TOTAL))], count, m.start(), m.end(), label, source="more")
-            who = {t.target for t in toks if t.kind == "applicant" and t.target != TOTAL}
+            who = {t.target for t in toks if t.kind == "applicant" and t.target != TOTAL} or \
+                self._carried_kind(count)
             if len(who) == 1:
                 self.emit([(1.0, application_path(row, who.pop()))], count, m.start(), m.end(), label, source="more")
+
+    def _carried_kind(self, count: float) -> set[int]:
+        """Who applied for the carried-over cases, when the notes said it of all of them ("上年结转1件，都是个人"):
+        the case pointed at is theirs."""
+        said: dict[int, float] = {}
+        for st in self.out:
+            where = address.parse(st.terms[0][1]) if len(st.terms) == 1 else None
+            if where is not None and getattr(where, "row", "") == "carried_over":
+                said[where.col] = st.value
+        if said.get(TOTAL) != count:
+            return set()
+        ones = {c for c in range(TOTAL) if said.get(c) == count}
+        zeros = {c for c in range(TOTAL) if said.get(c) == 0}
+        return ones if len(ones) == 1 else set(range(TOTAL)) - zeros if len(zeros) == TOTAL - 1 else set()
 
     def months_told(self, text: str):
         """"一月份两件 三月份一件 五月份三件 …其他月份都没有": the months said and none in the others make the

@@ -22,6 +22,9 @@ _LIST = set("、和及与/")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+_AFTER_ZHE = re.compile(r"(?<![或两二前后再记作读学使患笔三])(?<=者)(?:凡|共|计)?([一二两三四五六七八九十百]+)"
+                        r"(?=\s*(?:[，,。；;、（(）)\n]|$))")
+
 _CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
 
 _FRACTION = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*分之\s*([一二三四五六七八九十两\d]{1,3})")
@@ -129,6 +132,12 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
         if not inside(spans, m.start(), m.end()):
             out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
+    # Formal written style counts after 者 without a measure word ("予以公开者三，部分公开者一"): 者 closes the
+    # head, the numeral is its figure (not "或者""两者""记者"…, where 者 heads nothing).
+    for m in _AFTER_ZHE.finditer(text):
+        v = cn_number(m.group(1))
+        if v is not None and not inside(spans, m.start(1), m.end(1)):
+            out.append(Num(float(v), "件", m.start(1), m.end(1)))
     for m in re.finditer(r"(?:占|是)\s*(一半|半数)", text):
         if not inside(spans, m.start(1), m.end(1)):
             out.append(Num(50.0, "%", m.start(1), m.end(1)))

@@ -34,6 +34,12 @@ _ITEM_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])[ \t]*([
 _PAST_AFTER = re.compile(r"[^，,；;。\n]{0,8}?(?:是|为|系|都是|均为|均是)\s*(?:上年|去年|上一年|上年度|以前年度|往年|前年)")
 
 
+_NUM_WORD = r"(\d{1,4}|[一两二三四五六七八九十百]{1,4})"
+_DONE_WITH_CARRIED = re.compile(r"(?:新收|受理|本年|今年)?(?:的)?" + _NUM_WORD + r"\s*件\s*(?:及|和|与|加上?|连同)\s*"
+                                r"(?:上年|去年|上一年)?结转(?:过来)?(?:的)?\s*" + _NUM_WORD +
+                                r"\s*件\s*(?:均|都|俱|全部|一并)?\s*(?:已经?)?\s*(?:全部)?(?:办结|办完|答复完毕|处理完毕)")
+
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -108,6 +114,7 @@ class MessageReader(Binding, Scope, Cases):
         self.cases = case_segments(text)
         self.all_toks = toks
         self.codes_and_triples(text, toks)
+        self.done_with_carried(text)
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -123,6 +130,17 @@ class MessageReader(Binding, Scope, Cases):
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
         return self.out
+
+    def done_with_carried(self, text: str):
+        """"七件及结转一件俱已办结", "新收的5件和上年结转的2件都已办完": this year's and the carried-over cases said
+        again as all done are the year's 办结 (their sum); neither figure is a row of its own (the bare 结转 is the
+        one carried over, not 结转下年)."""
+        for m in _DONE_WITH_CARRIED.finditer(text):
+            a, b = (cn_number(g) if not g.isdigit() else int(g) for g in (m.group(1), m.group(2)))
+            if a is None or b is None:
+                continue
+            self.emit([(1.0, application_path("total_processed", TOTAL))], a + b, m.start(), m.end(), "办结")
+            self.muted += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
 
     def _applicant_item(self, a: int, b: int, toks: list[Token]) -> bool:
         """A numbered item that opens with who applied ("3.某物业公司：1件", "（2）李某："): a new applicant's cases."""

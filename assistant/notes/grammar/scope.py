@@ -151,6 +151,16 @@ class Scope:
                 self.emit([(1.0, p) for p in part] + [(-1.0, p) for p in whole], 0, a, b,
                           f"{g.text}均{outcomes[0].text}", slot=f"outcome-of:{whole[0]}")
                 return
+        if numbers_in_clause == 1:
+            specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
+            lit = [t for t in heads if t.kind == "litigation" and specific and t.end <= specific[0].start]
+            if len(specific) == 1 and lit and re.fullmatch(
+                    r"\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[件起个]?\s*[:：]\s*(?:系|为|是|均为|都是|均系)?\s*",
+                    self.text[lit[-1].end:specific[0].start]):
+                # "诉讼1：复议后起诉": the count, then after a colon the kind of suit all of it was.
+                other = "litigation_direct" if specific[0].target == "litigation_after_review" else \
+                    "litigation_after_review"
+                self.emit([(1.0, review_path(other, form.REVIEW_TOTAL))], 0, a, b, f"{lit[-1].text}均为{specific[0].text}")
         if numbers_in_clause == 0:
             specific = [t for t in heads if t.kind == "rgroup" and t.target != "review"]
             r_anchor = getattr(self, "r_anchor", None)
@@ -187,6 +197,11 @@ class Scope:
                 count = next((st for st in reversed(self.out) if st.cells == set(whole) and st.span[1] <= a), None)
                 if re.search(r"_{2,}|[（(]\s*[)）]", clause):
                     return  # "无法提供（2）件（其中不掌握____件）": a blank of the template says nothing
+                # The brackets this clause stands in (opened before it, not closed since).
+                opened = max(self.text.rfind("（", self.sentence_start, a + 1), self.text.rfind("(", self.sentence_start, a + 1))
+                if getattr(self, "in_paren", False) and opened >= 0 and not re.search(r"[)）]", self.text[opened:a]) and \
+                        re.search(r"\d|[一二两三四五六七八九十]\s*[件个]", self.text[opened:a]):
+                    return  # "不予公开2（国家秘密1——涉密数据；…）": words after a figure in the brackets describe it
                 if count is not None and getattr(self, "in_paren", False):
                     self.out[self.out.index(count)] = replace(count, strength=0.7)
                     self.emit([(1.0, p) for p in part], count.value, a, b, f"{anchor.text}（{rows[0].text}）")
