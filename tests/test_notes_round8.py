@@ -248,3 +248,29 @@ def test_licences_issued_are_the_licensing_figure():
 def test_a_review_body_ordering_us_to_answer_again_is_a_correction():
     t, _ = drafted("复议1件，市局复议决定责令我们重新答复，已经重新答复了。诉讼没有。")
     assert t.value("review_litigation.review[1]") == 1
+
+
+# Narrative points (issue 22): a heading listing the duties, problems given as an instruction, measures asked for
+from assistant.notes.facts import points  # noqa: E402
+
+
+def kinds(*messages):
+    return {(p.kind, p.text) for p in points(list(messages))}
+
+
+def test_a_heading_listing_the_duties_does_not_hide_a_later_none():
+    got = kinds("4.考核评议追责：政务公开纳入全区综合绩效考核，分值2分；11月组织了社会评议，满意率96.5%；"
+                "全年未发生政务公开责任追究情况。")
+    assert ("accountability", "本年度未发生因政府信息公开工作被追究责任的情况") in got
+
+
+def test_problems_given_as_an_instruction_and_measures_asked_to_match():
+    got = kinds("另外第五部分问题那块，你就写办事指南还不够规范、网站栏目更新不及时，改进措施对应写一下。")
+    assert ("problem", "办事指南还不够规范") in got
+    assert ("measure", "进一步规范办事指南") in got
+    assert not any("对应写" in text for _, text in got)
+
+
+def test_measures_given_are_never_replaced_by_matched_ones():
+    got = kinds("存在问题：人手不够。下一步加强培训。")
+    assert {text for kind, text in got if kind == "measure"} == {"加强业务培训"}

@@ -343,17 +343,24 @@ def _read_clause(clause: str, in_problems: bool, add, topic: str | None = None, 
     if (asked := re.sub(r"第[一二三四五六]部分(?:加|补|写|添)(?:一句|上|一下)?[：:]?", "", clause)) != clause:
         clause = asked.replace('"', "")
     # "第五部分存在的问题帮我写细一点，就写…": what follows 就写 is the material, for the part the wrapper names
-    if m := re.search(r"第[一二三四五六]部分([^，,。]{0,30})[，,]\s*(?:就|只|就是)写(?:上|成)?[：:]?\s*", clause):
-        in_problems = in_problems or bool(re.search(r"问题|不足", m.group(1)))
+    if m := re.search(r"第[一二三四五六]部分([^，,。]{0,30})[，,]\s*(?:你|您|帮我)?(?:就|只|就是)写(?:上|成)?[：:]?\s*", clause) or \
+            re.match(r"()(?=(?:存在的?)?(?:问题|不足))[^，,。]{0,8}?(?:那块|这块|部分)?[，,]?\s*(?:你|您|帮我)?(?:就|只)写(?:上|成)?[：:]?\s*",
+                     clause):
+        # ("问题那块，你就写…", "问题就写…": the same, the part named by its topic)
+        in_problems = in_problems or bool(re.search(r"问题|不足", m.group(1) or m.group(0)))
         clause = clause[m.end():]
     if not clause:
         return
     if m := _PROBLEM_LABEL.search(clause):
         if re.search(r"问题|不足|短板", m.group(0)) and not re.search(r"有问题|问题[找打]|什么问题|问题件", clause):
             body, measure = _split_measure(clause[m.end():])
-            for item in _items(body):
-                add("problem", register(item), clause)
-            if measure:
+            found = [register(item) for item in _items(body)]
+            for problem in found:
+                add("problem", problem, clause)
+            if measure and _MEASURES_TO_MATCH.search(measure):
+                for answer in filter(None, map(answering, found)):
+                    add("measure", answer, clause)
+            elif measure:
                 _read_measure(measure, clause, add)
             return
     if m := _MEASURE_LABEL.match(clause):
@@ -362,15 +369,39 @@ def _read_clause(clause: str, in_problems: bool, add, topic: str | None = None, 
     if in_problems or (_PROBLEM_WORDS.search(clause) and not _NOT_POINT.search(clause)
                        and not _TABLE_TALK.search(clause)):
         body, measure = _split_measure(clause)
+        found = []
         for item in _items(body):
             if in_problems or _PROBLEM_WORDS.search(item):
-                add("problem", register(item), clause)
-        if measure:
+                found.append(register(item))
+                add("problem", found[-1], clause)
+        if measure and _MEASURES_TO_MATCH.search(measure):
+            # "改进措施对应写一下": the official asks for a measure answering each problem given
+            for problem in found:
+                if answer := answering(problem):
+                    add("measure", answer, clause)
+        elif measure:
             _read_measure(measure, clause, add)
         return
     if topic == "platform":
         _read_platforms(clause, add, told if told is not None else {})
     _read_duties(clause, add)
+
+
+# "改进措施对应写一下", "措施你看着写": measures asked for, none given
+_MEASURES_TO_MATCH = re.compile(r"(?:改进)?措施[^，,。；;\d]{0,6}?(?:对应|相应|照着|看着|针对|帮我|你)[^，,。；;\d]{0,6}?写")
+# A problem in the register → the measure that answers it, in the phrasing of published 五（二） sections.
+_ANSWERS = ((r"^(.{2,20}?)(?:还|仍)?(?:不够|不太|不)规范$", r"进一步规范\1"),
+            (r"^(.{2,20}?)(?:更新|发布)?(?:还|仍)?(?:不够|不太|不)及时$", r"加强\1日常更新维护，确保信息发布及时准确"),
+            (r"^(.{2,20}?)(?:还|仍)?有待(?:进一步)?(?:加强|提高|提升)$", r"进一步加强\1"),
+            (r"^(.{2,20}?)(?:还|仍)?(?:不够|不太)(?:深入|全面|完善|到位)$", r"推动\1更加深入全面"))
+
+
+def answering(problem: str) -> str | None:
+    """The measure that answers a problem, or None when no pattern fits (the composer then asks)."""
+    for pattern, repl in _ANSWERS:
+        if re.match(pattern, problem):
+            return re.sub(pattern, repl, problem)
+    return None
 
 
 def _read_measure(text: str, quote: str, add) -> None:
@@ -421,6 +452,9 @@ def _duty_segments(clause: str) -> list[tuple[str, str]]:
         if re.fullmatch(r"[和与及、,，\s]*", body):
             out[i][1] = out[i][1] + out[i + 1][1]
     return [(k, t) for k, t in out]
+
+
+_HEADING_DUTY = re.compile(r"(?:考核|考评|评议|追究|问责|追责)(?:[、和与及]?(?:考核|考评|评议|追究|问责|追责))+\s*[：:]")
 
 
 def _told_none(segment: str) -> bool:
@@ -534,7 +568,15 @@ def _read_appraisal(segment: str, clause: str, add) -> None:
 
 
 def _read_duties(clause: str, add) -> None:
-    said = {kind: seg for kind, seg in reversed(_duty_segments(clause))}  # the first segment of each duty
+    segments = _duty_segments(clause)
+    # the first segment of each duty — past a heading that lists them ("考核评议追责：…；…未发生…责任追究情况")
+    said = {kind: seg for kind, seg in reversed(segments)}
+    if heading := _HEADING_DUTY.search(clause):
+        ends = tuple(clause[i:heading.end()] for i in range(heading.start(), heading.end() - 1))
+        for kind in said:
+            told = [seg for k, seg in segments if k == kind and not seg.startswith(ends)]
+            if told and said[kind].startswith(ends):
+                said[kind] = told[0]
     for kind in ("assessment", "appraisal", "accountability"):
         if kind not in said:
             continue
