@@ -1,0 +1,16 @@
+"""Review of the round-8 reading rules: phrasings from other clerks that the new rules over-read."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from assistant.notes import read_messages
+
+
+def read(*messages: str) -> list[tuple[set[str], float, float]]:
+    return [(s.cells, s.value, s.strength) for s in read_messages(list(messages), year=2025).statements]
+
+
+def test_a_case_sent_up_or_down_to_another_body_is_no_carried_row():
+    # 上转/转下 short forms stand only right before their figure.
+    for text, row in (("今年新收申请18件，有2件上转市局处理。", "carried_over"),
+                      ("今年新收申请18件，有2件转下级单位办理了。", "carried_forward")):
+        assert not any(ap(row, 6) in cells for cells, _, _ in read(text)), text
