@@ -14,3 +14,9 @@ def test_a_case_sent_up_or_down_to_another_body_is_no_carried_row():
     for text, row in (("今年新收申请18件，有2件上转市局处理。", "carried_over"),
                       ("今年新收申请18件，有2件转下级单位办理了。", "carried_forward")):
         assert not any(ap(row, 6) in cells for cells, _, _ in read(text)), text
+
+
+def test_cases_said_not_ours_are_a_result_not_taken_out_of_the_figure():
+    said = read("今年新收申请18件，其中3件不是我们的职责，告知申请人向区住建局申请。")
+    assert ({ap("new_received", 6)}, 18.0) in [(c, v) for c, v, _ in said]
+    assert not any(c == {ap("new_received", 6)} and v == 15 for c, v, _ in said)
