@@ -20,3 +20,11 @@ def test_cases_said_not_ours_are_a_result_not_taken_out_of_the_figure():
     said = read("今年新收申请18件，其中3件不是我们的职责，告知申请人向区住建局申请。")
     assert ({ap("new_received", 6)}, 18.0) in [(c, v) for c, v, _ in said]
     assert not any(c == {ap("new_received", 6)} and v == 15 for c, v, _ in said)
+
+
+def test_documents_published_in_a_table_two_sentence_are_not_the_granted_row():
+    said = read("今年新收申请10件，公开的3件是个人的。主动公开规范性文件5件，公开的5件都在网站。")
+    assert not any(c == {ap("granted", 6)} and v == 5 for c, v, _ in said)
+    assert any(c == {ap("granted", 6)} and v == 3 for c, v, _ in said)
+    said = read("公开的3件是个人的。规范性文件制发5件，公开的4件都在网站。")
+    assert not any(c == {ap("granted", 6)} and v == 4 for c, v, _ in said)
