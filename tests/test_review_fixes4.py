@@ -28,3 +28,8 @@ def test_documents_published_in_a_table_two_sentence_are_not_the_granted_row():
     assert any(c == {ap("granted", 6)} and v == 3 for c, v, _ in said)
     said = read("公开的3件是个人的。规范性文件制发5件，公开的4件都在网站。")
     assert not any(c == {ap("granted", 6)} and v == 4 for c, v, _ in said)
+
+
+def test_a_total_of_new_applications_after_the_reviews_is_not_the_reviews_total():
+    said = read("复议维持2件，纠正1件，新收申请总计15件。")
+    assert not any("review_litigation.review[4]" in c for c, _, _ in said)

@@ -223,7 +223,10 @@ class Binding:
             return t
         if t.kind == "row" and t.target == "other_other":
             return Token("outcome", 2, t.start, t.end, t.text)
-        if t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计"):
+        if t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计") and \
+                not re.search(r"申请|新收|收到|受理|办结|结转", self.text[
+                    max(self.sentence_start, *(self.text.rfind(ch, 0, t.start) + 1 for ch in "，,；;：:\n")):t.start]):
+            # (not "…，新收申请总计15件": the clause names table 3's row, whose 总计 it is)
             # "行政复议：结果维持 6，…，总计 9": the review's 总计 column, not table 3's
             return Token("outcome", form.REVIEW_TOTAL, t.start, t.end, t.text)
         if t.kind in ("row", "apps") and (t.kind == "apps" or t.target == "new_received"):
