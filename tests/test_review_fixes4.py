@@ -33,3 +33,8 @@ def test_documents_published_in_a_table_two_sentence_are_not_the_granted_row():
 def test_a_total_of_new_applications_after_the_reviews_is_not_the_reviews_total():
     said = read("复议维持2件，纠正1件，新收申请总计15件。")
     assert not any("review_litigation.review[4]" in c for c, _, _ in said)
+
+
+def test_who_applied_told_right_after_the_reviews_is_not_the_new_applications():
+    said = read("复议2件，诉讼1件。", "2件是个人申请的，1件是一家公司")
+    assert not any(c & {ap("new_received", k) for k in range(7)} for c, _, _ in said)
