@@ -490,7 +490,8 @@ def _last_years_paste(said: list[Statement], text: str) -> list[Statement]:
 
 # "平台上是18件，其中3件是中心以自己名义答复的，这3件帮我去掉": a part of the figure that is not this body's.
 _TAKEN_OUT = re.compile(r"(?:其中|里面|里头|这里面|当中)(?:还)?(?:有)?\s*(\d+)\s*件[^。；;\n]{0,60}?"
-                        r"(?:去掉|减掉|扣掉|扣除|剔除|减去|拿掉|不算(?:我们|本)(?:局|单位|机关)?的|不是(?:我们|本)(?:局|单位|机关)?的)")
+                        r"(?:去掉|减掉|扣掉|扣除|剔除|减去|拿掉|不算(?:我们|本)(?:局|单位|机关)?的)")
+# ("其中3件不是我们的职责，告知…": a result, 不属于本行政机关负责公开 — the cases stay in the figure.)
 
 
 def _taken_out(said: list[Statement], text: str) -> list[Statement]:

@@ -352,7 +352,17 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    return _table_four(text, _t2_items(text, _subjects(text, _not_held(text, _named_persons(text, out)))))
+    return _table_four(text, _t2_items(text, _subjects(text, _not_held(text, _short_carries(text, _named_persons(text, out))))))
+
+
+# "上转2", "转下 3": the hurried clerk's short forms of the carried rows stand only right before their figure —
+# "上转市局处理", "转下级单位办理", "网上转来" move a case to another body, not to another year.
+_SHORT_CARRY_FIGURE = re.compile(r"\s*[:：]?\s*(?:\d|[零〇一二两三四五六七八九十])")
+
+
+def _short_carries(text: str, toks: list[Token]) -> list[Token]:
+    return [t for t in toks if not (t.kind == "row" and t.text in ("上转", "转下") and
+                                    not _SHORT_CARRY_FIGURE.match(text, t.end))]
 
 
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).

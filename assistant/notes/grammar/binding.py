@@ -181,9 +181,20 @@ class Binding:
             return Token("row", "carried_over", t.start, t.end, t.text)
         if t.kind == "open" and t.target == "granted" and \
                 re.match(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]", self.text[t.end:t.end + 8]) and \
-                not re.search(r"主动|依申请", self.text[max(0, t.start - 3):t.start]):
-            # "公开的3件是2个人1企业": the cases given out, a result row spoken of by its count
+                not re.search(r"主动|依申请", self.text[max(0, t.start - 3):t.start]) and \
+                not (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start) and \
+                "主动" not in self.text[self.sentence_start:t.start]:
+            # "公开的3件是2个人1企业": the cases given out, a result row spoken of by its count (not in a sentence
+            # about proactive disclosure: "主动公开规范性文件5件，公开的5件都在网站上")
             return Token("row", "granted", t.start, t.end, t.text)
+        if t.kind == "open" and t.target == "granted" and self.ctx.row is not None and self.ctx.row.target == "granted" and \
+                self.ctx.row.start < self.sentence_start and \
+                (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start or
+                 "主动" in self.text[self.sentence_start:t.start]) and \
+                re.match(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]", self.text[t.end:t.end + 8]):
+            # The granted row named in an earlier sentence ("公开的3件是个人的") does not make "公开的5件" of a
+            # sentence about proactive disclosure a result: documents put online, not applications.
+            return Token("ignore", None, t.start, t.end, t.text)
         if t.kind == "row" and t.target == "total_processed" and self.ctx.t2row is not None and \
                 0 <= t.start - self.ctx.t2row.end <= 2 and form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths and \
                 len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 1:
@@ -212,7 +223,10 @@ class Binding:
             return t
         if t.kind == "row" and t.target == "other_other":
             return Token("outcome", 2, t.start, t.end, t.text)
-        if t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计"):
+        if t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计") and \
+                not re.search(r"申请|新收|收到|受理|办结|结转", self.text[
+                    max(self.sentence_start, *(self.text.rfind(ch, 0, t.start) + 1 for ch in "，,；;：:\n")):t.start]):
+            # (not "…，新收申请总计15件": the clause names table 3's row, whose 总计 it is)
             # "行政复议：结果维持 6，…，总计 9": the review's 总计 column, not table 3's
             return Token("outcome", form.REVIEW_TOTAL, t.start, t.end, t.text)
         if t.kind in ("row", "apps") and (t.kind == "apps" or t.target == "new_received"):

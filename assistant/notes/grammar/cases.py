@@ -297,7 +297,11 @@ class Cases:
             elif appl is not None and not scoped and self.ctx.row is None and self.ctx.rgroup is None and \
                     not re.search(r"去年|上年|前年|明年|下年", self.text[a:b]) and \
                     not any(t.kind in ("row", "group", "apps", "open", "carry", "rgroup", "litigation") and t.start < a
-                            for t in getattr(self, "all_toks", [])):
+                            for t in getattr(self, "all_toks", [])) and \
+                    not any(st.cells and next(iter(st.cells)).startswith("review_litigation.")
+                            for st in getattr(self, "earlier", [])[-1:]):
+                # (not right after notes on reviews and suits — "复议2件，诉讼1件。" then "2件是个人申请的": who
+                # brought those.)
                 # A reply that opens "2件是个人申请的，1件是一家公司": who applied, the year's new applications
                 # (the only row a count of applicants answers when no row is named).
                 head = Token("row", "new_received", a, b, "新收")
