@@ -488,6 +488,12 @@ class Binding:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
+            if applicant is not None and targets[0].kind == "apps" and targets[0].start == targets[0].end == 0 and \
+                    applicant.start > n.end and \
+                    any(t.kind in ("rgroup", "litigation") and n.end <= t.start < _sentence_end(text, n.end) and
+                        not re.search(r"\d|[一两二三四五六七八九十]\s*件", text[n.end:t.start]) and
+                        not re.match(r"\s*[：:]?\s*(?:也|都|均)?\s*(?:没有|没|无|为?\s*0|是0|零)", text[t.end:]) for t in toks):
+                return  # "2件是个人申请的，复议了": who asked for the reviews, no row of applications named
             if applicant is not None:
                 targets = [self._beyond_topic(targets[0], n)]
                 line = text.rfind("\n", 0, n.start)
