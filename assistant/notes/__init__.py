@@ -483,7 +483,7 @@ def _last_years_paste(said: list[Statement], text: str) -> list[Statement]:
     for s in said:
         if s.quote.strip() not in blocks:
             out.append(s)
-        elif any(p.split(".")[1].split("[")[0] in same for p in s.cells):
+        elif any(address.parse(p).row in same for p in s.cells):
             out.append(replace(s, strength=min(s.strength, 0.9)))
     return out
 

@@ -8,10 +8,11 @@ several of the form's full row labels is taken; what stands before and after it 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..form import official as form
+from ..form.address import parse
 from ..form.official import cell_label
 from ..parse import parse_text
 from ..readers.blocks import Unreadable
@@ -90,11 +91,9 @@ def _one_column(statements: list[Statement], block: str) -> list[Statement]:
         return statements
     out = []
     for s in statements:
-        path = s.terms[0][1]
-        if path.startswith("applications."):
-            path = path[:-len("[0]")] + f"[{form.TOTAL}]"
-            s = Statement(((1.0, path),), s.value, quote="（粘贴的统计表）" + cell_label(path), label=cell_label(path),
-                          message=s.message)
+        if s in apps:
+            path = form.application_path(parse(s.terms[0][1]).row, form.TOTAL)
+            s = replace(s, terms=((1.0, path),), quote="（粘贴的统计表）" + cell_label(path), label=cell_label(path))
         out.append(s)
     return out
 

@@ -152,11 +152,7 @@ class MessageReader(Binding, Scope, Cases):
         as the notes gave 上年结转 (and not 结转下年) is 上年结转."""
         m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])\s*件", self.text[t.end:t.end + 8])
         if not m:
-            # "七件及结转一件俱已办结": cases carried that were concluded this year came from last year
-            m = re.match(r"\s*(\d+|[一两二三四五六七八九十])\s*件(?=[^。；;\n]{0,12}?(?:办结|办完|已答复))",
-                         self.text[t.end:t.end + 24])
-        if not m:
-            return False
+            return False  # ("七件及结转一件俱已办结" is `done_with_carried`'s)
         n = float(cn_number(m.group(1)) or 0)
         said = {x.terms[0][1]: x.value for x in self.earlier + getattr(self, "prior", []) + self.out
                 if len(x.terms) == 1 and x.strength >= 1}
