@@ -172,6 +172,13 @@ def test_last_years_table_pasted_for_reference_gives_only_the_rows_said_to_be_th
     assert not conflicts(draft)
 
 
+def test_last_years_lines_not_read_are_shown_to_the_official():
+    from assistant.drafting import add_notes, new_draft
+    _, reply = add_notes(new_draft("青山县自然资源局", 2025), LAST_YEARS)
+    aside = next(line for line in reply.splitlines() if "去年的数，未填入" in line)
+    assert "行政处罚\t6" in aside and "行政许可" not in aside  # 许可 is said to be this year's too
+
+
 def test_a_table_pasted_as_this_years_is_read_whole():
     t, _ = drafted(LAST_YEARS.replace("去年年报的表二贴给你", "今年的表二贴给你"))
     assert t.value("active.punishment") == 6

@@ -51,3 +51,32 @@ def test_who_applied_with_no_reviews_is_still_read():
     from tests.test_notes import tables as drafted
     t, _ = drafted("3件是个人申请的，复议没有。", agency="青山县自然资源局")
     assert t.value("applications.new_received[0]") == 3
+
+
+def cells_of(*messages: str) -> dict[str, float]:
+    from tests.test_notes import tables
+    t, _ = tables(*messages)
+    return {p: t.value(p) for p in (ap("granted", 6), ap("new_received", 6), "active.fees", "active.regulations.issued",
+                                      "active.normative_documents.issued", "review_litigation.review[4]")}
+
+
+def test_each_of_two_document_rows_with_the_column_named_after_each():
+    got = cells_of("本年规章、规范性文件各新制发2件，废止规范性文件1件。")
+    assert got["active.regulations.issued"] == 2 and got["active.normative_documents.issued"] == 2
+    assert cells_of("规章和规范性文件各1件。")["active.regulations.issued"] is None  # which column: not said
+
+
+def test_a_charge_named_after_what_is_treated_is_an_administrative_fee():
+    assert cells_of("收取污水处理费3.2万元。")["active.fees"] == 3.2
+    assert cells_of("收取信息处理费200元。")["active.fees"] is None  # the disclosure charge is section 六's
+
+
+def test_table_four_named_by_its_number_and_nothing_after_a_space():
+    assert cells_of("表 4 无。新收3件，都公开了。")["review_litigation.review[4]"] == 0
+    assert cells_of("表 4 无。新收3件，都公开了。")[ap("new_received", 6)] == 3
+
+
+def test_all_of_the_carried_cases_granted_is_not_every_case_granted():
+    text = "上年结转2件，新收5件，办结6件。{}都公开了。"
+    assert cells_of(text.format("结转的2件都是个人的，"))[ap("granted", 6)] is None
+    assert cells_of(text.format(""))[ap("granted", 6)] == 6

@@ -11,6 +11,7 @@ from ..form.official import short_label
 from ..notes.facts import points
 from ..notes.lexicon import fold, tokens
 from ..notes.proposals import Proposals, path_help, verify
+from ..notes.solver import stated
 from ..model.numbers import fmt
 from ..settings import Settings, get_settings
 from .composer import section_text
@@ -143,7 +144,7 @@ def _llm_proposals(d: Draft, i: int, settings: Settings) -> list[str]:
     except LLMError as e:
         return [f"（{e}，以上为规则识别结果。）"]
     v = view(d)
-    mine = {s.terms[0][1]: s for s in v.reading.statements if s.message == i and len(s.terms) == 1}
+    mine = stated((s for s in v.reading.statements if s.message == i), weak=True)
     lines = []
     for p in got.cells:
         others = [s for s in v.statements if not (len(s.terms) == 1 and s.terms[0][1] == p.path)]
@@ -218,6 +219,9 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
     lines += extra
     for c in conflicts(d):
         lines.append(f"⚠ {c}")
+    if aside := [s for s in after.reading.last_years if s.message == i]:
+        lines.append("以下是去年的数，未填入本年统计表：" + "；".join(
+            dict.fromkeys(f"“{_md(s.quote)}”" for s in aside)) + "。如本年相同，请说明。")
     for u in after.reading.unmapped:
         lines.append(f"这一行像是从表格复制的，但没能对应到统计表的哪一行：“{_md(u)}”。可以直接填到统计表中。")
     qs = open_questions(d)

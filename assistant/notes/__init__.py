@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..form import address, official as form
 from ..model.numbers import cn_number
-from .solver import Statement
+from .solver import Statement, stated
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
@@ -35,6 +35,7 @@ class NotesReading:
     unmapped: list[str] = field(default_factory=list)               # grid lines naming no row
     repeats: list[Statement] = field(default_factory=list)          # a figure said again, as it stands
     summed: list[tuple[int, list[Part]]] = field(default_factory=list)  # (message, its sub-reports added up)
+    last_years: list[Statement] = field(default_factory=list)       # lines of last year's table pasted, not read
     after_review_named: bool = False                                # the notes speak of 复议后起诉
 
 
@@ -336,7 +337,7 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
         # The carried-over applications' result adds to the figure the notes give for this year's ones.
         # Alone it is a part of the row, not the row: left out (the row stays open) rather than a wrong figure.
         same = next((x for x in out if x.key == s.key and x.strength >= 1), None)
-        said = {x.terms[0][1]: x.value for x in out if len(x.terms) == 1}
+        said = {p: x.value for p, x in stated(out, weak=True).items()}
         ceiling = said.get(form.application_path("new_received", form.TOTAL), float("inf")) + \
             said.get(form.application_path("carried_over", form.TOTAL), 0)
         if same is not None and same.value + s.value > ceiling:
@@ -360,7 +361,7 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
 def _rest_of_results(out: list[Statement]) -> float | None:
     """办结 (新收 + 上年结转 − 结转下年, each said) less the results said row by row; None when a figure is missing
     or a category was given as a sum over its rows."""
-    said = {x.terms[0][1]: x.value for x in out if len(x.terms) == 1 and x.strength >= 1}
+    said = {p: x.value for p, x in stated(out).items()}
     flow = [said.get(form.application_path(k, form.TOTAL)) for k in ("new_received", "carried_over", "carried_forward")]
     results = {form.application_path(k, form.TOTAL) for k in form.RESULT_KEYS}
     if any(v is None for v in flow) or any(len(x.terms) > 1 and x.cells & results and x.value > 0 for x in out):
@@ -403,7 +404,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said, taken_back = _taken_back(said, text)
         said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
-        said = _last_years_paste(said, text)
+        said, last_years = _last_years_paste(said, text)
+        out.last_years += last_years
         said = _taken_out(said, text)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
@@ -465,10 +467,10 @@ _GRID_LINE = re.compile(r"[^\d\n，。；,;]{2,24}[\s:：]*(?:\d+(?:\.\d+)?[\s/|
 _SAME_AS = re.compile(r"([^。；;\n]{1,40}?)(?:都|也|均)?(?:跟|和|与|同)(?:去年|上年|上一年)(?:的)?(?:一样|相同|一致|持平)")
 
 
-def _last_years_paste(said: list[Statement], text: str) -> list[Statement]:
+def _last_years_paste(said: list[Statement], text: str) -> tuple[list[Statement], list[Statement]]:
     """Last year's table pasted as a reference ("许可、强制、收费跟去年一样，我把去年年报的表二贴给你："): its
     lines are last year's figures. Those of rows said to be the same as last year stand (a reading a figure said
-    for this year outweighs); the others are another year's and are not read."""
+    for this year outweighs); the others are another year's: set aside (returned second, for the record), not read."""
     blocks: set[str] = set()
     for m in _LAST_YEARS.finditer(text):
         for line in text[m.end():].lstrip("\n").split("\n"):
@@ -476,16 +478,18 @@ def _last_years_paste(said: list[Statement], text: str) -> list[Statement]:
                 break
             blocks.add(line.strip())
     if not blocks:
-        return said
+        return said, []
     same = {t.target for m in _SAME_AS.finditer(text) for t in tokens(fold(m.group(1)))
             if t.kind in ("t2row", "row")}
-    out = []
+    out, aside = [], []
     for s in said:
         if s.quote.strip() not in blocks:
             out.append(s)
         elif any(address.parse(p).row in same for p in s.cells):
             out.append(replace(s, strength=min(s.strength, 0.9)))
-    return out
+        else:
+            aside.append(s)
+    return out, aside
 
 
 # "平台上是18件，其中3件是中心以自己名义答复的，这3件帮我去掉": a part of the figure that is not this body's.
@@ -771,14 +775,14 @@ def moved_to_last_year(text: str, message: int, earlier: list[Statement], said: 
     if not _COUNTS_AS_CARRIED.search(folded):
         return []
     out: list[Statement] = []
-    stated = {x.terms[0][1]: x for x in earlier if len(x.terms) == 1 and x.strength >= 1}
+    known = stated(earlier)
     # ("有1件是去年12月30号收的" read as applications received: those are the cases moved, not a count)
     for m in _RECEIVED_LAST_YEAR.finditer(folded):
         said[:] = [x for x in said if not (m.start() <= x.span[0] < m.end() and
                                            x.terms[0][1].startswith("applications.new_received"))]
     # (a figure this message gives anew, not the old one said again: "那公司今年新收就是2件")
     now = {x.terms[0][1] for x in said if len(x.terms) == 1 and
-           (x.terms[0][1] not in stated or stated[x.terms[0][1]].value != x.value)}
+           (x.terms[0][1] not in known or known[x.terms[0][1]].value != x.value)}
     for sm in re.finditer(r"[^。；;！!？?\n]+", folded):
         sentence = sm.group(0)
         m = _RECEIVED_LAST_YEAR.search(sentence)
@@ -788,20 +792,20 @@ def moved_to_last_year(text: str, message: int, earlier: list[Statement], said: 
         kinds = {t.target for t in tokens(sentence[:m.start()]) if t.kind == "applicant" and t.target != form.TOTAL}
         cols = [next(iter(kinds))] if len(kinds) == 1 else []
         kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
-        total_in = stated.get(form.application_path("carried_over", form.TOTAL))
-        new_total = stated.get(form.application_path("new_received", form.TOTAL))
+        total_in = known.get(form.application_path("carried_over", form.TOTAL))
+        new_total = known.get(form.application_path("new_received", form.TOTAL))
         if k <= 0 or total_in is None:
             continue
         p = form.application_path("carried_over", form.TOTAL)
         out.append(cell(p, total_in.value + k, label=form.short_label(p), **kw))
         for c in cols:
             p = form.application_path("carried_over", c)
-            was = stated.get(p)
+            was = known.get(p)
             if was is not None or total_in.value == 0:
                 out.append(cell(p, (was.value if was is not None else 0) + k, label=form.short_label(p), **kw))
             p = form.application_path("new_received", c)
-            if p in stated and p not in now and stated[p].value >= k:
-                out.append(cell(p, stated[p].value - k, label=form.short_label(p), **kw))
+            if p in known and p not in now and known[p].value >= k:
+                out.append(cell(p, known[p].value - k, label=form.short_label(p), **kw))
         p = form.application_path("new_received", form.TOTAL)
         if new_total is not None and p not in now and new_total.value >= k:
             out.append(cell(p, new_total.value - k, label=form.short_label(p), **kw))
@@ -849,9 +853,8 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
         kinds = [t.target for t in toks if t.kind == "applicant" and t.start < at]
         cols = [kinds[0]] if len(set(kinds)) == 1 else []
         # (pointed at, the figures are the earlier messages': "第三方那2件" here counts the cases moved)
-        stated = {x.terms[0][1]: x for x in said if len(x.terms) == 1 and x.strength >= 1 and
-                  (neg or x.message < message)}
-        have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in stated]
+        known = stated(x for x in said if neg or x.message < message)
+        have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in known]
         if not have or cols and cols[0] not in have:
             continue
         m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:at] if neg else sentence[src.end:src.end + 5])
@@ -859,14 +862,14 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
         n = some if some is not None else n
         kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
         for c in have:
-            was = stated[form.application_path(src.target, c)]
+            was = known[form.application_path(src.target, c)]
             k = was.value if n is None else n
             if not 0 < k <= was.value:
                 continue
             p = form.application_path(src.target, c)
             out.append(cell(p, was.value - k, label=form.short_label(p), **kw))
             q = form.application_path(dst.target, c)
-            to = stated.get(q)
+            to = known.get(q)
             out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
     return out
 
@@ -887,13 +890,13 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
     dst = to.target
     if not _RECLASS_CUE.search(folded[max(kinds[0].end, to.start - 8):to.start]):
         return []  # "算个人", "其实是以个人名义": the cue stands right before the kind it is moved to
-    stated = {x.terms[0][1]: x for x in earlier if len(x.terms) == 1 and x.strength >= 1}
+    known = stated(earlier)
     rows = [k for k in form.APPLICATION_KEYS
-            if (st := stated.get(form.application_path(k, src))) is not None and st.value > 0]
+            if (st := known.get(form.application_path(k, src))) is not None and st.value > 0]
     if len(rows) != 1:
         return []
     row = rows[0]
-    moved = stated[form.application_path(row, src)].value
+    moved = known[form.application_path(row, src)].value
     m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", folded)
     n = moved if m is None else float(cn_number(m.group(1)) or 0)
     if not 0 < n <= moved:
@@ -901,7 +904,7 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
     quote = re.sub(r"\s+", " ", re.sub(r"^问：[^\n]*\n答：", "", text).strip())[:60]  # without the question context
     kw = dict(quote=quote, message=message, correction=True, span=(0, len(text)))
     out = [cell(form.application_path(row, src), moved - n, label=form.short_label(form.application_path(row, src)), **kw)]
-    if (to := stated.get(form.application_path(row, dst))) is not None:
+    if (to := known.get(form.application_path(row, dst))) is not None:
         out.append(cell(to.terms[0][1], to.value + n, label=form.short_label(to.terms[0][1]), **kw))
     return out
 

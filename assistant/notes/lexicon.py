@@ -97,6 +97,8 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
         out += [(w, kind, None) for w in words]
+    # Charges named after what is treated (污水处理费, 生活垃圾处理费) are 行政事业性收费, not the 信息处理费 below.
+    out += [(w, "t2row", "fees") for w in ("污水处理费", "垃圾处理费", "生活垃圾处理费", "医疗废物处置费")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",

@@ -57,6 +57,12 @@ class Statement:
         return abs(sum(c * values.get(p, 0) for c, p in self.terms) - self.value) <= 1e-6
 
 
+def stated(statements, weak: bool = False) -> dict[str, Statement]:
+    """What the notes say each cell is: the single-cell statements by cell, a later one winning; weak readings
+    only when asked for."""
+    return {s.terms[0][1]: s for s in statements if len(s.terms) == 1 and (weak or s.strength >= 1)}
+
+
 def cell(path: str, value: float, **kw) -> Statement:
     return Statement(((1.0, path),), float(value), **kw)
 

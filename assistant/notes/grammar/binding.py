@@ -112,7 +112,7 @@ _EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozens
 # "收取XX费N万元", "征收了XX费共N元": an amount of a named charge the body collected.
 _FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$")
 # Charges for answering applications (section 六) or for services sold: never the table-2 cell.
-_NOT_ADMIN_FEE = re.compile(r"处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
+_NOT_ADMIN_FEE = re.compile(r"(?<!污水)(?<!垃圾)处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
 
 
 class Binding:
@@ -264,7 +264,8 @@ class Binding:
             if said and then and (said[-1].kind, said[-1].target) == (then[0].kind, then[0].target):
                 return
         window = text[max(0, n.start - 4):n.start]
-        if re.search(r"各\s*$", window) and n.unit in _TABLE_UNITS and self._each_listed(n, toks):
+        if (re.search(r"各\s*$", window) or self._each_column(n, toks)) and n.unit in _TABLE_UNITS and \
+                self._each_listed(n, toks):
             return  # "结转下年2件（自然人、企业各1件）": the figure for each applicant listed
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
@@ -529,6 +530,14 @@ class Binding:
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
 
+    def _each_column(self, n: Num, toks: list[Token]) -> Token | None:
+        """"规章、规范性文件各制发1件": the table-2 column named between 各 and the figure."""
+        col = next((t for t in reversed(toks) if t.kind == "t2col" and t.end <= n.start), None)
+        if col is None or not re.fullmatch(r"\s*", self.text[col.end:n.start]) or \
+                not re.search(r"各\s*(?:新|本年|今年)?\s*$", self.text[max(0, col.start - 5):col.start]):
+            return None
+        return col
+
     def _each_listed(self, n: Num, toks: list[Token]) -> bool:
         """"自然人、企业各1件": the figure is each listed applicant's, in the row the sentence is about; "许可、处罚各3件":
         each listed head's. Only a bare list of two or more heads of one kind before 各 (a mixed list stays unread)."""
@@ -543,8 +552,14 @@ class Binding:
         rest, at = "", a
         for t in listed:
             rest, at = rest + text[at:t.start], t.end
-        if not re.fullmatch(r"[\s、，,和与及跟]*", rest + text[at:k]):
+        if not re.fullmatch(r"(?:本年度?|今年|全年|年内)?[\s、，,和与及跟]*", rest + text[at:k]):
             return False
+        if col := self._each_column(n, toks):
+            if family != _EACH_FAMILIES[2] or any(len(form.ACTIVE_BY_KEY[t.target].paths) != 3 for t in listed):
+                return False
+            for t in listed:  # "规章、规范性文件各制发1件": each document row's column
+                self.emit([(1.0, f"active.{t.target}.{col.target}")], n.value, n.start, n.end, f"{t.text}{col.text}")
+            return True
         if family != _EACH_FAMILIES[0]:
             for t in listed:  # "予以公开、部分公开各2件", "复议、诉讼各1件": each head's own figure
                 self.bind(t, n, None)

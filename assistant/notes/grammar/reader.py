@@ -8,7 +8,7 @@ from ...form import official as form
 from ...form.official import TOTAL, application_path
 from ...model.numbers import cn_number
 from ..lexicon import CORRECTION, Token, fold, tokens
-from ..solver import Statement
+from ..solver import Statement, stated
 from .binding import MAIN, Binding
 from .cases import Cases, case_segments
 from .numbers import Num, _CJK, _comma_before, numbers
@@ -154,8 +154,7 @@ class MessageReader(Binding, Scope, Cases):
         if not m:
             return False  # ("七件及结转一件俱已办结" is `done_with_carried`'s)
         n = float(cn_number(m.group(1)) or 0)
-        said = {x.terms[0][1]: x.value for x in self.earlier + getattr(self, "prior", []) + self.out
-                if len(x.terms) == 1 and x.strength >= 1}
+        said = {p: x.value for p, x in stated(self.earlier + getattr(self, "prior", []) + self.out).items()}
         return said.get(application_path("carried_over", TOTAL)) == n and \
             said.get(application_path("carried_forward", TOTAL)) != n
 

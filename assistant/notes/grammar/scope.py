@@ -243,6 +243,10 @@ class Scope:
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
                 return
+            if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS and \
+                    re.search(r"(?:结转|转过来|转来)(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(?:\d+|[一两二三四五六七八九十])\s*件",
+                              self.text[self.sentence_start:a]) and not re.search(r"年底|年末|全年|今年|本年", clause):
+                return  # "结转的2件都是个人的，都公开了": 都 is those two cases, not every application of the year
             if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS:
                 told = next((st for st in reversed(self.out) if self.sentence_start <= st.span[0] and st.span[1] <= a
                              and len(st.terms) == 1 and st.value > 0), None)  # a count, not "都是个人"'s zeros
