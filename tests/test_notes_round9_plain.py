@@ -98,3 +98,11 @@ def test_all_of_one_applicants_applications_granted():
     t, draft = tables("新收5件，3件个人、2件企业，上年和年底都没有结转。企业的申请都公开了。")
     from assistant.drafting import conflicts
     assert t.value(ap("granted", 1)) == 2 and t.value(ap("new_received", 0)) == 3 and not conflicts(draft)
+
+
+def test_a_line_per_applicant_with_an_arrow_to_its_results():
+    got = said("依申请按申请人：\n居民 6件 → 公开4，不掌握2\n企业 3件 → 部分公开1，不予处理2")
+    assert (got[ap("new_received", 0)], got[ap("granted", 0)], got[ap("unavailable_not_held", 0)]) == (6, 4, 2)
+    assert (got[ap("new_received", 1)], got[ap("partially_granted", 1)]) == (3, 1)
+    assert ap("granted", 6) not in got
+    assert ap("new_received", 0) not in said("公开 → 6件")  # an arrow after a result is no applicant's line

@@ -418,7 +418,7 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
+                     and not re.search(r"[，,；;。、:：\n→⇒]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
                      and not _object_only(text, t) and not _applied_before(text, t)
                      and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))]
@@ -509,6 +509,11 @@ class Binding:
                 # — not a figure of the result the previous applicant's list ended with.
                 self.scope, self.scope_at = applicant, n.start
                 return
+        if not targets and applicant is not None and applicant.kind == "applicant" and \
+                re.match(r"\s*(?:→|->|=>|⇒)", text[n.end:n.end + 3]):
+            # "公司 2件 → 公开1，…": an applicant's line of a ledger by kind: the count is what they applied for,
+            # not the last result the line before ended with.
+            targets = [Token("row", "new_received", n.start, n.start, "申请")]
         if not targets:
             targets = [self.default_head(applicant)]
             if targets[0] is None:

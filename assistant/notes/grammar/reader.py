@@ -19,9 +19,9 @@ _SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十
                     r"|的(?=\s*[：:])"  # "企业的：2件公开，1件不掌握": a heading of that applicant's results
                     # "企业的申请都公开了", "那两家企业的申请我们都是全部公开的": all of that applicant's
                     r"|的(?:信息公开)?申请(?=\s*(?:我们|我局|也)?\s*(?:都|均|全))")
-# "自然人7件，其中…", "企业3件（其中…": an applicant's count, then its breakdown.
+# "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown.
 _OF_WHICH = re.compile(r"\s*(?:申请(?:了)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
-                       r"([，,（(])\s*其中")
+                       r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒)(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
 # An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
@@ -379,7 +379,7 @@ class MessageReader(Binding, Scope, Cases):
                         # "自然人7件，其中公开3件、不掌握2件": what 其中 lists is that applicant's, to the stop
                         # (to the bracket's close for "企业3件（其中部分公开1件）").
                         self.scope, self.scope_at, self.scope_parts = t, clause_start, False
-                        stop = re.search(r"[)）]" if w.group(1) in "（(" else r"[。；;\n]", text[w.end():])
+                        stop = re.search(r"[)）]" if w.group(1) and w.group(1) in "（(" else r"[。；;\n]", text[w.end():])
                         self.scope_end = w.end() + stop.start() if stop else len(text)
                     elif _LINE_HEAD.match(text, t.end) and \
                             not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
