@@ -1,6 +1,7 @@
 """Session 14: formats of notes the reader missed on the round-9 blind corpus: tally marks copied from a register,
 an SMS cut by the carrier into numbered segments, written Cantonese words, an Excel pivot table, a register copied
-with ditto marks, a case pointed at as received the year before."""
+with ditto marks, a case pointed at as received the year before, a survey tool's answer sheet, a label's unit in
+brackets, rows of figures joined by slashes in a stated column order."""
 from __future__ import annotations
 
 from assistant.drafting import conflicts
@@ -140,3 +141,49 @@ def test_last_years_yearly_count_is_no_carried_case():
     assert not any(any("carried_over" in c for c in s.cells) for s in said)
     said = read_messages(["有1件是2025年12月收的，还在办。"], year=2025).statements
     assert not any(any("carried_over" in c for c in s.cells) for s in said)
+
+
+# A survey tool's answer sheet: numbered questions, answer types in brackets, a submission line
+SURVEY = ("答卷编号：12  提交答卷时间：2026/1/5 09:12:44  所用时间：300秒  来源IP：10.1.2.xx\n"
+          "1. 本年新收政府信息公开申请数量（件）：[填空题] 6\n"
+          "2. 上年结转申请数量（件）：[填空题] 0\n"
+          "3. 予以公开（件）：[填空题] 5\n"
+          "4. 部分公开（件）：[填空题] (跳过)\n"
+          "5. 结转下年度继续办理（件）：[填空题] 1\n"
+          "6. 是否被申请行政复议：[单选题] 否\n"
+          "7. 本年行政处罚处理决定数量（件）：[填空题] 44")
+
+
+def test_a_survey_answer_sheet_reads_as_its_questions_and_answers():
+    t, draft = drafted(SURVEY)
+    assert t.value(ap("new_received", 6)) == 6 and t.value(ap("carried_over", 6)) == 0
+    assert t.value(ap("granted", 6)) == 5 and t.value(ap("carried_forward", 6)) == 1
+    assert t.value("review_litigation.review[4]") == 0
+    assert t.value("active.punishment") == 44
+    assert not conflicts(draft)
+
+
+def test_a_skipped_question_and_the_submission_data_are_no_figures():
+    said = read_messages([SURVEY]).statements
+    assert not any(s.value in (12, 300, 2026) for s in said)
+    assert not any("applications.partially_granted[6]" in s.cells for s in said)
+
+
+def test_a_label_with_its_unit_in_brackets():
+    said = read_messages(["上年结转申请数量（件）：2"]).statements
+    assert [(sorted(s.cells), s.value) for s in said] == [(["applications.carried_over[6]"], 2.0)]
+
+
+# Rows typed as figures joined by slashes, the column order said in words
+def test_slash_rows_in_the_stated_column_order():
+    t, draft = drafted("顺序：个人/公司/科研/公益/律所/其他/总计，其他行都是0\n新收 5/1/0/0/0/1/7\n"
+                       "予以公开 4/1/0/0/0/0/5\n不予处理-重复 1/0/0/0/0/1/2\n上年结转 0/0/0/0/0/0/0")
+    assert t.value(ap("new_received", 5)) == 7 - 6 and t.value(ap("new_received", 6)) == 7
+    assert t.value(ap("rejected_duplicate", 5)) == 1 and t.value(ap("granted", 1)) == 1
+    assert t.value(ap("carried_forward", 6)) == 0
+    assert not conflicts(draft)
+
+
+def test_dates_with_slashes_are_no_slash_rows():
+    t, _ = drafted("顺序：个人/公司/科研/公益/律所/其他/总计\n新收 2025/1/3\n今年新收申请3件，都是个人")
+    assert t.value(ap("new_received", 6)) == 3

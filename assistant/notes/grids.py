@@ -63,6 +63,30 @@ def _blank_row(text: str):
     return None
 
 
+# "每行顺序是 自然人/企业/科研/公益/律所/其他/合计": the columns of rows typed as figures joined by slashes, named in
+# the notes ("新收 8/2/0/0/3/0/13"; "?" is a cell left for the reader to work out).
+_SLASH_NAMES = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \t]*/[ \t]*[\u4e00-\u9fff]{1,6}){3,}")
+_SLASH_ROW = re.compile(r"^[ \t]*([^\d/\n:：]{1,16}?)[ \t]*[:：]?[ \t]*((?:\d+|[?？])(?:[ \t]*/[ \t]*(?:\d+|[?？])){3,})[ \t]*$")
+
+
+def _slash_columns(text: str) -> list[tuple[str, object]] | None:
+    """The columns a list of the form's column words joined by slashes names, each of them a column, or None."""
+    for m in _SLASH_NAMES.finditer(fold(text)):
+        cols = _header([w.strip() for w in m.group(0).split("/")])
+        if cols is not None and all(k != "label" for k, _ in cols):
+            return cols
+    return None
+
+
+def _slash_row(line: str, cols: list[tuple[str, object]]) -> list[str] | None:
+    """A row typed as "label a/b/c/…" under slash columns: its cells (label first; "?" left empty), or None."""
+    m = _SLASH_ROW.match(line)
+    if not m:
+        return None
+    items = [c.strip() for c in m.group(2).split("/")]
+    return [m.group(1).strip()] + [c if c.isdigit() else "" for c in items] if len(items) == len(cols) else None
+
+
 _PIVOT_HEAD = re.compile(r"^(?:行标签|row\s*labels)$", re.I)
 
 
@@ -420,7 +444,17 @@ def read_grids(text: str, message: int = 0) -> GridResult:
     layout: _Ledger | None = None
     years: list[int] | None = None  # a sheet with a column a year: which of them is which
     ledger: list[tuple[list[str], str, _Ledger | None]] = []
+    slashed = _slash_columns(text) if "/" in text else None
     for i, raw in enumerate(lines):
+        if slashed is not None and (cells := _slash_row(fold(raw), slashed)) is not None:
+            head = _row_of(cells[:1])
+            bound = _bind(head, cells, [(j, _value(c)) for j, c in enumerate(cells)], [("label", None)] + slashed) \
+                if head is not None and head.kind in ("row", "apps", "rgroup") else []
+            if bound:
+                out.lines.add(i)
+                out.statements += [Statement(((1.0, path),), v, quote=raw.strip(), label=head.text, message=message)
+                                   for path, v in bound]
+                continue
         if csv and _CSV_LINE.match(raw):
             # Exported cells are comma-separated; merged headers come flattened ("申请人情况-自然人") and an
             # empty cell in a row of figures is a 0, as the export leaves it.
