@@ -1,12 +1,14 @@
 """Session 14: formats of notes the reader missed on the round-9 blind corpus: tally marks copied from a register,
 an SMS cut by the carrier into numbered segments, written Cantonese words, an Excel pivot table, a register copied
 with ditto marks, a case pointed at as received the year before, a survey tool's answer sheet, a label's unit in
-brackets, rows of figures joined by slashes in a stated column order."""
+brackets, rows of figures joined by slashes in a stated column order, reasons in own words, the semi-classical
+register."""
 from __future__ import annotations
 
 from assistant.drafting import conflicts
 from assistant.form.official import application_path as ap
 from assistant.notes import cantonese, read_messages
+from assistant.notes.formats import classical
 from tests.test_notes import tables as drafted_tables
 
 
@@ -187,3 +189,34 @@ def test_slash_rows_in_the_stated_column_order():
 def test_dates_with_slashes_are_no_slash_rows():
     t, _ = drafted("顺序：个人/公司/科研/公益/律所/其他/总计\n新收 2025/1/3\n今年新收申请3件，都是个人")
     assert t.value(ap("new_received", 6)) == 3
+
+
+# Reasons in a clerk's own words, as a mind map's leaves give them
+def test_reasons_in_own_words_under_their_group():
+    t, draft = drafted("新收4件，都是自然人，都办完了，上年无结转。\n不公开 1\n  内部管理的事 1\n不处理 2\n"
+                       "  拿份证明来让确认真伪 1\n  信访 1\n无法提供 1\n  补正后还是说不清要查什么 1")
+    assert t.value(ap("withheld_internal_affairs", 6)) == 1
+    assert t.value(ap("rejected_confirmation", 6)) == 1 and t.value(ap("rejected_petition", 6)) == 1
+    assert t.value(ap("unavailable_unclear", 6)) == 1
+    assert not conflicts(draft)
+
+
+def test_internal_management_in_a_sentence_is_no_reason():
+    t, _ = drafted("今年加强内部管理，新收3件，都是自然人，予以公开3件。")
+    assert t.value(ap("withheld_internal_affairs", 6)) in (None, 0)
+
+
+# The semi-classical register of an old hand
+def test_the_semi_classical_register():
+    t, draft = drafted("本局是岁受理申请五件，皆系自然人。五件之中，予以公开者三，部分公开者二。岁末亦无未结者，上年亦无结转。"
+                       "表二一项：本局无许可、处罚之权。")
+    assert t.value(ap("new_received", 0)) == 5 and t.value(ap("new_received", 1)) == 0
+    assert t.value(ap("granted", 6)) == 3 and t.value(ap("partially_granted", 6)) == 2
+    assert t.value(ap("carried_forward", 6)) == 0 and t.value(ap("carried_over", 6)) == 0
+    assert t.value("active.licensing") == 0 and t.value("active.punishment") == 0
+    assert not conflicts(draft)
+
+
+def test_one_classical_word_is_no_register():
+    text = "申请人皆为自然人，予以公开者三件。许可一项：12件"
+    assert classical(text) == text

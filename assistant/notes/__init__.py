@@ -24,7 +24,7 @@ from .pasted import read_pasted
 from .positions import read_positions
 from .revisions import blanked, track_changes
 from .segments import joined_segments
-from .formats import survey_answers, tally_marks, unit_brackets
+from .formats import classical, survey_answers, tally_marks, unit_brackets
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -234,7 +234,7 @@ def heading_stop(text: str) -> str:
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
 _CLEANERS = (track_changes, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, cantonese, heading_stop, heard)
+             checkboxes, ocr_digits, despace, _simplified, cantonese, classical, heading_stop, heard)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:

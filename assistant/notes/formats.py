@@ -5,7 +5,9 @@ read (one character for one, so quotes keep their offsets):
   ordinary characters everywhere else;
 - a survey tool's answer sheet (问卷星 "查看答卷"): numbered questions with the answer's type in brackets
   ("8. 本年新收…数量（件）：[填空题] 4"), a line of submission data, "(跳过)" for a question not answered;
-- a label with its unit in brackets before the colon ("申请数量（件）：4"): the unit is no word of the label."""
+- a label with its unit in brackets before the colon ("申请数量（件）：4"): the unit is no word of the label;
+- the semi-classical register of an old hand ("是岁凡受申请七件，皆出自然人…予以公开者四"): its function words
+  read as the Mandarin ones, where the "者N" counts show the register."""
 from __future__ import annotations
 
 import re
@@ -67,3 +69,21 @@ def unit_brackets(text: str) -> str:
     """"上年结转申请数量（件）：0": the unit in brackets after a label is blanked, so the label reads as written
     without it (its 件 is no figure's measure word)."""
     return _UNIT_BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# "予以公开者四", "未掌握者一": counts after 者, the mark of the register (twice at least).
+_CLASSICAL = re.compile(r"者[一二两三四五六七八九十百]+(?=[，,。；;、\s]|$)")
+# Words of the same length: 皆 = 都, 亦 = 也, 是岁 = 今年, 岁末/岁终 = 年底, "未结者" = 未办结 (not yet concluded).
+_CLASSICAL_WORDS = ((re.compile(r"皆"), "都"), (re.compile(r"亦"), "也"), (re.compile(r"是岁|本岁"), "今年"),
+                    (re.compile(r"岁末|岁终|岁尾"), "年底"), (re.compile(r"未结者"), "未办结"))
+# "主动公开一项：": the heading of an item, no count of one.
+_ONE_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])一项(?=[ \t]*[:：])")
+
+
+def classical(text: str) -> str:
+    """The semi-classical register read as the Mandarin it says, one character for one."""
+    if len(_CLASSICAL.findall(text)) < 2:
+        return text
+    for pat, to in _CLASSICAL_WORDS:
+        text = pat.sub(to, text)
+    return _ONE_ITEM.sub("  ", text)
