@@ -23,6 +23,8 @@ from .parts import Part, combine, heading, split
 from .pasted import read_pasted
 from .positions import read_positions
 from .revisions import blanked, track_changes
+from .segments import joined_segments
+from .formats import classical, survey_answers, tally_marks, unit_brackets
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -185,8 +187,9 @@ def _simplified(text: str) -> str:
 
 # Written Cantonese (Guangdong/HK clerks in a chat): characters that never occur in Mandarin prose mark it.
 _CANTONESE = re.compile(r"[咗嘅哋冇啲嗰喺]")
-# Its function words, one character for one (offsets stay): 冇 = 无, 咗 = 了, 唔 = 不 …
-_CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀", "了的们无不他些在那来给给")
+# Its function words, one character for one (offsets stay): 冇 = 没 (both "none" and "did not": "冇发过" is 没发过,
+# "收费都冇" is 收费都没), 咗 = 了, 唔 = 不 …
+_CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀嘢", "了的们没不他些在那来给给事")
 _CANTONESE_WORDS = (
     # 系 = 是, but not inside Mandarin words (联系, 关系, 体系, 系统 …).
     (re.compile(r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])"), "是"),
@@ -194,6 +197,12 @@ _CANTONESE_WORDS = (
     (re.compile(r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])"), "件"),
     (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
     (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
+    # Words of the same length: 街坊 (the neighbourhood's residents) are 自然人, 呢个 = 这个, 年尾 = 年底,
+    # 搞掂 = 办完, 而家 = 现在, 撤咗 = 撤回 (withdrawn); "转落嚟" = 转过来 and "转落明年" = 转到明年.
+    (re.compile(r"街坊"), "居民"), (re.compile(r"呢(?=个|些|单|件|份|次|度|几)"), "这"), (re.compile(r"年尾"), "年底"),
+    (re.compile(r"搞掂"), "办完"), (re.compile(r"而家"), "现在"), (re.compile(r"撤了"), "撤回"),
+    (re.compile(r"(?<=[转结])落(?=来)"), "过"),
+    (re.compile(r"(?<=[转结拖留])落(?=明年|下年|来年|下一年)"), "到"),
 )
 
 
@@ -224,8 +233,8 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (track_changes, earlier_years, blanks_zero, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, cantonese, heading_stop, heard)
+_CLEANERS = (track_changes, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
+             checkboxes, ocr_digits, despace, _simplified, cantonese, classical, heading_stop, heard)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
@@ -374,7 +383,7 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
     """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells);
     `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
     with abbreviations(glossary(messages)), report_year(year):  # "ysq xs 21": a glossary in any message reads them all
-        return _read_messages(messages, asked or {})
+        return _read_messages(joined_segments(messages), asked or {})
 
 
 _CHANNEL_UNKNOWN = re.compile(r"(?:未注明|没注明|未写明|没写明|未说明|没说明|不清楚|不确定|不知道|待确认|待核实|没写)"

@@ -7,14 +7,12 @@ the reply can name them and offer the table editor.
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from ..form import official as form
 from ..form.official import application_path, review_path
 from .solver import Statement
-from .lexicon import fold, lookup, tokens
+from .lexicon import fold, lookup, report_year, this_year, tokens  # noqa: F401 (report_year: the notes' entry)
 
 _SPLIT = re.compile(r"\t+|\s*[|｜]\s*|\s{2,}|(?<=\d)\s+(?=\d)|(?<=[\u4e00-\u9fff）)])\s+(?=\d)")
 _CELL_NUM = re.compile(r"^[+]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|万元|元)?$")
@@ -33,6 +31,76 @@ class GridResult:
 def _cells(line: str) -> list[str]:
     line = line.strip().strip("|｜").strip()
     return [c.strip() for c in _SPLIT.split(line)]
+
+
+def _tab_cells(raw: str) -> list[str] | None:
+    """The cells of a line copied from a spreadsheet, one a tab, empty ones kept (a sheet leaves a 0 or a pivot
+    table's missing count empty: "部分公开\t\t2\t\t2"); None for a line without tabs."""
+    line = fold(raw).rstrip()
+    return [c.strip() for c in line.split("\t")] if "\t" in line else None
+
+
+def _filled(cells: list[str], header: list[tuple[str, object]]) -> list[str]:
+    """A row of figures under its header, cell for cell: an empty cell under a named column is a 0."""
+    if not any(_value(c) is not None for c in cells):
+        return cells
+    return [c if c or kind in ("label", "skip") else "0" for c, (kind, _) in zip(cells, header)]
+
+
+# A pivot table's row of cases with the field empty, "(空白)", and the official's word on what they are: "行标签里的
+# (空白)是年底还没答复的2件" (the column's "(空白)" is an empty column: no row named, nothing read).
+_BLANK_LABEL = re.compile(r"^[（(]\s*空白\s*[)）]$")
+_BLANK_SAID = re.compile(r"[（(]\s*空白\s*[)）][^，,。；;\n]{0,4}?(?:是|为|指|即|=)([^，,。；;\n]{1,24})")
+_TOTAL_LABEL = re.compile(r"^(?:总计|合计|共计|总数)$")
+
+
+def _blank_row(text: str):
+    """The row the notes say a pivot table's "(空白)" row counts, or None."""
+    for m in _BLANK_SAID.finditer(fold(text)):
+        rows = [t for t in tokens(m.group(1)) if t.kind == "row"]
+        if rows:
+            return rows[0]
+    return None
+
+
+# "每行顺序是 自然人/企业/科研/公益/律所/其他/合计": the columns of rows typed as figures joined by slashes, named in
+# the notes ("新收 8/2/0/0/3/0/13"; "?" is a cell left for the reader to work out).
+_SLASH_NAMES = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \t]*/[ \t]*[\u4e00-\u9fff]{1,6}){3,}")
+_SLASH_ROW = re.compile(r"^[ \t]*([^\d/\n:：]{1,16}?)[ \t]*[:：]?[ \t]*((?:\d+|[?？])(?:[ \t]*/[ \t]*(?:\d+|[?？])){3,})[ \t]*$")
+
+
+def _slash_columns(text: str) -> list[tuple[str, object]] | None:
+    """The columns a list of the form's column words joined by slashes names, each of them a column, or None."""
+    for m in _SLASH_NAMES.finditer(fold(text)):
+        cols = _header([w.strip() for w in m.group(0).split("/")])
+        if cols is not None and all(k != "label" for k, _ in cols):
+            return cols
+    return None
+
+
+def _slash_row(line: str, cols: list[tuple[str, object]]) -> list[str] | None:
+    """A row typed as "label a/b/c/…" under slash columns: its cells (label first; "?" left empty), or None."""
+    m = _SLASH_ROW.match(line)
+    if not m:
+        return None
+    items = [c.strip() for c in m.group(2).split("/")]
+    return [m.group(1).strip()] + [c if c.isdigit() else "" for c in items] if len(items) == len(cols) else None
+
+
+_PIVOT_HEAD = re.compile(r"^(?:行标签|row\s*labels)$", re.I)
+
+
+def _pivot_rest(rows: list[str], header: list[tuple[str, object]], quote: str, message: int) -> list[Statement]:
+    """A pivot table of the ledger by result lists every result that occurs, and as columns every kind of
+    applicant that occurs: down to its grand total, a result it does not list is 0, and so is a kind it does not
+    show in the rows it lists. Only when two results or more are its rows (the row field is the result)."""
+    results = [r for r in rows if r in form.RESULT_KEYS]
+    if len(set(results)) < 2:
+        return []
+    shown = {v for k, v in header if k == "applicant"}
+    zeros = [application_path(r, form.TOTAL) for r in form.RESULT_KEYS if r not in rows]
+    zeros += [application_path(r, c) for r in dict.fromkeys(rows) for c in form.PARTIES if c not in shown]
+    return [Statement(((1.0, p),), 0.0, quote=quote, label="数据透视表未列出", message=message) for p in zeros]
 
 
 def _is_grid_line(line: str) -> bool:
@@ -119,23 +187,11 @@ _GLUED = re.compile(r"[\u4e00-\u9fff]\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:件|个)?$"
 _DATE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
 # A date without its year in a ledger row ("01.20", "12月29日"): the ledger's year is meant.
 _SHORT_DATE = re.compile(r"^(0?[1-9]|1[0-2])[./月-](0?[1-9]|[12]\d|3[01])日?$")
-# The year the report is for (the draft's), while its notes are read: a ledger of a few rows says it only by
-# the dates its rows touch.
-_REPORT_YEAR: ContextVar[int | None] = ContextVar("report_year", default=None)
-
-
-@contextmanager
-def report_year(year: int | None):
-    token = _REPORT_YEAR.set(year)
-    try:
-        yield
-    finally:
-        _REPORT_YEAR.reset(token)
 _RECEIVED = re.compile(r"收到|受理|收件|来件|登记|申请日期|申请时间")
 _ANSWERED = re.compile(r"答复|办结|回复|告知|完成")
 _RESULT = re.compile(r"结果|状态|办理情况|答复情况|处理情况|答复类型")
 # (a row dated without its year is a ledger's only when a cell says how the application ended)
-_RESULT_WORD = re.compile(r"公开|不掌握|办结|办理中|未办结|不予|重复|撤回|答复|告知|补正|信访|出版物")
+_RESULT_WORD = re.compile(r"公开|不掌握|办结|办理中|在办|未办结|不予|重复|撤回|答复|告知|补正|信访|出版物")
 
 
 def ledger_line(raw: str) -> bool:
@@ -144,16 +200,28 @@ def ledger_line(raw: str) -> bool:
     return _is_grid_line(line) and _ledger_line(_cells(line))
 
 
-def _ledger_line(cells: list[str]) -> bool:
+def _ledger_line(cells: list[str], headed: bool = False) -> bool:
     """A row of an application ledger: an index or a file number, a date, the applicant, the subject, the
-    result ("3\t2024-01-15\t王某…", "ZJ2023-004 | 2023.5.6 | 孙某 …")."""
+    result ("3\t2024-01-15\t王某…", "ZJ2023-004 | 2023.5.6 | 孙某 …"). `headed`: under a ledger's header
+    ("编号  申请人  收件日期  结果"), where a short row with a month and day is one too."""
     first = cells[0] if cells else ""
     index = first.isdigit() and len(first) <= 4 or (
         bool(re.search(r"\d", first)) and not re.search(r"[\u4e00-\u9fff]", first) and len(first) <= 20
         and not _DATE.match(first))
     return len(cells) >= 4 and index and (any(_DATE.match(c) for c in cells) or
-                                          len(cells) >= 6 and sum(bool(_SHORT_DATE.match(c)) for c in cells[1:]) >= 1 and
+                                          (len(cells) >= 6 or headed) and
+                                          sum(bool(_SHORT_DATE.match(c)) for c in cells[1:]) >= 1 and
                                           any(_RESULT_WORD.search(c) for c in cells[2:]))
+
+
+# "〃" (or 同上) in a hand-kept register: the cell above, in the same column.
+_DITTO = frozenset(("〃", "″", "同上", '"', "“", "”", "ditto"))
+
+
+def _dittoed(cells: list[str], above: list[str]) -> list[str]:
+    if len(cells) != len(above) or not any(c in _DITTO for c in cells):
+        return cells
+    return [above[j] if c in _DITTO else c for j, c in enumerate(cells)]
 
 
 @dataclass
@@ -198,8 +266,8 @@ def _ledger(rows: list[tuple[list[str], str, _Ledger | None]], message: int) -> 
     known = [y for y in received if y is not None]
     year = max(set(known), key=lambda y: (known.count(y), y)) if known else None
     touched = set(known) | {_dates(cells, layout)[1] for cells, _, layout in rows}
-    if _REPORT_YEAR.get() in touched:
-        year = _REPORT_YEAR.get()  # "2024.12.27收 | 2025.01.15答复" in a 2025 report: carried over, whatever the majority
+    if this_year() in touched:
+        year = this_year()  # "2024.12.27收 | 2025.01.15答复" in a 2025 report: carried over, whatever the majority
     out = []
     for (cells, quote, layout), got in zip(rows, received):
         ans = _dates(cells, layout)[1]
@@ -370,10 +438,23 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         lines = ["" if i in out.lines else line for i, line in enumerate(lines)]
     csv = _csv(lines)
     header: list[tuple[str, object]] | None = None
+    tabbed_header = False  # the header's cells are a sheet's, one a tab: the rows under it align cell for cell
+    under: list[str] = []  # the rows bound under the current header
+    pivot = False  # the header is a pivot table's ("行标签 | 个人 | 企业 | 总计")
     layout: _Ledger | None = None
     years: list[int] | None = None  # a sheet with a column a year: which of them is which
     ledger: list[tuple[list[str], str, _Ledger | None]] = []
+    slashed = _slash_columns(text) if "/" in text else None
     for i, raw in enumerate(lines):
+        if slashed is not None and (cells := _slash_row(fold(raw), slashed)) is not None:
+            head = _row_of(cells[:1])
+            bound = _bind(head, cells, [(j, _value(c)) for j, c in enumerate(cells)], [("label", None)] + slashed) \
+                if head is not None and head.kind in ("row", "apps", "rgroup") else []
+            if bound:
+                out.lines.add(i)
+                out.statements += [Statement(((1.0, path),), v, quote=raw.strip(), label=head.text, message=message)
+                                   for path, v in bound]
+                continue
         if csv and _CSV_LINE.match(raw):
             # Exported cells are comma-separated; merged headers come flattened ("申请人情况-自然人") and an
             # empty cell in a row of figures is a 0, as the export leaves it.
@@ -404,7 +485,9 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         cells = _cells(line)
         if sum(bool(_GLUED.search(c)) for c in cells) >= 2 and sum(_value(c) is not None for c in cells) == 0:
             continue  # "新发2｜废止1｜有效9": label-figure pairs with bars between them, a sentence to read
-        if _ledger_line(cells):
+        if ledger:
+            cells = _dittoed(cells, ledger[-1][0])
+        if _ledger_line(cells, layout is not None):
             out.lines.add(i)
             ledger.append((cells, raw.strip(), layout))
             continue
@@ -416,16 +499,28 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             years, header = yc, None
             out.lines.add(i)
             continue
+        tabbed = _tab_cells(raw)
         if (h := _header(cells)) is not None:
             header = h
+            tabbed_header = tabbed is not None and (h := _header(tabbed)) is not None and len(h) == len(tabbed)
+            header = h if tabbed_header else header
+            under, pivot = [], _PIVOT_HEAD.match(fold(cells[0])) is not None
             out.lines.add(i)
             continue
+        if header is not None and tabbed_header and tabbed is not None and len(tabbed) == len(header):
+            cells = _filled(tabbed, header)
         labels = [c for c in cells if c and _value(c) is None]
         values = [(j, _value(c)) for j, c in enumerate(cells)]
         nums = [(j, v) for j, v in values if v is not None and cells[j] and lookup(cells[j]) is None]
         if not labels or not nums:
             continue
-        head = _row_of(labels)
+        if header is not None and len(labels) == 1 and _TOTAL_LABEL.match(labels[0]) and under and \
+                all(r in form.RESULT_KEYS or r == "carried_forward" for r in under):
+            out.lines.add(i)  # a sheet's grand total under its result rows: their sum, nothing of its own
+            if pivot:
+                out.statements += _pivot_rest(under, header, raw.strip(), message)
+            continue
+        head = _blank_row(text) if len(labels) == 1 and _BLANK_LABEL.match(labels[0]) else _row_of(labels)
         if head is None or head.kind in ("past", "ignore", "not", "subject", "rest"):
             if len(nums) >= 2:
                 out.unmapped.append(raw.strip())
@@ -434,6 +529,8 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         if not bound:
             continue  # nothing a grid can say: the grammar reads the line
         out.lines.add(i)
+        if head.kind == "row":
+            under.append(head.target)
         quote = raw.strip()
         for path, v in bound:
             out.statements.append(Statement(((1.0, path),), v, quote=quote, label=head.text, message=message))

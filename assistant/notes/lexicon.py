@@ -227,6 +227,24 @@ def glossary_line(line: str) -> bool:
     return len([1 for _, w in _GLOSS_PAIR.findall(folded) if lookup(w) is not None]) >= 4
 
 
+# The year the report is for (the draft's), while its notes are read: a ledger of a few rows says it only by
+# the dates its rows touch; "是2024年12月收的" in a 2025 report is a case carried over.
+_REPORT_YEAR: contextvars.ContextVar[int | None] = contextvars.ContextVar("report_year", default=None)
+
+
+@contextlib.contextmanager
+def report_year(year: int | None):
+    token = _REPORT_YEAR.set(year)
+    try:
+        yield
+    finally:
+        _REPORT_YEAR.reset(token)
+
+
+def this_year() -> int | None:
+    return _REPORT_YEAR.get()
+
+
 @contextlib.contextmanager
 def abbreviations(extra: dict[str, str]):
     """Read the notes with a glossary they give (its words over the built-in ones)."""
@@ -359,7 +377,27 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    return _table_four(text, _t2_items(text, _subjects(text, _not_held(text, _short_carries(text, _named_persons(text, out))))))
+    out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, out))))
+    return _table_four(text, _t2_items(text, _subjects(text, out)))
+
+
+# "有1件是2024年12月收的，今年1月答复的": cases pointed at by the day they came in (是…的), in the year before the
+# report's — carried over, not new. Only with a month: "去年收到15件" compares the years.
+_CAME_IN = re.compile(r"(?<=是)\s*(?:在)?\s*(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月"
+                      r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?\s*(?:才|就|时)?(?:收到|收|受理|提交|递交|申请|来)的")
+
+
+def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
+    extra = []
+    for m in _CAME_IN.finditer(text):
+        year = this_year()
+        if m.group(1) and (year is None or int(m.group(1)) != year - 1):
+            continue
+        extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
+    if not extra:
+        return toks
+    keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
+    return sorted(keep + extra, key=lambda t: t.start)
 
 
 # "上转2", "转下 3": the hurried clerk's short forms of the carried rows stand only right before their figure —
@@ -452,18 +490,24 @@ def _abbreviated(text: str, toks: list[Token]) -> list[Token]:
     return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
 
-_THIS_INFO = re.compile(r"(?:这个|这些|这|该|此|相关|那个)?(?:信息|资料)$")
+_THIS_INFO = re.compile(r"(?:这个|这些|这|该|此|相关|那个|那些)?(?:信息|资料)$")
+# "我们没那些资料": a demonstrative then 信息/资料 right after the zero word, where no word of the lexicon stands.
+_THAT_INFO = re.compile(r"(?:这个|这些|那个|那些|这|那)(?:信息|资料)(?!公开|化)")
 
 
 def _not_held(text: str, toks: list[Token]) -> list[Token]:
-    """"都没有这个信息", "也没有相关信息": a zero word that swallowed the start of 没有这个信息 (本机关不掌握)."""
+    """"都没有这个信息", "也没有相关信息", "我们没那些资料": a zero word that swallowed the start of 没有这个信息
+    (本机关不掌握)."""
     out: list[Token] = []
-    for t in toks:
+    for k, t in enumerate(toks):
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "zero" and prev.text.endswith(("没有", "没")) and t.kind == "ignore" and \
                 t.text in ("信息", "资料") and _THIS_INFO.match(text[prev.end:t.end]):
             out[-1] = Token("row", "unavailable_not_held", prev.start, t.end, text[prev.start:t.end])
             continue
+        nxt = toks[k + 1].start if k + 1 < len(toks) else len(text)
+        if t.kind == "zero" and t.text.endswith(("没有", "没")) and (m := _THAT_INFO.match(text, t.end)) and nxt >= m.end():
+            t = Token("row", "unavailable_not_held", t.start, m.end(), text[t.start:m.end()])
         out.append(t)
     return out
 

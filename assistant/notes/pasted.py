@@ -37,6 +37,9 @@ def _printed() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+_ANSWERED = re.compile(r"[:：][ \t]*(?:\d[\d,.]*[ \t]*(?:件|个|项|万元|元)?[ \t]*)?$")
+
+
 # After its last long label a table goes on with figures, short header words ("结果", "维持"), wrapped label
 # ends and page furniture; a sentence ends it.
 _CELL_LINE = re.compile(r"[\d.,\s/—\-－|｜]*|[^\d，,。；;：:]{1,12}|第\s*\d+\s*页\s*共\s*\d+\s*页")
@@ -51,8 +54,9 @@ class Pasted:
 def read_pasted(text: str, message: int = 0) -> Pasted:
     lines = text.split("\n")
     # A table's lines are labels and figures; a sentence that names rows ("行政复议9件，结果维持6件…") is a note.
+    # "本年新收政府信息公开申请数量（件）：4" is a question and its answer (a survey, a template filled in): a note.
     marked = [i for i, line in enumerate(lines) if _printed().search(line.replace(" ", ""))
-              and not re.search(r"[，。；,;]", line)]
+              and not re.search(r"[，。；,;]", line) and not _ANSWERED.search(line)]
     if not marked:
         return Pasted()
     if len({w for i in marked for w in _printed().findall(lines[i].replace(" ", ""))}) < _MIN_LABELS:

@@ -1,0 +1,89 @@
+"""Ways of writing figures that come from the tool or the paper a clerk copies from, cleaned before the notes are
+read (one character for one, so quotes keep their offsets):
+- tally marks from a register where each case adds one stroke of 正 (一 丅 下 止 正 = 1–5), copied as they stand
+  ("个人 正一", "处罚：正正正下"). Read only when the message says it counts that way ("正=5", "划正字"): 正 and 一 are
+  ordinary characters everywhere else;
+- a survey tool's answer sheet (问卷星 "查看答卷"): numbered questions with the answer's type in brackets
+  ("8. 本年新收…数量（件）：[填空题] 4"), a line of submission data, "(跳过)" for a question not answered;
+- a label with its unit in brackets before the colon ("申请数量（件）：4"): the unit is no word of the label;
+- the semi-classical register of an old hand ("是岁凡受申请七件，皆出自然人…予以公开者四"): its function words
+  read as the Mandarin ones, where the "者N" counts show the register."""
+from __future__ import annotations
+
+import re
+
+# The message says its counts are tally marks: a legend ("正=5", "丅=2") or the practice named ("划正字").
+_GATE = re.compile(r"正\s*[=＝]\s*5")
+_LEGEND = re.compile(r"[正一丅下止]\s*[=＝]\s*[1-5]")
+_PRACTICE = re.compile(r"(?:划|画|写|记|数)(?:的)?正字|正字(?:计数|记数|统计)")
+
+# One tally: whole 正 then at most one unfinished character, standing alone as a figure (after a space or a
+# colon, before a space, a punctuation mark, a bracket or the line's end): "正" inside a word (正常, 改正) is no tally.
+_TALLY = re.compile(r"(?:(?<=[\s:：])|^)(正*[一丅下止]?)(?=[ \t]*(?:[，,。；;、（(\n]|$)|[ \t])", re.M)
+_STROKES = {"正": 5, "一": 1, "丅": 2, "下": 3, "止": 4}
+
+
+def _value(marks: str) -> int:
+    return sum(_STROKES[ch] for ch in marks)
+
+
+def tally_marks(text: str) -> str:
+    """Each tally becomes its count in digits, padded with spaces (a tally is never shorter than its digits, so
+    offsets stay); the legend itself is blanked, its figures are no counts."""
+    if not (_GATE.search(text) or _PRACTICE.search(text)):
+        return text
+    text = _LEGEND.sub(lambda m: " " * len(m.group(0)), text)
+
+    def count(m: re.Match) -> str:
+        marks = m.group(1)
+        if not marks:
+            return marks
+        digits = str(_value(marks))
+        return digits + " " * (len(marks) - len(digits))
+    return _TALLY.sub(count, text)
+
+
+# A survey's answer types and the line of submission data (序号, 提交答卷时间, 所用时间, 来源IP).
+_ANSWER_TYPE = re.compile(r"[\[【](?:填空题|单选题|多选题|矩阵单选题|矩阵多选题|矩阵填空题|下拉框|量表题|排序题|简答题)[\]】]")
+_SUBMISSION = re.compile(r"(?m)^[^\n]*(?:提交答卷时间|所用时间|来源IP|答卷编号)[^\n]*$")
+# A question not answered ("(跳过)"): the whole line says nothing (its item number is no figure either).
+_SKIPPED = re.compile(r"^[^\n]*[（(](?:跳过|空)[)）][ \t]*$", re.M)
+# "18. 是否被申请行政复议：[单选题] 否": a yes-or-no question answered no says there were none.
+_ANSWERED_NO = re.compile(r"(?m)^([^\n]*?(?:是否|有无|有没有)[^\n：:]*[:：][ \t]*)否(?=[ \t]*$)")
+
+
+def survey_answers(text: str) -> str:
+    """A survey's answer sheet read as the questions and their answers: answer types, the submission line and
+    "(跳过)" blanked; a "no" to a yes-or-no question is 无. Only where the answer types show the tool."""
+    if len(_ANSWER_TYPE.findall(text)) < 3:
+        return text
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    text = _SKIPPED.sub(blank, _SUBMISSION.sub(blank, _ANSWER_TYPE.sub(blank, text)))
+    return _ANSWERED_NO.sub(lambda m: m.group(1) + "无", text)
+
+
+_UNIT_BRACKETS = re.compile(r"[（(](?:件|个|项|宗|份|次|条)[)）](?=[ \t]*[:：])")
+
+
+def unit_brackets(text: str) -> str:
+    """"上年结转申请数量（件）：0": the unit in brackets after a label is blanked, so the label reads as written
+    without it (its 件 is no figure's measure word)."""
+    return _UNIT_BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# "予以公开者四", "未掌握者一": counts after 者, the mark of the register (twice at least).
+_CLASSICAL = re.compile(r"者[一二两三四五六七八九十百]+(?=[，,。；;、\s]|$)")
+# Words of the same length: 皆 = 都, 亦 = 也, 是岁 = 今年, 岁末/岁终 = 年底, "未结者" = 未办结 (not yet concluded).
+_CLASSICAL_WORDS = ((re.compile(r"皆"), "都"), (re.compile(r"亦"), "也"), (re.compile(r"是岁|本岁"), "今年"),
+                    (re.compile(r"岁末|岁终|岁尾"), "年底"), (re.compile(r"未结者"), "未办结"))
+# "主动公开一项：": the heading of an item, no count of one.
+_ONE_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])一项(?=[ \t]*[:：])")
+
+
+def classical(text: str) -> str:
+    """The semi-classical register read as the Mandarin it says, one character for one."""
+    if len(_CLASSICAL.findall(text)) < 2:
+        return text
+    for pat, to in _CLASSICAL_WORDS:
+        text = pat.sub(to, text)
+    return _ONE_ITEM.sub("  ", text)
