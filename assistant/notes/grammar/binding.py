@@ -137,6 +137,9 @@ class Binding:
             return list(row.paths) if len(row.paths) == 1 else []
         return []
 
+    def _clause_start(self, at: int) -> int:
+        return max(self.text.rfind(ch, 0, at) for ch in "，,。；;\n") + 1
+
     def t3_topic(self) -> Token:
         return self.ctx.row or Token("apps", None, 0, 0, "")
 
@@ -229,6 +232,12 @@ class Binding:
                 row is not None and (g is None or row.start > g.start):
             # "复议1件，维持。本年新收3件…剩下1件怎么答复还没决定": an application undecided, no review pending
             return Token("ignore", None, t.start, t.end, t.text)
+        if not in_t4 and t.kind == "row" and t.target == "other_other" and t.text == "撤了" and \
+                not re.search(r"申请人|当事人|对方|人家|本人|[他她]|自己",
+                              self.text[self._clause_start(t.start):t.start]) and \
+                not re.match(r"\s*申请", self.text[t.end:t.end + 4]) and \
+                (row is None or self.ctx.t2row is not None and self.ctx.t2row.start > row.start):
+            return Token("verb", None, t.start, t.end, t.text)  # "行政处罚撤了2件": not an applicant withdrawing
         if not in_t4:
             return t
         if t.kind == "row" and t.target == "other_other":
