@@ -14,3 +14,11 @@ def said(*messages: str) -> dict[str, float]:
 def test_a_penalty_revoked_is_no_application_withdrawn():
     assert ap("other_other", 6) not in said("今年行政处罚撤了2件。")
     assert said("申请人撤了1件。")[ap("other_other", 6)] == 1
+
+
+def test_a_copy_made_again_or_a_count_kept_apart_by_us_is_not_what_the_applicant_asked():
+    assert ap("rejected_confirmation", 6) not in said("公开5件，其中1件答复书写错了，我们重新出一份。")
+    got = said("个人和企业的申请单独统计：个人5件，企业3件。")
+    assert (got[ap("new_received", 0)], got[ap("new_received", 1)]) == (5, 3)
+    assert ap("unavailable_needs_creation", 0) not in got
+    assert said("公开5件，1件是要我们把之前给过的复函再出一份的。")[ap("rejected_confirmation", 6)] == 1

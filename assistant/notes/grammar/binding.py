@@ -115,6 +115,12 @@ _FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e
 _NOT_ADMIN_FEE = re.compile(r"(?<!污水)(?<!垃圾)处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
 
 
+# Spoken words for what an applicant asks of us ("要我们专门做一个统计表", "要我们把复函重新出一份"): a result row
+# only with the asking said in their clause.
+_ASKED_OF_US = frozenset({"专门做", "专门制作", "专门统计", "专门汇总", "专门整理", "单独做", "单独制作", "单独统计",
+                          "重新出一份", "再出一份", "重新给一份", "再给一份", "重新出具一份"})
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -232,6 +238,10 @@ class Binding:
                 row is not None and (g is None or row.start > g.start):
             # "复议1件，维持。本年新收3件…剩下1件怎么答复还没决定": an application undecided, no review pending
             return Token("ignore", None, t.start, t.end, t.text)
+        if t.kind == "row" and t.text in _ASKED_OF_US and \
+                not re.search(r"要|让|(?<!申)请|需|(?<![获取])得|求", self.text[self._clause_start(t.start):t.start]):
+            # "我们重新出一份答复书", "个人和企业单独统计：…": what we did, not what the applicant asked of us
+            return Token("verb", None, t.start, t.end, t.text)
         if not in_t4 and t.kind == "row" and t.target == "other_other" and t.text == "撤了" and \
                 not re.search(r"申请人|当事人|对方|人家|本人|[他她]|自己",
                               self.text[self._clause_start(t.start):t.start]) and \
