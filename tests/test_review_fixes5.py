@@ -22,3 +22,9 @@ def test_a_copy_made_again_or_a_count_kept_apart_by_us_is_not_what_the_applicant
     assert (got[ap("new_received", 0)], got[ap("new_received", 1)]) == (5, 3)
     assert ap("unavailable_needs_creation", 0) not in got
     assert said("公开5件，1件是要我们把之前给过的复函再出一份的。")[ap("rejected_confirmation", 6)] == 1
+
+
+def test_a_company_named_for_advertising_or_consulting_still_applied():
+    for text in ("一家广告公司申请了2件，都公开了。", "一家咨询公司申请了2件，都公开了。"):
+        assert said(text).get(ap("new_received", 1)) == 2, text
+    assert ap("rejected_petition", 1) not in said("新收3件，都是个人。投诉物业公司的1件按信访处理。")

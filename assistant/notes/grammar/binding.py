@@ -179,9 +179,11 @@ class Binding:
                 re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]):
             return Token("ignore", None, t.start, t.end, t.text)  # "当场答复3件，延期答复3件": how fast, not a row
         if t.kind == "applicant" and t.target != form.TOTAL and \
-                re.search(r"(?:去?找|去问|去?联系|咨询|转给|转交给?|转到|投诉|举报|状告|告)(?:当地|所在|相关|有关|某|某家|一家)?的?$",
+                re.search(r"(?:去?找|去问|去?联系|去咨询|转给|转交给?|转到|投诉|举报|状告|(?<![广报公警预忠劝宣被原转])告)"
+                          r"(?:当地|所在|相关|有关|某|某家|一家)?的?$",
                           self.text[max(0, t.start - 6):t.start]):
             # "告诉他去找村委会", "投诉银行的1件": where he was sent or whom he complained of, not who asked
+            # (a name is no verb: "广告公司", "咨询公司")
             return Token("verb", None, t.start, t.end, t.text)
         if t.kind == "applicant" and t.target != form.TOTAL and \
                 re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
