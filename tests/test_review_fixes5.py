@@ -28,3 +28,12 @@ def test_a_company_named_for_advertising_or_consulting_still_applied():
     for text in ("一家广告公司申请了2件，都公开了。", "一家咨询公司申请了2件，都公开了。"):
         assert said(text).get(ap("new_received", 1)) == 2, text
     assert ap("rejected_petition", 1) not in said("新收3件，都是个人。投诉物业公司的1件按信访处理。")
+
+
+def test_what_is_said_of_an_applicants_applications_ends_with_its_clause():
+    got = said("个人的申请都是网上提交的，公开5件，不掌握2件。")
+    assert got[ap("granted", 6)] == 5 and ap("granted", 0) not in got
+    got = said("新收12件。企业的申请都不多，公开3件。")
+    assert ap("new_received", 1) not in got and ap("granted", 1) not in got
+    got = said("新收8件，公司2件。公司的申请我们都征求了意见，公开5件，部分公开3件。")
+    assert got[ap("granted", 6)] == 5 and ap("granted", 1) not in got

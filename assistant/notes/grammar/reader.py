@@ -365,7 +365,9 @@ class MessageReader(Binding, Scope, Cases):
                     if m and clause_numbers == 0 and not pending:
                         # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
                         self.scope, self.scope_at = t, clause_start
-                        stop = re.search(r"[。\n]", text[t.end:])
+                        # ("企业的申请都公开了": to the clause's end — "个人的申请都是网上交的，公开5件" says no more
+                        # of whose the figures after it are)
+                        stop = re.search(r"[，,；;。\n]" if "申请" in m.group(0) else r"[。\n]", text[t.end:])
                         self.scope_end = t.end + stop.start() if stop else len(text)
                         # "部分公开2件（就是企业那2件），本机关不掌握3件": said inside brackets, it ends with them.
                         opened = max(text.rfind("（", 0, t.start), text.rfind("(", 0, t.start))
