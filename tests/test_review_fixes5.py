@@ -37,3 +37,10 @@ def test_what_is_said_of_an_applicants_applications_ends_with_its_clause():
     assert ap("new_received", 1) not in got and ap("granted", 1) not in got
     got = said("新收8件，公司2件。公司的申请我们都征求了意见，公开5件，部分公开3件。")
     assert got[ap("granted", 6)] == 5 and ap("granted", 1) not in got
+
+
+def test_filed_under_a_kind_takes_a_figure_only_of_who_applied():
+    got = said("新收8件。公开5件，按个人算。")
+    assert ap("new_received", 0) not in got and got[ap("new_received", 6)] == 8
+    assert said("新收10件，都算个人的。")[ap("new_received", 6)] == 10  # all of them: the total stays
+    assert said("还有个体户申请了2件，我们按个人算。")[ap("new_received", 0)] == 2

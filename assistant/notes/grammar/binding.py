@@ -599,9 +599,9 @@ class Binding:
         if cut is None or text[n.end + cut.start()] not in "，,":
             return None
         at = n.end + cut.end()
-        m = re.match(r"\s*(?:我们|我局|这个|这家|这件|这)?(?:都)?(?:算|按|归为?|当|记为?|计入|列为?)(?:作|为|成|到|入)?\s*", text[at:at + 12])
-        if not m:
-            return None
+        m = re.match(r"\s*(?:我们|我局|这个|这家|这件|这)?(?:算|按|归为?|当|记为?|计入|列为?)(?:作|为|成|到|入)?\s*", text[at:at + 12])
+        if not m or not re.search(r"申请|提出|提交|来函|来信", text[self._clause_start(n.start):n.start]):
+            return None  # (who applied is told in the figure's clause: "公开5件，按个人算" files no count of theirs)
         kind = next((t for t in toks if t.start == at + m.end() and t.kind == "applicant" and t.target != TOTAL), None)
         if kind is not None and re.match(r"(?:的|类)?\s*(?:算|申请)?\s*(?:[，,。；;\n]|$)", text[kind.end:kind.end + 6]):
             self.consumed.add(kind.start)
