@@ -44,3 +44,8 @@ def test_filed_under_a_kind_takes_a_figure_only_of_who_applied():
     assert ap("new_received", 0) not in got and got[ap("new_received", 6)] == 8
     assert said("新收10件，都算个人的。")[ap("new_received", 6)] == 10  # all of them: the total stays
     assert said("还有个体户申请了2件，我们按个人算。")[ap("new_received", 0)] == 2
+
+
+def test_also_counted_as_a_row_that_has_its_own_figure_adds_nothing():
+    got = said("新收10件，也算上年结转的2件。")
+    assert got[ap("new_received", 6)] == 10 and got.get(ap("carried_over", 6)) != 12

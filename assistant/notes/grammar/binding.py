@@ -589,7 +589,10 @@ class Binding:
         m = re.match(r"\s*(?:这件|这个|这)?(?:也|同样)(?:算|按|归|计入?|列)(?:作|为|到|入|成)?\s*", self.text[at:at + 10])
         if not m:
             return None
-        return next((t for t in toks if t.start == at + m.end() and t.kind == "row"), None)
+        row = next((t for t in toks if t.start == at + m.end() and t.kind == "row"), None)
+        if row is not None and re.search(r"\d|[一两二三四五六七八九十]\s*件", re.split(r"[，,。；;\n]", self.text[row.end:])[0]):
+            return None  # "新收10件，也算上年结转的2件": the row has its own figure; the 10 is not one more of it
+        return row
 
     def _counted_as(self, n: Num, toks: list[Token]) -> Token | None:
         """The applicant kind said right after the figure's clause, as how the clerk files it ("…申请了1件，我们算
