@@ -49,3 +49,8 @@ def test_filed_under_a_kind_takes_a_figure_only_of_who_applied():
 def test_also_counted_as_a_row_that_has_its_own_figure_adds_nothing():
     got = said("新收10件，也算上年结转的2件。")
     assert got[ap("new_received", 6)] == 10 and got.get(ap("carried_over", 6)) != 12
+
+
+def test_one_of_each_kind_with_their_figures_after_is_no_count_of_one():
+    got = said("新收5件，一个个人一家企业分别申请了2件和3件。")
+    assert got.get(ap("new_received", 0)) != 1 and got.get(ap("new_received", 1)) != 1
