@@ -54,3 +54,9 @@ def test_also_counted_as_a_row_that_has_its_own_figure_adds_nothing():
 def test_one_of_each_kind_with_their_figures_after_is_no_count_of_one():
     got = said("新收5件，一个个人一家企业分别申请了2件和3件。")
     assert got.get(ap("new_received", 0)) != 1 and got.get(ap("new_received", 1)) != 1
+
+
+def test_a_bracket_saying_the_figures_own_row_is_someone_elses_still_takes_the_figure_out():
+    assert "active.licensing" not in said("行政许可120件（许可类是审批局办的，不算我们的）。")
+    assert "active.punishment" not in said("行政处罚35件（处罚类业务是执法大队的，不算在我们这里）。")
+    assert said("行政事业性收费0（停车服务费是经营性收费，不算在这里）。")["active.fees"] == 0
