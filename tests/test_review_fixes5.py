@@ -60,3 +60,13 @@ def test_a_bracket_saying_the_figures_own_row_is_someone_elses_still_takes_the_f
     assert "active.licensing" not in said("行政许可120件（许可类是审批局办的，不算我们的）。")
     assert "active.punishment" not in said("行政处罚35件（处罚类业务是执法大队的，不算在我们这里）。")
     assert said("行政事业性收费0（停车服务费是经营性收费，不算在这里）。")["active.fees"] == 0
+
+
+def test_the_parts_after_an_applicants_count_are_never_that_count_again():
+    got = said("新收10件。个人8件，其中公开5件；企业2件。")
+    assert got[ap("granted", 0)] == 5 and got[ap("new_received", 0)] == 8 and got[ap("new_received", 1)] == 2
+    assert ap("granted", 1) not in got
+    got = said("收到申请10件，个人7件，其中3件是网上申请的。公开6件，不掌握4件。")
+    assert got[ap("new_received", 0)] == 7 and got[ap("granted", 6)] == 6
+    got = said("新收9件。个人6件，其中公开4件，不掌握2件；企业3件，其中部分公开1件，不予公开2件。")
+    assert got[ap("new_received", 1)] == 3 and ap("unavailable_not_held", 1) not in got

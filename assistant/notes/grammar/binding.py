@@ -539,6 +539,18 @@ class Binding:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
+            if applicant is not None and applicant is getattr(self, "scope", None) and self.in_breakdown(n.start) and \
+                    (targets[0].kind == "apps" or targets[0].kind == "row" and targets[0].target == "new_received"):
+                return  # "个人7件，其中3件是网上申请的": a part of their count, of no row named — not their count
+            if applicant is not None and applicant.kind == "applicant" and \
+                    targets[0].kind == "row" and targets[0].target in form.RESULT_KEYS and \
+                    (bd := self.breakdown_row(targets[0].start)) is not None and targets[0].start < bd[2] <= n.start and \
+                    not self.in_breakdown(n.start):
+                # "个人8件，其中公开5件；企业2件": the next applicant's count is of the row the first one's was,
+                # not of the result its breakdown ended with
+                if bd[0] is None:
+                    return
+                targets = [Token("row", bd[0], n.start, n.start, "申请")]
             if applicant is not None and targets[0].kind == "apps" and targets[0].start == targets[0].end == 0 and \
                     applicant.start > n.end and \
                     any(t.kind in ("rgroup", "litigation") and n.end <= t.start < _sentence_end(text, n.end) and
@@ -573,6 +585,10 @@ class Binding:
             targets = [self.default_head(applicant)]
         if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
+        if applicant is not None and applicant is getattr(self, "scope", None) and self.in_breakdown(n.start) and \
+                (bd := self.breakdown_row(n.start)) is not None and bd[0] is not None and \
+                any(h.kind == "row" and h.target == bd[0] or h.kind == "apps" and bd[0] == "new_received" for h in targets):
+            return  # "个人7件，其中3件是网上申请的": a part of their count is not their count again
         before = len(self.out)
         for head in targets:
             self.bind(head, n, applicant, strength)
