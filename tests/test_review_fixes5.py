@@ -70,3 +70,8 @@ def test_the_parts_after_an_applicants_count_are_never_that_count_again():
     assert got[ap("new_received", 0)] == 7 and got[ap("granted", 6)] == 6
     got = said("新收9件。个人6件，其中公开4件，不掌握2件；企业3件，其中部分公开1件，不予公开2件。")
     assert got[ap("new_received", 1)] == 3 and ap("unavailable_not_held", 1) not in got
+
+
+def test_put_out_names_the_issued_column_only_of_documents():
+    assert said("今年出了1件复议，维持。").get("review_litigation.review[4]") == 1
+    assert said("规范性文件：出了2件，废止1件。")["active.normative_documents.issued"] == 2

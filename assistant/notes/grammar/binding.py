@@ -244,6 +244,11 @@ class Binding:
                 not re.search(r"要|让|(?<!申)请|需|(?<![获取])得|求", self.text[self._clause_start(t.start):t.start]):
             # "我们重新出一份答复书", "个人和企业单独统计：…": what we did, not what the applicant asked of us
             return Token("verb", None, t.start, t.end, t.text)
+        if t.kind == "t2col" and t.text in ("出了", "新出了") and \
+                not re.match(r"[^，,。；;\n\d]{0,6}?(?:规章|规范性文件|文件)", self.text[t.end:t.end + 12]) and \
+                not (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and
+                     len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 3):
+            return Token("verb", None, t.start, t.end, t.text)  # "今年出了1件复议": no document issued
         if not in_t4 and t.kind == "row" and t.target == "other_other" and t.text == "撤了" and \
                 not re.search(r"申请人|当事人|对方|人家|本人|[他她]|自己",
                               self.text[self._clause_start(t.start):t.start]) and \
