@@ -75,3 +75,8 @@ def test_the_parts_after_an_applicants_count_are_never_that_count_again():
 def test_put_out_names_the_issued_column_only_of_documents():
     assert said("今年出了1件复议，维持。").get("review_litigation.review[4]") == 1
     assert said("规范性文件：出了2件，废止1件。")["active.normative_documents.issued"] == 2
+
+
+def test_all_answered_in_time_is_the_answered_row():
+    assert said("新收12件，均按期答复12件。")[ap("total_processed", 6)] == 12
+    assert said("当场答复2件，延期答复1件，合计办结10件。")[ap("total_processed", 6)] == 10

@@ -176,7 +176,9 @@ class Binding:
         if t.kind == "row" and t.target == "total_processed" and \
                 re.search(r"(?:当场|当天|当日|即时|(?:工作)?日内|天内|按期|如期|按时|延期|延长(?:答复)?期限后?|逾期|超期)$",
                           self.text[max(0, t.start - 8):t.start]) and \
-                re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]):
+                re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]) and \
+                not re.search(r"(?:均|都|全部|全都|一律)[^，,。；;\n\d]{0,8}$", self.text[self._clause_start(t.start):t.start]):
+            # ("均按期答复12件": every one of them, answered in time — the row's figure)
             return Token("ignore", None, t.start, t.end, t.text)  # "当场答复3件，延期答复3件": how fast, not a row
         if t.kind == "applicant" and t.target != form.TOTAL and \
                 re.search(r"(?:去?找|去问|去?联系|去咨询|转给|转交给?|转到|投诉|举报|状告|(?<![广报公警预忠劝宣被原转])告)"
