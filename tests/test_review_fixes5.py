@@ -80,3 +80,8 @@ def test_put_out_names_the_issued_column_only_of_documents():
 def test_all_answered_in_time_is_the_answered_row():
     assert said("新收12件，均按期答复12件。")[ap("total_processed", 6)] == 12
     assert said("当场答复2件，延期答复1件，合计办结10件。")[ap("total_processed", 6)] == 10
+
+
+def test_one_application_made_jointly_is_no_one_of_each():
+    got = said("上年结转1件，是一名律师一位个人共同申请的。")
+    assert got.get(ap("carried_over", 4)) != 1 and ap("new_received", 0) not in got
