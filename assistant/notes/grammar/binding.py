@@ -115,6 +115,12 @@ _FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e
 _NOT_ADMIN_FEE = re.compile(r"(?<!污水)(?<!垃圾)处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
 
 
+# Spoken words for what an applicant asks of us ("要我们专门做一个统计表", "要我们把复函重新出一份"): a result row
+# only with the asking said in their clause.
+_ASKED_OF_US = frozenset({"专门做", "专门制作", "专门统计", "专门汇总", "专门整理", "单独做", "单独制作", "单独统计",
+                          "重新出一份", "再出一份", "重新给一份", "再给一份", "重新出具一份"})
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -136,6 +142,9 @@ class Binding:
             row = form.ACTIVE_BY_KEY[head.target]
             return list(row.paths) if len(row.paths) == 1 else []
         return []
+
+    def _clause_start(self, at: int) -> int:
+        return max(self.text.rfind(ch, 0, at) for ch in "，,。；;\n") + 1
 
     def t3_topic(self) -> Token:
         return self.ctx.row or Token("apps", None, 0, 0, "")
@@ -167,12 +176,16 @@ class Binding:
         if t.kind == "row" and t.target == "total_processed" and \
                 re.search(r"(?:当场|当天|当日|即时|(?:工作)?日内|天内|按期|如期|按时|延期|延长(?:答复)?期限后?|逾期|超期)$",
                           self.text[max(0, t.start - 8):t.start]) and \
-                re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]):
+                re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]) and \
+                not re.search(r"(?:均|都|全部|全都|一律)[^，,。；;\n\d]{0,8}$", self.text[self._clause_start(t.start):t.start]):
+            # ("均按期答复12件": every one of them, answered in time — the row's figure)
             return Token("ignore", None, t.start, t.end, t.text)  # "当场答复3件，延期答复3件": how fast, not a row
         if t.kind == "applicant" and t.target != form.TOTAL and \
-                re.search(r"(?:去?找|去问|去?联系|咨询|转给|转交给?|转到|投诉|举报|状告|告)(?:当地|所在|相关|有关|某|某家|一家)?的?$",
+                re.search(r"(?:去?找|去问|去?联系|去咨询|转给|转交给?|转到|投诉|举报|状告|(?<![广报公警预忠劝宣被原转])告)"
+                          r"(?:当地|所在|相关|有关|某|某家|一家)?的?$",
                           self.text[max(0, t.start - 6):t.start]):
             # "告诉他去找村委会", "投诉银行的1件": where he was sent or whom he complained of, not who asked
+            # (a name is no verb: "广告公司", "咨询公司")
             return Token("verb", None, t.start, t.end, t.text)
         if t.kind == "applicant" and t.target != form.TOTAL and \
                 re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
@@ -229,6 +242,21 @@ class Binding:
                 row is not None and (g is None or row.start > g.start):
             # "复议1件，维持。本年新收3件…剩下1件怎么答复还没决定": an application undecided, no review pending
             return Token("ignore", None, t.start, t.end, t.text)
+        if t.kind == "row" and t.text in _ASKED_OF_US and \
+                not re.search(r"要|让|(?<!申)请|需|(?<![获取])得|求", self.text[self._clause_start(t.start):t.start]):
+            # "我们重新出一份答复书", "个人和企业单独统计：…": what we did, not what the applicant asked of us
+            return Token("verb", None, t.start, t.end, t.text)
+        if t.kind == "t2col" and t.text in ("出了", "新出了") and \
+                not re.match(r"[^，,。；;\n\d]{0,6}?(?:规章|规范性文件|文件)", self.text[t.end:t.end + 12]) and \
+                not (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and
+                     len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 3):
+            return Token("verb", None, t.start, t.end, t.text)  # "今年出了1件复议": no document issued
+        if not in_t4 and t.kind == "row" and t.target == "other_other" and t.text == "撤了" and \
+                not re.search(r"申请人|当事人|对方|人家|本人|[他她]|自己",
+                              self.text[self._clause_start(t.start):t.start]) and \
+                not re.match(r"\s*申请", self.text[t.end:t.end + 4]) and \
+                (row is None or self.ctx.t2row is not None and self.ctx.t2row.start > row.start):
+            return Token("verb", None, t.start, t.end, t.text)  # "行政处罚撤了2件": not an applicant withdrawing
         if not in_t4:
             return t
         if t.kind == "row" and t.target == "other_other":
@@ -518,6 +546,18 @@ class Binding:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
+            if applicant is not None and applicant is getattr(self, "scope", None) and self.in_breakdown(n.start) and \
+                    (targets[0].kind == "apps" or targets[0].kind == "row" and targets[0].target == "new_received"):
+                return  # "个人7件，其中3件是网上申请的": a part of their count, of no row named — not their count
+            if applicant is not None and applicant.kind == "applicant" and \
+                    targets[0].kind == "row" and targets[0].target in form.RESULT_KEYS and \
+                    (bd := self.breakdown_row(targets[0].start)) is not None and targets[0].start < bd[2] <= n.start and \
+                    not self.in_breakdown(n.start):
+                # "个人8件，其中公开5件；企业2件": the next applicant's count is of the row the first one's was,
+                # not of the result its breakdown ended with
+                if bd[0] is None:
+                    return
+                targets = [Token("row", bd[0], n.start, n.start, "申请")]
             if applicant is not None and targets[0].kind == "apps" and targets[0].start == targets[0].end == 0 and \
                     applicant.start > n.end and \
                     any(t.kind in ("rgroup", "litigation") and n.end <= t.start < _sentence_end(text, n.end) and
@@ -552,6 +592,10 @@ class Binding:
             targets = [self.default_head(applicant)]
         if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
+        if applicant is not None and applicant is getattr(self, "scope", None) and self.in_breakdown(n.start) and \
+                (bd := self.breakdown_row(n.start)) is not None and bd[0] is not None and \
+                any(h.kind == "row" and h.target == bd[0] or h.kind == "apps" and bd[0] == "new_received" for h in targets):
+            return  # "个人7件，其中3件是网上申请的": a part of their count is not their count again
         before = len(self.out)
         for head in targets:
             self.bind(head, n, applicant, strength)
@@ -568,7 +612,10 @@ class Binding:
         m = re.match(r"\s*(?:这件|这个|这)?(?:也|同样)(?:算|按|归|计入?|列)(?:作|为|到|入|成)?\s*", self.text[at:at + 10])
         if not m:
             return None
-        return next((t for t in toks if t.start == at + m.end() and t.kind == "row"), None)
+        row = next((t for t in toks if t.start == at + m.end() and t.kind == "row"), None)
+        if row is not None and re.search(r"\d|[一两二三四五六七八九十]\s*件", re.split(r"[，,。；;\n]", self.text[row.end:])[0]):
+            return None  # "新收10件，也算上年结转的2件": the row has its own figure; the 10 is not one more of it
+        return row
 
     def _counted_as(self, n: Num, toks: list[Token]) -> Token | None:
         """The applicant kind said right after the figure's clause, as how the clerk files it ("…申请了1件，我们算
@@ -578,9 +625,9 @@ class Binding:
         if cut is None or text[n.end + cut.start()] not in "，,":
             return None
         at = n.end + cut.end()
-        m = re.match(r"\s*(?:我们|我局|这个|这家|这件|这)?(?:都)?(?:算|按|归为?|当|记为?|计入|列为?)(?:作|为|成|到|入)?\s*", text[at:at + 12])
-        if not m:
-            return None
+        m = re.match(r"\s*(?:我们|我局|这个|这家|这件|这)?(?:算|按|归为?|当|记为?|计入|列为?)(?:作|为|成|到|入)?\s*", text[at:at + 12])
+        if not m or not re.search(r"申请|提出|提交|来函|来信", text[self._clause_start(n.start):n.start]):
+            return None  # (who applied is told in the figure's clause: "公开5件，按个人算" files no count of theirs)
         kind = next((t for t in toks if t.start == at + m.end() and t.kind == "applicant" and t.target != TOTAL), None)
         if kind is not None and re.match(r"(?:的|类)?\s*(?:算|申请)?\s*(?:[，,。；;\n]|$)", text[kind.end:kind.end + 6]):
             self.consumed.add(kind.start)

@@ -134,6 +134,11 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         out.append(Num(value, unit, m.start(), end, each))
     # "去年那2件是一个个人一个企业的": one of each kind listed, an article that counts (two or more in a row).
     for m in _ONE_EACH.finditer(text):
+        rest = re.split(r"[，,。；;\n]", text[m.end():])[0]
+        if re.search(r"\d|[一两二三四五六七八九十]\s*件", rest) or re.match(r"\s*(?:共同|一起|联合|合伙|联名)", rest):
+            # "一个个人一家企业分别申请了2件和3件": the figures follow, the articles count nothing;
+            # "一名律师一位个人共同申请的": one application of both
+            continue
         for k in re.finditer(r"一(?:个|家|位|名)(?=" + _KINDS + ")", m.group(0)):
             if not inside(spans, m.start() + k.start(), m.start() + k.end()):
                 out.append(Num(1.0, "件", m.start() + k.start(), m.start() + k.end()))

@@ -173,6 +173,22 @@ class MessageReader(Binding, Scope, Cases):
         return len({t.target for t in line if t.kind == "applicant"} | {head.target}) == 1 and \
             any(t.kind == "row" or t.kind == "open" for t in line)
 
+    def in_breakdown(self, at: int) -> bool:
+        """Whether `at` is among the parts listed after an applicant's count ("个人8件，其中公开5件")."""
+        bd = getattr(self, "breakdown", None)
+        return bd is not None and self.scope is bd[0] and bd[1] <= at < getattr(self, "scope_end", -1)
+
+    def breakdown_row(self, at: int) -> tuple[str | None, int, int] | None:
+        """The row of the applicant's count whose breakdown `at` is in or comes after the end of (its count's row,
+        None when it is not known, and where its parts begin); None when there is none."""
+        for who, parts, end in reversed(getattr(self, "breakdowns", [])):
+            if parts <= at:
+                count = [st for st in self.out if who.end <= st.span[0] < parts and len(st.terms) == 1]
+                path = count[-1].terms[0][1] if count else ""
+                row = re.match(r"applications\.(\w+)\[", path)
+                return (row.group(1) if row else None), parts, end
+        return None
+
     def sentence(self, a: int, b: int, toks: list[Token], nums: list[Num]):
         text = self.text
         self.sentence_start = a
@@ -325,7 +341,7 @@ class MessageReader(Binding, Scope, Cases):
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
                                  for x in self.all_toks if x is not t)
                     alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
-                    if not listed and not alone and (row is None or row.kind != "row" or
+                    if not listed and not alone and not self.in_breakdown(t.start) and (row is None or row.kind != "row" or
                                                      row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", t.target, t.start, t.end, t.text)
@@ -365,7 +381,9 @@ class MessageReader(Binding, Scope, Cases):
                     if m and clause_numbers == 0 and not pending:
                         # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
                         self.scope, self.scope_at = t, clause_start
-                        stop = re.search(r"[。\n]", text[t.end:])
+                        # ("企业的申请都公开了": to the clause's end — "个人的申请都是网上交的，公开5件" says no more
+                        # of whose the figures after it are)
+                        stop = re.search(r"[，,；;。\n]" if "申请" in m.group(0) else r"[。\n]", text[t.end:])
                         self.scope_end = t.end + stop.start() if stop else len(text)
                         # "部分公开2件（就是企业那2件），本机关不掌握3件": said inside brackets, it ends with them.
                         opened = max(text.rfind("（", 0, t.start), text.rfind("(", 0, t.start))
@@ -381,6 +399,8 @@ class MessageReader(Binding, Scope, Cases):
                         self.scope, self.scope_at, self.scope_parts = t, clause_start, False
                         stop = re.search(r"[)）]" if w.group(1) and w.group(1) in "（(" else r"[。；;\n]", text[w.end():])
                         self.scope_end = w.end() + stop.start() if stop else len(text)
+                        self.breakdown = (t, w.end())  # where the applicant's parts begin
+                        self.breakdowns = getattr(self, "breakdowns", []) + [(t, w.end(), self.scope_end)]
                     elif _LINE_HEAD.match(text, t.end) and \
                             not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
                             self._ledger_line(t):
