@@ -728,7 +728,9 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
     """"都是企业" answering which of the legal persons' 5 applications: the quantifier covers the cells asked,
     not the row's 自然人 the notes already gave — a zero it puts outside them in the asked row is left out."""
     rows = {p.split("[")[0] for p in asked}
-    return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)]
+    # (A relation is no zero: "企业那件是公开的" says 公开 = all of the company's concluded cases.)
+    return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)
+            or any(c < 0 for c, _ in s.terms)]
 
 
 _RECOUNT = re.compile(r"(?:那就是|那也就是|也就是说?|所以是|那一共是?|那总共是?|那合计)\s*(\d+)\s*(?:件|个)?\s*(?=[？?，,。！!\s]|$)")

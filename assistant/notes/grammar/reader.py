@@ -320,8 +320,11 @@ class MessageReader(Binding, Scope, Cases):
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
                                  for x in self.all_toks if x is not t)
                     alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
-                    if not listed and not alone and (row is None or row.kind != "row" or
-                                                     row.target not in form.RESULT_KEYS + ("total_processed",)):
+                    # "公司那件是公开的": said of an applicant's cases pointed at, 公开 is what became of them.
+                    pointed = self.scope is not None and getattr(self, "scope_at", len(text)) <= t.start < \
+                        getattr(self, "scope_end", -1)
+                    if not listed and not alone and not pointed and (
+                            row is None or row.kind != "row" or row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", t.target, t.start, t.end, t.text)
                 if t.kind == "nofee":
@@ -350,7 +353,8 @@ class MessageReader(Binding, Scope, Cases):
                             any(x.kind in ("applicant", "legal") and m.end() < x.start < m.end() + nxt.end()
                                 for x in self.all_toks):
                         m = None  # "个人申请的2件，公司申请的1件": a list of who applied, not a scope
-                    if m and clause_numbers == 0 and not pending:
+                    # (the question's heads an answer opens with are no words of this clause: "问：予以公开？答：公司那件…")
+                    if m and clause_numbers == 0 and not [x for x in pending if x.start >= self.sentence_start]:
                         # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
                         self.scope, self.scope_at = t, clause_start
                         stop = re.search(r"[。\n]", text[t.end:])

@@ -9,7 +9,7 @@ from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
 from ..lexicon import Token
 from ...form.address import parse
-from .binding import MAIN
+from .binding import CARRIED_PAIR, MAIN
 
 # A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
 _ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
@@ -28,7 +28,8 @@ class Scope:
         if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
             return False  # "还没合计", "没加": the clerk's own work, not a figure
         if re.search(r"(?:去年|上年|上一年|上年度|前年)(?:也|都|同期)?$", text[max(0, t.start - 5):t.start]) and \
-                not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]):
+                not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]) and \
+                not any(CARRIED_PAIR.match(text, k) for k in range(max(0, t.start - 5), t.start)):
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
