@@ -148,3 +148,66 @@ def test_still_unclear_after_correction_in_plain_words():
 def test_a_result_still_unclear_is_no_reason_of_table_three():
     t = notes("复议1件，结果还不明确。")
     assert t.value(ap("unavailable_unclear", 6)) is None
+
+
+def test_both_none_to_the_carried_question_is_both_carried_rows():
+    d, q = asked("今年依申请4件，公开3件，不掌握1件，年底都办完了，都是个人申请的。")
+    assert q.startswith("上年结转")
+    t = answer(d, "两个都没有")
+    assert t.value(ap("carried_over", 6)) == 0
+    assert t.value(rp("review", 4)) is None
+
+
+# --- "上年还有1件转过来": last year's cases by the year and the verb ------------------------------------------
+
+def test_a_count_between_last_year_and_taken_over_is_carried_over():
+    t = notes("今年收到5件，上年还有2件转过来，全部办完了。")
+    assert t.value(ap("carried_over", 6)) == 2
+    assert t.value(ap("new_received", 6)) == 5
+
+
+def test_last_years_count_without_the_verb_stays_last_years():
+    t = notes("今年收到5件，上年有2件。")
+    assert t.value(ap("carried_over", 6)) is None
+
+
+# --- "在办那件是个人", "公司那件不掌握": one case pointed at in an answer -------------------------------------
+
+def test_the_case_still_open_pointed_at_gives_its_applicant():
+    d, q = asked("今年收到依申请6件，办结5件。公开3件，部分公开1件，不掌握1件。去年没有结转过来的。")
+    assert "本年新收" in q and "哪类申请人" in q
+    t = answer(d, "5件个人，1件企业。没办完那件是企业的。")
+    assert row(t, "carried_forward") == [0, 1, 0, 0, 0, 0, 1]
+
+
+def test_an_answer_naming_its_own_result_for_an_applicants_case():
+    d, q = asked(SPLIT)
+    assert "予以公开" in q
+    t = answer(d, "企业那件不掌握")
+    assert row(t, "unavailable_not_held") == [0, 1, 0, 0, 0, 0, 1]
+    assert row(t, "granted") == [2, 0, 0, 0, 0, 0, 2]
+
+
+# --- "一共3个申请人": people, not applications ------------------------------------------------------------------
+
+def test_applicants_counted_as_people_are_no_count_of_applications():
+    t = notes("今年一共4个申请人，没有结转。")
+    assert t.value(ap("new_received", 6)) is None
+
+
+def test_applications_counted_stay_a_count():
+    t = notes("今年一共4个申请，没有结转。")
+    assert t.value(ap("new_received", 6)) == 4
+
+
+# --- written Cantonese: 搞掂, 冇呢个资料 -----------------------------------------------------------------------
+
+def test_cantonese_done_and_not_held():
+    t = notes("今年收咗3单，全部都搞掂咗。2单公开咗，1单我哋冇呢个资料。")
+    assert t.value(ap("unavailable_not_held", 6)) == 1
+    assert t.value(ap("carried_forward", 6)) == 0
+
+
+def test_a_mandarin_ne_is_no_cantonese_this():
+    t = notes("表二呢，许可3件。")
+    assert t.value("active.licensing") == 3

@@ -102,8 +102,9 @@ def _answered(text: str, queue: list) -> object | None:
     the applicants still open, "都是不掌握" to the reasons of 无法提供), and a short answer is only understood
     against the question it answers."""
     first = next(iter(queue), None)
-    if first is not None and (n := _both_none(text)) and _things(first.cells) != n:
-        # "两个都没有": none of the N things a question asks about — the one waiting that asks about N things.
+    if first is not None and (n := _both_none(text)) and _things(first.cells) != n and not _carried(first.cells):
+        # "两个都没有": none of the N things a question asks about — the one waiting that asks about N things
+        # (not to a question about 上年结转 or 结转下年: officials tell the two carried rows as a pair).
         return next((q for q in queue if q.cells and _things(q.cells) == n), first)
     if first is None or len(queue) < 2 or is_bare_answer(text) or len(text.strip()) > 60 or \
             "answer" in classify(text, first.cells).kinds:
@@ -137,6 +138,10 @@ def _things(cells) -> int:
             return "litigation"
         return p.split("[")[0] if p.startswith(("applications.", "review_litigation.")) else ".".join(p.split(".")[:2])
     return len({thing(p) for p in cells})
+
+
+def _carried(cells) -> bool:
+    return any(p.startswith(("applications.carried_over", "applications.carried_forward")) for p in cells)
 
 
 def _instruct(d: Draft, sentence: str, settings: Settings) -> tuple[Draft, str]:

@@ -194,6 +194,9 @@ _CANTONESE_WORDS = (
     (re.compile(r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])"), "件"),
     (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
     (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
+    # "全部都搞掂咗" = all done; "冇呢个资料" = 没这个资料 (not 无, which heads no reason there); 入面 = 里面.
+    (re.compile(r"搞掂"), "办完"), (re.compile(r"呢(?=个|件|份|啲|些)"), "这"), (re.compile(r"无(?=这|那)"), "没"),
+    (re.compile(r"入面"), "里面"), (re.compile(r"后尾"), "后来"),
 )
 
 

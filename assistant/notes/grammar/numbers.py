@@ -94,6 +94,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             continue
         if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
             continue  # "两个数字打反了": a count of the notes' own figures, not a table figure
+        if unit == "个" and text.startswith("申请人", end):
+            continue  # "一共3个申请人": people who applied, not how many applications they made
         if unit == "个" and re.match(r"工作|星期|礼拜|季度", after):
             continue  # "20个工作日内答复": a time limit, not a count
         if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
@@ -168,13 +170,13 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s，,；;。]))(\d{1,2})[.．](?=\s)")
 
 def _one_applicant_listed(text: str, start: int, end: int) -> bool:
     """"两个家长，一个律师事务所": 一个 opening a clause before who applied counts that applicant's one case (not
-    "是一个合作社申请的", nor "一个企业申请了3件" where the 件 figure is the count)."""
+    "是一个合作社申请的", nor "一个企业申请了3件", "一个个人1次" where the figure after it is the count)."""
     if not re.search(r"(?:^|[，,、；;。\n：:]|答\s*[:：])\s*$", text[max(0, start - 4):start]):
         return False
     toks = tokens(fold(text[end:end + 12]))
     if not toks or toks[0].kind != "applicant" or toks[0].start != 0:
         return False
-    return not re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end:end + 30])[0])
+    return not re.search(r"\d|[一二两三四五六七八九十]+\s*[件次个起]", re.split(r"[，,。；;\n]", text[end:end + 30])[0])
 
 
 def _inline_items(text: str) -> set[int]:

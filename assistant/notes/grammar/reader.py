@@ -413,5 +413,6 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             total = application_path(row.target, TOTAL)
             said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]
-            if said and said[-1] == 1:
+            # (a row whose figure was never told, only worked out — "还在办的那件是个人": 那件 says it is one)
+            if not said or said[-1] == 1:
                 self.all_of([row, who], row.start, who.end)

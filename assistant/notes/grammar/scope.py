@@ -74,6 +74,9 @@ class Scope:
             mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
             self.waiting = []
         rest_rows = [t for t in heads if t.kind == "row" and t.target in form.RESULT_KEYS]
+        if any(t.start >= self.sentence_start for t in rest_rows):
+            # "问：予以公开？答：公司那件不掌握": the answer's own result, not the question's
+            rest_rows = [t for t in rest_rows if t.start >= self.sentence_start]
         if self.scope is not None and numbers_in_clause == 0 and len({t.target for t in rest_rows}) == 1 and \
                 not kinds & {"zero", "group", "rgroup", "litigation", "t2row", "not"}:
             col, row = self.scope.target, rest_rows[0]
