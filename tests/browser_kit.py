@@ -168,10 +168,12 @@ def open_new_draft_form(page):
 def new_draft(page, url: str, agency: str, year: int = 2025, last: str | None = None):
     page.goto(url)
     open_new_draft_form(page)
+    settled(page)  # the first run over: the fields are not redrawn under the typing
     page.get_by_label("机关名称").first.fill(agency)
     page.get_by_label("报告年度").first.fill(str(year))
     if last:
         choose(page.locator(".st-key-new_pick"), last)
+    settled(page)  # a click during a rerun started by the typing can be lost: click once it is over
     page.get_by_role("button", name="新建草稿").click()
     try:
         page.get_by_role("heading", name=f"{agency} {year}年度报告").wait_for()

@@ -33,6 +33,9 @@ def test_workbench_chat_beside_tables_questions_legend_and_toast(page, app_url, 
     grid = page.locator("[class*='st-key-ed_active_docs_']")
     chat.wait_for()
     grid.wait_for()
+    # Measured and read once the run is over: under load the boxes exist before their messages, the questions
+    # and the legend are drawn, and before the columns have their final layout.
+    settled(page)
     c, g = chat.bounding_box(), grid.bounding_box()
     assert c["x"] + c["width"] <= g["x"] and abs(c["y"] - g["y"]) < 120  # side by side
     questions = page.locator(".st-key-questions_box")
@@ -49,7 +52,8 @@ def test_grid_accepts_yuan_in_the_fee_cell_with_the_conversion_shown(page, app_u
     page.goto(f"{app_url}/?draft={drafted}")
     edit_cell(page, "ed_active_other_", 3, 232 + 50, "12000元")
     page.get_by_text("12000元 = 1.2万元").first.wait_for()
-    assert page.locator("td[data-path='active.fees']").first.inner_text() == "1.2"
+    # The conversion line is drawn above the official tables in the same run: wait for the cell, don't sample it.
+    expect(page.locator("td[data-path='active.fees']").first).to_have_text("1.2")
     # "12件" and "/" in the count cells.
     edit_cell(page, "ed_active_other_", 0, 232 + 50, "12件")
     page.wait_for_function("() => [...document.querySelectorAll(\"td[data-path='active.licensing']\")]"
@@ -122,10 +126,13 @@ def test_section_history_with_diff_and_per_section_restore(page, app_url, drafte
     shot(page, "draft-history")
     page.get_by_role("button", name=re.compile("只把这一部分恢复到版本")).click()
     page.get_by_text(re.compile("已保存：恢复第1部分到版本")).first.wait_for()
+    # A new version's section box has a new key: until the run is over the old box is still on the page beside
+    # it (two boxes, the locator is ambiguous).
+    settled(page)
     page.get_by_role("tab", name="正文").first.click()
     expect(text_box(page, 1)).not_to_have_value(re.compile("人大代表建议23件"))
     # The tables kept their later work (the fee typed after that version).
-    assert page.locator("td[data-path='active.fees']").first.inner_text() == "1.2"
+    expect(page.locator("td[data-path='active.fees']").first).to_have_text("1.2")
 
 
 def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(browser, page, app_url, drafted):
@@ -144,6 +151,7 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     except Exception:
         shot(b, "failed-conflict")
         raise
+    settled(b)  # the kept input's box is drawn after the message, in the same run
     assert "（窗口乙）" in visible_text(b) or "（窗口乙）" in b.locator("textarea").evaluate_all(
         "els => els.map(e => e.value).join()")
     shot(b, "draft-conflict")
@@ -151,11 +159,13 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     b.get_by_role("button", name="在最新版本上应用我的修改").click()
     pending = b.locator(".st-key-pending_box")
     pending.get_by_text("无法自动合并").wait_for()
+    settled(b)  # both versions' boxes come after the warning, in the same run
     both = pending.locator("textarea").evaluate_all("els => els.map(e => e.value)")
     assert any("（窗口乙）" in t for t in both) and any("（窗口甲）" in t for t in both)
     shot(b, "draft-conflict-choose")
     pending.get_by_role("button", name="用我的版本").click()
     b.locator("[data-testid=stToast]").filter(has_text="选择我的版本").first.wait_for()
+    settled(b)  # the new version's section box drawn and the old one gone (both are on the page mid-run)
     b.get_by_role("tab", name="正文").first.click()
     expect(text_box(b, 6)).to_have_value(re.compile("（窗口乙）"))
     # Notes sent from a stale tab: not lost, and their reply shows once applied.
@@ -168,11 +178,13 @@ def test_two_tabs_conflict_keeps_the_input_and_applies_it_on_the_new_version(bro
     box.fill("行政处罚20件。")
     box.press("Enter")
     b.get_by_text("为避免覆盖，本次修改未保存").first.wait_for()
+    settled(b)  # the kept notes' box is drawn after the message, in the same run
     assert "行政处罚20件。" in b.locator("textarea").evaluate_all("els => els.map(e => e.value).join()")
     b.get_by_role("button", name="在最新版本上应用我的修改").click()
     b.locator("[data-testid=stToast]").filter(has_text="应用到最新版本").first.wait_for()
     b.get_by_role("tab", name="笔记与统计表").first.click()
-    assert "行政处罚20件。" in b.locator(".st-key-chat_box").inner_text()
+    # The toast comes before the rerun that redraws the chat: wait for the message, don't sample the box.
+    expect(b.locator(".st-key-chat_box")).to_contain_text("行政处罚20件。")
     b.wait_for_function("() => [...document.querySelectorAll(\"td[data-path='active.punishment']\")]"
                         ".some(td => td.innerText === '20')")
     b.close()
@@ -183,7 +195,9 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     card = page.locator(".st-key-last_year_card")
     card.get_by_text("选择上年报告").click()
     picker = card.locator(f".st-key-change_{drafted}_pick")
+    settled(page)
     picker.get_by_role("combobox").click()
+    page.get_by_role("option", name="和田地区 2024年度").wait_for()  # the list open before it is read
     options = page.get_by_role("option").all_inner_texts()
     assert "和田地区 2024年度" in options and not [o for o in options if ".txt" in o or "README" in o]
     page.get_by_role("option", name="和田地区 2024年度").click()
@@ -191,12 +205,14 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     page.get_by_text("已保存：更换上年报告").first.wait_for()
     card = page.locator(".st-key-last_year_card")
     card.get_by_text("新收申请").first.wait_for()  # the toast comes before the rerun that redraws the card
+    settled(page)  # and the card's figures before its warning: the whole card drawn
     text = card.inner_text()
     assert "和田地区" in text and "2024年度" in text and "新收申请" in text and "结转下年度" in text
     # 东城县教育局 ≠ 和田地区: the cross-year rules are notices only.
     assert "跨年度校验只作提示" in text
     shot(page, "draft-last-year-card")
     page.get_by_role("tab", name="校验").first.click()
+    settled(page)
     assert not page.get_by_text(re.compile("^X-1")).locator("xpath=ancestor::*[@data-testid='stAlertContentError']").count()
     # An unreadable upload: a lasting error.
     card.get_by_text("更换上年报告").click()
@@ -214,7 +230,8 @@ def test_last_year_by_agency_and_year_with_card_change_and_remove(page, app_url,
     page.get_by_role("button", name="移除上年报告").click()
     page.get_by_role("dialog").get_by_role("button", name="移除").click()
     page.get_by_text("已保存：移除上年报告").first.wait_for()
-    assert "未选择" in page.locator(".st-key-last_year_card").inner_text()
+    # The toast comes before the rerun that redraws the card: wait for its new text, don't sample it.
+    expect(page.locator(".st-key-last_year_card")).to_contain_text("未选择")
 
 
 def test_preview_in_the_official_layout(page, app_url, drafted):

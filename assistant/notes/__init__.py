@@ -340,7 +340,7 @@ def _cases(statements: list[Statement], earlier: list[Statement] | None = None,
         # The carried-over applications' result adds to the figure the notes give for this year's ones.
         # Alone it is a part of the row, not the row: left out (the row stays open) rather than a wrong figure.
         same = next((x for x in out if x.key == s.key and x.strength >= 1), None)
-        said = {p: x.value for p, x in stated(out, weak=True).items()}
+        said = {p: x.value for p, x in stated(out).items()}  # (a weak reading is no ceiling)
         ceiling = said.get(form.application_path("new_received", form.TOTAL), float("inf")) + \
             said.get(form.application_path("carried_over", form.TOTAL), 0)
         if same is not None and same.value + s.value > ceiling:

@@ -202,6 +202,9 @@ def _someone_elses(text: str) -> list[Noise]:
             # "…58.3万人次（这两项请放到第二部分文字里）")
             close = min([i for i in (text.find("）", m.end()), text.find(")", m.end())) if i >= 0] or [b])
             a, b = open_, max(close, m.end())
+        elif open_ >= 0 and not re.search(r"[)）]", text[open_:m.start()]) and \
+                re.search(r"[\u4e00-\u9fff]{2,}(?:费|金|款|项|类|业务)(?:是|属于|为|系)", text[open_:m.start()]):
+            continue  # "收费0（配套费是政府性基金，不算在这里）": the bracket's own subject is not counted, not the 0
         out.append(Noise("others", a, b))
     return out
 

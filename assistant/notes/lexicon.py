@@ -99,6 +99,10 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, kind, None) for w in words]
     # Charges named after what is treated (污水处理费, 生活垃圾处理费) are 行政事业性收费, not the 信息处理费 below.
     out += [(w, "t2row", "fees") for w in ("污水处理费", "垃圾处理费", "生活垃圾处理费", "医疗废物处置费")]
+    # "基本都是群众申请的", "大多是个人": most of them, not all — no "all of one kind" (a verb: it binds nothing).
+    out += [(w, "verb", None) for w in ("基本都是", "基本上都是", "基本是", "大多是", "大多都是", "大都是", "大部分是",
+                                        "大部分都是", "多数是", "绝大多数是", "绝大部分是", "主要是", "几乎都是",
+                                        "差不多都是", "大体都是")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
@@ -197,7 +201,8 @@ def glossary(messages: list[str], also: re.Pattern | None = None) -> dict[str, s
             # "民营医院算企业", "合作社都算其他组织": the official says which kind of applicant a word of theirs is —
             # so "医院那2件" later is that kind's (the noun's head, its last two characters, counts too).
             for who, kind in _COUNTS_AS.findall(fold(line)):
-                if re.search(r"[件个那这的些其另]", who) or lookup(kind) is None or lookup(kind).kind != "applicant":
+                who = re.sub(r"(?:我们|我局|我单位|咱们|咱|我|他们|他|这个|这些|这)$", "", who)  # "…，我们算其他组织"
+                if len(who) < 2 or re.search(r"[件个那这的些其另]", who) or lookup(kind) is None or lookup(kind).kind != "applicant":
                     continue
                 for a in dict.fromkeys((who, who[-2:])):
                     if lookup(a) is None and a not in out:
@@ -388,7 +393,10 @@ def _subjects(text: str, toks: list[Token]) -> list[Token]:
     toks = [t for k, t in enumerate(toks) if not (
         # "信息处理费收了1件", "咨询电话受理3件": the verb of the thing just named, not 新收.
         t.kind == "row" and t.target == "new_received" and t.text[:1] in "收受" and k > 0 and
-        toks[k - 1].kind == "ignore" and 0 <= t.start - toks[k - 1].end <= 1)]
+        toks[k - 1].kind == "ignore" and 0 <= t.start - toks[k - 1].end <= 1 or
+        # "登记费已经划到登记中心收了": a charge collected, not applications received
+        t.kind == "row" and t.target == "new_received" and t.text[:1] == "收" and
+        re.search(r"费[^，,。；;\n\d]{0,10}$", text[max(0, t.start - 12):t.start]))]
     return [t for k, t in enumerate(toks) if not (t.kind == "open" and (
         text[max(0, t.start - 4):t.start] == "政府信息" or
         k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind in ("rgroup", "litigation")))]

@@ -169,6 +169,16 @@ class Binding:
                 not re.search(re.escape(t.text) + r"的?(?:信息公开)?申请", self.text[self.sentence_start:t.start]):
             # (unless the same kind applied in this sentence: "新收企业申请3件，征求了企业意见后予以公开3件")
             return Token("verb", None, t.start, t.end, t.text)  # "要征求企业意见": the third party, not who applied
+        if t.kind == "row" and t.target == "total_processed" and \
+                re.search(r"(?:当场|当天|当日|即时|(?:工作)?日内|天内|按期|如期|按时|延期|延长(?:答复)?期限后?|逾期|超期)$",
+                          self.text[max(0, t.start - 8):t.start]) and \
+                re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]):
+            return Token("ignore", None, t.start, t.end, t.text)  # "当场答复3件，延期答复3件": how fast, not a row
+        if t.kind == "applicant" and t.target != form.TOTAL and \
+                re.search(r"(?:去?找|去问|去?联系|咨询|转给|转交给?|转到|投诉|举报|状告|告)(?:当地|所在|相关|有关|某|某家|一家)?的?$",
+                          self.text[max(0, t.start - 6):t.start]):
+            # "告诉他去找村委会", "投诉银行的1件": where he was sent or whom he complained of, not who asked
+            return Token("verb", None, t.start, t.end, t.text)
         if t.kind == "applicant" and t.target != form.TOTAL and \
                 re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
                          self.text[t.end:t.end + 3]) and \
@@ -328,6 +338,13 @@ class Binding:
             if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
                 # "收取防空地下室易地建设费1286.35万元": a named 费 the body charged is its 行政事业性收费.
                 heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(), charged.group(1))]
+        if (also := self._also_counted(n, toks)) is not None and n.unit in _TABLE_UNITS:
+            # "另外让他去找住建局的1件，也算不掌握": one more case of a row given a figure already — it adds to it
+            col = applicant.target if applicant is not None and applicant.kind == "applicant" else None
+            self.emit([(1.0, p) for p in self.cells_of(also, col)], n.value, n.start, n.end, also.text, source="more")
+            return
+        if applicant is None and (counted := self._counted_as(n, toks)) is not None:
+            applicant = counted  # "还有一个民办学校申请了1件，我们算其他组织": the column the clerk files it under
         if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
         if not heads and self._heads_next(n, toks):
@@ -419,7 +436,7 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n]", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
+                     and not re.search(r"[，,；;。、:：\n→⇒]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
                      and not _object_only(text, t) and not _applied_before(text, t)
                      and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))]
@@ -441,6 +458,13 @@ class Binding:
                 # "尚有2件申请处于法定答复期限内": the row the clause goes on to name, not 申请
                 stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])
                 later = [t for t in toks if after[0].end <= t.start < stop and t.kind == "row"]
+                if later:
+                    after = later[:1]
+            if after and after[0].kind == "row" and after[0].target == "new_received" and \
+                    text.startswith("的", after[0].end):
+                # "有1件12月30日收到的还在办": 收到的 says which cases; what is said of them is the row
+                later = [t for t in toks if after[0].end < t.start < stop and t.kind == "row" and
+                         t.target == "carried_forward"]
                 if later:
                     after = later[:1]
             if after and after[0].kind in MAIN:
@@ -503,6 +527,11 @@ class Binding:
                 # — not a figure of the result the previous applicant's list ended with.
                 self.scope, self.scope_at = applicant, n.start
                 return
+        if not targets and applicant is not None and applicant.kind == "applicant" and \
+                re.match(r"\s*(?:→|->|=>|⇒)", text[n.end:n.end + 3]):
+            # "公司 2件 → 公开1，…": an applicant's line of a ledger by kind: the count is what they applied for,
+            # not the last result the line before ended with.
+            targets = [Token("row", "new_received", n.start, n.start, "申请")]
         if not targets:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
@@ -547,6 +576,34 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _also_counted(self, n: Num, toks: list[Token]) -> Token | None:
+        """The table-3 row named right after the figure's clause as "也算/也按/也归" that row."""
+        cut = re.search(r"[，,。；;\n]", self.text[n.end:])
+        if cut is None or self.text[n.end + cut.start()] not in "，,":
+            return None
+        at = n.end + cut.end()
+        m = re.match(r"\s*(?:这件|这个|这)?(?:也|同样)(?:算|按|归|计入?|列)(?:作|为|到|入|成)?\s*", self.text[at:at + 10])
+        if not m:
+            return None
+        return next((t for t in toks if t.start == at + m.end() and t.kind == "row"), None)
+
+    def _counted_as(self, n: Num, toks: list[Token]) -> Token | None:
+        """The applicant kind said right after the figure's clause, as how the clerk files it ("…申请了1件，我们算
+        其他组织", "…1件，按法人算"): that figure's column."""
+        text = self.text
+        cut = re.search(r"[，,。；;\n]", text[n.end:])
+        if cut is None or text[n.end + cut.start()] not in "，,":
+            return None
+        at = n.end + cut.end()
+        m = re.match(r"\s*(?:我们|我局|这个|这家|这件|这)?(?:都)?(?:算|按|归为?|当|记为?|计入|列为?)(?:作|为|成|到|入)?\s*", text[at:at + 12])
+        if not m:
+            return None
+        kind = next((t for t in toks if t.start == at + m.end() and t.kind == "applicant" and t.target != TOTAL), None)
+        if kind is not None and re.match(r"(?:的|类)?\s*(?:算|申请)?\s*(?:[，,。；;\n]|$)", text[kind.end:kind.end + 6]):
+            self.consumed.add(kind.start)
+            return kind
+        return None
 
     def _each_column(self, n: Num, toks: list[Token]) -> Token | None:
         """"规章、规范性文件各制发1件": the table-2 column named between 各 and the figure."""

@@ -254,6 +254,9 @@ class Cases:
             if where.table == "applications" and where.col != TOTAL and where.row in ("new_received", "carried_over"):
                 rows.setdefault(where.row, {})[where.col] = st
         said = {p for st in self.prior + self.out for _, p in st.terms}
+        toks = [t for t in getattr(self, "all_toks", []) if a <= t.start < b]
+        if any(r.kind == "rest" and any(t.kind == "applicant" and 0 <= t.start - r.end <= 4 for t in toks) for r in toks):
+            return  # "企业5件、律所1件，其余个人": the rest is an applicant named, not applicants with none
         for row, cols in rows.items():
             if len(cols) < 2 or application_path(row, TOTAL) in said:
                 continue

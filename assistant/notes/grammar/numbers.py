@@ -58,6 +58,10 @@ class Num:
     each: bool = False      # "一件…另一件…": one case of several told one by one
 
 
+_KINDS = r"(?:个人|自然人|群众|村民|居民|市民|老百姓|家长|企业|公司|律所|律师事务所|律师|学校|协会|合作社|社会组织|公益组织|科研机构)"
+_ONE_EACH = re.compile(r"(?:一(?:个|家|位|名)" + _KINDS + r"[、，,和及与跟]?\s*){2,}")
+
+
 def numbers(text: str, written: str | None = None) -> list[Num]:
     """`written`: the same text as the clerk wrote it (same offsets): a page or document number is looked for
     there too, before spaces became commas ("第 1 页"); what spans sentences is looked for in `text` only."""
@@ -138,6 +142,15 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             bool(re.search(r"(另外|另|还有|其中|第.)$", text[max(0, m.start() - 3):m.start()])
                  or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
         out.append(Num(value, unit, m.start(), end, each))
+    # "去年那2件是一个个人一个企业的": one of each kind listed, an article that counts (two or more in a row).
+    for m in _ONE_EACH.finditer(text):
+        for k in re.finditer(r"一(?:个|家|位|名)(?=" + _KINDS + ")", m.group(0)):
+            if not inside(spans, m.start() + k.start(), m.start() + k.end()):
+                out.append(Num(1.0, "件", m.start() + k.start(), m.start() + k.end()))
+    # "剩下的那件是申请人自己撤回了": the one case left over, told without a numeral.
+    for m in re.finditer(r"(?:剩下|剩余|余下|其余)的?(?:那|这)(件)(?=\s*(?:是|就是|属于|为|系|，|,))", text):
+        if not inside(spans, m.start(1), m.end(1)):
+            out.append(Num(1.0, "件", m.start(1), m.end(1)))
     # Spoken numerals that take no unit ("依申请就俩", "处罚仨") and fractions of a base ("四分之一是企业").
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
         if not inside(spans, m.start(), m.end()) and not _BOTH_NONE.match(text, m.end()):  # "俩都没有": neither

@@ -16,7 +16,12 @@ from .scope import _ALONE, Scope
 
 # "公司那两件", "律所那件", "个人的5件里": a count said again to name whose applications follow.
 _SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十]+)?\s*件(?:里面?|中|当中|之中)?(?:有)?"
-                    r"|的(?=\s*[：:])")  # "企业的：2件公开，1件不掌握": a heading of that applicant's results
+                    r"|的(?=\s*[：:])"  # "企业的：2件公开，1件不掌握": a heading of that applicant's results
+                    # "企业的申请都公开了", "那两家企业的申请我们都是全部公开的": all of that applicant's
+                    r"|的(?:信息公开)?申请(?=\s*(?:我们|我局|也)?\s*(?:都|均|全))")
+# "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown.
+_OF_WHICH = re.compile(r"\s*(?:申请(?:了)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
+                       r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒)(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
 # An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
@@ -349,10 +354,17 @@ class MessageReader(Binding, Scope, Cases):
                     used_heads.append(t)
                     m = _SCOPE.match(text, t.end)
                     if m and re.search(r"\d", m.group(0)) and re.match(r"\s*[，,、]", text[m.end():]) and \
-                            (nxt := re.match(r"\s*[，,、]\s*(\D{0,12}?)\d", text[m.end():m.end() + 16])) and \
+                            (nxt := re.match(r"\s*[，,、]\s*(\D{0,16}?)\d", text[m.end():m.end() + 20])) and \
                             any(x.kind in ("applicant", "legal") and m.end() < x.start < m.end() + nxt.end()
                                 for x in self.all_toks):
                         m = None  # "个人申请的2件，公司申请的1件": a list of who applied, not a scope
+                    if m and re.search(r"\d", m.group(0)) and \
+                            re.match(r"\s*(?:[。；;\n]|$|[，,、]\s*(?:还有|另有|另外|以及))", text[m.end():]) and \
+                            (prev := re.search(r"(?:申请)?的?\s*\d+\s*件\s*[，,、]\s*(?:还有|另有|另外|以及)?\s*$",
+                                               text[max(0, t.start - 14):t.start])) and \
+                            any(x.kind in ("applicant", "legal") and t.start - 14 <= x.end and x.start < t.start - len(prev.group(0))
+                                for x in self.all_toks):
+                        m = None  # "个人的13件，公司的2件。": the list's last item, not a scope
                     # (the question's heads an answer opens with are no words of this clause: "问：予以公开？答：公司那件…")
                     if m and clause_numbers == 0 and not [x for x in pending if x.start >= self.sentence_start]:
                         # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
@@ -367,6 +379,12 @@ class MessageReader(Binding, Scope, Cases):
                         self.muted.append((t.end, m.end()))
                         # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
                         self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or _LINE_HEAD.match(text, m.end()))
+                    elif clause_numbers == 0 and not pending and not paren_anchor and (w := _OF_WHICH.match(text, t.end)):
+                        # "自然人7件，其中公开3件、不掌握2件": what 其中 lists is that applicant's, to the stop
+                        # (to the bracket's close for "企业3件（其中部分公开1件）").
+                        self.scope, self.scope_at, self.scope_parts = t, clause_start, False
+                        stop = re.search(r"[)）]" if w.group(1) and w.group(1) in "（(" else r"[。；;\n]", text[w.end():])
+                        self.scope_end = w.end() + stop.start() if stop else len(text)
                     elif _LINE_HEAD.match(text, t.end) and \
                             not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-*•·、0123456789.（()）") and \
                             self._ledger_line(t):
