@@ -29,6 +29,8 @@ _REST_NONE = re.compile(r"(?:别的|其他的?|其余的?|剩下的?|另外的?)
 # One case pointed at ("那第9件就是…", "只有那一件是…"): the answer to "有几件？" is 1.
 _ONE_ITEM = re.compile(r"^\s*(?:就|只有|只|仅)?\s*(?:那|这)?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*(?:件|个|条|号)|一件|那件|这件|"
                        r"那一件|这一件)(?:申请)?\s*(?:就|也)?(?:是|属于|算)")
+# "公司那件", "企业的那2件": an applicant's cases pointed at.
+_POINTED = re.compile(r"\s*(?:的|那|这)\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)?\s*[件个]")
 _NOT_ALL = re.compile(r"^\s*(?:不是|不全是|不都是|并不是|不对|没有都是)[\s，,。.!！啦了哈呀的]*$")
 
 
@@ -327,6 +329,8 @@ def _applicants(text: str, row: str, kw: dict, asked: set[str]) -> list[Statemen
     kinds = {t.target for t in tokens(text) if t.kind == "applicant"}
     if len(kinds) != 1 or any(t.kind in ("legal", "rest") for t in tokens(text)) or "除" in text:
         return []
+    if any(t.kind == "applicant" and _POINTED.match(text, t.end) for t in tokens(text)):
+        return []  # "公司那件是公开的": what became of that applicant's cases, not that the row is all theirs
     figures = set(re.findall(r"\d+|[一二两三四五六七八九十]+(?=件|个)", text))
     kind = next(iter(kinds))
     if len(figures) == 1 and _REST_NONE.search(text):

@@ -12,7 +12,7 @@ from ..notes.facts import points
 from ..notes.lexicon import fold, tokens
 from ..notes.proposals import Proposals, path_help, verify
 from ..notes.solver import stated
-from ..model.numbers import fmt
+from ..model.numbers import cn_number, fmt
 from ..settings import Settings, get_settings
 from .composer import section_text
 from .formhelp import answer_about_form
@@ -102,6 +102,10 @@ def _answered(text: str, queue: list) -> object | None:
     the applicants still open, "都是不掌握" to the reasons of 无法提供), and a short answer is only understood
     against the question it answers."""
     first = next(iter(queue), None)
+    if first is not None and (n := _both_none(text)) and _things(first.cells) != n and not _carried(first.cells):
+        # "两个都没有": none of the N things a question asks about — the one waiting that asks about N things
+        # (not to a question about 上年结转 or 结转下年: officials tell the two carried rows as a pair).
+        return next((q for q in queue if q.cells and _things(q.cells) == n), first)
     if first is None or len(queue) < 2 or is_bare_answer(text) or len(text.strip()) > 60 or \
             "answer" in classify(text, first.cells).kinds:
         return first
@@ -114,6 +118,30 @@ def _answered(text: str, queue: list) -> object | None:
                                               and applicant_row(list(q.cells)) is not None):
             return q
     return first
+
+
+_BOTH_NONE = re.compile(r"^\s*(?:这|那)?\s*(两|俩|三|四|[2-4])\s*(?:个|项|样|类)?\s*(?:都|均|全|也都)\s*(?:没有|没|无|是0|为0)"
+                        r"[\s，,。.!！啦了哈呀的]*$")
+
+
+def _both_none(text: str) -> int | None:
+    """"两个都没有", "俩都没": how many things the official says are none, or None."""
+    m = _BOTH_NONE.match(text)
+    return None if m is None else (2 if m.group(1) == "俩" else int(cn_number(m.group(1))))
+
+
+def _things(cells) -> int:
+    """How many things a question asks about, as an official counts them: a row of table 3 or 2 is one (its
+    columns too), 复议 is one and 诉讼 one (its two kinds are one word)."""
+    def thing(p: str) -> str:
+        if p.startswith("review_litigation.litigation"):
+            return "litigation"
+        return p.split("[")[0] if p.startswith(("applications.", "review_litigation.")) else ".".join(p.split(".")[:2])
+    return len({thing(p) for p in cells})
+
+
+def _carried(cells) -> bool:
+    return any(p.startswith(("applications.carried_over", "applications.carried_forward")) for p in cells)
 
 
 def _instruct(d: Draft, sentence: str, settings: Settings) -> tuple[Draft, str]:

@@ -198,11 +198,13 @@ _CANTONESE_WORDS = (
     (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
     (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
     # Words of the same length: 街坊 (the neighbourhood's residents) are 自然人, 呢个 = 这个, 年尾 = 年底,
-    # 搞掂 = 办完, 而家 = 现在, 撤咗 = 撤回 (withdrawn); "转落嚟" = 转过来 and "转落明年" = 转到明年.
-    (re.compile(r"街坊"), "居民"), (re.compile(r"呢(?=个|些|单|件|份|次|度|几)"), "这"), (re.compile(r"年尾"), "年底"),
+    # 搞掂 = 办完, 而家 = 现在, 撤咗 = 撤回 (withdrawn); "转落嚟" = 转过来 and "转落明年" = 转到明年;
+    # "冇呢个资料" = 没这个资料 (not 无, which heads no reason there); 入面 = 里面.
+    (re.compile(r"街坊"), "居民"), (re.compile(r"呢(?=个|些|单|件|份|次|度|几|啲)"), "这"), (re.compile(r"年尾"), "年底"),
     (re.compile(r"搞掂"), "办完"), (re.compile(r"而家"), "现在"), (re.compile(r"撤了"), "撤回"),
     (re.compile(r"(?<=[转结])落(?=来)"), "过"),
     (re.compile(r"(?<=[转结拖留])落(?=明年|下年|来年|下一年)"), "到"),
+    (re.compile(r"无(?=这|那)"), "没"), (re.compile(r"入面"), "里面"), (re.compile(r"后尾"), "后来"),
 )
 
 
@@ -737,7 +739,9 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
     """"都是企业" answering which of the legal persons' 5 applications: the quantifier covers the cells asked,
     not the row's 自然人 the notes already gave — a zero it puts outside them in the asked row is left out."""
     rows = {p.split("[")[0] for p in asked}
-    return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)]
+    # (A relation is no zero: "企业那件是公开的" says 公开 = all of the company's concluded cases.)
+    return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)
+            or any(c < 0 for c, _ in s.terms)]
 
 
 _RECOUNT = re.compile(r"(?:那就是|那也就是|也就是说?|所以是|那一共是?|那总共是?|那合计)\s*(\d+)\s*(?:件|个)?\s*(?=[？?，,。！!\s]|$)")

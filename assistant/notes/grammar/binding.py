@@ -16,6 +16,11 @@ MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2c
 _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|上年底|去年底|去年年底)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
                         r"(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百]+)\s*件")
 # "一件是…", "两件都是…": what follows names the kind of all of the figure before it.
+# "上年没有，年底也没有": last year's none beside the year-end's is the pair of carried cases (上年结转 / 结转下年度),
+# the two rows told by their time words alone.
+CARRIED_PAIR = re.compile(r"(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)[\s，,、]*(?:今年)?(?:年底|年末|年终)"
+                          r"(?:的)?(?:也|都)?(?:没有|没|无|没剩)")
+_CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到今年|带过来|结转过来|结过来)")
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
@@ -198,6 +203,8 @@ class Binding:
                 re.match(r"的(?!(?:规范性|行政规范性)?文件|共|总|一共|有|是|还|约|大约|合计|[\d一二两三四五六七八九十几])"
                          r"[\u4e00-\u9fff]", self.text[t.end:t.end + 3]):
             return Token("ignore", None, t.start, t.end, t.text)  # "在用的模板有2个": what is in use is not the documents
+        if t.kind == "past" and CARRIED_PAIR.match(self.text, t.start):
+            return Token("row", "carried_over", t.start, t.end, t.text)  # "上年没有，年底也没有"
         if t.kind == "row" and t.target == "carried_forward" and \
                 re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
             # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
@@ -391,6 +398,10 @@ class Binding:
             return
         if n.unit in _TABLE_UNITS and self.versus_last_year(heads[-1] if heads else None, n, c0, applicant):
             return
+        if n.unit in _TABLE_UNITS and _CARRIED_IN.match(text, n.end) and \
+                re.search(r"(?:上年|去年|上一年|上年度)(?:还|也|一共|共)?(?:有)?\s*$", text[c0:n.start]):
+            # "上年还有1件转过来": last year's cases this year took over, the count between the year and the verb
+            heads = [Token("row", "carried_over", n.end, n.end, "转过来")]
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
@@ -428,6 +439,13 @@ class Binding:
                 t = own[0]
                 heads = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" else t]
                 self.consumed.add(t.start)
+            glued = next((t for t in toks if t.kind == "applicant" and t.target != TOTAL and t.start >= n.end and
+                          re.fullmatch(r"\s*(?:是|为|系)?\s*", text[n.end:t.start])), None)
+            if applicant is None and glued is not None and n.unit in _TABLE_UNITS:
+                # "5个个人，1个是企业" to "新收的6件分别来自哪类申请人？": the applicant right after the figure is
+                # its column, as it is for "5件个人" — not the question's row total.
+                applicant = glued
+                self.consumed.add(glued.start)
         if heads and heads[-1].kind == "rgroup" and n.unit in _TABLE_UNITS and \
                 re.fullmatch(r"\s*(?:中|里|当中|之中)?\s*(?:还|也|另)?有\s*", text[heads[-1].end:n.start]):
             # "复议有1件尚未审结": a part of the group's cases, named by the outcome right after it

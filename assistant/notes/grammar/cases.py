@@ -67,7 +67,9 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         opens = lambda m: bool(m.group(1) and not m.group(1).startswith("其中")) or \
             sent.start() + m.start() in dated  # noqa: E731
         # (a dated count opens its case whatever follows it: "7月份2件，1件是…")
-        marks = [m for m in _MARK.finditer(s)
+        # ("上年还有1件转过来": last year's cases named by the year, a row's figure, no case told)
+        marks = [m for m in _MARK.finditer(s) if not re.search(r"(?:上年|去年|上一年|上年度)$", s[:m.start()])]
+        marks = [m for m in marks
                  if sent.start() + m.start() in dated or (opens(m) or m.start() == 0 or
                      s[m.start() - 1] in "，,；;：: (（、") and
                  (m.group(1) or not re.match(r"[\s，,]", s[m.end():m.end() + 1]))]  # "还有一件，是…" (dictated)

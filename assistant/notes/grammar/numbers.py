@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...model.numbers import MAX_DIGITS, cn_number
 from ..classify import WORDLIKE, inside, noise
+from ..lexicon import fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 
@@ -24,6 +25,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _AFTER_ZHE = re.compile(r"(?<![或两二前后再记作读学使患笔三])(?<=者)(?:凡|共|计)?([一二两三四五六七八九十百]+)"
                         r"(?=\s*(?:[，,。；;、（(）)\n]|$))")
+
+# "两个都没有", "三项均为0": the things just named, counted, then said to be none — closing the clause.
+_BOTH_NONE = re.compile(r"\s*(?:都|均|也都|全)\s*(?:没有|没|无|为0|是0|为零|是零)\s*(?:了|的|啊|呀)?\s*(?:[，,。；;！!\n]|$)")
 
 _CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
 
@@ -94,15 +98,21 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             continue
         if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
             continue  # "两个数字打反了": a count of the notes' own figures, not a table figure
+        if unit == "个" and text.startswith("申请人", end):
+            continue  # "一共3个申请人": people who applied, not how many applications they made
         if unit == "个" and re.match(r"工作|星期|礼拜|季度", after):
             continue  # "20个工作日内答复": a time limit, not a count
         if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \
-                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给", after) and \
+                not re.match(r"是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申请|公开|部分|在|给|"
+                             r"驳回|维持|纠正|撤|判|败诉|胜诉|终止|调解|和解", after) and \
                 not re.match(r"(?:我们|我|本机关|本单位)(?:也|都|就)?(?:不掌握|没有|没|未|给|公开|答复|不予|按)",
-                             text[end:end + 8]):  # "一个我们不掌握": that one, the body's answer
+                             text[end:end + 8]) and \
+                not _one_applicant_listed(text, m.start(), end):  # "一个我们不掌握": that one, the body's answer
             continue  # "是一个专业合作社申请的": an article, not a count
         if value == 1 and re.match(r"\s*(?:都|也)(?:没|无|未)", text[end:end + 4]):
             continue  # "一件都没有": none
+        if unit in ("个", "项") and _BOTH_NONE.match(text, end):
+            continue  # "两个都没有" to "复议、诉讼有没有？": how many things were asked, each of them none
         before = text[max(0, m.start() - 1):m.start()]
         if before == "第" or (before in ("〔", "[") and not unit):
             continue
@@ -148,7 +158,7 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             out.append(Num(1.0, "件", m.start(1), m.end(1)))
     # Spoken numerals that take no unit ("依申请就俩", "处罚仨") and fractions of a base ("四分之一是企业").
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
-        if not inside(spans, m.start(), m.end()):
+        if not inside(spans, m.start(), m.end()) and not _BOTH_NONE.match(text, m.end()):  # "俩都没有": neither
             out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
     # Formal written style counts after 者 without a measure word ("予以公开者三，部分公开者一"): 者 closes the
     # head, the numeral is its figure (not "或者""两者""记者"…, where 者 heads nothing).
@@ -174,6 +184,17 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s，,；;。]))(\d{1,2})[.．](?=\s)")
+
+
+def _one_applicant_listed(text: str, start: int, end: int) -> bool:
+    """"两个家长，一个律师事务所": 一个 opening a clause before who applied counts that applicant's one case (not
+    "是一个合作社申请的", nor "一个企业申请了3件", "一个个人1次" where the figure after it is the count)."""
+    if not re.search(r"(?:^|[，,、；;。\n：:]|答\s*[:：])\s*$", text[max(0, start - 4):start]):
+        return False
+    toks = tokens(fold(text[end:end + 12]))
+    if not toks or toks[0].kind != "applicant" or toks[0].start != 0:
+        return False
+    return not re.search(r"\d|[一二两三四五六七八九十]+\s*[件次个起]", re.split(r"[，,。；;\n]", text[end:end + 30])[0])
 
 
 def _inline_items(text: str) -> set[int]:

@@ -341,8 +341,11 @@ class MessageReader(Binding, Scope, Cases):
                     listed = any(x.kind in ("row", "group") and x.target in form.RESULT_KEYS + tuple(form.GROUP_KEYS)
                                  for x in self.all_toks if x is not t)
                     alone = _ALONE.fullmatch(text[a:b].replace(t.text, "", 1))
-                    if not listed and not alone and not self.in_breakdown(t.start) and (row is None or row.kind != "row" or
-                                                     row.target not in form.RESULT_KEYS + ("total_processed",)):
+                    # "公司那件是公开的": said of an applicant's cases pointed at, 公开 is what became of them.
+                    pointed = self.scope is not None and getattr(self, "scope_at", len(text)) <= t.start < \
+                        getattr(self, "scope_end", -1)
+                    if not listed and not alone and not pointed and not self.in_breakdown(t.start) and (
+                            row is None or row.kind != "row" or row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", t.target, t.start, t.end, t.text)
                 if t.kind == "nofee":
@@ -378,7 +381,8 @@ class MessageReader(Binding, Scope, Cases):
                             any(x.kind in ("applicant", "legal") and t.start - 14 <= x.end and x.start < t.start - len(prev.group(0))
                                 for x in self.all_toks):
                         m = None  # "个人的13件，公司的2件。": the list's last item, not a scope
-                    if m and clause_numbers == 0 and not pending:
+                    # (the question's heads an answer opens with are no words of this clause: "问：予以公开？答：公司那件…")
+                    if m and clause_numbers == 0 and not [x for x in pending if x.start >= self.sentence_start]:
                         # "公司那两件都公开了": that applicant's applications, counted before; what follows is theirs.
                         self.scope, self.scope_at = t, clause_start
                         # ("企业的申请都公开了": to the clause's end — "个人的申请都是网上交的，公开5件" says no more
@@ -447,5 +451,6 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             total = application_path(row.target, TOTAL)
             said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]
-            if said and said[-1] == 1:
+            # (a row whose figure was never told, only worked out — "还在办的那件是个人": 那件 says it is one)
+            if not said or said[-1] == 1:
                 self.all_of([row, who], row.start, who.end)

@@ -9,7 +9,7 @@ from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
 from ..lexicon import Token
 from ...form.address import parse
-from .binding import MAIN
+from .binding import CARRIED_PAIR, MAIN
 
 # A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
 _ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
@@ -28,7 +28,8 @@ class Scope:
         if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
             return False  # "还没合计", "没加": the clerk's own work, not a figure
         if re.search(r"(?:去年|上年|上一年|上年度|前年)(?:也|都|同期)?$", text[max(0, t.start - 5):t.start]) and \
-                not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]):
+                not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]) and \
+                not any(CARRIED_PAIR.match(text, k) for k in range(max(0, t.start - 5), t.start)):
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
@@ -73,6 +74,9 @@ class Scope:
             mains = self.waiting  # "许可 无", "年底 无": the head stood alone before the zero word
             self.waiting = []
         rest_rows = [t for t in heads if t.kind == "row" and t.target in form.RESULT_KEYS]
+        if any(t.start >= self.sentence_start for t in rest_rows):
+            # "问：予以公开？答：公司那件不掌握": the answer's own result, not the question's
+            rest_rows = [t for t in rest_rows if t.start >= self.sentence_start]
         if self.scope is not None and numbers_in_clause == 0 and len({t.target for t in rest_rows}) == 1 and \
                 not kinds & {"zero", "group", "rgroup", "litigation", "t2row", "not"}:
             col, row = self.scope.target, rest_rows[0]
