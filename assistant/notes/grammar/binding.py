@@ -167,115 +167,10 @@ class Binding:
             self.ctx.t2row = t
 
     def reinterpret(self, t: Token) -> Token:
-        """Words whose table depends on what the sentence is about: in a 复议/诉讼 context "撤回" is a
-        其他结果 and "收到…件" counts cases, not applications; a head after "不是" is what it is not."""
-        if re.search(r"(?:不是|并非|而非|并不是)$", self.text[max(0, t.start - 3):t.start]):
-            return Token("ignore", None, t.start, t.end, t.text)
-        if t.kind == "applicant" and t.target != form.TOTAL and (
-                re.search(r"(?:征求|征询|听取|商请|书面征求|需征求|要征求)(?:了|过)?(?:第三方|相关|涉及的?)?$",
-                          self.text[max(0, t.start - 8):t.start])
-                or re.match(r"(?:的)?(?:意见|答复期)", self.text[t.end:t.end + 4])) and \
-                not re.search(re.escape(t.text) + r"的?(?:信息公开)?申请", self.text[self.sentence_start:t.start]):
-            # (unless the same kind applied in this sentence: "新收企业申请3件，征求了企业意见后予以公开3件")
-            return Token("verb", None, t.start, t.end, t.text)  # "要征求企业意见": the third party, not who applied
-        if t.kind == "row" and t.target == "total_processed" and \
-                re.search(r"(?:当场|当天|当日|即时|(?:工作)?日内|天内|按期|如期|按时|延期|延长(?:答复)?期限后?|逾期|超期)$",
-                          self.text[max(0, t.start - 8):t.start]) and \
-                re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", self.text[t.end:t.end + 3]) and \
-                not re.search(r"(?:均|都|全部|全都|一律)[^，,。；;\n\d]{0,8}$", self.text[self._clause_start(t.start):t.start]):
-            # ("均按期答复12件": every one of them, answered in time — the row's figure)
-            return Token("ignore", None, t.start, t.end, t.text)  # "当场答复3件，延期答复3件": how fast, not a row
-        if t.kind == "applicant" and t.target != form.TOTAL and \
-                re.search(r"(?:去?找|去问|去?联系|去咨询|转给|转交给?|转到|投诉|举报|状告|(?<![广报公警预忠劝宣被原转])告)"
-                          r"(?:当地|所在|相关|有关|某|某家|一家)?的?$",
-                          self.text[max(0, t.start - 6):t.start]):
-            # "告诉他去找村委会", "投诉银行的1件": where he was sent or whom he complained of, not who asked
-            # (a name is no verb: "广告公司", "咨询公司")
-            return Token("verb", None, t.start, t.end, t.text)
-        if t.kind == "applicant" and t.target != form.TOTAL and \
-                re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
-                         self.text[t.end:t.end + 3]) and \
-                not re.match(r"的?(?:信息公开)?申请", self.text[t.end:t.end + 7]) and \
-                not re.match(r"的?(?:资料|材料|数据)\s*(?:[：:]|(?:我|我们|这边)?(?:看|整理|统计|核|汇总|查))",
-                             self.text[t.end:t.end + 10]):  # "公司的材料：新收2件": a heading, who applied
-            return Token("verb", None, t.start, t.end, t.text)  # "都是企业的注册申报资料": whose information, not who asked
-        if t.kind == "t2col" and t.target == "in_force" and t.text.endswith("在用") and \
-                re.match(r"的(?!(?:规范性|行政规范性)?文件|共|总|一共|有|是|还|约|大约|合计|[\d一二两三四五六七八九十几])"
-                         r"[\u4e00-\u9fff]", self.text[t.end:t.end + 3]):
-            return Token("ignore", None, t.start, t.end, t.text)  # "在用的模板有2个": what is in use is not the documents
-        if t.kind == "past" and CARRIED_PAIR.match(self.text, t.start):
-            return Token("row", "carried_over", t.start, t.end, t.text)  # "上年没有，年底也没有"
-        if t.kind == "row" and t.target == "carried_forward" and \
-                re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", self.text[max(0, t.start - 8):t.start]):
-            # "去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones
-            return Token("row", "carried_over", t.start, t.end, t.text)
-        if t.kind == "open" and t.target == "granted" and \
-                re.match(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]", self.text[t.end:t.end + 8]) and \
-                not re.search(r"主动|依申请", self.text[max(0, t.start - 3):t.start]) and \
-                not (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start) and \
-                "主动" not in self.text[self.sentence_start:t.start]:
-            # "公开的3件是2个人1企业": the cases given out, a result row spoken of by its count (not in a sentence
-            # about proactive disclosure: "主动公开规范性文件5件，公开的5件都在网站上")
-            return Token("row", "granted", t.start, t.end, t.text)
-        if t.kind == "open" and t.target == "granted" and self.ctx.row is not None and self.ctx.row.target == "granted" and \
-                self.ctx.row.start < self.sentence_start and \
-                (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start or
-                 "主动" in self.text[self.sentence_start:t.start]) and \
-                re.match(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]", self.text[t.end:t.end + 8]):
-            # The granted row named in an earlier sentence ("公开的3件是个人的") does not make "公开的5件" of a
-            # sentence about proactive disclosure a result: documents put online, not applications.
-            return Token("ignore", None, t.start, t.end, t.text)
-        if t.kind == "row" and t.target == "total_processed" and self.ctx.t2row is not None and \
-                0 <= t.start - self.ctx.t2row.end <= 2 and form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths and \
-                len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 1:
-            # "文物行政许可办结三十七件": the licences decided, table 2's figure — not applications concluded
-            return Token("verb", None, t.start, t.end, t.text)
-        if t.kind == "t2col" and self.ctx.t2row is not None and self.ctx.t2row.start < t.start and \
-                len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 1 and \
-                not re.search(r"[。；;\n]", self.text[self.ctx.t2row.end:t.start]):
-            # "许可：今年发了27个": issuing licences, not the 制发 column of a document row
-            return Token("verb", None, t.start, t.end, t.text)
-        if t.kind == "litigation" and (_LITIGATION_KIND.match(self.text, t.end) or
-                                       _LITIGATION_KIND_BEFORE.search(self.text[max(0, t.start - 12):t.start])):
-            # "行政诉讼 复议后起诉：…": the kind of suit named right after says which of the two it is
-            return Token("ignore", None, t.start, t.end, t.text)
-        g, row = self.ctx.rgroup, self.ctx.row
-        in_t4 = g is not None and (row is None or g.start > row.start) and g.start >= self.sentence_start
-        if t.kind == "row" and t.target == "other_other" and g is not None and \
-                _DECIDED_BY_BODY.search(self.text[self.sentence_start:_sentence_end(self.text, t.end)]):
-            # "另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal
-            return Token("outcome", 2, t.start, t.end, t.text)
-        if t.kind == "outcome" and "决定" in t.text and "复议" not in t.text and not in_t4 and \
-                row is not None and (g is None or row.start > g.start):
-            # "复议1件，维持。本年新收3件…剩下1件怎么答复还没决定": an application undecided, no review pending
-            return Token("ignore", None, t.start, t.end, t.text)
-        if t.kind == "row" and t.text in _ASKED_OF_US and \
-                not re.search(r"要|让|(?<!申)请|需|(?<![获取])得|求", self.text[self._clause_start(t.start):t.start]):
-            # "我们重新出一份答复书", "个人和企业单独统计：…": what we did, not what the applicant asked of us
-            return Token("verb", None, t.start, t.end, t.text)
-        if t.kind == "t2col" and t.text in ("出了", "新出了") and \
-                not re.match(r"[^，,。；;\n\d]{0,6}?(?:规章|规范性文件|文件)", self.text[t.end:t.end + 12]) and \
-                not (self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and
-                     len(form.ACTIVE_BY_KEY[self.ctx.t2row.target].paths) == 3):
-            return Token("verb", None, t.start, t.end, t.text)  # "今年出了1件复议": no document issued
-        if not in_t4 and t.kind == "row" and t.target == "other_other" and t.text == "撤了" and \
-                not re.search(r"申请人|当事人|对方|人家|本人|[他她]|自己",
-                              self.text[self._clause_start(t.start):t.start]) and \
-                not re.match(r"\s*申请", self.text[t.end:t.end + 4]) and \
-                (row is None or self.ctx.t2row is not None and self.ctx.t2row.start > row.start):
-            return Token("verb", None, t.start, t.end, t.text)  # "行政处罚撤了2件": not an applicant withdrawing
-        if not in_t4:
-            return t
-        if t.kind == "row" and t.target == "other_other":
-            return Token("outcome", 2, t.start, t.end, t.text)
-        if t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计") and \
-                not re.search(r"申请|新收|收到|受理|办结|结转", self.text[
-                    max(self.sentence_start, *(self.text.rfind(ch, 0, t.start) + 1 for ch in "，,；;：:\n")):t.start]):
-            # (not "…，新收申请总计15件": the clause names table 3's row, whose 总计 it is)
-            # "行政复议：结果维持 6，…，总计 9": the review's 总计 column, not table 3's
-            return Token("outcome", form.REVIEW_TOTAL, t.start, t.end, t.text)
-        if t.kind in ("row", "apps") and (t.kind == "apps" or t.target == "new_received"):
-            return Token("verb", None, t.start, t.end, t.text)
+        """Words whose table depends on what the sentence is about (`REREADINGS`: the first rule that holds)."""
+        for applies, kind, target in REREADINGS:
+            if applies(self, t):
+                return Token(kind, target, t.start, t.end, t.text)
         return t
 
     def number(self, n: Num, pending: list[Token], applicant: Token | None, before: str, toks, items):
@@ -981,3 +876,194 @@ class Binding:
             return  # "予以公开8件，占办结总数的44.4%": the count is given; the rounded share adds nothing
         self.emit([(1.0, p) for p in part] + [(-ratio, p) for p in whole], 0, n.start, n.end,
                   f"{head.text}占{n.value:g}%")
+
+
+# --- Rereadings: a word whose table depends on what the sentence is about ------------------------------------------
+# Each rule is (test, kind, target): when test(binding, token) holds the token is read as Token(kind, target); the
+# first rule that holds decides, so a narrower rule stands before a broader one it would otherwise lose to.
+
+def _before(b: Binding, t: Token, n: int) -> str:
+    return b.text[max(0, t.start - n):t.start]
+
+
+def _in_table_four(b: Binding) -> bool:
+    """The sentence is about a review or a suit named in it after any table-3 row."""
+    g, row = b.ctx.rgroup, b.ctx.row
+    return g is not None and (row is None or g.start > row.start) and g.start >= b.sentence_start
+
+
+def _negated(b: Binding, t: Token) -> bool:
+    return bool(re.search(r"(?:不是|并非|而非|并不是)$", _before(b, t, 3)))  # "是9件不是8件": what it is not
+
+
+def _third_party_asked(b: Binding, t: Token) -> bool:
+    """"要征求企业意见": the third party, not who applied (unless the same kind applied in this sentence:
+    "新收企业申请3件，征求了企业意见后予以公开3件")."""
+    return t.kind == "applicant" and t.target != form.TOTAL and (
+        bool(re.search(r"(?:征求|征询|听取|商请|书面征求|需征求|要征求)(?:了|过)?(?:第三方|相关|涉及的?)?$", _before(b, t, 8)))
+        or bool(re.match(r"(?:的)?(?:意见|答复期)", b.text[t.end:t.end + 4]))) and \
+        not re.search(re.escape(t.text) + r"的?(?:信息公开)?申请", b.text[b.sentence_start:t.start])
+
+
+def _answer_speed(b: Binding, t: Token) -> bool:
+    """"当场答复3件，延期答复3件": how fast, not a row ("均按期答复12件": every one of them, the row's figure)."""
+    return t.kind == "row" and t.target == "total_processed" and \
+        bool(re.search(r"(?:当场|当天|当日|即时|(?:工作)?日内|天内|按期|如期|按时|延期|延长(?:答复)?期限后?|逾期|超期)$",
+                       _before(b, t, 8))) and \
+        bool(re.match(r"(?:了|的)?\s*(?:\d|[一两二三四五六七八九十])", b.text[t.end:t.end + 3])) and \
+        not re.search(r"(?:均|都|全部|全都|一律)[^，,。；;\n\d]{0,8}$", b.text[b._clause_start(t.start):t.start])
+
+
+def _sent_or_complained_of(b: Binding, t: Token) -> bool:
+    """"告诉他去找村委会", "投诉银行的1件": where he was sent or whom he complained of, not who asked (a name is no
+    verb: "广告公司", "咨询公司")."""
+    return t.kind == "applicant" and t.target != form.TOTAL and \
+        bool(re.search(r"(?:去?找|去问|去?联系|去咨询|转给|转交给?|转到|投诉|举报|状告|(?<![广报公警预忠劝宣被原转])告)"
+                       r"(?:当地|所在|相关|有关|某|某家|一家)?的?$", _before(b, t, 6)))
+
+
+def _whose_information(b: Binding, t: Token) -> bool:
+    """"都是企业的注册申报资料": whose information, not who asked ("公司的材料：新收2件" is a heading: who applied)."""
+    return t.kind == "applicant" and t.target != form.TOTAL and \
+        bool(re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
+                      b.text[t.end:t.end + 3])) and \
+        not re.match(r"的?(?:信息公开)?申请", b.text[t.end:t.end + 7]) and \
+        not re.match(r"的?(?:资料|材料|数据)\s*(?:[：:]|(?:我|我们|这边)?(?:看|整理|统计|核|汇总|查))", b.text[t.end:t.end + 10])
+
+
+def _other_things_in_use(b: Binding, t: Token) -> bool:
+    """"在用的模板有2个": what is in use is not the documents."""
+    return t.kind == "t2col" and t.target == "in_force" and t.text.endswith("在用") and \
+        bool(re.match(r"的(?!(?:规范性|行政规范性)?文件|共|总|一共|有|是|还|约|大约|合计|[\d一二两三四五六七八九十几])"
+                      r"[\u4e00-\u9fff]", b.text[t.end:t.end + 3]))
+
+
+def _carried_pair(b: Binding, t: Token) -> bool:
+    return t.kind == "past" and bool(CARRIED_PAIR.match(b.text, t.start))  # "上年没有，年底也没有"
+
+
+def _last_years_unfinished(b: Binding, t: Token) -> bool:
+    """"去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones."""
+    return t.kind == "row" and t.target == "carried_forward" and \
+        bool(re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", _before(b, t, 8)))
+
+
+_BY_COUNT = re.compile(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]")
+
+
+def _granted_by_count(b: Binding, t: Token) -> bool:
+    """"公开的3件是2个人1企业": the cases given out, a result row spoken of by its count (not in a sentence about
+    proactive disclosure: "主动公开规范性文件5件，公开的5件都在网站上")."""
+    return t.kind == "open" and t.target == "granted" and bool(_BY_COUNT.match(b.text, t.end, t.end + 8)) and \
+        not re.search(r"主动|依申请", _before(b, t, 3)) and \
+        not (b.ctx.t2row is not None and b.ctx.t2row.start >= b.sentence_start) and \
+        "主动" not in b.text[b.sentence_start:t.start]
+
+
+def _documents_put_online(b: Binding, t: Token) -> bool:
+    """The granted row named in an earlier sentence ("公开的3件是个人的") does not make "公开的5件" of a sentence about
+    proactive disclosure a result: documents put online, not applications."""
+    row, t2 = b.ctx.row, b.ctx.t2row
+    return t.kind == "open" and t.target == "granted" and row is not None and row.target == "granted" and \
+        row.start < b.sentence_start and \
+        (t2 is not None and t2.start >= b.sentence_start or "主动" in b.text[b.sentence_start:t.start]) and \
+        bool(_BY_COUNT.match(b.text, t.end, t.end + 8))
+
+
+def _licences_concluded(b: Binding, t: Token) -> bool:
+    """"文物行政许可办结三十七件": the licences decided, table 2's figure — not applications concluded."""
+    t2 = b.ctx.t2row
+    return t.kind == "row" and t.target == "total_processed" and t2 is not None and 0 <= t.start - t2.end <= 2 and \
+        len(form.ACTIVE_BY_KEY[t2.target].paths) == 1
+
+
+def _licences_issued(b: Binding, t: Token) -> bool:
+    """"许可：今年发了27个": issuing licences, not the 制发 column of a document row."""
+    t2 = b.ctx.t2row
+    return t.kind == "t2col" and t2 is not None and t2.start < t.start and \
+        len(form.ACTIVE_BY_KEY[t2.target].paths) == 1 and not re.search(r"[。；;\n]", b.text[t2.end:t.start])
+
+
+def _suit_kind_named(b: Binding, t: Token) -> bool:
+    """"行政诉讼 复议后起诉：…": the kind of suit named next to it says which of the two it is."""
+    return t.kind == "litigation" and bool(_LITIGATION_KIND.match(b.text, t.end) or
+                                           _LITIGATION_KIND_BEFORE.search(_before(b, t, 12)))
+
+
+def _review_withdrawn(b: Binding, t: Token) -> bool:
+    """"另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal."""
+    return t.kind == "row" and t.target == "other_other" and b.ctx.rgroup is not None and \
+        bool(_DECIDED_BY_BODY.search(b.text[b.sentence_start:_sentence_end(b.text, t.end)]))
+
+
+def _undecided_application(b: Binding, t: Token) -> bool:
+    """"复议1件，维持。本年新收3件…剩下1件怎么答复还没决定": an application undecided, no review pending."""
+    g, row = b.ctx.rgroup, b.ctx.row
+    return t.kind == "outcome" and "决定" in t.text and "复议" not in t.text and not _in_table_four(b) and \
+        row is not None and (g is None or row.start > g.start)
+
+
+def _done_by_us(b: Binding, t: Token) -> bool:
+    """"我们重新出一份答复书", "个人和企业单独统计：…": what we did, not what the applicant asked of us."""
+    return t.kind == "row" and t.text in _ASKED_OF_US and \
+        not re.search(r"要|让|(?<!申)请|需|(?<![获取])得|求", b.text[b._clause_start(t.start):t.start])
+
+
+def _nothing_issued(b: Binding, t: Token) -> bool:
+    """"今年出了1件复议": 出了 issues a document only where one is named."""
+    t2 = b.ctx.t2row
+    return t.kind == "t2col" and t.text in ("出了", "新出了") and \
+        not re.match(r"[^，,。；;\n\d]{0,6}?(?:规章|规范性文件|文件)", b.text[t.end:t.end + 12]) and \
+        not (t2 is not None and t2.start >= b.sentence_start and len(form.ACTIVE_BY_KEY[t2.target].paths) == 3)
+
+
+def _penalty_withdrawn(b: Binding, t: Token) -> bool:
+    """"行政处罚撤了2件": not an applicant withdrawing."""
+    row, t2 = b.ctx.row, b.ctx.t2row
+    return not _in_table_four(b) and t.kind == "row" and t.target == "other_other" and t.text == "撤了" and \
+        not re.search(r"申请人|当事人|对方|人家|本人|[他她]|自己", b.text[b._clause_start(t.start):t.start]) and \
+        not re.match(r"\s*申请", b.text[t.end:t.end + 4]) and \
+        (row is None or t2 is not None and t2.start > row.start)
+
+
+def _withdrawn_in_table_four(b: Binding, t: Token) -> bool:
+    return _in_table_four(b) and t.kind == "row" and t.target == "other_other"  # "复议…撤回1件": 其他结果
+
+
+def _total_in_table_four(b: Binding, t: Token) -> bool:
+    """"行政复议：结果维持 6，…，总计 9": the review's 总计 column, not table 3's (not "…，新收申请总计15件": the clause
+    names table 3's row, whose 总计 it is)."""
+    if not (_in_table_four(b) and t.kind == "applicant" and t.target == form.TOTAL and t.text in ("总计", "合计", "共计")):
+        return False
+    clause = max(b.sentence_start, *(b.text.rfind(ch, 0, t.start) + 1 for ch in "，,；;：:\n"))
+    return not re.search(r"申请|新收|收到|受理|办结|结转", b.text[clause:t.start])
+
+
+def _cases_in_table_four(b: Binding, t: Token) -> bool:
+    """In a 复议/诉讼 sentence "收到…件" counts its cases, not applications."""
+    return _in_table_four(b) and (t.kind == "apps" or t.kind == "row" and t.target == "new_received")
+
+
+REREADINGS = (
+    (_negated, "ignore", None),
+    (_third_party_asked, "verb", None),
+    (_answer_speed, "ignore", None),
+    (_sent_or_complained_of, "verb", None),
+    (_whose_information, "verb", None),
+    (_other_things_in_use, "ignore", None),
+    (_carried_pair, "row", "carried_over"),
+    (_last_years_unfinished, "row", "carried_over"),
+    (_granted_by_count, "row", "granted"),
+    (_documents_put_online, "ignore", None),
+    (_licences_concluded, "verb", None),
+    (_licences_issued, "verb", None),
+    (_suit_kind_named, "ignore", None),
+    (_review_withdrawn, "outcome", 2),
+    (_undecided_application, "ignore", None),
+    (_done_by_us, "verb", None),
+    (_nothing_issued, "verb", None),
+    (_penalty_withdrawn, "verb", None),
+    (_withdrawn_in_table_four, "outcome", 2),
+    (_total_in_table_four, "outcome", form.REVIEW_TOTAL),
+    (_cases_in_table_four, "verb", None),
+)
