@@ -36,8 +36,22 @@ from assistant.readers.registry import read_bytes  # noqa: E402
 ARITHMETIC = ("R3-1", "R3-2", "R3-3", "R4-1")
 
 
+def seeds_dir() -> Path:
+    """shared/data/seeds beside the checkout, or beside a parent of it (a git worktree under /work/wt/NAME), or
+    $SEEDS_DIR. Never missing in silence: the reports after the seeds are the held-out ones, and without the seeds
+    `--reports 5` would measure (and `-v` show) those."""
+    if os.environ.get("SEEDS_DIR"):
+        here = Path(os.environ["SEEDS_DIR"])
+    else:
+        here = next((p / "shared" / "data" / "seeds" for p in ROOT.parents
+                     if (p / "shared" / "data" / "seeds").is_dir()), ROOT.parent / "shared" / "data" / "seeds")
+    if not glob.glob(str(here / "*.txt")):
+        sys.exit(f"no seed reports in {here}: set SEEDS_DIR (without them the held-out reports come first)")
+    return here
+
+
 def reports(n: int, skip: int = 0) -> list[Path]:
-    seeds = sorted(glob.glob(str(ROOT.parent / "shared" / "data" / "seeds" / "*.txt")))
+    seeds = sorted(glob.glob(str(seeds_dir() / "*.txt")))
     gold = sorted(glob.glob(str(ROOT / "tests" / "data" / "reports" / "*.txt")))
     return [Path(p) for p in (seeds + gold)[skip:skip + n]]
 

@@ -81,7 +81,9 @@ def database(request, tmp_path):
 
 # --- shared by the drafting, LLM and notes tests -------------------------------------------------------
 
-SEEDS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "seeds", "*.txt")))
+# shared/data/seeds beside the checkout, or beside a parent of it (a git worktree under /work/wt/NAME)
+SEEDS = next((found for up in range(2, 5) if (found := sorted(glob.glob(os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), *[".."] * up, "shared", "data", "seeds", "*.txt"))))), [])
 
 
 @pytest.fixture()

@@ -532,3 +532,16 @@ def test_table_two_rows_right_under_their_headings_are_read_though_the_detector_
     for row in ("regulations", "normative_documents"):
         for col in ("issued", "repealed", "in_force"):
             assert report.value(f"active.{row}.{col}") == gold.value(f"active.{row}.{col}"), (row, col)
+
+
+def test_pieces_of_a_rule_a_seal_cut_are_no_part_of_the_figure_below():
+    """A seal's characters lying across a ruling line cut it into bits the detector reads as a short "18" on the
+    rule, above the cell's "0": the figure is the "0"; a figure read as two words on its own line stays whole."""
+    from assistant.readers.scan import Band, Word, _blocks
+    band = Band(828, 871, [69, 687, 764, 860, 958, 1096])
+    words = [Word(80, 838, 400, 864, "8.属于行政查询事项", [0.99] * 9),
+             Word(715, 837, 735, 864, "0", [0.99]), Word(803, 839, 823, 865, "0", [0.98]),
+             Word(894, 829, 921, 843, "18", [0.54, 0.52]), Word(899, 841, 921, 865, "0", [0.96]),
+             Word(975, 840, 1000, 865, "18", [0.99, 0.99]), Word(1003, 840, 1030, 865, "73", [0.99, 0.99])]
+    (table,) = _blocks([(words, band)], 1, lambda b, k: ("", 1.0))
+    assert table.rows[0] == ["8.属于行政查询事项", "0", "0", "0", "1873"]

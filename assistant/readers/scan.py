@@ -579,7 +579,7 @@ def _cells(line: list[Word], band: Band | None) -> list[list[Word]]:
             k = next((i for i in range(len(cols) - 1) if cols[i] <= w.cx < cols[i + 1]), None)
             if k is not None:
                 cells[k].append(w)
-        return cells
+        return [_without_rule_debris(c, band) for c in cells]
     out: list[list[Word]] = []
     for w in line:
         if out:
@@ -591,6 +591,22 @@ def _cells(line: list[Word], band: Band | None) -> list[list[Word]]:
                 continue
         out.append([w])
     return out
+
+
+def _without_rule_debris(cell: list[Word], band: Band) -> list[Word]:
+    """A figure's cell without the pieces of its ruling line read as a second, shorter word: a seal's characters
+    lying across a rule cut it into bits the detector reads as "18" over the "0" below it."""
+    if len(cell) < 2:
+        return cell
+    tall = max(cell, key=lambda w: w.h)
+    if not _DIGIT.search(tall.text):
+        return cell
+
+    def debris(w: Word) -> bool:
+        on_rule = w.y0 < band.top + 4 or w.y1 > band.bottom - 4
+        beside = min(w.y1, tall.y1) - max(w.y0, tall.y0) >= 0.5 * w.h  # a figure's other part, on its line
+        return w is not tall and w.h < 0.7 * tall.h and on_rule and not beside
+    return [w for w in cell if not debris(w)]
 
 
 _STRAY = re.compile(r"^[.．:：,，、'`\"“”‘’°·]+|[.．:：,，、'`\"“”‘’°·]+$")
