@@ -516,12 +516,16 @@ class Binding:
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
 
+    def _next_clause(self, n: Num) -> int | None:
+        """Where the clause after the figure's starts, when a comma ends the figure's (None at a full stop)."""
+        cut = re.search(r"[，,。；;\n]", self.text[n.end:])
+        return n.end + cut.end() if cut is not None and cut.group(0) in "，," else None
+
     def _also_counted(self, n: Num, toks: list[Token]) -> Token | None:
         """The table-3 row named right after the figure's clause as "也算/也按/也归" that row."""
-        cut = re.search(r"[，,。；;\n]", self.text[n.end:])
-        if cut is None or self.text[n.end + cut.start()] not in "，,":
+        at = self._next_clause(n)
+        if at is None:
             return None
-        at = n.end + cut.end()
         m = re.match(r"\s*(?:这件|这个|这)?(?:也|同样)(?:算|按|归|计入?|列)(?:作|为|到|入|成)?\s*", self.text[at:at + 10])
         if not m:
             return None
@@ -534,10 +538,9 @@ class Binding:
         """The applicant kind said right after the figure's clause, as how the clerk files it ("…申请了1件，我们算
         其他组织", "…1件，按法人算"): that figure's column."""
         text = self.text
-        cut = re.search(r"[，,。；;\n]", text[n.end:])
-        if cut is None or text[n.end + cut.start()] not in "，,":
+        at = self._next_clause(n)
+        if at is None:
             return None
-        at = n.end + cut.end()
         m = re.match(r"\s*(?:我们|我局|这个|这家|这件|这)?(?:算|按|归为?|当|记为?|计入|列为?)(?:作|为|成|到|入)?\s*", text[at:at + 12])
         if not m or not re.search(r"申请|提出|提交|来函|来信", text[self._clause_start(n.start):n.start]):
             return None  # (who applied is told in the figure's clause: "公开5件，按个人算" files no count of theirs)

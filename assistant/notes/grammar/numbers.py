@@ -58,8 +58,8 @@ class Num:
     each: bool = False      # "一件…另一件…": one case of several told one by one
 
 
-_KINDS = r"(?:个人|自然人|群众|村民|居民|市民|老百姓|家长|企业|公司|律所|律师事务所|律师|学校|协会|合作社|社会组织|公益组织|科研机构)"
-_ONE_EACH = re.compile(r"(?:一(?:个|家|位|名)" + _KINDS + r"[、，,和及与跟]?\s*){2,}")
+_ARTICLE = re.compile(r"一(?:个|家|位|名)")
+_BETWEEN_KINDS = re.compile(r"[、，,和及与跟]?\s*")
 
 
 def numbers(text: str, written: str | None = None) -> list[Num]:
@@ -143,15 +143,13 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
                  or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
         out.append(Num(value, unit, m.start(), end, each))
     # "去年那2件是一个个人一个企业的": one of each kind listed, an article that counts (two or more in a row).
-    for m in _ONE_EACH.finditer(text):
-        rest = re.split(r"[，,。；;\n]", text[m.end():])[0]
+    for run in _one_each(text):
+        rest = re.split(r"[，,。；;\n]", text[run[-1][2]:])[0]
         if re.search(r"\d|[一两二三四五六七八九十]\s*件", rest) or re.match(r"\s*(?:共同|一起|联合|合伙|联名)", rest):
             # "一个个人一家企业分别申请了2件和3件": the figures follow, the articles count nothing;
             # "一名律师一位个人共同申请的": one application of both
             continue
-        for k in re.finditer(r"一(?:个|家|位|名)(?=" + _KINDS + ")", m.group(0)):
-            if not inside(spans, m.start() + k.start(), m.start() + k.end()):
-                out.append(Num(1.0, "件", m.start() + k.start(), m.start() + k.end()))
+        out += [Num(1.0, "件", a, b) for a, b, _ in run if not inside(spans, a, b)]
     # "剩下的那件是申请人自己撤回了": the one case left over, told without a numeral.
     for m in re.finditer(r"(?:剩下|剩余|余下|其余)的?(?:那|这)(件)(?=\s*(?:是|就是|属于|为|系|，|,))", text):
         if not inside(spans, m.start(1), m.end(1)):
@@ -184,6 +182,24 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s，,；;。]))(\d{1,2})[.．](?=\s)")
+
+
+def _one_each(text: str) -> list[list[tuple[int, int, int]]]:
+    """Runs of two or more "一个/一家/一位/一名" each right before an applicant word of the lexicon ("一个个人一个企业",
+    "一个村民、一家公司"): (article start, article end, the applicant word's end) per article."""
+    if len(_ARTICLE.findall(text)) < 2:
+        return []
+    kinds = {t.start: t.end for t in tokens(text) if t.kind == "applicant"}
+    runs: list[list[tuple[int, int, int]]] = []
+    for m in _ARTICLE.finditer(text):
+        if m.end() not in kinds:
+            continue
+        item = (m.start(), m.end(), kinds[m.end()])
+        if runs and _BETWEEN_KINDS.fullmatch(text, runs[-1][-1][2], m.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [r for r in runs if len(r) >= 2]
 
 
 def _one_applicant_listed(text: str, start: int, end: int) -> bool:
