@@ -72,6 +72,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # one applicant's own count: "其中1人申请了5件", "一名申请人提出3件"
     ("person", rf"(?:其中|有|另有)\s*(?:{_D}+|{_CN}+)\s*(?:人|名申请人|位申请人|个申请人|名群众)\s*(?:就|共|先后|一人)?\s*(?:申请|提出|提交)了?\s*"
                rf"(?:{_D}+|{_CN}+)\s*件"),
+    # a spreadsheet's formulas and cell references: "=SUM(B2:B5)", "=B6+B7-B14", "见C列第3行" — the sheet's
+    # addresses, never a figure (the figure a formula gives is written beside it, or asked for)
+    ("formula", r"=\s*(?:[A-Z]{1,3}\s*\(|[A-Z]{1,2}\d)[A-Z0-9:+\-*/(), ]*|(?<![A-Za-z])[A-Z]{1,2}\d{1,4}(?::[A-Z]{1,2}\d{1,4})(?![\d])"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版

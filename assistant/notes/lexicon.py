@@ -92,6 +92,8 @@ def _entries() -> list[tuple[str, str, object]]:
     # A verb with its negation in one word: "没转" (nothing carried), "没发" (no document issued).
     out += [(w, "carry0", None) for w in ("没转", "未转", "没有转", "没转过来", "没有转过来", "也没有转过来", "也没转过来", "也没有转", "也没转", "没剩下", "没剩", "没有剩下", "没有剩",
                                                  "也没有剩", "也没剩", "也没有剩下", "都没有剩", "都没剩")]
+    # "公式没转成数值": converting, not carrying over.
+    out += [(w, "word", None) for w in ("没转成", "未转成", "没有转成", "没转换", "未转换", "没有转换")]
     out += [(w, "t2col0", "issued") for w in ("没发", "也没发", "也没有发", "不出", "也不出", "没出", "没有出", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发")]
     out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉")]
     out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it

@@ -1,0 +1,28 @@
+"""Round 10: a spreadsheet pasted with its formulas left in (lead's own phrasings, with negatives)."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from assistant.notes import read_messages
+
+
+def cells(*messages: str) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for s in read_messages(list(messages), year=2025).statements:
+        if len(s.cells) == 1:
+            out.setdefault(next(iter(s.cells)), set()).add(s.value)
+    return out
+
+
+def test_a_formulas_cell_references_are_no_figures():
+    got = cells("表是从WPS里拷的，公式没转成数值：\n项目\t数量\t备注\n上年结转\t3\t\n本年新收\t=SUM(C3:C6)\t25\n"
+                "结转下年\t=C2+C7-C9\t1")
+    assert got[ap("carried_forward", 6)] == {1}          # not the 2 of C2, the 7 of C7 or the 9 of C9
+    assert 3 not in got.get(ap("new_received", 6), set()) and 6 not in got.get(ap("new_received", 6), set())
+    assert ap("carried_forward", 6) in cells("结转下年 2")  # a plain figure still binds
+
+
+def test_not_converted_is_no_carry_over():
+    # "没转成数值" speaks of the sheet's formulas; "去年的没转过来" still says nothing was carried over.
+    got = cells("从Excel里复制的，公式没转成数值，你凑合看。新收5件，都公开了。")
+    assert ap("carried_over", 6) not in got and ap("carried_forward", 6) not in got
+    assert cells("去年的没转过来，新收5件。")[ap("carried_over", 6)] == {0}
