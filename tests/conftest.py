@@ -86,6 +86,29 @@ SEEDS = next((found for up in range(2, 5) if (found := sorted(glob.glob(os.path.
     os.path.dirname(os.path.abspath(__file__)), *[".."] * up, "shared", "data", "seeds", "*.txt"))))), [])
 
 
+# The reading round tests (test_notes_round*, test_dialogue_round*, test_review_fixes*) import these plain helpers
+# (not fixtures: `drafted` is the browser tests' fixture below).
+ROUND_AGENCY = "青山县自然资源局"
+
+
+def notes_draft(*messages: str, agency: str = ROUND_AGENCY):
+    """The tables and the draft after the messages, told one by one offline (an agency's notes)."""
+    from tests.test_notes import tables
+    return tables(*messages, agency=agency)
+
+
+def notes_tables(*messages: str, agency: str = ROUND_AGENCY):
+    """The tables after the messages (see notes_draft)."""
+    return notes_draft(*messages, agency=agency)[0]
+
+
+def said(*messages: str) -> dict[str, float]:
+    """Single-cell readings, the later winning (what the notes state a cell is)."""
+    from assistant.notes import read_messages
+    return {next(iter(s.cells)): s.value for s in read_messages(list(messages), year=2025).statements
+            if len(s.cells) == 1 and s.strength >= 0.9}
+
+
 @pytest.fixture()
 def llm_server():
     """A loopback server speaking the chat-completions protocol; the real openai client talks to it."""

@@ -3,17 +3,19 @@ answer, each with a phrasing of its own and a near miss that must not be read th
 assistant asks is checked first, so each answer is read against the question it really answers."""
 from __future__ import annotations
 
+from functools import partial
+
 from assistant.drafting import add_notes, new_draft, tables_report
 from assistant.drafting.view import open_questions
 from assistant.form.official import application_path as ap, review_path as rp
 from assistant.settings import Settings
-from tests.test_notes import row, tables as drafted_tables
+from tests.conftest import notes_tables
+from tests.test_notes import row
 
 OFFLINE = Settings(llm_model=None)
 
 
-def notes(*messages: str):
-    return drafted_tables(*messages, agency="青山县林业局")[0]
+notes = partial(notes_tables, agency="青山县林业局")
 
 
 def asked(*messages: str, agency: str = "青山县林业局", level: str | None = None):

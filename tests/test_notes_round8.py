@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from assistant.drafting import conflicts
 from assistant.form.official import application_path as ap
-from tests.test_notes import tables as drafted_tables
+from tests.conftest import notes_draft as drafted
 
 FIRST = "今年收到申请4件，都是自然人，予以公开2件，部分公开1件，不予处理1件。"
-
-
-def drafted(*messages: str):
-    return drafted_tables(*messages, agency="青山县自然资源局")
 
 
 def test_a_later_figure_takes_back_an_earlier_all_of_them():

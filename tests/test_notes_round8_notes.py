@@ -2,13 +2,13 @@
 near miss that must not be read the same way."""
 from __future__ import annotations
 
+from functools import partial
+
 from assistant.drafting import conflicts
 from assistant.form.official import application_path as ap, review_path as rp
-from tests.test_notes import tables as drafted_tables
+from tests.conftest import notes_draft
 
-
-def drafted(*messages: str):
-    return drafted_tables(*messages, agency="江门市某区文化广电旅游体育局")
+drafted = partial(notes_draft, agency="江门市某区文化广电旅游体育局")  # the blind notes' own body (Guangdong)
 
 
 def test_written_cantonese_is_read_as_the_mandarin_it_says():

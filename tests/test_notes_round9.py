@@ -9,11 +9,7 @@ from assistant.drafting import conflicts
 from assistant.form.official import application_path as ap
 from assistant.notes import cantonese, read_messages
 from assistant.notes.formats import classical
-from tests.test_notes import tables as drafted_tables
-
-
-def drafted(*messages: str):
-    return drafted_tables(*messages, agency="青山县自然资源局")
+from tests.conftest import notes_draft as drafted
 
 
 # Tally marks (正 = 5 strokes) copied from a paper register

@@ -2,14 +2,8 @@
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap, review_path as rp
-from assistant.notes import read_messages
+from tests.conftest import said
 from tests.test_notes import tables
-
-
-def said(*messages: str) -> dict[str, float]:
-    """Single-cell readings, the later winning (what the notes state a cell is)."""
-    return {next(iter(s.cells)): s.value for s in read_messages(list(messages), year=2025).statements
-            if len(s.cells) == 1 and s.strength >= 0.9}
 
 
 def test_a_case_received_late_and_still_open_is_carried_forward():

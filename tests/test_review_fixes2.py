@@ -3,11 +3,7 @@ of the same class, and the near phrasing the rule was added for, which must stil
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
-from tests.test_notes import tables as drafted_tables
-
-
-def tables(*messages: str):
-    return drafted_tables(*messages, agency="青山县自然资源局")[0]
+from tests.conftest import notes_tables as tables
 
 
 def _docs(t):

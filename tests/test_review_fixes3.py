@@ -5,11 +5,7 @@ from __future__ import annotations
 from assistant.drafting import conflicts
 from assistant.drafting.answers import _numbered_items
 from assistant.form.official import APPLICANT_COLUMNS, application_path as ap
-from tests.test_notes import tables as drafted_tables
-
-
-def tables(*messages: str):
-    return drafted_tables(*messages, agency="青山县自然资源局")[0]
+from tests.conftest import notes_tables as tables
 
 
 # A1. a numbered line that names its row after the figure is read

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from assistant.form.official import application_path as ap
 from assistant.notes import read_messages
+from tests.conftest import notes_draft
 
 
 def read(*messages: str) -> list[tuple[set[str], float, float]]:
@@ -42,14 +43,12 @@ def test_who_applied_told_right_after_the_reviews_is_not_the_new_applications():
 
 def test_who_asked_for_the_reviews_is_not_the_new_applications_split():
     # older than round 8, found by the round-8 second read
-    from tests.test_notes import tables as drafted
-    t, _ = drafted("今年新收申请18件，都是个人。", "2件是个人申请的，复议了。", agency="青山县自然资源局")
+    t, _ = notes_draft("今年新收申请18件，都是个人。", "2件是个人申请的，复议了。")
     assert t.value("applications.new_received[0]") == 18
 
 
 def test_who_applied_with_no_reviews_is_still_read():
-    from tests.test_notes import tables as drafted
-    t, _ = drafted("3件是个人申请的，复议没有。", agency="青山县自然资源局")
+    t, _ = notes_draft("3件是个人申请的，复议没有。")
     assert t.value("applications.new_received[0]") == 3
 
 

@@ -2,13 +2,7 @@
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
-from assistant.notes import read_messages
-
-
-def said(*messages: str) -> dict[str, float]:
-    """Single-cell readings, the later winning (what the notes state a cell is)."""
-    return {next(iter(s.cells)): s.value for s in read_messages(list(messages), year=2025).statements
-            if len(s.cells) == 1 and s.strength >= 0.9}
+from tests.conftest import said
 
 
 def test_a_penalty_revoked_is_no_application_withdrawn():

@@ -9,7 +9,7 @@ import re
 from ..form import official as form
 from ..form.official import short_label
 from ..notes.facts import points
-from ..notes.lexicon import fold, tokens
+from ..notes.lexicon import ALL_NONE, fold, tokens
 from ..notes.proposals import Proposals, path_help, verify
 from ..notes.solver import stated
 from ..model.numbers import cn_number, fmt
@@ -120,13 +120,14 @@ def _answered(text: str, queue: list) -> object | None:
     return first
 
 
-_BOTH_NONE = re.compile(r"^\s*(?:这|那)?\s*(两|俩|三|四|[2-4])\s*(?:个|项|样|类)?\s*(?:都|均|全|也都)\s*(?:没有|没|无|是0|为0)"
-                        r"[\s，,。.!！啦了哈呀的]*$")
+# A whole reply that counts the things asked and says each is none ("这两个都没有啦").
+_REPLY_ALL_NONE = re.compile(r"^\s*(?:这|那)?\s*(两|俩|三|四|[2-4])\s*(?:个|项|样|类)?\s*" + ALL_NONE +
+                             r"[\s，,。.!！啦了哈呀的]*$")
 
 
 def _both_none(text: str) -> int | None:
     """"两个都没有", "俩都没": how many things the official says are none, or None."""
-    m = _BOTH_NONE.match(text)
+    m = _REPLY_ALL_NONE.match(text)
     return None if m is None else (2 if m.group(1) == "俩" else int(cn_number(m.group(1))))
 
 

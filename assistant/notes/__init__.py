@@ -24,7 +24,7 @@ from .pasted import read_pasted
 from .positions import read_positions
 from .revisions import blanked, track_changes
 from .segments import joined_segments
-from .formats import classical, survey_answers, tally_marks, unit_brackets
+from .formats import classical, respell, survey_answers, tally_marks, unit_brackets
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -190,21 +190,21 @@ _CANTONESE = re.compile(r"[咗嘅哋冇啲嗰喺]")
 # Its function words, one character for one (offsets stay): 冇 = 没 (both "none" and "did not": "冇发过" is 没发过,
 # "收费都冇" is 收费都没), 咗 = 了, 唔 = 不 …
 _CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀嘢", "了的们没不他些在那来给给事")
-_CANTONESE_WORDS = (
+CANTONESE_WORDS = (
     # 系 = 是, but not inside Mandarin words (联系, 关系, 体系, 系统 …).
-    (re.compile(r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])"), "是"),
+    (r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])", "是"),
     # "4单", "一单都冇", "嗰单": 单 counts cases as 件 does (not "名单", "清单", "单位").
-    (re.compile(r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])"), "件"),
-    (re.compile(r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)"), "了"),   # "公开晒" = all disclosed
-    (re.compile(r"仲(?=有|未|系|是)"), "还"), (re.compile(r"旧年"), "去年"),
+    (r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])", "件"),
+    (r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)", "了"),   # "公开晒" = all disclosed
+    (r"仲(?=有|未|系|是)", "还"), (r"旧年", "去年"),
     # Words of the same length: 街坊 (the neighbourhood's residents) are 自然人, 呢个 = 这个, 年尾 = 年底,
     # 搞掂 = 办完, 而家 = 现在, 撤咗 = 撤回 (withdrawn); "转落嚟" = 转过来 and "转落明年" = 转到明年;
     # "冇呢个资料" = 没这个资料 (not 无, which heads no reason there); 入面 = 里面.
-    (re.compile(r"街坊"), "居民"), (re.compile(r"呢(?=个|些|单|件|份|次|度|几|啲)"), "这"), (re.compile(r"年尾"), "年底"),
-    (re.compile(r"搞掂"), "办完"), (re.compile(r"而家"), "现在"), (re.compile(r"撤了"), "撤回"),
-    (re.compile(r"(?<=[转结])落(?=来)"), "过"),
-    (re.compile(r"(?<=[转结拖留])落(?=明年|下年|来年|下一年)"), "到"),
-    (re.compile(r"无(?=这|那)"), "没"), (re.compile(r"入面"), "里面"), (re.compile(r"后尾"), "后来"),
+    (r"街坊", "居民"), (r"呢(?=个|些|单|件|份|次|度|几|啲)", "这"), (r"年尾", "年底"),
+    (r"搞掂", "办完"), (r"而家", "现在"), (r"撤了", "撤回"),
+    (r"(?<=[转结])落(?=来)", "过"),
+    (r"(?<=[转结拖留])落(?=明年|下年|来年|下一年)", "到"),
+    (r"无(?=这|那)", "没"), (r"入面", "里面"), (r"后尾", "后来"),
 )
 
 
@@ -214,10 +214,7 @@ def cantonese(text: str) -> str:
     Cantonese-only character shows the register: in Mandarin notes 系 and 单 keep their own meaning."""
     if not _CANTONESE.search(text):
         return text
-    text = text.translate(_CANTONESE_CHARS)
-    for pat, to in _CANTONESE_WORDS:
-        text = pat.sub(to, text)
-    return text
+    return respell(text.translate(_CANTONESE_CHARS), CANTONESE_WORDS)
 
 
 # "三、复议、诉讼。本年均未有。": a numbered heading closed by a full stop, with the section's text after it on the

@@ -11,6 +11,7 @@ read (one character for one, so quotes keep their offsets):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The message says its counts are tally marks: a legend ("正=5", "丅=2") or the practice named ("划正字").
 _GATE = re.compile(r"正\s*[=＝]\s*5")
@@ -71,19 +72,30 @@ def unit_brackets(text: str) -> str:
     return _UNIT_BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def respell(text: str, table) -> str:
+    """A register's words respelled as standard written Chinese, in the table's order: each row is a pattern
+    (with the lookarounds that guard the words it must not split) and its spelling of the same length, so
+    offsets stay and quotes keep their place."""
+    for pattern, to in table:
+        text = _compiled(pattern).sub(to, text)
+    return text
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 # "予以公开者四", "未掌握者一": counts after 者, the mark of the register (twice at least).
 _CLASSICAL = re.compile(r"者[一二两三四五六七八九十百]+(?=[，,。；;、\s]|$)")
-# Words of the same length: 皆 = 都, 亦 = 也, 是岁 = 今年, 岁末/岁终 = 年底, "未结者" = 未办结 (not yet concluded).
-_CLASSICAL_WORDS = ((re.compile(r"皆"), "都"), (re.compile(r"亦"), "也"), (re.compile(r"是岁|本岁"), "今年"),
-                    (re.compile(r"岁末|岁终|岁尾"), "年底"), (re.compile(r"未结者"), "未办结"))
-# "主动公开一项：": the heading of an item, no count of one.
-_ONE_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])一项(?=[ \t]*[:：])")
+# Words of the same length: 皆 = 都, 亦 = 也, 是岁 = 今年, 岁末/岁终 = 年底, "未结者" = 未办结 (not yet concluded);
+# last, "主动公开一项：" is the heading of an item, no count of one (blanked).
+CLASSICAL_WORDS = ((r"皆", "都"), (r"亦", "也"), (r"是岁|本岁", "今年"), (r"岁末|岁终|岁尾", "年底"), (r"未结者", "未办结"),
+                   (r"(?<=[\u4e00-\u9fff])一项(?=[ \t]*[:：])", "  "))
 
 
 def classical(text: str) -> str:
     """The semi-classical register read as the Mandarin it says, one character for one."""
     if len(_CLASSICAL.findall(text)) < 2:
         return text
-    for pat, to in _CLASSICAL_WORDS:
-        text = pat.sub(to, text)
-    return _ONE_ITEM.sub("  ", text)
+    return respell(text, CLASSICAL_WORDS)

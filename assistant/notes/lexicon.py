@@ -56,6 +56,9 @@ PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十
                     r"[\d一二两三四五六七八九十]+\s*件)|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
                     r"上半年|下半年|当月|本月|每月|月均|平均每月|周|每周")
 EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九十\d])?[一1两2]件")
+# "（两个）都没有", "（三项）均为0": the things just counted, each said to be none. One wording for the grammar's
+# counts (numbers.py) and the dialogue's short answers (drafting/dialogue.py); each adds its own context.
+ALL_NONE = r"(?:都|均|也都|全)\s*(?:没有|没|无|为0|是0|为零|是零)"
 
 
 def _entries() -> list[tuple[str, str, object]]:

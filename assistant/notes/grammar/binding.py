@@ -459,8 +459,7 @@ class Binding:
             targets = [self.default_head(applicant)]
             if targets[0] is None:
                 return
-            if applicant is not None and applicant is getattr(self, "scope", None) and self.in_breakdown(n.start) and \
-                    (targets[0].kind == "apps" or targets[0].kind == "row" and targets[0].target == "new_received"):
+            if self._part_of_count(n, applicant, targets[:1], "new_received"):
                 return  # "个人7件，其中3件是网上申请的": a part of their count, of no row named — not their count
             if applicant is not None and applicant.kind == "applicant" and \
                     targets[0].kind == "row" and targets[0].target in form.RESULT_KEYS and \
@@ -505,9 +504,7 @@ class Binding:
             targets = [self.default_head(applicant)]
         if partial and not re.search(r"12\s*月|十二月", text[max(0, c0 - 20):n.start]):
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
-        if applicant is not None and applicant is getattr(self, "scope", None) and self.in_breakdown(n.start) and \
-                (bd := self.breakdown_row(n.start)) is not None and bd[0] is not None and \
-                any(h.kind == "row" and h.target == bd[0] or h.kind == "apps" and bd[0] == "new_received" for h in targets):
+        if self._part_of_count(n, applicant, targets):
             return  # "个人7件，其中3件是网上申请的": a part of their count is not their count again
         before = len(self.out)
         for head in targets:
@@ -515,6 +512,17 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _part_of_count(self, n: Num, applicant: Token | None, heads: list[Token], row: str | None = None) -> bool:
+        """Whether the figure is among the parts listed after the applicant's own count and one of `heads` names
+        the row that count is of (`row`; by default the row of the breakdown the figure is in): a part of the
+        count, not the count again. Applications (申请) name the row of new ones."""
+        if applicant is None or applicant is not getattr(self, "scope", None) or not self.in_breakdown(n.start):
+            return False
+        if row is None:
+            row = (self.breakdown_row(n.start) or (None,))[0]
+        return row is not None and any(h.kind == "row" and h.target == row or h.kind == "apps" and row == "new_received"
+                                       for h in heads)
 
     def _next_clause(self, n: Num) -> int | None:
         """Where the clause after the figure's starts, when a comma ends the figure's (None at a full stop)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...model.numbers import MAX_DIGITS, cn_number
 from ..classify import WORDLIKE, inside, noise
-from ..lexicon import fold, tokens
+from ..lexicon import ALL_NONE, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 
@@ -27,7 +27,7 @@ _AFTER_ZHE = re.compile(r"(?<![或两二前后再记作读学使患笔三])(?<=�
                         r"(?=\s*(?:[，,。；;、（(）)\n]|$))")
 
 # "两个都没有", "三项均为0": the things just named, counted, then said to be none — closing the clause.
-_BOTH_NONE = re.compile(r"\s*(?:都|均|也都|全)\s*(?:没有|没|无|为0|是0|为零|是零)\s*(?:了|的|啊|呀)?\s*(?:[，,。；;！!\n]|$)")
+_BOTH_NONE = re.compile(r"\s*" + ALL_NONE + r"\s*(?:了|的|啊|呀)?\s*(?:[，,。；;！!\n]|$)")
 
 _CLAUSE_WINDOW = 200  # characters: no clause of a note is longer; past it a number's clause is not looked for
 
