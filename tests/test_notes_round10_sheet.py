@@ -26,3 +26,12 @@ def test_not_converted_is_no_carry_over():
     got = cells("从Excel里复制的，公式没转成数值，你凑合看。新收5件，都公开了。")
     assert ap("carried_over", 6) not in got and ap("carried_forward", 6) not in got
     assert cells("去年的没转过来，新收5件。")[ap("carried_over", 6)] == {0}
+
+
+def test_a_body_that_assesses_its_units_says_whom_and_how_often():
+    from assistant.notes.facts import points
+    said = [f for f in points(["今年组织政务公开考核2次，对15个乡镇和部门进行了考核。"]) if f.kind == "assessment"]
+    assert said and "对15个乡镇和部门开展政务公开工作考核2次" in said[0].text
+    # Being assessed is not assessing: "市里对我们进行了考核" names no units of ours.
+    said = [f for f in points(["市里对我们进行了考核，得了95分。"]) if f.kind == "assessment"]
+    assert not any("对我们" in f.text or "开展政务公开工作考核2次" in f.text for f in said)

@@ -470,6 +470,12 @@ _SHARE_OF = re.compile(r"占\s*(" + _LEVEL + r"[^，,。；;\d]{0,8}?(?:考核|�
 _ASSESSED_BY = re.compile(_LEVEL + r"(?:对我们|考我们|考核我们|对我[局镇乡办委]|考我[局镇乡办委])")
 _ASSESSES = re.compile(r"也(?:对|给)([\u4e00-\u9fff]{1,6}?)(?:里|上)?(?:进行|开展)?考(?:核|评)?(?![\u4e00-\u9fff])|"
                        r"也考(?:核)?([\u4e00-\u9fff]{1,6}?)(?:$|(?=[，,。；;\s～~!！]))")
+# "全年组织政务公开考核1次，对24个部门和街道进行了考核": the body assesses others, how often and whom.
+_ORGANISED = re.compile(r"(?:组织|开展|进行)了?(?:全[区县市镇])?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:考核|考评)\s*"
+                        r"(\d+|[一两二三四五六])\s*次")
+_ASSESSES_UNITS = re.compile(r"(?<!也)对\s*((?:\d+|[一二三四五六七八九十]+)\s*个\s*)?([\u4e00-\u9fff、和及]{0,12}?"
+                             r"(?:部门|单位|街道|乡镇|镇街|科室|股室|区县|县区|下属单位))(?:的)?(?:政务公开(?:工作)?)?"
+                             r"(?:进行|开展)了?(?:政务公开(?:工作)?)?(?:考核|考评)")
 _BY_OTHERS = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:和|、)[\u4e00-\u9fff]{2,14}?)都(?:有|对我们有|进行|开展)(?:考核|考评)")
 # "4月印发《…工作要点》（…〔2024〕3号）": the document the assessment rests on, by its title and number.
 _DOCUMENT = re.compile(r"(?:(\d{1,2}月)(?:份)?)?(?:印发|制定|出台)了?\s*(《[^》]{2,40}》)\s*([（(][^（）()]{2,24}号[)）])?")
@@ -527,7 +533,14 @@ def _read_assessment(clause: str, add) -> None:
             text = f"在{who.group(1) or ''}{who.group(2)}中{verdict.removeprefix('考核')}"
         else:
             text += ("，" if text else "") + f"本年度{verdict}"
-    if m := _ASSESSES.search(clause):
+    times = f"{m.group(1)}次" if (m := _ORGANISED.search(clause)) else ""
+    if m := _ASSESSES_UNITS.search(clause):
+        whom = (m.group(1) or "").replace(" ", "") + m.group(2)
+        text += ("，" if text else "") + f"对{whom}开展政务公开工作考核{times}"
+        words.append(m.group(2))
+    elif times:
+        text += ("，" if text else "") + f"组织开展政务公开工作考核{times}"
+    elif m := _ASSESSES.search(clause):
         whom = _local(m.group(1) or m.group(2))
         text += ("，" if text else "") + f"并对{whom}开展政务公开工作考核"
         words.append(whom)
