@@ -35,3 +35,11 @@ def test_a_body_that_assesses_its_units_says_whom_and_how_often():
     # Being assessed is not assessing: "市里对我们进行了考核" names no units of ours.
     said = [f for f in points(["市里对我们进行了考核，得了95分。"]) if f.kind == "assessment"]
     assert not any("对我们" in f.text or "开展政务公开工作考核2次" in f.text for f in said)
+
+
+def test_the_years_items_with_no_platform_named_are_the_items_published():
+    from assistant.notes.facts import narrative
+    got = {f.label: f.value for f in narrative(["全年发布统计公报、分析等信息86条；"])}
+    assert got == {"主动公开信息": 86}
+    # a platform named keeps its own fact, counted once
+    assert {f.label: f.value for f in narrative(["今年公众号发布信息40条"])} == {"政务新媒体发布信息": 40}
