@@ -390,11 +390,16 @@ def tokens(text: str) -> list[Token]:
 # report's — carried over, not new. Only with a month: "去年收到15件" compares the years.
 _CAME_IN = re.compile(r"(?<=是)\s*(?:在)?\s*(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月"
                       r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?\s*(?:才|就|时)?(?:收到|收|受理|提交|递交|申请|来)的")
+# So are the cases so dated and then counted: "原科技局2024年12月收的1件（个人申请）" (收的 and a count point at
+# those cases; "2024年12月收到3件", with no 的, is a month's count and no row).
+_CAME_IN_COUNTED = re.compile(r"(?<![\d年])(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月"
+                              r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?\s*(?:收到|收|受理|接到)的"
+                              r"(?=\s*(?:那|这)?\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[件个])")
 
 
 def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
     extra = []
-    for m in _CAME_IN.finditer(text):
+    for m in [*_CAME_IN.finditer(text), *_CAME_IN_COUNTED.finditer(text)]:
         year = this_year()
         if m.group(1) and (year is None or int(m.group(1)) != year - 1):
             continue

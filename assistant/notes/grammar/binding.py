@@ -36,6 +36,13 @@ _EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:
                             r"(?:底|末|份|中旬|上旬|下旬)?|(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|中旬|上旬|下旬))"
                             r"\s*(?:时|那时)?的?\s*(?:数|数字|数据|统计|台账)")
 
+# "7件年底都办完了", "5件均已办结": every one of the cases just counted is done (a quantifier before the verb).
+_ALL_DONE = re.compile(r"\s*件?\s*(?:到)?(?:年底|年末)?(?:前|以前|之前)?\s*(?:也)?(?:都|均|全部|全都|俱)\s*(?:已经|已)?\s*"
+                       r"(?:办完|办结|结案|答复完毕|处理完|答复完)")
+# "今年收的", "新收的", "本年受理的": the figure that follows points at the cases received this year.
+_RECEIVED_REF = re.compile(r"(?:^|[^\d月日号])\s*(?:今年|本年|全年|年内|新)?\s*(?:收|收到|受理|接到|接收|新收)(?:了)?的\s*$")
+_PAST_REF = re.compile(r"去年|上年|上一年|往年|前年|以前|结转|\d{4}\s*年")
+
 # "年底都办完了", "年末前全部办结": the year's end as the time the cases were done, not the row of those left.
 _DONE_BY = re.compile(r"(?:前|以前|之前)?\s*(?:都|均|全部|全都|已经|已|也)*\s*(?:办完|办结|结案|答复完毕|处理完|全部答复)")
 
@@ -239,6 +246,17 @@ class Binding:
                 self.out[-1] = replace(self.out[-1], correction=True)
                 self.ctx_fixed = was
                 return
+        if n.unit in _TABLE_UNITS and _RECEIVED_REF.search(lead) and not _PAST_REF.search(lead) and \
+                (done := _ALL_DONE.match(text, n.end)):
+            # "今年收的7件年底都办完了": the cases received, said again as all done — nothing is left at the
+            # year's end; the figure counts the received cases, not the year's 办结 (the carried-over are in it too)
+            col = applicant if applicant is not None and applicant.kind == "applicant" else None
+            self.bind(Token("row", "new_received", n.start, n.start, "新收"), n, col)
+            if re.search(r"年底|年末", done.group()) or not _PAST_REF.search(text):
+                # (without 年底, cases carried over from last year may still be open: then it says nothing of them)
+                self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, n.start, done.end(), "全部办结")
+            self.consumed.update(t.start for t in toks if n.end <= t.start < done.end())
+            return
         heads = [t for t in pending if t.kind in MAIN]
         if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n) and \
                 not self._head_follows(n, toks):

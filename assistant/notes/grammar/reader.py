@@ -22,6 +22,8 @@ _SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十
 # "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown.
 _OF_WHICH = re.compile(r"\s*(?:申请(?:了)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
                        r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒)(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
+# A count right after a word: "公开8件", "公开：8件", "公开了八件".
+_OPENS_COUNT = re.compile(r"\s*(?:了)?\s*[：:]?\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件")
 # An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
@@ -156,6 +158,8 @@ class MessageReader(Binding, Scope, Cases):
         """"上年结转2件…年底还有1件没办完" and then "结转的2件都是个人的": a bare 结转 pointing at as many cases
         as the notes gave 上年结转 (and not 结转下年) is 上年结转."""
         m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])\s*件", self.text[t.end:t.end + 8])
+        if t.kind == "past" and (not m or self.text[t.end:t.end + 1] == "的" and "那" not in m.group(0)):
+            m = None  # "去年的3件" may be last year's count; "去年那3件" points at cases
         if not m:
             return False  # ("七件及结转一件俱已办结" is `done_with_carried`'s)
         n = float(cn_number(m.group(1)) or 0)
@@ -316,6 +320,10 @@ class MessageReader(Binding, Scope, Cases):
                     pending.append(col)
                     used_heads += [col, Token("zero", None, t.start, t.end, t.text)]
                     continue
+                if t.kind == "past" and t.text in ("去年", "上年", "上一年", "上年度") and self._carried_by_count(t):
+                    # "去年那2件是一个个人一个企业的": 去年 points at the cases carried over (as many as the notes
+                    # gave), not at last year's figures
+                    t = Token("row", "carried_over", t.start, t.end, t.text)
                 if t.kind == "carry0":
                     used_heads.append(Token("zero", None, t.start, t.end, t.text))
                     t = Token("carry", None, t.start, t.end, t.text)
@@ -344,7 +352,12 @@ class MessageReader(Binding, Scope, Cases):
                     # "公司那件是公开的": said of an applicant's cases pointed at, 公开 is what became of them.
                     pointed = self.scope is not None and getattr(self, "scope_at", len(text)) <= t.start < \
                         getattr(self, "scope_end", -1)
-                    if not listed and not alone and not pointed and not self.in_breakdown(t.start) and (
+                    # "公开8件，个人的3件，公司的2件": 公开 opening a clause with its count is the result row
+                    # (what follows splits the result's figure, not the topic row of the sentence before).
+                    c = max([a] + [text.rfind(ch, a, t.start) + 1 for ch in "，,；;"])
+                    opens = not text[c:t.start].strip(" \t-*•·▲▶►●○◆◇、") and \
+                        bool(_OPENS_COUNT.match(text, t.end)) and row is not None and row.kind in ("row", "group")
+                    if not listed and not alone and not pointed and not opens and not self.in_breakdown(t.start) and (
                             row is None or row.kind != "row" or row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", t.target, t.start, t.end, t.text)
