@@ -22,7 +22,7 @@ from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_pasted
 from .positions import read_positions
-from .revisions import blanked, track_changes
+from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
 from .formats import classical, survey_answers, tally_marks, unit_brackets
 from .transcript import questions_answered
@@ -413,6 +413,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
+        said, redrafted = drafts_replaced(said, text)
+        taken_back += redrafted
         said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
         said, last_years = _last_years_paste(said, text)

@@ -124,6 +124,9 @@ def _value(cell: str) -> float | None:
     return v
 
 
+_STATED = re.compile(r"\d\s*(?:件|个|项|万元|元)\s*[,，;；。]")
+
+
 def _header(cells: list[str]) -> list[tuple[str, object]] | None:
     """Column meanings of a header line, or None when it is not one."""
     cols: list[tuple[str, object]] = []
@@ -131,7 +134,9 @@ def _header(cells: list[str]) -> list[tuple[str, object]] | None:
     for c in cells:
         c = re.split(r"[-—－–]", c)[-1].strip() if re.search(r"[\u4e00-\u9fff][-—－–][\u4e00-\u9fff]", c) else c
         t = lookup(c) if c and c not in ("小计", "法人小计", "合计（法人）") else None
-        if t is None or c in ("项目", "类别", "名称", "事项", "内容", "指标"):
+        # "23 件,其中自然人": a figure with its unit and words after it is a clause of a sentence (a line whose
+        # struck-out words were blanked), no column's name.
+        if t is None or c in ("项目", "类别", "名称", "事项", "内容", "指标") or _STATED.search(c):
             cols.append(("label", None))
         elif t.kind == "applicant":
             cols.append(("applicant", t.target))

@@ -1,0 +1,41 @@
+"""Round 10, forms no corpus had: a draft checked against the real figures, Word track changes in a sentence,
+… (phrasings of our own, with negatives)."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from assistant.notes import read_messages
+from tests.test_notes import tables
+
+
+def said(*messages: str) -> dict[str, float]:
+    """Single-cell readings, the later winning (what the notes state a cell is)."""
+    return {next(iter(s.cells)): s.value for s in read_messages(list(messages), year=2025).statements
+            if len(s.cells) == 1 and s.strength >= 0.9}
+
+
+def test_a_draft_figure_put_right_gives_way_to_the_real_one():
+    t, _ = tables("对着初稿核了一遍：\n本年新收：原稿写的9件，核实后是11件，少算了两件邮寄的。\n"
+                  "行政许可：初稿报的2,310件，应为2,301件。\n不掌握：初稿4件，没问题。")
+    assert t.value(ap("new_received", 6)) == 11 and t.value("active.licensing") == 2301
+    assert t.value(ap("unavailable_not_held", 6)) == 4  # a draft figure said to stand stands
+    # Without a word that the draft is put right, two figures of a line are two figures (no guess which stands).
+    got = read_messages(["新收：原报6件，另外补报1件。"], year=2025).statements
+    assert not any(s.value == 1 and s.correction for s in got)
+
+
+def test_several_struck_and_inserted_figures_in_one_sentence_are_read():
+    t, _ = tables("（修订稿）全年受理申请[删除:14][插入:16]件，其中个人[删除:12][插入:13]件，企业[删除:2][插入:3]件；"
+                  "予以公开[删除:9][插入:10]件，部分公开1件。")
+    assert t.value(ap("new_received", 6)) == 16 and t.value(ap("new_received", 1)) == 3
+    assert t.value(ap("granted", 6)) == 10 and t.value(ap("partially_granted", 6)) == 1
+    # A sheet's header with wide gaps is still a header: its columns are read.
+    t, _ = tables("项目    自然人    商业企业    总计\n新收    4    1    5")
+    assert t.value(ap("new_received", 1)) == 1 and t.value(ap("new_received", 6)) == 5
+
+
+def test_not_holding_the_information_asked_for_is_the_not_held_row():
+    got = said("办结10件：予以公开6件，本机关不掌握该信息3件，需另行制作1件。")
+    assert got[ap("unavailable_not_held", 6)] == 3
+    # 信息 of something else after the figure is no part of the row's words.
+    got = said("不掌握的2件已告知。网站发布信息120条。")
+    assert got[ap("unavailable_not_held", 6)] == 2 and 120 not in got.values()
