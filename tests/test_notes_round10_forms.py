@@ -39,3 +39,15 @@ def test_not_holding_the_information_asked_for_is_the_not_held_row():
     # 信息 of something else after the figure is no part of the row's words.
     got = said("不掌握的2件已告知。网站发布信息120条。")
     assert got[ap("unavailable_not_held", 6)] == 2 and 120 not in got.values()
+
+
+def test_a_table_copied_column_by_column_puts_each_figure_in_its_column():
+    t, _ = tables("表三一列一列抄给你：\n个人一栏：新收 7，予以公开 5，不掌握 1，结转下年 1\n"
+                  "企业一栏：新收 2，予以公开 2\n其他几列都是空的\n合计一栏：新收 9，予以公开 7，不掌握 1，结转下年 1\n"
+                  "（空着的都算0）")
+    assert t.value(ap("new_received", 0)) == 7 and t.value(ap("granted", 1)) == 2
+    assert t.value(ap("granted", 6)) == 7 and t.value(ap("unavailable_not_held", 1)) == 0
+    assert t.value(ap("carried_forward", 0)) == 1 and t.value(ap("carried_forward", 6)) == 1
+    # One line naming a column is a sentence about that applicant, not a copied column.
+    got = said("个人这一栏：新收 7。予以公开 5，不掌握 2。")
+    assert got.get(ap("granted", 0)) is None

@@ -20,7 +20,7 @@ from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .classify import earlier_year_sections
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
-from .pasted import read_pasted
+from .pasted import read_columns, read_pasted
 from .positions import read_positions
 from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
@@ -283,6 +283,8 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
                 ) -> tuple[list[Statement], list[str]]:
     """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
     pasted = read_pasted(text, message)
+    if not pasted.lines:
+        pasted = read_columns(text, message)
     lines = text.split("\n")
     if pasted.lines:
         text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
