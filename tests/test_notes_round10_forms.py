@@ -51,3 +51,15 @@ def test_a_table_copied_column_by_column_puts_each_figure_in_its_column():
     # One line naming a column is a sentence about that applicant, not a copied column.
     got = said("个人这一栏：新收 7。予以公开 5，不掌握 2。")
     assert got.get(ap("granted", 0)) is None
+
+
+def test_figures_told_as_differences_from_last_years_stated_figures():
+    t, _ = tables("先说上年的数，上年报的是：新收20件，予以公开12件，不掌握5件，结转下年2件。\n"
+                  "今年新收比上年增加了4件，予以公开较上年多3件，不掌握跟去年一样，年底结转的比上年少1件。")
+    assert t.value(ap("new_received", 6)) == 24 and t.value(ap("granted", 6)) == 15
+    assert t.value(ap("unavailable_not_held", 6)) == 5 and t.value(ap("carried_forward", 6)) == 1
+    # A difference with no base given is no figure: the row stays open (never the count of the change).
+    got = said("今年新收比去年多了6件，予以公开10件。")
+    assert ap("new_received", 6) not in got and got[ap("granted", 6)] == 10
+    got = said("去年：新收30件，公开20件。今年：新收35件，公开22件。")  # no difference told: read as before
+    assert got[ap("new_received", 6)] == 35

@@ -18,6 +18,7 @@ from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
 from .classify import earlier_year_sections
+from .compared import compared_to_last_year
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, split
 from .pasted import read_columns, read_pasted
@@ -416,6 +417,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
         said, redrafted = drafts_replaced(said, text)
+        said = compared_to_last_year(said, text, i)
         taken_back += redrafted
         said = _added_up(_combined(said, text), text)
         said = _left_open(said, text)
