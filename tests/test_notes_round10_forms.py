@@ -63,3 +63,14 @@ def test_figures_told_as_differences_from_last_years_stated_figures():
     assert ap("new_received", 6) not in got and got[ap("granted", 6)] == 10
     got = said("去年：新收30件，公开20件。今年：新收35件，公开22件。")  # no difference told: read as before
     assert got[ap("new_received", 6)] == 35
+
+
+def test_a_jielong_chain_reads_only_the_clerks_own_line():
+    chain = ("#接龙 年报数据（格式：单位 新收/上年结转/办结/结转下年）\n1. 市场监管所 15/2/16/1\n2. 司法所 3/0/3/0\n"
+             "3. 综治办 8/1/9/0\n4. ")
+    t, _ = tables(chain, "第2个是我们单位的，3件都是村民申请的，都公开了。")
+    assert t.value(ap("new_received", 6)) == 3 and t.value(ap("carried_over", 6)) == 0
+    assert t.value(ap("granted", 6)) == 3
+    # No word on which line is the clerk's: the other bodies' figures are not read as this report's.
+    got = said(chain)
+    assert not got or all(v not in (15, 16, 8, 9) for v in got.values())

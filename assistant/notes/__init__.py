@@ -17,6 +17,7 @@ from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
+from .chains import chain_lines
 from .classify import earlier_year_sections
 from .compared import compared_to_last_year
 from .lists import numbered_items, restore, rewrite, table_rest_lines
@@ -388,7 +389,7 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
     """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells);
     `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
     with abbreviations(glossary(messages)), report_year(year):  # "ysq xs 21": a glossary in any message reads them all
-        return _read_messages(joined_segments(messages), asked or {})
+        return _read_messages(chain_lines(joined_segments(messages)), asked or {})
 
 
 _CHANNEL_UNKNOWN = re.compile(r"(?:未注明|没注明|未写明|没写明|未说明|没说明|不清楚|不确定|不知道|待确认|待核实|没写)"
