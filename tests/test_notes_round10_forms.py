@@ -74,3 +74,11 @@ def test_a_jielong_chain_reads_only_the_clerks_own_line():
     # No word on which line is the clerk's: the other bodies' figures are not read as this report's.
     got = said(chain)
     assert not got or all(v not in (15, 16, 8, 9) for v in got.values())
+
+
+def test_examples_of_the_kind_in_brackets_leave_the_figure_to_the_kind():
+    got = said("新收20件，其中个人15件、社会公益组织（协会）3件、科研机构（研究院、高校）2件。")
+    assert got[ap("new_received", 3)] == 3 and got[ap("new_received", 2)] == 2
+    # A bracket that names something else is no example of the kind: it is read as before.
+    got = said("新收20件，其中个人15件、企业（不予公开）5件。")
+    assert got.get(ap("new_received", 3)) is None

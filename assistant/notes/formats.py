@@ -87,3 +87,23 @@ def classical(text: str) -> str:
     for pat, to in _CLASSICAL_WORDS:
         text = pat.sub(to, text)
     return _ONE_ITEM.sub("  ", text)
+
+
+# "科研机构（高校）2件", "社会公益组织（慈善会、基金会）3件": examples of the kind in brackets between the kind and its
+# figure.
+_GLOSS = re.compile(r"([（(])([^（）()\n\d]{1,16})([)）])(?=[ \t]*\d)")
+
+
+def applicant_glosses(text: str) -> str:
+    """A bracket that only names the kind of applicant before it again (its examples) is blanked, so the figure
+    after it is the kind's. Brackets that say anything else (a reason, a row) stay."""
+    from .lexicon import fold, tokens
+
+    def gloss(m: re.Match) -> str:
+        before = [t for t in tokens(fold(text[max(0, m.start() - 8):m.start()])) if t.end == min(8, m.start())]
+        inside = tokens(fold(m.group(2)))
+        if not before or before[-1].kind != "applicant" or not inside or \
+                any(t.kind != "applicant" or t.target != before[-1].target for t in inside):
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _GLOSS.sub(gloss, text)
