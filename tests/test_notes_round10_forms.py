@@ -82,3 +82,16 @@ def test_examples_of_the_kind_in_brackets_leave_the_figure_to_the_kind():
     # A bracket that names something else is no example of the kind: it is read as before.
     got = said("新收20件，其中个人15件、企业（不予公开）5件。")
     assert got.get(ap("new_received", 3)) is None
+
+
+def test_a_formal_opinion_with_items_numbered_inside_the_paragraph():
+    from assistant.form.official import review_path as rp
+    t, _ = tables("一、本年度受理申请12件，另有上年度延期答复、结转至本年度的申请1件。二、办理情况：（1）依第二十七条予以公开的"
+                  "7件；（2）依第三十六条第（四）项告知不掌握的4件；（3）依第三十条视为放弃申请的1件。年底无结转。\n"
+                  "三、行政诉讼2件，其中直接起诉1件、复议后起诉1件；维持1件（复议后起诉），撤销1件（直接起诉）。")
+    assert t.value(ap("carried_over", 6)) == 1 and t.value(ap("granted", 6)) == 7
+    assert t.value(ap("unavailable_not_held", 6)) == 4
+    assert t.value(rp("litigation_after_review", 0)) == 1 and t.value(rp("litigation_direct", 1)) == 1
+    # Figures in brackets after the words of a form are cells, not item numbers; 结转至下一年度 is carried forward.
+    got = said("规范性文件制发（2）废止（1）。年底未办完、结转至下一年度的申请1件。")
+    assert got["active.normative_documents.issued"] == 2 and got[ap("carried_forward", 6)] == 1

@@ -107,3 +107,23 @@ def applicant_glosses(text: str) -> str:
             return m.group(0)
         return " " * len(m.group(0))
     return _GLOSS.sub(gloss, text)
+
+
+# "二、答复情况。（1）依…予以公开的14件；（2）依…部分公开的4件；（3）…": items numbered inside a paragraph. Only at
+# a clause's start: "制发（0）废止（1）" are cells in brackets.
+_INLINE_ITEM = re.compile(r"(?:(?<=[：:；;。，,\n])|^)([ \t]*[（(][ \t]*(\d{1,2})[ \t]*[)）])(?=[ \t]*[\u4e00-\u9fff])", re.M)
+
+
+def inline_items(text: str) -> str:
+    """The numbers of items in a paragraph, 1, 2, 3 … in order, are no figures: blanked."""
+    marks = list(_INLINE_ITEM.finditer(text))
+    run, want = [], 1
+    for m in marks:
+        if int(m.group(2)) == want:
+            run.append(m)
+            want += 1
+    if len(run) < 2:
+        return text
+    for m in reversed(run):
+        text = text[:m.start(1)] + " " * len(m.group(1)) + text[m.end(1):]
+    return text
