@@ -95,3 +95,14 @@ def test_a_formal_opinion_with_items_numbered_inside_the_paragraph():
     # Figures in brackets after the words of a form are cells, not item numbers; 结转至下一年度 is carried forward.
     got = said("规范性文件制发（2）废止（1）。年底未办完、结转至下一年度的申请1件。")
     assert got["active.normative_documents.issued"] == 2 and got[ap("carried_forward", 6)] == 1
+
+
+def test_an_old_sheet_relabelled_by_hand_reads_the_new_labels():
+    t, d = tables("旧表我手改了：\n规范性文件：本年新制作数量→改“本年制发件数” 3；对外公开总数量→改为“现行有效件数” 11\n"
+                  "其他处理我拆成了三行：1.逾期不补正 2；2.逾期不缴费 0；3.其他 1")
+    assert t.value("active.normative_documents.issued") == 3 and t.value("active.normative_documents.in_force") == 11
+    assert t.value(ap("other_no_correction", 6)) == 2 and t.value(ap("other_other", 6)) == 1
+    assert t.value(ap("other_no_fee", 6)) == 0
+    # An edit of the report's own words stays an instruction.
+    from assistant.drafting.intent import classify
+    assert "instruction" in classify("把第二部分里“工作扎实”改为“工作比较扎实”").kinds

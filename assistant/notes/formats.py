@@ -109,9 +109,11 @@ def applicant_glosses(text: str) -> str:
     return _GLOSS.sub(gloss, text)
 
 
-# "二、答复情况。（1）依…予以公开的14件；（2）依…部分公开的4件；（3）…": items numbered inside a paragraph. Only at
-# a clause's start: "制发（0）废止（1）" are cells in brackets.
-_INLINE_ITEM = re.compile(r"(?:(?<=[：:；;。，,\n])|^)([ \t]*[（(][ \t]*(\d{1,2})[ \t]*[)）])(?=[ \t]*[\u4e00-\u9fff])", re.M)
+# "二、答复情况。（1）依…予以公开的14件；（2）依…部分公开的4件；（3）…", "分成三行：1.逾期不补正 1；2.逾期不缴费 0":
+# items numbered inside a paragraph. Only at a clause's start: "制发（0）废止（1）" are cells in brackets.
+# (Items at a line's start are the lists' own: `lists` reads them.)
+_INLINE_ITEM = re.compile(r"(?<=[：:；;。，,])([ \t]*(?:[（(][ \t]*(\d{1,2})[ \t]*[)）]|(\d{1,2})[.、．](?!\d)))"
+                          r"(?=[ \t]*[\u4e00-\u9fff])")
 
 
 def inline_items(text: str) -> str:
@@ -119,7 +121,7 @@ def inline_items(text: str) -> str:
     marks = list(_INLINE_ITEM.finditer(text))
     run, want = [], 1
     for m in marks:
-        if int(m.group(2)) == want:
+        if int(m.group(2) or m.group(3)) == want:
             run.append(m)
             want += 1
     if len(run) < 2:
@@ -127,3 +129,16 @@ def inline_items(text: str) -> str:
     for m in reversed(run):
         text = text[:m.start(1)] + " " * len(m.group(1)) + text[m.end(1):]
     return text
+
+
+# A label relabelled by hand on an old sheet: "本年新制作数量→改“本年制发件数” 1", "规范性文件（已改为“行政规范性文件”）".
+_RELABEL = re.compile(r"([^\s：:；;，,。→（()）“”\"\d]{2,16})[ \t]*(?:→|->|=>|⇒)[ \t]*(?:改(?:为|成)?)?[ \t]*[“\"]([^”\"\n]{2,16})[”\"]")
+_RENAMED = re.compile(r"[（(](?:已)?(?:改为|改成|改叫)[“\"][^”\"\n]{2,16}[”\"][)）]")
+
+
+def relabelled(text: str) -> str:
+    """The old label and the arrow go, the new label stands (in its place, so offsets stay); a bracket saying the
+    label was renamed goes (the old name means the same row)."""
+    def keep_new(m: re.Match) -> str:
+        return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
+    return _RENAMED.sub(lambda m: " " * len(m.group(0)), _RELABEL.sub(keep_new, text))

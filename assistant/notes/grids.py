@@ -106,7 +106,9 @@ def _pivot_rest(rows: list[str], header: list[tuple[str, object]], quote: str, m
 def _is_grid_line(line: str) -> bool:
     if "\t" in line or re.search(r"[|｜].*[|｜]", line):
         return True
-    return len(re.findall(r"\S\s{2,}\S", line)) >= 2
+    # A gap right after a sentence's punctuation separates no cells: it is what a cleaner blanked there (an item's
+    # number, struck-out words) or a clerk's spacing ("复议：    无").
+    return len(re.findall(r"[^\s：:；;，,。]\s{2,}\S", line)) >= 2
 
 
 def _value(cell: str) -> float | None:
