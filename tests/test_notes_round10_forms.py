@@ -106,3 +106,10 @@ def test_an_old_sheet_relabelled_by_hand_reads_the_new_labels():
     # An edit of the report's own words stays an instruction.
     from assistant.drafting.intent import classify
     assert "instruction" in classify("把第二部分里“工作扎实”改为“工作比较扎实”").kinds
+
+
+def test_a_masked_phone_number_in_a_signature_is_no_figure():
+    got = said("【2/2】公开2件，不掌握1件。联系人：王某 139****0815，办公室0851-8***6621")
+    assert got[ap("granted", 6)] == 2 and not any(v in (139, 815, 851, 6621) for v in got.values())
+    got = said("复议0，诉讼0，处罚13件")  # figures beside no mask are read
+    assert got["active.punishment"] == 13

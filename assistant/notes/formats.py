@@ -142,3 +142,4 @@ def relabelled(text: str) -> str:
     def keep_new(m: re.Match) -> str:
         return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
     return _RENAMED.sub(lambda m: " " * len(m.group(0)), _RELABEL.sub(keep_new, text))
+
