@@ -113,3 +113,13 @@ def test_a_masked_phone_number_in_a_signature_is_no_figure():
     assert got[ap("granted", 6)] == 2 and not any(v in (139, 815, 851, 6621) for v in got.values())
     got = said("复议0，诉讼0，处罚13件")  # figures beside no mask are read
     assert got["active.punishment"] == 13
+
+
+def test_text_copied_from_a_pdf_with_lines_broken_inside_words_and_figures():
+    t, _ = tables("（从PDF里复制的）二、本年度共受理申请 2\n3 件，其中自然人 20 件、法律服务机\n构 3 件。予以公开 1\n"
+                  "5 件，本机关不掌握相关政府信\n息 8 件。")
+    assert t.value(ap("new_received", 6)) == 23 and t.value(ap("new_received", 4)) == 3
+    assert t.value(ap("granted", 6)) == 15 and t.value(ap("unavailable_not_held", 6)) == 8
+    # Lines that end where their words end are read as they stand (one break in a figure is a list, not a page).
+    got = said("新收 5 件\n予以公开 3 件\n不掌握 2 件")
+    assert got[ap("new_received", 6)] == 5 and got[ap("granted", 6)] == 3

@@ -26,7 +26,7 @@ from .pasted import read_columns, read_pasted
 from .positions import read_positions
 from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
-from .formats import applicant_glosses, classical, inline_items, relabelled, survey_answers, tally_marks, unit_brackets
+from .formats import applicant_glosses, classical, inline_items, pdf_wraps, relabelled, survey_answers, tally_marks, unit_brackets
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -237,7 +237,7 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (track_changes, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
+_CLEANERS = (pdf_wraps, track_changes, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
              checkboxes, ocr_digits, despace, _simplified, cantonese, classical, heading_stop, heard)
 
 

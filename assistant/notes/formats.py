@@ -143,3 +143,40 @@ def relabelled(text: str) -> str:
         return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
     return _RENAMED.sub(lambda m: " " * len(m.group(0)), _RELABEL.sub(keep_new, text))
 
+
+
+# Text copied out of a PDF breaks its lines where the page ended them: inside a label ("商业企\n业 3 件") or a
+# figure ("予以公开 1\n0 件").
+_WRAPPED_FIGURE = re.compile(r"(?<=\d)\n(?=\d+[ \t]*(?:件|个|项|万元|元))")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def _wraps(text: str) -> list[int]:
+    """The line breaks that cut a figure, or a word of the form (a lexicon word runs across the break and is
+    longer than the words either side of it keep)."""
+    from .lexicon import fold, tokens
+    out = [m.start() for m in _WRAPPED_FIGURE.finditer(text)]
+    for i, ch in enumerate(text):
+        if ch != "\n" or not (0 < i < len(text) - 1) or not re.match(r"[\u4e00-\u9fff]", text[i - 1]) or \
+                not re.match(r"[\u4e00-\u9fff]", text[i + 1]):
+            continue
+        a = max(0, i - 10)
+        joined = fold(text[a:i] + text[i + 1:i + 11])
+        cut = i - a
+        if any(t.start < cut < t.end and t.kind not in ("ignore", "quant", "zero") for t in tokens(joined)):
+            out.append(i)
+    return sorted(out)
+
+
+def pdf_wraps(text: str) -> str:
+    """Where two breaks at least cut figures or words, each such break moves to the end of its clause (after the
+    next comma or stop), so the cut figure or word reads whole. Characters move by one place at most."""
+    cuts = _wraps(text)
+    if len(cuts) < 2:
+        return text
+    for i in reversed(cuts):
+        m = _CLAUSE_END.search(text, i + 1, i + 40)
+        if m is None or "\n" in text[i + 1:m.end()]:
+            continue
+        text = text[:i] + text[i + 1:m.end()] + "\n" + text[m.end():]
+    return text
