@@ -123,3 +123,14 @@ def test_text_copied_from_a_pdf_with_lines_broken_inside_words_and_figures():
     # Lines that end where their words end are read as they stand (one break in a figure is a list, not a page).
     got = said("新收 5 件\n予以公开 3 件\n不掌握 2 件")
     assert got[ap("new_received", 6)] == 5 and got[ap("granted", 6)] == 3
+
+
+def test_two_bodies_merged_in_the_year_give_parts_that_add_up():
+    t, _ = tables("4月起原市档案馆并入我局，两家数据加在一起报：\n上半年：我局新收3件（都是个人），档案馆新收2件（个人1、企业1）\n"
+                  "下半年合并后新收4件，都是个人。\n上年结转：我局0，档案馆1件。\n表二：处罚 我局上半年12、档案馆0、下半年合并后8。")
+    assert t.value(ap("new_received", 6)) == 9 and t.value(ap("new_received", 0)) == 8
+    assert t.value(ap("new_received", 1)) == 1 and t.value(ap("carried_over", 6)) == 1
+    assert t.value("active.punishment") == 20
+    # Without a word that the parts add up, a half year's figure is no year's figure (the cell stays open).
+    t, _ = tables("上半年新收3件，下半年新收4件还没统计完。")
+    assert t.value(ap("new_received", 6)) != 3 and t.value(ap("new_received", 6)) != 4

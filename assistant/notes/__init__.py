@@ -21,7 +21,7 @@ from .chains import chain_lines
 from .classify import earlier_year_sections
 from .compared import compared_to_last_year
 from .lists import numbered_items, restore, rewrite, table_rest_lines
-from .parts import Part, combine, heading, split
+from .parts import Part, combine, heading, merged_halves, merged_parts, split
 from .pasted import read_columns, read_pasted
 from .positions import read_positions
 from .revisions import blanked, drafts_replaced, track_changes
@@ -237,7 +237,7 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (pdf_wraps, track_changes, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
+_CLEANERS = (pdf_wraps, track_changes, merged_halves, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
              checkboxes, ocr_digits, despace, _simplified, cantonese, classical, heading_stop, heard)
 
 
@@ -421,7 +421,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = compared_to_last_year(said, text, i)
         said = _channel_in_brackets(said, text)
         taken_back += redrafted
-        said = _added_up(_combined(said, text), text)
+        said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _left_open(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
