@@ -230,13 +230,13 @@ _SEE_TABLE = re.compile(r"^\s*(?:就|都)?(?:跟|和|同|与)?(?:表上|表里|�
 _TAG_QUESTION = re.compile(r"吧\s*[？?]\s*$")
 
 
-_QUOTED = re.compile(r"[“\"「]([^“”\"「」\d]{2,12})[”\"」]")
+_LABEL_QUOTED = re.compile(r"[“\"「]([^“”\"「」\d]{2,12})[”\"」]")
 
 
 def _relabels_form(s: str) -> bool:
     """"本年新制作数量→改“本年制发件数” 1": an old sheet's label renamed to the form's, its figure after it — notes,
     not an edit of the report's text (each quote is a label of the form, and a figure follows one)."""
-    quotes = list(_QUOTED.finditer(s))
+    quotes = list(_LABEL_QUOTED.finditer(s))
     return bool(quotes) and all(lookup(m.group(1)) is not None for m in quotes) and \
         any(re.match(r"[”\"」]?[ \t]*\d", s[m.end() - 1:m.end() + 4]) for m in quotes) and \
         len(quotes) == len(re.findall(r"[“\"「]", s))
