@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..form import official as form
-from ..notes.lexicon import CORRECTION, fold, tokens
+from ..notes.lexicon import CORRECTION, fold, lookup, tokens
 from ..notes.transcript import is_transcript
 
 KINDS = ("notes", "answer", "correction", "instruction", "question", "other")
@@ -230,6 +230,18 @@ _SEE_TABLE = re.compile(r"^\s*(?:就|都)?(?:跟|和|同|与)?(?:表上|表里|�
 _TAG_QUESTION = re.compile(r"吧\s*[？?]\s*$")
 
 
+_LABEL_QUOTED = re.compile(r"[“\"「]([^“”\"「」\d]{2,12})[”\"」]")
+
+
+def _relabels_form(s: str) -> bool:
+    """"本年新制作数量→改“本年制发件数” 1": an old sheet's label renamed to the form's, its figure after it — notes,
+    not an edit of the report's text (each quote is a label of the form, and a figure follows one)."""
+    quotes = list(_LABEL_QUOTED.finditer(s))
+    return bool(quotes) and all(lookup(m.group(1)) is not None for m in quotes) and \
+        any(re.match(r"[”\"」]?[ \t]*\d", s[m.end() - 1:m.end() + 4]) for m in quotes) and \
+        len(quotes) == len(re.findall(r"[“\"「]", s))
+
+
 def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
     """Each sentence's kind. `subject`: the cells the open question asks about (empty when none is open). A
     sentence with an editing verb and a quote (of the report's text) is an instruction; which section it
@@ -247,7 +259,7 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
         core = s.strip()
         if _TRANSCRIPT.match(s):
             kind = "notes"  # a clerk's own "问：…答：…" notes
-        elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s):
+        elif _any(MARKERS["instruction_verb"], s) and _any(MARKERS["instruction_target"], s) and not _relabels_form(s):
             kind = "instruction"
         elif _any(MARKERS["question"], core) and not is_bare_answer(core) and not chat and not _DOUBTED.search(text[a:b + 30]) and \
                 not (_TAG_QUESTION.search(core) and _FIGURE.search(core)) and \

@@ -17,14 +17,16 @@ from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
 from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
+from .chains import chain_lines
 from .classify import earlier_year_sections
+from .compared import compared_to_last_year
 from .lists import numbered_items, restore, rewrite, table_rest_lines
-from .parts import Part, combine, heading, split
-from .pasted import read_pasted
+from .parts import Part, combine, heading, merged_halves, merged_parts, split
+from .pasted import read_columns, read_pasted
 from .positions import read_positions
-from .revisions import blanked, track_changes
+from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
-from .formats import classical, respell, survey_answers, tally_marks, unit_brackets
+from .formats import applicant_glosses, classical, inline_items, pdf_wraps, relabelled, respell, survey_answers, tally_marks, unit_brackets
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -232,7 +234,7 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (track_changes, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
+_CLEANERS = (pdf_wraps, track_changes, merged_halves, earlier_years, blanks_zero, tally_marks, survey_answers, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
              checkboxes, ocr_digits, despace, _simplified, cantonese, classical, heading_stop, heard)
 
 
@@ -280,6 +282,8 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
                 ) -> tuple[list[Statement], list[str]]:
     """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
     pasted = read_pasted(text, message)
+    if not pasted.lines:
+        pasted = read_columns(text, message)
     lines = text.split("\n")
     if pasted.lines:
         text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
@@ -382,7 +386,7 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
     """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells);
     `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
     with abbreviations(glossary(messages)), report_year(year):  # "ysq xs 21": a glossary in any message reads them all
-        return _read_messages(joined_segments(messages), asked or {})
+        return _read_messages(chain_lines(joined_segments(messages)), asked or {})
 
 
 _CHANNEL_UNKNOWN = re.compile(r"(?:未注明|没注明|未写明|没写明|未说明|没说明|不清楚|不确定|不知道|待确认|待核实|没写)"
@@ -410,7 +414,11 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
-        said = _added_up(_combined(said, text), text)
+        said, redrafted = drafts_replaced(said, text)
+        said = compared_to_last_year(said, text, i)
+        said = _channel_in_brackets(said, text)
+        taken_back += redrafted
+        said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _left_open(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
@@ -504,6 +512,26 @@ def _last_years_paste(said: list[Statement], text: str) -> tuple[list[Statement]
 _TAKEN_OUT = re.compile(r"(?:其中|里面|里头|这里面|当中)(?:还)?(?:有)?\s*(\d+)\s*件[^。；;\n]{0,60}?"
                         r"(?:去掉|减掉|扣掉|扣除|剔除|减去|拿掉|不算(?:我们|本)(?:局|单位|机关)?的)")
 # ("其中3件不是我们的职责，告知…": a result, 不属于本行政机关负责公开 — the cases stay in the figure.)
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*[（(]([^（）()\n]{2,10})[)）]")
+
+
+def _channel_in_brackets(said: list[Statement], text: str) -> list[Statement]:
+    """"驳回原告诉讼请求2件（直接起诉），确认违法1件（复议后起诉）": the kind of suit in brackets right after an
+    outcome's figure is the group of that figure, whatever group the sentence spoke of before."""
+    out = []
+    for s in said:
+        m = _BRACKET_AFTER.match(text, s.span[1])
+        where = address.parse(s.terms[0][1]) if len(s.terms) == 1 and s.terms[0][1].startswith("review_litigation.") \
+            else None
+        groups = {t.target for t in tokens(fold(m.group(1))) if t.kind == "rgroup"} if m and where else set()
+        if len(groups) == 1 and (g := next(iter(groups))) != where.row and g.startswith("litigation") and \
+                where.row.startswith("litigation") and where.col != 4:
+            path = form.review_path(g, where.col)
+            s = replace(s, terms=((1.0, path),), label=form.short_label(path))
+        out.append(s)
+    return out
 
 
 def _taken_out(said: list[Statement], text: str) -> list[Statement]:

@@ -99,3 +99,95 @@ def classical(text: str) -> str:
     if len(_CLASSICAL.findall(text)) < 2:
         return text
     return respell(text, CLASSICAL_WORDS)
+
+# "科研机构（高校）2件", "社会公益组织（慈善会、基金会）3件": examples of the kind in brackets between the kind and its
+# figure.
+_GLOSS = re.compile(r"([（(])([^（）()\n\d]{1,16})([)）])(?=[ \t]*\d)")
+
+
+def applicant_glosses(text: str) -> str:
+    """A bracket that only names the kind of applicant before it again (its examples) is blanked, so the figure
+    after it is the kind's. Brackets that say anything else (a reason, a row) stay."""
+    from .lexicon import fold, tokens
+
+    def gloss(m: re.Match) -> str:
+        before = [t for t in tokens(fold(text[max(0, m.start() - 8):m.start()])) if t.end == min(8, m.start())]
+        inside = tokens(fold(m.group(2)))
+        if not before or before[-1].kind != "applicant" or not inside or \
+                any(t.kind != "applicant" or t.target != before[-1].target for t in inside):
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _GLOSS.sub(gloss, text)
+
+
+# "二、答复情况。（1）依…予以公开的14件；（2）依…部分公开的4件；（3）…", "分成三行：1.逾期不补正 1；2.逾期不缴费 0":
+# items numbered inside a paragraph. Only at a clause's start: "制发（0）废止（1）" are cells in brackets.
+# (Items at a line's start are the lists' own: `lists` reads them.)
+_INLINE_ITEM = re.compile(r"(?<=[：:；;。，,])([ \t]*(?:[（(][ \t]*(\d{1,2})[ \t]*[)）]|(\d{1,2})[.、．](?!\d)))"
+                          r"(?=[ \t]*[\u4e00-\u9fff])")
+
+
+def inline_items(text: str) -> str:
+    """The numbers of items in a paragraph, 1, 2, 3 … in order, are no figures: blanked."""
+    marks = list(_INLINE_ITEM.finditer(text))
+    run, want = [], 1
+    for m in marks:
+        if int(m.group(2) or m.group(3)) == want:
+            run.append(m)
+            want += 1
+    if len(run) < 2:
+        return text
+    for m in reversed(run):
+        text = text[:m.start(1)] + " " * len(m.group(1)) + text[m.end(1):]
+    return text
+
+
+# A label relabelled by hand on an old sheet: "本年新制作数量→改“本年制发件数” 1", "规范性文件（已改为“行政规范性文件”）".
+_RELABEL = re.compile(r"([^\s：:；;，,。→（()）“”\"\d]{2,16})[ \t]*(?:→|->|=>|⇒)[ \t]*(?:改(?:为|成)?)?[ \t]*[“\"]([^”\"\n]{2,16})[”\"]")
+_RENAMED = re.compile(r"[（(](?:已)?(?:改为|改成|改叫)[“\"][^”\"\n]{2,16}[”\"][)）]")
+
+
+def relabelled(text: str) -> str:
+    """The old label and the arrow go, the new label stands (in its place, so offsets stay); a bracket saying the
+    label was renamed goes (the old name means the same row)."""
+    def keep_new(m: re.Match) -> str:
+        return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
+    return _RENAMED.sub(lambda m: " " * len(m.group(0)), _RELABEL.sub(keep_new, text))
+
+
+
+# Text copied out of a PDF breaks its lines where the page ended them: inside a label ("商业企\n业 3 件") or a
+# figure ("予以公开 1\n0 件").
+_WRAPPED_FIGURE = re.compile(r"(?<=\d)\n(?=\d+[ \t]*(?:件|个|项|万元|元))")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def _wraps(text: str) -> list[int]:
+    """The line breaks that cut a figure, or a word of the form (a lexicon word runs across the break and is
+    longer than the words either side of it keep)."""
+    from .lexicon import fold, tokens
+    out = [m.start() for m in _WRAPPED_FIGURE.finditer(text)]
+    for i, ch in enumerate(text):
+        if ch != "\n" or not (0 < i < len(text) - 1) or not re.match(r"[\u4e00-\u9fff]", text[i - 1]) or \
+                not re.match(r"[\u4e00-\u9fff]", text[i + 1]):
+            continue
+        a = max(0, i - 10)
+        joined = fold(text[a:i] + text[i + 1:i + 11])
+        cut = i - a
+        if any(t.start < cut < t.end and t.kind not in ("ignore", "quant", "zero") for t in tokens(joined)):
+            out.append(i)
+    return sorted(out)
+
+
+def pdf_wraps(text: str) -> str:
+    """Where two breaks at least cut figures or words, each such break moves to the end of its clause (after the
+    next comma or stop), so the cut figure or word reads whole. Characters move by one place at most."""
+    cuts = _wraps(text)
+    if len(cuts) < 2:
+        return text
+    for i in reversed(cuts):
+        m = _CLAUSE_END.search(text, i + 1, i + 40)
+        if m is None or "\n" in text[i + 1:m.end()]:
+            continue
+        text = text[:i] + text[i + 1:m.end()] + "\n" + text[m.end():]
+    return text

@@ -106,7 +106,9 @@ def _pivot_rest(rows: list[str], header: list[tuple[str, object]], quote: str, m
 def _is_grid_line(line: str) -> bool:
     if "\t" in line or re.search(r"[|｜].*[|｜]", line):
         return True
-    return len(re.findall(r"\S\s{2,}\S", line)) >= 2
+    # A gap right after a sentence's punctuation separates no cells: it is what a cleaner blanked there (an item's
+    # number, struck-out words) or a clerk's spacing ("复议：    无").
+    return len(re.findall(r"[^\s：:；;，,。]\s{2,}\S", line)) >= 2
 
 
 def _value(cell: str) -> float | None:
@@ -124,6 +126,9 @@ def _value(cell: str) -> float | None:
     return v
 
 
+_STATED = re.compile(r"\d\s*(?:件|个|项|万元|元)\s*[,，;；。]")
+
+
 def _header(cells: list[str]) -> list[tuple[str, object]] | None:
     """Column meanings of a header line, or None when it is not one."""
     cols: list[tuple[str, object]] = []
@@ -131,7 +136,9 @@ def _header(cells: list[str]) -> list[tuple[str, object]] | None:
     for c in cells:
         c = re.split(r"[-—－–]", c)[-1].strip() if re.search(r"[\u4e00-\u9fff][-—－–][\u4e00-\u9fff]", c) else c
         t = lookup(c) if c and c not in ("小计", "法人小计", "合计（法人）") else None
-        if t is None or c in ("项目", "类别", "名称", "事项", "内容", "指标"):
+        # "23 件,其中自然人": a figure with its unit and words after it is a clause of a sentence (a line whose
+        # struck-out words were blanked), no column's name.
+        if t is None or c in ("项目", "类别", "名称", "事项", "内容", "指标") or _STATED.search(c):
             cols.append(("label", None))
         elif t.kind == "applicant":
             cols.append(("applicant", t.target))

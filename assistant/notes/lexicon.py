@@ -515,6 +515,11 @@ def _not_held(text: str, toks: list[Token]) -> list[Token]:
                 t.text in ("信息", "资料") and _THIS_INFO.match(text[prev.end:t.end]):
             out[-1] = Token("row", "unavailable_not_held", prev.start, t.end, text[prev.start:t.end])
             continue
+        if prev is not None and prev.kind == "row" and prev.target == "unavailable_not_held" and t.kind == "ignore" and \
+                t.text in ("信息", "资料") and _THIS_INFO.match(re.sub(r"政府(?=信息$)", "", text[prev.end:t.end])):
+            # "不掌握相关信息7件", "不掌握该信息": the row's own words go on to what is not held (no other 信息).
+            out[-1] = Token("row", "unavailable_not_held", prev.start, t.end, text[prev.start:t.end])
+            continue
         nxt = toks[k + 1].start if k + 1 < len(toks) else len(text)
         if t.kind == "zero" and t.text.endswith(("没有", "没")) and (m := _THAT_INFO.match(text, t.end)) and nxt >= m.end():
             t = Token("row", "unavailable_not_held", t.start, m.end(), text[t.start:m.end()])

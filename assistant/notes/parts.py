@@ -152,3 +152,36 @@ def heading(text: str) -> str | None:
         if not re.match(r"[各全本我以下面总]", m.group(1)) and not any(t.kind in _HEADS for t in tokens(m.group(1))):
             return m.group(1)
     return None
+
+
+# "7月1日起原县畜牧业发展中心并入我局…两边数加在一起": the message gives each cell as the parts of bodies merged in
+# the year (or of its two halves), to be added up.
+_MERGED = re.compile(r"(?:两边|两家|两个单位|双方|合并后|并入|合并前后)[^。\n]{0,24}?(?:加在一起|加起来|合起来|相加|一起算|合并计算|"
+                     r"合并统计)|(?:上半年|下半年)[^。\n]{0,16}?(?:加在一起|加起来|合起来|相加)")
+_HALVES = re.compile(r"上半年|下半年")
+
+
+def merged_halves(text: str) -> str:
+    """Under such a message, "上半年"/"下半年" name parts to add, not a period's figure to leave out: blanked."""
+    if not _MERGED.search(text) or not ("上半年" in text and "下半年" in text):
+        return text
+    return _HALVES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def merged_parts(said: list[Statement], text: str) -> list[Statement]:
+    """Under such a message, a clause that names a cell the part before it already named starts the next part;
+    each part is solved on its own and the cells are the parts' sums (`combine`)."""
+    if not _MERGED.search(text):
+        return said
+    blocks: list[list[Statement]] = [[]]
+    for s in sorted(said, key=lambda x: x.span):
+        if any(x.key == s.key and x.span != s.span for x in blocks[-1]):
+            blocks.append([])
+        blocks[-1].append(s)
+    if len(blocks) < 2:
+        return said
+    # Rows one part alone names keep their statements as read (a sum over a category's rows stays a sum).
+    split_rows = {r for r in {row_of(p) for b in blocks for s in b for p in s.cells}
+                  if sum(any(r in _named(s) for s in b) for b in blocks) >= 2}
+    kept = [s for s in said if not {row_of(p) for p in s.cells} & split_rows]
+    return kept + [s for s in combine(blocks) if row_of(s.terms[0][1]) in split_rows]

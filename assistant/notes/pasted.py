@@ -16,6 +16,7 @@ from ..form.address import parse
 from ..form.official import cell_label
 from ..parse import parse_text
 from ..readers.blocks import Unreadable
+from .lexicon import fold, lookup, tokens
 from .solver import Statement
 
 # A pasted table prints this many of the form's long labels (a note names a row in a few words).
@@ -103,3 +104,73 @@ def _one_column(statements: list[Statement], block: str) -> list[Statement]:
 
 
 _SENTENCE = re.compile(r"[\u4e00-\u9fff][，。；][^\n]*[\u4e00-\u9fff]")
+
+
+# Table 3 copied column by column, one line a column: "自然人列：新收 19，上年结转 1，予以公开 8…", "企业那一栏：…",
+# "总计列：…"; "科研机构、社会公益组织这两列全空", "其他列：空" (every row of the column 0).
+_COLUMN_LINE = re.compile(r"^[ \t]*([\u4e00-\u9fff、和及]{2,24}?)(?:这|那)?(?:两|几|三)?(?:一)?(?:列|栏)(?:的)?[ \t]*"
+                          r"(?:[:：][ \t]*(.*?)|(?:全|都|均)(?:是)?(?:空|0|零|没有)[^\n]*?)[ \t]*$", re.M)
+_PAIR = re.compile(r"([^\d，,、；;。:：\s][^\d，,、；;。:：]{0,11}?)[ \t]*[:：]?[ \t]*(\d+)(?:[ \t]*(?:件|个))?")
+_EMPTY = re.compile(r"^(?:空|空着|全空|都空|没有|无|都是0|全是0|0)?[。.]?$")
+
+
+def _columns_named(words: str) -> list[int]:
+    """The applicant columns a column line names ("科研机构、社会公益组织", "总计"), or [] when it names none."""
+    out = []
+    for t in tokens(fold(words)):
+        if t.kind == "applicant":
+            out.append(t.target)
+        elif t.kind == "other":
+            out.append(5)
+        elif t.kind not in ("quant", "zero"):
+            return []
+    return list(dict.fromkeys(out))
+
+
+def _row_named(label: str) -> str | None:
+    """The row of table 3 a label inside a column names; its 总计/合计 is the row （七）总计."""
+    t = lookup(label)
+    if t is None:
+        return None
+    if t.kind == "applicant" and t.target == form.TOTAL:
+        return "total_processed"
+    return t.target if t.kind == "row" and t.target in form.APPLICATION_KEYS else None
+
+
+def read_columns(text: str, message: int = 0) -> Pasted:
+    """The column lines of a table copied column by column (two at least): each figure is its row's cell in the
+    line's column. A column said to be empty, or a cell left out where the notes say empty cells are 0, is 0 in
+    every row the copied columns name."""
+    found = []
+    for m in _COLUMN_LINE.finditer(text):
+        cols = _columns_named(m.group(1))
+        if not cols:
+            continue
+        body = m.group(2)
+        pairs = [] if body is None or _EMPTY.match(body.strip()) else \
+            [(r, float(p.group(2))) for p in _PAIR.finditer(body) if (r := _row_named(p.group(1).strip()))]
+        if body is not None and not pairs and not _EMPTY.match(body.strip()):
+            continue
+        found.append((m, cols, pairs))
+    if len(found) < 2 or sum(bool(p) for _, _, p in found) < 2:
+        return Pasted()
+    rows = list(dict.fromkeys(r for _, _, pairs in found for r, _ in pairs))
+    blanks_zero = bool(re.search(r"(?:空着?的|没写的|没填的|空白的?)(?:格子?|格|单元格)?[^。\n]{0,4}?(?:都|均|全)?(?:是|为|算)\s*(?:0|零)", text))
+    out = Pasted()
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    for m, cols, pairs in found:
+        quote = m.group(0).strip()
+        given = dict(pairs)
+        for col in cols:
+            for row in rows:
+                if row in given and len(cols) == 1:
+                    v = given[row]
+                elif not pairs or blanks_zero:
+                    v = 0.0
+                else:
+                    continue
+                path = form.application_path(row, col)
+                out.statements.append(Statement(((1.0, path),), v, quote=quote, label=cell_label(path),
+                                                message=message, span=(m.start(), m.end())))
+        out.lines.add(max(i for i, s in enumerate(starts) if s <= m.start()))
+    return out

@@ -4,6 +4,7 @@ comment's tag counts comments, not cases. Blanked with spaces, so offsets and qu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 _DELETED = re.compile(r"[\[【]\s*(?:删除的内容|已删除|删除)\s*[:：][^\]】\n]*[\]】]")
 _INSERTED = re.compile(r"([\[【]\s*(?:插入的内容|已插入|插入)\s*[:：]\s*)([^\]】\n]*?)(\s*[\]】])")
@@ -22,3 +23,40 @@ def track_changes(text: str) -> str:
     for tag in {m.group(1) for m in _COMMENT.finditer(text)}:
         text = text.replace(tag, " " * len(tag))
     return text
+
+
+# A clerk checking a first draft against the real figures ("新收：初稿写的6件，实际是7件", "处罚原报1,203件，核了一下
+# 是1,230件", "结转下年1件（初稿写的0，要改）"): a figure the clause gives as the draft's …
+_DRAFT = re.compile(r"(?:初稿|原稿|草稿|底稿|初报|原报|原来报|原来写|原来填|之前报|之前写|上次报|原表)(?:里|上|中)?"
+                    r"(?:写的?|报的?|填的?|是|为|写成|报成|填成)?\s*$")
+# … and the line's word that the draft is being put right (without it "原报6件，另外补报1件" is two figures).
+_PUT_RIGHT = re.compile(r"实际|实为|核(?:了一下|实|对|查)|应为|应该?是|改为|改成|要改|更正|其实|正确|准确|错了|有误|漏了|颠倒")
+_CLAUSE_BREAK = "，,；;。！!？?\n：:（("
+
+
+def drafts_replaced(said: list, text: str) -> tuple[list, list]:
+    """The draft's figure goes where the same line gives the cell another figure and says the draft is put right;
+    the figure it is put right with is the official's own (it stands at full strength, even when its clause
+    leaves the row to the line's topic). A draft figure said to stand ("初稿3件，不变") stays. Returns (kept,
+    (replaced, by) pairs)."""
+    def draft(s) -> bool:
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in _CLAUSE_BREAK) + 1
+        return bool(_DRAFT.search(text[a:s.span[0]]))
+
+    def line(s) -> tuple[int, int]:
+        end = text.find("\n", s.span[0])
+        return text.rfind("\n", 0, s.span[0]) + 1, len(text) if end < 0 else end
+
+    replaced: dict[int, object] = {}   # id(draft figure) → the figure it is put right with
+    for d in [s for s in said if len(s.terms) == 1 and draft(s)]:
+        a, b = line(d)
+        if not _PUT_RIGHT.search(text[a:b]):
+            continue
+        by = next((s for s in said if s is not d and s.key == d.key and s.value != d.value and
+                   a <= s.span[0] < b and not draft(s)), None)
+        if by is not None:
+            replaced[id(d)] = by
+    firm = {id(by): replace(by, strength=max(by.strength, 1.0), correction=True) for by in replaced.values()}
+    kept = [firm.get(id(s), s) for s in said if id(s) not in replaced]
+    pairs = [(d, firm[id(replaced[id(d)])]) for d in said if id(d) in replaced]
+    return kept, pairs
