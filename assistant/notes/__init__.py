@@ -26,7 +26,8 @@ from .pasted import read_columns, read_pasted
 from .positions import read_positions
 from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
-from .formats import applicant_glosses, classical, inline_items, pdf_wraps, relabelled, respell, survey_answers, tally_marks, unit_brackets
+from .formats import (applicant_glosses, classical, inline_items, pdf_wraps, relabelled, respell, survey_answers,
+                      tally_marks, unit_brackets)
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
