@@ -12,6 +12,52 @@ from ..lexicon import NAMED_PERSON, PERIOD, Token
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
+# A day of the year in a clause ("12月26号", "12月29日"): the cases it dates are pointed at, not counted.
+_DATED = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底)")
+_DAY_AFTER = re.compile(r"\s*(?:是|在)?\s*\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底)(?:才|又|刚)?")
+
+
+# Money the body spared or paid back, said near a fee word: no 行政事业性收费 it collected.
+_NOT_COLLECTED = re.compile(r"减税|降费|减免|减负|退费|退还|返还|免收|让利")
+
+
+def _holds_something(text: str, at: int) -> bool:
+    """"1件里面有别人的身份证号，打码后给的": what one case contained, told with no count after it — a case
+    described, not a total whose parts follow ("12件里有3件公开")."""
+    m = re.match(r"\s*(?:里面|里头|里|中)(?:有|含有|包含|涉及)", text[at:])
+    if not m:
+        return False
+    rest = re.split(r"[，,；;。\n]", text[at + m.end():], maxsplit=1)[0]
+    return not re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", rest)
+
+
+def _someone_else(text: str, t: Token) -> bool:
+    """"要的是另一家公司的报价": a party the request was about, not who applied."""
+    return t.kind in ("applicant", "legal") and \
+        bool(re.search(r"(?:另一家|另外一家|另一个|别的|别家|其他|其它|人家)$", text[max(0, t.start - 4):t.start]))
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause before position `at`."""
+    return text[max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1:at]
+
+
+def _past_date(text: str, at: int) -> int:
+    """Where the words after a figure start once the day right after it is skipped ("1件12月29号才收到")."""
+    m = _DAY_AFTER.match(text, at)
+    return m.end() if m else at
+
+
+def _said_of_received(toks, text: str, start: int) -> list:
+    """After "N件12月26号收到的": a carried_forward row said of them later in the sentence, with no other row or
+    group named before it ("…收到的，已答复，年底没有结转" names 答复 first and keeps its own reading)."""
+    end = min([i for i in (text.find(ch, start) for ch in "；;。\n") if i >= 0] or [len(text)])
+    for t in toks:
+        if start < t.start < end and t.kind in MAIN - {"ignore"}:
+            return [t] if t.kind == "row" and t.target == "carried_forward" else []
+    return []
+
+
 # Last year's figure said beside this year's change ("（去年是11件）").
 _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|上年底|去年底|去年年底)(?:同期)?(?:是|为|有|共|全年)?[^\d一二两三四五六七八九十，,。;；]{0,4}?"
                         r"(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百]+)\s*件")
@@ -321,7 +367,8 @@ class Binding:
                     and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
                                                                               text[t.start:n.start])):
             return  # last year's figure or a change, not this year's cell
-        if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit:
+        if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit and \
+                not _holds_something(text, n.end):
             return  # "8件里予以公开的占75%": the total spoken of, not a figure of what follows
         if heads and n.unit and "的" in text[heads[-1].end:n.start] and heads[-1].kind == "row" and \
                 heads[-1].target == "new_received" and \
@@ -401,11 +448,16 @@ class Binding:
                 later = [t for t in toks if after[0].end <= t.start < stop and t.kind == "row"]
                 if later:
                     after = later[:1]
+            if not after and (skip := _past_date(text, n.end)) > n.end:
+                # "还有1件12月29号才收到，到年底还在办": past the day, 收到 says which cases — only a pending row
+                # said of them later in the sentence is read ("这2件是12月27号和30号收到的个人申请" stays as it was)
+                got = [t for t in toks if t.kind == "row" and t.target == "new_received" and 0 <= t.start - skip <= 2]
+                after = _said_of_received(toks, text, got[0].end) if got else []
             if after and after[0].kind == "row" and after[0].target == "new_received" and \
-                    text.startswith("的", after[0].end):
-                # "有1件12月30日收到的还在办": 收到的 says which cases; what is said of them is the row
-                later = [t for t in toks if after[0].end < t.start < stop and t.kind == "row" and
-                         t.target == "carried_forward"]
+                    (text.startswith("的", after[0].end) or _DATED.search(text[n.end:after[0].start])):
+                # "有1件12月30日收到的还在办", "还有1件12月26号收到的，在法定期限内，结转下年": the day it came
+                # in says which cases; what is said of them (up to the sentence's end, no other row between) is the row
+                later = _said_of_received(toks, text, after[0].end)
                 if later:
                     after = later[:1]
             if after and after[0].kind in MAIN:
@@ -703,7 +755,10 @@ class Binding:
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
-        m = re.match(r"\s*(?:件|个)?\s*(?:是|为)[^，,。；;\d]{1,24}的?\s*[，,]", self.text[n.end:]) or \
+        # ("1件里面有别人的身份证号，打码后给的": what the case held, then what was done with it)
+        # ("1件要的是别家的报价，涉及人家的经营信息": what was asked for, then why it was withheld)
+        m = re.match(r"\s*(?:件|个)?\s*(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及)[^，,。；;\d]{1,24}"
+                     r"的?\s*[，,]", self.text[n.end:]) or \
             re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
                      self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
@@ -713,7 +768,7 @@ class Binding:
         cut = re.search(r"[，,。；;\n]", self.text[start:])
         end = start + (cut.start() if cut else len(self.text) - start)
         here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
-                and not _applied_before(self.text, t)]
+                and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)]
         nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
         return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
 
@@ -810,8 +865,8 @@ class Binding:
         value = n.value
         label = head.text
         if n.unit in ("元", "万元") or head.kind == "t2row" and head.target == "fees":
-            if head.kind != "t2row" or head.target != "fees":
-                return
+            if head.kind != "t2row" or head.target != "fees" or _NOT_COLLECTED.search(_clause_before(self.text, n.start)):
+                return  # "全年减税降费2.36亿元": money spared, not a charge collected
             if n.unit == "元":
                 value = round(value / 10000, 6)
             self.emit([(1.0, "active.fees")], value, n.start, n.end, "行政事业性收费（万元）")
@@ -1013,6 +1068,15 @@ def _licences_issued(b: Binding, t: Token) -> bool:
         len(form.ACTIVE_BY_KEY[t2.target].paths) == 1 and not re.search(r"[。；;\n]", b.text[t2.end:t.start])
 
 
+def _licence_changed(b: Binding, t: Token) -> bool:
+    """"经营许可新办和变更共54件", "许可证撤销3个": an outcome word said of a table-2 row in its own clause (no
+    review or suit named since) is what was done with the licences, not a table-4 outcome."""
+    t2 = b.ctx.t2row
+    return t.kind == "outcome" and t2 is not None and t2.start < t.start and t.start - t2.end <= 8 and \
+        not re.search(r"[，,。；;\n]", b.text[t2.end:t.start]) and \
+        not (b.ctx.rgroup is not None and b.ctx.rgroup.start > t2.start)
+
+
 def _suit_kind_named(b: Binding, t: Token) -> bool:
     """"行政诉讼 复议后起诉：…": the kind of suit named next to it says which of the two it is."""
     return t.kind == "litigation" and bool(_LITIGATION_KIND.match(b.text, t.end) or
@@ -1086,6 +1150,7 @@ REREADINGS = (
     (_documents_put_online, "ignore", None),
     (_licences_concluded, "verb", None),
     (_licences_issued, "verb", None),
+    (_licence_changed, "verb", None),
     (_suit_kind_named, "ignore", None),
     (_review_withdrawn, "outcome", 2),
     (_undecided_application, "ignore", None),

@@ -24,6 +24,23 @@ _OF_WHICH = re.compile(r"\s*(?:申请(?:了)?|的)?\s*(?:\d+|[一两二三四五
                        r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒)(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
 # A count right after a word: "公开8件", "公开：8件", "公开了八件".
 _OPENS_COUNT = re.compile(r"\s*(?:了)?\s*[：:]?\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件")
+# "医药公司申请了2件，1件公开，1件…": an applicant's count, then its cases told a clause each (no 其中).
+_APPLIED_N = re.compile(r"\s*(?:申请了?|提了|交了|了)?\s*(\d+|[一两二三四五六七八九十]+)\s*件\s*[，,]")
+_CLAUSE_COUNT = re.compile(r"(?:^|[，,；;])\s*(?:还有|另外|另)?\s*(\d+|[一两二三四五六七八九十])\s*件")
+
+
+def _told_apart(text: str, at: int) -> re.Match | None:
+    """The applicant's count whose following clauses, up to the sentence's end, open on counts adding up to it:
+    those are its cases ("个人申请了3件，2件公开，1件不掌握"), not another list ("个人申请了3件，企业2件")."""
+    m = _APPLIED_N.match(text, at)
+    if not m:
+        return None
+    stop = re.search(r"[。；;\n]", text[m.end():])
+    rest = text[m.end() - 1:m.end() + (stop.start() if stop else len(text))]
+    parts = [cn_number(x) for x in _CLAUSE_COUNT.findall(rest)]
+    return m if len(parts) >= 2 and None not in parts and sum(parts) == cn_number(m.group(1)) else None
+
+
 # An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
@@ -410,10 +427,13 @@ class MessageReader(Binding, Scope, Cases):
                         self.muted.append((t.end, m.end()))
                         # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
                         self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or _LINE_HEAD.match(text, m.end()))
-                    elif clause_numbers == 0 and not pending and not paren_anchor and (w := _OF_WHICH.match(text, t.end)):
+                    elif clause_numbers == 0 and not pending and not paren_anchor and \
+                            (w := _OF_WHICH.match(text, t.end) or _told_apart(text, t.end)):
                         # "自然人7件，其中公开3件、不掌握2件": what 其中 lists is that applicant's, to the stop
                         # (to the bracket's close for "企业3件（其中部分公开1件）").
-                        self.scope, self.scope_at, self.scope_parts = t, clause_start, False
+                        # (its cases told a clause each are that applicant's, as after "个人的5件里")
+                        self.scope, self.scope_at = t, clause_start
+                        self.scope_parts = w.re is _APPLIED_N
                         stop = re.search(r"[)）]" if w.group(1) and w.group(1) in "（(" else r"[。；;\n]", text[w.end():])
                         self.scope_end = w.end() + stop.start() if stop else len(text)
                         self.breakdown = (t, w.end())  # where the applicant's parts begin

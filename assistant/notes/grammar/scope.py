@@ -407,6 +407,7 @@ class Scope:
         excepted = set()
         for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,20}?(?:外|以外|之外)", clause):
             excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
+        excepted |= self._but_one_of(b, kind)
         if rest:
             # "有1家企业申请的，其余还是个人": a kind counted in the clause just before 其余, in words no figure was
             # read from, is the others all the same.
@@ -440,6 +441,19 @@ class Scope:
                 if rest and any(p in named for p in cells):
                     continue
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
+
+    def _but_one_of(self, b: int, kind: int) -> set[int]:
+        """"申请人都是个人，有1件是律师事务所申请的": the clause right after the quantifier names a case of
+        another kind — an exception to "all", so that kind's column is not said to be 0."""
+        m = _EXCEPTION.match(self.text, b)
+        if not m:
+            return set()
+        return {t.target for t in getattr(self, "all_toks", []) if t.kind == "applicant" and t.target != kind and
+                re.fullmatch(r"(?:一家|一个|家|个)?", self.text[m.end():t.start])}  # not "是投诉律所的"
+
+
+# The clause after "都是个人" that opens on one case of its own: "，有1件是…", "，但有一件是…", "，只有1件是…".
+_EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s*(?:有|另有|还有)?\s*(?:\d+|[一两二三])\s*[件个家]\s*(?:是|为|系)")
 
 
 def _masked(clause: str, heads: list[Token], a: int) -> str:
