@@ -408,7 +408,7 @@ def open_questions(draft: Draft) -> list[Question]:
             if gap > 0 and missing:
                 ask(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
                     "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？", *missing)
-        for k in _applicant_rows_to_ask(t):
+        for k in form.APPLICATION_KEYS:
             total = t.value(ap(k))
             if total and any(not known(ap(k, c)) for c in form.PARTIES):
                 open_cells = [ap(k, c) for c in form.PARTIES if not known(ap(k, c))]
@@ -455,17 +455,6 @@ def open_questions(draft: Draft) -> list[Question]:
     # Never ask for what was given: a cell the official stated on its own (even in a conflict) is not asked again.
     stated = {s.terms[0][1] for s in v.statements if len(s.terms) == 1 and s.source in ("notes", "user", "each")}
     return _skipped_last(draft, [q for q in out if not q.cells or not set(q.cells) <= stated])
-
-
-def _applicant_rows_to_ask(t) -> list[str]:
-    """The rows of table 3 to ask "who applied" of, in order: 本年新收 and 上年结转 first (what the others are split
-    from), then 结转下年度 — the few cases still open at the year's end, which the official knows by name: "年底在办的
-    1件" is answered in one word and, once the cases that came in are split by applicant, often settles the results
-    with it — then the results in the form's order."""
-    ap = application_path
-    keys = [k for k in form.APPLICATION_KEYS if t.value(ap(k, TOTAL))]
-    first = [k for k in ("new_received", "carried_over", "carried_forward") if k in keys]
-    return first + [k for k in keys if k not in first]
 
 
 def _skipped_last(draft: Draft, qs: list[Question]) -> list[Question]:
