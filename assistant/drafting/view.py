@@ -146,6 +146,7 @@ def _build(draft: Draft) -> View:
     if any(s.source == "last_year" for s, _ in solution.dropped):
         statements = [s for s in statements if s.source != "last_year"]
         solution = solve(statements)
+    statements, solution = _stray_answers(statements, solution, answered)
     statements, solution, superseded = _updates(statements, solution, reading.repeats)
     zeroed: set[str] = set()
     if draft.zero_confirmed:
@@ -154,6 +155,41 @@ def _build(draft: Draft) -> View:
     topics = [_TOPIC_OF.get(draft.turn(i).asked) for i in range(len(texts))]
     return View(reading, statements, solution, tables, narrative(texts, topics), overridden, zeroed, superseded,
                 {f.value for f in figures(draft.notes_text())}, points(texts, topics))
+
+
+def _stray_answers(statements: list[Statement], solution: Solution, answered: list[Statement]):
+    """A bare kind of applicant bound to the question shown ("企业" to "“予以公开”的 3 件分别来自哪类申请人？") that
+    the cases of that kind cannot fill (1 enterprise came in, 3 were granted) answered some other question — the
+    official's own, not the one shown: its statements are left out and the question stays open, rather than set
+    against the figures the official gave. Only looked at when the tables clash."""
+    if not solution.conflicts or not answered:
+        return statements, solution
+    clashing = [s for s in answered if any(s is x for core in solution.conflicts for x in core)]
+    rows = {(s.message, _row_of(s)) for s in clashing if _row_of(s)}
+    if not rows:
+        return statements, solution
+    mine = lambda s: (s.message, _row_of(s)) in rows  # noqa: E731
+    trial = [s for s in statements if not (mine(s) and any(s is a for a in answered))]
+    sol = solve(trial)
+    # the one kind the answer leaves: every other column zero, by the answer or by the tables without it
+    left = {key: [c for c in form.PARTIES if sol.values.get(application_path(key[1], c)) != 0 and
+                  not any((s.message, _row_of(s)) == key and application_path(key[1], c) in s.cells for s in answered)]
+            for key in rows}
+    for (_, row), kinds in left.items():
+        total = sol.values.get(application_path(row, TOTAL))
+        came = [sol.values.get(application_path(r, kinds[0])) for r in ("new_received", "carried_over")] if \
+            len(kinds) == 1 else [None]
+        if total is not None and None not in came and sum(came) < total:
+            return trial, sol
+    return statements, solution
+
+
+def _row_of(s: Statement) -> str | None:
+    """The row of table 3 (not one cases come in by) an answer's "none of this kind" is about."""
+    if len(s.terms) != 1 or s.value != 0 or not s.terms[0][1].startswith("applications."):
+        return None
+    row = s.terms[0][1].split(".")[1].split("[")[0]
+    return None if row in ("new_received", "carried_over") or s.terms[0][1].endswith(f"[{TOTAL}]") else row
 
 
 def _no_other_results(texts: list[str], statements: list[Statement]) -> list[Statement]:

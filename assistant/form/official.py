@@ -221,6 +221,11 @@ _MOVED_ON = tuple(v + p + y for v in ("放", "挪", "推", "延", "拖", "留", 
                   for y in ("明年", "下年", "下一年", "来年", "下一年度", "下年度"))
 
 
+# "另1件是要我们做统计表的": the applicant asked the body to make the information (a table, a tally) for them
+_MADE_FOR_THEM = tuple(w + v for w in ("要我们", "让我们", "叫我们", "要求我们") for v in ("做", "制作", "统计", "汇总", "整理", "编制")
+                       if not (v == "做" and w == "要求我们"))
+
+
 APPLICATION_ROWS_DEF = (
     AppRow("new_received", "一、本年新收政府信息公开申请数量", "本年新收", None,
            ("本年新收", "新收", "收到", "受理", "接收", "接到", "新受理", "本年度收到", "共收到", "一共收到", "总共收到",
@@ -276,7 +281,7 @@ APPLICATION_ROWS_DEF = (
             "单独做", "单独制作", "单独统计",
             # worked up for the applicant: "需要重新统计加工", "需要另外整理", "要重新汇总", "重新做一张表"
             "统计加工", "整理加工", "另外整理", "另行整理", "另外汇总", "另行汇总", "需要重新汇总", "需重新汇总",
-            "要重新汇总", "重新做一张", "重新做一份", "重新做个"), printed=r"另行制作|现成信息", grid="需另行制作"),
+            "要重新汇总", "重新做一张", "重新做一份", "重新做个") + _MADE_FOR_THEM, printed=r"另行制作|现成信息", grid="需另行制作"),
     AppRow("unavailable_unclear", "3.补正后申请内容仍不明确", "补正后申请内容仍不明确", _G["unavailable"],
            ("仍不明确", "内容不明确", "申请内容不明确", "补正后仍不明确",
             # said as officials say it: "补正后还是说不清要什么"

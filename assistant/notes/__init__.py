@@ -424,6 +424,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
         said = _taken_out(said, text)
+        said = _parts_of_one_kind(said, text, i, out.summed, messages)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
         for m in moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said):
@@ -622,7 +623,11 @@ def _ledger_rows(s: Statement) -> list[str]:
 
 
 # "以县政府名义发了5件，县政府办名义发了3件，两个名义都算": parts the official says count together.
-_TOGETHER = re.compile(r"都算|都计入|合起来|加起来|合在一起|算在一起|一起算|合并计算|合并统计|两(?:个|者|项)?都(?:算|要算|计)")
+_TOGETHER = re.compile(r"都算|都计入|合起来|加起来|合在一起|算在一起|一起算|合并计算|合并统计|两(?:个|者|项)?都(?:算|要算|计)|"
+                       + r"(?:你|您)(?:自己|帮我|帮忙)?(?:算|加|合计|汇总|相加|累加|加总)(?:一下|下|个总数|一下总数)")
+# "市场处13件，综合执法那边2件，你自己算一下": the parts, left for the assistant to add — a part after the first may
+# carry its head over from it (a weaker reading, summed only on this request)
+_LEFT_TO_ADD = re.compile(r"(?:你|您)(?:自己|帮我|帮忙)?(?:算|加|合计|汇总|相加|累加|加总)(?:一下|下|个总数|一下总数)")
 
 
 def _added_up(said: list[Statement], text: str) -> list[Statement]:
@@ -633,7 +638,8 @@ def _added_up(said: list[Statement], text: str) -> list[Statement]:
     out: list[Statement] = []
     by_key: dict[tuple, list[Statement]] = {}
     for s in said:
-        if len(s.terms) == 1 and s.strength >= 1 and not s.correction and s.value > 0:
+        weak_ok = s.key in by_key and _LEFT_TO_ADD.search(text)
+        if len(s.terms) == 1 and s.strength >= (0.5 if weak_ok else 1) and not s.correction and s.value > 0:
             by_key.setdefault(s.key, []).append(s)
     def together(same: list[Statement]) -> bool:
         # The marker follows the parts in their own line ("…发了5件，…发了3件，两个名义都算"); a part that points
@@ -652,6 +658,38 @@ def _added_up(said: list[Statement], text: str) -> list[Statement]:
             total = sum(x.value for x in same)
             out.append(replace(s, value=total, quote="；".join(x.quote for x in same),
                                span=(same[0].span[0], same[-1].span[1]), label=f"{s.label}（合计）"))
+    return out
+
+
+def _parts_of_one_kind(said: list[Statement], text: str, message: int, summed: list[tuple[int, list[Part]]],
+                       messages: list[str]) -> list[Statement]:
+    """"外贸处和市场处的都是企业申请的" after three 处室's figures were added up: those parts' new applications
+    are all of that kind — their sum is its figure (not the whole row's: "都是" is of the parts named)."""
+    parts = [(j, p) for j, blocks in summed if j < message for p in blocks]
+    if not parts:
+        return said
+    out = list(said)
+    for m in re.finditer(r"[^，,。；;\n]+", text):
+        clause = m.group(0)
+        named = [(j, p) for j, p in parts if p.name and p.name in clause]
+        kinds = {t.target for t in tokens(fold(clause)) if t.kind == "applicant"}
+        if not named or len(kinds) != 1 or re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", clause) or \
+                not re.search(r"的(?:申请)?\s*(?:都|全|均|全部)", clause):
+            continue
+        total = 0.0
+        for j, p in named:
+            if not re.search(re.escape(p.name) + r"\W{0,4}$", fold(messages[j])[max(0, p.start - 20):p.start]):
+                break  # the part's block is not where this message's text puts it (messages read as one)
+            got = [x for x in MessageReader(fold(messages[j])[p.start:p.end], j, [], topic="new_received").read()
+                   if x.cells == {form.application_path("new_received", form.TOTAL)} and x.strength >= 1]
+            if len(got) != 1:
+                break
+            total += got[0].value
+        else:
+            out = [x for x in out if not (m.start() <= x.span[0] < m.end())]
+            out.append(Statement(((1.0, form.application_path("new_received", next(iter(kinds)))),), total,
+                                 quote=clause.strip(), label="本年新收（" + "、".join(p.name for _, p in named) + "）",
+                                 message=message, span=(m.start(), m.end())))
     return out
 
 

@@ -55,6 +55,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # counts in units that are never a table figure
     ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
     # "三个科室", "5个社区", "两个方面", "两个名义合起来": counts of units and things, not of applications
+    # "三个处室分别报的", "两个业务处": offices that report in parts, not applications ("3个处理" is no office)
+    ("unit", rf"(?:{_D}+|{_CN}+)\s*个\s*(?:业务|职能|内设)?(?:处室|处(?![理罚置]|分(?!别))|科(?![研学技])|股(?!份)|分局|大队|中队|"
+             r"直属单位|下属单位|二级单位|内设机构)"),
     ("unit", rf"(?:{_D}+|{_CN}+)\s*个\s*(?:科室|股室|社区|村|部门|单位|乡镇|街道|方面|问题|月|季度|工作日|网站|栏目|平台|账号|专栏|"
              r"名义|口径|渠道|系统|窗口|层级|文号|发文主体|主体)"),
     # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"

@@ -64,6 +64,14 @@ _DONE_WITH_CARRIED = re.compile(r"(?:新收|受理|本年|今年)?(?:的)?" + _N
                                 r"\s*件\s*(?:均|都|俱|全部|一并)?\s*(?:已经?)?\s*(?:全部)?(?:办结|办完|答复完毕|处理完毕)")
 
 
+# "去年12月底有1件是今年1月答复的": applied for last year, answered this year — 上年结转.
+_LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬)?|年底|年末|底|末)?\s*"
+                               r"(?:收到|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*" + _NUM_WORD +
+                               r"\s*件\s*(?:申请)?\s*[，,]?\s*(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
+                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬)?)?\s*(?:才|又|再)?\s*"
+                               r"(?:答复|办结|办完|回复|处理完|办理完|答复完)")
+
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -139,6 +147,7 @@ class MessageReader(Binding, Scope, Cases):
         self.all_toks = toks
         self.codes_and_triples(text, toks)
         self.done_with_carried(text)
+        self.answered_this_year(text)
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -166,6 +175,16 @@ class MessageReader(Binding, Scope, Cases):
             self.emit([(1.0, application_path("total_processed", TOTAL))], a + b, m.start(), m.end(), "办结")
             self.muted += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
 
+    def answered_this_year(self, text: str):
+        """"去年12月底有1件是今年1月答复的", "上年底收到2件，今年才办结": cases applied for last year and answered
+        this year are the year's 上年结转 (the months are dates, no figures)."""
+        for m in _LAST_YEARS_CASES.finditer(text):
+            n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            if n is None:
+                continue
+            self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(1), m.end(1), "上年结转")
+            self.muted.append((m.start(), m.end()))
+
     def _applicant_item(self, a: int, b: int, toks: list[Token]) -> bool:
         """A numbered item that opens with who applied ("3.某物业公司：1件", "（2）李某："): a new applicant's cases."""
         m = _ITEM_HEAD.match(self.text, a, b)
@@ -174,12 +193,14 @@ class MessageReader(Binding, Scope, Cases):
     def _carried_by_count(self, t: Token) -> bool:
         """"上年结转2件…年底还有1件没办完" and then "结转的2件都是个人的": a bare 结转 pointing at as many cases
         as the notes gave 上年结转 (and not 结转下年) is 上年结转."""
-        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])\s*件", self.text[t.end:t.end + 8])
+        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])?\s*件", self.text[t.end:t.end + 8])
+        if m and m.group(1) is None and not re.search(r"[那这]\s*件$", m.group(0)):
+            m = None  # "结转那件": the one case; "结转的件" says nothing
         if t.kind == "past" and (not m or self.text[t.end:t.end + 1] == "的" and "那" not in m.group(0)):
             m = None  # "去年的3件" may be last year's count; "去年那3件" points at cases
         if not m:
             return False  # ("七件及结转一件俱已办结" is `done_with_carried`'s)
-        n = float(cn_number(m.group(1)) or 0)
+        n = float(cn_number(m.group(1)) or 0) if m.group(1) else 1.0  # "结转那件": the one case
         said = {p: x.value for p, x in stated(self.earlier + getattr(self, "prior", []) + self.out).items()}
         return said.get(application_path("carried_over", TOTAL)) == n and \
             said.get(application_path("carried_forward", TOTAL)) != n
@@ -290,6 +311,7 @@ class MessageReader(Binding, Scope, Cases):
             anchor = self.ctx.row
             self.r_anchor = self.ctx.rgroup
 
+        trailing = _trailing_applicants(text, [o for k, _, o in items if k == "t"], [o for k, _, o in items if k == "n"])
         pos = a
         for kind, start, obj in items:
             # punctuation between pos and start
@@ -395,6 +417,8 @@ class MessageReader(Binding, Scope, Cases):
                     pending.append(t)
                     used_heads.append(t)
                     self.topic(t)
+                elif t.kind == "applicant" and t.start in trailing.values():
+                    continue  # "4个个人1个律所": the kind of the figure before it, given to that figure already
                 elif t.kind == "applicant":
                     applicant = t
                     used_heads.append(t)
@@ -468,6 +492,8 @@ class MessageReader(Binding, Scope, Cases):
             if coded and not pending:
                 self.ctx.row = coded[-1]  # "一=26（其中自然人22…）": the coded row is the topic
             clause_numbers += 1
+            if applicant is None and n.start in trailing:
+                applicant = next(t for t in toks if t.start == trailing[n.start] and t.kind == "applicant")
             self.number(n, pending, applicant, text[clause_start:n.start], toks, items)
             pending, applicant = [], None
         flush_clause(b)
@@ -475,15 +501,77 @@ class MessageReader(Binding, Scope, Cases):
         self.pointed_case(a, b, toks)
 
     def pointed_case(self, a: int, b: int, toks: list[Token]):
-        """"上年结转那件是刘某的", "结转下年的那件是企业申请的": the one case of a row whose figure is 1 is of that
-        applicant (the other columns none; the solver puts the 1 in its column)."""
-        for row, who in zip(toks, toks[1:]):
-            if row.kind != "row" or who.kind != "applicant" or who.target == TOTAL or \
-                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:是|为|属于|系)\s*",
-                                     self.text[row.end:who.start]):
+        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "结转的是个人，没办完的同上": the one case of a row
+        whose figure is 1 is of that applicant (the other columns none; the solver puts the 1 in its column)."""
+        bare = {t.start for t in toks if t.kind == "carry"}  # a bare 结转 told apart by its neighbours
+        toks = [self._carried_row(t, toks) for t in toks]
+        last_who: Token | None = None
+        for row, who in zip(toks, toks[1:] + [None]):
+            if row.kind != "row":
                 continue
+            if re.match(r"\s*的?\s*(?:那|这)?\s*(?:一)?\s*件?\s*(?:也)?\s*同上", self.text[row.end:row.end + 9]) and last_who is not None:
+                who = Token(last_who.kind, last_who.target, row.end, row.end, last_who.text)  # "没办完的同上"
+            elif who is None or who.kind != "applicant" or who.target == TOTAL or \
+                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
+                                     self.text[row.end:who.start]) and \
+                    not (row.start in bare and re.fullmatch(r"\s*的\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start])):
+                continue  # ("年底没办完的是个人" without 那件 is the grammar's; "结转的是个人" beside 没办完 is this one's)
             total = application_path(row.target, TOTAL)
             said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]
             # (a row whose figure was never told, only worked out — "还在办的那件是个人": 那件 says it is one)
             if not said or said[-1] == 1:
                 self.all_of([row, who], row.start, who.end)
+                last_who = who
+
+    def _carried_row(self, t: Token, toks: list[Token]) -> Token:
+        """A bare 结转 pointing at as many cases as 上年结转 had, or beside the other carried row in one sentence
+        ("结转的是个人，没办完的同上"): the one not named."""
+        if t.kind != "carry":
+            return t
+        if self._carried_by_count(t):
+            return Token("row", "carried_over", t.start, t.end, t.text)  # "结转那件也是个人": as many as 上年结转
+        named = {x.target for x in toks if x.kind == "row" and x.target in ("carried_over", "carried_forward")}
+        if len(named) != 1:
+            return t
+        other = "carried_over" if named == {"carried_forward"} else "carried_forward"
+        return Token("row", other, t.start, t.end, t.text)
+
+
+# "4个个人1个律所", "3件企业、2件个人": each figure followed by the kind of applicant it counts.
+_GLUED_KIND = re.compile(r"\s*(?:是|为)?\s*$")
+_RUN_GAP = re.compile(r"[\s、，,和及]*$")
+
+
+def _trailing_applicants(text: str, toks: list[Token], nums: list[Num]) -> dict[int, int]:
+    """{a figure's start: the start of the applicant word right after it} for a run of two or more figures each
+    followed by its kind of applicant — and only when the run's last kind is followed by no figure of its own
+    ("新收5件个人3件企业2件" puts each kind before its figure: no run)."""
+    kinds = [t for t in toks if t.kind == "applicant"]
+    glued: dict[int, Token] = {}
+    for n in nums:
+        if n.unit not in ("个", "件", "家", "名", "位"):
+            continue
+        nxt = next((t for t in kinds if t.start >= n.end and t.start - n.end <= 2), None)
+        if nxt is not None and _GLUED_KIND.match(text[n.end:nxt.start]):
+            glued[n.start] = nxt
+    out: dict[int, int] = {}
+    run: list[Num] = []
+    for i, n in enumerate(nums):
+        t = glued.get(n.start)
+        if t is not None and (not run or _RUN_GAP.match(text[glued[run[-1].start].end:n.start])):
+            run.append(n)
+            continue
+        out.update(_settled(text, run, glued, nums))
+        run = [n] if t is not None else []
+    out.update(_settled(text, run, glued, nums))
+    return out
+
+
+def _settled(text: str, run: list[Num], glued: dict[int, Token], nums: list[Num]) -> dict[int, int]:
+    if len(run) < 2:
+        return {}
+    last = glued[run[-1].start]
+    after = next((n for n in nums if n.start >= last.end), None)
+    if after is not None and _RUN_GAP.match(text[last.end:after.start]):
+        return {}  # the kinds stand before the figures that follow them
+    return {n.start: glued[n.start].start for n in run}
