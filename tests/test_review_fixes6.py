@@ -3,6 +3,7 @@ number is worse than a blank), each with the rule's own reading kept."""
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
+from assistant.notes import read_messages
 from tests.conftest import said
 
 
@@ -77,3 +78,12 @@ def test_units_assessed_by_another_body_are_not_ours_to_assess():
     assert not any("对12个部门开展" in t for t in got)
     got = [f.text for f in points(["组织全县政务公开考核1次，对24个部门和街道进行了考核。"]) if f.kind == "assessment"]
     assert any("对24个部门和街道开展政务公开工作考核1次" in t for t in got)
+
+
+def test_numbers_in_brackets_with_their_unit_are_figures_not_item_numbers():
+    # (read at a weak strength: the brackets of a form filled in by hand)
+    got = {s.terms[0][1]: s.value for s in read_messages(["予以公开：（1）件；部分公开：（2）件"], year=2025).statements
+           if len(s.terms) == 1}
+    assert got.get(ap("granted", 6)) == 1 and got.get(ap("partially_granted", 6)) == 2
+    got = said("新收情况：（1）个人申请5件；（2）企业申请3件。")  # item numbers still go
+    assert (got[ap("new_received", 0)], got[ap("new_received", 1)]) == (5, 3) and ap("new_received", 6) not in got
