@@ -15,9 +15,12 @@ from .solver import Statement
 _LAST_YEAR_LIST = re.compile(r"(?:去年|上年|上一年)度?(?:的)?(?:年报|报表|数据|数字|报的数?|情况)?(?:上)?(?:是|为)?[：:]([^。\n]*)")
 _N = r"(\d+|[一两二三四五六七八九十]+)"
 # "比去年多了6件", "较上年减少3件", "多1件", "少了3件" right after the row's words; "跟去年一样" / "与上年持平".
-_MOVED = re.compile(r"^[^，,；;。\d]{0,8}?(?:(?:比|较|跟|和|与|同)(?:去年|上年|上一年)度?)?(?:的)?\s*"
+# (Words between the row and the change compare with nothing else: "公开比上半年多了5件" is no change from last year.)
+_MOVED = re.compile(r"^[^，,；;。\d比较跟和与同]{0,8}?(?:(?:比|较|跟|和|与|同)(?:去年|上年|上一年)度?)?(?:的)?\s*"
                     r"(多了?|增加了?|增长了?|多出|少了?|减少了?|下降了?)\s*" + _N + r"\s*(?:件|个)")
-_SAME = re.compile(r"^[^，,；;。\d]{0,8}?(?:跟|和|与|同)(?:去年|上年|上一年)度?(?:的)?(?:一样|相同|一致|持平|差不多一样)")
+# A figure given as a change: "多了4件", "减少3件" at the end of the figure's words.
+_CHANGE_COUNT = re.compile(r"(?:多了?|增加了?|增长了?|多出|少了?|减少了?|下降了?)\s*" + _N + r"\s*(?:件|个)\s*$")
+_SAME = re.compile(r"^[^，,；;。\d比较跟和与同]{0,8}?(?:跟|和|与|同)(?:去年|上年|上一年)度?(?:的)?(?:一样|相同|一致|持平|差不多一样)")
 
 
 def _row(t) -> str | None:
@@ -51,6 +54,7 @@ def compared_to_last_year(said: list[Statement], text: str, message: int) -> lis
     # Readings inside last year's list are last year's figures.
     out = [s for s in said if not any(a <= s.span[0] < b for a, b in spans)]
     moved: list[Statement] = []
+    told = False
     for t in tokens(folded):
         p = _row(t)
         if p is None or any(a <= t.start < b for a, b in spans):
@@ -66,9 +70,17 @@ def compared_to_last_year(said: list[Statement], text: str, message: int) -> lis
         else:
             continue
         # The count of the difference is no figure of the row.
+        told = True
         out = [s for s in out if not (t.start <= s.span[0] < end)]
         if value is not None and value >= 0 and not any(x.span[1] == end for x in moved):
             moved.append(Statement(((1.0, p),), value, quote=text[t.start:end], label=form.short_label(p),
                                    message=message, span=(t.start, end)))
     # Without a difference told, a list after "去年…：" is read as it stands (nothing here to set it against).
-    return out + moved if moved else said
+    if not told:
+        # … unless this year's figures follow it ("去年：新收30件，公开20件。今年：新收35件…"): then the list is
+        # last year's, no figure of this report.
+        return out if re.search(r"今年|本年", folded[spans[-1][1]:]) else said
+    # Told as differences, a change of no row of the list ("其中个人多了4件", "不掌握少了3件" with no base) is no
+    # figure either: the cell stays open.
+    out = [s for s in out if not _CHANGE_COUNT.search(text[max(0, s.span[0] - 16):s.span[1]])]
+    return out + moved

@@ -42,8 +42,9 @@ NARRATIVE = [  # (pattern with the number, label, unit)
      r"(万条|条|篇)", "政务新媒体发布信息", None),
     (r"(?:主动)?公开[^，。；\d]{0,8}?信息[^，。；\d]{0,4}?" + _N + r"(条|篇)", "主动公开信息", None),
     # "全年发布审计结果公告等信息112条": the year's items with no platform named (a platform's own pattern above)
-    (r"(?:全年|本年|今年|年内)(?:共|累计)?(?:发布|公开|发)了?(?:(?!网站|新媒体|公众号|微博|抖音|视频号)[^，。；\d]){0,12}?"
-     r"(?:信息|公告|文件)[^，。；\d]{0,4}?" + _N + r"(条|篇)", "主动公开信息", None),
+    # ("全年发布政策解读信息15条", "发了通知文件3条": one kind of item, no total — kinds named are examples, "…等信息")
+    (r"(?:全年|本年|今年|年内)(?:共|累计)?(?:发布|公开|发)了?(?:(?:(?!网站|新媒体|公众号|微博|抖音|视频号)[^，。；\d]){0,12}?等)?"
+     r"(?:各类|各项|相关)?(?:政府)?信息[^，。；\d]{0,4}?" + _N + r"(条|篇)", "主动公开信息", None),
     (r"(?:政策)?解读[^，。；\d]{0,6}?" + _N + r"(篇|件|条|期)", "政策解读", None),
     (r"培训[^，。；\d]{0,8}?" + _N + r"(次|场|期)", "业务培训", None),
     (r"(?:培训|参训)[^，。；]{0,10}?" + _N + r"(人次|人)(?!民)", "培训人次", None),
@@ -479,6 +480,8 @@ _ORGANISED = re.compile(r"(?:组织|开展|进行)了?(?:全[区县市镇])?(?:�
 _ASSESSES_UNITS = re.compile(r"(?<!也)对\s*((?:\d+|[一二三四五六七八九十]+)\s*个\s*)?([\u4e00-\u9fff、和及]{0,12}?"
                              r"(?:部门|单位|街道|乡镇|镇街|科室|股室|区县|县区|下属单位))(?:的)?(?:政务公开(?:工作)?)?"
                              r"(?:进行|开展)了?(?:政务公开(?:工作)?)?(?:考核|考评)")
+# The one who assesses, named before "对…进行考核", when it is not this body.
+_OTHER_ASSESSOR = re.compile(r"(?:省|市|县|区|州)(?:政府|委|里|级|考核办|政务公开办|公开办|政务办|督查室)|上级|考核办|考评办")
 _BY_OTHERS = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:和|、)[\u4e00-\u9fff]{2,14}?)都(?:有|对我们有|进行|开展)(?:考核|考评)")
 # "4月印发《…工作要点》（…〔2024〕3号）": the document the assessment rests on, by its title and number.
 _DOCUMENT = re.compile(r"(?:(\d{1,2}月)(?:份)?)?(?:印发|制定|出台)了?\s*(《[^》]{2,40}》)\s*([（(][^（）()]{2,24}号[)）])?")
@@ -537,7 +540,9 @@ def _read_assessment(clause: str, add) -> None:
         else:
             text += ("，" if text else "") + f"本年度{verdict}"
     times = f"{m.group(1)}次" if (m := _ORGANISED.search(clause)) else ""
-    if m := _ASSESSES_UNITS.search(clause):
+    if (m := _ASSESSES_UNITS.search(clause)) and _OTHER_ASSESSOR.search(clause[:m.start()]):
+        m = None  # "县政府对12个部门进行了考核，我局排第3": another body assesses (us among them)
+    if m:
         whom = (m.group(1) or "").replace(" ", "") + m.group(2)
         text += ("，" if text else "") + f"对{whom}开展政务公开工作考核{times}"
         words.append(m.group(2))

@@ -124,7 +124,7 @@ def applicant_glosses(text: str) -> str:
 # items numbered inside a paragraph. Only at a clause's start: "制发（0）废止（1）" are cells in brackets.
 # (Items at a line's start are the lists' own: `lists` reads them.)
 _INLINE_ITEM = re.compile(r"(?<=[：:；;。，,])([ \t]*(?:[（(][ \t]*(\d{1,2})[ \t]*[)）]|(\d{1,2})[.、．](?!\d)))"
-                          r"(?=[ \t]*[\u4e00-\u9fff])")
+                          r"(?=[ \t]*[\u4e00-\u9fff])(?![ \t]*(?:[件项条次宗起份]|个(?!人)))")  # "公开：（1）件" is a figure
 
 
 def inline_items(text: str) -> str:

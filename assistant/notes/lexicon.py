@@ -396,6 +396,10 @@ _CAME_IN_COUNTED = re.compile(r"(?<![\d年])(?:((?:19|20)\d{2})\s*年|去年|上
                               r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?\s*(?:收到|收|受理|接到)的"
                               r"(?=\s*(?:那|这)?\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[件个])")
 
+# … unless the clause says they were done in that year ("都是去年办结的", "当年就答复了") or are not counted.
+_DONE_THEN = re.compile(r"[^，,。；;\n]*?(?:(去年|上年|当年|(?:19|20)\d{2}(?=\s*年))\s*年?[^，,。；;\n]{0,6}?"
+                        r"(?:办结|办完|答复|结案|处理完)|(不算|不计|不统计))")
+
 
 def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
     extra = []
@@ -403,6 +407,9 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
         year = this_year()
         if m.group(1) and (year is None or int(m.group(1)) != year - 1):
             continue
+        done = _DONE_THEN.match(text, m.end()) if m.re is _CAME_IN_COUNTED else None
+        if done and (done.group(2) or done.group(1) in ("去年", "上年", "当年", m.group(1))):
+            continue  # "2024年12月受理的3件都是去年办结的": done in their own year, nothing carried
         extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
     if not extra:
         return toks

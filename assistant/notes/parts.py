@@ -168,6 +168,15 @@ def merged_halves(text: str) -> str:
     return _HALVES.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_WHOLE = re.compile(r"合计|总计|共计|一共|总共|累计|加起来|合起来|加在一起|合并算|应该?是|应为|实际|核对|核实|更正|改为|改成")
+
+
+def _whole(s: Statement, text: str) -> bool:
+    """Whether the statement's clause gives the cell whole: a total, or a figure put right."""
+    a = max(text.rfind(ch, 0, s.span[0]) for ch in "，,；;。\n：:") + 1
+    return s.correction or bool(_WHOLE.search(text[a:s.span[1]]))
+
+
 def merged_parts(said: list[Statement], text: str) -> list[Statement]:
     """Under such a message, a clause that names a cell the part before it already named starts the next part;
     each part is solved on its own and the cells are the parts' sums (`combine`)."""
@@ -183,5 +192,7 @@ def merged_parts(said: list[Statement], text: str) -> list[Statement]:
     # Rows one part alone names keep their statements as read (a sum over a category's rows stays a sum).
     split_rows = {r for r in {row_of(p) for b in blocks for s in b for p in s.cells}
                   if sum(any(r in _named(s) for s in b) for b in blocks) >= 2}
+    # A row the message also gives whole ("合计新收12件") or puts right ("新收应该是12件") is no sum of parts.
+    split_rows -= {r for s in said if _whole(s, text) for r in _named(s)}
     kept = [s for s in said if not {row_of(p) for p in s.cells} & split_rows]
     return kept + [s for s in combine(blocks) if row_of(s.terms[0][1]) in split_rows]

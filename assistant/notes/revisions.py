@@ -43,6 +43,9 @@ def drafts_replaced(said: list, text: str) -> tuple[list, list]:
         a = max(text.rfind(ch, 0, s.span[0]) for ch in _CLAUSE_BREAK) + 1
         return bool(_DRAFT.search(text[a:s.span[0]]))
 
+    def clause(s) -> int:
+        return max(text.rfind(ch, 0, s.span[0]) for ch in _CLAUSE_BREAK) + 1
+
     def line(s) -> tuple[int, int]:
         end = text.find("\n", s.span[0])
         return text.rfind("\n", 0, s.span[0]) + 1, len(text) if end < 0 else end
@@ -52,8 +55,11 @@ def drafts_replaced(said: list, text: str) -> tuple[list, list]:
         a, b = line(d)
         if not _PUT_RIGHT.search(text[a:b]):
             continue
-        by = next((s for s in said if s is not d and s.key == d.key and s.value != d.value and
-                   a <= s.span[0] < b and not draft(s)), None)
+        others = [s for s in said if s is not d and s.key == d.key and s.value != d.value and
+                  a <= s.span[0] < b and not draft(s)]
+        # Of several, the one its own clause says is right ("后来又补收了1件，实际是7件": 7, not the 1 added).
+        marked = [s for s in others if _PUT_RIGHT.search(text[clause(s):s.span[1]])]
+        by = marked[0] if len(marked) == 1 else others[0] if len(others) == 1 else None
         if by is not None:
             replaced[id(d)] = by
     firm = {id(by): replace(by, strength=max(by.strength, 1.0), correction=True) for by in replaced.values()}

@@ -89,6 +89,10 @@ _ALL_DONE = re.compile(r"\s*件?\s*(?:到)?(?:年底|年末)?(?:前|以前|之�
 _RECEIVED_REF = re.compile(r"(?:^|[^\d月日号])\s*(?:今年|本年|全年|年内|新)?\s*(?:收|收到|受理|接到|接收|新收)(?:了)?的\s*$")
 _PAST_REF = re.compile(r"去年|上年|上一年|往年|前年|以前|结转|\d{4}\s*年")
 
+# "上年结转1件还在办", "其中1件年底还没办完": a case still open at the year's end.
+_STILL_OPEN = re.compile(r"还在办|仍在办|正在办|还没(?:有)?(?:办完|办结|答复)|尚未(?:办结|办完|答复)|未办结|没办完|未办完|"
+                         r"结转(?:到)?(?:下年|明年|下一年)|转(?:入|到)(?:下年|明年|下一年)")
+
 # "年底都办完了", "年末前全部办结": the year's end as the time the cases were done, not the row of those left.
 _DONE_BY = re.compile(r"(?:前|以前|之前)?\s*(?:都|均|全部|全都|已经|已|也)*\s*(?:办完|办结|结案|答复完毕|处理完|全部答复)")
 
@@ -298,8 +302,9 @@ class Binding:
             # year's end; the figure counts the received cases, not the year's 办结 (the carried-over are in it too)
             col = applicant if applicant is not None and applicant.kind == "applicant" else None
             self.bind(Token("row", "new_received", n.start, n.start, "新收"), n, col)
-            if re.search(r"年底|年末", done.group()) or not _PAST_REF.search(text):
-                # (without 年底, cases carried over from last year may still be open: then it says nothing of them)
+            if (re.search(r"年底|年末", done.group()) or not _PAST_REF.search(text)) and not _STILL_OPEN.search(text):
+                # (without 年底, cases carried over from last year may still be open: then it says nothing of them;
+                # nor when the notes say some case is still open: "上年结转1件还在办")
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, n.start, done.end(), "全部办结")
             self.consumed.update(t.start for t in toks if n.end <= t.start < done.end())
             return
