@@ -43,3 +43,12 @@ def test_the_years_items_with_no_platform_named_are_the_items_published():
     assert got == {"主动公开信息": 86}
     # a platform named keeps its own fact, counted once
     assert {f.label: f.value for f in narrative(["今年公众号发布信息40条"])} == {"政务新媒体发布信息": 40}
+
+
+def test_one_company_is_an_article_not_a_count():
+    # "一家公司" names who applied; it is no figure, so the exception before "其余都是个人" stands.
+    got = cells("今年新收6件，只有1件是一家公司申请的，其余都是个人。")
+    assert got[ap("new_received", 1)] == {1} and got[ap("new_received", 6)] == {6}
+    # organisations counted beside their applications: the applications are the figure
+    got = cells("新收5件，3家企业申请了4件，1件是个人。")
+    assert got[ap("new_received", 1)] == {4} and got[ap("new_received", 0)] == {1}

@@ -60,6 +60,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
              r"直属单位|下属单位|二级单位|内设机构)"),
     ("unit", rf"(?:{_D}+|{_CN}+)\s*个\s*(?:科室|股室|社区|村|部门|单位|乡镇|街道|方面|问题|月|季度|工作日|网站|栏目|平台|账号|专栏|"
              r"名义|口径|渠道|系统|窗口|层级|文号|发文主体|主体)"),
+    # "1件是一家公司申请的", "3家企业申请了4件": organisations counted beside the applications' own count
+    ("unit", rf"(?<=[\d一两二三四五六七八九十]件[是为系由])\s*一\s*家|"
+             rf"(?:{_D}+|{_CN}+)\s*家(?=[^，,。；;\d]{{0,10}}?申请了?\s*(?:{_D}+|{_CN}+)\s*件)"),
     # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"
     ("approx", rf"(?:{_D}+|{_CN}+)\s*(?:多|余|来|几)\s*(?:件|个|条|家|起|户|篇|项)|近百|上百|数十|几十|十几|二十几|三十几"),
     # how the applications came in ("网上申请31件、信函16件、当面申请5件"): the 2021 form has no channel rows —
