@@ -16,7 +16,7 @@ from .solver import Statement, stated
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
-from .lexicon import abbreviations, english_order, fold, glossary, heard, tokens
+from .lexicon import BLANKS_ARE_ZERO, abbreviations, english_order, fold, glossary, heard, tokens
 from .chains import chain_lines
 from .classify import earlier_year_sections
 from .compared import compared_to_last_year
@@ -112,15 +112,13 @@ def checkboxes(text: str) -> str:
     return re.sub(r"[☑☒✓✔√■]", " ", text)
 
 
-_BLANKS_ARE_ZERO = re.compile(r"(?:没填|未填|没有填|空着|空白|没写|未写|空的|留空|空格)[^。\n]{0,6}?(?:都|均|全|一律)?\s*"
-                              r"(?:是|为|填|算|当)?\s*(?:0|零|〇)(?!\d)")
 _BLANK_SLOT = re.compile(r"(?<![\d_])_{2,}(?![\d_])(?=\s*(?:件|万元|元|个|项|条))")
 
 
 def blanks_zero(text: str) -> str:
     """A template with blanks to fill ("废止____件") and the note "没填的都是0": each blank before a unit is 0
     (written in the middle of the blank, so offsets stay). A blank for words or a date stays blank."""
-    if not _BLANKS_ARE_ZERO.search(text):
+    if not BLANKS_ARE_ZERO.search(text):
         return text
     return _BLANK_SLOT.sub(lambda m: "_" * (len(m.group(0)) // 2) + "０" + "_" * (len(m.group(0)) - len(m.group(0)) // 2 - 1), text)
 

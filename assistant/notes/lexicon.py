@@ -386,14 +386,18 @@ def tokens(text: str) -> list[Token]:
     return _table_four(text, _t2_items(text, _subjects(text, out)))
 
 
+# "没填的都是0", "空着的格子都算0", "空白处一律填0": the notes say an empty cell is 0.
+BLANKS_ARE_ZERO = re.compile(r"(?:没填|未填|没有填|空着|空白|没写|未写|空的|留空|空格)[^。\n]{0,8}?(?:都|均|全|一律)?\s*"
+                             r"(?:是|为|填|算|当)\s*(?:0|零|〇)(?!\d)")
+# A month of a named year or of last year, with its part or day: "2024年12月下旬", "去年11月28号".
+_YEARS_MONTH = (r"(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月"
+                r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?")
 # "有1件是2024年12月收的，今年1月答复的": cases pointed at by the day they came in (是…的), in the year before the
 # report's — carried over, not new. Only with a month: "去年收到15件" compares the years.
-_CAME_IN = re.compile(r"(?<=是)\s*(?:在)?\s*(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月"
-                      r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?\s*(?:才|就|时)?(?:收到|收|受理|提交|递交|申请|来)的")
+_CAME_IN = re.compile(r"(?<=是)\s*(?:在)?\s*" + _YEARS_MONTH + r"\s*(?:才|就|时)?(?:收到|收|受理|提交|递交|申请|来)的")
 # So are the cases so dated and then counted: "原科技局2024年12月收的1件（个人申请）" (收的 and a count point at
 # those cases; "2024年12月收到3件", with no 的, is a month's count and no row).
-_CAME_IN_COUNTED = re.compile(r"(?<![\d年])(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2}|十一|十二|[一二三四五六七八九十])\s*月"
-                              r"(?:份|底|末|初|中旬|下旬|上旬|\s*\d{1,2}\s*[日号])?\s*(?:收到|收|受理|接到)的"
+_CAME_IN_COUNTED = re.compile(r"(?<![\d年])" + _YEARS_MONTH + r"\s*(?:收到|收|受理|接到)的"
                               r"(?=\s*(?:那|这)?\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[件个])")
 
 # … unless the clause says they were done in that year ("都是去年办结的", "当年就答复了") or are not counted.

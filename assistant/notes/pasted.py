@@ -16,7 +16,7 @@ from ..form.address import parse
 from ..form.official import cell_label
 from ..parse import parse_text
 from ..readers.blocks import Unreadable
-from .lexicon import fold, lookup, tokens
+from .lexicon import BLANKS_ARE_ZERO, fold, lookup, tokens
 from .solver import Statement
 
 # A pasted table prints this many of the form's long labels (a note names a row in a few words).
@@ -155,7 +155,7 @@ def read_columns(text: str, message: int = 0) -> Pasted:
     if len(found) < 2 or sum(bool(p) for _, _, p in found) < 2:
         return Pasted()
     rows = list(dict.fromkeys(r for _, _, pairs in found for r, _ in pairs))
-    blanks_zero = bool(re.search(r"(?:空着?的|没写的|没填的|空白的?)(?:格子?|格|单元格)?[^。\n]{0,4}?(?:都|均|全)?(?:是|为|算)\s*(?:0|零)", text))
+    blanks_zero = bool(BLANKS_ARE_ZERO.search(text))
     out = Pasted()
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     for m, cols, pairs in found:

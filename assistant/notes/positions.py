@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..form import official as form
 from ..form.official import application_path, cell_label
-from .lexicon import fold, lookup
+from .lexicon import BLANKS_ARE_ZERO, fold, lookup
 from .solver import Statement
 
 
@@ -28,7 +28,6 @@ class Positional:
 _BARE = re.compile(r"^[ \t]*(\d{1,6})(?:[ \t]*件)?[ \t]*$")
 # The message says the figures follow the form's rows in order.
 _IN_ORDER = re.compile(r"(?:按|照|依)[^。\n]{0,12}?(?:顺序|次序|行序|排列|排的)|从上(?:往|到|至)下|自上而下|依次|逐行")
-_BLANKS_ZERO = re.compile(r"(?:空白|空格|空着|没填|未填|空的)[^。\n]{0,8}?(?:都|均|全|一律)?(?:是|为|填|算|当)\s*(?:0|零)(?!\d)")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LEGEND = re.compile(rf"^[ \t]*([{_CIRCLED}])[ \t]*([^\d\n{_CIRCLED}]{{2,24}}?)[ \t]*$")
 _KEYED = re.compile(rf"([{_CIRCLED}])[ \t]*(\d{{1,6}})")
@@ -93,7 +92,7 @@ def _circled(text: str, lines: list[str], message: int, out: Positional) -> None
             legend_lines.append(n)
     if len(legend) < 3:
         return
-    zero = bool(_BLANKS_ZERO.search(text))
+    zero = bool(BLANKS_ARE_ZERO.search(text))
     used = set(legend_lines)
     cells: dict[str, float] = {}
     for n, line in enumerate(lines):

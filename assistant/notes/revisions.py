@@ -39,12 +39,11 @@ def drafts_replaced(said: list, text: str) -> tuple[list, list]:
     the figure it is put right with is the official's own (it stands at full strength, even when its clause
     leaves the row to the line's topic). A draft figure said to stand ("初稿3件，不变") stays. Returns (kept,
     (replaced, by) pairs)."""
-    def draft(s) -> bool:
-        a = max(text.rfind(ch, 0, s.span[0]) for ch in _CLAUSE_BREAK) + 1
-        return bool(_DRAFT.search(text[a:s.span[0]]))
-
     def clause(s) -> int:
         return max(text.rfind(ch, 0, s.span[0]) for ch in _CLAUSE_BREAK) + 1
+
+    def draft(s) -> bool:
+        return bool(_DRAFT.search(text[clause(s):s.span[0]]))
 
     def line(s) -> tuple[int, int]:
         end = text.find("\n", s.span[0])
