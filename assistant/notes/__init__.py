@@ -23,7 +23,8 @@ from .compared import compared_to_last_year
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, merged_halves, merged_parts, split
 from .pasted import read_columns, read_pasted
-from .positions import read_positions
+from .positions import cell_legend, read_addresses, read_positions
+from .records import read_records
 from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, pdf_wraps, relabelled, respell, survey_answers,
@@ -244,15 +245,22 @@ def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str
 def _read_message(text: str, message: int = 0, earlier: list[Statement] | None = None,
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
+    placed = read_addresses(text, message)  # "B6=9" by a sheet legend: before a list or a cleaner reads the line
+    for a, b in placed.blanked:
+        text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
+    if placed.lines:
+        text = "\n".join(re.sub(r"[^\n]", " ", line) if i in placed.lines else line
+                         for i, line in enumerate(text.split("\n")))
     for clean in _CLEANERS:
         text = clean(text)
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
         said, unmapped, blocks = _read_text(virtual, message, earlier)
-        return _blank_quotes(_rest_of_table(restore(said, virtual, text, spans), text)), unmapped, blocks
+        return placed.statements + _blank_quotes(_rest_of_table(restore(said, virtual, text, spans), text)), \
+            unmapped, blocks
     said, unmapped, blocks = _read_text(text, message, earlier)
-    return _blank_quotes(said), unmapped, blocks
+    return placed.statements + _blank_quotes(said), unmapped, blocks
 
 
 def _rest_of_table(said: list[Statement], text: str) -> list[Statement]:
@@ -280,6 +288,9 @@ def _read_text(text: str, message: int, earlier: list[Statement] | None) -> tupl
 def _read_block(text: str, message: int, topic: bool = False, earlier: list[Statement] | None = None
                 ) -> tuple[list[Statement], list[str]]:
     """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
+    forms = read_records(text, message)  # registration forms pasted one by one: one application each
+    if forms.lines:
+        text = "\n".join("" if i in forms.lines else line for i, line in enumerate(text.split("\n")))
     pasted = read_pasted(text, message)
     if not pasted.lines:
         pasted = read_columns(text, message)
@@ -287,6 +298,7 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
     if pasted.lines:
         text = "\n".join("" if i in pasted.lines else line for i, line in enumerate(lines))
     placed = read_positions(text, message)
+    placed.statements = forms.statements + placed.statements
     for a, b in placed.blanked:
         text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
     if placed.lines:
@@ -384,7 +396,8 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
                   year: int | None = None) -> NotesReading:
     """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells);
     `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
-    with abbreviations(glossary(messages)), report_year(year):  # "ysq xs 21": a glossary in any message reads them all
+    with abbreviations(glossary(messages)), report_year(year), cell_legend(messages):  # "ysq xs 21": a glossary
+        # in any message reads them all; so does a sheet legend ("第6行是新收", "B到H列…") for cell addresses
         return _read_messages(chain_lines(joined_segments(messages)), asked or {})
 
 

@@ -13,6 +13,8 @@ from ..form import official as form
 from ..form.official import application_path, review_path
 from .solver import Statement
 from .lexicon import fold, lookup, report_year, this_year, tokens  # noqa: F401 (report_year: the notes' entry)
+from .bodies import one_body
+from .periods import Periods, column_numbers, period_columns
 
 _SPLIT = re.compile(r"\t+|\s*[|｜]\s*|\s{2,}|(?<=\d)\s+(?=\d)|(?<=[\u4e00-\u9fff）)])\s+(?=\d)")
 _CELL_NUM = re.compile(r"^[+]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(件|个|万元|元)?$")
@@ -441,6 +443,11 @@ def _with_remarks(cells, named, rows, remarks, message) -> list[Statement]:
 def read_grids(text: str, message: int = 0) -> GridResult:
     out = GridResult()
     lines = text.split("\n")
+    if (chosen := one_body(lines)):
+        # One body's column of a sheet of several: the others' cells are blanked for every reader after this.
+        out.rewritten.update(chosen)
+        lines = [chosen.get(i, line) for i, line in enumerate(lines)]
+        text = "\n".join(lines)
     if _period_sheet(lines, message, out):
         lines = ["" if i in out.lines else line for i, line in enumerate(lines)]
     csv = _csv(lines)
@@ -450,6 +457,7 @@ def read_grids(text: str, message: int = 0) -> GridResult:
     pivot = False  # the header is a pivot table's ("行标签 | 个人 | 企业 | 总计")
     layout: _Ledger | None = None
     years: list[int] | None = None  # a sheet with a column a year: which of them is which
+    periods: Periods | None = None  # a statistical form with 本年 / 上年 columns and indicator codes
     ledger: list[tuple[list[str], str, _Ledger | None]] = []
     slashed = _slash_columns(text) if "/" in text else None
     for i, raw in enumerate(lines):
@@ -476,6 +484,18 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             if has_figures:
                 cells = [c if c or j < 2 else "0" for j, c in enumerate(cells)]
             raw = "\t".join(cells)
+        if (pc := period_columns(raw)) is not None:
+            periods, header, years = pc, None, None
+            out.lines.add(i)
+            continue
+        if periods is not None:
+            if column_numbers(raw):
+                out.lines.add(i)
+                continue
+            if (kept := periods.rewrite(raw)) is not None:
+                _year_row(i, raw, kept, out, message)
+                continue
+            periods = None
         line = fold(raw)
         if re.fullmatch(r"\s*[|｜]?\s*:?-{2,}.*", line):
             out.lines.add(i)

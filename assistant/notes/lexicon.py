@@ -49,6 +49,12 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
 AMBIGUOUS_OTHER = ("其他",)
+# A statistical form's columns beside the label: the period of each figure column, the indicator's code (行次,
+# 代码 — numbers that are no counts) and its unit. The report is the current period's column.
+PERIOD_THIS = ("本年", "本年度", "本年数", "本年实际", "本期", "本期数", "今年", "当年", "本年合计", "全年")
+PERIOD_PAST = ("上年", "上年度", "上年数", "上年同期", "上期", "上期数", "去年", "去年同期", "同期", "上一年")
+CODE_COLUMNS = ("代码", "指标代码", "编码", "编号", "行次", "栏次", "序号", "行号")
+UNIT_COLUMNS = ("计量单位", "单位", "计算单位")
 CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修正|纠错(?!率)|改一下|改为|改成|(?<![整修立、])改\s*(?=[\d零〇])(?![\d零〇]+\s*[件个项]\s*[、，,]\s*废)|应为|应该是|应是|以此为准|为准|"
                         r"不是\s*[\d零一二两三四五六七八九十]")
 PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月份|"

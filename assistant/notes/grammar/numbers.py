@@ -177,6 +177,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     # "一个没发", "一件也没有": not a single one — the zero word after it says the figure.
     out = [n for n in out if not (text[n.start:n.end] in ("一个", "一件", "一起", "一宗", "一条") and
                                   re.match(r"\s*(?:也|都)?(?:没|未)", text[n.end:n.end + 3]))]
+    # "数一起发你了", "两个表一起报": 一起 before a verb of sending or counting is "together", no case counted.
+    out = [n for n in out if not (text[n.start:n.end] == "一起" and
+                                  re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附)", text[n.end:n.end + 3]))]
     out.sort(key=lambda x: x.start)
     return out
 

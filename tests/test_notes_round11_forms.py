@@ -1,0 +1,137 @@
+"""Round 11: forms pasted as they are filed (statistical report forms, …), with the helper's own phrasings and
+negatives."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from assistant.notes import read_messages
+
+
+def cells(*messages: str) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for s in read_messages(list(messages), year=2025).statements:
+        if len(s.cells) == 1:
+            out.setdefault(next(iter(s.cells)), set()).add(s.value)
+    return out
+
+
+_FORM = ("项目\t行次\t单位\t本期\t上年同期\n"
+         "子\t丑\t寅\t1\t2\n"
+         "依申请公开情况\t—\t—\t—\t—\n"
+         "收到申请\t1\t件\t17\t9\n"
+         "上年结转\t2\t件\t3\t1\n"
+         "结转下年度\t3\t件\t5\t3\n"
+         "行政处罚\t4\t件\t41\t56\n")
+
+
+def test_a_statistical_form_is_read_in_its_current_period_column():
+    got = cells(_FORM)
+    assert got[ap("new_received", 6)] == {17}            # not the row number 1, not last year's 9
+    assert got[ap("carried_over", 6)] == {3}
+    assert got[ap("carried_forward", 6)] == {5}
+    assert got["active.punishment"] == {41}
+    every = {v for vs in got.values() for v in vs}
+    assert 9 not in every and 56 not in every             # last year's figures are no counts
+
+
+def test_the_period_columns_in_another_order_and_with_spaces():
+    text = ("指标名称    计量单位    上年    本年\n"
+            "本年新收申请    件    12    20\n"
+            "行政许可    件    300    280\n")
+    got = cells(text)
+    assert got[ap("new_received", 6)] == {20} and got["active.licensing"] == {280}
+
+
+def test_a_sheet_without_a_current_period_column_is_not_taken_for_one():
+    # Two periods neither of which is this one ("上年  前年"): nothing says which is the report's, so no column
+    # is chosen for the clerk; and a plain two-column sheet is read as before.
+    assert cells("项目\t行次\t数量\n本年新收\t1\t6\n")[ap("new_received", 6)] != {1}
+    from assistant.notes.periods import column_numbers, period_columns
+    assert period_columns("项目\t上年\t前年") is None
+    assert period_columns("本年新收\t01\t件\t29\t24") is None
+    assert column_numbers("甲\t乙\t1\t2\t3") and not column_numbers("上年结转\t1\t2")
+
+
+_TWO_BODIES = ("项目｜文旅局｜图书馆\n"
+               "本年新收｜6｜2\n"
+               "予以公开｜5｜2\n"
+               "行政处罚｜12｜0\n")
+
+
+def test_a_sheet_of_two_bodies_is_read_in_the_column_asked_for():
+    got = cells("这张表两家的都在上面，这回只填文旅局的，图书馆那列不用管。\n" + _TWO_BODIES)
+    assert got[ap("new_received", 6)] == {6} and got[ap("granted", 6)] == {5} and got["active.punishment"] == {12}
+    # said the other way round: the body left out is named, the one to fill is what remains
+    got = cells(_TWO_BODIES + "图书馆的我自己报。")
+    assert got[ap("new_received", 6)] == {6}
+
+
+def test_a_sheet_of_two_bodies_without_a_choice_keeps_both_figures():
+    # Nothing says which column is this report's: no column is chosen for the clerk.
+    got = cells("两家的数都在这：\n" + _TWO_BODIES)
+    assert got.get(ap("new_received", 6), set()) != {6}
+    from assistant.notes.bodies import one_body
+    assert one_body(["项目｜个人｜企业", "新收｜3｜1", "只填个人的"]) == {}   # applicant columns are no bodies
+
+
+def test_together_before_a_verb_counts_no_case():
+    assert ap("new_received", 1) not in cells("两个单位的数据一起报给你，新收4件。")
+    # …but a case counted with 起 still is one
+    assert cells("行政诉讼一起，还没判。")["review_litigation.litigation_direct[4]"] == {1}
+
+
+_LEGEND = ("按模板的格子报：第3行是本年新收，第4行是上年结转，第5行起是办理结果，一行一项，顺序同年报，"
+           "第26行是总计，第27行结转下年；B至D列依次是自然人、商业企业、总计。")
+
+
+def test_cell_addresses_are_placed_by_the_legend_of_another_message():
+    got = cells(_LEGEND, "B3=6 C3=1 D3=7\nB5=4 D5=4\nB26=6 C26=1 D26=7\nC27=1 D27=1")
+    assert got[ap("new_received", 0)] == {6} and got[ap("new_received", 1)] == {1} and got[ap("new_received", 6)] == {7}
+    assert got[ap("granted", 0)] == {4} and got[ap("granted", 6)] == {4}      # row 5 is the first result row
+    assert got[ap("total_processed", 6)] == {7} and got[ap("carried_forward", 1)] == {1}
+    every = {v for vs in got.values() for v in vs}
+    assert 3 not in every and 26 not in every and 27 not in every            # row numbers are no figures
+
+
+def test_a_result_run_that_does_not_end_at_the_total_row_is_not_placed():
+    # The run from row 5 has 21 rows, so the total would be row 26; a legend saying row 30 does not add up
+    # and no result row is guessed.
+    bad = _LEGEND.replace("第26行是总计", "第30行是总计")
+    got = cells(bad, "B5=4 D5=4")
+    assert ap("granted", 0) not in got
+    from assistant.notes.positions import _legend_of
+    assert _legend_of("第3行是新收，B到C列是自然人、企业") is None  # one row named: no legend of a sheet
+
+
+_SLIP = ("信息公开申请表\n编号：{n}\n申请人类型：{who}\n申请内容：{what}\n"
+         "收到日期：{got}　答复日期：{ans}\n办理结果：{res}\n")
+
+
+def _slips(*rows) -> str:
+    return "\n＝＝＝＝＝＝＝＝＝＝\n".join(_SLIP.format(n=f"A-{k}", who=w, what=x, got=g, ans=a, res=r)
+                                       for k, (w, x, g, a, r) in enumerate(rows, 1))
+
+
+def test_registration_forms_pasted_one_by_one_count_one_application_each():
+    text = _slips(("☑个人　□企业　□其他", "2023年的拆迁补偿名单", "2025-04-02", "2025-04-20", "同意公开"),
+                  ("□个人　☑企业　□其他", "2024年12项招标文件", "2025-08-11", "2025-09-01", "本机关不掌握"),
+                  ("☑个人　□企业　□其他", "路灯维修合同", "2024-12-28", "2025-01-10", "部分公开"),
+                  ("☑个人　□企业　□其他", "绿化方案", "2025-12-29", "", "在办"))
+    got = cells(text)
+    assert got[ap("new_received", 6)] == {3} and got[ap("new_received", 0)] == {2} and got[ap("new_received", 1)] == {1}
+    assert got[ap("carried_over", 0)] == {1}                     # received the year before
+    assert got[ap("unavailable_not_held", 1)] == {1} and got[ap("carried_forward", 0)] == {1}
+    every = {v for vs in got.values() for v in vs}
+    assert 12 not in every and 2023 not in every                 # the subject's figures are no counts
+
+
+def test_a_ticked_group_counts_in_the_total_only():
+    # "法人或者其他组织" names no column of the form: the row's total counts it, no applicant cell is guessed.
+    got = cells(_slips(("□公民　☑法人或者其他组织", "补贴明细", "2025年5月6日", "2025年5月20日", "予以公开")))
+    assert got[ap("granted", 6)] == {1}
+    assert not any(ap("granted", c) in got for c in range(6))
+
+
+def test_fields_in_prose_are_no_registration_form():
+    # A sentence that names an applicant type and a result is read by the grammar, not as a form.
+    from assistant.notes.records import read_records
+    assert not read_records("申请人类型：个人居多。办理结果：大部分公开了。").lines
