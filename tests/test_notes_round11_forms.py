@@ -135,3 +135,54 @@ def test_fields_in_prose_are_no_registration_form():
     # A sentence that names an applicant type and a result is read by the grammar, not as a form.
     from assistant.notes.records import read_records
     assert not read_records("申请人类型：个人居多。办理结果：大部分公开了。").lines
+
+
+def test_an_applicant_word_that_modifies_a_noun_is_not_who_applied():
+    # "个人独资企业" is an enterprise, "农民专业合作社" a co-operative: the compound's last word applied.
+    got = cells("新收9件，其中个人独资企业3件，其余都是个人。")
+    assert got[ap("new_received", 1)] == {3} and 3 not in got.get(ap("new_received", 0), set())
+    # …but two kinds side by side with nothing between are a list, each its own
+    got = cells("新收2件，个人企业各1件。")
+    assert got[ap("new_received", 0)] == {1} and got[ap("new_received", 1)] == {1}
+
+
+def test_an_exception_with_a_bracket_inside_is_still_the_exception():
+    got = cells("新收的10件，除了3件是村里的专业合作社（算其他组织）以外都是个人。")
+    assert got[ap("new_received", 5)] == {3}                      # not also 0 by "都是个人"
+    assert got[ap("new_received", 1)] == {0}
+    # without 除…以外 the kind in brackets is no exception: "都是个人" zeroes the others
+    assert cells("新收10件（没有合作社），都是个人。")[ap("new_received", 5)] == {0}
+
+
+def test_a_case_told_by_the_day_it_came_then_still_open_is_carried_forward():
+    got = cells("3件公开了，1件不予公开，另有1件12月30号收的还在办")
+    assert got[ap("carried_forward", 6)] == {1} and got[ap("granted", 6)] == {3}
+    assert 2 not in {v for vs in got.values() for v in vs}        # the open case is no second 不予公开
+    # dated but said to be answered: no carried-forward case
+    got = cells("3件公开了，另有1件12月30号收的，已经答复了")
+    assert ap("carried_forward", 6) not in got or got[ap("carried_forward", 6)] != {1}
+
+
+_PAGE = ("表二 主动公开\n"
+         "ⓘ 收费金额以万元为单位，不要填0以外的文字\n"
+         "行政许可\t处理决定数量 *\t[ 230 ]\n"
+         "行政处罚\t处理决定数量 *\t[ 15 ]\n"
+         "行政强制\t处理决定数量 *\t[ 0 ]\n"
+         "行政事业性收费\t收费金额（万元）*\t[ 3.5 ]\n")
+
+
+def test_a_web_forms_input_boxes_hold_the_figures():
+    got = cells(_PAGE)
+    assert got["active.licensing"] == {230} and got["active.punishment"] == {15} and got["active.coercion"] == {0}
+    assert got["active.fees"] == {3.5}                          # the help line's "0" is no figure
+    # one bracketed figure in prose is a reference mark, not a box: the cleaner leaves such text alone
+    from assistant.notes.formats import input_boxes
+    assert input_boxes("见文件[ 1 ]，新收3件") == "见文件[ 1 ]，新收3件"
+
+
+def test_a_pasted_block_leaves_a_table_it_could_not_read_to_the_notes():
+    from assistant.notes.pasted import _table_of
+    assert _table_of("行政许可\t处理决定数量\t230") == "active"
+    assert _table_of("行政复议\t结果维持 1\t结果纠正 0") == "review_litigation"
+    assert _table_of("（一）予以公开\t8\t2") == "applications"
+    assert _table_of("主办：区数据局") is None

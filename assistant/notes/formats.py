@@ -6,6 +6,9 @@ read (one character for one, so quotes keep their offsets):
 - a survey tool's answer sheet (问卷星 "查看答卷"): numbered questions with the answer's type in brackets
   ("8. 本年新收…数量（件）：[填空题] 4"), a line of submission data, "(跳过)" for a question not answered;
 - a label with its unit in brackets before the colon ("申请数量（件）：4"): the unit is no word of the label;
+- a web form's input boxes copied with the page ("行政许可  本年处理决定数量 *  [ 1136 ]"): the brackets around
+  each box's figure are the page's, the figure is the cell's; the page's help lines under an info icon
+  ("ⓘ 收费金额单位为万元，请勿填写“元”") say how to fill a box, nothing of the year;
 - the semi-classical register of an old hand ("是岁凡受申请七件，皆出自然人…予以公开者四"): its function words
   read as the Mandarin ones, where the "者N" counts show the register."""
 from __future__ import annotations
@@ -191,3 +194,19 @@ def pdf_wraps(text: str) -> str:
             continue
         text = text[:i] + text[i + 1:m.end()] + "\n" + text[m.end():]
     return text
+
+
+# An input box of a web form as select-all copies it: a bracket, spaces, the figure, spaces, a bracket.
+_BOX = re.compile(r"[\[【]([ \u3000]+)(\d+(?:\.\d+)?)([ \u3000]+)[\]】]")
+
+
+_HELP = re.compile(r"^[ \t]*[ⓘℹ][^\n]*", re.M)
+
+
+def input_boxes(text: str) -> str:
+    """The page's boxes around figures become spaces (offsets kept) and its help lines are blanked; only on a
+    page of several boxes (a lone "[ 1 ]" in prose may be a reference mark)."""
+    if len(_BOX.findall(text)) < 3:
+        return text
+    text = _HELP.sub(lambda m: " " * len(m.group(0)), text)
+    return _BOX.sub(lambda m: " " + m.group(1) + m.group(2) + m.group(3) + " ", text)

@@ -221,7 +221,7 @@ def glossary(messages: list[str], also: re.Pattern | None = None) -> dict[str, s
     return out
 
 
-_COUNTS_AS = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:都|也|均)?(?:算|算作|算是|归为|归到|按)(企业|公司|个人|自然人|其他组织|"
+_COUNTS_AS = re.compile(r"([\u4e00-\u9fff]{2,6}?)\s*(?:[(（]\s*)?(?:都|也|均)?(?:算|算作|算是|归为|归到|按)(企业|公司|个人|自然人|其他组织|"
                         r"社会组织|科研机构|律所|律师事务所|法律服务机构|公益组织|社会公益组织|商业企业)")
 
 
@@ -388,8 +388,25 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, out))))
+    out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, out)))))
     return _table_four(text, _t2_items(text, _subjects(text, out)))
+
+
+# Between two words of one compound noun: characters that are no function word (和, 、, 的, 是, 都 …).
+_MODIFIER_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_NOT_IN_COMPOUND = re.compile(r"[和与及或跟同、的是为都也各还另有等其中或者以及]")
+
+
+def _compounds(text: str, toks: list[Token]) -> list[Token]:
+    """"农民专业合作社", "个人独资企业": an applicant word that modifies the noun after it is no applicant of its
+    own — the compound's head, its last word, is who applied (a 合作社, an 企业)."""
+    drop = set()
+    for a, b in zip(toks, toks[1:]):
+        if a.kind == "applicant" and b.kind == "applicant" and a.target != b.target:
+            gap = text[a.end:b.start]
+            if _MODIFIER_GAP.fullmatch(gap) and not _NOT_IN_COMPOUND.search(gap):
+                drop.add(id(a))
+    return [t for t in toks if id(t) not in drop] if drop else toks
 
 
 # "没填的都是0", "空着的格子都算0", "空白处一律填0": the notes say an empty cell is 0.

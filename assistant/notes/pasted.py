@@ -83,7 +83,21 @@ def read_pasted(text: str, message: int = 0) -> Pasted:
     out.statements = _one_column(out.statements, "\n".join(lines[max(0, first - 4):last + 1]))
     # A sentence between two pasted tables ("（这个表太大我没复制，直接说：今年收到4件…）") is a note.
     out.lines = {i for i in range(first, last + 1) if not _SENTENCE.search(lines[i])}
+    # A table of the block the report reader gave no figure of (a web form's 表二 laid out its own way beside a
+    # 表三 it did read) is left to the notes' readers: its lines are not taken.
+    read = {s.terms[0][1].split(".")[0] for s in out.statements}
+    out.lines = {i for i in out.lines if _table_of(lines[i]) in read | {None}}
     return out
+
+
+_TABLE_OF_KIND = {"t2row": "active", "rgroup": "review_litigation", "litigation": "review_litigation",
+                  "row": "applications", "group": "applications"}
+
+
+def _table_of(line: str) -> str | None:
+    """The table a pasted line's first row word belongs to, or None when it names none."""
+    first = next((t for t in tokens(fold(line)) if t.kind in _TABLE_OF_KIND), None)
+    return _TABLE_OF_KIND[first.kind] if first is not None else None
 
 
 def _one_column(statements: list[Statement], block: str) -> list[Statement]:

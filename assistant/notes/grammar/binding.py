@@ -48,6 +48,9 @@ def _past_date(text: str, at: int) -> int:
     return m.end() if m else at
 
 
+_CAME_ON = re.compile(r"\s*(?:才|就|刚)?\s*(?:收|收到|受理|接到|提交|递交|申请|来)的")
+
+
 def _said_of_received(toks, text: str, start: int) -> list:
     """After "N件12月26号收到的": a carried_forward row said of them later in the sentence, with no other row or
     group named before it ("…收到的，已答复，年底没有结转" names 答复 first and keeps its own reading)."""
@@ -457,7 +460,10 @@ class Binding:
                 # "还有1件12月29号才收到，到年底还在办": past the day, 收到 says which cases — only a pending row
                 # said of them later in the sentence is read ("这2件是12月27号和30号收到的个人申请" stays as it was)
                 got = [t for t in toks if t.kind == "row" and t.target == "new_received" and 0 <= t.start - skip <= 2]
-                after = _said_of_received(toks, text, got[0].end) if got else []
+                # "1件12月29号收的还没答复": 收的 is no row word of the lexicon, but says the same of those cases
+                came = _CAME_ON.match(text, skip)
+                after = _said_of_received(toks, text, got[0].end) if got else \
+                    _said_of_received(toks, text, came.start()) if came else []
             if after and after[0].kind == "row" and after[0].target == "new_received" and \
                     (text.startswith("的", after[0].end) or _DATED.search(text[n.end:after[0].start])):
                 # "有1件12月30日收到的还在办", "还有1件12月26号收到的，在法定期限内，结转下年": the day it came

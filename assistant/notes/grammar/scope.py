@@ -405,8 +405,11 @@ class Scope:
         # "除6月那家公司外，申请人都是个人": the kinds named between 除 and 外 are the exception, never 0.
         clause = self.text[a:b]
         excepted = set()
-        for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,20}?(?:外|以外|之外)", clause):
-            excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
+        # (from the sentence's start: a bracket inside the exception, "除了2件是合作社（算其他组织）以外", ends a clause)
+        start = min(a, self.sentence_start)
+        for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,24}?(?:外|以外|之外)", self.text[start:b]):
+            excepted |= {t.target for t in appl + [t for t in getattr(self, "all_toks", []) if t.kind == "applicant"]
+                         if start + m.start() <= t.start < start + m.end()}
         excepted |= self._but_one_of(b, kind)
         if rest:
             # "有1家企业申请的，其余还是个人": a kind counted in the clause just before 其余, in words no figure was
