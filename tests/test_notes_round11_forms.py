@@ -186,3 +186,41 @@ def test_a_pasted_block_leaves_a_table_it_could_not_read_to_the_notes():
     assert _table_of("行政复议\t结果维持 1\t结果纠正 0") == "review_litigation"
     assert _table_of("（一）予以公开\t8\t2") == "applications"
     assert _table_of("主办：区数据局") is None
+
+
+_FORMAT = "办公室通知：请按格式回复，简称|新收|上年结转|办结|结转下年|行政许可|复议，示例：XX镇|1|0|1|0|5|0"
+
+
+def test_a_reply_in_a_prescribed_format_is_read_by_its_template():
+    got = cells(_FORMAT, "卫健局|9|1|8|2|64|1")
+    assert got[ap("new_received", 6)] == {9} and got[ap("carried_over", 6)] == {1}
+    assert got[ap("total_processed", 6)] == {8} and got[ap("carried_forward", 6)] == {2}
+    assert got["active.licensing"] == {64} and got["review_litigation.review[4]"] == {1}
+    assert 5 not in got.get("active.licensing", set())                 # the template's example is no data
+
+
+def test_a_reply_that_does_not_balance_is_reported_not_mended():
+    from assistant.notes import read_messages
+    reading = read_messages([_FORMAT, "卫健局|9|1|9|2|64|1"], year=2025)
+    said = {next(iter(s.cells)): s.value for s in reading.statements if len(s.cells) == 1}
+    assert said[ap("total_processed", 6)] == 9 and said[ap("carried_forward", 6)] == 2   # figures kept as stated
+    # without a template, a line of bars is no reply in a format
+    from assistant.notes.delimited import template_of
+    assert template_of("卫健局|9|1|9|2|64|1") is None
+
+
+_CONSOLE = ("mysql> -- 上年转过来的（去年收、今年办完）\n"
+            "mysql> SELECT COUNT(*) FROM reg WHERE d < '2025-01-01';\n"
+            "+----------+\n| COUNT(*) |\n+----------+\n|        3 |\n+----------+\n1 row in set (0.00 sec)\n\n"
+            "mysql> -- 年底没办完的\n"
+            "mysql> SELECT COUNT(*) FROM reg WHERE closed IS NULL;\n"
+            "+----------+\n| COUNT(*) |\n+----------+\n|        5 |\n+----------+\n1 row in set (0.01 sec)\n")
+
+
+def test_a_console_count_is_the_row_its_comment_names():
+    got = cells(_CONSOLE)
+    assert got[ap("carried_over", 6)] == {3} and got[ap("carried_forward", 6)] == {5}
+    # a count under a comment that names no row of the form is not placed
+    from assistant.notes.console import read_console
+    other = read_console("mysql> -- 窗口叫号次数\nmysql> SELECT COUNT(*) FROM q;\n+---+\n|  812 |\n+---+\n1 row in set")
+    assert not other.statements

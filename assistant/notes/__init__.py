@@ -25,6 +25,8 @@ from .parts import Part, combine, heading, merged_halves, merged_parts, split
 from .pasted import read_columns, read_pasted
 from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
+from .console import read_console
+from .delimited import delimited_template, read_delimited
 from .revisions import blanked, drafts_replaced, track_changes
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
@@ -246,6 +248,9 @@ def _read_message(text: str, message: int = 0, earlier: list[Statement] | None =
                   items: dict[int, str] | None = None) -> tuple[list[Statement], list[str], list[Part]]:
     """A message, or the sum of its sub-reports (科室, months, quarters) plus what stands outside them."""
     placed = read_addresses(text, message)  # "B6=9" by a sheet legend: before a list or a cleaner reads the line
+    replied = read_delimited(text, message)  # "县XX局#3#0#3…" in a format a template line prescribed
+    placed.statements += replied.statements
+    placed.lines |= replied.lines
     for a, b in placed.blanked:
         text = text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:]
     if placed.lines:
@@ -289,6 +294,9 @@ def _read_block(text: str, message: int, topic: bool = False, earlier: list[Stat
                 ) -> tuple[list[Statement], list[str]]:
     """One note; `topic`: a sub-report of applications, where a bare "2件" is what the part received."""
     forms = read_records(text, message)  # registration forms pasted one by one: one application each
+    ran = read_console(text, message)  # a database console's output: a one-cell count is its comment's row
+    forms.statements += ran.statements
+    forms.lines |= ran.lines
     if forms.lines:
         text = "\n".join("" if i in forms.lines else line for i, line in enumerate(text.split("\n")))
     pasted = read_pasted(text, message)
@@ -396,7 +404,7 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
                   year: int | None = None) -> NotesReading:
     """`asked`: for an answer to "分别来自哪类申请人？", the cells the question asked (message → cells);
     `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
-    with abbreviations(glossary(messages)), report_year(year), cell_legend(messages):  # "ysq xs 21": a glossary
+    with abbreviations(glossary(messages)), report_year(year), cell_legend(messages), delimited_template(messages):  # "ysq xs 21": a glossary
         # in any message reads them all; so does a sheet legend ("第6行是新收", "B到H列…") for cell addresses
         return _read_messages(chain_lines(joined_segments(messages)), asked or {})
 
