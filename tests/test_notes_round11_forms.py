@@ -224,3 +224,14 @@ def test_a_console_count_is_the_row_its_comment_names():
     from assistant.notes.console import read_console
     other = read_console("mysql> -- 窗口叫号次数\nmysql> SELECT COUNT(*) FROM q;\n+---+\n|  812 |\n+---+\n1 row in set")
     assert not other.statements
+
+
+def test_kinds_counted_one_by_one_or_acting_for_another_are_no_compound():
+    # "两个企业一个律所", "律所代业主委员会申请": a count or a verb between two kinds, each its own word
+    from assistant.notes.lexicon import fold, tokens
+
+    def kinds(text):
+        return [t.target for t in tokens(fold(text)) if t.kind == "applicant"]
+    assert kinds("两个企业一个律所") == [1, 4]
+    assert 4 in kinds("某律师事务所代业主委员会申请")
+    assert kinds("农民专业合作社") == [5] and kinds("个人独资企业") == [1]

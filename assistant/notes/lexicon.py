@@ -394,7 +394,9 @@ def tokens(text: str) -> list[Token]:
 
 # Between two words of one compound noun: characters that are no function word (和, 、, 的, 是, 都 …).
 _MODIFIER_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
-_NOT_IN_COMPOUND = re.compile(r"[和与及或跟同、的是为都也各还另有等其中或者以及]")
+# (nor a count between two kinds: "一个个人一个企业" lists one of each)
+_NOT_IN_COMPOUND = re.compile(r"[和与及或跟同、的是为都也各还另有等其中或者以及零〇一二两三四五六七八九十百个家位名件起户人"
+                              r"代替帮给向对由被把从在请申报办问找]")  # nor a verb: "律所代业主委员会申请"
 
 
 def _compounds(text: str, toks: list[Token]) -> list[Token]:

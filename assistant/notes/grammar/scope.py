@@ -408,6 +408,8 @@ class Scope:
         # (from the sentence's start: a bracket inside the exception, "除了2件是合作社（算其他组织）以外", ends a clause)
         start = min(a, self.sentence_start)
         for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,24}?(?:外|以外|之外)", self.text[start:b]):
+            if start + m.end() <= a:
+                continue  # "除企业外，其余都是个人": an earlier clause's, read as it always was
             excepted |= {t.target for t in appl + [t for t in getattr(self, "all_toks", []) if t.kind == "applicant"]
                          if start + m.start() <= t.start < start + m.end()}
         excepted |= self._but_one_of(b, kind)
