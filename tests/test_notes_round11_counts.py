@@ -1,0 +1,29 @@
+"""Round 11: counts of applications, cases and documents are whole numbers.
+
+A number with a fraction next to a table head is something else (a date after a masked name, a version, a
+figure in 万): it never becomes a count, so the table keeps asking instead of showing "1.1 件".
+"""
+from tests.conftest import notes_draft, notes_tables
+
+LIT = "review_litigation.litigation_direct[4]"
+
+
+def test_a_date_after_a_name_is_no_count_of_suits():
+    t = notes_tables("复议1件，维持。诉讼 经办人王** 1.10")
+    assert t.value(LIT) is None
+    assert t.value("review_litigation.review[4]") == 1
+
+
+def test_the_question_for_the_suits_is_still_asked():
+    from assistant.drafting import open_questions
+    _, draft = notes_draft("复议1件，维持。诉讼 经办人王** 1.10")
+    assert any("直接起诉" in q.text for q in open_questions(draft))
+
+
+def test_a_whole_count_written_with_a_decimal_point_zero_still_counts():
+    # "3.0件" is 3 (a sheet exported with one decimal place)
+    assert notes_tables("本年新收申请3.0件，全部予以公开").value("applications.new_received[6]") == 3
+
+
+def test_a_fee_keeps_its_fraction():
+    assert notes_tables("行政事业性收费1.25万元").value("active.fees") == 1.25
