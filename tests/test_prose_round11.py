@@ -49,3 +49,16 @@ def test_problems_quoted_for_section_five_are_written_in_the_register():
 def test_a_problem_word_without_quoted_material_is_no_instruction():
     report = _report("依申请今年3件，都公开了。问题写好了发你")
     assert "待补充" in report.section_text(5).split("（二）")[0]
+
+
+def test_what_the_reviewing_body_found_is_the_cause_of_the_corrected_case_and_the_new_answer_its_fix():
+    report = _report("依申请新收3件，均予以公开。复议2件，维持1件，纠正1件：市政府认为我局答复依据引用不准确，"
+                     "决定撤销原答复、责令重新答复，我局已重新作出答复。诉讼没有。")
+    five = report.section_text(5)
+    assert "依据引用不准确" in five and "待补充：被纠正的原因" not in five
+    assert "重新作出答复" in five.split("（三）")[1]
+
+
+def test_a_view_that_is_no_reviewing_bodys_finding_is_no_cause():
+    from assistant.notes.facts import points
+    assert not [p for p in points(["复议1件，维持。群众认为答复很及时。"]) if p.kind == "correction_cause"]

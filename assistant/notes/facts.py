@@ -629,10 +629,12 @@ def _read_duties(clause: str, add) -> None:
     if re.search(r"纠正|撤销|责令", clause) and re.search(r"复议|诉讼|责令", clause):
         if "责令重新答复" in clause or "责令" in clause:
             add("correction", "复议机关责令重新答复", clause, ("责令重新答复",))
-        if m := re.search(r"(?:纠正)?原因(?:是|为|：|:)\s*([^，,。；]{4,30})", clause):
+        # "原因是答复依据引用不准确", "市政府认为我们答复内容不完整": what the reviewing body found
+        if m := re.search(r"(?:纠正)?原因(?:是|为|：|:)\s*([^，,。；]{4,30})", clause) or \
+                re.search(r"认为(?:我们|我局|我单位|本机关|我办|我委|我中心)?(?:的|作出的)?((?:答复|告知|回复)[^，,。；]{2,16})", clause):
             t = register(m.group(1))
             add("correction_cause", t, clause)
-        if m := re.search(r"(?:已|并)经?(?:完成)?整改[^。；]{0,30}|加强[^，,。；]{2,20}管理", clause):
+        if m := re.search(r"(?:已|并)经?(?:完成)?整改[^。；]{0,30}|加强[^，,。；]{2,20}管理|(?:已|已经)重新(?:作出)?(?:答复|告知)", clause):
             t = register(m.group(0))
             add("correction_fix", t, clause)
     for m in re.finditer(r'"([^"]{2,12})"\s*(微信公众号|公众号|政务微博|微博|抖音号|视频号|客户端|APP)', clause):
