@@ -27,3 +27,22 @@ def test_a_whole_count_written_with_a_decimal_point_zero_still_counts():
 
 def test_a_fee_keeps_its_fraction():
     assert notes_tables("行政事业性收费1.25万元").value("active.fees") == 1.25
+
+
+# "今年发了2个规范性文件": the column's verb, then the count, then the document kind — the way people say it,
+# where the form puts the kind first ("规范性文件制发2件").
+def test_a_document_count_said_verb_first_fills_its_column():
+    t = notes_tables("今年我们局发了1个规范性文件（关于做好安置工作的通知），没有废止的，现行有效的4个。")
+    assert [t.value(f"active.normative_documents.{c}") for c in ("issued", "repealed", "in_force")] == [1, 0, 4]
+    t = notes_tables("本年度新制定1部规章，废止了2件规章。")
+    assert [t.value(f"active.regulations.{c}") for c in ("issued", "repealed")] == [1, 2]
+
+
+def test_the_kind_right_after_the_count_wins_over_the_kind_named_before():
+    t = notes_tables("规章我们没有，今年出台了3个规范性文件。")
+    assert t.value("active.regulations.issued") == 0 and t.value("active.normative_documents.issued") == 3
+
+
+def test_a_count_of_documents_of_no_named_kind_is_no_figure_of_table_two():
+    t = notes_tables("今年发了2个文件，都是内部通知。")
+    assert t.value("active.normative_documents.issued") is None and t.value("active.regulations.issued") is None

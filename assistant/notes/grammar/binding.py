@@ -246,6 +246,10 @@ class Binding:
             return  # "12月30日收到1件": one dated event, not the year's count
         if _MISFILED.search(lead):
             return  # "原表复议总计误填为4件": the figure named as a mistake, not a figure
+        if (found := self._document_count(n, toks)) is not None:
+            col, row = found  # "今年发了2个规范性文件", "废止了1件规章": the column's verb, the count, the kind
+            self.emit([(1.0, f"active.{row.target}.{col.target}")], n.value, n.start, n.end, f"{row.text}{col.text}")
+            return
         stale = _EARLIER_MONTH.match(text, n.end)
         if stale and (stale.group(1) or stale.group(2)) not in ("12", "十二"):
             return  # "38是11月底的数": the number named as an earlier month's count, not the year's
@@ -587,6 +591,21 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _document_count(self, n: Num, toks: list[Token]) -> tuple[Token, Token] | None:
+        """(column, row) when a document kind of table 2 follows its count and the column's verb comes right
+        before it ("发了2个规范性文件", "新制定1部规章"): the count is of that kind, whatever kind was named last."""
+        if n.unit not in _TABLE_UNITS and n.unit not in ("部", "项"):
+            return None
+        row = next((t for t in toks if t.start >= n.end and t.kind == "t2row" and
+                    len(form.ACTIVE_BY_KEY[t.target].paths) == 3), None)
+        if row is None or not re.fullmatch(r"\s*(?:件|个|部|项)?\s*(?:的)?\s*(?:行政|政府)?\s*", self.text[n.end:row.start]):
+            return None
+        col = next((t for t in reversed(toks) if t.end <= n.start and t.kind == "t2col"), None)
+        if col is None or col.target == "value" or \
+                not re.fullmatch(r"\s*(?:了|过|出|共|共计|累计|新)?\s*", self.text[col.end:n.start]):
+            return None
+        return col, row
 
     def _part_of_count(self, n: Num, applicant: Token | None, heads: list[Token], row: str | None = None) -> bool:
         """Whether the figure is among the parts listed after the applicant's own count and one of `heads` names
