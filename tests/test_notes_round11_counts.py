@@ -46,3 +46,12 @@ def test_the_kind_right_after_the_count_wins_over_the_kind_named_before():
 def test_a_count_of_documents_of_no_named_kind_is_no_figure_of_table_two():
     t = notes_tables("今年发了2个文件，都是内部通知。")
     assert t.value("active.normative_documents.issued") is None and t.value("active.regulations.issued") is None
+
+
+def test_applications_carried_into_this_year_and_part_given_in_everyday_words():
+    t = notes_tables("新收6件，去年有2件转到今年办理。2件只公开了一部分，其余全部公开，年底没有在办的")
+    row = lambda k: t.value(f"applications.{k}[6]")  # noqa: E731
+    assert [row(k) for k in ("new_received", "carried_over", "partially_granted", "granted", "carried_forward")] == \
+        [6, 2, 2, 6, 0]
+    # carried on into next year is not carried into this one
+    assert notes_tables("新收6件，年底有1件转到明年").value("applications.carried_over[6]") is None

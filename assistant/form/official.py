@@ -238,12 +238,15 @@ APPLICATION_ROWS_DEF = (
             "上转",
             # Carried into this year, said from this year's side ("延期答复、结转至本年度的申请2件").
             "结转至本年度", "结转到本年度", "结转至本年", "结转到本年", "结转至今年", "结转到今年", "转入本年度",
-            "转入今年", "结转入本年度"), printed=r"上年结转|上年度结转"),  # "上转2 个人": a hurried clerk's short form
+            "转入今年", "结转入本年度", "转到今年", "转到本年", "转到本年度", "留到今年", "拖到今年"),
+           printed=r"上年结转|上年度结转"),  # "上转2 个人": a hurried clerk's short form
     AppRow("granted", "（一）予以公开", "予以公开", RESULTS, ("予以公开", "全部公开", "同意公开", "公开了", "给公开", "公开答复", "给了", "给他了"), printed=r"予以公开"),
     AppRow("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", RESULTS,
            ("部分公开", "区分处理",
             # what was withheld was blacked out and the rest given: "打码后给的", "遮掉身份证号后提供"
-            "打码后", "打码处理", "遮挡后", "遮盖后", "遮掉", "涂掉", "隐去"), printed=r"部分公开"),
+            "打码后", "打码处理", "遮挡后", "遮盖后", "遮掉", "涂掉", "隐去",
+            # part of what was asked given: "2件只公开了一部分"
+            "公开了一部分", "公开一部分", "公开了其中一部分", "公开了部分内容", "部分内容公开"), printed=r"部分公开"),
     AppRow("withheld_state_secret", "1.属于国家秘密", "属于国家秘密", _G["withheld"], ("国家秘密", "涉密", "保密"), printed=r"国家秘密"),
     AppRow("withheld_law_prohibited", "2.其他法律行政法规禁止公开", "其他法律行政法规禁止公开", _G["withheld"],
            ("法律行政法规禁止公开", "禁止公开", "法律法规禁止", "法规禁止", "法律禁止", "法律法规规定不予公开"), printed=r"禁止公开", grid="法律法规禁止公开"),
