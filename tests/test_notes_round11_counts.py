@@ -55,3 +55,13 @@ def test_applications_carried_into_this_year_and_part_given_in_everyday_words():
         [6, 2, 2, 6, 0]
     # carried on into next year is not carried into this one
     assert notes_tables("新收6件，年底有1件转到明年").value("applications.carried_over[6]") is None
+
+
+def test_last_years_year_end_count_is_carried_into_this_year():
+    # "去年年底还有2件没办完" was read as this year's 结转下年 (a wrong number)
+    for notes in ("去年年底还有2件没办完，今年都办了。新收5件。", "上年底有2件没办完。新收5件。", "去年底有2件转到今年。新收5件。"):
+        t = notes_tables(notes)
+        assert t.value("applications.carried_over[6]") == 2 and t.value("applications.carried_forward[6]") != 2, notes
+    # this year's year end stays this year's
+    t = notes_tables("新收5件，年底还有2件没办完")
+    assert t.value("applications.carried_forward[6]") == 2 and t.value("applications.carried_over[6]") is None
