@@ -65,3 +65,20 @@ def test_last_years_year_end_count_is_carried_into_this_year():
     # this year's year end stays this year's
     t = notes_tables("新收5件，年底还有2件没办完")
     assert t.value("applications.carried_forward[6]") == 2 and t.value("applications.carried_over[6]") is None
+
+
+# "A、B、C分别为x、y、z": every head took the first figure (three wrong numbers from one sentence).
+def test_figures_said_respectively_go_to_their_heads_in_order():
+    t = notes_tables("行政许可、行政处罚、行政强制分别为20件、5件和1件")
+    assert [t.value(f"active.{k}") for k in ("licensing", "punishment", "coercion")] == [20, 5, 1]
+    t = notes_tables("规范性文件制发、废止、现行有效分别是2、1、9件")
+    assert [t.value(f"active.normative_documents.{k}") for k in ("issued", "repealed", "in_force")] == [2, 1, 9]
+    t = notes_tables("新收8件，自然人和企业分别申请了6件和2件；予以公开、部分公开、不予公开分别为5件、2件、1件")
+    assert [t.value(f"applications.new_received[{c}]") for c in (0, 1, 6)] == [6, 2, 8]
+    assert [t.value(f"applications.{k}[6]") for k in ("granted", "partially_granted")] == [5, 2]
+
+
+def test_respectively_with_a_different_count_of_figures_binds_nothing_by_position():
+    # two heads, three figures: no pairing is sure
+    t = notes_tables("行政许可、行政处罚分别为20件、5件、1件")
+    assert t.value("active.punishment") != 20
