@@ -82,3 +82,13 @@ def test_respectively_with_a_different_count_of_figures_binds_nothing_by_positio
     # two heads, three figures: no pairing is sure
     t = notes_tables("行政许可、行政处罚分别为20件、5件、1件")
     assert t.value("active.punishment") != 20
+
+
+def test_a_correction_not_made_as_asked_and_an_answer_period_still_running():
+    t = notes_tables("新收5件，4件公开，1件申请人未按要求补正，视为放弃。上年无结转")
+    assert t.value("applications.other_no_correction[6]") == 1 and t.value("applications.carried_forward[6]") == 0
+    t = notes_tables("新收5件，4件公开，1件还在答复期，转下年办理。上年无结转")
+    assert t.value("applications.carried_forward[6]") == 1
+    # answered within the period is no pending case
+    t = notes_tables("新收5件，全部在答复期内办结，均予以公开，上年无结转")
+    assert t.value("applications.carried_forward[6]") == 0 and t.value("applications.granted[6]") == 5
