@@ -8,10 +8,11 @@ import re
 from ..form import official as form
 from ..model.numbers import cn_number
 
-_NUMBERED = re.compile(r"第\s*([一二三四五六1-6])\s*(?:部分|段|节)")
+# "第五部分", and in speech "五那块" / "五这部分"
+_NUMBERED = re.compile(r"第\s*([一二三四五六1-6])\s*(?:部分|段|节)|(?<![\d一二三四五六七八九十第])([一二三四五六])(?:那块|这块|那部分|这部分)")
 _QUOTE = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
 # A section named by its topic when no number is given (the form's own headings and FIVE_PARTS words).
-_TOPICS = ((5, r"存在的?问题|改进|下一步|整改"), (6, r"信息处理费|其他需要报告|其他事项"), (1, r"总体情况"))
+_TOPICS = ((5, r"存在的?问题|问题(?:和|及|与|跟)(?:改进)?措施|问题(?:那块|这块|部分)|改进|下一步|整改"), (6, r"信息处理费|其他需要报告|其他事项"), (1, r"总体情况"))
 _DELETE = r"删掉|删除|删去|去掉|去除|拿掉"
 _REPLACE = re.compile(r"把?[“\"「]([^”\"」]+)[”\"」]\s*(?:改为|改成|替换为|换成|替换成)\s*[“\"「]?([^”\"」]+?)[”\"」]?\s*(?:[，,。；;]|$)")
 _ADD = re.compile(r"(?:加上|加一句|补充一句|补一句|增加一句|添加|补充|增加|加进去)[^“\"「：:]{0,6}(?:[：:]\s*(.+)|[“\"「]([^”\"」]+)[”\"」])")
@@ -28,7 +29,7 @@ def only_adds(sentence: str) -> bool:
 
 def instruction_section(sentence: str, sections: dict[int, str]) -> int | None:
     if m := _NUMBERED.search(sentence):
-        n = int(cn_number(m.group(1)))
+        n = int(cn_number(m.group(1) or m.group(2)))
         return n if n in form.SECTION_HEADINGS else None
     for q in _QUOTE.findall(sentence):
         for n, text in sections.items():

@@ -40,6 +40,9 @@ NARRATIVE = [  # (pattern with the number, label, unit)
     (r"^\s*(?:政务)?新媒体(?:发布)?\s*[:：]?\s*" + _N + r"(条|篇)", "政务新媒体发布信息", None),  # "新媒体：980条"
     (r"(?:新媒体|微信公众号|政务微博|公众号)[^，。；\d]{0,12}?(?:发布|推送|推文|发了|推了|发|推)[^，。；\d]{0,8}?" + _N +
      r"(万条|条|篇)", "政务新媒体发布信息", None),
+    # "网站今年发了187条，公众号63条", "“吉林水利”公众号687条": the account and its count, no verb between
+    (r"(?:新媒体|公众号|政务微博|微博|抖音号?|视频号|头条号)\s*[:：]?\s*(?:共|全年|今年|本年)?\s*" + _N + r"(万条|条|篇)",
+     "政务新媒体发布信息", None),
     (r"(?:主动)?公开[^，。；\d]{0,8}?信息[^，。；\d]{0,4}?" + _N + r"(条|篇)", "主动公开信息", None),
     # "全年发布审计结果公告等信息112条": the year's items with no platform named (a platform's own pattern above)
     # ("全年发布政策解读信息15条", "发了通知文件3条": one kind of item, no total — kinds named are examples, "…等信息")
@@ -54,6 +57,7 @@ NARRATIVE = [  # (pattern with the number, label, unit)
     (r"(?:政协提案|提案)[^，。；\d]{0,6}?" + _N + r"(件|条)", "政协提案", None),
 ]
 
+_PLATFORM_COUNTS = ("政府网站发布信息", "政务新媒体发布信息")
 _CLAUSE = re.compile(r"(?:[^，,。；;！!？?\n]|(?<=\d),(?=\d{3}))+")  # "4,382" is one figure
 # "信息处理费未收取", "没收处理费", "我们不收费", "处理费：无", "收取信息处理费0元".
 _NO_FEE = re.compile(r"(?:未|没有|没|不|无|免)(?:收取|收|产生|征收)?[^，。；\d]{0,6}?(?:信息)?处理费|处理费[^，。；\d]{0,6}?"
@@ -124,6 +128,9 @@ def _message_facts(notes: str) -> list[Fact]:
                 if value is None or re.search(r"(不是|而非)\s*$", clause[:m.start(1)]):
                     continue
                 a, b = cm.start() + m.start(), cm.start() + m.end()
+                if label == "主动公开信息" and any(f.label in _PLATFORM_COUNTS and f.span[0] < b and a < f.span[1]
+                                                 for f in out):
+                    continue  # "网站今年发布信息2,314条": the website's count, not the year's items as well
                 out.append(Fact(label=label, value=value, unit=m.group(2), span=(a, b), quote=notes[a:b]))
         if _NO_FEE.search(clause) and not any(f.label == "信息处理费" for f in out):
             out.append(Fact(label="信息处理费", value=0, unit="元", span=(cm.start(), cm.end()),
@@ -355,6 +362,15 @@ def _read_clause(clause: str, in_problems: bool, add, topic: str | None = None, 
         clause = clause[m.end():]
     if not clause:
         return
+    # "问题和措施写“栏目更新不及时、解读不够通俗”那些就行": the official quotes the problems to write
+    if m := _QUOTED_PROBLEMS.search(clause):
+        found = [register(item) for item in _items(m.group(2))]
+        for problem in found:
+            add("problem", problem, clause)
+        if m.group(1):  # and the measures asked for with them: one answering each problem
+            for answer in filter(None, map(answering, found)):
+                add("measure", answer, clause)
+        return
     if m := _PROBLEM_LABEL.search(clause):
         if re.search(r"问题|不足|短板", m.group(0)) and not re.search(r"有问题|问题[找打]|什么问题|问题件", clause):
             body, measure = _split_measure(clause[m.end():])
@@ -391,6 +407,9 @@ def _read_clause(clause: str, in_problems: bool, add, topic: str | None = None, 
     _read_duties(clause, add)
 
 
+# The problems given as quoted words to write ("问题写“…”", "问题和措施就按“…”写"); group 1 names the measures too.
+_QUOTED_PROBLEMS = re.compile(r"(?:存在的?)?(?:问题|不足)(?:和|及|与|跟|、)?((?:改进)?措施)?(?:那块|这块|部分)?[，,]?\s*"
+                              r"(?:你|您|帮我)?(?:就|只|可以)?(?:写|按)(?:上|成)?[：:]?\s*\"([^\"]{4,80})\"")
 # "改进措施对应写一下", "措施你看着写": measures asked for, none given
 _MEASURES_TO_MATCH = re.compile(r"(?:改进)?措施[^，,。；;\d]{0,6}?(?:对应|相应|照着|看着|针对|帮我|你)[^，,。；;\d]{0,6}?写")
 # A problem in the register → the measure that answers it, in the phrasing of published 五（二） sections.
@@ -610,10 +629,12 @@ def _read_duties(clause: str, add) -> None:
     if re.search(r"纠正|撤销|责令", clause) and re.search(r"复议|诉讼|责令", clause):
         if "责令重新答复" in clause or "责令" in clause:
             add("correction", "复议机关责令重新答复", clause, ("责令重新答复",))
-        if m := re.search(r"(?:纠正)?原因(?:是|为|：|:)\s*([^，,。；]{4,30})", clause):
+        # "原因是答复依据引用不准确", "市政府认为我们答复内容不完整": what the reviewing body found
+        if m := re.search(r"(?:纠正)?原因(?:是|为|：|:)\s*([^，,。；]{4,30})", clause) or \
+                re.search(r"认为(?:我们|我局|我单位|本机关|我办|我委|我中心)?(?:的|作出的)?((?:答复|告知|回复)[^，,。；]{2,16})", clause):
             t = register(m.group(1))
             add("correction_cause", t, clause)
-        if m := re.search(r"(?:已|并)经?(?:完成)?整改[^。；]{0,30}|加强[^，,。；]{2,20}管理", clause):
+        if m := re.search(r"(?:已|并)经?(?:完成)?整改[^。；]{0,30}|加强[^，,。；]{2,20}管理|(?:已|已经)重新(?:作出)?(?:答复|告知)", clause):
             t = register(m.group(0))
             add("correction_fix", t, clause)
     for m in re.finditer(r'"([^"]{2,12})"\s*(微信公众号|公众号|政务微博|微博|抖音号|视频号|客户端|APP)', clause):

@@ -251,11 +251,47 @@ def _fields(lines: list[str]) -> dict[int, str]:
     return out
 
 
+_SEP = r"\s*(?:、|，|,|和|及|与|以及|跟)\s*"
+_AND = r"\s*(?:、|和|及|与|以及|跟)\s*"  # between heads: a comma ends a clause
+_HEAD = r"[^\s，,。；;：:、和及与跟\d]{1,16}"
+_FIG = r"(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:件|个|起|宗|项|条|部|万元|元)?"
+# "许可、处罚、强制分别是20、5、1件", "自然人和企业分别申请了6件和2件": heads, then 分别, then as many figures
+_RESPECTIVELY = re.compile(rf"({_HEAD}(?:{_AND}{_HEAD}){{1,8}})\s*(?:的?(?:数量|件数))?\s*分别\s*"
+                           rf"((?:是|为|有|达到?|计|申请了?|收到了?|提出了?|作出了?|办理了?|制发了?)?)\s*[:：]?\s*"
+                           rf"({_FIG}(?:{_SEP}{_FIG}){{1,8}})")
+
+
+def _respectively(lines: list[str]) -> dict[int, str]:
+    """Line number → its "A、B分别为x、y" said pair by pair ("A x，B y"): a figure list read as one number each
+    bound to the first head gave every head the first figure."""
+    out = {}
+    for i, line in enumerate(lines):
+        folded = fold(line)
+        new, last = [], 0
+        for m in _RESPECTIVELY.finditer(folded):
+            heads = re.split(_AND, m.group(1))
+            figures = re.split(_SEP, m.group(3).strip())
+            if len(heads) != len(figures) or any(not f for f in figures):
+                # as many figures as heads or no pairing is sure: the heads stay, their figures are asked for
+                new.append(line[last:m.start()] + m.group(1))
+                last = m.end()
+                continue
+            unit = re.search(r"(件|个|起|宗|项|条|部|万元|元)$", figures[-1])
+            said = [f if re.search(r"[件个起宗项条部元]$", f) or not unit else f + unit.group(1) for f in figures]
+            verb = m.group(2) if re.match(r"申请|收到|提出|作出|办理|制发", m.group(2)) else ""
+            new.append(line[last:m.start()] + "，".join(f"{h}{verb}{f}" for h, f in zip(heads, said)))
+            last = m.end()
+        if new:
+            out[i] = "".join(new) + line[last:]
+    return out
+
+
 def rewrite(text: str, items: dict[int, str]) -> tuple[str, dict[int, tuple[int, int]]] | None:
     """The message with such lines said in full, and for each rewritten line of it the span of the official's
     line (None when nothing is rewritten)."""
     lines = text.split("\n")
     changed = _none_lists(lines) | _yes_no(lines) | _fields(lines)
+    changed |= {i: full for i, full in _respectively(lines).items() if i not in changed}
     changed |= {i: full for i, line in enumerate(lines) if i not in changed and (full := _whole_table(line))}
     changed |= {i: full for i, full in _outcome_lines(lines).items() if i not in changed}
     changed |= {i: "" for i, line in enumerate(lines) if glossary_line(line)}

@@ -69,7 +69,8 @@ _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|
 # the two rows told by their time words alone.
 CARRIED_PAIR = re.compile(r"(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)[\s，,、]*(?:今年)?(?:年底|年末|年终)"
                           r"(?:的)?(?:也|都)?(?:没有|没|无|没剩)")
-_CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到今年|带过来|结转过来|结过来)")
+_CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到今年|转到本年|带过来|结转过来|结过来|结转到今年|结转至今年|结转到本年"
+                         r"|结转至本年|没办完|没有办完|未办结|还没办完)")
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
 _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
@@ -249,6 +250,10 @@ class Binding:
             return  # "12月30日收到1件": one dated event, not the year's count
         if _MISFILED.search(lead):
             return  # "原表复议总计误填为4件": the figure named as a mistake, not a figure
+        if (found := self._document_count(n, toks)) is not None:
+            col, row = found  # "今年发了2个规范性文件", "废止了1件规章": the column's verb, the count, the kind
+            self.emit([(1.0, f"active.{row.target}.{col.target}")], n.value, n.start, n.end, f"{row.text}{col.text}")
+            return
         stale = _EARLIER_MONTH.match(text, n.end)
         if stale and (stale.group(1) or stale.group(2)) not in ("12", "十二"):
             return  # "38是11月底的数": the number named as an earlier month's count, not the year's
@@ -366,8 +371,9 @@ class Binding:
         if n.unit in _TABLE_UNITS and self.versus_last_year(heads[-1] if heads else None, n, c0, applicant):
             return
         if n.unit in _TABLE_UNITS and _CARRIED_IN.match(text, n.end) and \
-                re.search(r"(?:上年|去年|上一年|上年度)(?:还|也|一共|共)?(?:有)?\s*$", text[c0:n.start]):
-            # "上年还有1件转过来": last year's cases this year took over, the count between the year and the verb
+                re.search(r"(?:上年|去年|上一年|上年度)(?:年底|年末|底|末)?(?:还|也|一共|共)?(?:有)?\s*$", text[c0:n.start]):
+            # "上年还有1件转过来", "去年底有2件没办完": last year's cases this year took over, the count between the
+            # year and the verb
             heads = [Token("row", "carried_over", n.end, n.end, "转过来")]
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
@@ -593,6 +599,21 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _document_count(self, n: Num, toks: list[Token]) -> tuple[Token, Token] | None:
+        """(column, row) when a document kind of table 2 follows its count and the column's verb comes right
+        before it ("发了2个规范性文件", "新制定1部规章"): the count is of that kind, whatever kind was named last."""
+        if n.unit not in _TABLE_UNITS and n.unit not in ("部", "项"):
+            return None
+        row = next((t for t in toks if t.start >= n.end and t.kind == "t2row" and
+                    len(form.ACTIVE_BY_KEY[t.target].paths) == 3), None)
+        if row is None or not re.fullmatch(r"\s*(?:件|个|部|项)?\s*(?:的)?\s*(?:行政|政府)?\s*", self.text[n.end:row.start]):
+            return None
+        col = next((t for t in reversed(toks) if t.end <= n.start and t.kind == "t2col"), None)
+        if col is None or col.target == "value" or \
+                not re.fullmatch(r"\s*(?:了|过|出|共|共计|累计|新)?\s*", self.text[col.end:n.start]):
+            return None
+        return col, row
 
     def _part_of_count(self, n: Num, applicant: Token | None, heads: list[Token], row: str | None = None) -> bool:
         """Whether the figure is among the parts listed after the applicant's own count and one of `heads` names
@@ -1038,9 +1059,11 @@ def _carried_pair(b: Binding, t: Token) -> bool:
 
 
 def _last_years_unfinished(b: Binding, t: Token) -> bool:
-    """"去年年底没办完转过来的3件": last year's unfinished cases are this year's carried-over ones."""
+    """"去年年底没办完转过来的3件", "去年年底还有2件没办完": last year's unfinished cases are this year's
+    carried-over ones (the count may stand between the year and the words)."""
     return t.kind == "row" and t.target == "carried_forward" and \
-        bool(re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?$", _before(b, t, 8)))
+        bool(re.search(r"(?:去年|上年|上一年|上年度)(?:年底|年末|底|末)?(?:的|时)?(?:还|尚)?"
+                       r"(?:(?:有|剩|剩下)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个](?:申请)?(?:还|尚)?)?$", _before(b, t, 12)))
 
 
 _BY_COUNT = re.compile(r"(?:了)?的\s*(?:那|这)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*[件个]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...form import official as form
-from ...form.official import TOTAL, application_path
+from ...form.official import FEE_PATH, TOTAL, application_path
 from ...model.numbers import cn_number
 from ..lexicon import CORRECTION, Token, fold, tokens
 from ..solver import Statement, stated
@@ -72,6 +72,12 @@ _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十
                                r"(?:答复|办结|办完|回复|处理完|办理完|答复完)")
 
 
+
+def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
+    """Counts of applications, cases and documents are whole: a number with a fraction bound to them ("曾** 1.10",
+    a date after a name) is no figure of theirs. Fees (万元) and shares (non-whole coefficients) are not counts."""
+    return all(c == int(c) and p != FEE_PATH for c, p in terms) and abs(value - round(value)) > 1e-6
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -112,7 +118,7 @@ class MessageReader(Binding, Scope, Cases):
         for c, p in terms:
             merged[p] = merged.get(p, 0.0) + c
         terms = [(c, p) for p, c in merged.items() if abs(c) > 1e-12]
-        if not terms:
+        if not terms or _fractional_count(terms, value):
             return
         quote = self._quote(start, end)
         self.out.append(Statement(tuple(terms), float(value), quote=quote, label=label, message=self.message,
