@@ -67,8 +67,8 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     if settings.llm_enabled and any(k in READ for k in intent.kinds):
         extra += _llm_proposals(d, i, settings)
     after = view(d)
-    if after.reading.corrections and any(new.message == i for _, new in after.reading.corrections) and \
-            "correction" not in turn.kinds:
+    if (any(new.message == i for _, new in after.reading.corrections) or
+            any(m == i for m, _ in after.reading.withdrawn)) and "correction" not in turn.kinds:
         d.turns[i] = turn.model_copy(update={"kinds": turn.kinds + ["correction"]})
     reply, details = _reply(d, i, before, after, extra)
     d.messages.append({"role": "assistant", "content": reply, "details": details})
@@ -216,7 +216,7 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
         lines.append(f"已填入 {len(filled)} 个数字" + (f"，其中 {len(worked)} 个由表内合计关系算出" if worked else "") + "。")
     elif read or facts:
         lines.append("这条消息中的数字与表中已有的一致，统计表没有变化。")
-    elif any(k in READ for k in kinds):
+    elif any(k in READ for k in kinds) and not any(m == i for m, _ in after.reading.withdrawn):
         lines.append("这条消息中没有可填入统计表的数字，已作为起草素材保存。")
     for old, new in after.reading.corrections:
         if new.message == i:
@@ -227,6 +227,10 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
             now = t.value(p) if len(old.terms) == 1 else None
             change = f"由 {fmt(old.value)} 改为 {fmt(now)}" if now is not None else "以后来说的为准"
             lines.append(f"已按您后来说的更正：{_what(old)} {change}（原来说的“{_md(old.quote)}”仍保留在记录中）。")
+    for m, gone in after.reading.withdrawn:
+        if m == i:
+            told = "、".join(dict.fromkeys(_what(s) for s in gone)) or "上一条回答中的数字"
+            lines.append(f"您说前面有数不对：{_md(told)}已暂不填入统计表（原来的话仍保留在记录中），核实后请再告诉我。")
     for s, typed in after.overridden:
         if s.message == i:
             lines.append(f"“{_what(s)}”已在表格中手工填写为 {fmt(typed)}，笔记中的 {fmt(s.value)} 未采用。")

@@ -120,6 +120,8 @@ def _build(draft: Draft) -> View:
                 # "县政府本级没有，都是0。规章我们县没有制定权。": the bare answer is one sentence of several.
                 bound = [s for part in parts for s in bind(part, turn, i)]
             answered += [s for s in bound if not s.cells <= covered]
+    # (an answer the official then said was wrong, not saying which figure: none of it stands)
+    answered = [s for s in answered if not any(s.message == i - 1 for i, _ in reading.withdrawn)]
     statements += answered
     # "都是不掌握的" bound to the reasons asked, then "有2件是要另行制作的": the later figure takes the "none" back.
     for x, _ in nones_taken_back(answered, statements):

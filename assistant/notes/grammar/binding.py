@@ -370,7 +370,9 @@ class Binding:
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
                     and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
-                                                                              text[t.start:n.start])):
+                                                                              text[t.start:n.start])
+                    # ("去年12件今年18件": this year named again between last year's figure and this one)
+                    and not re.search(r"\d\s*[件个项起条]?\s*(?:而|但)?\s*(?:今年|本年)", text[t.end:n.start])):
             return  # last year's figure or a change, not this year's cell
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit and \
                 not _holds_something(text, n.end):
