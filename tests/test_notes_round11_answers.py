@@ -122,3 +122,22 @@ def test_all_in_brackets_after_a_results_figure_is_of_that_figure():
     # After the count of all concluded, the brackets' 都 is every case.
     got = read_messages(["办结6件（都是申请人撤回）"], year=2025).statements
     assert any(s.label.startswith("全部") for s in got)
+
+
+def test_the_cases_still_untold_filed_under_one_result():
+    t = notes_tables("收了5件，上年没有结转，年底都办完了。公开的2件，还有2件我们这没有。",
+                     "那个是同一个人又交了一次，算重复申请吧")
+    assert t.value(ap("rejected_duplicate", 6)) == 1 and t.value(ap("partially_granted", 6)) == 0
+    t = notes_tables("收了5件，上年没有结转，年底都办完了。公开的2件，还有2件我们这没有。",
+                     "他来问的是办事指南，就按其他处理报吧")
+    assert t.value(ap("partially_granted", 6)) == 0 and t.value(ap("rejected_duplicate", 6)) == 0
+    # Two results named, or a figure given, is no one result for all the rest.
+    t = notes_tables("收了5件，上年没有结转，年底都办完了。公开的2件，还有2件我们这没有。",
+                     "其他处理还是不予处理我也说不准")
+    assert t.value(ap("partially_granted", 6)) is None
+
+
+def test_a_place_pointer_takes_no_head_from_the_clause_before():
+    assert not read_messages(["办结了。后面那个0"], year=2025).statements
+    got = said("予以公开3件，前面那个是2件")
+    assert got == {ap("granted", 6): 3}

@@ -255,6 +255,8 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
                 out += [cell(p, v if parse(p).row == r else 0, label=form.short_label(p), quote=quote, message=message,
                              source="notes") for p in item]
         return out
+    if cells and (rest := _rest_is(said, cells, turn.asked, kw)):
+        return rest
     if cells and (by_place := _by_place(said, cells, turn.asked, kw)) is not None:
         return by_place
     if cells and _FIGURE_LIST.match(said):
@@ -301,6 +303,35 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
         if n is not None:
             return [cell(cells[0], n, label=form.short_label(cells[0]), **kw)]
     return []
+
+
+def untold_results(total: str, gap: str) -> str:
+    """The question for the results of the cases concluded that no result was told of (view asks it, `_rest_is`
+    knows it by its words)."""
+    return f"办结的 {total} 件中还有 {gap} 件{_UNTOLD}，分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？"
+
+
+_UNTOLD = "的办理结果没有说明"
+# "那就按其他处理吧", "算不予处理": the one result the cases still untold are filed under (no figure).
+_FILED_AS = re.compile(r"(?:按|算|归|归为|归到|属于|报|填|就是|都是|都算|都按)\s*(?:作|成|为|到|进)?\s*$")
+
+
+def _rest_is(said: str, cells: list[str], asked: str, kw: dict) -> list[Statement]:
+    """"当时是按申请登记的……那就按其他处理吧" to "…还有 1 件的办理结果没有说明…？": the cases untold all have the one
+    result named — the other results still open are 0 (the solver gives that one what is left)."""
+    if _UNTOLD not in asked or re.search(r"\d|[一二两三四五六七八九十]\s*件", said):
+        return []
+    text = fold(said)
+    named = [t for t in tokens(text) if (t.kind == "row" and t.target in form.RESULT_KEYS) or t.kind == "group"]
+    if len({(t.kind, t.target) for t in named}) != 1 or not _FILED_AS.search(text[max(0, named[0].start - 4):named[0].start]):
+        return []
+    t = named[0]
+    rows = form.GROUP_KEYS[t.target] if t.kind == "group" else (t.target,)
+    mine = {application_path(r, TOTAL) for r in rows}
+    if not mine & set(cells):
+        return []
+    label = f"其余办理结果均为{t.text}"
+    return [cell(p, 0, label=label, **kw) for p in cells if p not in mine]
 
 
 # "后面那个0", "前面那个有1件", "第二个没有": a part of the question pointed at by its place, then its figure.

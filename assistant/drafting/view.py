@@ -14,7 +14,7 @@ from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.lexicon import fold, tokens
 from ..notes.solver import Solution, Statement, cell, solve
-from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix
+from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix, untold_results
 from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
 from .limits import bounded
 from .state import Draft
@@ -408,8 +408,7 @@ def open_questions(draft: Draft) -> list[Question]:
             gap = t.value(ap("total_processed")) - said_results
             missing = [ap(k) for k in form.RESULT_KEYS if not known(ap(k))]
             if gap > 0 and missing:
-                ask(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
-                    "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？", *missing)
+                ask(untold_results(fmt(t.value(ap('total_processed'))), fmt(gap)), *missing)
         for k in form.APPLICATION_KEYS:
             total = t.value(ap(k))
             if total and any(not known(ap(k, c)) for c in form.PARTIES):
