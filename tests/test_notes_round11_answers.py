@@ -141,3 +141,18 @@ def test_a_place_pointer_takes_no_head_from_the_clause_before():
     assert not read_messages(["办结了。后面那个0"], year=2025).statements
     got = said("予以公开3件，前面那个是2件")
     assert got == {ap("granted", 6): 3}
+
+
+def test_a_question_passed_over_is_answered_a_message_later():
+    from assistant.drafting import conflicts
+    from tests.conftest import notes_draft
+    msgs = ["依申请共6件，都是个人申请的。答复了5件：公开3件，不掌握2件。", "上年转过来1件",
+            "年底的话还有2件没办完，一个是一家公司的，一个是个人"]
+    t, d = notes_draft(*msgs)
+    assert d.turn(2).asked.startswith("“上年结转”")  # the question the official passed over
+    t, d = notes_draft(*msgs, "也是个人")
+    assert d.turn(3).subject and all(p.startswith("applications.carried_over") for p in d.turn(3).subject)
+    assert conflicts(d)  # 公司's column no longer adds up: reported, not resolved
+    # A passed-over question about something else takes no "也是个人".
+    t, d = notes_draft("依申请共6件，都是个人申请的，上年没有结转，年底都办完了。", "复议的话我得问问法制科", "也是个人")
+    assert not any(p.startswith("review_litigation") for p in d.turn(2).subject) or not d.turn(2).subject

@@ -38,7 +38,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     d = draft.model_copy(deep=True)
     before = view(draft)
     queue = (open_questions(draft) or _prose_questions(draft)) if draft.notes else []
-    open_q = _quoted_question(text, queue) or _answered(text, queue)
+    open_q = _quoted_question(text, queue) or _answered(text, queue, _skipped(draft))
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
     # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
@@ -96,7 +96,19 @@ def _quoted_question(text: str, queue: list) -> object | None:
     return None
 
 
-def _answered(text: str, queue: list) -> object | None:
+def _skipped(draft: Draft) -> object | None:
+    """The question shown before the official's last message when that message answered none ("哦你问的是年底
+    的，…"): officials come back to it a message later ("也是个人")."""
+    from .view import Question
+    if not draft.notes:
+        return None
+    last = draft.turn(len(draft.notes) - 1)
+    if "answer" in last.kinds or not last.subject or not last.asked:
+        return None
+    return Question(last.asked, tuple(last.subject), tuple(last.yes.items()))
+
+
+def _answered(text: str, queue: list, skipped: object | None = None) -> object | None:
     """The question a message answers: the one shown, unless the message does not answer it and answers one
     still waiting in the list instead — officials answer what they know of in their own order ("也是个人" to
     the applicants still open, "都是不掌握" to the reasons of 无法提供), and a short answer is only understood
@@ -117,6 +129,12 @@ def _answered(text: str, queue: list) -> object | None:
         if heads & subject_heads(q.cells) or (whom and not heads and not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text)
                                               and applicant_row(list(q.cells)) is not None):
             return q
+    if skipped is not None and skipped.cells not in [q.cells for q in queue] and whom and not heads and \
+            applicant_row(list(skipped.cells)) is not None and not applicant_row(list(first.cells)) and \
+            not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text) and "answer" in classify(text, skipped.cells).kinds:
+        # "也是个人" to a question of 复议, one message after "上年结转的1件也是自然人吗？" was passed over: the
+        # answer to that one (no longer waiting: the tables may have filled it, then a clash is reported).
+        return skipped
     return first
 
 
