@@ -156,3 +156,14 @@ def test_a_question_passed_over_is_answered_a_message_later():
     # A passed-over question about something else takes no "也是个人".
     t, d = notes_draft("依申请共6件，都是个人申请的，上年没有结转，年底都办完了。", "复议的话我得问问法制科", "也是个人")
     assert not any(p.startswith("review_litigation") for p in d.turn(2).subject) or not d.turn(2).subject
+
+
+def test_a_label_line_of_no_form_thing_ends_the_topic_above():
+    # A phone card copied line by line: the figure under "超期" is not 办理中's.
+    got = read_messages(["受理总数\n12\n办理中\n2\n超期\n0"], year=2025).statements
+    assert [s.value for s in got if s.cells == {ap("carried_forward", 6)}] == [2]
+    got = read_messages(["新收12件\n网站\n30"], year=2025).statements
+    assert not any(s.value == 30 for s in got)
+    # A label of the form's with the word in it is still the form's.
+    got = read_messages(["受理\n5\n办理中（含超期）\n2"], year=2025).statements
+    assert [s.value for s in got if s.cells == {ap("carried_forward", 6)}] == [2]
