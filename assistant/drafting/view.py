@@ -426,9 +426,10 @@ def open_questions(draft: Draft) -> list[Question]:
                 break
         for g in form.T3_GROUPS:
             keys = form.GROUP_KEYS[g.key]
-            group_said = [s for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}]
+            group_said = [s.value for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}] or \
+                [x for x in [_group_left(t, g)] if x]
             if group_said and any(not known(ap(k)) for k in keys):
-                ask(f"{g.label[3:]} {fmt(group_said[0].value)} 件分别属于哪一类理由？"
+                ask(f"{g.label[3:]} {fmt(group_said[0])} 件分别属于哪一类理由？"
                     f"（{'、'.join(form.APP_BY_KEY[k].short for k in keys)}）", *[ap(k) for k in keys if not known(ap(k))])
     if not touched_t4:
         ask("本年度有没有因政府信息公开被申请行政复议、提起行政诉讼？如有，结果如何？",
@@ -487,8 +488,19 @@ def _results_said(v: View) -> float:
         cells = {ap(k) for k in form.GROUP_KEYS[g.key]}
         rows = sum((t.value(p) or 0) for p in cells)
         told = [s.value for s in v.statements if s.cells == cells and all(c > 0 for c, _ in s.terms)]
-        total += max([rows] + told)
+        total += max([rows] + told + [_group_left(t, g) or 0])
     return total
+
+
+def _group_left(t: Report, g) -> float | None:
+    """A group's count when every other result is known ("那就按其他处理吧" for the cases untold: the others were
+    set to 0): what 办结 leaves for it — so that the results are not asked for again, its reasons are."""
+    ap = lambda k: application_path(k, TOTAL)  # noqa: E731
+    done = t.value(ap("total_processed"))
+    others = [t.value(ap(k)) for k in form.RESULT_KEYS if k not in form.GROUP_KEYS[g.key]]
+    if done is None or any(x is None for x in others) or all(t.value(ap(k)) is not None for k in form.GROUP_KEYS[g.key]):
+        return None
+    return done - sum(others)
 
 
 def _one_kind(t: Report) -> int | None:
