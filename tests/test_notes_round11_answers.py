@@ -44,6 +44,9 @@ def test_a_part_of_a_two_part_question_pointed_at_by_its_place():
     # Nor has a question of three parts: "后面那个" might be either of two.
     cells = ["active.licensing", "active.punishment", "active.coercion"]
     assert _bound(cells, "许可、处罚、强制各有多少？", "后面那个0") == {}
+    # Parts the question names by one word (规章's three columns) have no order to point into.
+    cells = ["active.regulations.issued", "active.regulations.repealed", "active.regulations.in_force"]
+    assert _bound(cells, "规章本年制发、废止和现行有效各多少件？", "第二个是0") == {}
 
 
 def test_some_of_a_groups_cases_told_by_reason_are_not_its_count():

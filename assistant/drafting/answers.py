@@ -360,8 +360,8 @@ def _by_place(said: str, cells: list[str], asked: str, kw: dict) -> list[Stateme
             return []
         at[key] = min(where)
     ordered = [items[k] for k in sorted(items, key=at.get)]
-    if len(ordered) < 2:
-        return []  # "后面那个" presumes two parts; the question asked one
+    if len(ordered) < 2 or len(set(at.values())) < len(at):
+        return []  # "后面那个" presumes two parts, each named where the question says it (not "规章" for 3 columns)
     out = []
     for c, m in found:
         k = place(m.group(1))
