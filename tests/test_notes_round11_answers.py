@@ -85,6 +85,12 @@ def test_an_answer_taken_back_without_saying_which_figure_is_set_aside():
 def test_information_that_is_not_ours_is_not_held():
     got = said("收到申请5件，4件公开了，1件不是我们单位的信息，告知他去问住建局。")
     assert got[ap("unavailable_not_held", 6)] == 1
+    # The cases of a group told one kind each: not held, and data to be compiled anew for the applicant.
+    got = said("无法提供5件：3件不是我们单位的信息，2件要我们按他的要求重新汇总数据。")
+    assert got[ap("unavailable_not_held", 6)] == 3 and got[ap("unavailable_needs_creation", 6)] == 2
+    # The clerk's own recount is no result.
+    got = said("数据我重新汇总了一下：新收8件，办结8件。")
+    assert ap("unavailable_needs_creation", 6) not in got and got[ap("new_received", 6)] == 8
     # "不是我们的信息公开申请" says what kind of request it was, not what became of it.
     got = said("收到申请5件，有1件不是我们的信息公开申请，是咨询。")
     assert ap("unavailable_not_held", 6) not in got
