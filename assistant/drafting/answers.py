@@ -16,6 +16,7 @@ from ..form.address import parse
 from ..form.official import TOTAL, application_path
 from ..model.numbers import cn_number
 from ..notes.lexicon import fold, tokens
+from ..notes.ordinals import PLACE, place
 from ..notes.solver import Statement, cell
 from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, subject_heads
 from .state import Turn
@@ -254,6 +255,10 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
                 out += [cell(p, v if parse(p).row == r else 0, label=form.short_label(p), quote=quote, message=message,
                              source="notes") for p in item]
         return out
+    if cells and (rest := _rest_is(said, cells, turn.asked, kw)):
+        return rest
+    if cells and (by_place := _by_place(said, cells, turn.asked, kw)) is not None:
+        return by_place
     if cells and _FIGURE_LIST.match(said):
         # "0，0，2" to "…制发、废止、现行有效各多少件？": one figure an item, in order — only when the counts match
         # (a list of another length answers some other question).
@@ -298,6 +303,88 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
         if n is not None:
             return [cell(cells[0], n, label=form.short_label(cells[0]), **kw)]
     return []
+
+
+def untold_results(total: str, gap: str) -> str:
+    """The question for the results of the cases concluded that no result was told of (view asks it, `_rest_is`
+    knows it by its words)."""
+    return f"办结的 {total} 件中还有 {gap} 件{_UNTOLD}，分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？"
+
+
+_UNTOLD = "的办理结果没有说明"
+# "那就按其他处理吧", "算不予处理": the one result the cases still untold are filed under (no figure).
+_FILED_AS = re.compile(r"(?:按|算|归|归为|归到|属于|报|填|就是|都是|都算|都按)\s*(?:作|成|为|到|进)?\s*$")
+
+
+def _rest_is(said: str, cells: list[str], asked: str, kw: dict) -> list[Statement]:
+    """"当时是按申请登记的……那就按其他处理吧" to "…还有 1 件的办理结果没有说明…？": the cases untold all have the one
+    result named — the other results still open are 0 (the solver gives that one what is left)."""
+    if _UNTOLD not in asked or re.search(r"\d|[一二两三四五六七八九十]\s*件", said):
+        return []
+    text = fold(said)
+    named = [t for t in tokens(text) if (t.kind == "row" and t.target in form.RESULT_KEYS) or t.kind == "group"]
+    if len({(t.kind, t.target) for t in named}) != 1 or not _FILED_AS.search(text[max(0, named[0].start - 4):named[0].start]):
+        return []
+    t = named[0]
+    rows = form.GROUP_KEYS[t.target] if t.kind == "group" else (t.target,)
+    mine = {application_path(r, TOTAL) for r in rows}
+    if not mine & set(cells):
+        return []
+    label = f"其余办理结果均为{t.text}"
+    return [cell(p, 0, label=label, **kw) for p in cells if p not in mine]
+
+
+# "后面那个0", "前面那个有1件", "第二个没有": a part of the question pointed at by its place, then its figure.
+_PLACED = re.compile(r"^\s*(?:那)?" + PLACE + r"\s*(?:个|项|样|件)\s*(?:问题)?\s*(?:是|也是|为|的话|呢|嘛|吧)?[\s，,]*"
+                     r"(?:(?:有|是|共)?\s*(\d+|[一两二三四五六七八九十]+)\s*(?:件|个|起|项)?|(没有|没|无|也没有|也没))[\s啦了哈呀的。.!！]*$")
+
+
+def _by_place(said: str, cells: list[str], asked: str, kw: dict) -> list[Statement] | None:
+    """"办结了。后面那个0" to a question of two parts: each figure goes to the part of the question its place word
+    points at, in the order the question named them (复议 one part, 诉讼 one). None when no clause is such a pointer;
+    [] when one is but the question has no such part (nothing is guessed)."""
+    clauses = [c for c in re.split(r"[，,；;。\n]", said) if c.strip()]
+    found = [(c, m) for c in clauses if (m := _PLACED.match(c))]
+    if not found:
+        return None
+    items: dict[str, list[str]] = {}
+    for item in _items(cells):
+        p = item[0]
+        key = "litigation" if p.startswith("review_litigation.litigation") else p
+        items.setdefault(key, []).extend(item)
+    at = {}
+    for key, item in items.items():
+        names = ("诉讼", "起诉") if key == "litigation" else _names(item)
+        where = [i for i in (asked.find(w) for w in names) if i >= 0]
+        if not where:
+            return []
+        at[key] = min(where)
+    ordered = [items[k] for k in sorted(items, key=at.get)]
+    if len(ordered) < 2 or len(set(at.values())) < len(at):
+        return []  # "后面那个" presumes two parts, each named where the question says it (not "规章" for 3 columns)
+    out = []
+    for c, m in found:
+        k = place(m.group(1))
+        if m.group(1) in ("后一", "后面那", "后边那", "另一", "下面那") and len(ordered) != 2:
+            return []  # "the latter" of three or more says no place
+        if not 1 <= k <= len(ordered):
+            return []
+        item = ordered[k - 1]
+        v = 0.0 if m.group(3) else cn_number(m.group(2))
+        if v is None or (v and len(item) > 1 and not _one_count(item)):
+            return []
+        said_of = {**kw, "quote": c.strip()}
+        if v:  # (a group of reasons: its count)
+            label = "、".join(dict.fromkeys(form.short_label(p) for p in item))[:40]
+            out.append(Statement(tuple((1.0, p) for p in item), float(v), label=label, **said_of))
+        else:
+            out += [cell(p, 0, label=form.short_label(p), **said_of) for p in item]
+    return out
+
+
+def _one_count(item: list[str]) -> bool:
+    """Whether a part's cells add up to one count (a group of table 3's reasons, asked as one)."""
+    return all(p.startswith("applications.") for p in item)
 
 
 def _counted(cells, text: str) -> bool:

@@ -38,7 +38,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     d = draft.model_copy(deep=True)
     before = view(draft)
     queue = (open_questions(draft) or _prose_questions(draft)) if draft.notes else []
-    open_q = _quoted_question(text, queue) or _answered(text, queue)
+    open_q = _quoted_question(text, queue) or _answered(text, queue, _skipped(draft))
     subject = open_q.cells if open_q else ()
     intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
     # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
@@ -67,8 +67,8 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     if settings.llm_enabled and any(k in READ for k in intent.kinds):
         extra += _llm_proposals(d, i, settings)
     after = view(d)
-    if after.reading.corrections and any(new.message == i for _, new in after.reading.corrections) and \
-            "correction" not in turn.kinds:
+    if (any(new.message == i for _, new in after.reading.corrections) or
+            any(m == i for m, _ in after.reading.withdrawn)) and "correction" not in turn.kinds:
         d.turns[i] = turn.model_copy(update={"kinds": turn.kinds + ["correction"]})
     reply, details = _reply(d, i, before, after, extra)
     d.messages.append({"role": "assistant", "content": reply, "details": details})
@@ -96,7 +96,19 @@ def _quoted_question(text: str, queue: list) -> object | None:
     return None
 
 
-def _answered(text: str, queue: list) -> object | None:
+def _skipped(draft: Draft) -> object | None:
+    """The question shown before the official's last message when that message answered none ("哦你问的是年底
+    的，…"): officials come back to it a message later ("也是个人")."""
+    from .view import Question
+    if not draft.notes:
+        return None
+    last = draft.turn(len(draft.notes) - 1)
+    if "answer" in last.kinds or not last.subject or not last.asked:
+        return None
+    return Question(last.asked, tuple(last.subject), tuple(last.yes.items()))
+
+
+def _answered(text: str, queue: list, skipped: object | None = None) -> object | None:
     """The question a message answers: the one shown, unless the message does not answer it and answers one
     still waiting in the list instead — officials answer what they know of in their own order ("也是个人" to
     the applicants still open, "都是不掌握" to the reasons of 无法提供), and a short answer is only understood
@@ -117,6 +129,12 @@ def _answered(text: str, queue: list) -> object | None:
         if heads & subject_heads(q.cells) or (whom and not heads and not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text)
                                               and applicant_row(list(q.cells)) is not None):
             return q
+    if skipped is not None and skipped.cells not in [q.cells for q in queue] and whom and not heads and \
+            applicant_row(list(skipped.cells)) is not None and not applicant_row(list(first.cells)) and \
+            not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text) and "answer" in classify(text, skipped.cells).kinds:
+        # "也是个人" to a question of 复议, one message after "上年结转的1件也是自然人吗？" was passed over: the
+        # answer to that one (no longer waiting: the tables may have filled it, then a clash is reported).
+        return skipped
     return first
 
 
@@ -216,7 +234,7 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
         lines.append(f"已填入 {len(filled)} 个数字" + (f"，其中 {len(worked)} 个由表内合计关系算出" if worked else "") + "。")
     elif read or facts:
         lines.append("这条消息中的数字与表中已有的一致，统计表没有变化。")
-    elif any(k in READ for k in kinds):
+    elif any(k in READ for k in kinds) and not any(m == i for m, _ in after.reading.withdrawn):
         lines.append("这条消息中没有可填入统计表的数字，已作为起草素材保存。")
     for old, new in after.reading.corrections:
         if new.message == i:
@@ -227,6 +245,10 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
             now = t.value(p) if len(old.terms) == 1 else None
             change = f"由 {fmt(old.value)} 改为 {fmt(now)}" if now is not None else "以后来说的为准"
             lines.append(f"已按您后来说的更正：{_what(old)} {change}（原来说的“{_md(old.quote)}”仍保留在记录中）。")
+    for m, gone in after.reading.withdrawn:
+        if m == i:
+            told = "、".join(dict.fromkeys(_what(s) for s in gone)) or "上一条回答中的数字"
+            lines.append(f"您说前面有数不对：{_md(told)}已暂不填入统计表（原来的话仍保留在记录中），核实后请再告诉我。")
     for s, typed in after.overridden:
         if s.message == i:
             lines.append(f"“{_what(s)}”已在表格中手工填写为 {fmt(typed)}，笔记中的 {fmt(s.value)} 未采用。")

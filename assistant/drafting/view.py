@@ -14,7 +14,7 @@ from ..model.numbers import figures, fmt
 from ..model.report import Report
 from ..notes.lexicon import fold, tokens
 from ..notes.solver import Solution, Statement, cell, solve
-from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix
+from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix, untold_results
 from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
 from .limits import bounded
 from .state import Draft
@@ -120,6 +120,8 @@ def _build(draft: Draft) -> View:
                 # "县政府本级没有，都是0。规章我们县没有制定权。": the bare answer is one sentence of several.
                 bound = [s for part in parts for s in bind(part, turn, i)]
             answered += [s for s in bound if not s.cells <= covered]
+    # (an answer the official then said was wrong, not saying which figure: none of it stands)
+    answered = [s for s in answered if not any(s.message == i - 1 for i, _ in reading.withdrawn)]
     statements += answered
     # "都是不掌握的" bound to the reasons asked, then "有2件是要另行制作的": the later figure takes the "none" back.
     for x, _ in nones_taken_back(answered, statements):
@@ -406,8 +408,7 @@ def open_questions(draft: Draft) -> list[Question]:
             gap = t.value(ap("total_processed")) - said_results
             missing = [ap(k) for k in form.RESULT_KEYS if not known(ap(k))]
             if gap > 0 and missing:
-                ask(f"办结的 {fmt(t.value(ap('total_processed')))} 件中还有 {fmt(gap)} 件的办理结果没有说明，"
-                    "分别是予以公开、部分公开、不予公开（哪类理由）、无法提供、不予处理还是其他处理？", *missing)
+                ask(untold_results(fmt(t.value(ap('total_processed'))), fmt(gap)), *missing)
         for k in form.APPLICATION_KEYS:
             total = t.value(ap(k))
             if total and any(not known(ap(k, c)) for c in form.PARTIES):
@@ -425,9 +426,10 @@ def open_questions(draft: Draft) -> list[Question]:
                 break
         for g in form.T3_GROUPS:
             keys = form.GROUP_KEYS[g.key]
-            group_said = [s for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}]
+            group_said = [s.value for s in v.statements if len(s.terms) > 1 and s.cells == {ap(k) for k in keys}] or \
+                [x for x in [_group_left(t, g)] if x]
             if group_said and any(not known(ap(k)) for k in keys):
-                ask(f"{g.label[3:]} {fmt(group_said[0].value)} 件分别属于哪一类理由？"
+                ask(f"{g.label[3:]} {fmt(group_said[0])} 件分别属于哪一类理由？"
                     f"（{'、'.join(form.APP_BY_KEY[k].short for k in keys)}）", *[ap(k) for k in keys if not known(ap(k))])
     if not touched_t4:
         ask("本年度有没有因政府信息公开被申请行政复议、提起行政诉讼？如有，结果如何？",
@@ -486,8 +488,19 @@ def _results_said(v: View) -> float:
         cells = {ap(k) for k in form.GROUP_KEYS[g.key]}
         rows = sum((t.value(p) or 0) for p in cells)
         told = [s.value for s in v.statements if s.cells == cells and all(c > 0 for c, _ in s.terms)]
-        total += max([rows] + told)
+        total += max([rows] + told + [_group_left(t, g) or 0])
     return total
+
+
+def _group_left(t: Report, g) -> float | None:
+    """A group's count when every other result is known ("那就按其他处理吧" for the cases untold: the others were
+    set to 0): what 办结 leaves for it — so that the results are not asked for again, its reasons are."""
+    ap = lambda k: application_path(k, TOTAL)  # noqa: E731
+    done = t.value(ap("total_processed"))
+    others = [t.value(ap(k)) for k in form.RESULT_KEYS if k not in form.GROUP_KEYS[g.key]]
+    if done is None or any(x is None for x in others) or all(t.value(ap(k)) is not None for k in form.GROUP_KEYS[g.key]):
+        return None
+    return done - sum(others)
 
 
 def _one_kind(t: Report) -> int | None:

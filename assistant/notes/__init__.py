@@ -18,6 +18,7 @@ from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
 from .lexicon import BLANKS_ARE_ZERO, abbreviations, english_order, fold, glossary, heard, tokens
 from .chains import chain_lines
+from .ordinals import applicants_by_place
 from .classify import earlier_year_sections
 from .compared import compared_to_last_year
 from .lists import numbered_items, restore, rewrite, table_rest_lines
@@ -27,7 +28,7 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import blanked, drafts_replaced, track_changes
+from .revisions import blanked, drafts_replaced, retracted_unsaid, track_changes
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
                       tally_marks, unit_brackets)
@@ -45,6 +46,7 @@ class NotesReading:
     summed: list[tuple[int, list[Part]]] = field(default_factory=list)  # (message, its sub-reports added up)
     last_years: list[Statement] = field(default_factory=list)       # lines of last year's table pasted, not read
     after_review_named: bool = False                                # the notes speak of 复议后起诉
+    withdrawn: list[tuple[int, list[Statement]]] = field(default_factory=list)  # (message, its figures taken back)
 
 
 _SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -428,9 +430,21 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if i in groups:
             members = [k for k, last in groups.items() if last == i]
             text = "\n\n".join(messages[k] for k in members)
-        said, unmapped, blocks = _read_message(text, i, out.statements, items)
+        # ("前一个是律所的，后一个是村民": each case told before, by its place — "一个" there counts nothing.)
+        if by_place := applicants_by_place(text, i, out.statements):
+            said, unmapped, blocks = by_place, [], []
+        else:
+            said, unmapped, blocks = _read_message(text, i, out.statements, items)
         if not said:
             said = reclassified(text, i, out.statements)
+        if not said and retracted_unsaid(fold(text), any(t.kind not in ("zero", "quant", "ignore", "subject")
+                                                       for t in tokens(fold(text)))):
+            # "上面说的那个不对，我再翻一下": the figures of the message just above are set aside, all of them,
+            # since the official does not say which one is wrong (they come back when said again).
+            out.withdrawn.append((i, [s for s in out.statements if s.message == i - 1]))
+            out.statements = [s for s in out.statements if s.message != i - 1]
+            out.repeats = [s for s in out.repeats if s.message != i - 1]
+            continue
         if i in asked:
             said = _within(said, asked[i])
         said, taken_back = _taken_back(said, text)
@@ -458,6 +472,10 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         out.unmapped += unmapped
         _updated_rows(out.statements, said)
         _none_taken_back(out, said)
+        # Counts of some of a row's cases ("两件都是予以公开" after "予以公开4件"): set aside below.
+        parts_told = [s for s in said if not s.correction and _subset(s) and (before := [
+            x for x in out.statements if x.key == s.key and x.message < s.message and x.value != s.value]) and
+            all(x.value > s.value for x in before)]
         for s in said:
             same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
             earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
@@ -470,6 +488,12 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.append(replace(s, value=s.value + sum(x.value for x in earlier_rows),
                                               quote="；".join([x.quote for x in earlier_rows] + [s.quote])))
                 continue
+            if (of := next((d for d in parts_told if _all_of_part(s, d)), None)) is not None:
+                # "不予公开的1件是商业秘密" after "不予公开2件": that one case's reason has the case's count, not the
+                # whole group's.
+                group, _, reason = s.label.partition("均为")
+                s = replace(s, terms=((1.0, next(iter(set(of.cells) - s.cells))),), value=of.value,
+                            label=f"{group}（{reason}）" if reason else s.label)
             later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
             if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
                 # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
@@ -751,7 +775,10 @@ def _left_open(said: list[Statement], text: str) -> list[Statement]:
 
 # A count of its own at the head of a clause, then "all": "两件都是…", "那3件也都是…", "医院那2件都是…" — a few of
 # a row's cases (the ones the talk is about).
-_SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)")
+_SUBSET = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?=这|那))?(?:这|那)?\s*(\d+|[两二三四五六七八九十])\s*(?:件|个)\s*(?:申请)?\s*(?:也)?(?:都|均|全)|"
+                     # "不予公开的1件是商业秘密", "无法提供里有2件属于…": the row's cases, some of them told by what they are
+                     r"^\s*[\u4e00-\u9fff]{2,8}?(?:的|里|中|里面|当中)\s*(?:有|其中)?\s*(\d+|[一两二三四五六七八九十])\s*(?:件|个)\s*"
+                     r"(?:是|属于|为|系|涉及)")
 
 
 # Cases told one at a time ("一个公开，一个部分公开", "还有1个是劳务派遣公司，它那件是公开了的"): the cases the talk
@@ -761,10 +788,18 @@ _ONE_CASE = re.compile(r"^\s*(?:还有|另外|另|其中)?\s*(?:一个|一件|1�
                        r"^\s*第\s*[一二三四五六七八九十\d]{1,2}\s*件")  # "3月那件…", "第二件…": a case pointed at
 
 
+def _all_of_part(s: Statement, part: Statement) -> bool:
+    """Whether `s` says all of a group is one reason ("均为": the group's other reasons are 0) in the clause that
+    counted only some of the group's cases (`part`, "不予公开的1件是…"): then it is the reason of those cases."""
+    return s.message == part.message and s.value == 0 and all(c < 0 for c, _ in s.terms) and \
+        len(set(part.cells) - s.cells) == 1 and s.cells < set(part.cells) and \
+        s.span[0] < part.span[1] and part.span[0] < s.span[1]
+
+
 def _subset(s: Statement) -> bool:
     for part in re.split(r"[。；;！!？?\n]", s.quote):
         m = _SUBSET.match(part)
-        if m and cn_number(m.group(1)) == s.value or _ONE_CASE.search(part) and s.value <= 2:
+        if m and cn_number(m.group(1) or m.group(2)) == s.value or _ONE_CASE.search(part) and s.value <= 2:
             return True
     return False
 

@@ -103,8 +103,13 @@ def _entries() -> list[tuple[str, str, object]]:
                                                  "也没有剩", "也没剩", "也没有剩下", "都没有剩", "都没剩")]
     # "公式没转成数值": converting, not carrying over.
     out += [(w, "word", None) for w in ("没转成", "未转成", "没有转成", "没转换", "未转换", "没有转换")]
-    out += [(w, "t2col0", "issued") for w in ("没发", "也没发", "也没有发", "不出", "也不出", "没出", "没有出", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发")]
-    out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉")]
+    out += [(w, "t2col0", "issued") for w in ("没发", "也没发", "也没有发", "不出", "也不出", "没出", "没有出", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发",
+                                                  # "这几年都没发过": 都 and 没 of the zero word, 发 of the column
+                                                  "都没发", "都没有发", "均未发", "都未发", "都没出", "都没有出")]
+    # "都没发生过": nothing happened — not the 制发 column's 都没发.
+    out += [(w, "zero", None) for w in ("没发生", "没有发生", "都没发生", "都没有发生", "也没发生", "也没有发生", "均未发生")]
+    out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉",
+                                                    "都没废", "都没有废", "都没废止", "都未废止")]
     out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
         out += [(w, kind, None) for w in words]

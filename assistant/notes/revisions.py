@@ -65,3 +65,18 @@ def drafts_replaced(said: list, text: str) -> tuple[list, list]:
     kept = [firm.get(id(s), s) for s in said if id(s) not in replaced]
     pairs = [(d, firm[id(replaced[id(d)])]) for d in said if id(d) in replaced]
     return kept, pairs
+
+
+# "上面说的那个不对，我再翻一下", "刚才发的数有问题，我核一下": an earlier figure taken back without saying which one
+# nor what it should be.
+_UNSAID_WRONG = re.compile(r"(?:上面|上边|前面|刚才|刚刚|之前|上一条|上条|前一条|前边)(?:我)?(?:说|讲|发|报|给|写|填)?(?:的|了的)?"
+                           r"(?:那个|那条|那些|那几个|那几条|那|这个)?(?:数字?|数据|理由|情况)?(?:好像|可能|应该)?"
+                           r"(?:不对|有误|错了|有错|不准|不准确|有问题|搞错了|弄错了|记错了)")
+
+
+def retracted_unsaid(text: str, names_a_row: bool) -> bool:
+    """Whether a message takes back what the official said before without saying which figure nor giving the
+    right one: then none of that answer's figures can be trusted (a blank is better than a wrong number) until
+    the official says them again. A message that names a row or gives a figure is a correction of its own."""
+    return bool(_UNSAID_WRONG.search(text)) and not names_a_row and \
+        not re.search(r"\d|[一二两三四五六七八九十]\s*[件个项条]|应该?是|应为|改为|改成", text)

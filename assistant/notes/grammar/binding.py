@@ -89,6 +89,8 @@ _EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:
 # "7件年底都办完了", "5件均已办结": every one of the cases just counted is done (a quantifier before the verb).
 _ALL_DONE = re.compile(r"\s*件?\s*(?:到)?(?:年底|年末)?(?:前|以前|之前)?\s*(?:也)?(?:都|均|全部|全都|俱)\s*(?:已经|已)?\s*"
                        r"(?:办完|办结|结案|答复完毕|处理完|答复完)")
+# "后面那个", "前面那项", "第二个问题": a part of the question the answer follows, pointed at by its place.
+_PLACE_POINTED = re.compile(r"(?:前面|后面|前边|后边)\s*(?:那|这)?\s*(?:个|项|一项|一个)|第[一二三四五六七八九十\d]\s*(?:个)?\s*(?:问题|问)")
 # "今年收的", "新收的", "本年受理的": the figure that follows points at the cases received this year.
 _RECEIVED_REF = re.compile(r"(?:^|[^\d月日号])\s*(?:今年|本年|全年|年内|新)?\s*(?:收|收到|受理|接到|接收|新收)(?:了)?的\s*$")
 _PAST_REF = re.compile(r"去年|上年|上一年|往年|前年|以前|结转|\d{4}\s*年")
@@ -317,6 +319,8 @@ class Binding:
             self.consumed.update(t.start for t in toks if n.end <= t.start < done.end())
             return
         heads = [t for t in pending if t.kind in MAIN]
+        if applicant is None and all(t.start < c0 for t in heads) and _PLACE_POINTED.search(lead):
+            return  # "办结了。后面那个0": the part of a question pointed at by its place, not the clause before's head
         if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n) and \
                 not self._head_follows(n, toks):
             return  # "1. 3件\n2. 7件": answers to an enumeration the notes do not show; whose figures is unknown
@@ -379,7 +383,9 @@ class Binding:
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
                     and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
-                                                                              text[t.start:n.start])):
+                                                                              text[t.start:n.start])
+                    # ("去年12件今年18件": this year named again between last year's figure and this one)
+                    and not re.search(r"\d\s*[件个项起条]?\s*(?:而|但)?\s*(?:今年|本年)", text[t.end:n.start])):
             return  # last year's figure or a change, not this year's cell
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit and \
                 not _holds_something(text, n.end):

@@ -249,6 +249,11 @@ class MessageReader(Binding, Scope, Cases):
             self.scope_parts = False
         self.forward: tuple[Num, Token | None] | None = None  # "有2件是问别人的，属于隐私": its head comes next
         seg = text[a:b]
+        if len(toks) == 1 and toks[0].kind == "ignore" and not nums and text[b:b + 1] == "\n" and \
+                not seg.replace(toks[0].text, "", 1).strip(" ：:"):
+            # "办理中\n1\n超期\n0", "新收12件\n网站\n30": a label line naming none of the form's things is the topic
+            # now; the figures under it are not the row named lines before.
+            self.ctx.row = None
         if _QUESTION.match(seg):
             # "问：上年结转过来的有没有？": the question names what the answer's figures are; it says none itself.
             # "其他组织申请的2件，办理结果分别是？": the answer is about that applicant's applications

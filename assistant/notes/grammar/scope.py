@@ -31,6 +31,9 @@ class Scope:
                 not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]) and \
                 not any(CARRIED_PAIR.match(text, k) for k in range(max(0, t.start - 5), t.start)):
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
+        if re.match(r"[过哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest) and \
+                (not rest.lstrip().startswith("过") or t.text.endswith("发生")):  # "都没发生过"
+            return True
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
         if re.match(r"[哈啊呀吧呢的了嘛\s]*[（(][^（()）]{2,30}[)）]\s*(?:$|[，,；;。！!？?\n])", rest):
@@ -261,6 +264,12 @@ class Scope:
                     self.emit([(1.0, application_path(rows[0].target, col))], told.value, a, b,
                               f"{form.APPLICANTS[col].label}的{int(told.value)}件均{rows[0].text}")
                     return
+                opened = max(self.text.rfind("（", self.sentence_start, a + 1), self.text.rfind("(", self.sentence_start, a + 1))
+                before = next((st for st in reversed(self.out) if st.span[1] <= opened), None) if opened >= 0 else None
+                if getattr(self, "in_paren", False) and before is not None and \
+                        re.search(r"\d\s*(?:件|个)?\s*$", self.text[self.sentence_start:opened]) and \
+                        not before.cells & {application_path(r, TOTAL) for r in ("total_processed", "new_received")}:
+                    return  # "其他13（都是申请人撤回）": 都 is the 13 before the brackets, not every case concluded
                 # "全部予以公开": every application concluded had that result.
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
