@@ -243,7 +243,9 @@ APPLICATION_ROWS_DEF = (
     AppRow("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", RESULTS,
            ("部分公开", "区分处理",
             # what was withheld was blacked out and the rest given: "打码后给的", "遮掉身份证号后提供"
-            "打码后", "打码处理", "遮挡后", "遮盖后", "遮掉", "涂掉", "隐去"), printed=r"部分公开"),
+            "打码后", "打码处理", "遮挡后", "遮盖后", "遮掉", "涂掉", "隐去",
+            # said as it was done: "打了码给的", "打上码再给", "打码提供"
+            "打了码", "打上码", "打码给", "打码提供", "打码以后", "打完码"), printed=r"部分公开"),
     AppRow("withheld_state_secret", "1.属于国家秘密", "属于国家秘密", _G["withheld"], ("国家秘密", "涉密", "保密"), printed=r"国家秘密"),
     AppRow("withheld_law_prohibited", "2.其他法律行政法规禁止公开", "其他法律行政法规禁止公开", _G["withheld"],
            ("法律行政法规禁止公开", "禁止公开", "法律法规禁止", "法规禁止", "法律禁止", "法律法规规定不予公开"), printed=r"禁止公开", grid="法律法规禁止公开"),

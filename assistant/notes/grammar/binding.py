@@ -339,9 +339,18 @@ class Binding:
             applicant = counted  # "还有一个民办学校申请了1件，我们算其他组织": the column the clerk files it under
         if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
+        self.told = self.asker = None
         if not heads and self._heads_next(n, toks):
-            self.forward = (n, applicant)  # "有2件是问别人报销情况的，属于他人隐私没给"
+            self.forward = (n, applicant or self.asker)  # "有2件是问别人报销情况的，属于他人隐私没给"
+            if applicant is None and self.asker is not None:
+                self.asker_of[n.start] = self.asker
             return
+        if not heads and self.told is not None:
+            heads = [self.told]  # "还有2件要的是规划审批材料我们没有": the answer ends the clause
+            self.consumed.add(self.told.start)
+            if applicant is None and self.asker is not None:
+                self.bind(heads[0], n, None, 0.8)  # a story's one case counts in the row's total too
+                applicant = self.asker
         rel = _RELATIVE.search(text[c0:n.start])
         rows = [t for t in heads if t.kind in ("row", "group")]
         if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
@@ -470,6 +479,13 @@ class Binding:
                 self.consumed.add(after[0].start)
                 self.topic(after[0])
                 strength = min(strength, 0.9)
+        if heads and heads[-1].kind == "t2col" and n.unit in _TABLE_UNITS and n.value > 0:
+            # "今年发了1个规范性文件": the verb names the column, the row of table 2 comes right after the figure
+            row = next((t for t in toks if t.kind == "t2row" and n.end <= t.start <= n.end + 3 and
+                        not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])), None)
+            if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 3:
+                self.topic(row)
+                self.consumed.add(row.start)
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
@@ -759,23 +775,55 @@ class Binding:
         return any(t.kind in MAIN for t in toks if n.end <= t.start < stop)
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
-        """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
+        """A figure told by what it was ("有2件是问别人报销情况的") whose head opens a later clause of its sentence."""
         # ("1件里面有别人的身份证号，打码后给的": what the case held, then what was done with it)
         # ("1件要的是别家的报价，涉及人家的经营信息": what was asked for, then why it was withheld)
-        m = re.match(r"\s*(?:件|个)?\s*(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及)[^，,。；;\d]{1,24}"
-                     r"的?\s*[，,]", self.text[n.end:]) or \
+        # ("两个村民要的是八几年的征地档案，那个在档案馆，我们这里没有": who asked, what, where it is, then the answer)
+        m = re.match(r"\s*(?:件|个|位|名|家)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:要的|问的|查的|想要的|想查的|申请的)是|"
+                     r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))[^，,。；;\d]{1,24}"
+                     r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
             re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
                      self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
+        article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个")
+        if article:
+            # "一位老同志要八十年代的老资料，我们没有": a story opened by who asked, told with the plain verb
+            m = re.match(r"[^，,。；;\d]{0,14}?(?:要|问|查|想看|索取|申请公开)[^，,。；;\d]{1,30}?(?:[，,]|(?=[。；;\n]|$))",
+                         self.text[n.end:]) or m
         if not m:
             return False
         start = n.end + m.end()
-        cut = re.search(r"[，,。；;\n]", self.text[start:])
-        end = start + (cut.start() if cut else len(self.text) - start)
+        asked = _ASKED_ABOUT.search(self.text[n.end:start])
+        self.asker = None
+        if asked:
+            # who asked, named before the verb ("一家拍宣传片的文化公司要…", "两个村民要的是…"), is the column; a
+            # person (一位, 一名) named by no applicant word is a natural person
+            who = [t for t in toks if n.end <= t.start < n.end + asked.start() and t.kind == "applicant" and
+                   t.target != TOTAL and not _someone_else(self.text, t)]
+            self.asker = who[-1] if who else Token("applicant", 0, n.start, n.end, "个人") \
+                if article and self.text[n.start + 1] in "位名" else None
         here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
-                and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)]
-        nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
-        return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
+                and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)
+                and not (asked and t.kind in ("t2row", "applicant", "legal") and t.start > n.end + asked.start())
+                and not (t is self.asker)]
+        if start - n.end >= 30:
+            return False
+        if here:
+            # "2件要的是规划审批材料我们没有，": the answer closes the clause that told what was asked for
+            last = here[-1]
+            if asked and len(here) == 1 and last.kind == "row" and last.target in form.RESULT_KEYS and \
+                    re.fullmatch(r"[的了呢啊\s]*[，,]?", self.text[last.end:start]):
+                self.told = last
+            return False
+        # The clauses after it up to the sentence's end: those with no head and no figure ("那个在档案馆") only say
+        # more of the case; the first that names a head says what became of it.
+        stop = _sentence_end(self.text, start)
+        nxt = [t for t in toks if start <= t.start < stop and t.kind in MAIN]
+        if not nxt or nxt[0].kind not in ("row", "group"):
+            return False
+        cut = re.search(r"[，,。；;\n]", self.text[nxt[0].end:])
+        upto = nxt[0].end + (cut.start() if cut else len(self.text) - nxt[0].end)
+        return not numbers(self.text[start:upto])
 
     def all_one_kind(self, head: Token, n: Num, toks: list[Token]):
         """"不予公开一件是涉及商业秘密的", "结转过来一件是合作社申请的", "复议有一件是维持的": the figure just bound

@@ -85,7 +85,9 @@ class Scope:
                 return
             # "公司那两件都公开了", "律所那件也公开了": all of theirs; also when the clauses since the scope only
             # described the case ("公司那件涉及其他景区经营数据，部分公开").
-            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and t.kind in MAIN - {"other"}]
+            # (a word that only marks figures as no table's, "打电话说不要了", describes too: no figure follows it)
+            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and
+                       t.kind in MAIN - {"other", "ignore"}]
             if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
@@ -409,6 +411,8 @@ class Scope:
             excepted |= {t.target for t in appl if a + m.start() <= t.start < a + m.end()}
         excepted |= self._but_one_of(b, kind)
         if rest:
+            excepted |= self._excepted_before(a, kind, targets[0])
+        if rest:
             # "有1家企业申请的，其余还是个人": a kind counted in the clause just before 其余, in words no figure was
             # read from, is the others all the same.
             prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;"] + [self.sentence_start])
@@ -441,6 +445,23 @@ class Scope:
                 if rest and any(p in named for p in cells):
                     continue
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
+
+    def _excepted_before(self, a: int, kind: int, row: Token | None) -> set[int]:
+        """"除了一家律所，其余都是个人": the clause before 其余 opens with 除(了) and names the exception — its kinds
+        are never 0, and one case told by its article ("一家", "一位", "一个") is that kind's one case."""
+        prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
+                   [self.sentence_start - 1]) + 1
+        m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a])
+        if not m:
+            return set()
+        appl = [t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and prev <= t.start < a and
+                t.target not in (kind, TOTAL)]
+        kinds = {t.target for t in appl}
+        one = re.match(r"(?:一家|一个|一位|一名)[^，,；;。\d]{0,10}$", self.text[prev + m.end():appl[0].start]) if appl else None
+        if one and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
+                not self._numbers_between(prev, a):
+            self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], 1, prev, a, f"{row.text}（{appl[0].text}）")
+        return kinds
 
     def _but_one_of(self, b: int, kind: int) -> set[int]:
         """"申请人都是个人，有1件是律师事务所申请的": the clause right after the quantifier names a case of

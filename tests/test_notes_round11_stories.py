@@ -1,0 +1,73 @@
+"""Round 11, plain notes: results told as what happened to the applicants, voice-input slips of 办结 and 复议,
+an exception named with 除了 (phrasings of our own, each with a near phrasing that must not be read that way)."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from assistant.notes import read_messages
+from assistant.notes.lexicon import heard
+
+
+def said(*messages: str, strength: float = 0.8) -> dict[str, float]:
+    """Single-cell readings, the later winning."""
+    return {next(iter(s.cells)): s.value for s in read_messages(list(messages), year=2025).statements
+            if len(s.cells) == 1 and s.strength >= strength}
+
+
+def test_a_count_told_by_what_was_asked_then_where_it_is_then_the_answer():
+    got = said("办结5件：公开2件；有两个要的是九几年的土地台账，那个在国土所，我们这里没有，让他们去那边问了；"
+               "还有1件里面有邻居的手机号，打了码给的。")
+    assert got[ap("unavailable_not_held", 6)] == 2 and got[ap("partially_granted", 6)] == 1
+    # A figure inside the story's later clause is a figure of its own: the count is not moved past it.
+    got = said("公开2件；有两个要的是土地台账，后来又申请了3件，我们这里没有。")
+    assert got.get(ap("unavailable_not_held", 6)) != 2
+
+
+def test_the_body_saying_it_has_none_of_what_was_asked_is_not_held():
+    got = said("公开3件，还有2件要的是交通局的路线批复材料我们这边没有，告诉他去交通局了。")
+    assert got[ap("unavailable_not_held", 6)] == 2
+    # A none of something the clause names (a fee) stays that thing's none.
+    got = said("他要的材料我们没有收费。")
+    assert got.get("active.fees") == 0 and ap("unavailable_not_held", 6) not in got
+
+
+def test_one_case_opened_by_who_asked_counts_one_of_that_kind():
+    got = said("今年就两件：一位退休教师要七十年代学校的老照片，我们没有，请他去档案馆了；"
+               "一家做装修的公司要今年的招标结果，公开了。")
+    assert got[ap("unavailable_not_held", 0)] == 1 and got[ap("unavailable_not_held", 6)] == 1
+    assert got[ap("granted", 1)] == 1 and got[ap("granted", 6)] == 1
+    # No result in the story: the article counts nothing.
+    got = said("一位老人来问低保政策，我们解释了。")
+    assert not any(k.startswith("applications.") for k in got)
+    # The story's own figure stands ("一家企业申请了3件").
+    got = said("一家企业要了3件材料，都公开了。")
+    assert got.get(ap("granted", 6)) != 1
+
+
+def test_the_exception_before_all_the_others_is_one_of_its_kind():
+    got = said("收到8件，除了一家律所，其余都是群众。")
+    assert got[ap("new_received", 4)] == 1 and got[ap("new_received", 1)] == 0
+    got = said("收到8件，除了律所以外，其余都是群众。")
+    assert ap("new_received", 4) not in got and got[ap("new_received", 1)] == 0
+
+
+def test_an_applicant_pointed_case_described_with_a_phone_call_is_still_theirs():
+    got = read_messages(["公开了4件；物业公司那件后来他们打电话说不要了，撤回了。"], year=2025).statements
+    assert any({p for _, p in s.terms} == {ap("other_other", 1), ap("total_processed", 1)} for s in got)
+
+
+def test_last_years_dated_case_answered_this_year_with_who_asked():
+    got = said("去年12月30号收了一件，今年1月上旬才答复的，是一位老教师问学校搬迁的事。")
+    assert got[ap("carried_over", 6)] == 1 and got[ap("carried_over", 0)] == 1
+    got = said("去年12月30号收了一件，今年1月上旬才答复的，内容是学校搬迁。")
+    assert got[ap("carried_over", 6)] == 1 and ap("carried_over", 0) not in got
+
+
+def test_the_verb_before_the_figure_names_the_column_of_the_row_after_it():
+    got = said("今年局里印发了2个规范性文件，现行有效的6个。")
+    assert got["active.normative_documents.issued"] == 2 and got["active.normative_documents.in_force"] == 6
+
+
+def test_voice_slips_of_banjie_and_fuyi():
+    assert heard("还有2件没半截，半截的10件里面公开了6件") == "还有2件没办结，办结的10件里面公开了6件"
+    assert heard("附议有1件，维持了") == "复议有1件，维持了"
+    assert heard("材料只写了半截就交了") == "材料只写了半截就交了"  # the everyday word stays
