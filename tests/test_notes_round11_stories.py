@@ -71,3 +71,36 @@ def test_voice_slips_of_banjie_and_fuyi():
     assert heard("还有2件没半截，半截的10件里面公开了6件") == "还有2件没办结，办结的10件里面公开了6件"
     assert heard("附议有1件，维持了") == "复议有1件，维持了"
     assert heard("材料只写了半截就交了") == "材料只写了半截就交了"  # the everyday word stays
+
+
+def test_reasons_told_in_the_clerks_own_words():
+    got = said("不予公开4件：2件要的是另一家公司的投标报价，问了人家，公司不同意；2件要的是还在论证的规划方案讨论稿。")
+    assert got[ap("withheld_third_party", 6)] == 2 and got[ap("withheld_process_info", 6)] == 2
+    assert ap("withheld_third_party", 1) not in got  # the company asked about is no applicant
+    got = said("无法提供5件：3件不是我们的信息，2件要我们按他们的口径重新汇总数据。")
+    assert got[ap("unavailable_not_held", 6)] == 3 and got[ap("unavailable_needs_creation", 6)] == 2
+    # The clerk's own recount is no reason: "重新汇总" alone names no row, nor does 汇总数据 name a total column.
+    got = said("我重新汇总了一下数据，新收9件。")
+    assert got[ap("new_received", 6)] == 9 and ap("unavailable_needs_creation", 6) not in got
+
+
+def test_a_count_then_the_body_saying_it_has_none():
+    got = said("公开6件；3件我们没有（要的是供电公司的资料）。")
+    assert got[ap("unavailable_not_held", 6)] == 3
+    got = said("复议2件我们没有输。")
+    assert ap("unavailable_not_held", 6) not in got
+
+
+def test_a_kind_filed_under_a_column_as_the_bracket_after_its_figure_says():
+    got = said("今年新收12件，其中种植户8件（种植户都是农民，我们按自然人统计），其他个人1件，公司3件。")
+    assert got[ap("new_received", 0)] == 9 and got[ap("new_received", 1)] == 3
+    # "其他个人" with no figure of 个人 before it is a part of nobody's figure: left out.
+    got = said("今年新收5件，其他个人3件。")
+    assert ap("new_received", 0) not in got
+
+
+def test_who_they_were_what_they_asked_and_what_it_counts_as():
+    got = said("办结9件：公开5件；3个商户是查自己的证办到哪一步了，这个属于行政查询；"
+               "1个人同样的内容申请了两回，第二次按重复申请处理。")
+    assert got[ap("withheld_query_matter", 6)] == 3
+    assert got[ap("rejected_duplicate", 6)] == 1 and got[ap("rejected_duplicate", 0)] == 1

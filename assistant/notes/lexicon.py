@@ -108,6 +108,10 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("基本都是", "基本上都是", "基本是", "大多是", "大多都是", "大都是", "大部分是",
                                         "大部分都是", "多数是", "绝大多数是", "绝大部分是", "主要是", "几乎都是",
                                         "差不多都是", "大体都是")]
+    # "重新汇总数据": summing data up is what was asked for, its 总数 no total column (not "汇总数是12件").
+    out += [(w, "verb", None) for w in ("汇总数据", "统计数据")]
+    # "零售户", "零售许可": retail, no zero ("零" alone is one).
+    out += [(w, "verb", None) for w in ("零售", "零星")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
@@ -521,7 +525,10 @@ _THAT_INFO = re.compile(r"(?:这个|这些|那个|那些|这|那)(?:信息|资�
 _ASKED_THEN_BODY = re.compile(r"(?:要|问|查|索取|想看)[^。；;\n，,]{2,30}[，,]?\s*[^。；;\n，,]{0,20}?"
                               r"(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里|这儿|手里|手上)?"
                               r"(?:也|都|确实|根本)?$")
-_CLAUSE_ENDS = re.compile(r"[的了呢啊\s]*(?:[，,。；;\n！!]|$)")
+_CLAUSE_ENDS = re.compile(r"[的了呢啊\s]*(?:[，,。；;\n！!（(]|$)")
+# "2件我们没有（问的是别家的事）": a count, then the body's none — it does not hold them.
+_COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"
+                              r"(?:这边|这里|这儿|手里|手上)?(?:也|都|确实|根本)?$")
 
 
 def _clause_at(text: str, at: int) -> int:
@@ -546,7 +553,8 @@ def _not_held(text: str, toks: list[Token]) -> list[Token]:
         nxt = toks[k + 1].start if k + 1 < len(toks) else len(text)
         if t.kind == "zero" and t.text.endswith(("没有", "没")) and (m := _THAT_INFO.match(text, t.end)) and nxt >= m.end():
             t = Token("row", "unavailable_not_held", t.start, m.end(), text[t.start:m.end()])
-        elif t.kind == "zero" and t.text in ("没有", "没") and _ASKED_THEN_BODY.search(text[:t.start]) and \
+        elif t.kind == "zero" and t.text in ("没有", "没") and \
+                (_ASKED_THEN_BODY.search(text[:t.start]) or _COUNT_THEN_BODY.search(text[:t.start])) and \
                 _CLAUSE_ENDS.match(text, t.end) and (k == 0 or toks[k - 1].end <= _clause_at(text, t.start)):
             # "有人要八几年的档案，我们没有", "要的是别家的材料我们这边没有": what was asked for, then the body's
             # none closing the clause — it does not hold them (not "我们没有收费": a none of something named)

@@ -131,7 +131,7 @@ def _object_only(text: str, t: Token) -> bool:
     return bool(_COMPLAINED.match(text, t.end))
 
 # "1件涉及强制拆除决定", "1件是问处罚依据的": what an application asked about, not a row of table 2.
-_ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对")
+_ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对|查(?!处|封|扣|办)")
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
 # "我打成了“1件”": what was typed into a cell by mistake, quoted.
@@ -323,6 +323,15 @@ class Binding:
             return  # "现行有效的，原有6件加新发2件…": an addend of the topic's figure, not the figure
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
+        if heads and heads[-1].kind == "other" and applicant is not None and applicant.kind == "applicant" and \
+                applicant.target != TOTAL and applicant.start == heads[-1].end and n.unit in _TABLE_UNITS:
+            # "零售户14件（按自然人统计），其他个人3件": more of a column already given a figure — it adds to it
+            # (alone, it is a part of the column and stays out)
+            row = self.default_head(applicant)
+            if row is not None and row.kind in ("row", "apps"):
+                self.emit([(1.0, p) for p in self.cells_of(row, applicant.target)], n.value, n.start, n.end,
+                          f"其他{applicant.text}", source="more")
+            return
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
@@ -335,6 +344,8 @@ class Binding:
             col = applicant.target if applicant is not None and applicant.kind == "applicant" else None
             self.emit([(1.0, p) for p in self.cells_of(also, col)], n.value, n.start, n.end, also.text, source="more")
             return
+        if applicant is None and (filed := self._filed_in_bracket(n, toks)) is not None:
+            applicant = filed  # "零售户14件（我们按自然人统计）": the kind named before the figure, filed as the clerk says
         if applicant is None and (counted := self._counted_as(n, toks)) is not None:
             applicant = counted  # "还有一个民办学校申请了1件，我们算其他组织": the column the clerk files it under
         if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
@@ -344,6 +355,8 @@ class Binding:
             self.forward = (n, applicant or self.asker)  # "有2件是问别人报销情况的，属于他人隐私没给"
             if applicant is None and self.asker is not None:
                 self.asker_of[n.start] = self.asker
+            elif applicant is not None and applicant.kind == "applicant" and 0 <= applicant.start - n.end <= 1:
+                self.asker_of[n.start] = applicant  # "1个人同样的内容申请了两次，…": the count's own noun
             return
         if not heads and self.told is not None:
             heads = [self.told]  # "还有2件要的是规划审批材料我们没有": the answer ends the clause
@@ -633,6 +646,24 @@ class Binding:
             return None  # "新收10件，也算上年结转的2件": the row has its own figure; the 10 is not one more of it
         return row
 
+    def _filed_in_bracket(self, n: Num, toks: list[Token]) -> Token | None:
+        """"零售户14件（零售户都是个体户，我们按自然人统计）": a kind no applicant word names, counted before the figure,
+        and the bracket right after it saying which column the clerk files that kind under."""
+        text = self.text
+        m = re.match(r"\s*[（(]([^）)]{0,40})[)）]", text[n.end:])
+        lead = text[self._clause_start(n.start):n.start]
+        if not m or not re.search(r"[\u4e00-\u9fff]{2,}$", lead.strip()) or \
+                any(t.kind in MAIN | {"applicant", "legal"} for t in toks if self._clause_start(n.start) <= t.start < n.start
+                    and t.kind != "ignore"):
+            return None
+        a = n.end + m.start(1)
+        for t in toks:
+            if a <= t.start < n.end + m.end(1) and t.kind == "applicant" and t.target != TOTAL and \
+                    re.search(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$", text[max(a, t.start - 4):t.start]) and \
+                    re.match(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)", text[t.end:]):
+                return t
+        return None
+
     def _counted_as(self, n: Num, toks: list[Token]) -> Token | None:
         """The applicant kind said right after the figure's clause, as how the clerk files it ("…申请了1件，我们算
         其他组织", "…1件，按法人算"): that figure's column."""
@@ -779,10 +810,12 @@ class Binding:
         # ("1件里面有别人的身份证号，打码后给的": what the case held, then what was done with it)
         # ("1件要的是别家的报价，涉及人家的经营信息": what was asked for, then why it was withheld)
         # ("两个村民要的是八几年的征地档案，那个在档案馆，我们这里没有": who asked, what, where it is, then the answer)
+        # ("4个零售户是查自己的证办到哪一步了，这个属于行政查询": who they were, what they asked, what it was)
         m = re.match(r"\s*(?:件|个|位|名|家)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:要的|问的|查的|想要的|想查的|申请的)是|"
+                     r"(?:[\u4e00-\u9fff]{1,4}?(?=是(?:要|问|查|想|申请|来)))?"
                      r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))[^，,。；;\d]{1,24}"
                      r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
-            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
+            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
                      self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
         article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个")
@@ -805,7 +838,7 @@ class Binding:
         here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
                 and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)
                 and not (asked and t.kind in ("t2row", "applicant", "legal") and t.start > n.end + asked.start())
-                and not (t is self.asker)]
+                and not (t is self.asker) and t.kind != "apps"]  # ("申请了两次": the story's verb, no head)
         if start - n.end >= 30:
             return False
         if here:

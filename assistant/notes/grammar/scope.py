@@ -386,6 +386,11 @@ class Scope:
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
         appl = [t for t in heads if t.kind == "applicant"]
         kind = appl[-1].target
+        if _FILED_AS.search(self.text[max(0, appl[-1].start - 4):appl[-1].start]) and \
+                _FILED_VERB.match(self.text, appl[-1].end) and getattr(self, "in_paren", False):
+            # "零售户14件（零售户都是个体户，我们按自然人统计）": a bracket saying how one kind named before the figure is
+            # filed — that figure's column (`Binding._filed_in_bracket`), not "all applicants are"
+            return
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
@@ -475,6 +480,11 @@ class Scope:
 
 # The clause after "都是个人" that opens on one case of its own: "，有1件是…", "，但有一件是…", "，只有1件是…".
 _EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s*(?:有|另有|还有)?\s*(?:\d+|[一两二三])\s*[件个家]\s*(?:是|为|系)")
+
+
+# How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
+_FILED_AS = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
+_FILED_VERB = re.compile(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)")
 
 
 def _masked(clause: str, heads: list[Token], a: int) -> str:
