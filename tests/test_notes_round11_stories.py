@@ -46,8 +46,9 @@ def test_one_case_opened_by_who_asked_counts_one_of_that_kind():
 def test_the_exception_before_all_the_others_is_one_of_its_kind():
     got = said("收到8件，除了一家律所，其余都是群众。")
     assert got[ap("new_received", 4)] == 1 and got[ap("new_received", 1)] == 0
+    # Named without an article, the kind is counted nowhere by it ("除律所以外" gives no count).
     got = said("收到8件，除了律所以外，其余都是群众。")
-    assert ap("new_received", 4) not in got and got[ap("new_received", 1)] == 0
+    assert got.get(ap("new_received", 4)) != 1 and got[ap("new_received", 1)] == 0
 
 
 def test_an_applicant_pointed_case_described_with_a_phone_call_is_still_theirs():
@@ -104,3 +105,28 @@ def test_who_they_were_what_they_asked_and_what_it_counts_as():
                "1个人同样的内容申请了两回，第二次按重复申请处理。")
     assert got[ap("withheld_query_matter", 6)] == 3
     assert got[ap("rejected_duplicate", 6)] == 1 and got[ap("rejected_duplicate", 0)] == 1
+
+
+def test_a_suit_against_the_review_decision_is_after_review():
+    got = read_messages(["诉讼1件，是那家公司对区政府的复议决定不服又告到法院的，后来撤诉了。没有直接起诉的。"],
+                        year=2025).statements
+    assert any(s.cells == {"review_litigation.litigation_direct[4]"} and s.value == 0 for s in got)
+    from tests.test_notes import tables
+    t, _ = tables("诉讼1件，是那家公司对区政府的复议决定不服又告到法院的，后来撤诉了。没有直接起诉的。")
+    assert t.value("review_litigation.litigation_after_review[4]") == 1
+
+
+def test_an_amount_in_the_clause_after_the_fee_named():
+    got = said("行政事业性收费就是城市基础设施配套费，全年收了2,350,000元。")
+    assert got["active.fees"] == 235
+    # Another thing between the fee and the amount: the amount is not the fee's.
+    got = said("行政事业性收费没有，网站收到留言30条，培训花了5000元。")
+    assert got["active.fees"] == 0
+
+
+def test_needs_working_up_said_plainly():
+    got = said("公开3件；还有1件要全县历年的统计表，没有现成的表，要另外做。")
+    assert got[ap("unavailable_needs_creation", 6)] == 1
+    # The clerk's own table is no reason: "另外做了一张表" names no row.
+    got = said("新收4件，我另外做了一张表给你。")
+    assert ap("unavailable_needs_creation", 6) not in got

@@ -290,7 +290,7 @@ APPLICATION_ROWS_DEF = (
             "单独做", "单独制作", "单独统计",
             # worked up for the applicant: "需要重新统计加工", "需要另外整理", "要重新汇总", "重新做一张表"
             "统计加工", "整理加工", "另外整理", "另行整理", "另外汇总", "另行汇总", "需要重新汇总", "需重新汇总",
-            "要重新汇总", "重新做一张", "重新做一份", "重新做个",
+            "要重新汇总", "重新做一张", "重新做一份", "重新做个", "要另外做", "得另外做", "需要另外做", "没有现成的表",
             # worked up the applicant's way: "要我们按他的口径汇总" (not the clerk's own recount)
             "按他的口径", "按他们的口径", "按申请人的口径", "按其口径", "按他的要求重新", "按他们的要求重新") + _MADE_FOR_THEM, printed=r"另行制作|现成信息", grid="需另行制作"),
     AppRow("unavailable_unclear", "3.补正后申请内容仍不明确", "补正后申请内容仍不明确", _G["unavailable"],
@@ -401,7 +401,9 @@ REVIEW_GROUPS_DEF = (
                  "行政诉讼复议后", "诉讼复议后",
                  # "复议以后又起诉的", "复议之后再告": after the review, (again) to court, in any of these words.
                  *(f"复议{after}{again}{sue}" for after in ("以后", "之后", "过后", "结束后", "完了")
-                   for again in ("", "又", "再", "才") for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司"))),
+                   for again in ("", "又", "再", "才") for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司")),
+                 # a suit against the review's decision: "对市政府的复议决定不服又起诉到法院"
+                 "复议决定不服", "不服复议决定", "对复议决定不服"),
                 printed=r"复议后"),
 )
 REVIEW_GROUPS = {g.key: g.label for g in REVIEW_GROUPS_DEF}

@@ -334,6 +334,12 @@ class Binding:
             return
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
+            topic = self.ctx.t2row
+            if not fees and topic is not None and topic.target == "fees" and topic.start >= self.sentence_start and \
+                    topic.start >= self._clause_start(max(c0 - 1, 0)) and not any(t.kind == "t2row" for t in heads) and \
+                    not any(t.kind == "ignore" for t in toks if topic.end <= t.start < n.start):
+                # "行政事业性收费就是易地建设费，全年收了1,865,400元": the amount's clause goes on from the fee named
+                fees = [topic]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
             charged = _FEE_CHARGED.search(text[c0:n.start])
             if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
@@ -361,6 +367,7 @@ class Binding:
         if not heads and self.told is not None:
             heads = [self.told]  # "还有2件要的是规划审批材料我们没有": the answer ends the clause
             self.consumed.add(self.told.start)
+            self.topic(self.told)  # (as a head right after the figure is: the row is the topic now)
             if applicant is None and self.asker is not None:
                 self.bind(heads[0], n, None, 0.8)  # a story's one case counts in the row's total too
                 applicant = self.asker

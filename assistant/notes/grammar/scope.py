@@ -452,8 +452,9 @@ class Scope:
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
 
     def _excepted_before(self, a: int, kind: int, row: Token | None) -> set[int]:
-        """"除了一家律所，其余都是个人": the clause before 其余 opens with 除(了) and names the exception — its kinds
-        are never 0, and one case told by its article ("一家", "一位", "一个") is that kind's one case."""
+        """"除了一家律所，其余都是个人": the clause before 其余 opens with 除(了) and names the exception by its article
+        ("一家", "一位", "一个"): that kind's one case, and its column no 0. (Named without a count, "除企业和基金会外",
+        the kinds are the exception only in the rows where the notes give them figures: `named` below.)"""
         prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
                    [self.sentence_start - 1]) + 1
         m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a])
@@ -466,7 +467,8 @@ class Scope:
         if one and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
                 not self._numbers_between(prev, a):
             self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], 1, prev, a, f"{row.text}（{appl[0].text}）")
-        return kinds
+            return kinds
+        return set()
 
     def _but_one_of(self, b: int, kind: int) -> set[int]:
         """"申请人都是个人，有1件是律师事务所申请的": the clause right after the quantifier names a case of
