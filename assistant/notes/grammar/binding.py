@@ -830,8 +830,8 @@ class Binding:
             # "一位老同志要八十年代的老资料，我们没有": a story opened by who asked, told with the plain verb
             m = re.match(r"[^，,。；;\d]{0,14}?(?:要|问|查|想看|索取|申请公开)[^，,。；;\d]{1,30}?(?:[，,]|(?=[。；;\n]|$))",
                          self.text[n.end:]) or m
-        if not m:
-            return False
+        if not m or re.match(r"\s*(?:件|个)?\s*(?:都|也)?是[^，,。；;\d]{0,8}?申请的?\s*(?:[，,。；;]|$)", self.text[n.end:]):
+            return False  # ("一件是村民申请的，给他公开了": who applied — a count of theirs, `all_one_kind`)
         start = n.end + m.end()
         asked = _ASKED_ABOUT.search(self.text[n.end:start])
         self.asker = None
