@@ -119,6 +119,10 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("基本都是", "基本上都是", "基本是", "大多是", "大多都是", "大都是", "大部分是",
                                         "大部分都是", "多数是", "绝大多数是", "绝大部分是", "主要是", "几乎都是",
                                         "差不多都是", "大体都是")]
+    # "重新汇总数据": summing data up is what was asked for, its 总数 no total column (not "汇总数是12件").
+    out += [(w, "verb", None) for w in ("汇总数据", "统计数据")]
+    # "零售户", "零售许可": retail, no zero ("零" alone is one).
+    out += [(w, "verb", None) for w in ("零售", "零星")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
@@ -546,6 +550,21 @@ _THIS_INFO = re.compile(r"(?:这个|这些|这|该|此|相关|那个|那些)?(?:
 _THAT_INFO = re.compile(r"(?:这个|这些|那个|那些|这|那)(?:信息|资料)(?!公开|化)")
 
 
+# What was asked for ("要…", "要的是…", "问…", "查…") in this clause or the one before, then the body as the subject
+# of the zero word that closes the clause.
+_ASKED_THEN_BODY = re.compile(r"(?:要|问|查|索取|想看)[^。；;\n，,]{2,30}[，,]?\s*[^。；;\n，,]{0,20}?"
+                              r"(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里|这儿|手里|手上)?"
+                              r"(?:也|都|确实|根本)?$")
+_CLAUSE_ENDS = re.compile(r"[的了呢啊\s]*(?:[，,。；;\n！!（(]|$)")
+# "2件我们没有（问的是别家的事）": a count, then the body's none — it does not hold them.
+_COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"
+                              r"(?:这边|这里|这儿|手里|手上)?(?:也|都|确实|根本)?$")
+
+
+def _clause_at(text: str, at: int) -> int:
+    return max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1
+
+
 def _not_held(text: str, toks: list[Token]) -> list[Token]:
     """"都没有这个信息", "也没有相关信息", "我们没那些资料": a zero word that swallowed the start of 没有这个信息
     (本机关不掌握)."""
@@ -564,6 +583,12 @@ def _not_held(text: str, toks: list[Token]) -> list[Token]:
         nxt = toks[k + 1].start if k + 1 < len(toks) else len(text)
         if t.kind == "zero" and t.text.endswith(("没有", "没")) and (m := _THAT_INFO.match(text, t.end)) and nxt >= m.end():
             t = Token("row", "unavailable_not_held", t.start, m.end(), text[t.start:m.end()])
+        elif t.kind == "zero" and t.text in ("没有", "没") and \
+                (_ASKED_THEN_BODY.search(text[:t.start]) or _COUNT_THEN_BODY.search(text[:t.start])) and \
+                _CLAUSE_ENDS.match(text, t.end) and (k == 0 or toks[k - 1].end <= _clause_at(text, t.start)):
+            # "有人要八几年的档案，我们没有", "要的是别家的材料我们这边没有": what was asked for, then the body's
+            # none closing the clause — it does not hold them (not "我们没有收费": a none of something named)
+            t = Token("row", "unavailable_not_held", t.start, t.end, t.text)
         out.append(t)
     return out
 
@@ -583,7 +608,9 @@ def lookup(label: str) -> Token | None:
 HOMOPHONES: tuple[tuple[str, str], ...] = (
     (r"(?<![有一两二三四五六七八九十\d个名位])一申请(?!人)", "依申请"), (r"以申请(?=公开|的|一共|共|件|方面|这块|情况)", "依申请"),
     (r"不于(?=公开|处理)", "不予"), (r"(?:预|于|余)以(?=公开)", "予以"), (r"不分(?=公开)", "部分"),
-    (r"(?:付|副|复)(?:议|意|义)(?=和|跟|与|及|诉讼|都|也|案件|[\d一两二三四五六七八九十]|没|今年|方面|这块|的)", "复议"),
+    (r"(?:付|副|复|附)(?:议|意|义)(?=和|跟|与|及|诉讼|都|也|案件|[\d一两二三四五六七八九十]|没|今年|方面|这块|的|有)", "复议"),
+    # "没半截", "半截的9件": 办结 (bàn jié) heard as the everyday 半截; only where a count or a negation frames it
+    (r"(?<=[没未已])半截|半截(?=的|了|[\d一两二三四五六七八九十]\s*件)", "办结"),
     (r"(?:显形|现形|现型|线性)(?=有效)", "现行"), (r"(?:节|接|截)转", "结转"), (r"新访", "信访"),
     (r"(?<=[没未])不正", "补正"), (r"诉松", "诉讼"), (r"起述", "起诉"), (r"规范(?:新|型)(?=文件)", "规范性"),
     (r"废址", "废止"), (r"制做", "制作"), (r"还由(?=[\d一两二三四五六七八九十])", "还有"),

@@ -137,7 +137,7 @@ def _object_only(text: str, t: Token) -> bool:
     return bool(_COMPLAINED.match(text, t.end))
 
 # "1件涉及强制拆除决定", "1件是问处罚依据的": what an application asked about, not a row of table 2.
-_ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对")
+_ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对|查(?!处|封|扣|办)")
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
 # "我打成了“1件”": what was typed into a cell by mistake, quoted.
@@ -335,8 +335,23 @@ class Binding:
             return  # "现行有效的，原有6件加新发2件…": an addend of the topic's figure, not the figure
         if any(t.kind == "ignore" for t in heads[-1:]):
             return
+        if heads and heads[-1].kind == "other" and applicant is not None and applicant.kind == "applicant" and \
+                applicant.target != TOTAL and applicant.start == heads[-1].end and n.unit in _TABLE_UNITS:
+            # "零售户14件（按自然人统计），其他个人3件": more of a column already given a figure — it adds to it
+            # (alone, it is a part of the column and stays out)
+            row = self.default_head(applicant)
+            if row is not None and row.kind in ("row", "apps"):
+                self.emit([(1.0, p) for p in self.cells_of(row, applicant.target)], n.value, n.start, n.end,
+                          f"其他{applicant.text}", source="more")
+            return
         if n.unit in ("元", "万元"):
             fees = [t for t in heads if t.kind == "t2row" and t.target == "fees"]
+            topic = self.ctx.t2row
+            if not fees and topic is not None and topic.target == "fees" and topic.start >= self.sentence_start and \
+                    topic.start >= self._clause_start(max(c0 - 1, 0)) and not any(t.kind == "t2row" for t in heads) and \
+                    not any(t.kind == "ignore" for t in toks if topic.end <= t.start < n.start):
+                # "行政事业性收费就是易地建设费，全年收了1,865,400元": the amount's clause goes on from the fee named
+                fees = [topic]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
             charged = _FEE_CHARGED.search(text[c0:n.start])
             if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
@@ -347,13 +362,27 @@ class Binding:
             col = applicant.target if applicant is not None and applicant.kind == "applicant" else None
             self.emit([(1.0, p) for p in self.cells_of(also, col)], n.value, n.start, n.end, also.text, source="more")
             return
+        if applicant is None and (filed := self._filed_in_bracket(n, toks)) is not None:
+            applicant = filed  # "零售户14件（我们按自然人统计）": the kind named before the figure, filed as the clerk says
         if applicant is None and (counted := self._counted_as(n, toks)) is not None:
             applicant = counted  # "还有一个民办学校申请了1件，我们算其他组织": the column the clerk files it under
         if applicant is None and self.scope is not None and n.start < getattr(self, "scope_end", len(text)):
             applicant = self.scope
+        self.told = self.asker = None
         if not heads and self._heads_next(n, toks):
-            self.forward = (n, applicant)  # "有2件是问别人报销情况的，属于他人隐私没给"
+            self.forward = (n, applicant or self.asker)  # "有2件是问别人报销情况的，属于他人隐私没给"
+            if applicant is None and self.asker is not None:
+                self.asker_of[n.start] = self.asker
+            elif applicant is not None and applicant.kind == "applicant" and 0 <= applicant.start - n.end <= 1:
+                self.asker_of[n.start] = applicant  # "1个人同样的内容申请了两次，…": the count's own noun
             return
+        if not heads and self.told is not None:
+            heads = [self.told]  # "还有2件要的是规划审批材料我们没有": the answer ends the clause
+            self.consumed.add(self.told.start)
+            self.topic(self.told)  # (as a head right after the figure is: the row is the topic now)
+            if applicant is None and self.asker is not None:
+                self.bind(heads[0], n, None, 0.8)  # a story's one case counts in the row's total too
+                applicant = self.asker
         rel = _RELATIVE.search(text[c0:n.start])
         rows = [t for t in heads if t.kind in ("row", "group")]
         if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
@@ -488,6 +517,13 @@ class Binding:
                 self.consumed.add(after[0].start)
                 self.topic(after[0])
                 strength = min(strength, 0.9)
+        if heads and heads[-1].kind == "t2col" and n.unit in _TABLE_UNITS and n.value > 0:
+            # "今年发了1个规范性文件": the verb names the column, the row of table 2 comes right after the figure
+            row = next((t for t in toks if t.kind == "t2row" and n.end <= t.start <= n.end + 3 and
+                        not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])), None)
+            if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 3:
+                self.topic(row)
+                self.consumed.add(row.start)
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
@@ -650,6 +686,24 @@ class Binding:
             return None  # "新收10件，也算上年结转的2件": the row has its own figure; the 10 is not one more of it
         return row
 
+    def _filed_in_bracket(self, n: Num, toks: list[Token]) -> Token | None:
+        """"零售户14件（零售户都是个体户，我们按自然人统计）": a kind no applicant word names, counted before the figure,
+        and the bracket right after it saying which column the clerk files that kind under."""
+        text = self.text
+        m = re.match(r"\s*[（(]([^）)]{0,40})[)）]", text[n.end:])
+        lead = text[self._clause_start(n.start):n.start]
+        if not m or not re.search(r"[\u4e00-\u9fff]{2,}$", lead.strip()) or \
+                any(t.kind in MAIN | {"applicant", "legal"} for t in toks if self._clause_start(n.start) <= t.start < n.start
+                    and t.kind != "ignore"):
+            return None
+        a = n.end + m.start(1)
+        for t in toks:
+            if a <= t.start < n.end + m.end(1) and t.kind == "applicant" and t.target != TOTAL and \
+                    re.search(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$", text[max(a, t.start - 4):t.start]) and \
+                    re.match(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)", text[t.end:]):
+                return t
+        return None
+
     def _counted_as(self, n: Num, toks: list[Token]) -> Token | None:
         """The applicant kind said right after the figure's clause, as how the clerk files it ("…申请了1件，我们算
         其他组织", "…1件，按法人算"): that figure's column."""
@@ -792,23 +846,57 @@ class Binding:
         return any(t.kind in MAIN for t in toks if n.end <= t.start < stop)
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
-        """A figure told by what it was ("有2件是问别人报销情况的") whose head opens the next clause."""
+        """A figure told by what it was ("有2件是问别人报销情况的") whose head opens a later clause of its sentence."""
         # ("1件里面有别人的身份证号，打码后给的": what the case held, then what was done with it)
         # ("1件要的是别家的报价，涉及人家的经营信息": what was asked for, then why it was withheld)
-        m = re.match(r"\s*(?:件|个)?\s*(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及)[^，,。；;\d]{1,24}"
-                     r"的?\s*[，,]", self.text[n.end:]) or \
-            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
+        # ("两个村民要的是八几年的征地档案，那个在档案馆，我们这里没有": who asked, what, where it is, then the answer)
+        # ("4个零售户是查自己的证办到哪一步了，这个属于行政查询": who they were, what they asked, what it was)
+        m = re.match(r"\s*(?:件|个|位|名|家)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:要的|问的|查的|想要的|想查的|申请的)是|"
+                     r"(?:[\u4e00-\u9fff]{1,4}?(?=是(?:要|问|查|想|申请|来)))?"
+                     r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))[^，,。；;\d]{1,24}"
+                     r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
+            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
                      self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
-        if not m:
-            return False
+        article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个")
+        if article:
+            # "一位老同志要八十年代的老资料，我们没有": a story opened by who asked, told with the plain verb
+            m = re.match(r"[^，,。；;\d]{0,14}?(?:要|问|查|想看|索取|申请公开)[^，,。；;\d]{1,30}?(?:[，,]|(?=[。；;\n]|$))",
+                         self.text[n.end:]) or m
+        if not m or re.match(r"\s*(?:件|个)?\s*(?:都|也)?是[^，,。；;\d]{0,8}?申请的?\s*(?:[，,。；;]|$)", self.text[n.end:]):
+            return False  # ("一件是村民申请的，给他公开了": who applied — a count of theirs, `all_one_kind`)
         start = n.end + m.end()
-        cut = re.search(r"[，,。；;\n]", self.text[start:])
-        end = start + (cut.start() if cut else len(self.text) - start)
+        asked = _ASKED_ABOUT.search(self.text[n.end:start])
+        self.asker = None
+        if asked:
+            # who asked, named before the verb ("一家拍宣传片的文化公司要…", "两个村民要的是…"), is the column; a
+            # person (一位, 一名) named by no applicant word is a natural person
+            who = [t for t in toks if n.end <= t.start < n.end + asked.start() and t.kind == "applicant" and
+                   t.target != TOTAL and not _someone_else(self.text, t)]
+            self.asker = who[-1] if who else Token("applicant", 0, n.start, n.end, "个人") \
+                if article and self.text[n.start + 1] in "位名" else None
         here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
-                and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)]
-        nxt = [t for t in toks if start <= t.start < end and t.kind in MAIN]
-        return not here and bool(nxt) and nxt[0].kind in ("row", "group") and start - n.end < 30
+                and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)
+                and not (asked and t.kind in ("t2row", "applicant", "legal") and t.start > n.end + asked.start())
+                and not (t is self.asker) and t.kind != "apps"]  # ("申请了两次": the story's verb, no head)
+        if start - n.end >= 30:
+            return False
+        if here:
+            # "2件要的是规划审批材料我们没有，": the answer closes the clause that told what was asked for
+            last = here[-1]
+            if asked and len(here) == 1 and last.kind == "row" and last.target in form.RESULT_KEYS and \
+                    re.fullmatch(r"[的了呢啊\s]*[，,]?", self.text[last.end:start]):
+                self.told = last
+            return False
+        # The clauses after it up to the sentence's end: those with no head and no figure ("那个在档案馆") only say
+        # more of the case; the first that names a head says what became of it.
+        stop = _sentence_end(self.text, start)
+        nxt = [t for t in toks if start <= t.start < stop and t.kind in MAIN]
+        if not nxt or nxt[0].kind not in ("row", "group"):
+            return False
+        cut = re.search(r"[，,。；;\n]", self.text[nxt[0].end:])
+        upto = nxt[0].end + (cut.start() if cut else len(self.text) - nxt[0].end)
+        return not numbers(self.text[start:upto])
 
     def all_one_kind(self, head: Token, n: Num, toks: list[Token]):
         """"不予公开一件是涉及商业秘密的", "结转过来一件是合作社申请的", "复议有一件是维持的": the figure just bound

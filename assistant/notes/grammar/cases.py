@@ -270,7 +270,7 @@ class Cases:
         toks = [self.reinterpret(t) for t in toks]  # "复议2件，1件维持，1件申请人撤回": 撤回 is an outcome there
         # "因涉及第三方台商企业的商业秘密": the third party is not the applicant.
         toks = [t for t in toks if not (t.kind == "applicant" and
-                                        re.search(r"第三方|涉及|他人|别人", self.text[max(a, t.start - 8):t.start]))]
+                                        re.search(r"第三方|涉及|他人|别人|别的|别家|另一家|另外一家|人家", self.text[max(a, t.start - 8):t.start]))]
         appl = next((t for t in toks if t.kind == "applicant"), None)
         scoped = appl is None and self._scoped(a)
         if scoped:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...model.numbers import MAX_DIGITS, cn_number
 from ..classify import WORDLIKE, inside, noise
+from ...form.official import RESULT_KEYS as _RESULTS
 from ..lexicon import ALL_NONE, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
@@ -150,6 +151,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             # "一名律师一位个人共同申请的": one application of both
             continue
         out += [Num(1.0, "件", a, b) for a, b, _ in run if not inside(spans, a, b)]
+    for a, b in _one_told(text):
+        if not inside(spans, a, b):  # ("一家" read as a count of 家 is that one case)
+            out = [n for n in out if not (n.start < b and a < n.end)] + [Num(1.0, "件", a, b)]
     # "剩下的那件是申请人自己撤回了": the one case left over, told without a numeral.
     for m in re.finditer(r"(?:剩下|剩余|余下|其余)的?(?:那|这)(件)(?=\s*(?:是|就是|属于|为|系|，|,))", text):
         if not inside(spans, m.start(1), m.end(1)):
@@ -203,6 +207,26 @@ def _one_each(text: str) -> list[list[tuple[int, int, int]]]:
         else:
             runs.append([item])
     return [r for r in runs if len(r) >= 2]
+
+
+# "一位退休教师要…", "一家物业公司想查…": one case opened by who asked (an article and the asking verb in its clause).
+_ONE_ASKER = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另有|有)?\s*(一(?:位|家|名|个))(?=[^，,；;。\n\d]{1,16}?"
+                        r"(?:要|问|查|想看|索取|申请公开|申请))")
+
+
+def _one_told(text: str) -> list[tuple[int, int]]:
+    """Cases told as stories, each opened by who asked ("一位老同志要八十年代的老资料，我们没有，…；一家公司要获奖名单，
+    公开了"): the article counts one case when the story ends on a result of table 3 and gives no figure of its own
+    ("一家企业申请了3件" keeps its figure; "一位市民来问政策" with no result counts nothing)."""
+    out = []
+    for m in _ONE_ASKER.finditer(text):
+        stop = re.search(r"[。；;\n]", text[m.end():])
+        rest = text[m.end():m.end() + stop.start() if stop else len(text)]
+        if re.search(r"\d|[一两二三四五六七八九十]\s*[件个家位名]", rest):
+            continue
+        if any(t.kind == "row" and t.target in _RESULTS or t.kind == "group" for t in tokens(fold(rest))):
+            out.append((m.start(1), m.end(1)))
+    return out
 
 
 def _one_applicant_listed(text: str, start: int, end: int) -> bool:

@@ -65,10 +65,11 @@ _DONE_WITH_CARRIED = re.compile(r"(?:新收|受理|本年|今年)?(?:的)?" + _N
 
 
 # "去年12月底有1件是今年1月答复的": applied for last year, answered this year — 上年结转.
-_LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬)?|年底|年末|底|末)?\s*"
-                               r"(?:收到|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*" + _NUM_WORD +
+# ("去年12月28号收了一件，今年1月中旬才答复的": the day it came in and the part of the month it was answered.)
+_LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
+                               r"(?:收到|收了|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*" + _NUM_WORD +
                                r"\s*件\s*(?:申请)?\s*[，,]?\s*(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
-                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬)?)?\s*(?:才|又|再)?\s*"
+                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*(?:才|又|再)?\s*"
                                r"(?:答复|办结|办完|回复|处理完|办理完|答复完)")
 
 
@@ -190,6 +191,14 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(1), m.end(1), "上年结转")
             self.muted.append((m.start(), m.end()))
+            # "…今年1月才答复的，是一位老党员问他父亲的材料": who asked, said right after (one case only)
+            who = re.match(r"(?:的|了)?\s*[，,]\s*(?:是|为)\s*(一位|一名|一个|一家)([^，,。；;\n\d]{0,12})", text[m.end():])
+            if who and n == 1:
+                kinds = [t for t in tokens(fold(who.group(2))) if t.kind == "applicant" and t.target != TOTAL]
+                col = kinds[0].target if kinds else 0 if who.group(1) in ("一位", "一名") else None
+                if col is not None:
+                    self.emit([(1.0, application_path("carried_over", col))], n, m.start(1), m.end() + who.end(),
+                              "上年结转")
 
     def _applicant_item(self, a: int, b: int, toks: list[Token]) -> bool:
         """A numbered item that opens with who applied ("3.某物业公司：1件", "（2）李某："): a new applicant's cases."""
@@ -248,6 +257,7 @@ class MessageReader(Binding, Scope, Cases):
             self.scope_at = -1
             self.scope_parts = False
         self.forward: tuple[Num, Token | None] | None = None  # "有2件是问别人的，属于隐私": its head comes next
+        self.asker_of: dict[int, Token] = {}  # "一家公司要…，公开了": who asked, by the story's count
         seg = text[a:b]
         if len(toks) == 1 and toks[0].kind == "ignore" and not nums and text[b:b + 1] == "\n" and \
                 not seg.replace(toks[0].text, "", 1).strip(" ：:"):
@@ -304,11 +314,15 @@ class MessageReader(Binding, Scope, Cases):
             self.unbound = list({t.target: t for t in pending if t.kind == "row"}.values())
             if self.forward is not None and self.forward[0].end <= clause_start:
                 n0, ap = self.forward
-                self.forward = None
                 rows = [t for t in used_heads if t.kind in ("row", "group")]
+                if clause_numbers or any(t.kind in MAIN for t in used_heads):
+                    self.forward = None
                 if rows and clause_numbers == 0:
                     self.bind(rows[0], n0, ap, 0.8)
+                    if ap is not None and ap is self.asker_of.get(n0.start):
+                        self.bind(rows[0], n0, None, 0.8)  # a story's one case counts in the row's total too
                     clause_numbers = 1
+                # (a clause with no head and no figure, "那个在档案馆", says more of the case: the head may come next)
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
             # Heads left without a figure wait for one in the next clause ("处罚、强制：无此职能，均为0").
             # A bracket of other words ("（户籍、出入境等）", "（占道、户外广告…）") explains them: they still wait.

@@ -88,7 +88,9 @@ class Scope:
                 return
             # "公司那两件都公开了", "律所那件也公开了": all of theirs; also when the clauses since the scope only
             # described the case ("公司那件涉及其他景区经营数据，部分公开").
-            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and t.kind in MAIN - {"other"}]
+            # (a word that only marks figures as no table's, "打电话说不要了", describes too: no figure follows it)
+            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and
+                       t.kind in MAIN - {"other", "ignore"}]
             if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
@@ -393,6 +395,11 @@ class Scope:
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
         appl = [t for t in heads if t.kind == "applicant"]
         kind = appl[-1].target
+        if _FILED_AS.search(self.text[max(0, appl[-1].start - 4):appl[-1].start]) and \
+                _FILED_VERB.match(self.text, appl[-1].end) and getattr(self, "in_paren", False):
+            # "零售户14件（零售户都是个体户，我们按自然人统计）": a bracket saying how one kind named before the figure is
+            # filed — that figure's column (`Binding._filed_in_bracket`), not "all applicants are"
+            return
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
@@ -422,6 +429,8 @@ class Scope:
             excepted |= {t.target for t in appl + [t for t in getattr(self, "all_toks", []) if t.kind == "applicant"]
                          if start + m.start() <= t.start < start + m.end()}
         excepted |= self._but_one_of(b, kind)
+        if rest:
+            excepted |= self._excepted_before(a, kind, targets[0])
         if rest:
             # "有1家企业申请的，其余还是个人": a kind counted in the clause just before 其余, in words no figure was
             # read from, is the others all the same.
@@ -456,6 +465,25 @@ class Scope:
                     continue
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
 
+    def _excepted_before(self, a: int, kind: int, row: Token | None) -> set[int]:
+        """"除了一家律所，其余都是个人": the clause before 其余 opens with 除(了) and names the exception by its article
+        ("一家", "一位", "一个"): that kind's one case, and its column no 0. (Named without a count, "除企业和基金会外",
+        the kinds are the exception only in the rows where the notes give them figures: `named` below.)"""
+        prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
+                   [self.sentence_start - 1]) + 1
+        m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a])
+        if not m:
+            return set()
+        appl = [t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and prev <= t.start < a and
+                t.target not in (kind, TOTAL)]
+        kinds = {t.target for t in appl}
+        one = re.match(r"(?:一家|一个|一位|一名)[^，,；;。\d]{0,10}$", self.text[prev + m.end():appl[0].start]) if appl else None
+        if one and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
+                not self._numbers_between(prev, a):
+            self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], 1, prev, a, f"{row.text}（{appl[0].text}）")
+            return kinds
+        return set()
+
     def _but_one_of(self, b: int, kind: int) -> set[int]:
         """"申请人都是个人，有1件是律师事务所申请的": the clause right after the quantifier names a case of
         another kind — an exception to "all", so that kind's column is not said to be 0."""
@@ -468,6 +496,11 @@ class Scope:
 
 # The clause after "都是个人" that opens on one case of its own: "，有1件是…", "，但有一件是…", "，只有1件是…".
 _EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s*(?:有|另有|还有)?\s*(?:\d+|[一两二三])\s*[件个家]\s*(?:是|为|系)")
+
+
+# How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
+_FILED_AS = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
+_FILED_VERB = re.compile(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)")
 
 
 def _masked(clause: str, heads: list[Token], a: int) -> str:
