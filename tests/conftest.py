@@ -102,6 +102,16 @@ def notes_tables(*messages: str, agency: str = ROUND_AGENCY):
     return notes_draft(*messages, agency=agency)[0]
 
 
+def readings(*messages: str) -> dict[str, set[float]]:
+    """Every figure read for each cell, weak readings included (what a clash would be made of)."""
+    from assistant.notes import read_messages
+    out: dict[str, set[float]] = {}
+    for s in read_messages(list(messages), year=2025).statements:
+        if len(s.cells) == 1:
+            out.setdefault(next(iter(s.cells)), set()).add(s.value)
+    return out
+
+
 def said(*messages: str) -> dict[str, float]:
     """Single-cell readings, the later winning (what the notes state a cell is)."""
     from assistant.notes import read_messages

@@ -2,15 +2,7 @@
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
-from assistant.notes import read_messages
-
-
-def cells(*messages: str) -> dict[str, set[float]]:
-    out: dict[str, set[float]] = {}
-    for s in read_messages(list(messages), year=2025).statements:
-        if len(s.cells) == 1:
-            out.setdefault(next(iter(s.cells)), set()).add(s.value)
-    return out
+from tests.conftest import readings as cells
 
 
 def test_a_formulas_cell_references_are_no_figures():

@@ -3,15 +3,7 @@ negatives."""
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
-from assistant.notes import read_messages
-
-
-def cells(*messages: str) -> dict[str, set[float]]:
-    out: dict[str, set[float]] = {}
-    for s in read_messages(list(messages), year=2025).statements:
-        if len(s.cells) == 1:
-            out.setdefault(next(iter(s.cells)), set()).add(s.value)
-    return out
+from tests.conftest import readings as cells
 
 
 _FORM = ("项目\t行次\t单位\t本期\t上年同期\n"
