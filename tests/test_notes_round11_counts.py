@@ -92,3 +92,15 @@ def test_a_correction_not_made_as_asked_and_an_answer_period_still_running():
     # answered within the period is no pending case
     t = notes_tables("新收5件，全部在答复期内办结，均予以公开，上年无结转")
     assert t.value("applications.carried_forward[6]") == 0 and t.value("applications.granted[6]") == 5
+
+
+def test_spoken_results_handed_over_in_part_withheld_and_still_unfinished():
+    t = notes_tables("新收7件，上年无结转。7件里有5件是全部给的，2件是给了一部分，年底没有没办完的")
+    assert [t.value(f"applications.{k}[6]") for k in ("granted", "partially_granted")] == [5, 2]
+    t = notes_tables("新收3件，上年无结转。1件公开，有2件不给公开，涉及别人隐私")
+    assert t.value("applications.withheld_third_party[6]") == 2
+    t = notes_tables("新收3件，上年无结转。2件公开，年底还有一件没弄完")
+    assert t.value("applications.carried_forward[6]") == 1
+    # handed over in full is no part
+    t = notes_tables("新收3件，上年无结转，3件都是全部给的，年底没有在办的")
+    assert t.value("applications.granted[6]") == 3 and t.value("applications.partially_granted[6]") == 0
