@@ -74,6 +74,7 @@ _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十
 
 
 
+
 def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
     """Counts of applications, cases and documents are whole: a number with a fraction bound to them ("曾** 1.10",
     a date after a name) is no figure of theirs. Fees (万元) and shares (non-whole coefficients) are not counts."""
@@ -421,7 +422,12 @@ class MessageReader(Binding, Scope, Cases):
                     c = max([a] + [text.rfind(ch, a, t.start) + 1 for ch in "，,；;"])
                     opens = not text[c:t.start].strip(" \t-*•·▲▶►●○◆◇、") and \
                         bool(_OPENS_COUNT.match(text, t.end)) and row is not None and row.kind in ("row", "group")
-                    if not listed and not alone and not pointed and not opens and not self.in_breakdown(t.start) and (
+                    # "公开的应该是7件" in the next message, after one that told table 3: that table's result
+                    after_results = not any(x.kind in ("t2row", "t2col") for x in self.all_toks) and any(
+                        st.message == self.message - 1 and st.strength >= 1 and
+                        any(p.startswith("applications.") for p in st.cells) for st in getattr(self, "earlier", []))
+                    if not listed and not alone and not pointed and not opens and not after_results and \
+                            not self.in_breakdown(t.start) and (
                             row is None or row.kind != "row" or row.target not in form.RESULT_KEYS + ("total_processed",)):
                         continue  # "公开11" means 予以公开 in a list of results or after 办结, nothing elsewhere
                     t = Token("row", t.target, t.start, t.end, t.text)
