@@ -104,3 +104,18 @@ def test_spoken_results_handed_over_in_part_withheld_and_still_unfinished():
     # handed over in full is no part
     t = notes_tables("新收3件，上年无结转，3件都是全部给的，年底没有在办的")
     assert t.value("applications.granted[6]") == 3 and t.value("applications.partially_granted[6]") == 0
+
+
+def test_money_said_in_kuai_is_yuan():
+    # "8000块" was 8000 万元 (a wrong number by four orders of magnitude)
+    assert notes_tables("行政事业性收费今年收了8000块").value("active.fees") == 0.8
+    assert notes_tables("收费两万块钱").value("active.fees") == 2
+    # boards are counted in 块 too: no fee, and the applications still read
+    t = notes_tables("公开栏有2块，新收3件")
+    assert t.value("active.fees") is None and t.value("applications.new_received[6]") == 3
+
+
+def test_an_information_fee_in_kuai_is_a_fact_in_yuan():
+    from assistant.notes.facts import narrative
+    assert [(f.label, f.value, f.unit) for f in narrative(["处理费收了300块钱，行政事业性收费没有"])] == \
+        [("信息处理费", 300, "元")]

@@ -52,7 +52,7 @@ NARRATIVE = [  # (pattern with the number, label, unit)
     (r"培训[^，。；\d]{0,8}?" + _N + r"(次|场|期)", "业务培训", None),
     (r"(?:培训|参训)[^，。；]{0,10}?" + _N + r"(人次|人)(?!民)", "培训人次", None),
     (r"(?:新闻发布会|发布会)[^，。；\d]{0,6}?" + _N + r"(场|次)", "新闻发布会", None),
-    (r"(?:信息)?处理费[^，。；\d]{0,6}?" + _N + r"(元|万元)", "信息处理费", None),
+    (r"(?:信息)?处理费[^，。；\d]{0,6}?" + _N + r"(元|万元|块钱|块)", "信息处理费", None),
     (r"(?:人大代表建议|代表建议)[^，。；\d]{0,6}?" + _N + r"(件|条)", "人大代表建议", None),
     (r"(?:政协提案|提案)[^，。；\d]{0,6}?" + _N + r"(件|条)", "政协提案", None),
 ]
@@ -131,7 +131,8 @@ def _message_facts(notes: str) -> list[Fact]:
                 if label == "主动公开信息" and any(f.label in _PLATFORM_COUNTS and f.span[0] < b and a < f.span[1]
                                                  for f in out):
                     continue  # "网站今年发布信息2,314条": the website's count, not the year's items as well
-                out.append(Fact(label=label, value=value, unit=m.group(2), span=(a, b), quote=notes[a:b]))
+                unit = {"块": "元", "块钱": "元"}.get(m.group(2), m.group(2))  # "300块钱" as people say it
+                out.append(Fact(label=label, value=value, unit=unit, span=(a, b), quote=notes[a:b]))
         if _NO_FEE.search(clause) and not any(f.label == "信息处理费" for f in out):
             out.append(Fact(label="信息处理费", value=0, unit="元", span=(cm.start(), cm.end()),
                             quote=notes[cm.start():cm.end()].strip()))

@@ -14,8 +14,8 @@ _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
-    r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
-    r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|元|"
+    r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万块钱|万块|万|元|块钱|块|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
+    r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|万块钱|万块|元|块钱|块|"
     r"万(?=[\s，,。；;、)）]|$))")
 
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
@@ -89,6 +89,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             if frac:
                 v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac)}")
             value, unit, end = float(v), m.group(5), m.end()
+        # money said as people say it: "8000块", "两万块钱"
+        unit = {"块": "元", "块钱": "元", "万块": "万元", "万块钱": "万元"}.get(unit, unit)
         after = text[end:end + 2]
         if unit == "个" and m.group(1) is not None and after.startswith("人") and \
                 not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
