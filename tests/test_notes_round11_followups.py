@@ -25,3 +25,9 @@ def test_a_bare_result_in_the_next_message_is_table_threes_after_table_three():
 def test_a_bare_result_after_proactive_disclosure_is_no_application_result():
     t = notes_tables("主动公开信息200条", "公开7件")
     assert t.value(GRANTED) is None
+
+
+def test_a_section_named_in_the_next_message_is_no_result():
+    # "第六部分…未收取" after the results: no 部分公开 of none (it was read as 部分公开 0 over the stated 8)
+    t = notes_tables("新收10件，予以公开2件，部分公开8件", "第六部分信息处理费写“本年度未收取信息处理费”")
+    assert t.value("applications.partially_granted[6]") == 8

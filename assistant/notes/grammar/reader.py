@@ -423,7 +423,10 @@ class MessageReader(Binding, Scope, Cases):
                     opens = not text[c:t.start].strip(" \t-*•·▲▶►●○◆◇、") and \
                         bool(_OPENS_COUNT.match(text, t.end)) and row is not None and row.kind in ("row", "group")
                     # "公开的应该是7件" in the next message, after one that told table 3: that table's result
-                    after_results = not any(x.kind in ("t2row", "t2col") for x in self.all_toks) and any(
+                    # (with its count: "第六部分…未收取" is no 部分公开 of none)
+                    after_results = not any(x.kind in ("t2row", "t2col") for x in self.all_toks) and \
+                        bool(re.match(r"[^，,。；;\n]{0,8}?(?:\d|[一两二三四五六七八九十]\s*件)", text[t.end:])) and \
+                        not text[max(0, t.start - 3):t.start].startswith("第") and any(
                         st.message == self.message - 1 and st.strength >= 1 and
                         any(p.startswith("applications.") for p in st.cells) for st in getattr(self, "earlier", []))
                     if not listed and not alone and not pointed and not opens and not after_results and \
