@@ -280,13 +280,13 @@ class Binding:
             prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
                          n.start - st.span[1] <= 20 and len(st.terms) == 1), None)
             if prev is None and not self.out and not re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", text[:c0]):
-                # "哦不对，是9件" opening the next message: the last figure the message before gave (not a zero
-                # said in words, nor a figure worked out), said again.
+                # "哦不对，是9件" opening the next message: the one figure the message before gave (not a zero
+                # said in words, nor a figure worked out), said again; after several, which is meant is a guess.
                 said = [st for st in self.earlier if st.message == self.message - 1 and len(st.terms) == 1 and
                         st.strength >= 1 and st.value > 0 and st.source in ("notes", "each") and
                         re.search(r"\d|[一两二三四五六七八九十]", st.quote)]
-                if said:
-                    was = max(said, key=lambda st: st.span[1])
+                if len({st.span for st in said}) == 1:
+                    was = said[-1]
                     self.emit(list(was.terms), n.value, n.start, n.end, was.label)
                     self.out[-1] = replace(self.out[-1], correction=True)
                     self.ctx_fixed = was
