@@ -69,15 +69,16 @@ def scan(text: str, allowed: frozenset[float], year: int, confirmed: tuple[float
             if abs(f.value - year) <= 1 or f.value in confirmed:
                 continue  # this year, last year's report, next year's plans
             # another year: text copied from an example or an old report
-            flags.append(NumberFlag(value=raw, start=a, end=b, context=context, number=f.value))
+            flags.append(NumberFlag.model_construct(value=raw, start=a, end=b, context=context, number=f.value))
             continue
         if len(raw) == 1 and raw.isdigit() and after[:1] in (".", "、", "．") and (a == 0 or text[a - 1] in "\n。；：:（("):
             continue  # an enumeration "1."
         value = wan(f, text)  # "1.2万条" and "12000条" are one number: it is checked as 12000
         if value in allowed:
             continue
-        flags.append(NumberFlag(value=text[a:b + (value != f.value)], start=a, end=b + (value != f.value),
-                                context=context, number=value))
+        # built unvalidated: every field is this function's own, of its type (a long text has tens of thousands)
+        flags.append(NumberFlag.model_construct(value=text[a:b + (value != f.value)], start=a,
+                                                end=b + (value != f.value), context=context, number=value))
     return flags
 
 
