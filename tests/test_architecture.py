@@ -221,6 +221,17 @@ def test_the_one_home_test_would_see_a_copy(tmp_path):
     assert len({k.value for k in node.keys} & topics) >= 2
 
 
+def test_each_word_of_the_form_s_lexicon_is_listed_once_per_entry():
+    """A synonym listed twice in one row or column (merges add the same word from two branches) is a list that
+    grows without anyone seeing what is in it already."""
+    from assistant.form import official as form
+
+    entries = [e for v in vars(form).values() if isinstance(v, tuple) for e in v if getattr(e, "synonyms", None)]
+    twice = {getattr(e, "key", e): sorted({w for w in e.synonyms if e.synonyms.count(w) > 1})
+             for e in entries if len(set(e.synonyms)) != len(e.synonyms)}
+    assert len(entries) > 20 and twice == {}
+
+
 def test_every_imported_distribution_is_declared():
     """A module the app imports comes from a distribution pyproject.toml names, not from one that another
     package happens to pull in."""

@@ -196,9 +196,24 @@ _GLUED = re.compile(r"[\u4e00-\u9fff]\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:件|个)?$"
 _DATE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
 # A date without its year in a ledger row ("01.20", "12月29日"): the ledger's year is meant.
 _SHORT_DATE = re.compile(r"^(0?[1-9]|1[0-2])[./月-](0?[1-9]|[12]\d|3[01])日?$")
-_RECEIVED = re.compile(r"收到|受理|收件|来件|登记|申请日期|申请时间")
-_ANSWERED = re.compile(r"答复|办结|回复|告知|完成")
-_RESULT = re.compile(r"结果|状态|办理情况|答复情况|处理情况|答复类型")
+# A ledger's columns, or the fields of a registration form (records.py): when the application came in, when it
+# was answered (each a date or time), how it ended.
+RECEIVED = re.compile(r"收到|受理|收件|来件|接收|登记|申请日期|申请时间")
+ANSWERED = re.compile(r"答复|办结|回复|告知|完成")
+RESULT = re.compile(r"结果|状态|办理情况|答复情况|处理情况|答复类型")
+# A full date anywhere in a field ("2025 年 3 月 2 日", "2024.12.27"): its year.
+_DAY = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")
+
+
+def dated(name: str) -> bool:
+    """Whether a column or field name is of a date."""
+    return "日期" in name or "时间" in name
+
+
+def year_of(text: str) -> int | None:
+    """The year of the first full date in `text`."""
+    m = _DAY.search(text)
+    return int(m.group(1)) if m else None
 # (a row dated without its year is a ledger's only when a cell says how the application ended)
 _RESULT_WORD = re.compile(r"公开|不掌握|办结|办理中|在办|未办结|不予|重复|撤回|答复|告知|补正|信访|出版物")
 
@@ -242,15 +257,15 @@ class _Ledger:
 
     @classmethod
     def of(cls, cells: list[str]) -> "_Ledger | None":
-        if not any("日期" in c or "时间" in c for c in cells):
+        if not any(dated(c) for c in cells):
             return None
         out = cls()
         for j, c in enumerate(cells):
-            if ("日期" in c or "时间" in c) and _RECEIVED.search(c) and out.received is None:
+            if dated(c) and RECEIVED.search(c) and out.received is None:
                 out.received = j
-            elif ("日期" in c or "时间" in c) and _ANSWERED.search(c) and out.answered is None:
+            elif dated(c) and ANSWERED.search(c) and out.answered is None:
                 out.answered = j
-            elif _RESULT.search(c):
+            elif RESULT.search(c):
                 out.result.append(j)
         return out
 
@@ -284,7 +299,7 @@ def _ledger(rows: list[tuple[list[str], str, _Ledger | None]], message: int) -> 
             continue  # concluded before the year the ledger reports
         where = [c for j, c in enumerate(cells) if layout is not None and j in layout.result] or \
             [c for c in cells[1:] if not _DATE.match(c)]
-        row = _ledger_row(fold(" ".join(where)))
+        row = result_row(fold(" ".join(where)))
         appl = next((t.target for t in tokens(fold(" ".join(c for c in cells[1:] if not _DATE.match(c))))
                      if t.kind == "applicant"), None)
         cols = [form.TOTAL] + ([appl] if appl is not None else [])
@@ -297,7 +312,8 @@ def _ledger(rows: list[tuple[list[str], str, _Ledger | None]], message: int) -> 
     return out
 
 
-def _ledger_row(text: str) -> str | None:
+def result_row(text: str) -> str | None:
+    """The table-3 row a ledger's result cell (or a form's result field) names; None when it names none."""
     toks = tokens(text)
     if any(t.kind == "row" and t.target == "carried_forward" for t in toks):
         return "carried_forward"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..form import official as form
 from ..form.official import application_path
-from .grids import _DATE, _ledger_row
+from .grids import ANSWERED, RECEIVED, RESULT, dated, result_row, year_of
 from .lexicon import fold, this_year, tokens
 from .solver import Statement
 
@@ -23,11 +23,7 @@ _TICKED = "☑■√✔✓☒▣"
 _FIELD = re.compile(r"^\s*([\u4e00-\u9fff/（）()]{2,14})\s*[:：]\s*(.*)$")
 _SEPARATOR = re.compile(r"^\s*[-—=＝_~～*＊·.…━─]{6,}\s*$")
 _KIND = re.compile(r"申请人(?:类型|类别|身份)|申请主体")
-_RESULT = re.compile(r"答复结果|办理结果|处理结果|答复情况|办理情况|答复类型")
-_RECEIVED = re.compile(r"受理日期|收到日期|申请日期|登记日期|收件日期|接收日期")
-_ANSWERED = re.compile(r"答复日期|办结日期|回复日期|告知日期")
 _TITLE = ("登记表", "申请表", "登记单", "受理单", "处理单", "办理单")
-_DAY = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?")
 
 
 @dataclass
@@ -73,12 +69,12 @@ def _forms(lines: list[str]) -> list[_Form]:
 
 def _filled(f: _Form) -> bool:
     keys = list(f.fields)
-    return any(_RESULT.search(k) for k in keys) and any(_KIND.search(k) for k in keys) and \
-        any(_RECEIVED.search(k) or _ANSWERED.search(k) for k in keys)
+    return any(RESULT.search(k) for k in keys) and any(_KIND.search(k) for k in keys) and \
+        any(dated(k) and (RECEIVED.search(k) or ANSWERED.search(k)) for k in keys)
 
 
-def _field(f: _Form, pat: re.Pattern) -> str | None:
-    return next((v for k, v in f.fields.items() if pat.search(k)), None)
+def _field(f: _Form, pat: re.Pattern, date: bool = False) -> str | None:
+    return next((v for k, v in f.fields.items() if pat.search(k) and (dated(k) or not date)), None)
 
 
 def _applicant(text: str) -> int | None | bool:
@@ -98,12 +94,12 @@ def _applicant(text: str) -> int | None | bool:
 def _result(text: str) -> str | None:
     text = fold(text)
     outside = re.sub(r"[(（][^)）]*[)）]", "", text).strip()
-    return _ledger_row(outside or text)
+    return result_row(outside or text)
 
 
 def read_records(text: str, message: int = 0) -> Records:
     out = Records([], set())
-    if not (_RESULT.search(text) and _KIND.search(text)):
+    if not (RESULT.search(text) and _KIND.search(text)):
         return out
     lines = text.split("\n")
     forms = _forms(lines)
@@ -112,17 +108,17 @@ def read_records(text: str, message: int = 0) -> Records:
     year = this_year()
     for f in forms:
         who = _applicant(_field(f, _KIND) or "")
-        got = _DAY.search(_field(f, _RECEIVED) or "")
-        ans = _DAY.search(_field(f, _ANSWERED) or "")
+        got = year_of(_field(f, RECEIVED, date=True) or "")
+        ans = year_of(_field(f, ANSWERED, date=True) or "")
         if who is False:
             return Records([], set())  # a form without its applicant ticked is not read as one
         out.lines |= set(f.lines)
-        if year is not None and ans and int(ans.group(1)) < year:
+        if year is not None and ans and ans < year:
             continue  # answered before the report's year
-        row = _result(_field(f, _RESULT) or "")
+        row = _result(_field(f, RESULT) or "")
         rows = [row] if row else []
         if year is not None and got:
-            rows.append("new_received" if int(got.group(1)) >= year else "carried_over")
+            rows.append("new_received" if got >= year else "carried_over")
         cols = [form.TOTAL] + ([who] if who is not None else [])
         quote = " ".join(lines[i].strip() for i in f.lines[:3])[:60]
         for r in rows:

@@ -529,13 +529,6 @@ class Binding:
                 self.consumed.add(after[0].start)
                 self.topic(after[0])
                 strength = min(strength, 0.9)
-        if heads and heads[-1].kind == "t2col" and n.unit in _TABLE_UNITS and n.value > 0:
-            # "今年发了1个规范性文件": the verb names the column, the row of table 2 comes right after the figure
-            row = next((t for t in toks if t.kind == "t2row" and n.end <= t.start <= n.end + 3 and
-                        not re.search(r"[，,；;。、:：\n]", text[n.end:t.start])), None)
-            if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 3:
-                self.topic(row)
-                self.consumed.add(row.start)
         # Several heads in a list with a quantifier share the number: "许可、处罚、强制均为0".
         listed = len(heads) > 1 and all(text[x.end:y.start].strip() in _LIST and text[x.end:y.start].strip()
                                         for x, y in zip(heads, heads[1:]))
