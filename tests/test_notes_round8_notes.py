@@ -137,11 +137,12 @@ def test_each_of_the_listed_rows_or_items_has_the_figure():
     assert not conflicts(draft)
 
 
-def test_a_mixed_list_before_ge_or_table4_groups_stay_unread():
+def test_a_mixed_list_before_ge_stays_unread_and_listed_groups_get_one_each():
     t, _ = drafted("新收3件，个人、予以公开各1件。复议、诉讼各1件。")
     assert t.value(ap("new_received", 0)) is None
     assert t.value(ap("granted", 6)) is None
-    assert t.value(rp("litigation_direct", 4)) is None
+    # "复议、诉讼各1件": one review and one suit (a suit with no channel is read as 直接起诉, as "诉讼1件" is)
+    assert t.value(rp("review", 4)) == 1 and t.value(rp("litigation_direct", 4)) == 1
 
 
 def test_a_ledger_column_left_blank_is_unknown_not_none():

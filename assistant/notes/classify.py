@@ -166,7 +166,8 @@ def earlier_year_sections(text: str) -> list[Noise]:
 # Figures the note says are another body's: cases the county government handled as the review body, a
 # case against another respondent, figures "not ours, not to fill in".
 _NOT_OURS = re.compile(
-    r"不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
+    # (not "问的不是我们的事", "要的不是我们的信息": what was asked is not held — an answer, 不掌握)
+    r"(?<!问的)(?<!要的)(?<!查的)(?<!申请的)不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的(?!事|信息(?!公开)|资料)|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
     r"不计入|不算(?:我们|本|在)|非本(?:机关|单位|部门)|"
     r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复|审核|审查)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|全区(?:系统)?|"
     r"(?:县|市|区)里(?:全年|总共|一共|合计)|"

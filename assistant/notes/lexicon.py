@@ -108,6 +108,9 @@ def _entries() -> list[tuple[str, str, object]]:
                                                   "都没发", "都没有发", "均未发", "都未发", "都没出", "都没有出")]
     # "都没发生过": nothing happened — not the 制发 column's 都没发.
     out += [(w, "zero", None) for w in ("没发生", "没有发生", "都没发生", "都没有发生", "也没发生", "也没有发生", "均未发生")]
+    # "收费一分没收", "一分钱也没收过": not a cent (no figure of 1).
+    out += [(f"{cent}{also}{verb}", "zero", None) for cent in ("一分", "一分钱", "分文") for also in ("", "都", "也")
+            for verb in ("没收", "没有收", "未收", "不收", "没要", "没收过", "没有收过", "未收取", "不取")]
     out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉",
                                                     "都没废", "都没有废", "都没废止", "都未废止")]
     out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it
@@ -125,7 +128,7 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("零售", "零星")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
-        "信息处理费", "处理费", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
+        "信息处理费", "处理费", "保密审查", "保密审核", "保密检查", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
         "政协提案", "建议提案", "提案", "建议", "条信息", "信息", "考核", "评议", "追责", "问责", "电话", "咨询",
         "留言", "来信", "来访", "会议", "检查", "督查", "栏目", "目录", "指南", "专栏", "工作日", "天", "小时",
         "答复期限", "答复时限", "期限", "时限", "超期", "延期", "逾期答复", "超期答复", "延期答复", "逾期未答复", "问卷", "分值", "得分", "满意度", "好评率", "测评",
@@ -580,12 +583,18 @@ def _not_held(text: str, toks: list[Token]) -> list[Token]:
             # "不掌握相关信息7件", "不掌握该信息": the row's own words go on to what is not held (no other 信息).
             out[-1] = Token("row", "unavailable_not_held", prev.start, t.end, text[prev.start:t.end])
             continue
+        if prev is not None and prev.kind == "row" and prev.target in form.RESULT_KEYS and t.kind == "ignore" and \
+                t.text in ("信息", "资料") and _THIS_INFO.match(re.sub(r"^的", "", text[prev.end:t.end])):
+            # "公开了一部分信息的有2件", "给公开了相关信息": the result's words go on to what was given
+            out[-1] = Token("row", prev.target, prev.start, t.end, text[prev.start:t.end])
+            continue
         nxt = toks[k + 1].start if k + 1 < len(toks) else len(text)
         if t.kind == "zero" and t.text.endswith(("没有", "没")) and (m := _THAT_INFO.match(text, t.end)) and nxt >= m.end():
             t = Token("row", "unavailable_not_held", t.start, m.end(), text[t.start:m.end()])
         elif t.kind == "zero" and t.text in ("没有", "没") and \
                 (_ASKED_THEN_BODY.search(text[:t.start]) or _COUNT_THEN_BODY.search(text[:t.start])) and \
-                _CLAUSE_ENDS.match(text, t.end) and (k == 0 or toks[k - 1].end <= _clause_at(text, t.start)):
+                _CLAUSE_ENDS.match(text, t.end) and (k == 0 or toks[k - 1].end <= _clause_at(text, t.start) or
+                                                     toks[k - 1].kind in ("applicant", "legal")):  # "王某要的东西我们没有"
             # "有人要八几年的档案，我们没有", "要的是别家的材料我们这边没有": what was asked for, then the body's
             # none closing the clause — it does not hold them (not "我们没有收费": a none of something named)
             t = Token("row", "unavailable_not_held", t.start, t.end, t.text)

@@ -9,7 +9,7 @@ from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
 from ..lexicon import NAMED_PERSON, PERIOD, Token
-from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers
+from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers, one_named
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
 # A day of the year in a clause ("12月26号", "12月29日"): the cases it dates are pointed at, not counted.
@@ -274,6 +274,12 @@ class Binding:
         if (re.search(r"各\s*$", window) or self._each_column(n, toks)) and n.unit in _TABLE_UNITS and \
                 self._each_listed(n, toks):
             return  # "结转下年2件（自然人、企业各1件）": the figure for each applicant listed
+        listed = [t for t in pending if t.kind in ("row", "group", "rgroup", "litigation", "t2row")]
+        if re.search(r"各$", window) and n.unit in _TABLE_UNITS and len(listed) >= 2 and \
+                all(re.fullmatch(r"\s*[、和及与跟/]\s*", text[x.end:y.start]) for x, y in zip(listed, listed[1:])):
+            for head in listed:  # "复议和诉讼今年各1件": the figure is each one's
+                self.bind(head, n, applicant, 1.0)
+            return
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
         if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
@@ -385,7 +391,8 @@ class Binding:
             self.forward = (n, applicant or self.asker)  # "有2件是问别人报销情况的，属于他人隐私没给"
             if applicant is None and self.asker is not None:
                 self.asker_of[n.start] = self.asker
-            elif applicant is not None and applicant.kind == "applicant" and 0 <= applicant.start - n.end <= 1:
+            elif applicant is not None and applicant.kind == "applicant" and (0 <= applicant.start - n.end <= 1 or
+                                                                               applicant.start == n.start):  # "张某要…"
                 self.asker_of[n.start] = applicant  # "1个人同样的内容申请了两次，…": the count's own noun
             return
         if not heads and self.told is not None:
@@ -395,6 +402,8 @@ class Binding:
             if applicant is None and self.asker is not None:
                 self.bind(heads[0], n, None, 0.8)  # a story's one case counts in the row's total too
                 applicant = self.asker
+            elif self._named_case(n, applicant):
+                self.bind(heads[0], replace(n, each=True), None, 0.8)  # "王某要的东西我们没有": and in the total
         rel = _RELATIVE.search(text[c0:n.start])
         rows = [t for t in heads if t.kind in ("row", "group")]
         if rel and len(rows) >= 2 and n.unit in _TABLE_UNITS:
@@ -643,9 +652,16 @@ class Binding:
         before = len(self.out)
         for head in targets:
             self.bind(head, n, applicant, strength)
+            if self._named_case(n, applicant) and head.kind == "row":
+                self.bind(head, replace(n, each=True), None, min(strength, 0.8))  # "赵某后来自己撤了": in the total too
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _named_case(self, n: Num, applicant: Token | None) -> bool:
+        """A one-case figure that is the asker's own name ("张某要…", the name read as its applicant too)."""
+        return applicant is not None and applicant.start == n.start and one_named(self.text[n.start:n.end]) and \
+            bool(NAMED_PERSON.fullmatch(applicant.text))
 
     def _document_count(self, n: Num, toks: list[Token]) -> tuple[Token, Token] | None:
         """(column, row) when a document kind of table 2 follows its count and the column's verb comes right
@@ -863,7 +879,8 @@ class Binding:
             re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
                      self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
-        article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个")
+        named = one_named(self.text[n.start:n.end])  # "第一个是个人要…", "张某要…"
+        article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个") or named
         if article:
             # "一位老同志要八十年代的老资料，我们没有": a story opened by who asked, told with the plain verb
             m = re.match(r"[^，,。；;\d]{0,14}?(?:要|问|查|想看|索取|申请公开)[^，,。；;\d]{1,30}?(?:[，,]|(?=[。；;\n]|$))",
@@ -879,7 +896,7 @@ class Binding:
             who = [t for t in toks if n.end <= t.start < n.end + asked.start() and t.kind == "applicant" and
                    t.target != TOTAL and not _someone_else(self.text, t)]
             self.asker = who[-1] if who else Token("applicant", 0, n.start, n.end, "个人") \
-                if article and self.text[n.start + 1] in "位名" else None
+                if article and (self.text[n.start + 1] in "位名" or "某" in self.text[n.start:n.end]) else None
         here = [t for t in toks if n.end <= t.start < start and t.kind in MAIN | {"applicant", "legal", "open"}
                 and t.kind != "ignore" and not _applied_before(self.text, t) and not _someone_else(self.text, t)
                 and not (asked and t.kind in ("t2row", "applicant", "legal") and t.start > n.end + asked.start())

@@ -63,6 +63,21 @@ _ARTICLE = re.compile(r"一(?:个|家|位|名)")
 _BETWEEN_KINDS = re.compile(r"[、，,和及与跟]?\s*")
 
 
+def _times_of_cases(text: str, start: int, end: int) -> bool:
+    """"被复议了2次", "后面2次按重复申请处理": times counted in a clause about applications, reviews or suits are
+    cases of them — not "电话咨询5次", "培训3次", "被督查2次" (a word of no table in the clause)."""
+    from ..lexicon import tokens
+    if not re.fullmatch(r"[\d零〇两一二三四五六七八九十]+\s*次", text[start:end]):
+        return False
+    a = max(max(text.rfind(ch, max(0, start - _CLAUSE_WINDOW), start) for ch in "，,；;。\n") + 1, start - _CLAUSE_WINDOW, 0)
+    cut = re.search(r"[，,；;。\n]", text[end:end + _CLAUSE_WINDOW])
+    clause = tokens(text[a:end + cut.start() if cut else end + _CLAUSE_WINDOW])
+    # (a row of results, a review or a suit: "有个人前后申请了三次" counts one person's tries, whatever they came to)
+    return any(t.kind in ("group", "rgroup", "litigation", "outcome") or
+               t.kind == "row" and t.target not in ("new_received", "carried_over") for t in clause) and \
+        not any(t.kind in ("ignore", "t2row", "t2col") for t in clause)
+
+
 def numbers(text: str, written: str | None = None) -> list[Num]:
     """`written`: the same text as the clerk wrote it (same offsets): a page or document number is looked for
     there too, before spaces became commas ("第 1 页"); what spans sentences is looked for in `text` only."""
@@ -70,6 +85,7 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     spans = noise(text)
     if written and written != text:
         spans = sorted(spans + [n for n in noise(written) if n.kind in WORDLIKE], key=lambda n: n.start)
+    spans = [n for n in spans if not (n.kind == "unit" and _times_of_cases(text, n.start, n.end))]
     inline_items = _inline_items(text)
     for m in _NUMBER.finditer(text):
         if inside(spans, m.start(), m.end()):
@@ -91,6 +107,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             value, unit, end = float(v), m.group(5), m.end()
         # money said as people say it: "8000块", "两万块钱"
         unit = {"块": "元", "块钱": "元", "万块": "万元", "万块钱": "万元"}.get(unit, unit)
+        if unit == "次" and _times_of_cases(text, m.start(), m.end()):
+            unit = "件"
         after = text[end:end + 2]
         if unit == "个" and m.group(1) is not None and after.startswith("人") and \
                 not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
@@ -216,18 +234,34 @@ _ONE_ASKER = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另�
                         r"(?:要|问|查|想看|索取|申请公开|申请))")
 
 
+# "第一个是个人要…，给他了；第二个是企业要…", "张某要低保名单，公开了；李某…": one case each, told by its place in the
+# list or by who asked, named.
+_PERSON = (r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾"
+           r"夏韦付邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}")
+_ONE_NAMED = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另有|有)?\s*(?:"
+                        r"(第[一二三四五六七八九十]{1,2}(?:个|件|位|家))(?=[^，,；;。\n\d]{0,16}?(?:要|问|查|想看|索取|申请))|"
+                        # (a name needs no asking verb: "赵某后来自己撤了" — the result closes its story)
+                        rf"({_PERSON})(?![\u4e00-\u9fff]{{0,4}}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店)))")
+
+
+def one_named(span: str) -> bool:
+    """Whether a one-case figure's words are an ordinal or a person's name (see _ONE_NAMED), not an article."""
+    return bool(re.fullmatch(r"第[一二三四五六七八九十]{1,2}[个件位家]|[\u4e00-\u9fff]某{1,2}", span))
+
+
 def _one_told(text: str) -> list[tuple[int, int]]:
     """Cases told as stories, each opened by who asked ("一位老同志要八十年代的老资料，我们没有，…；一家公司要获奖名单，
     公开了"): the article counts one case when the story ends on a result of table 3 and gives no figure of its own
     ("一家企业申请了3件" keeps its figure; "一位市民来问政策" with no result counts nothing)."""
     out = []
-    for m in _ONE_ASKER.finditer(text):
+    for m, g in [*((m, 1) for m in _ONE_ASKER.finditer(text)),
+                 *((m, 1 if m.group(1) else 2) for m in _ONE_NAMED.finditer(text))]:
         stop = re.search(r"[。；;\n]", text[m.end():])
         rest = text[m.end():m.end() + stop.start() if stop else len(text)]
         if re.search(r"\d|[一两二三四五六七八九十]\s*[件个家位名]", rest):
             continue
         if any(t.kind == "row" and t.target in _RESULTS or t.kind == "group" for t in tokens(fold(rest))):
-            out.append((m.start(1), m.end(1)))
+            out.append((m.start(g), m.end(g)))
     return out
 
 

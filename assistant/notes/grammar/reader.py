@@ -3,11 +3,12 @@ table), into statements for the solver, each quoted with the words it came from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...form import official as form
 from ...form.official import FEE_PATH, TOTAL, application_path
 from ...model.numbers import cn_number
-from ..lexicon import CORRECTION, Token, fold, tokens
+from ..lexicon import CORRECTION, NAMED_PERSON, Token, fold, tokens
 from ..solver import Statement, stated
 from .binding import MAIN, Binding
 from .cases import Cases, case_segments
@@ -221,6 +222,11 @@ class MessageReader(Binding, Scope, Cases):
         return said.get(application_path("carried_over", TOTAL)) == n and \
             said.get(application_path("carried_forward", TOTAL)) != n
 
+    def _told_for(self, applicant: Token) -> bool:
+        """Whether a figure of that applicant's column was read already (what "公司那2件" points back to)."""
+        col = f"[{applicant.target}]"
+        return any(p.startswith("applications.") and p.endswith(col) for st in self.out for _, p in st.terms)
+
     def _ledger_line(self, head: Token) -> bool:
         """A line of a ledger kept by applicant: one kind of applicant and rows of table 3 ("个人：新收 27，公开 11"),
         not a list of applicants ("个人：3件，企业：2件，共5件")."""
@@ -316,12 +322,21 @@ class MessageReader(Binding, Scope, Cases):
             if self.forward is not None and self.forward[0].end <= clause_start:
                 n0, ap = self.forward
                 rows = [t for t in used_heads if t.kind in ("row", "group")]
-                if clause_numbers or any(t.kind in MAIN for t in used_heads):
+                stop = re.search(r"[。；;\n]", self.text[end:])
+                later = [t for t in self.all_toks if end <= t.start < end + (stop.start() if stop else len(self.text))]
+                if clause_numbers == 0 and rows and form.APP_BY_KEY.get(rows[0].target) is not None and \
+                        form.APP_BY_KEY[rows[0].target].group is not None and \
+                        form.APP_BY_KEY[rows[0].target].group.key == "withheld" and \
+                        any(t.kind == "row" and t.target == "partially_granted" for t in later):
+                    rows = []  # "…里面有商业秘密，给了一部分": what it held, then what was given — 部分公开 only
+                elif clause_numbers or any(t.kind in MAIN for t in used_heads):
                     self.forward = None
                 if rows and clause_numbers == 0:
                     self.bind(rows[0], n0, ap, 0.8)
                     if ap is not None and ap is self.asker_of.get(n0.start):
-                        self.bind(rows[0], n0, None, 0.8)  # a story's one case counts in the row's total too
+                        # a story's one case counts in the row's total too (added up, as its column's, when the
+                        # stories are told by name: "张某…公开了；李某…公开了")
+                        self.bind(rows[0], replace(n0, each=n0.each or bool(NAMED_PERSON.fullmatch(ap.text))), None, 0.8)
                     clause_numbers = 1
                 # (a clause with no head and no figure, "那个在档案馆", says more of the case: the head may come next)
             self.clause_end(clause_start, end, used_heads, clause_numbers, applicant, inside)
@@ -482,7 +497,9 @@ class MessageReader(Binding, Scope, Cases):
                         if opened > max(text.rfind("）", 0, t.start), text.rfind(")", 0, t.start)):
                             close = [i for i in (text.find("）", t.end), text.find(")", t.end)) if i >= 0]
                             self.scope_end = min([self.scope_end] + close)
-                        self.muted.append((t.end, m.end()))
+                        if not re.search(r"\d|[一两二三四五六七八九十]", m.group(0)) or self._told_for(t):
+                            self.muted.append((t.end, m.end()))
+                        # (else "收了7件申请，企业的2件，其余是个人的": no count of theirs yet, so this is it)
                         # "公司的3件：…", "个人的5件里…": a breakdown of theirs follows, case by case.
                         self.scope_parts = bool(re.search(r"[里中]$", m.group(0)) or _LINE_HEAD.match(text, m.end()))
                     elif clause_numbers == 0 and not pending and not paren_anchor and \

@@ -63,6 +63,9 @@ class Scope:
         if not heads:
             return
         kinds = {t.kind for t in heads}
+        if numbers_in_clause == 0 and any(t.kind == "row" and t.target in form.RESULT_KEYS and
+                                          re.match(r"全部|全都|都|均|一律", t.text) for t in heads):
+            kinds.add("quant")  # "收到5件，全部公开": the result word carries its own quantifier
         clause = self.text[a:b]
         if numbers_in_clause == 1 and self._one_applicant(heads, a, b, anchor):
             return
@@ -219,6 +222,9 @@ class Scope:
                               f"{anchor.text}均为{rows[0].text}")
                 self.ctx.row = rows[0]
                 return
+            if "quant" in kinds and len(rows) > 1:
+                # "今年收到的申请年底都办完了": 收到的 names the cases spoken of, not a figure of its row
+                rows = [t for t in rows if not (t.target == "new_received" and re.match(r"的|那", self.text[t.end:t.end + 1]))]
             if "quant" in kinds and {t.target for t in rows} == {"total_processed", "carried_forward"}:
                 rows = [t for t in rows if t.target == "total_processed"]  # "年底都办完了": 年底 says when
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed" and \
@@ -239,6 +245,29 @@ class Scope:
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
                           strength=0.7)
                 return
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and numbers_in_clause == 0 and not single and \
+                    not kinds & {"zero", "not", "rest", "group", "applicant", "legal", "quant"}:
+                # "今年申请2件，都是老百姓问补贴的，当场就给了": the one result the sentence tells of the cases it
+                # counted, with no figure of its own — all of them (weak: terse)
+                got = [st for st in self.out if st.span[0] >= self.sentence_start and st.span[1] <= a and
+                       st.cells == {application_path("new_received", TOTAL)} and st.value > 1]
+                end = self.sentence_start + len(self._sentence_text())
+                others = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < end and
+                          t.kind in ("row", "group") and t.start != rows[0].start and
+                          (t.kind == "group" or t.target in form.RESULT_KEYS + ("total_processed", "carried_forward"))]
+                sentence = self._sentence_text()
+                later = re.search(r"再报|再说|再给|待|回头|稍后|晚点|下周|明天|核实|确认|不清楚|不确定|不知道|还在统计|没统计|"
+                                  r"没数|没算|\?|？", sentence)  # "予以公开 下周再报": no answer yet
+                # (nor "绝大多数是…，按查询告知了，这类有15件": most of them, counted after)
+                some = re.search(r"多数|大部分|多半|主要|少数|个别|有的|一些|部分", sentence) or \
+                    re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", self.text[b:end])
+                if got and not others and not later and not some and not re.search(r"\d", self.text[got[-1].span[1]:a]) \
+                        and not any(got[-1].span[1] <= st.span[0] < a and st.value > 0 for st in self.out):
+                    self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                               (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
+                              strength=0.7)
+                    self._none_left(a, b)
+                    return
             appl = [t for t in heads if t.kind in ("applicant", "legal")]
             if single and len(appl) == 1 and appl[0].target != TOTAL and not rows and \
                     not kinds & {"group", "rgroup", "litigation", "t2row", "outcome", "zero", "rest", "not"}:
@@ -257,10 +286,18 @@ class Scope:
                               self.text[self.sentence_start:a]) and not re.search(r"年底|年末|全年|今年|本年", clause):
                 return  # "结转的2件都是个人的，都公开了": 都 is those two cases, not every application of the year
             if len(rows) == 1 and "quant" in kinds and rows[0].target in form.RESULT_KEYS:
-                told = next((st for st in reversed(self.out) if self.sentence_start <= st.span[0] and st.span[1] <= a
-                             and len(st.terms) == 1 and st.value > 0), None)  # a count, not "都是个人"'s zeros
+                tolds = [st for st in self.out if self.sentence_start <= st.span[0] and st.span[1] <= a
+                         and len(st.terms) == 1 and st.value > 0]  # counts, not "都是个人"'s zeros
+                told = tolds[-1] if tolds else None
                 col = parse(told.terms[0][1]).col if told is not None and told.terms[0][1].startswith("applications.") \
                     else TOTAL
+                if col != TOTAL and len(tolds) > 1 and tolds[-2].terms[0][1].startswith("applications.") and \
+                        parse(tolds[-2].terms[0][1]).row == parse(told.terms[0][1]).row and \
+                        parse(tolds[-2].terms[0][1]).col not in (col, TOTAL):
+                    # "一个是个人一个是律师事务所的，都公开了": 都 is every applicant just listed — all of them
+                    col = TOTAL
+                    told = next((st for st in reversed(tolds) if st.terms[0][1].startswith("applications.")
+                                 and parse(st.terms[0][1]).col == TOTAL), None)
                 if col != TOTAL:
                     # "有2件是律所代理的，都属于查询那种": 都 is the 2 just counted, that applicant's — not every one.
                     self.emit([(1.0, application_path(rows[0].target, col))], told.value, a, b,
@@ -275,6 +312,8 @@ class Scope:
                 # "全部予以公开": every application concluded had that result.
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
+                if told is not None and told.cells == {application_path("new_received", TOTAL)}:
+                    self._none_left(a, b)
 
     def _explains_last(self, heads: list[Token], a: int) -> bool:
         """Whether the one applicant named is the column of the figure right before the brackets."""
@@ -387,6 +426,12 @@ class Scope:
             cells = self.cells_of(t, None)
             if cells:
                 self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
+
+    def _none_left(self, a: int, b: int):
+        """"今年收到申请5件，全部公开": the year's cases counted were all answered — none left for next year, what a
+        reader takes when nothing else is said of them (weak: a case carried over may still be open)."""
+        if not re.search(r"还有|还在|在办|未办结|没办完|没答复|结转", self._sentence_text()):
+            self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结", strength=0.7)
 
     def _numbers_between(self, a: int, b: int) -> bool:
         return any(a <= s.span[0] < b for s in self.out) or bool(re.search(r"\d", self.text[a:b]))
