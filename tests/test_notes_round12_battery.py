@@ -101,3 +101,23 @@ def test_not_ours_as_an_answer_and_as_no_figure_of_ours():
     assert ap("unavailable_not_held", 6) not in said("收到申请5件，有1件不是我们的信息公开申请，是咨询。")
     # "都做保密审查" describes how items are checked before publication: no application was a state secret.
     assert not readings("发布前都做保密审查。")
+
+
+def test_the_rest_after_results_of_several_blocks_is_every_other_result():
+    got = said("公开3件，部分公开1件，不予公开0件，其他都没有。")
+    assert got[ap("rejected_petition", 6)] == 0 and got[ap("other_other", 6)] == 0
+    # After one group and one of its reasons, "其他" may be the group's other reasons: no other result is zeroed.
+    assert ap("granted", 6) not in said("不予公开2件（国家秘密1件），其他都没有。")
+
+
+def test_enforcement_counted_in_times_and_last_years_documents_in_force():
+    assert said("强制措施：查封扣押2次。")["active.coercion"] == 2
+    assert not readings("执法检查120次。")
+    got = readings("规范性文件去年有效的是5个，今年新出了1个，废了2个，现在还有4个。")
+    assert got["active.normative_documents.in_force"] == {4}
+    assert said("还剩2件没答复。")[ap("carried_forward", 6)] == 2
+
+
+def test_half_of_the_cases():
+    t = notes_tables("收到8件，一半公开了，一半不掌握。上年没有结转，年底都办完了。")
+    assert t.value(ap("granted", 6)) == 4 and t.value(ap("unavailable_not_held", 6)) == 4

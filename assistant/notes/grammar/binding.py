@@ -430,6 +430,9 @@ class Binding:
             # year and the verb
             heads = [Token("row", "carried_over", n.end, n.end, "转过来")]
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
+        if in_force and any(t.kind == "past" and t.text in ("去年", "上年", "上一年", "上年度", "前年") and
+                            0 <= heads[-1].start - t.end <= 3 and _comma_before(text, n.start) < t.start for t in toks):
+            return  # "规范性文件去年有效的是5个，…现在还有4个": last year's count in force, not this year's
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
                     and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",

@@ -72,10 +72,13 @@ def _times_of_cases(text: str, start: int, end: int) -> bool:
     a = max(max(text.rfind(ch, max(0, start - _CLAUSE_WINDOW), start) for ch in "，,；;。\n") + 1, start - _CLAUSE_WINDOW, 0)
     cut = re.search(r"[，,；;。\n]", text[end:end + _CLAUSE_WINDOW])
     clause = tokens(text[a:end + cut.start() if cut else end + _CLAUSE_WINDOW])
-    # (a row of results, a review or a suit: "有个人前后申请了三次" counts one person's tries, whatever they came to)
-    return any(t.kind in ("group", "rgroup", "litigation", "outcome") or
-               t.kind == "row" and t.target not in ("new_received", "carried_over") for t in clause) and \
-        not any(t.kind in ("ignore", "t2row", "t2col") for t in clause)
+    # (a row of results, a review or a suit: "有个人前后申请了三次" counts one person's tries, whatever they came to;
+    # or acts of enforcement: "查封扣押2次", "处罚3次")
+    acts = [t for t in clause if t.kind == "t2row"]
+    return (any(t.kind in ("group", "rgroup", "litigation", "outcome") or
+                t.kind == "row" and t.target not in ("new_received", "carried_over") for t in clause) and not acts or
+            bool(acts) and all(t.target in ("licensing", "punishment", "coercion") for t in acts)) and \
+        not any(t.kind in ("ignore", "t2col") for t in clause)
 
 
 def numbers(text: str, written: str | None = None) -> list[Num]:
@@ -188,7 +191,7 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         v = cn_number(m.group(1))
         if v is not None and not inside(spans, m.start(1), m.end(1)):
             out.append(Num(float(v), "件", m.start(1), m.end(1)))
-    for m in re.finditer(r"(?:占|是)\s*(一半|半数)", text):
+    for m in re.finditer(r"(?:(?:占|是)\s*|(?:^|(?<=[，,；;：:、]))\s*(?:其中|有)?)(一半|半数)", text):
         if not inside(spans, m.start(1), m.end(1)):
             out.append(Num(50.0, "%", m.start(1), m.end(1)))
     for m in re.finditer(r"(?:占|约占|大约占)\s*(([一二两三四五六七八九])\s*成)(?![\u4e00-\u9fff])", text):

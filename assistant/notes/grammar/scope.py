@@ -354,7 +354,14 @@ class Scope:
         listed too: "其他都没有" in a reply covers what the whole chat has not said."""
         said = {p for s in self.earlier + self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
-        if head is not None and head.kind == "group":
+        # (the results of two or more blocks: 予以公开, 部分公开, or a group's rows with the group)
+        listed = {t.target if t.kind == "group" or form.APP_BY_KEY[t.target].group is None
+                  else form.APP_BY_KEY[t.target].group.key
+                  for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a and
+                  (t.kind == "group" or t.kind in ("row", "open") and t.target in form.RESULT_KEYS)}
+        if head is not None and head.kind == "group" and not heads and len(listed) > 1:
+            keys = form.RESULT_KEYS  # "公开3件，部分公开1件，不予公开0件，其他都没有": the results not listed
+        elif head is not None and head.kind == "group":
             keys = form.GROUP_KEYS[head.target]
         elif head is not None and head.kind in ("rgroup", "litigation", "outcome"):
             g = self.ctx.rgroup if head.kind == "outcome" else head
