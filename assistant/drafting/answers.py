@@ -18,7 +18,7 @@ from ..model.numbers import cn_number
 from ..notes.lexicon import fold, tokens
 from ..notes.ordinals import PLACE, place
 from ..notes.solver import Statement, cell
-from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, subject_heads
+from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, strip_courtesy, subject_heads
 from .state import Turn
 
 _YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*$")
@@ -239,7 +239,7 @@ def unprefix(s: Statement, prefix: str) -> Statement:
 
 def bind(text: str, turn: Turn, message: int) -> list[Statement]:
     """The bare answer's statements about the subject; [] when the answer says more than the subject."""
-    said = text.strip()
+    said = strip_courtesy(text)
     quote = re.sub(r"\s+", " ", said)[:60]
     kw = dict(quote=quote, message=message, source="notes")
     cells = [p for p in turn.subject if p in form.INDEX]

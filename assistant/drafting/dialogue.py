@@ -264,7 +264,7 @@ def _reply(d: Draft, i: int, before, after, extra: list[str]) -> tuple[str, str]
             f"{f.label} {'未收取' if f.label == '信息处理费' and not f.value else fmt(f.value) + f.unit}" for f in facts))
     for m, blocks in after.reading.summed:
         if m == i:
-            unit = {"科室": "个部分", "月": "个月", "季度": "个季度"}[blocks[0].kind]
+            unit = {"科室": "个部分", "月": "个月", "季度": "个季度", "经办人": "位经办人"}[blocks[0].kind]
             lines.append(f"已按{len(blocks)}{unit}合计（{'、'.join(b.name for b in blocks[:6])}"
                          f"{'等' if len(blocks) > 6 else ''}）。")
     lines += extra

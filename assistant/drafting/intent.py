@@ -191,9 +191,19 @@ def names_heads(s: str) -> bool:
     return bool(_heads(s))
 
 
+# Thanks or a sigh after an answer ("都没有，谢谢", "是的，辛苦了"): no words of the answer.
+_COURTESY = re.compile(r"[\s，,。.!！~～]*(?:谢谢(?:了|啦|你|您|老师)?|多谢|感谢|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|你了|您了))"
+                       r"[\s，,。.!！~～啦了哈呀]*$")
+
+
+def strip_courtesy(s: str) -> str:
+    """The answer without the thanks after it (the whole text when it is only thanks)."""
+    return _COURTESY.sub("", s).strip() or s.strip()
+
+
 def is_bare_answer(s: str) -> bool:
-    """"是的", "没有", "对": an answer that names nothing of its own."""
-    s = s.strip()
+    """"是的", "没有", "对": an answer that names nothing of its own (thanks after it aside)."""
+    s = strip_courtesy(s)
     return bool(_YES.match(s) or _NO.match(s))
 
 

@@ -556,8 +556,8 @@ _THAT_INFO = re.compile(r"(?:这个|这些|那个|那些|这|那)(?:信息|资�
 # What was asked for ("要…", "要的是…", "问…", "查…") in this clause or the one before, then the body as the subject
 # of the zero word that closes the clause.
 _ASKED_THEN_BODY = re.compile(r"(?:要|问|查|索取|想看)[^。；;\n，,]{2,30}[，,]?\s*[^。；;\n，,]{0,20}?"
-                              r"(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里|这儿|手里|手上)?"
-                              r"(?:也|都|确实|根本)?$")
+                              r"(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里|这儿|手里|手上|乡里|镇里|局里|"
+                              r"所里|街道|村里|单位)?(?:也|都|确实|根本)?$")
 _CLAUSE_ENDS = re.compile(r"[的了呢啊\s]*(?:[，,。；;\n！!（(]|$)")
 # "2件我们没有（问的是别家的事）": a count, then the body's none — it does not hold them.
 _COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"

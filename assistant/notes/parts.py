@@ -25,6 +25,11 @@ _HEADINGS: tuple[tuple[str, re.Pattern], ...] = (
                       r"[【\[]?([\u4e00-\u9fff]{1,12}?(?:科|室|股|所|院|馆|队|站|中心|社区|村|居委会|大队|中队|分局|办公室|办|处|组|部|机关|本级))"
                       r"[】\]]?\s*(?:[（(][^）)\n]{0,30}[)）])?\s*(?:[:：]|报|上报|报来|反馈|\n|$)", re.M)),
 )
+# Who handled them: "小陈 18件：公开9，…", "老周 15件：…", "我 17件：…" — one handler's cases a line, the body's are
+# their sum (a name or "我", with the count of the handler's cases, then a colon).
+_HEADINGS += (("经办人", re.compile(r"^[ \t]*(?:\d{1,2}[.、．]\s*)?((?:小|老|大)[\u4e00-\u9fff]|[\u4e00-\u9fff]某{1,2}|我|"
+                                   r"[\u4e00-\u9fff]{2,3}(?=\s*(?:经办|办了|办理)?\s*\d+\s*件))"
+                                   r"\s*(?:(?:经办|办了|办理|负责)?\s*\d+\s*件)?\s*[:：]", re.M)),)
 # "一季度\t4\t3\t1": a heading followed by a run of bare figures is a sheet's row, not a block of notes.
 _SHEET_ROW = re.compile(r"[ \t:：|｜,，]*\d+(?:[ \t]*[\t|｜,，][ \t]*|[ \t]{2,}|[ \t])\d+(?:[ \t]*[\t|｜,，][ \t]*|[ \t]+)\d+")
 
@@ -51,7 +56,7 @@ def split(text: str) -> list[Part]:
             continue  # "一季度\t4\t3\t1…": rows of a sheet, read by the grids with their header
         if kind == "月" and len(heads) < 12 or kind == "季度" and len(heads) < 4:
             continue  # some months are not the year: their figures stay out (the grammar's periods)
-        if kind == "科室" and any(t.kind in _HEADS for m in heads for t in tokens(m.group(1))):
+        if kind in ("科室", "经办人") and any(t.kind in _HEADS for m in heads for t in tokens(m.group(1))):
             continue  # "律所：1件", "其他处理：" are rows and applicants, not 科室
         if kind == "科室":
             keep = [(m, n) for m, n in zip(heads, names) if not re.match(r"[各全本我以下面总]", m.group(1)) and

@@ -137,6 +137,8 @@ def _object_only(text: str, t: Token) -> bool:
     return bool(_COMPLAINED.match(text, t.end))
 
 # "1件涉及强制拆除决定", "1件是问处罚依据的": what an application asked about, not a row of table 2.
+# A figure said as a change of the one given before ("公开要加1件", "无法提供减1件", "再加3件").
+_CHANGE = re.compile(r"(?:要|再|还要|需要|得|应|也)?(加|减|增加|减少|扣除|扣掉|去掉|减去|加上)(?:上|了|掉)?\s*$")
 _ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对|查(?!处|封|扣|办)")
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
@@ -1066,7 +1068,33 @@ class Binding:
             return
         # "王某2件、李某1件": each person's cases, added up per cell.
         each = n.each or applicant is not None and bool(NAMED_PERSON.fullmatch(applicant.text))
+        if (changed := self._changed_by(n, cells)) is not None:
+            if changed is not False:
+                before = len(self.out)
+                # (as sure as the figure it changes: the earlier figure names the cells)
+                self.emit([(1.0, p) for p in cells], changed, n.start, n.end, label, strength=1.0)
+                if len(self.out) > before:
+                    self.out[-1] = replace(self.out[-1], correction=True)
+            return
         self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, each, strength=strength)
+
+    def _changed_by(self, n: Num, cells: list[str]) -> float | bool | None:
+        """"公开要加1件", "无法提供减1件", "处罚也少算了，再加3件": a figure told again as a change of the one given
+        before — that figure plus or minus this one (None when no change is said; False when there is no earlier
+        figure of those cells to change)."""
+        m = _CHANGE.search(self.text[max(0, n.start - 6):n.start])
+        if m is None:
+            return None
+        # (the figure changed is named before the change, not after it: "十件，加一件结转" adds a row to a sum)
+        after = re.split(r"[，,。；;\n]", self.text[n.end:n.end + 12])[0]
+        if re.search(r"结转|公开|办结|不予|无法|处理|复议|诉讼|许可|处罚|强制", after):
+            return None
+        prior = [st for st in self.earlier + getattr(self, "prior", [])
+                 if st.cells == set(cells) and all(c == 1.0 for c, _ in st.terms) and st.strength >= 1.0]
+        if not prior:
+            return False
+        sign = -1 if m.group(1) in ("减", "减少", "扣除", "扣掉", "去掉", "减去") else 1
+        return prior[-1].value + sign * n.value
 
     def resolve_other(self, head: Token, applicant: Token | None) -> Token | None:
         """其他: the applicant column in an applicant list, 其他处理 in its group, 其他结果 in table 4."""

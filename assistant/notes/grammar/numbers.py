@@ -113,6 +113,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         if unit == "次" and _times_of_cases(text, m.start(), m.end()):
             unit = "件"
         after = text[end:end + 2]
+        if unit == "个" and re.match(r"人[^，,。；;\n\d]{0,8}?(?:分着办|轮流|一起办|负责|经办|值班|兼职|专职|办的|办理的|在办)",
+                                     text[end:end + 14]):
+            continue  # "我和小陈、老周三个人分着办的": the staff who handle them, not who applied
         if unit == "个" and m.group(1) is not None and after.startswith("人") and \
                 not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
             if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end + 1:end + 30])[0]):
@@ -244,12 +247,14 @@ _PERSON = (r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋
 _ONE_NAMED = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另有|有)?\s*(?:"
                         r"(第[一二三四五六七八九十]{1,2}(?:个|件|位|家))(?=[^，,；;。\n\d]{0,16}?(?:要|问|查|想看|索取|申请))|"
                         # (a name needs no asking verb: "赵某后来自己撤了" — the result closes its story)
-                        rf"({_PERSON})(?![\u4e00-\u9fff]{{0,4}}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店)))")
+                        rf"({_PERSON})(?![\u4e00-\u9fff]{{0,4}}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店))|"
+                        # "低保那个给他看了名单，公开了": the case pointed at by what it asked for
+                        r"(?![它他她其这那该此])[\u4e00-\u9fff]{2,8}?((?<!的)那个|(?<!的)那件))")
 
 
 def one_named(span: str) -> bool:
     """Whether a one-case figure's words are an ordinal or a person's name (see _ONE_NAMED), not an article."""
-    return bool(re.fullmatch(r"第[一二三四五六七八九十]{1,2}[个件位家]|[\u4e00-\u9fff]某{1,2}", span))
+    return bool(re.fullmatch(r"第[一二三四五六七八九十]{1,2}[个件位家]|[\u4e00-\u9fff]某{1,2}|那[个件]", span))
 
 
 def _one_told(text: str) -> list[tuple[int, int]]:
@@ -258,9 +263,12 @@ def _one_told(text: str) -> list[tuple[int, int]]:
     ("一家企业申请了3件" keeps its figure; "一位市民来问政策" with no result counts nothing)."""
     out = []
     for m, g in [*((m, 1) for m in _ONE_ASKER.finditer(text)),
-                 *((m, 1 if m.group(1) else 2) for m in _ONE_NAMED.finditer(text))]:
+                 *((m, next(k for k in (1, 2, 3) if m.group(k))) for m in _ONE_NAMED.finditer(text))]:
         stop = re.search(r"[。；;\n]", text[m.end():])
         rest = text[m.end():m.end() + stop.start() if stop else len(text)]
+        if g == 3 and any(t.kind in ("applicant", "legal", "row", "group", "rgroup", "litigation", "t2row", "carry", "past")
+                          for t in tokens(fold(text[m.start():m.start(3)]))):
+            continue  # "公司那件", "结转那件", "不予公开那件": pointed at by what the notes count already
         if re.search(r"\d|[一两二三四五六七八九十]\s*[件个家位名]", rest):
             continue
         if any(t.kind == "row" and t.target in _RESULTS or t.kind == "group" for t in tokens(fold(rest))):

@@ -67,6 +67,12 @@ _DONE_WITH_CARRIED = re.compile(r"(?:新收|受理|本年|今年)?(?:的)?" + _N
 
 # "去年12月底有1件是今年1月答复的": applied for last year, answered this year — 上年结转.
 # ("去年12月28号收了一件，今年1月中旬才答复的": the day it came in and the part of the month it was answered.)
+_LAST_YEAR_NONE = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)(?:转过来的?|剩下的?|留下的?)?"
+                             r"[\s，,!！啦了哈呀的]*(?=[。；;\n]|$)")
+# "只有两个人来申请过", "有3位群众申请": people who applied, counted (see Reader.people_applied).
+_PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个人|位(?:群众|市民|村民|居民|老百姓)?|"
+                             r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
+                             r"(?:申请|提出申请|提交申请|提出过申请|依申请)")
 _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
                                r"(?:收到|收了|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*" + _NUM_WORD +
                                r"\s*件\s*(?:申请)?\s*[，,]?\s*(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
@@ -157,6 +163,7 @@ class MessageReader(Binding, Scope, Cases):
         self.codes_and_triples(text, toks)
         self.done_with_carried(text)
         self.answered_this_year(text)
+        self.people_applied(text)
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -166,6 +173,7 @@ class MessageReader(Binding, Scope, Cases):
             if b - a > 1:
                 self.sentence(a, b - 1, [t for t in toks if a <= t.start < b], [n for n in nums if a <= n.start < b])
         self.months_told(text)
+        self.last_year_none(text)
         self.carried_results(text)
         self.answered_next_year(text)
         if len(self.ledger) >= 2:
@@ -183,6 +191,28 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             self.emit([(1.0, application_path("total_processed", TOTAL))], a + b, m.start(), m.end(), "办结")
             self.muted += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+
+    def last_year_none(self, text: str):
+        """"去年没有。都答完了": said of the applications (the notes speak of them), a last year that had none left
+        over is 上年结转 0 — the sentence alone, nothing else named in it."""
+        if not any(p.startswith("applications.") for st in self.earlier + self.out for p in st.cells):
+            return
+        for m in _LAST_YEAR_NONE.finditer(text):
+            self.emit([(1.0, application_path("carried_over", TOTAL))], 0, m.start(), m.end(), "上年结转", strength=0.9)
+
+    def people_applied(self, text: str):
+        """"今年只有两个人来申请过信息公开", "有3位群众申请公开…": people counted as they came, each one application
+        of a natural person (not "2个人申请了4件": the cases are counted there)."""
+        for m in _PEOPLE_APPLIED.finditer(text):
+            clause = re.split(r"[。；;\n]", text[m.end():])[0]
+            n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            if n is None or re.search(r"(?:\d|[一两二三四五六七八九十])\s*[件份条]", clause):
+                continue
+            self.emit([(1.0, application_path("new_received", 0))], n, m.start(1), m.end(), "本年新收（自然人）",
+                      strength=0.9)
+            self.emit([(1.0, application_path("new_received", TOTAL))], n, m.start(1), m.end(), "本年新收",
+                      strength=0.7)  # (weak: someone else may have applied too, told apart)
+            self.muted.append((m.start(1), m.end(1)))
 
     def answered_this_year(self, text: str):
         """"去年12月底有1件是今年1月答复的", "上年底收到2件，今年才办结": cases applied for last year and answered
@@ -352,7 +382,8 @@ class MessageReader(Binding, Scope, Cases):
             anchor = self.ctx.row
             self.r_anchor = self.ctx.rgroup
 
-        trailing = _trailing_applicants(text, [o for k, _, o in items if k == "t"], [o for k, _, o in items if k == "n"])
+        # (over the whole sentence: "新收的19件个人，3件企业，1件律所" — the run goes on into what the case segments read)
+        trailing = _trailing_applicants(text, toks, nums)
         pos = a
         for kind, start, obj in items:
             # punctuation between pos and start

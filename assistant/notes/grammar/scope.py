@@ -230,8 +230,11 @@ class Scope:
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed" and \
                     anchor is not None and anchor.kind == "row" and anchor.target == "carried_over" and \
                     re.search(r"结转|转过来|转来", self.text[self.sentence_start:a]) and \
-                    not re.search(r"年底|年末|全年|今年|本年", clause):
+                    not re.search(r"年底|年末|全年|今年|本年", clause) and \
+                    not any(st.cells == {application_path("carried_over", TOTAL)} and st.value == 0 and
+                            st.span[0] >= self.sentence_start for st in self.out):
                 return  # "上年结转2件，均已办结": those two were concluded, not every application of the year
+                # (but "上年结转0，都办完了": none were carried over, so 都 is every one)
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
                 # "都已答复", "年底都办结了": nothing left for next year.
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
