@@ -34,7 +34,7 @@ class Fact(BaseModel):
 _N = NUM + r"\s*"
 
 NARRATIVE = [  # (pattern with the number, label, unit)
-    (r"(?:网站|门户网站|政府网站)[^，。；\d]{0,12}?(?:发布|公开|发了|更新|上传|报送|发)[^，。；\d]{0,8}?" + _N + r"(万条|条|篇)",
+    (r"(?:网站|门户网站|政府网站|官网)[^，。；\d]{0,12}?(?:发布|公开|发了|更新|上传|报送|发)[^，。；\d]{0,8}?" + _N + r"(万条|条|篇)",
      "政府网站发布信息", None),
     (r"^\s*(?:网站|门户网站|政府网站)\s*[:：]?\s*" + _N + r"(条|篇)", "政府网站发布信息", None),  # "网站 215条"
     (r"^\s*(?:政务)?新媒体(?:发布)?\s*[:：]?\s*" + _N + r"(条|篇)", "政务新媒体发布信息", None),  # "新媒体：980条"
@@ -138,7 +138,7 @@ def _message_facts(notes: str) -> list[Fact]:
                             quote=notes[cm.start():cm.end()].strip()))
     if not any(f.label == "政府网站发布信息" for f in out):
         # "网站信息是县里统一发的，我们报送了96条": the count in a later clause of the same sentence.
-        for m in re.finditer(r"(?:网站|门户网站)[^。；;\n\d]{0,16}?(?:报送|发布|上传|更新)了?\s*" + _N + r"(万条|条|篇)", text):
+        for m in re.finditer(r"(?:网站|门户网站|官网)[^。；;\n\d]{0,16}?(?:报送|发布|上传|更新|发)了?\s*" + _N + r"(万条|条|篇)", text):
             if (value := cn_number(m.group(1).replace(",", ""))) is not None:
                 out.append(Fact(label="政府网站发布信息", value=value, unit=m.group(2), span=m.span(),
                                 quote=notes[m.start():m.end()]))

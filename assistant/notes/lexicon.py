@@ -471,10 +471,13 @@ def _short_carries(text: str, toks: list[Token]) -> list[Token]:
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).
 # Only where a name can stand (after punctuation or 是/和/与…), so "关于某项" or "要某镇的报告" name no one
 # (周 is left out: "每周" is a period).
-NAMED_PERSON = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是和与及跟为给由对])|(?<=其中)|(?<=还有)|(?<=另有))"
-                          r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢"
-                          r"姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}"
-                          r"(?![\u4e00-\u9fff]{0,4}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店))")
+# A person written as a surname and 某 ("王某", "李某某"): the common surnames.
+SURNAMED = (r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢"
+            r"姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}")
+# (not a firm named after its owner: "王某某建材公司")
+NOT_A_FIRM = r"(?![\u4e00-\u9fff]{0,4}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店))"
+NAMED_PERSON = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是和与及跟为给由对])|(?<=其中)|(?<=还有)|(?<=另有))" + SURNAMED +
+                          NOT_A_FIRM)
 
 
 def _named_persons(text: str, toks: list[Token]) -> list[Token]:

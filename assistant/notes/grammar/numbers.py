@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...model.numbers import MAX_DIGITS, cn_number
 from ..classify import WORDLIKE, inside, noise
 from ...form.official import RESULT_KEYS as _RESULTS
-from ..lexicon import ALL_NONE, fold, tokens
+from ..lexicon import ALL_NONE, NOT_A_FIRM, SURNAMED, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 
@@ -242,12 +242,10 @@ _ONE_ASKER = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另�
 
 # "第一个是个人要…，给他了；第二个是企业要…", "张某要低保名单，公开了；李某…": one case each, told by its place in the
 # list or by who asked, named.
-_PERSON = (r"[王李张刘陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金廖贾"
-           r"夏韦付邹孟熊秦邱尹薛闫段雷侯龙陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}")
 _ONE_NAMED = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另有|有)?\s*(?:"
                         r"(第[一二三四五六七八九十]{1,2}(?:个|件|位|家))(?=[^，,；;。\n\d]{0,16}?(?:要|问|查|想看|索取|申请))|"
                         # (a name needs no asking verb: "赵某后来自己撤了" — the result closes its story)
-                        rf"({_PERSON})(?![\u4e00-\u9fff]{{0,4}}(?:公司|企业|单位|机构|组织|事务所|律所|中心|协会|学校|医院|集团|厂|店))|"
+                        rf"({SURNAMED}){NOT_A_FIRM}|"
                         # "低保那个给他看了名单，公开了": the case pointed at by what it asked for
                         r"(?![它他她其这那该此])[\u4e00-\u9fff]{2,8}?((?<!的)那个|(?<!的)那件))")
 

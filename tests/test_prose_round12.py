@@ -1,0 +1,15 @@
+"""Round 12, prose facts: a body's own site called 官网, and a website's count told in a later clause."""
+from __future__ import annotations
+
+from assistant.notes.facts import narrative
+
+
+def _site(text: str):
+    return [(f.value, f.unit) for f in narrative([text]) if f.label == "政府网站发布信息"]
+
+
+def test_the_official_site_and_a_count_in_a_later_clause():
+    assert _site("院务公开栏更新42期，医院官网全年发布各类信息205条。") == [(205, "条")]
+    assert _site("主动公开主要靠镇政府网站上我们那个栏目，今年栏目里发了48条。") == [(48, "条")]
+    # A count of something else on the site is no count of items published.
+    assert _site("官网今年访问量3万人次。") == []
