@@ -495,7 +495,14 @@ def _subjects(text: str, toks: list[Token]) -> list[Token]:
         re.search(r"费[^，,。；;\n\d]{0,10}$", text[max(0, t.start - 12):t.start]))]
     return [t for k, t in enumerate(toks) if not (t.kind == "open" and (
         text[max(0, t.start - 4):t.start] == "政府信息" or
-        k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind in ("rgroup", "litigation")))]
+        k + 1 < len(toks) and toks[k + 1].kind in ("rgroup", "litigation") and (
+            toks[k + 1].start == t.end or
+            # "信息公开的复议诉讼都没有", "因信息公开引起的行政复议": what the review was about, not 予以公开 0
+            text[max(0, t.start - 2):t.start] == "信息" and
+            _ABOUT_GAP.fullmatch(text[t.end:toks[k + 1].start]))))]
+
+
+_ABOUT_GAP = re.compile(r"(?:方面|相关|而)?(?:引起|引发|产生|提起|导致)?的|类的?")
 
 
 _T2_VERB_GAP = re.compile(r"(?:决定书?|事项|案件)?")

@@ -1,0 +1,14 @@
+"""Round-12 plain notes (notes_fresh11, tuned half): ways clerks write that the reader missed, each with a phrasing
+of our own and a similar sentence the rule must not fire on."""
+from tests.conftest import readings
+
+
+def test_disclosure_as_what_a_review_was_about_is_no_result():
+    # "因信息公开而产生的行政诉讼": 信息公开 names the review's or suit's subject, not 予以公开 0 (a false clash)
+    got = readings("今年依申请公开收到6件，公开4件。本年度没有因信息公开而产生的行政诉讼。")
+    assert got["applications.granted[6]"] == {4.0}
+    got = readings("收到依申请公开6件，公开4件。涉及信息公开方面的复议今年没有。")
+    assert got["applications.granted[6]"] == {4.0}
+    # not: the information itself disclosed, with a review told after
+    got = readings("依申请6件，申请的信息公开了4件，行政复议1件。")
+    assert got["applications.granted[6]"] == {4.0}
