@@ -12,3 +12,14 @@ def test_disclosure_as_what_a_review_was_about_is_no_result():
     # not: the information itself disclosed, with a review told after
     got = readings("依申请6件，申请的信息公开了4件，行政复议1件。")
     assert got["applications.granted[6]"] == {4.0}
+
+
+def test_blacked_out_then_given_is_partial():
+    # "把电话号码遮了再给的": what could not be given was blacked out and the rest handed over (部分公开)
+    got = readings("依申请公开收到2件。一件是商户要隔壁店的检查结果，把电话号码遮了再给的。另一件给了。")
+    assert got["applications.partially_granted[6]"] == {1.0}
+    assert "applications.withheld_third_party[6]" not in got
+    # not: withheld for someone's personal information and nothing given
+    got = readings("依申请公开收到2件。一件是企业要别人的合同，涉及个人信息，没给。另一件给了。")
+    assert got["applications.withheld_third_party[6]"] == {1.0}
+    assert "applications.partially_granted[6]" not in got
