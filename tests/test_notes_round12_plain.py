@@ -23,3 +23,14 @@ def test_blacked_out_then_given_is_partial():
     got = readings("依申请公开收到2件。一件是企业要别人的合同，涉及个人信息，没给。另一件给了。")
     assert got["applications.withheld_third_party[6]"] == {1.0}
     assert "applications.partially_granted[6]" not in got
+
+
+def test_parties_named_together_whose_information_is_no_applicant():
+    # "里面有物业公司和业主的信息": the case held a company's and owners' details; a person applied
+    got = readings("依申请公开收到2件，都是个人申请的。1件要采购合同，里面有物业公司和业主的信息，打了码给的，"
+                   "算部分公开；1件给了。")
+    assert got["applications.partially_granted[6]"] == {1.0}
+    assert "applications.partially_granted[1]" not in got
+    # not: two parties named together as who applied ("…的申请")
+    got = readings("依申请公开收到2件：1件是物业公司和业委会的申请，部分公开；1件是个人的，给了。")
+    assert got["applications.partially_granted[1]"] == {1.0}

@@ -1189,7 +1189,10 @@ def _whose_information(b: Binding, t: Token) -> bool:
     """"都是企业的注册申报资料": whose information, not who asked ("公司的材料：新收2件" is a heading: who applied)."""
     return t.kind == "applicant" and t.target != form.TOTAL and \
         bool(re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
-                      b.text[t.end:t.end + 3])) and \
+                      b.text[t.end:t.end + 3]) or
+             # "里面有拍卖公司和竞买人的信息": parties named together, then whose information it is
+             re.match(r"(?:和|与|及|以及|、)[\u4e00-\u9fff]{1,5}?的(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|"
+                      r"信息|数据|档案|合同|账户|名单)", b.text[t.end:t.end + 12])) and \
         not re.match(r"的?(?:信息公开)?申请", b.text[t.end:t.end + 7]) and \
         not re.match(r"的?(?:资料|材料|数据)\s*(?:[：:]|(?:我|我们|这边)?(?:看|整理|统计|核|汇总|查))", b.text[t.end:t.end + 10])
 
