@@ -34,3 +34,15 @@ def test_parties_named_together_whose_information_is_no_applicant():
     # not: two parties named together as who applied ("…的申请")
     got = readings("依申请公开收到2件：1件是物业公司和业委会的申请，部分公开；1件是个人的，给了。")
     assert got["applications.partially_granted[1]"] == {1.0}
+
+
+def test_received_last_december_and_handled_across_the_new_year_is_carried_over():
+    # "去年12月收到、跨年处理的1件": came in last year, done this year — 上年结转, not 结转下年
+    got = readings("今年共受理申请9件，另有去年12月收到、跨年处理的1件。")
+    assert got["applications.carried_over[6]"] == {1.0}
+    assert got["applications.new_received[6]"] == {9.0}
+    assert "applications.carried_forward[6]" not in got
+    # not: this year's December case that runs into next year
+    got = readings("今年共受理申请9件，其中12月受理、跨年办理的1件。")
+    assert "applications.carried_over[6]" not in got
+    assert got["applications.carried_forward[6]"] == {1.0}

@@ -434,7 +434,10 @@ _YEARS_MONTH = (r"(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2
 _CAME_IN = re.compile(r"(?<=是)\s*(?:在)?\s*" + _YEARS_MONTH + r"\s*(?:才|就|时)?(?:收到|收|受理|提交|递交|申请|来)的")
 # So are the cases so dated and then counted: "原科技局2024年12月收的1件（个人申请）" (收的 and a count point at
 # those cases; "2024年12月收到3件", with no 的, is a month's count and no row).
-_CAME_IN_COUNTED = re.compile(r"(?<![\d年])" + _YEARS_MONTH + r"\s*(?:收到|收|受理|接到)的"
+# ("2024年12月受理、跨年办理的1件": received last December and handled across the new year — carried over, not
+# 跨年 into next year.)
+_CAME_IN_COUNTED = re.compile(r"(?<![\d年])" + _YEARS_MONTH + r"\s*(?:收到|收|受理|接到)"
+                              r"(?:\s*[、，,]?\s*跨年度?(?:办理|处理|办结|答复)?)?的"
                               r"(?=\s*(?:那|这)?\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[件个])")
 
 # … unless the clause says they were done in that year ("都是去年办结的", "当年就答复了") or are not counted.
