@@ -46,3 +46,12 @@ def test_received_last_december_and_handled_across_the_new_year_is_carried_over(
     got = readings("今年共受理申请9件，其中12月受理、跨年办理的1件。")
     assert "applications.carried_over[6]" not in got
     assert got["applications.carried_forward[6]"] == {1.0}
+
+
+def test_within_the_time_limit_is_no_head_of_its_own():
+    # "尚有2件在规定期限内处理中": 期限内 says when; the figure is the cases still being dealt with
+    got = readings("全年新收申请12件。截至12月31日，尚有2件在规定期限内处理中。")
+    assert got["applications.carried_forward[6]"] == {2.0}
+    # not: the time limit itself, or cases past it, are no row
+    got = readings("全年新收申请12件，2件超过期限，答复期限是15个工作日。")
+    assert "applications.carried_forward[6]" not in got

@@ -126,6 +126,9 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("汇总数据", "统计数据")]
     # "零售户", "零售许可": retail, no zero ("零" alone is one).
     out += [(w, "verb", None) for w in ("零售", "零星")]
+    # "尚有1件在法定期限内办理中": within the time limit says when, it is no head of its own (期限 alone is one:
+    # "答复期限15个工作日").
+    out += [(w, "verb", None) for w in ("期限内", "时限内", "期限之内", "时限之内")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "保密审查", "保密审核", "保密检查", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
