@@ -55,3 +55,13 @@ def test_within_the_time_limit_is_no_head_of_its_own():
     # not: the time limit itself, or cases past it, are no row
     got = readings("全年新收申请12件，2件超过期限，答复期限是15个工作日。")
     assert "applications.carried_forward[6]" not in got
+
+
+def test_people_named_by_their_work_on_land_or_water_are_natural_persons():
+    # "是一个渔民申请的": a fisherman, herder or grower applied as a person
+    got = readings("依申请收到1件，是一个渔民申请的，给了。")
+    assert got["applications.new_received[1]"] == {0.0}
+    assert "applications.new_received[0]" not in got or got["applications.new_received[0]"] == {1.0}
+    # not: the fishermen's cooperative (其他) or a fishery company applying
+    got = readings("依申请收到1件，是渔民专业合作社申请的，给了。")
+    assert got["applications.new_received[0]"] == {0.0}
