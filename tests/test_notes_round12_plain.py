@@ -65,3 +65,14 @@ def test_people_named_by_their_work_on_land_or_water_are_natural_persons():
     # not: the fishermen's cooperative (其他) or a fishery company applying
     got = readings("依申请收到1件，是渔民专业合作社申请的，给了。")
     assert got["applications.new_received[0]"] == {0.0}
+
+
+def test_review_about_something_other_than_disclosure_is_not_counted():
+    # "行政复议有1起，是许可被驳回去复议的，不是信息公开的案子": not a review of the report
+    got = readings("行政复议有1起，是许可被驳回去复议的，不是信息公开的案子。")
+    assert "review_litigation.review[4]" not in got
+    got = readings("今年被起诉2次，都是征收补偿的，跟信息公开无关。")
+    assert not any(k.startswith("review_litigation.litigation") for k in got)
+    # not: a review said to be about disclosure
+    got = readings("行政复议1件，是信息公开的事，维持了。")
+    assert got["review_litigation.review[4]"] == {1.0}
