@@ -76,3 +76,15 @@ def test_review_about_something_other_than_disclosure_is_not_counted():
     # not: a review said to be about disclosure
     got = readings("行政复议1件，是信息公开的事，维持了。")
     assert got["review_litigation.review[4]"] == {1.0}
+
+
+def test_a_body_that_makes_no_documents_has_none():
+    # "规章和规范性文件我中心均不制定": none issued, repealed or in force
+    got = readings("规章和规范性文件我中心均不制定；行政许可20件。")
+    for cell in ("active.regulations.in_force", "active.normative_documents.issued",
+                 "active.normative_documents.in_force"):
+        assert got[cell] == {0.0}
+    # not: none made this year, while older ones are in force
+    got = readings("规范性文件本年度不制发，现行有效的还有4件。")
+    assert got["active.normative_documents.issued"] == {0.0}
+    assert got["active.normative_documents.in_force"] == {4.0}

@@ -106,6 +106,12 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "t2col0", "issued") for w in ("没发", "也没发", "也没有发", "不出", "也不出", "没出", "没有出", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发",
                                                   # "这几年都没发过": 都 and 没 of the zero word, 发 of the column
                                                   "都没发", "都没有发", "均未发", "都未发", "都没出", "都没有出")]
+    # "规章、规范性文件我关均不制发": a body that makes none has none issued, repealed or in force.
+    out += [(w, "zero", None) for w in ("不制发", "均不制发", "都不制发", "不制定", "均不制定", "都不制定", "无权制定",
+                                        "没有制定权", "无制定权", "不具有制定权", "不具备制定权")]
+    # (said of this year only, "今年不制定", it is the year's issued column: "今年不制定，现行有效3件")
+    out += [(f"{when}{verb}", "t2col0", "issued") for when in ("今年", "本年", "本年度", "当年", "年内", "暂", "今年暂")
+            for verb in ("不制发", "不制定")]
     # "都没发生过": nothing happened — not the 制发 column's 都没发.
     out += [(w, "zero", None) for w in ("没发生", "没有发生", "都没发生", "都没有发生", "也没发生", "也没有发生", "均未发生")]
     # "收费一分没收", "一分钱也没收过": not a cent (no figure of 1).
