@@ -88,3 +88,12 @@ def test_a_body_that_makes_no_documents_has_none():
     got = readings("规范性文件本年度不制发，现行有效的还有4件。")
     assert got["active.normative_documents.issued"] == {0.0}
     assert got["active.normative_documents.in_force"] == {4.0}
+
+
+def test_a_named_charge_then_what_was_collected_is_the_fee():
+    # "排污费今年共收取12.5万元": the charge named first, then the amount collected (行政事业性收费, 万元)
+    assert readings("排污费今年共收取12.5万元。")["active.fees"] == {12.5}
+    assert readings("河道采砂管理费全年征收1,250,000元。")["active.fees"] == {125.0}
+    # not: the charge for answering applications, or a copying charge
+    assert "active.fees" not in readings("信息处理费全年征收300元。")
+    assert "active.fees" not in readings("复印费收取了50元。")

@@ -180,7 +180,10 @@ _EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozens
 
 
 # "收取XX费N万元", "征收了XX费共N元": an amount of a named charge the body collected.
-_FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$")
+# (or the charge named first: "无线电频率占用费全年征收2,356,800元")
+_FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$|"
+                          r"([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:全年|今年|本年度?|当年|一年)?\s*(?:共|累计|一共)?"
+                          r"(?:收取|征收|收缴|代收)(?:了)?\s*(?:共计|合计|总计|共|计)?\s*$")
 # Charges for answering applications (section 六) or for services sold: never the table-2 cell.
 _NOT_ADMIN_FEE = re.compile(r"(?<!污水)(?<!垃圾)处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
 
@@ -374,9 +377,10 @@ class Binding:
                 fees = [topic]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
             charged = _FEE_CHARGED.search(text[c0:n.start])
-            if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
+            if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1) or charged.group(2)):
                 # "收取防空地下室易地建设费1286.35万元": a named 费 the body charged is its 行政事业性收费.
-                heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(), charged.group(1))]
+                heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(),
+                               charged.group(1) or charged.group(2))]
         if (also := self._also_counted(n, toks)) is not None and n.unit in _TABLE_UNITS:
             # "另外让他去找住建局的1件，也算不掌握": one more case of a row given a figure already — it adds to it
             col = applicant.target if applicant is not None and applicant.kind == "applicant" else None
