@@ -97,3 +97,13 @@ def test_a_named_charge_then_what_was_collected_is_the_fee():
     # not: the charge for answering applications, or a copying charge
     assert "active.fees" not in readings("信息处理费全年征收300元。")
     assert "active.fees" not in readings("复印费收取了50元。")
+
+
+def test_none_left_undone_at_the_year_end_is_no_carry_forward():
+    # "年底也没有没办的": nothing still undone when the year closed (结转下年 0); "还有1件没办的": one
+    got = readings("今年收了4件申请。上一年没有转过来的，年底也没有没办的。")
+    assert got["applications.carried_forward[6]"] == {0.0}
+    assert readings("今年收了4件申请，年底还有1件没办的。")["applications.carried_forward[6]"] == {1.0}
+    # not: "没办法提供" (no way to provide it) is no case left undone
+    got = readings("今年收了4件申请，其中1件没办法提供。")
+    assert "applications.carried_forward[6]" not in got

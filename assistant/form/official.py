@@ -359,6 +359,8 @@ APPLICATION_ROWS_DEF = (
             "积压", "转明年", "转下年", "转下",
             # "尚有2件在规定期限内处理中": still being dealt with at the year's end
             "处理中", "正在处理", "仍在处理", "还在处理",
+            # "年底也没有没办的", "还有1件没办的": not yet done at the year's end
+            "没办的", "没有办的", "没办好的", "没弄的",
             *_MOVED_ON), printed=r"结转下年|下年度继续"),
 )
 APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}
