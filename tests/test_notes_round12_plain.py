@@ -1,6 +1,6 @@
 """Round-12 plain notes (notes_fresh11, tuned half): ways clerks write that the reader missed, each with a phrasing
 of our own and a similar sentence the rule must not fire on."""
-from tests.conftest import readings
+from tests.conftest import readings, said
 
 
 def test_disclosure_as_what_a_review_was_about_is_no_result():
@@ -107,3 +107,12 @@ def test_none_left_undone_at_the_year_end_is_no_carry_forward():
     # not: "没办法提供" (no way to provide it) is no case left undone
     got = readings("今年收了4件申请，其中1件没办法提供。")
     assert "applications.carried_forward[6]" not in got
+
+
+def test_a_figure_set_right_after_its_row_said_wrong_is_the_figure():
+    # "强制那个写反了，是31件，不是13": the row named, said to be wrong, then its right figure
+    first = "主动公开：许可20件；处罚8件；强制13件。"
+    assert said(first, "强制那个写反了，是31件，不是13。")["active.coercion"] == 31.0
+    assert said(first, "刚才处罚写错了，是18件。")["active.punishment"] == 18.0
+    # not: a figure after the row with no word that the earlier one was wrong stays a guess
+    assert said(first, "处罚，等一下，是18件。")["active.punishment"] == 8.0

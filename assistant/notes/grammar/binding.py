@@ -73,7 +73,7 @@ _CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到�
                          r"|结转至本年|没办完|没有办完|未办结|还没办完)")
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
-_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
+_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误|反了|颠倒了)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
                          r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|(?<=\d)\s*(?:→|⇒|->)\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$|"
                          # "处罚 2,315件？你等我看看……是2,135件": a figure doubted, looked up, and said again
@@ -591,7 +591,9 @@ class Binding:
             targets = self.waiting
 
             self.waiting = []
-            strength = min(strength, 0.6)
+            if not _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]):
+                # (but "处罚写反了，是93件": the row named, then its figure set right — no guess)
+                strength = min(strength, 0.6)
         if not targets and applicant is not None and applicant.target != TOTAL and self.scope is not None and \
                 getattr(self, "scope_parts", False) and applicant.target != self.scope.target and \
                 n.start < getattr(self, "scope_end", -1):
