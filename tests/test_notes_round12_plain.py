@@ -116,3 +116,14 @@ def test_a_figure_set_right_after_its_row_said_wrong_is_the_figure():
     assert said(first, "刚才处罚写错了，是18件。")["active.punishment"] == 18.0
     # not: a figure after the row with no word that the earlier one was wrong stays a guess
     assert said(first, "处罚，等一下，是18件。")["active.punishment"] == 8.0
+
+
+def test_the_whole_count_said_as_one_kind_of_applicant_is_the_total():
+    # "今年共收到学生和家长提出的申请6件": the year's count, all of them persons'
+    got = readings("今年共收到学生和家长提出的申请6件，都公开了。")
+    assert got["applications.new_received[6]"] == {6.0}
+    assert got["applications.new_received[1]"] == {0.0}
+    # not: one kind's count beside another kind's
+    got = readings("今年共收到个人申请5件。企业申请2件。")
+    assert "applications.new_received[6]" not in got
+    assert got["applications.new_received[1]"] == {2.0}

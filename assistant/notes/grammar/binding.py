@@ -1083,6 +1083,18 @@ class Binding:
                     self.out[-1] = replace(self.out[-1], correction=True)
             return
         self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, each, strength=strength)
+        if col is not None and col != TOTAL and head.kind in ("row", "apps") and \
+                (head.kind == "apps" or head.target == "new_received") and not each and \
+                re.search(r"(?:共|一共|总共|合计)(?:受理|收到|接到|收)(?:了)?(?:[\u4e00-\u9fff]{1,4}(?:及|和|与|、))?$",
+                          self.text[max(0, applicant.start - 12):applicant.start]) and \
+                not any(t.kind in ("applicant", "legal") and t.target != col for t in getattr(self, "all_toks", [])):
+            # "全年共受理患者及家属提出的申请7件": the year's whole count, all of one kind (no other kind named)
+            self.emit([(1.0, application_path("new_received", TOTAL))], value, n.start, n.end, f"共{label}",
+                      strength=strength)
+            for c in range(6):
+                if c != col:
+                    self.emit([(1.0, application_path("new_received", c))], 0, n.start, n.end, f"共{label}",
+                              strength=strength)
 
     def _changed_by(self, n: Num, cells: list[str]) -> float | bool | None:
         """"公开要加1件", "无法提供减1件", "处罚也少算了，再加3件": a figure told again as a change of the one given
