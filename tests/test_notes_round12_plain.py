@@ -127,3 +127,10 @@ def test_the_whole_count_said_as_one_kind_of_applicant_is_the_total():
     got = readings("今年共收到个人申请5件。企业申请2件。")
     assert "applications.new_received[6]" not in got
     assert got["applications.new_received[1]"] == {2.0}
+
+
+def test_what_the_body_charges_said_to_be_no_administrative_fee_is_no_fee():
+    # "我们收的讲解费不属于行政事业性收费": the body charges, but no administrative fee (收费 0)
+    assert readings("我馆收的讲解费不属于行政事业性收费。")["active.fees"] == {0.0}
+    # not: beside an administrative fee collected, it only sets one charge apart
+    assert readings("行政事业性收费8万元，另有讲解费不属于行政事业性收费。")["active.fees"] == {8.0}

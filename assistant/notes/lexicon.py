@@ -119,7 +119,10 @@ def _entries() -> list[tuple[str, str, object]]:
             for verb in ("没收", "没有收", "未收", "不收", "没要", "没收过", "没有收过", "未收取", "不取")]
     out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉",
                                                     "都没废", "都没有废", "都没废止", "都未废止")]
-    out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it
+    out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]
+    # "收取的医疗服务费用不属于行政事业性收费": what the body charges is no administrative fee — it has none.
+    out += [(w, "nofee", None) for w in ("不属于行政事业性收费", "不是行政事业性收费", "不属于行政收费", "不属于行政性收费",
+                                         "均不属于行政事业性收费", "都不属于行政事业性收费", "都不是行政事业性收费")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
         out += [(w, kind, None) for w in words]
     # Charges named after what is treated (污水处理费, 生活垃圾处理费) are 行政事业性收费, not the 信息处理费 below.
