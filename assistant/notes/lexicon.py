@@ -106,6 +106,12 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "t2col0", "issued") for w in ("没发", "也没发", "也没有发", "不出", "也不出", "没出", "没有出", "未发", "没有发", "没新发", "没出台", "未出台", "没制发", "未制发",
                                                   # "这几年都没发过": 都 and 没 of the zero word, 发 of the column
                                                   "都没发", "都没有发", "均未发", "都未发", "都没出", "都没有出")]
+    # "规章、规范性文件我关均不制发": a body that makes none has none issued, repealed or in force.
+    out += [(w, "zero", None) for w in ("不制发", "均不制发", "都不制发", "不制定", "均不制定", "都不制定", "无权制定",
+                                        "没有制定权", "无制定权", "不具有制定权", "不具备制定权")]
+    # (said of this year only, "今年不制定", it is the year's issued column: "今年不制定，现行有效3件")
+    out += [(f"{when}{verb}", "t2col0", "issued") for when in ("今年", "本年", "本年度", "当年", "年内", "暂", "今年暂")
+            for verb in ("不制发", "不制定")]
     # "都没发生过": nothing happened — not the 制发 column's 都没发.
     out += [(w, "zero", None) for w in ("没发生", "没有发生", "都没发生", "都没有发生", "也没发生", "也没有发生", "均未发生")]
     # "收费一分没收", "一分钱也没收过": not a cent (no figure of 1).
@@ -113,7 +119,10 @@ def _entries() -> list[tuple[str, str, object]]:
             for verb in ("没收", "没有收", "未收", "不收", "没要", "没收过", "没有收过", "未收取", "不取")]
     out += [(w, "t2col0", "repealed") for w in ("没废", "没有废", "也没废", "也没有废", "没废止", "没有废止", "未废止", "没清理掉",
                                                     "都没废", "都没有废", "都没废止", "都未废止")]
-    out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]  # which year's: by the words around it
+    out += [(w, "nofee", None) for w in ("不收费", "未收费", "没有收费", "没收费", "不收取费用", "未收取费用", "免收费", "不收")]
+    # "收取的医疗服务费用不属于行政事业性收费": what the body charges is no administrative fee — it has none.
+    out += [(w, "nofee", None) for w in ("不属于行政事业性收费", "不是行政事业性收费", "不属于行政收费", "不属于行政性收费",
+                                         "均不属于行政事业性收费", "都不属于行政事业性收费", "都不是行政事业性收费")]  # which year's: by the words around it
     for kind, words in FUNCTION_WORDS.items():
         out += [(w, kind, None) for w in words]
     # Charges named after what is treated (污水处理费, 生活垃圾处理费) are 行政事业性收费, not the 信息处理费 below.
@@ -126,6 +135,9 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("汇总数据", "统计数据")]
     # "零售户", "零售许可": retail, no zero ("零" alone is one).
     out += [(w, "verb", None) for w in ("零售", "零星")]
+    # "尚有1件在法定期限内办理中": within the time limit says when, it is no head of its own (期限 alone is one:
+    # "答复期限15个工作日").
+    out += [(w, "verb", None) for w in ("期限内", "时限内", "期限之内", "时限之内")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "保密审查", "保密审核", "保密检查", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
@@ -434,7 +446,10 @@ _YEARS_MONTH = (r"(?:((?:19|20)\d{2})\s*年|去年|上年|上一年)\s*(?:\d{1,2
 _CAME_IN = re.compile(r"(?<=是)\s*(?:在)?\s*" + _YEARS_MONTH + r"\s*(?:才|就|时)?(?:收到|收|受理|提交|递交|申请|来)的")
 # So are the cases so dated and then counted: "原科技局2024年12月收的1件（个人申请）" (收的 and a count point at
 # those cases; "2024年12月收到3件", with no 的, is a month's count and no row).
-_CAME_IN_COUNTED = re.compile(r"(?<![\d年])" + _YEARS_MONTH + r"\s*(?:收到|收|受理|接到)的"
+# ("2024年12月受理、跨年办理的1件": received last December and handled across the new year — carried over, not
+# 跨年 into next year.)
+_CAME_IN_COUNTED = re.compile(r"(?<![\d年])" + _YEARS_MONTH + r"\s*(?:收到|收|受理|接到)"
+                              r"(?:\s*[、，,]?\s*跨年度?(?:办理|处理|办结|答复)?)?的"
                               r"(?=\s*(?:那|这)?\s*(?:\d{1,3}|[一两二三四五六七八九十]{1,3})\s*[件个])")
 
 # … unless the clause says they were done in that year ("都是去年办结的", "当年就答复了") or are not counted.
@@ -498,7 +513,14 @@ def _subjects(text: str, toks: list[Token]) -> list[Token]:
         re.search(r"费[^，,。；;\n\d]{0,10}$", text[max(0, t.start - 12):t.start]))]
     return [t for k, t in enumerate(toks) if not (t.kind == "open" and (
         text[max(0, t.start - 4):t.start] == "政府信息" or
-        k + 1 < len(toks) and toks[k + 1].start == t.end and toks[k + 1].kind in ("rgroup", "litigation")))]
+        k + 1 < len(toks) and toks[k + 1].kind in ("rgroup", "litigation") and (
+            toks[k + 1].start == t.end or
+            # "信息公开的复议诉讼都没有", "因信息公开引起的行政复议": what the review was about, not 予以公开 0
+            text[max(0, t.start - 2):t.start] == "信息" and
+            _ABOUT_GAP.fullmatch(text[t.end:toks[k + 1].start]))))]
+
+
+_ABOUT_GAP = re.compile(r"(?:方面|相关|而)?(?:引起|引发|产生|提起|导致)?的|类的?")
 
 
 _T2_VERB_GAP = re.compile(r"(?:决定书?|事项|案件)?")

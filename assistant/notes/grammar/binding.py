@@ -73,7 +73,7 @@ _CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到�
                          r"|结转至本年|没办完|没有办完|未办结|还没办完)")
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
 _RELATIVE = re.compile(r"比[^，,；;。]{1,14}?(多|少)了?\s*$")
-_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
+_SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误|反了|颠倒了)(?:[，,\s]*不对)*[，,\s]*(?:是|应该是|应为|改成|改为)?\s*$|"
                          r"(?:→|⇒|->|—>)\s*(?:更正|改正|订正|改为|改成|应为)\s*[：:]?\s*$|(?<=\d件)\s*(?:→|⇒|->)\s*$|(?<=\d)\s*(?:→|⇒|->)\s*$|"
                          r"不是\s*[\d一二两三四五六七八九十]{1,3}\s*[件个起]?\s*[，,]\s*(?:而)?是\s*$|"
                          # "处罚 2,315件？你等我看看……是2,135件": a figure doubted, looked up, and said again
@@ -180,7 +180,10 @@ _EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozens
 
 
 # "收取XX费N万元", "征收了XX费共N元": an amount of a named charge the body collected.
-_FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$")
+# (or the charge named first: "无线电频率占用费全年征收2,356,800元")
+_FEE_CHARGED = re.compile(r"(?:收取|征收|收缴|代收|收)(?:了)?\s*([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:共计|合计|总计|共|计)?\s*$|"
+                          r"([\u4e00-\u9fff]{1,14}?费)(?:收入)?\s*(?:全年|今年|本年度?|当年|一年)?\s*(?:共|累计|一共)?"
+                          r"(?:收取|征收|收缴|代收)(?:了)?\s*(?:共计|合计|总计|共|计)?\s*$")
 # Charges for answering applications (section 六) or for services sold: never the table-2 cell.
 _NOT_ADMIN_FEE = re.compile(r"(?<!污水)(?<!垃圾)处理费|复制费|复印|打印|邮|快递|资料费|成本费|工本费|检索费|服务费|经营|中介|水费|电费|物业费|停车费|会费|培训费")
 
@@ -374,9 +377,10 @@ class Binding:
                 fees = [topic]
             heads = fees[-1:] or heads  # "收费的话易地建设费收了126.4万": 收了 is no 收到 for an amount
             charged = _FEE_CHARGED.search(text[c0:n.start])
-            if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1)):
+            if not heads and charged and not _NOT_ADMIN_FEE.search(charged.group(1) or charged.group(2)):
                 # "收取防空地下室易地建设费1286.35万元": a named 费 the body charged is its 行政事业性收费.
-                heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(), charged.group(1))]
+                heads = [Token("t2row", "fees", c0 + charged.start(), c0 + charged.end(),
+                               charged.group(1) or charged.group(2))]
         if (also := self._also_counted(n, toks)) is not None and n.unit in _TABLE_UNITS:
             # "另外让他去找住建局的1件，也算不掌握": one more case of a row given a figure already — it adds to it
             col = applicant.target if applicant is not None and applicant.kind == "applicant" else None
@@ -587,7 +591,9 @@ class Binding:
             targets = self.waiting
 
             self.waiting = []
-            strength = min(strength, 0.6)
+            if not _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]):
+                # (but "处罚写反了，是93件": the row named, then its figure set right — no guess)
+                strength = min(strength, 0.6)
         if not targets and applicant is not None and applicant.target != TOTAL and self.scope is not None and \
                 getattr(self, "scope_parts", False) and applicant.target != self.scope.target and \
                 n.start < getattr(self, "scope_end", -1):
@@ -1077,6 +1083,18 @@ class Binding:
                     self.out[-1] = replace(self.out[-1], correction=True)
             return
         self.emit([(1.0, p) for p in cells], value, n.start, n.end, label, each, strength=strength)
+        if col is not None and col != TOTAL and head.kind in ("row", "apps") and \
+                (head.kind == "apps" or head.target == "new_received") and not each and \
+                re.search(r"(?:共|一共|总共|合计)(?:受理|收到|接到|收)(?:了)?(?:[\u4e00-\u9fff]{1,4}(?:及|和|与|、))?$",
+                          self.text[max(0, applicant.start - 12):applicant.start]) and \
+                not any(t.kind in ("applicant", "legal") and t.target != col for t in getattr(self, "all_toks", [])):
+            # "全年共受理患者及家属提出的申请7件": the year's whole count, all of one kind (no other kind named)
+            self.emit([(1.0, application_path("new_received", TOTAL))], value, n.start, n.end, f"共{label}",
+                      strength=strength)
+            for c in range(6):
+                if c != col:
+                    self.emit([(1.0, application_path("new_received", c))], 0, n.start, n.end, f"共{label}",
+                              strength=strength)
 
     def _changed_by(self, n: Num, cells: list[str]) -> float | bool | None:
         """"公开要加1件", "无法提供减1件", "处罚也少算了，再加3件": a figure told again as a change of the one given
@@ -1189,7 +1207,10 @@ def _whose_information(b: Binding, t: Token) -> bool:
     """"都是企业的注册申报资料": whose information, not who asked ("公司的材料：新收2件" is a heading: who applied)."""
     return t.kind == "applicant" and t.target != form.TOTAL and \
         bool(re.match(r"的?(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|信息|数据|档案|合同|账户|名单)",
-                      b.text[t.end:t.end + 3])) and \
+                      b.text[t.end:t.end + 3]) or
+             # "里面有拍卖公司和竞买人的信息": parties named together, then whose information it is
+             re.match(r"(?:和|与|及|以及|、)[\u4e00-\u9fff]{1,5}?的(?:注册|申报|经营|财务|商业|内部|个人|身份|隐私|家庭|资料|材料|"
+                      r"信息|数据|档案|合同|账户|名单)", b.text[t.end:t.end + 12])) and \
         not re.match(r"的?(?:信息公开)?申请", b.text[t.end:t.end + 7]) and \
         not re.match(r"的?(?:资料|材料|数据)\s*(?:[：:]|(?:我|我们|这边)?(?:看|整理|统计|核|汇总|查))", b.text[t.end:t.end + 10])
 

@@ -482,7 +482,9 @@ class MessageReader(Binding, Scope, Cases):
                     t = Token("row", t.target, t.start, t.end, t.text)
                 if t.kind == "nofee":
                     # "我们不收费": no 行政事业性收费 (信息处理费 is a narrative fact, read elsewhere).
-                    if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]):
+                    # ("…费不属于行政事业性收费" beside an amount charged says only that charge is none of it)
+                    if not re.search(r"处理费", text[max(clause_start, t.start - 8):t.end + 8]) and \
+                            not ("行政" in t.text and re.search(r"\d\s*(?:万|亿)?元", text)):
                         self.emit([(1.0, form.FEE_PATH)], 0, t.start, t.end, form.ACTIVE_BY_KEY["fees"].label)
                     continue
                 if t.kind == "outcome" and pending and pending[-1].kind == "row" and \
