@@ -454,6 +454,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         taken_back += redrafted
         said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _left_open(said, text)
+        said = _including_carried_over(said, text, i)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
         said = _taken_out(said, text)
@@ -755,6 +756,30 @@ def _combined(said: list[Statement], text: str) -> list[Statement]:
 # "合作社算哪一类我也不清楚，先空着": the official does not know which kind of applicant that is, and says so.
 _UNSURE_KIND = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:到底|究竟)?(?:算|属于|归)(?:哪一类|哪类|哪种|什么类型|什么类别|哪个类型)"
                           r"[^。；;\n]{0,12}?(?:不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填|空着)")
+
+
+# A count said to include last year's cases: "共受理申请13件（含上年结转1件）", "合计：13件（含去年转过来的1件）" — the
+# figure is this year's new ones and the carried-over ones together, not the new ones alone ("不含上年结转" is not this).
+_WITH_CARRIED = re.compile(r"(\d+)\s*件\s*[（(，,]\s*(?:其中)?(?:包)?含(?:有|了)?\s*(?:从)?(?:上一?年度?|去年|上年度|前一年)(?:的)?\s*"
+                           r"(?:结转|转过来|转来|剩下|遗留|未办结)")
+# …and such a figure after a bare "total" word with no row of its own ("合计：13件（含…）")
+_BARE_TOTAL = re.compile(r"(?:^|[\n。；;])\s*(?:合计|共计|总计|一共|总共|共)\s*[：:]?\s*$")
+
+
+def _including_carried_over(said: list[Statement], text: str, message: int) -> list[Statement]:
+    """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED)."""
+    new, carried = form.application_path("new_received", form.TOTAL), form.application_path("carried_over", form.TOTAL)
+    out = list(said)
+    for m in _WITH_CARRIED.finditer(text):
+        n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
+        at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)
+        if at is not None:
+            if [p for _, p in out[at].terms] == [new]:
+                out[at] = replace(out[at], terms=((1.0, new), (1.0, carried)), label="新收与上年结转合计")
+        elif _BARE_TOTAL.search(text[:m.start(1)]):
+            out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
+                                 message=message, span=span))
+    return out
 
 
 def _left_open(said: list[Statement], text: str) -> list[Statement]:

@@ -1,0 +1,21 @@
+"""Round 12: notes in new forms (system dumps, ledgers grouped by section, boards …), with the helper's own
+phrasings and negatives."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from tests.conftest import notes_tables
+
+
+def test_a_total_said_to_include_last_years_cases_is_new_and_carried_over_together():
+    # "全年办理申请20件（含去年转过来的2件）": the 20 holds the 2 carried over — 18 new ones, not 20
+    t = notes_tables("全年办理依申请公开20件（含去年转过来的2件），都予以公开。")
+    assert t.value(ap("new_received", 6)) == 18 and t.value(ap("carried_over", 6)) == 2
+    # after a bare total word, with no row named: the same sum ("总计：9件（含上年度结转1件）")
+    t = notes_tables("依申请公开按科室排了一下。\n总计：9件（含上年度结转1件），全部予以公开。")
+    assert t.value(ap("new_received", 6)) == 8 and t.value(ap("carried_over", 6)) == 1
+
+
+def test_a_total_said_to_leave_out_last_years_cases_is_the_new_ones():
+    # negative: "不含" says the figure is the new ones alone
+    t = notes_tables("全年新收依申请公开20件（不含去年转过来的2件），都予以公开。")
+    assert t.value(ap("new_received", 6)) == 20 and t.value(ap("carried_over", 6)) == 2
