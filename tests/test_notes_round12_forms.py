@@ -3,7 +3,7 @@ phrasings and negatives."""
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
-from tests.conftest import notes_tables
+from tests.conftest import notes_tables, readings
 
 
 def test_a_total_said_to_include_last_years_cases_is_new_and_carried_over_together():
@@ -19,3 +19,18 @@ def test_a_total_said_to_leave_out_last_years_cases_is_the_new_ones():
     # negative: "不含" says the figure is the new ones alone
     t = notes_tables("全年新收依申请公开20件（不含去年转过来的2件），都予以公开。")
     assert t.value(ap("new_received", 6)) == 20 and t.value(ap("carried_over", 6)) == 2
+
+
+def test_a_records_own_number_is_no_figure():
+    # a ledger's ids, letters then digits ("GK-2024-017", "YSQ2024017"): before, the digits were read as a
+    # granted count of 2024 (or of 17)
+    got = readings("编号GK-2024-017 个人 要拆迁补偿方案 予以公开\n编号YSQ2024018 企业 要检测报告 予以公开\n共2件，都予以公开。")
+    every = {v for vs in got.values() for v in vs}
+    assert not every & {2024, 17, 18, 2024017, 2024018}
+    assert got[ap("granted", 6)] == {2}
+
+
+def test_a_figure_after_a_short_letter_label_is_still_read():
+    # negative: a quarter or sheet label glued to a letter ("Q3", "B6") is no record number
+    got = readings("Q3收到申请12件，都予以公开。")
+    assert got[ap("new_received", 6)] == {12}
