@@ -34,3 +34,17 @@ def test_a_figure_after_a_short_letter_label_is_still_read():
     # negative: a quarter or sheet label glued to a letter ("Q3", "B6") is no record number
     got = readings("Q3收到申请12件，都予以公开。")
     assert got[ap("new_received", 6)] == {12}
+
+
+def test_a_reason_marked_wrong_by_the_clerks_bracket_gives_way_to_the_brackets():
+    # a summary marked up by the clerk: "（…）【有误，实际是…】" — the bracket's reason, not the summary's
+    got = readings("今年新收申请4件，办结4件：予以公开2件，不予公开2件（属于内部事务信息）【有误，实际是过程性信息】。")
+    assert got[ap("withheld_process_info", 6)] == {2}
+    assert ap("withheld_internal_affairs", 6) not in got
+
+
+def test_a_bracket_that_approves_or_corrects_nothing_leaves_the_reading():
+    # negative: "【对】" approves it; a bare "【错】" names nothing in its place
+    for mark in ("【对】", "【错】"):
+        got = readings(f"今年新收申请4件，办结4件：予以公开2件，不予公开2件（属于内部事务信息）{mark}。")
+        assert got[ap("withheld_internal_affairs", 6)] == {2}

@@ -458,6 +458,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
         said = _taken_out(said, text)
+        said = _marked_wrong(said, text)
         said = _parts_of_one_kind(said, text, i, out.summed, messages)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
@@ -578,6 +579,22 @@ def _channel_in_brackets(said: list[Statement], text: str) -> list[Statement]:
             s = replace(s, terms=((1.0, path),), label=form.short_label(path))
         out.append(s)
     return out
+
+
+# A clerk's mark in brackets right after what a summary says: "不予公开1件（涉及国家秘密）【错，原文是…属于保护第三方】"
+_WRONG_MARK = re.compile(r"[【\[〔]\s*(?:错(?!别字)|不对|有误|不准确?|写错)[^】\]〕]*[】\]〕]")
+
+
+def _marked_wrong(said: list[Statement], text: str) -> list[Statement]:
+    """A figure or reason marked wrong by the bracket right after it, when the bracket says what is right
+    (reads a figure of its own): the marked reading goes, the bracket's stands ("…（涉及国家秘密）【错，…属于保护
+    第三方】": 保护第三方, not 国家秘密). A bare "【错】" that gives nothing in its place leaves the reading alone."""
+    for m in _WRONG_MARK.finditer(text):
+        if not any(m.start() <= x.span[0] < m.end() for x in said):
+            continue
+        said = [x for x in said if not (len(x.terms) == 1 and x.span[1] <= m.start() and x.span != (0, 0) and
+                                         re.fullmatch(r"[\s）)。，,件]*", text[x.span[1]:m.start()]))]
+    return said
 
 
 def _taken_out(said: list[Statement], text: str) -> list[Statement]:
