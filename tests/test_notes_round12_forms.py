@@ -6,6 +6,10 @@ from assistant.form.official import application_path as ap
 from tests.conftest import notes_tables, readings
 
 
+def ap_rl(group: str, col: int) -> str:
+    return f"review_litigation.{group}[{col}]"
+
+
 def test_a_total_said_to_include_last_years_cases_is_new_and_carried_over_together():
     # "全年办理申请20件（含去年转过来的2件）": the 20 holds the 2 carried over — 18 new ones, not 20
     t = notes_tables("全年办理依申请公开20件（含去年转过来的2件），都予以公开。")
@@ -48,3 +52,16 @@ def test_a_bracket_that_approves_or_corrects_nothing_leaves_the_reading():
     for mark in ("【对】", "【错】"):
         got = readings(f"今年新收申请4件，办结4件：予以公开2件，不予公开2件（属于内部事务信息）{mark}。")
         assert got[ap("withheld_internal_affairs", 6)] == {2}
+
+
+def test_a_run_of_counts_each_with_its_outcome_right_after_the_review_word():
+    # "复议2件维持、1件在审": the group word, then its parts — not a total of 2 followed by a 维持 of 1
+    got = readings("备注：复议2件维持、1件在审")
+    assert got[ap_rl("review", 0)] == {2} and got[ap_rl("review", 3)] == {1}
+    assert got.get(ap_rl("review", 4), set()) != {2}
+
+
+def test_one_count_with_its_outcome_after_the_review_word_stays_the_groups():
+    # negative: "复议2件维持" alone is the two reviews, both maintained
+    got = readings("复议2件维持。")
+    assert got[ap_rl("review", 4)] == {2}
