@@ -65,3 +65,15 @@ def test_one_count_with_its_outcome_after_the_review_word_stays_the_groups():
     # negative: "复议2件维持" alone is the two reviews, both maintained
     got = readings("复议2件维持。")
     assert got[ap_rl("review", 4)] == {2}
+
+
+def test_powers_the_body_does_not_exercise_are_none():
+    # "本级不直接实施行政许可、行政处罚" said of the body itself: those figures are 0
+    got = readings("我们中心不实施行政许可和行政处罚，行政强制也没有。")
+    assert got["active.licensing"] == {0} and got["active.punishment"] == {0}
+
+
+def test_a_figure_with_a_not_exercised_aside_keeps_its_figure():
+    # negative: a count whose bracket mentions 不实施 is still the count
+    got = readings("行政许可41件（其中不实施现场核查的6件）。")
+    assert got["active.licensing"] == {41}
