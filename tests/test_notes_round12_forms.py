@@ -77,3 +77,15 @@ def test_a_figure_with_a_not_exercised_aside_keeps_its_figure():
     # negative: a count whose bracket mentions 不实施 is still the count
     got = readings("行政许可41件（其中不实施现场核查的6件）。")
     assert got["active.licensing"] == {41}
+
+
+def test_a_run_of_counts_each_with_its_outcome_right_after_the_suit_word():
+    # the same run after 诉讼: "诉讼3件驳回、1件未判" — parts, not a total of 3
+    got = readings("诉讼3件驳回、1件未判。")
+    assert got[ap_rl("litigation_direct", 0)] == {3} and got[ap_rl("litigation_direct", 3)] == {1}
+
+
+def test_one_count_with_its_outcome_after_the_suit_word_stays_the_groups():
+    # negative: "诉讼3件驳回" alone is the three suits, all dismissed
+    got = readings("诉讼3件驳回。")
+    assert got[ap_rl("litigation_direct", 4)] == {3}

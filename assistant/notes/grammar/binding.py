@@ -482,7 +482,8 @@ class Binding:
                 applicant = glued
                 self.consumed.add(glued.start)
         between = text[heads[-1].end:n.start] if heads else ""
-        if heads and heads[-1].kind == "rgroup" and n.unit in _TABLE_UNITS and \
+        if heads and (heads[-1].kind == "rgroup" or heads[-1].kind == "litigation" and not between.strip()) and \
+                n.unit in _TABLE_UNITS and \
                 (re.fullmatch(r"\s*(?:中|里|当中|之中)?\s*(?:还|也|另)?有\s*", between) or not between.strip()):
             # "复议有1件尚未审结": a part of the group's cases, named by the outcome right after it
             # ("复议有一件是维持的" says what the one review was: that stays the group's figure)
