@@ -83,6 +83,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # a spreadsheet's formulas and cell references: "=SUM(B2:B5)", "=B6+B7-B14", "见C列第3行" — the sheet's
     # addresses, never a figure (the figure a formula gives is written beside it, or asked for)
     ("formula", r"=\s*(?:[A-Z]{1,3}\s*\(|[A-Z]{1,2}\d)[A-Z0-9:+\-*/(), ]*|(?<![A-Za-z])[A-Z]{1,2}\d{1,4}(?::[A-Z]{1,2}\d{1,4})(?![\d])"),
+    # a record's own number, letters then digits in dashed parts or a long run: "SJ2023-001", "GK-2024-017",
+    # "GK2024017" — an id, not a count (a sheet's cell "B6" is too short to be one)
+    ("code", r"(?<![A-Za-z])[A-Za-z]{1,6}[-－_]?\d+(?:[-－_]\d+)+(?![\d.])|(?<![A-Za-z])[A-Za-z]{1,6}\d{5,}(?![\d.])"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版

@@ -485,11 +485,16 @@ class Binding:
                 # its column, as it is for "5件个人" — not the question's row total.
                 applicant = glued
                 self.consumed.add(glued.start)
-        if heads and heads[-1].kind == "rgroup" and n.unit in _TABLE_UNITS and \
-                re.fullmatch(r"\s*(?:中|里|当中|之中)?\s*(?:还|也|另)?有\s*", text[heads[-1].end:n.start]):
+        between = text[heads[-1].end:n.start] if heads else ""
+        if heads and (heads[-1].kind == "rgroup" or heads[-1].kind == "litigation" and not between.strip()) and \
+                n.unit in _TABLE_UNITS and \
+                (re.fullmatch(r"\s*(?:中|里|当中|之中)?\s*(?:还|也|另)?有\s*", between) or not between.strip()):
             # "复议有1件尚未审结": a part of the group's cases, named by the outcome right after it
             # ("复议有一件是维持的" says what the one review was: that stays the group's figure)
             own = [t for t in toks if t.kind == "outcome" and n.end <= t.start and not text[n.end:t.start].strip()]
+            if own and not between.strip() and not re.match(r"[^、，,；;。\n]{0,6}[、，,]\s*(?:\d+|[一两二三四五六七八九十])\s*件",
+                                                            text[own[0].start:]):
+                own = []  # "复议1件维持" is the one review, maintained; "复议1件维持、1件还在审" is a run of parts
             if own:
                 heads = own[:1]
                 self.consumed.add(own[0].start)
