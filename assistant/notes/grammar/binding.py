@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
-from ..lexicon import NAMED_PERSON, PERIOD, Token
+from ..lexicon import NAMED_PERSON, PERIOD, Token, fold, tokens
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers, one_named
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
@@ -1110,7 +1110,7 @@ class Binding:
             return None
         # (the figure changed is named before the change, not after it: "十件，加一件结转" adds a row to a sum)
         after = re.split(r"[，,。；;\n]", self.text[n.end:n.end + 12])[0]
-        if re.search(r"结转|公开|办结|不予|无法|处理|复议|诉讼|许可|处罚|强制", after):
+        if any(t.kind in MAIN - {"ignore", "other"} for t in tokens(fold(after))):
             return None
         prior = [st for st in self.earlier + getattr(self, "prior", [])
                  if st.cells == set(cells) and all(c == 1.0 for c, _ in st.terms) and st.strength >= 1.0]
