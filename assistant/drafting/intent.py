@@ -23,6 +23,10 @@ _SECTION = r"第\s*[一二三四五六1-6]\s*(?:部分|段|节)|[一二三四五
 # A quoted run: no quote mark of either kind inside, so each character is scanned from one opening mark only
 # (with only the closing marks excluded, a run of 20 000 “ was scanned from each of them: quadratic).
 _QUOTE = r"[“\"「][^“”\"「」]{2,}[”\"」]"
+# Words of thanks, each with the tail it may take at the end of a message ("谢谢老师", "辛苦您了", "麻烦了"):
+# one list for the chat markers below and for the thanks stripped after an answer (_COURTESY).
+# 麻烦 is thanks there only with its tail ("麻烦你看下" asks).
+_THANKS = {"谢谢": "(?:了|啦|你|您|老师)?", "多谢": "", "感谢": "", "辛苦": "(?:了|啦|你了|您了)?", "麻烦": "(?:了|你了|您了)"}
 MARKERS: dict[str, tuple[str, ...]] = {
     # Instructions act on the report's text: a verb of editing with a section, a quoted sentence or 报告/正文.
     "instruction_verb": (r"删掉|删除|删去|去掉|去除|改为|改成|换成|替换|加上|加一句|补充一句|补一句|增加一句|添加|加进去|"
@@ -33,7 +37,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "question": (r"怎么算|怎么填|如何填|怎么写|什么意思|是什么意思|有什么区别|什么区别|算哪|放哪|该放|归哪|填哪|"
                  r"要不要|需不需要|是否需要|用不用|算不算|也算[^，,。]{0,8}吗|吗[？?]|呢[？?]|[？?]\s*$",),
     # Other talk: thanks, greetings, promises to send more later, "go ahead".
-    "other": (r"^(?:好的|好|嗯|行|收到|谢谢|多谢|感谢|辛苦|麻烦|您好|你好)[\s，,。.!！~～啦了哈呀您你老师们]*$|谢谢|辛苦了|多谢|感谢|"
+    "other": (r"^(?:好的|好|嗯|行|收到|" + "|".join(_THANKS) + r"|您好|你好)[\s，,。.!！~～啦了哈呀您你老师们]*$|谢谢|辛苦了|多谢|感谢|"
               r"明天再(?:发|补|给)|回头再|再跟你说|再发给你|先按现在的|先这样|报告(?:你)?先出|先出报告|我再去问|再问问|"
               r"都齐了|就这些|应该就这些|我也说不清|先按这个",),
     # Corrections: the grammar's own markers plus the ways officials take back a figure.
@@ -192,7 +196,7 @@ def names_heads(s: str) -> bool:
 
 
 # Thanks or a sigh after an answer ("都没有，谢谢", "是的，辛苦了"): no words of the answer.
-_COURTESY = re.compile(r"[\s，,。.!！~～]*(?:谢谢(?:了|啦|你|您|老师)?|多谢|感谢|辛苦(?:了|啦|你了|您了)?|麻烦(?:了|你了|您了))"
+_COURTESY = re.compile(r"[\s，,。.!！~～]*(?:" + "|".join(w + tail for w, tail in _THANKS.items()) + ")"
                        r"[\s，,。.!！~～啦了哈呀]*$")
 
 
