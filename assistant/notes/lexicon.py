@@ -591,8 +591,26 @@ _COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[
                               r"(?:这边|这里|这儿|手里|手上)?(?:也|都|确实|根本)?$")
 
 
-def _clause_at(text: str, at: int) -> int:
-    return max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1
+CLAUSE_STOPS = "，,；;。\n"
+SENTENCE_STOPS = "。；;\n"
+
+
+@lru_cache(maxsize=None)
+def _stop_at(stops: str) -> re.Pattern:
+    return re.compile("[" + re.escape(stops) + "]")
+
+
+def clause_span(text: str, a: int, b: int | None = None, stops: str = CLAUSE_STOPS,
+                window: int | None = None) -> tuple[int, int]:
+    """The clause around text[a:b] (a sentence with SENTENCE_STOPS): from after the last stop before `a` to the
+    first stop at or after `b` (`b` defaults to `a`). With `window`, no farther than that many characters each way
+    (the span is cut there), so a long text without stops is not scanned whole."""
+    b = a if b is None else b
+    lo = 0 if window is None else max(0, a - window)
+    hi = len(text) if window is None else min(len(text), b + window)
+    start = max(max(text.rfind(ch, lo, a) for ch in stops) + 1, lo)
+    stop = _stop_at(stops).search(text, b, hi)
+    return start, stop.start() if stop else hi
 
 
 def _not_held(text: str, toks: list[Token]) -> list[Token]:
@@ -620,7 +638,7 @@ def _not_held(text: str, toks: list[Token]) -> list[Token]:
             t = Token("row", "unavailable_not_held", t.start, m.end(), text[t.start:m.end()])
         elif t.kind == "zero" and t.text in ("没有", "没") and \
                 (_ASKED_THEN_BODY.search(text[:t.start]) or _COUNT_THEN_BODY.search(text[:t.start])) and \
-                _CLAUSE_ENDS.match(text, t.end) and (k == 0 or toks[k - 1].end <= _clause_at(text, t.start) or
+                _CLAUSE_ENDS.match(text, t.end) and (k == 0 or toks[k - 1].end <= clause_span(text, t.start)[0] or
                                                      toks[k - 1].kind in ("applicant", "legal")):  # "王某要的东西我们没有"
             # "有人要八几年的档案，我们没有", "要的是别家的材料我们这边没有": what was asked for, then the body's
             # none closing the clause — it does not hold them (not "我们没有收费": a none of something named)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...model.numbers import MAX_DIGITS, cn_number
 from ..classify import WORDLIKE, inside, noise
 from ...form.official import RESULT_KEYS as _RESULTS
-from ..lexicon import ALL_NONE, NOT_A_FIRM, SURNAMED, fold, tokens
+from ..lexicon import ALL_NONE, NOT_A_FIRM, SURNAMED, clause_span, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
 
@@ -69,9 +69,8 @@ def _times_of_cases(text: str, start: int, end: int) -> bool:
     from ..lexicon import tokens
     if not re.fullmatch(r"[\d零〇两一二三四五六七八九十]+\s*次", text[start:end]):
         return False
-    a = max(max(text.rfind(ch, max(0, start - _CLAUSE_WINDOW), start) for ch in "，,；;。\n") + 1, start - _CLAUSE_WINDOW, 0)
-    cut = re.search(r"[，,；;。\n]", text[end:end + _CLAUSE_WINDOW])
-    clause = tokens(text[a:end + cut.start() if cut else end + _CLAUSE_WINDOW])
+    a, b = clause_span(text, start, end, window=_CLAUSE_WINDOW)
+    clause = tokens(text[a:b])
     # (a row of results, a review or a suit: "有个人前后申请了三次" counts one person's tries, whatever they came to;
     # or acts of enforcement: "查封扣押2次", "处罚3次")
     acts = [t for t in clause if t.kind == "t2row"]

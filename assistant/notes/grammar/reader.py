@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...form import official as form
 from ...form.official import FEE_PATH, TOTAL, application_path
 from ...model.numbers import cn_number
-from ..lexicon import CORRECTION, NAMED_PERSON, Token, fold, tokens
+from ..lexicon import CORRECTION, NAMED_PERSON, SENTENCE_STOPS, Token, clause_span, fold, tokens
 from ..solver import Statement, stated
 from .binding import MAIN, Binding
 from .cases import Cases, case_segments
@@ -67,8 +67,9 @@ _DONE_WITH_CARRIED = re.compile(r"(?:新收|受理|本年|今年)?(?:的)?" + _N
 
 # "去年12月底有1件是今年1月答复的": applied for last year, answered this year — 上年结转.
 # ("去年12月28号收了一件，今年1月中旬才答复的": the day it came in and the part of the month it was answered.)
-_LAST_YEAR_NONE = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)(?:转过来的?|剩下的?|留下的?)?"
-                             r"[\s，,!！啦了哈呀的]*(?=[。；;\n]|$)")
+# (a sentence of its own: between SENTENCE_STOPS, as `clause_span` bounds one)
+_LAST_YEAR_NONE = re.compile(r"(?:^|(?<=[" + SENTENCE_STOPS + r"]))\s*(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)"
+                             r"(?:转过来的?|剩下的?|留下的?)?[\s，,!！啦了哈呀的]*(?=[" + SENTENCE_STOPS + r"]|$)")
 # "只有两个人来申请过", "有3位群众申请": people who applied, counted (see Reader.people_applied).
 _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个人|位(?:群众|市民|村民|居民|老百姓)?|"
                              r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
@@ -204,7 +205,7 @@ class MessageReader(Binding, Scope, Cases):
         """"今年只有两个人来申请过信息公开", "有3位群众申请公开…": people counted as they came, each one application
         of a natural person (not "2个人申请了4件": the cases are counted there)."""
         for m in _PEOPLE_APPLIED.finditer(text):
-            clause = re.split(r"[。；;\n]", text[m.end():])[0]
+            clause = text[m.end():clause_span(text, m.end(), stops=SENTENCE_STOPS)[1]]  # the rest of its sentence
             n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
             if n is None or re.search(r"(?:\d|[一两二三四五六七八九十])\s*[件份条]", clause):
                 continue

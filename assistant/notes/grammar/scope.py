@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
-from ..lexicon import Token
+from ..lexicon import SENTENCE_STOPS, Token, clause_span
 from ...form.address import parse
 from .binding import CARRIED_PAIR, MAIN
 
+# What ends a sentence here: a question or an exclamation too.
+_SENTENCE_ENDS = SENTENCE_STOPS + "!！?？"
 # A line that is one head and nothing else but particles ("个人", "公开了", "都是自然人"): a terse answer.
 _ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
 
@@ -249,28 +251,14 @@ class Scope:
                           strength=0.7)
                 return
             if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and numbers_in_clause == 0 and not single and \
-                    not kinds & {"zero", "not", "rest", "group", "applicant", "legal", "quant"}:
-                # "今年申请2件，都是老百姓问补贴的，当场就给了": the one result the sentence tells of the cases it
-                # counted, with no figure of its own — all of them (weak: terse)
-                got = [st for st in self.out if st.span[0] >= self.sentence_start and st.span[1] <= a and
-                       st.cells == {application_path("new_received", TOTAL)} and st.value > 1]
-                end = self.sentence_start + len(self._sentence_text())
-                others = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < end and
-                          t.kind in ("row", "group") and t.start != rows[0].start and
-                          (t.kind == "group" or t.target in form.RESULT_KEYS + ("total_processed", "carried_forward"))]
-                sentence = self._sentence_text()
-                later = re.search(r"再报|再说|再给|待|回头|稍后|晚点|下周|明天|核实|确认|不清楚|不确定|不知道|还在统计|没统计|"
-                                  r"没数|没算|\?|？", sentence)  # "予以公开 下周再报": no answer yet
-                # (nor "绝大多数是…，按查询告知了，这类有15件": most of them, counted after)
-                some = re.search(r"多数|大部分|多半|主要|少数|个别|有的|一些|部分", sentence) or \
-                    re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", self.text[b:end])
-                if got and not others and not later and not some and not re.search(r"\d", self.text[got[-1].span[1]:a]) \
-                        and not any(got[-1].span[1] <= st.span[0] < a and st.value > 0 for st in self.out):
-                    self.emit([(1.0, application_path(rows[0].target, TOTAL)),
-                               (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
-                              strength=0.7)
-                    self._none_left(a, b)
-                    return
+                    not kinds & {"zero", "not", "rest", "group", "applicant", "legal", "quant"} and \
+                    self._lone_result(rows[0], a, b):
+                # "今年申请2件，都是老百姓问补贴的，当场就给了": all of them (weak: terse)
+                self.emit([(1.0, application_path(rows[0].target, TOTAL)),
+                           (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}",
+                          strength=0.7)
+                self._none_left(a, b)
+                return
             appl = [t for t in heads if t.kind in ("applicant", "legal")]
             if single and len(appl) == 1 and appl[0].target != TOTAL and not rows and \
                     not kinds & {"group", "rgroup", "litigation", "t2row", "outcome", "zero", "rest", "not"}:
@@ -327,10 +315,11 @@ class Scope:
             return False
         return parse(last.terms[0][1]).col == next(iter(whom))
 
+    def _sentence_end(self) -> int:
+        return clause_span(self.text, self.sentence_start, stops=_SENTENCE_ENDS)[1]
+
     def _sentence_text(self) -> str:
-        a = self.sentence_start
-        b = min([i for i in (self.text.find(ch, a) for ch in "。；;!！?？\n") if i >= 0] or [len(self.text)])
-        return self.text[a:b]
+        return self.text[self.sentence_start:self._sentence_end()]
 
     def _one_applicant(self, heads: list[Token], a: int, b: int, anchor: Token | None) -> bool:
         """"新收1件，是一家科技公司申请的", "申请人为一位村民": the one application's applicant (the 一 counts
@@ -436,6 +425,26 @@ class Scope:
             cells = self.cells_of(t, None)
             if cells:
                 self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
+
+    def _lone_result(self, row: Token, a: int, b: int) -> bool:
+        """"今年申请2件，都是老百姓问补贴的，当场就给了": whether a result told with no figure of its own is the one
+        result of the cases the sentence counted before it. A terse line is read as "all of them" only when nothing
+        else in the sentence could share those cases: no other result or group, no figure after the count or after
+        the result, no "most of them" and no answer put off ("予以公开 下周再报")."""
+        got = [st for st in self.out if st.span[0] >= self.sentence_start and st.span[1] <= a and
+               st.cells == {application_path("new_received", TOTAL)} and st.value > 1]
+        end = self._sentence_end()
+        others = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < end and
+                  t.kind in ("row", "group") and t.start != row.start and
+                  (t.kind == "group" or t.target in form.RESULT_KEYS + ("total_processed", "carried_forward"))]
+        sentence = self.text[self.sentence_start:end]
+        later = re.search(r"再报|再说|再给|待|回头|稍后|晚点|下周|明天|核实|确认|不清楚|不确定|不知道|还在统计|没统计|"
+                          r"没数|没算|\?|？", sentence)  # "予以公开 下周再报": no answer yet
+        # (nor "绝大多数是…，按查询告知了，这类有15件": most of them, counted after)
+        some = re.search(r"多数|大部分|多半|主要|少数|个别|有的|一些|部分", sentence) or \
+            re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", self.text[b:end])
+        return bool(got and not others and not later and not some and not re.search(r"\d", self.text[got[-1].span[1]:a])
+                    and not any(got[-1].span[1] <= st.span[0] < a and st.value > 0 for st in self.out))
 
     def _none_left(self, a: int, b: int):
         """"今年收到申请5件，全部公开": the year's cases counted were all answered — none left for next year, what a
