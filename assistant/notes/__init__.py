@@ -28,7 +28,7 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import blanked, drafts_replaced, retracted_unsaid, track_changes
+from .revisions import blanked, drafts_replaced, including_carried_over, marked_wrong, retracted_unsaid, track_changes
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
                       tally_marks, unit_brackets)
@@ -454,11 +454,11 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         taken_back += redrafted
         said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _left_open(said, text)
-        said = _including_carried_over(said, text, i)
+        said = including_carried_over(said, text, i)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
         said = _taken_out(said, text)
-        said = _marked_wrong(said, text)
+        said = marked_wrong(said, text)
         said = _parts_of_one_kind(said, text, i, out.summed, messages)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
@@ -579,22 +579,6 @@ def _channel_in_brackets(said: list[Statement], text: str) -> list[Statement]:
             s = replace(s, terms=((1.0, path),), label=form.short_label(path))
         out.append(s)
     return out
-
-
-# A clerk's mark in brackets right after what a summary says: "不予公开1件（涉及国家秘密）【错，原文是…属于保护第三方】"
-_WRONG_MARK = re.compile(r"[【\[〔]\s*(?:错(?!别字)|不对|有误|不准确?|写错)[^】\]〕]*[】\]〕]")
-
-
-def _marked_wrong(said: list[Statement], text: str) -> list[Statement]:
-    """A figure or reason marked wrong by the bracket right after it, when the bracket says what is right
-    (reads a figure of its own): the marked reading goes, the bracket's stands ("…（涉及国家秘密）【错，…属于保护
-    第三方】": 保护第三方, not 国家秘密). A bare "【错】" that gives nothing in its place leaves the reading alone."""
-    for m in _WRONG_MARK.finditer(text):
-        if not any(m.start() <= x.span[0] < m.end() for x in said):
-            continue
-        said = [x for x in said if not (len(x.terms) == 1 and x.span[1] <= m.start() and x.span != (0, 0) and
-                                         re.fullmatch(r"[\s）)。，,件]*", text[x.span[1]:m.start()]))]
-    return said
 
 
 def _taken_out(said: list[Statement], text: str) -> list[Statement]:
@@ -773,30 +757,6 @@ def _combined(said: list[Statement], text: str) -> list[Statement]:
 # "合作社算哪一类我也不清楚，先空着": the official does not know which kind of applicant that is, and says so.
 _UNSURE_KIND = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:到底|究竟)?(?:算|属于|归)(?:哪一类|哪类|哪种|什么类型|什么类别|哪个类型)"
                           r"[^。；;\n]{0,12}?(?:不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填|空着)")
-
-
-# A count said to include last year's cases: "共受理申请13件（含上年结转1件）", "合计：13件（含去年转过来的1件）" — the
-# figure is this year's new ones and the carried-over ones together, not the new ones alone ("不含上年结转" is not this).
-_WITH_CARRIED = re.compile(r"(\d+)\s*件\s*[（(，,]\s*(?:其中)?(?:包)?含(?:有|了)?\s*(?:从)?(?:上一?年度?|去年|上年度|前一年)(?:的)?\s*"
-                           r"(?:结转|转过来|转来|剩下|遗留|未办结)")
-# …and such a figure after a bare "total" word with no row of its own ("合计：13件（含…）")
-_BARE_TOTAL = re.compile(r"(?:^|[\n。；;])\s*(?:合计|共计|总计|一共|总共|共)\s*[：:]?\s*$")
-
-
-def _including_carried_over(said: list[Statement], text: str, message: int) -> list[Statement]:
-    """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED)."""
-    new, carried = form.application_path("new_received", form.TOTAL), form.application_path("carried_over", form.TOTAL)
-    out = list(said)
-    for m in _WITH_CARRIED.finditer(text):
-        n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
-        at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)
-        if at is not None:
-            if [p for _, p in out[at].terms] == [new]:
-                out[at] = replace(out[at], terms=((1.0, new), (1.0, carried)), label="新收与上年结转合计")
-        elif _BARE_TOTAL.search(text[:m.start(1)]):
-            out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
-                                 message=message, span=span))
-    return out
 
 
 def _left_open(said: list[Statement], text: str) -> list[Statement]:

@@ -1,10 +1,16 @@
 """A draft copied out of Word or WPS with track changes on: "[删除的内容: 38][插入的内容: 46]" and comment
 anchors "批注 [王局1]:". The deleted text is what the reviser struck out; the inserted text stands; the number in a
-comment's tag counts comments, not cases. Blanked with spaces, so offsets and quotes stay aligned."""
+comment's tag counts comments, not cases. Blanked with spaces, so offsets and quotes stay aligned.
+
+Also the post-passes that revise a message's statements once read: a draft's figure put right, a reading
+marked wrong by the clerk's bracket, a total told as including the carried-over cases."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from ..form import official as form
+from .solver import Statement
 
 _DELETED = re.compile(r"[\[【]\s*(?:删除的内容|已删除|删除)\s*[:：][^\]】\n]*[\]】]")
 _INSERTED = re.compile(r"([\[【]\s*(?:插入的内容|已插入|插入)\s*[:：]\s*)([^\]】\n]*?)(\s*[\]】])")
@@ -80,3 +86,43 @@ def retracted_unsaid(text: str, names_a_row: bool) -> bool:
     the official says them again. A message that names a row or gives a figure is a correction of its own."""
     return bool(_UNSAID_WRONG.search(text)) and not names_a_row and \
         not re.search(r"\d|[一二两三四五六七八九十]\s*[件个项条]|应该?是|应为|改为|改成", text)
+
+
+# A clerk's mark in brackets right after what a summary says: "不予公开1件（涉及国家秘密）【错，原文是…属于保护第三方】"
+_WRONG_MARK = re.compile(r"[【\[〔]\s*(?:错(?!别字)|不对|有误|不准确?|写错)[^】\]〕]*[】\]〕]")
+
+
+def marked_wrong(said: list[Statement], text: str) -> list[Statement]:
+    """A figure or reason marked wrong by the bracket right after it, when the bracket says what is right
+    (reads a figure of its own): the marked reading goes, the bracket's stands ("…（涉及国家秘密）【错，…属于保护
+    第三方】": 保护第三方, not 国家秘密). A bare "【错】" that gives nothing in its place leaves the reading alone."""
+    for m in _WRONG_MARK.finditer(text):
+        if not any(m.start() <= x.span[0] < m.end() for x in said):
+            continue
+        said = [x for x in said if not (len(x.terms) == 1 and x.span[1] <= m.start() and x.span != (0, 0) and
+                                         re.fullmatch(r"[\s）)。，,件]*", text[x.span[1]:m.start()]))]
+    return said
+
+
+# A count said to include last year's cases: "共受理申请13件（含上年结转1件）", "合计：13件（含去年转过来的1件）" — the
+# figure is this year's new ones and the carried-over ones together, not the new ones alone ("不含上年结转" is not this).
+_WITH_CARRIED = re.compile(r"(\d+)\s*件\s*[（(，,]\s*(?:其中)?(?:包)?含(?:有|了)?\s*(?:从)?(?:上一?年度?|去年|上年度|前一年)(?:的)?\s*"
+                           r"(?:结转|转过来|转来|剩下|遗留|未办结)")
+# …and such a figure after a bare "total" word with no row of its own ("合计：13件（含…）")
+_BARE_TOTAL = re.compile(r"(?:^|[\n。；;])\s*(?:合计|共计|总计|一共|总共|共)\s*[：:]?\s*$")
+
+
+def including_carried_over(said: list[Statement], text: str, message: int) -> list[Statement]:
+    """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED)."""
+    new, carried = form.application_path("new_received", form.TOTAL), form.application_path("carried_over", form.TOTAL)
+    out = list(said)
+    for m in _WITH_CARRIED.finditer(text):
+        n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
+        at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)
+        if at is not None:
+            if [p for _, p in out[at].terms] == [new]:
+                out[at] = replace(out[at], terms=((1.0, new), (1.0, carried)), label="新收与上年结转合计")
+        elif _BARE_TOTAL.search(text[:m.start(1)]):
+            out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
+                                 message=message, span=span))
+    return out
