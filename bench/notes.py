@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.drafting import add_notes, conflicts, new_draft, open_questions, tables_report  # noqa: E402
+from assistant.drafting.limits import TooLong  # noqa: E402
 from assistant.form.official import cell_label  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
@@ -49,7 +50,10 @@ def run_case(case: dict) -> dict:
     asked: list[tuple[str, ...]] = []
     needed, kinds_right, repeated = None, 0, 0
     for k, text in enumerate(case["messages"]):
-        draft, _ = add_notes(draft, text, settings)
+        try:
+            draft, _ = add_notes(draft, text, settings)
+        except TooLong:
+            pass   # refused with its Chinese message, as in the app: the message's cells stay blank
         if kinds:
             got = set(draft.turns[-1].kinds) if getattr(draft, "turns", None) else {"notes"}  # before issue 21
             kinds_right += got == set(kinds[k].split("+"))
