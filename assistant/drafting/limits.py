@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..notes.markup import is_markup, markup_text
+
 NOTE_MAX_CHARS = 20_000        # one chat message or one notes file: about ten pages of notes
 NOTES_MAX_CHARS = 200_000      # all the notes of one draft
 NOTE_MAX_BYTES = 4 * NOTE_MAX_CHARS  # a notes file is read at most this far (UTF-8: 3 bytes a character)
 INSTRUCTION_MAX_CHARS = 500    # a revision instruction ("把2023改为2024", "写得更具体")
 SECTION_MAX_CHARS = 20_000     # a section's text, typed or written by the LLM
+MARKUP_MAX_CHARS = NOTE_MAX_BYTES   # a web page's source pasted: its text is what counts, up to this much markup
 IN_PROCESS_CHARS = 2_000       # larger texts go to the worker (measured: bench/notes_attacks.py)
 
 
@@ -25,8 +28,11 @@ class TooLong(ValueError):
 
 
 def check_note(text: str, notes_so_far: int = 0) -> None:
-    if len(text) > NOTE_MAX_CHARS:
-        raise TooLong(f"这条笔记有 {len(text)} 字，超过每条 {NOTE_MAX_CHARS} 字的上限，未处理。"
+    size = len(text)
+    if NOTE_MAX_CHARS < size <= MARKUP_MAX_CHARS and is_markup(text):
+        size = len(markup_text(text))  # a page's source: its tags and styles are no words of the note
+    if size > NOTE_MAX_CHARS:
+        raise TooLong(f"这条笔记有 {size} 字，超过每条 {NOTE_MAX_CHARS} 字的上限，未处理。"
                       "请分成几条依次发送。")
     if notes_so_far + len(text) > NOTES_MAX_CHARS:
         raise TooLong(f"这份草稿的笔记已有 {notes_so_far} 字，加上这条将超过 {NOTES_MAX_CHARS} 字的上限，未处理。"

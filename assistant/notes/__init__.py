@@ -21,6 +21,7 @@ from .chains import chain_lines
 from .ordinals import applicants_by_place
 from .classify import earlier_year_sections
 from .compared import compared_to_last_year
+from .markup import markup_text
 from .lists import numbered_items, restore, rewrite, table_rest_lines
 from .parts import Part, combine, heading, merged_halves, merged_parts, split
 from .pasted import read_columns, read_pasted
@@ -408,7 +409,7 @@ def read_messages(messages: list[str], asked: dict[int, set[str]] | None = None,
     `year`: the report's year (a pasted ledger row received the year before is 上年结转)."""
     with abbreviations(glossary(messages)), report_year(year), cell_legend(messages), delimited_template(messages):  # "ysq xs 21": a glossary
         # in any message reads them all; so does a sheet legend ("第6行是新收", "B到H列…") for cell addresses
-        return _read_messages(chain_lines(joined_segments(messages)), asked or {})
+        return _read_messages(chain_lines(joined_segments([markup_text(m) for m in messages])), asked or {})
 
 
 _CHANNEL_UNKNOWN = re.compile(r"(?:未注明|没注明|未写明|没写明|未说明|没说明|不清楚|不确定|不知道|待确认|待核实|没写)"
