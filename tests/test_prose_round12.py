@@ -1,4 +1,5 @@
-"""Round 12, prose facts: a body's own site called 官网, and a website's count told in a later clause."""
+"""Round 12 and 13, prose facts: a body's own site called 官网, a website's count told in a later clause, a fee
+after the count of cases it was charged for."""
 from __future__ import annotations
 
 from assistant.notes.facts import narrative
@@ -13,3 +14,14 @@ def test_the_official_site_and_a_count_in_a_later_clause():
     assert _site("主动公开主要靠镇政府网站上我们那个栏目，今年栏目里发了48条。") == [(48, "条")]
     # A count of something else on the site is no count of items published.
     assert _site("官网今年访问量3万人次。") == []
+
+
+def _fee(text: str):
+    return [(f.value, f.unit) for f in narrative([text]) if f.label == "信息处理费"]
+
+
+def test_a_fee_told_after_the_count_of_cases_it_was_charged_for():
+    assert _fee("今年收取信息处理费2件，计460元，均按标准收取。") == [(460, "元")]
+    assert _fee("依申请公开中收了处理费1件，共计85元。") == [(85, "元")]
+    # A count of cases with no amount after it is no fee.
+    assert _fee("涉及信息处理费的申请3件，已全部退回。") == []

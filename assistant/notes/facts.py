@@ -144,8 +144,10 @@ def _message_facts(notes: str) -> list[Fact]:
                                 quote=notes[m.start():m.end()]))
                 break
     if not any(f.label == "信息处理费" for f in out):
-        # "信息处理费今年收了一笔，三百五十元": the amount in the next clause of the same sentence.
-        for m in re.finditer(r"(?<!行政事业性)处理费[^。；;\n\d]{0,14}?(?:\d+件[，,]\s*)?" + _N + r"(元|万元)", text):
+        # "信息处理费今年收了一笔，三百五十元", "收取信息处理费1件，计300元": the amount in the next clause of the
+        # same sentence, after the count of cases it was charged for.
+        for m in re.finditer(r"(?<!行政事业性)处理费[^。；;\n\d]{0,14}?(?:\d+件[，,]\s*(?:共计|合计|共|计|金额)?\s*)?"
+                             + _N + r"(元|万元)", text):
             if (value := cn_number(m.group(1).replace(",", ""))) is not None:
                 out.append(Fact(label="信息处理费", value=value, unit=m.group(2), span=m.span(), quote=notes[m.start():m.end()]))
                 break
