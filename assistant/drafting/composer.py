@@ -224,11 +224,13 @@ def _compose_5(d: Draft, t: Report) -> str:
         plan = f"针对被纠正案件暴露的问题，{'；'.join(fixes)}。"
     text += "\n（二）改进情况。" + (plan or "〔待补充：针对上述问题的具体改进措施〕")
     n = 3
-    if corrected:
-        how = _texts(d, 5, 2, "correction")
+    how = _texts(d, 5, 2, "correction")
+    # A corrected case the notes tell while table 4 is still open: told without a count (no figure but the table's).
+    unknown = how and all(t.value(form.review_path(g.key, form.CORRECTED)) is None for g in form.REVIEW_GROUPS_DEF)
+    if corrected or unknown:
         cause = _texts(d, 5, 2, "correction_cause") + _texts(d, 5, 2, "correction_fix")
-        text += (f"\n（三）行政复议、行政诉讼被纠正案件的整改情况。本年度有{fmt(corrected)}件政府信息公开行政复议、行政诉讼案件"
-                 f"结果为纠正" + (f"（{how[0]}）" if how else "") + "。" +
+        text += ("\n（三）行政复议、行政诉讼被纠正案件的整改情况。本年度有" + (f"{fmt(corrected)}件" if corrected else "")
+                 + "政府信息公开行政复议、行政诉讼案件结果为纠正" + (f"（{how[0]}）" if how else "") + "。" +
                  (_listing(cause) if cause else "〔待补充：被纠正的原因和整改措施〕"))
         n = 4
     if d.last_year is not None:
