@@ -44,3 +44,17 @@ def test_an_inconsistency_names_only_the_figures_that_clash_and_keeps_the_rest()
     sol = solve(clash + [cell("active.licensing", 3)])
     assert len(sol.conflicts) == 1 and {s.terms[0][1] for s in sol.conflicts[0]} == {s.terms[0][1] for s in clash}
     assert sol.values["active.licensing"] == 3
+
+
+def test_one_place_of_the_notes_read_two_ways_is_the_readers_doubt_not_an_inconsistency():
+    # "直接起诉	1	0	0	1	2" read once as the row and once shifted by a column: the total given 2 and 0 by the
+    # same words. The official wrote one figure there: asked about, never reported as their inconsistency.
+    row = "直接起诉\t1\t0\t0\t1\t2"
+    total = "review_litigation.litigation_direct[4]"
+    sol = solve([cell(total, 2, quote=row, span=(13, 14)), cell(total, 0, quote=row, span=(11, 12)),
+                 cell("active.licensing", 3, quote="许可3件")])
+    assert not sol.conflicts and total not in sol.values and sol.values["active.licensing"] == 3
+    assert {s.value for s, _ in sol.dropped} == {0, 2}
+    # The same cell given two figures in two places is the official's own: reported, with both quotes.
+    sol = solve([cell(total, 2, quote=row), cell(total, 0, quote="直接起诉的没有")])
+    assert len(sol.conflicts) == 1 and not sol.dropped

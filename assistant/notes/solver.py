@@ -166,6 +166,16 @@ def _weakest(core: list[Statement]) -> Statement | None:
     return min(weak, key=lambda s: (s.strength, -s.message, -s.span[0]))
 
 
+def _read_twice(core: list[Statement]) -> list[Statement]:
+    """Members that give one cell two figures from the same words ("直接起诉	1	0	0	1	2" read both as a row and
+    shifted by a column): one place of the notes says one thing, so the clash is in the reading."""
+    places: dict[tuple, list[Statement]] = {}
+    for s in core:
+        if len(s.terms) == 1 and s.source == "notes" and s.quote:
+            places.setdefault((s.terms[0][1], s.message, s.quote), []).append(s)
+    return [s for group in places.values() if len({x.value for x in group}) > 1 for s in group]
+
+
 def _suspect(core: list[Statement]) -> Statement:
     """The member of a conflict least likely meant: the weakest reading, then one whose words name something
     that is no figure of the tables (信息处理费, 热线 …: a number bound across them), then the earliest (what
@@ -186,9 +196,14 @@ def solve(statements: list[Statement]) -> Solution:
         while rest and not feasible(rest):
             core = _conflict(rest)
             weak = _weakest(core)
+            twice = [] if weak is not None else _read_twice(core)
             if weak is not None:
                 out.dropped.append((weak, [s for s in core if s is not weak]))
                 rest = [s for s in rest if s is not weak]
+            elif twice:
+                # The reader's doubt, not the official's inconsistency: both readings set aside and asked about.
+                out.dropped += [(s, [x for x in core if x is not s]) for s in twice]
+                rest = [s for s in rest if not any(s is x for x in twice)]
             else:
                 # The official's own inconsistency: reported whole; one member is set aside to solve the rest.
                 out.conflicts.append(core)
