@@ -29,7 +29,7 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import blanked, drafts_replaced, including_carried_over, marked_wrong, retracted_unsaid, track_changes
+from .revisions import blanked, drafts_replaced, including_carried_over, of_which_disclosure, marked_wrong, retracted_unsaid, track_changes
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
                       tally_marks, unit_brackets)
@@ -456,6 +456,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _left_open(said, text)
         said = including_carried_over(said, text, i)
+        said = of_which_disclosure(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
         said = _taken_out(said, text)
@@ -829,9 +830,9 @@ def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list
     earlier one is kept in the record as corrected (not a conflict with the official's own next words)."""
     marks = [m.start() for m in _TAKE_BACK.finditer(text)] + [m.start() for m in _REVIEWED.finditer(text)] + \
         [m.start() for m in _ANNOTATED.finditer(text)]
+    gone, pairs = _preferred_source(said, text)
     if not marks:
-        return said, []
-    gone, pairs = [], []
+        return [s for s in said if not any(s is g for g in gone)], pairs
     for p in marks:
         after = [s for s in said if s.span[0] >= p]
         for b in said:
@@ -854,6 +855,30 @@ def _taken_back(said: list[Statement], text: str) -> tuple[list[Statement], list
         gone += [s for s in said if line_start <= s.span[0] < line_end and s.cells & cells and
                  not any(s is g for g in gone)]
     return [s for s in said if not any(s is g for g in gone)], pairs
+
+
+# "系统里显示是3，但台账上是4，以台账为准": of two figures for one cell in the sentence, the source named stands.
+_PREFERRED = re.compile(r"以\s*([^，,。；;\s]{1,8}?)\s*(?:上|里|中)?\s*(?:的)?\s*(?:数据|数字|数|统计)?\s*为准")
+
+
+def _preferred_source(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
+    gone, pairs = [], []
+    for m in _PREFERRED.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        told = [s for s in said if start <= s.span[0] < m.start()]
+        for key in dict.fromkeys(s.key for s in told):
+            same = [s for s in told if s.key == key]
+            if len({s.value for s in same}) < 2:
+                continue
+            named = [s for s in same if m.group(1) in text[_clause_start(text, s.span[0]):s.span[1]]]
+            keep = (named or same)[-1]
+            gone += [s for s in same if s is not keep]
+            pairs += [(s, keep) for s in same if s is not keep]
+    return gone, pairs
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(ch, 0, at) for ch in "，,。；;\n") + 1
 
 
 def _within(said: list[Statement], asked: set[str]) -> list[Statement]:

@@ -80,7 +80,7 @@ def _entries() -> list[tuple[str, str, object]]:
         out += [(w, "group", g.key) for w in (g.label, *g.synonyms)]
     for a in form.APPLICANTS:
         out += [(w, "applicant", a.index) for w in (a.label, *a.synonyms) if w not in AMBIGUOUS_OTHER]
-    out += [(w, "legal", None) for w in (form.LEGAL_PERSONS, "法人和其他组织", "法人及其他组织", "法人", "单位申请", "单位")]
+    out += [(w, "legal", None) for w in (form.LEGAL_PERSONS, "法人和其他组织", "法人及其他组织", "法人或者其他组织", "法人", "单位申请", "单位")]
     # "本单位" is the body itself, never an applicant column.
     out += [(w, "self", None) for w in ("本单位", "我单位", "该单位", "单位名义", "用人单位", "本机关", "我局", "本局")]
     for g in form.REVIEW_GROUPS_DEF:

@@ -112,10 +112,21 @@ _WITH_CARRIED = re.compile(r"(\d+)\s*件\s*[（(，,]\s*(?:其中)?(?:包)?含(?
 _BARE_TOTAL = re.compile(r"(?:^|[\n。；;])\s*(?:合计|共计|总计|一共|总共|共)\s*[：:]?\s*$")
 
 
+# "加上上年结转的一共10件", "连同去年转过来的共12件": the sum told after the new ones
+_PLUS_CARRIED = re.compile(r"(?:加上|连同|算上|加)\s*(?:上一?年度?|去年|上年度)?(?:的)?\s*(?:结转|转过来|转来|剩下|遗留)(?:过来)?"
+                           r"(?:的)?(?:那些|那几件|的)?\s*(?:一共|总共|共计|合计|总计|共)(?:是|有)?\s*(\d+)\s*件")
+
+
 def including_carried_over(said: list[Statement], text: str, message: int) -> list[Statement]:
     """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED)."""
     new, carried = form.application_path("new_received", form.TOTAL), form.application_path("carried_over", form.TOTAL)
     out = list(said)
+    for m in _PLUS_CARRIED.finditer(text):
+        n = float(m.group(1))
+        for k, s in enumerate(out):
+            if m.start(1) <= s.span[0] < m.end(1) + 1 and s.value == n and len(s.terms) == 1 and \
+                    s.terms[0][1] in (new, carried):
+                out[k] = replace(s, terms=((1.0, new), (1.0, carried)), label="新收与上年结转合计")
     for m in _WITH_CARRIED.finditer(text):
         n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
         at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)
@@ -125,4 +136,21 @@ def including_carried_over(said: list[Statement], text: str, message: int) -> li
         elif _BARE_TOTAL.search(text[:m.start(1)]):
             out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
                                  message=message, span=span))
+    return out
+
+
+# "被申请行政复议案件一共12件，其中涉及政府信息公开的2件": the body's cases of every kind, then the ones of this report.
+_OF_WHICH_DISCLOSURE = re.compile(r"(\d+)\s*(?:件|起|宗)[，,、]?\s*其中\s*(?:涉及|关于|属于|是|为|有关|因)?\s*(?:政府)?信息公开"
+                                  r"(?:申请)?(?:的|类|方面的?|事项的?)?\s*(?:有|为|是|共)?\s*(\d+)\s*(?:件|起|宗)")
+
+
+def of_which_disclosure(said: list[Statement], text: str) -> list[Statement]:
+    """A count of all the body's reviews or suits followed by the ones about disclosure: the latter is the cell."""
+    out = list(said)
+    for m in _OF_WHICH_DISCLOSURE.finditer(text):
+        whole, part = float(m.group(1)), float(m.group(2))
+        for k, s in enumerate(out):
+            if all(c == 1.0 for c, _ in s.terms) and s.value == whole and s.span[0] <= m.start(1) < s.span[1] + 1 \
+                    and part <= whole:
+                out[k] = replace(s, value=part, quote=f"{s.quote}，{m.group(0)[m.group(0).index('其中'):]}")
     return out

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
-from ..lexicon import NAMED_PERSON, PERIOD, Token, fold, tokens
+from ..lexicon import NAMED_PERSON, PERIOD, Token, fold, this_year, tokens
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers, one_named
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
@@ -437,8 +437,12 @@ class Binding:
             heads = [Token("row", "carried_over", n.end, n.end, "转过来")]
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
         if in_force and any(t.kind == "past" and t.text in ("去年", "上年", "上一年", "上年度", "前年") and
-                            0 <= heads[-1].start - t.end <= 3 and _comma_before(text, n.start) < t.start for t in toks):
-            return  # "规范性文件去年有效的是5个，…现在还有4个": last year's count in force, not this year's
+                            (0 <= heads[-1].start - t.end <= 3 or
+                             heads[-1].end <= t.start < n.start and not re.search(r"那|这", text[t.end:n.start])) and
+                            _comma_before(text, n.start) < t.start for t in toks):
+            # "规范性文件去年有效的是5个，…现在还有4个", "现行有效的去年是40件，今年是43件": last year's count in
+            # force, not this year's
+            return
         if not (heads and heads[-1].kind == "row" and heads[-1].target == "carried_over") and not in_force and \
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
                     and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
@@ -446,6 +450,9 @@ class Binding:
                     # ("去年12件今年18件": this year named again between last year's figure and this one)
                     and not re.search(r"\d\s*[件个项起条]?\s*(?:而|但)?\s*(?:今年|本年)", text[t.end:n.start])):
             return  # last year's figure or a change, not this year's cell
+        if (year := re.search(r"((?:19|20)\d\d)\s*年度?\s*[:：]?\s*(?:是|为|有|共)?\s*$", text[max(c0, n.start - 12):n.start])) \
+                and this_year() and int(year.group(1)) < this_year():
+            return  # "行政处罚决定数：2024年 143件；2025年 168件": an earlier year's figure beside this year's
         if not heads and re.match(r"\s*(?:里|中|当中|之中)(?!心)", text[n.end:n.end + 3]) and n.unit and \
                 not _holds_something(text, n.end):
             return  # "8件里予以公开的占75%": the total spoken of, not a figure of what follows

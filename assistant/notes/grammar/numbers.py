@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...model.numbers import MAX_DIGITS, cn_number
-from ..classify import WORDLIKE, inside, noise
+from ..classify import WORDLIKE, Noise, inside, noise
 from ...form.official import RESULT_KEYS as _RESULTS
 from ..lexicon import ALL_NONE, NOT_A_FIRM, SURNAMED, clause_span, fold, tokens
 
@@ -17,6 +17,10 @@ _NUMBER = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万块钱|万块|万|元|块钱|块|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
     r"|([零〇两一二三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|万块钱|万块|元|块钱|块|"
     r"万(?=[\s，,。；;、)）]|$))")
+
+# Amounts written half in digits: "12万3千元" (123 000 元), "1.2亿元" (12 000 万元).
+_MIXED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*亿\s*元"
+                           r"|(?<![\d.])(\d+)\s*万\s*(\d)\s*千\s*(?:(\d)\s*百)?\s*(元|块钱|块)?")
 
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 
@@ -89,6 +93,14 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         spans = sorted(spans + [n for n in noise(written) if n.kind in WORDLIKE], key=lambda n: n.start)
     spans = [n for n in spans if not (n.kind == "unit" and _times_of_cases(text, n.start, n.end))]
     inline_items = _inline_items(text)
+    for m in _MIXED_AMOUNT.finditer(text):
+        if not inside(spans, m.start(), m.end()):
+            if m.group(1):
+                out.append(Num(float(m.group(1)) * 10000, "万元", m.start(), m.end(), False))
+            else:
+                out.append(Num(float(m.group(2)) * 10000 + float(m.group(3)) * 1000 + float(m.group(4) or 0) * 100, "元",
+                               m.start(), m.end(), False))
+            spans = sorted(spans + [Noise("amount", m.start(), m.end())], key=lambda n: n.start)
     for m in _NUMBER.finditer(text):
         if inside(spans, m.start(), m.end()):
             continue  # a date, a phone number, a document number, arithmetic …: not a table figure
@@ -115,6 +127,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         if unit == "个" and re.match(r"人[^，,。；;\n\d]{0,8}?(?:分着办|轮流|一起办|负责|经办|值班|兼职|专职|办的|办理的|在办)",
                                      text[end:end + 14]):
             continue  # "我和小陈、老周三个人分着办的": the staff who handle them, not who applied
+        if unit == "个" and after.startswith("人") and \
+                re.search(r"申请人\s*(?:是|有|为|共|一共|总共)?\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "去年转过来的申请人是两个人，一共提了5件": people, whatever the applications are
         if unit == "个" and m.group(1) is not None and after.startswith("人") and \
                 not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
             if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end + 1:end + 30])[0]):
@@ -203,9 +218,10 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         den, num = cn_number(m.group(1)), cn_number(m.group(2))
         if den and num is not None and 0 < num <= den and not inside(spans, m.start(), m.end()):
             out.append(Num(round(100 * num / den, 6), "%", m.start(), m.end()))
-    # "一个没发", "一件也没有": not a single one — the zero word after it says the figure.
+    # "一个没发", "一件也没有", "一件申请都没收到": not a single one — the zero word after it says the figure.
     out = [n for n in out if not (text[n.start:n.end] in ("一个", "一件", "一起", "一宗", "一条") and
-                                  re.match(r"\s*(?:也|都)?(?:没|未)", text[n.end:n.end + 3]))]
+                                  re.match(r"\s*(?:(?:也|都)?|(?:申请|复议|诉讼|官司|案子|案件)(?:也|都))(?:没|未)",
+                                           text[n.end:n.end + 6]))]
     # "数一起发你了", "两个表一起报": 一起 before a verb of sending or counting is "together", no case counted.
     out = [n for n in out if not (text[n.start:n.end] == "一起" and
                                   re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附)", text[n.end:n.end + 3]))]

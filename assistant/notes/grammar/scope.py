@@ -29,6 +29,9 @@ class Scope:
             return False  # "零售许可证", "零星", "零部件": a word, not the figure nought
         if re.match(r"(?:合计|汇总|统计|加|算|填|报|查|数|核)", rest):
             return False  # "还没合计", "没加": the clerk's own work, not a figure
+        if re.match(r"(?:走|经过|经|通过|申请)?\s*(?:行政)?复议(?:程序)?\s*[，,]?\s*(?:就|而是|而)?\s*(?:直接|径直)?\s*"
+                    r"(?:去|到|向)?\s*(?:法院|起诉|告|打官司)", rest):
+            return False  # "没走复议直接去法院告我们": the suit's channel, not "no review"
         if re.search(r"(?:去年|上年|上一年|上年度|前年)(?:也|都|同期)?$", text[max(0, t.start - 5):t.start]) and \
                 not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]) and \
                 not any(CARRIED_PAIR.match(text, k) for k in range(max(0, t.start - 5), t.start)):
@@ -111,7 +114,8 @@ class Scope:
             self.rest_zero(mains, a, b)
             return
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", _masked(clause, heads, a)):
-            self.zero(mains, a, b)
+            # ("未收到法人或其他组织提出的申请": the legal persons' columns are what the zero is said of)
+            self.zero(mains + ([applicant] if applicant is not None and applicant.kind == "legal" else []), a, b)
             return
         t2_topic = self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start and \
             (self.ctx.row is None or self.ctx.t2row.start > self.ctx.row.start)
@@ -237,6 +241,9 @@ class Scope:
                             st.span[0] >= self.sentence_start for st in self.out):
                 return  # "上年结转2件，均已办结": those two were concluded, not every application of the year
                 # (but "上年结转0，都办完了": none were carried over, so 都 is every one)
+            if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed" and \
+                    re.search(r"(?:别的|其余|其他|剩下|剩余|余下)(?:的)?(?:也|都|均|全)", clause):
+                return  # "那两件留到明年，别的都办完了": the others were concluded, not every one
             if len(rows) == 1 and "quant" in kinds and rows[0].target == "total_processed":
                 # "都已答复", "年底都办结了": nothing left for next year.
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
@@ -398,6 +405,14 @@ class Scope:
             r.kind in ("row", "group") and 0 <= t.start - r.end <= 1 for r in others))]
         # "没有律所的申请": 申请 after the applicant names what it made, not the row of all applications.
         others = [t for t in others if not (t.kind == "apps" and any(0 <= t.start - x.end <= 1 for x in appl))]
+        legal = [t for t in heads if t.kind == "legal"]
+        if legal and not appl and all(t.kind in ("row", "apps", "zero") for t in others):
+            # "未收到法人或其他组织提出的申请": the five columns of legal persons, not the row's total.
+            rows = [t for t in others if t.kind == "row"] or [self.t3_topic()]
+            for row in rows:
+                for c in range(1, 6):
+                    self.emit([(1.0, p) for p in self.cells_of(row, c)], 0, a, b, f"{row.text}{legal[0].text}")
+            return
         if appl and not others:
             # "没有企业申请": that column of the topic row.
             row = self.t3_topic()
