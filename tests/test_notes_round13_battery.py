@@ -84,3 +84,10 @@ def test_what_was_not_given_being_none_is_no_zero_of_what_was_given():
     got = readings("今年收到申请4件，都公开了，没给的没有。")
     assert 0 not in got.get(A + "granted[6]", set())
     assert notes_tables("收到申请4件，有2件没给的，涉及第三方隐私。").value(A + "withheld_third_party[6]") == 2
+
+
+def test_a_story_opened_by_you_and_a_measure_word_counts_one_case():
+    t = notes_tables("今年收到申请4件。有个村民要的是单位内部的人事材料，属于内部事务，没公开。")
+    assert t.value(A + "withheld_internal_affairs[6]") == 1 and t.value(A + "withheld_internal_affairs[0]") == 1
+    # "有个别" is a few, no count
+    assert A + "withheld_internal_affairs[6]" not in readings("今年收到申请4件，有个别申请要的是内部人事材料，不予公开。")

@@ -251,7 +251,10 @@ def _one_each(text: str) -> list[list[tuple[int, int, int]]]:
 
 
 # "一位退休教师要…", "一家物业公司想查…": one case opened by who asked (an article and the asking verb in its clause).
-_ONE_ASKER = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另有|有)?\s*(一(?:位|家|名|个))(?=[^，,；;。\n\d]{1,16}?"
+_ONE_ASKER = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另有|有)?\s*(一(?:位|家|名|个|件))(?=[^，,；;。\n\d]{1,16}?"
+                        r"(?:要|问|查|想看|索取|申请公开|申请))"
+                        # "有个村民要内部人事材料…不公开", "有人要统计年鉴…": 有 and a measure word without 一
+                        r"|(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还|另)?有\s*(个|件|人|家|位)(?!别)(?=[^，,；;。\n\d]{0,16}?"
                         r"(?:要|问|查|想看|索取|申请公开|申请))")
 
 
@@ -275,7 +278,7 @@ def _one_told(text: str) -> list[tuple[int, int]]:
     公开了"): the article counts one case when the story ends on a result of table 3 and gives no figure of its own
     ("一家企业申请了3件" keeps its figure; "一位市民来问政策" with no result counts nothing)."""
     out = []
-    for m, g in [*((m, 1) for m in _ONE_ASKER.finditer(text)),
+    for m, g in [*((m, 1 if m.group(1) else 2) for m in _ONE_ASKER.finditer(text)),
                  *((m, next(k for k in (1, 2, 3) if m.group(k))) for m in _ONE_NAMED.finditer(text))]:
         stop = re.search(r"[。；;\n]", text[m.end():])
         rest = text[m.end():m.end() + stop.start() if stop else len(text)]
