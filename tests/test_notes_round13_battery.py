@@ -91,3 +91,18 @@ def test_a_story_opened_by_you_and_a_measure_word_counts_one_case():
     assert t.value(A + "withheld_internal_affairs[6]") == 1 and t.value(A + "withheld_internal_affairs[0]") == 1
     # "有个别" is a few, no count
     assert A + "withheld_internal_affairs[6]" not in readings("今年收到申请4件，有个别申请要的是内部人事材料，不予公开。")
+
+
+def test_last_years_cases_left_over_said_as_a_clerk_says_it():
+    assert notes_tables("上年剩下没办完的2件今年都答复了。").value(A + "carried_over[6]") == 2
+    assert notes_tables("去年受理20件，结转了2件到今年。").value(A + "carried_over[6]") == 2
+    t = notes_tables("今年受理20件，结转了2件到明年。")
+    assert t.value(A + "carried_forward[6]") == 2 and t.value(A + "carried_over[6]") is None
+
+
+def test_twenty_written_as_nian():
+    assert notes_tables("本年度新收申请廿件，均已办结。").value(A + "new_received[6]") == 20
+
+
+def test_still_unclear_after_the_correction_in_other_words():
+    assert readings("有1件补正以后还是不清楚要什么，按无法提供答复。").get(A + "unavailable_unclear[6]") == {1}

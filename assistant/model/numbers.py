@@ -20,7 +20,7 @@ _WIDE = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 
 def cn_number(s: str) -> float | int | None:
     """'85' -> 85, '二十三' -> 23, '一百零三' -> 103, '3.5' -> 3.5, '1.2万' -> 12000; None when not a number."""
-    s = s.replace(",", "").replace("，", "")
+    s = s.replace(",", "").replace("，", "").replace("廿", "二十").replace("卅", "三十")  # "廿件": twenty, as written
     if not s or len(s) > MAX_DIGITS + 4:
         return None
     if re.fullmatch(r"\d+", s):

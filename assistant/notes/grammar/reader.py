@@ -454,6 +454,9 @@ class MessageReader(Binding, Scope, Cases):
                         used_heads.append(extra)
                     if not past and not both and self._carried_by_count(t):
                         past = True
+                    if not past and re.match(r"(?:了|过来|过)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件?\s*(?:申请)?\s*(?:到|至|进|入)"
+                                             r"\s*(?:今年|本年|本年度|今年度)", text[t.end:t.end + 16]):
+                        past = True  # "结转了1件到今年": carried into this year, from the last
                     t = Token("row", "carried_over" if past and not both else "carried_forward", t.start, t.end, t.text)
                 t = self.reinterpret(t)
                 if t.kind == "open":
