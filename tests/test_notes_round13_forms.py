@@ -21,3 +21,34 @@ def test_a_unified_diff_reads_the_new_version_only():
     # negative: items opened by "-" without a diff's header are a list, not removed lines
     got = readings("今年情况：\n-行政处罚 40\n-依申请新收 7\n-结转下年 1")
     assert got["active.punishment"] == {40} and got[ap("new_received", 6)] == {7}
+
+
+def test_a_scripts_shot_numbers_are_no_figures():
+    # a video script or a slide deck numbers its shots: "分镜3｜画面：…" — before, the 3 was read as a weak count
+    # of the row told in the shot before
+    got = readings("分镜2｜画面：图表｜字幕：予以公开30件｜旁白：全年办结30件。\n分镜3｜画面：天平｜字幕：行政复议1件：维持1")
+    assert got[ap("total_processed", 6)] == {30} and got[ap_rl("review", 4)] == {1}
+    assert 3 not in {v for vs in got.values() for v in vs}
+    # negative: the word with a count in 件 after it is no label ("调取监控镜头2件": two applications)
+    got = readings("申请调取监控镜头2件，都予以公开。")
+    assert got[ap("new_received", 6)] == {2}
+
+
+def test_a_line_of_named_prose_fields_is_read_as_sentences_not_a_grid_row():
+    # "画面：…｜字幕：…｜旁白：…": fields named before a colon, each holding words; before, the line was taken for a
+    # grid row, its last row word (结转) given its first figure (40) and the carried-over 3 lost
+    got = readings("画面：信封｜字幕：全年新收申请 40件｜旁白：另有上年结转过来的3件。")
+    assert got[ap("new_received", 6)] == {40} and got[ap("carried_over", 6)] == {3}
+    # negative: a grid row with one remark field is still a grid row
+    got = readings("事项｜件数｜备注\n上年结转｜3｜说明：去年收的")
+    assert got[ap("carried_over", 6)] == {3}
+
+
+def test_a_bar_parts_a_share_from_the_applicant_after_it():
+    # "个人 40件（80%）｜法人和其他组织 10件": the 80% is the persons' share, and the bar ends its field as a comma
+    # would; before, the share was bound forward to the organisations (40 of them) and the table clashed
+    t = notes_tables("新收申请50件，都予以公开。自然人 40件（80%）｜法人和其他组织 10件")
+    assert t.value(ap("new_received", 0)) == 40 and t.value(ap("new_received", 6)) == 50
+    # negative: a share told of the organisations themselves, in their own field, is still theirs
+    got = readings("新收申请50件。｜法人和其他组织占20%")
+    assert got[ap("new_received", 6)] == {50}

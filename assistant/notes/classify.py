@@ -50,6 +50,10 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("ordinal", rf"(?<![A-Za-z])(?:T|Table|table|TABLE)\s*[1-4](?![\d.])|表\s*[1-4一二三四](?=\s*[:：（(]|\s|(?:也|都|均|全)?(?:没有|无|空))"),
     # emoji keycaps number a list: 1️⃣ 2️⃣
     ("ordinal", r"(?m)^[^\w\n]{0,3}\d(?=\s{2,}\S)"),
+    # a script's or a deck's own numbering: "镜头3｜画面：…", "分镜 5", "场景2", "幻灯片4", "Slide 2" — the shot or
+    # slide, not a count ("镜头3件" would be a count of something)
+    ("ordinal", rf"(?:镜头|分镜|场景|幻灯片|(?<![A-Za-z])(?:Slide|slide|SLIDE|Shot|shot|SHOT|Scene|scene))\s*[#＃№]?\s*{_D}{{1,3}}"
+                rf"(?![\d.]|\s*(?:件|个|项|条|份|宗|起))"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
     ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
     # counts in units that are never a table figure

@@ -508,7 +508,8 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n→⇒]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
+                     # (a bar parts fields as a comma does: "71件（82.6%）｜法人和其他组织 15件")
+                     and not re.search(r"[，,；;。、:：\n→⇒｜|]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
                      and not _object_only(text, t) and not _applied_before(text, t)
                      and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))]
