@@ -52,3 +52,17 @@ def test_a_bar_parts_a_share_from_the_applicant_after_it():
     # negative: a share told of the organisations themselves, in their own field, is still theirs
     got = readings("新收申请50件。｜法人和其他组织占20%")
     assert got[ap("new_received", 6)] == {50}
+
+
+def test_decimal_outline_codes_are_section_numbers():
+    # "2 依申请公开 / 2.1 新收 / 2.1.1 …": a technical document's section codes; before, the bare "3" of the third
+    # section's heading was read as a figure of the row told just above it
+    text = ("1 主动公开\n1.1 行政处罚 7件\n1.2 行政强制：0\n2 依申请公开\n2.1 本年新收 5件\n2.2 予以公开 5件\n"
+            "2.3 结转下年度：0\n3 复议诉讼\n3.1 行政复议 0件")
+    got = readings(text)
+    assert got["active.coercion"] == {0} and got[ap("carried_forward", 6)] == {0}
+    assert got[ap("new_received", 6)] == {5} and got["active.punishment"] == {7}
+    assert not {1, 2, 3} & {v for vs in got.values() for v in vs}
+    # negative: one line opened by a figure, without such codes around it, keeps its figure
+    got = readings("今年的情况\n3 件新收申请，都予以公开")
+    assert got[ap("new_received", 6)] == {3}

@@ -210,3 +210,18 @@ def input_boxes(text: str) -> str:
         return text
     text = _HELP.sub(lambda m: " " * len(m.group(0)), text)
     return _BOX.sub(lambda m: " " + m.group(1) + m.group(2) + m.group(3) + " ", text)
+
+
+# Decimal outline numbering, as technical documents number their sections ("2 依申请公开", "2.1 收到申请",
+# "2.1.1 本年新收 4件"): a code at the line's start, a space, then words.
+_DECIMAL_CODE = re.compile(r"(?m)^([ \t]*)(\d{1,2}(?:\.\d{1,2}){0,4})(?=[ \t]+[\u4e00-\u9fff])")
+_DEEP_CODE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,4}[ \t]+[\u4e00-\u9fff]")
+
+
+def decimal_outline(text: str) -> str:
+    """In notes numbered that way (three lines or more with a code of two levels or deeper), every line's code is
+    the section's number, no figure: before, "2 依申请公开" under "1.5 行政事业性收费：0" gave the fees a 2.
+    A single "2 依申请公开" line without such codes around it is left alone. Blanked, so offsets stay."""
+    if len(_DEEP_CODE.findall(text)) < 3:
+        return text
+    return _DECIMAL_CODE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
