@@ -66,3 +66,14 @@ def test_decimal_outline_codes_are_section_numbers():
     # negative: one line opened by a figure, without such codes around it, keeps its figure
     got = readings("今年的情况\n3 件新收申请，都予以公开")
     assert got[ap("new_received", 6)] == {3}
+
+
+def test_all_applied_by_one_kind_in_a_results_bracket_is_that_results_row():
+    # "予以公开 2件（均为企业申请）": the two granted were all the enterprises' — not "every application this year
+    # was an enterprise's" (which clashed with the persons' count given before)
+    t = notes_tables("新收申请5件，其中自然人3件、商业企业2件。\n予以公开 2件（都是企业申请的）\n不予公开 3件（属于国家秘密）")
+    assert t.value(ap("new_received", 0)) == 3 and t.value(ap("granted", 1)) == 2
+    assert t.value(ap("granted", 0)) == 0
+    # negative: said of the new applications, it still covers them
+    got = readings("新收申请5件，均为企业申请。")
+    assert got[ap("new_received", 0)] == {0}

@@ -194,6 +194,14 @@ _ASKED_OF_US = frozenset({"专门做", "专门制作", "专门统计", "专门�
                           "重新出一份", "再出一份", "重新给一份", "再给一份", "重新出具一份"})
 
 
+def _applied_by(text: str, t: Token) -> bool:
+    """"企业申请）", "个人申请的，": 申请 right after an applicant word, with no figure after it in the clause — says
+    who applied for the cases spoken of ("企业申请3件" counts applications of its own)."""
+    before = [x for x in tokens(text[max(0, t.start - 8):t.start]) if x.end == min(t.start, 8)]
+    return bool(before) and before[-1].kind in ("applicant", "legal") and \
+        re.match(r"的?\s*(?:[）)】\]，,；;。\n]|$)", text[t.end:]) is not None
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -226,6 +234,8 @@ class Binding:
         row = self.ctx.row
         if t.kind == "apps" and row is not None and row.kind in ("row", "group") and 0 <= t.start - row.end <= 3:
             return  # "上年结转申请47件，其中…": 申请 names what 上年结转 counts, the topic stays
+        if t.kind == "apps" and row is not None and row.kind in ("row", "group") and _applied_by(self.text, t):
+            return  # "予以公开 2件（均为企业申请）": who applied for those, the topic stays
         if t.kind in ("row", "group", "apps"):
             self.ctx.row = t
             self.clause_subject = False  # a row named after "申请人：…" is the topic again
