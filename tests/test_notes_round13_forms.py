@@ -77,3 +77,23 @@ def test_all_applied_by_one_kind_in_a_results_bracket_is_that_results_row():
     # negative: said of the new applications, it still covers them
     got = readings("新收申请5件，均为企业申请。")
     assert got[ap("new_received", 0)] == {0}
+
+
+def test_a_sheet_read_out_gives_its_figures_as_bare_numerals():
+    # typed as the caller read the paper form: "企业 三，总计 三", "处罚 十二（…）", "有效的 一" — a numeral with no
+    # measure word after a form's word; before, none of them was read (and the solver filled wrong ones in)
+    got = readings("予以公开：企业 三，总计 三\n处罚 十二（都是占道），强制 零\n规范性文件：有效的 一")
+    assert got[ap("granted", 1)] == {3} and got[ap("granted", 6)] == {3}
+    assert got["active.punishment"] == {12} and got["active.normative_documents.in_force"] == {1}
+    # negative: a numeral inside the talk around it is no cell ("第一行", "又打了一次", "说 一下")
+    got = readings("不予公开 第一行：空\n她又打了一次，我说 一\n新收：企业 3件")
+    assert 1 not in {v for vs in got.values() for v in vs}
+
+
+def test_the_other_rows_of_a_group_read_out_say_nothing_of_the_row_told():
+    # "无法提供 第一行…：1 / 无法提供 另外两行：空": the other two rows, not the whole group (which clashed)
+    t, draft = notes_draft("新收：自然人 1件，总计 1件\n予以公开：空\n无法提供 不掌握：自然人 1件，总计 1件\n无法提供 另外两行：空")
+    assert t.value(ap("unavailable_not_held", 6)) == 1 and not conflicts(draft)
+    # negative: the group said empty on its own is still empty
+    t = notes_tables("新收：自然人 1件，总计 1件\n予以公开：自然人 1件\n无法提供：空")
+    assert t.value(ap("unavailable_not_held", 6)) == 0 and t.value(ap("unavailable_unclear", 6)) == 0
