@@ -97,3 +97,25 @@ def test_the_other_rows_of_a_group_read_out_say_nothing_of_the_row_told():
     # negative: the group said empty on its own is still empty
     t = notes_tables("新收：自然人 1件，总计 1件\n予以公开：自然人 1件\n无法提供：空")
     assert t.value(ap("unavailable_not_held", 6)) == 0 and t.value(ap("unavailable_unclear", 6)) == 0
+
+
+def test_an_attachments_number_is_no_figure():
+    # "详见附件2", "附件：1.…统计表": which paper is meant; before, the 2 was read as a weak figure of the row just told
+    got = readings("结转下年度 4件（都是个人的）；详见附件2。\n附件：1.依申请公开统计表")
+    assert got[ap("carried_forward", 6)] == {4}
+    assert not {1, 2} & {v for vs in got.values() for v in vs}
+    # negative: a figure after the attachment's words, not its number, is still read
+    got = readings("附件里列的：予以公开 3件")
+    assert got[ap("granted", 6)] == {3}
+
+
+def test_a_letters_addressee_and_signature_are_no_sub_reports():
+    # a 情况说明 to the office above: "市政务公开办：\n根据…，现将…" heads it and "县政府办公室\n2026年1月8日" signs it;
+    # before, the two were taken for two 科室 and the letter's figures and its attachment's were added up (12 + 12)
+    text = ("市政务公开办：\n根据通知要求，现将有关情况说明如下：本级新收政府信息公开申请12件，较上年增加3件。\n\n"
+            "县政府办公室\n2026年1月8日\n\n附件\n一、本年新收 12件（自然人10，商业企业2）\n二、予以公开 12")
+    t = notes_tables(text)
+    assert t.value(ap("new_received", 6)) == 12 and t.value(ap("new_received", 0)) == 10
+    # negative: two offices' replies forwarded one after the other are still added up
+    t = notes_tables("办公室：\n新收申请3件，都予以公开。\n执法科：\n新收申请2件，都予以公开。")
+    assert t.value(ap("new_received", 6)) == 5
