@@ -119,3 +119,14 @@ def test_a_letters_addressee_and_signature_are_no_sub_reports():
     # negative: two offices' replies forwarded one after the other are still added up
     t = notes_tables("办公室：\n新收申请3件，都予以公开。\n执法科：\n新收申请2件，都予以公开。")
     assert t.value(ap("new_received", 6)) == 5
+
+
+def test_reviews_and_suits_listed_with_a_together_word_are_one_sum():
+    # "行政复议、行政诉讼共5件，其中维持3件": before, each was given the 5 (and each the 3 maintained)
+    got = readings("行政复议、行政诉讼共5件，其中维持3件，纠正2件。")
+    assert ap_rl("review", 4) not in got and ap_rl("litigation_direct", 4) not in got
+    t = notes_tables("因政府信息公开引发的行政复议、行政诉讼共5件，其中维持3件，纠正2件。行政复议4件，维持3件，纠正1件。")
+    assert t.value(ap_rl("litigation_direct", 4)) == 1 and t.value(ap_rl("litigation_direct", 1)) == 1
+    # negative: "各" and "均为" give the figure to each
+    got = readings("行政复议、行政诉讼各1件。")
+    assert got[ap_rl("review", 4)] == {1} and got[ap_rl("litigation_direct", 4)] == {1}

@@ -217,7 +217,8 @@ class Binding:
             return [application_path("new_received", c)]
         if head.kind in ("rgroup", "litigation"):
             k = form.REVIEW_TOTAL if outcome is None else outcome
-            groups = [head.target] if head.kind == "rgroup" else ["litigation_direct", "litigation_after_review"]
+            groups = [head.target] if head.kind == "rgroup" else \
+                ["review"] * (head.target == "with_review") + ["litigation_direct", "litigation_after_review"]
             return [review_path(g, k) for g in groups]
         if head.kind == "t2row":
             row = form.ACTIVE_BY_KEY[head.target]
@@ -676,6 +677,12 @@ class Binding:
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
         if self._part_of_count(n, applicant, targets):
             return  # "个人7件，其中3件是网上申请的": a part of their count is not their count again
+        if (summed := self._listed_together(heads, n, applicant)) is not None:
+            self.emit([(1.0, p) for p in summed], n.value, n.start, n.end, "合计", strength=strength)
+            if all(p.startswith("review_litigation.") for p in summed) and len({p.split("[")[0] for p in summed}) == 3:
+                # "…其中被纠正2件": the outcomes that follow are of the reviews and suits together
+                self.ctx.rgroup = Token("litigation", "with_review", heads[-1].start, heads[-1].end, heads[-1].text)
+            return
         before = len(self.out)
         for head in targets:
             self.bind(head, n, applicant, strength)
@@ -684,6 +691,27 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _listed_together(self, heads: list[Token], n: Num, applicant: Token | None) -> list[str] | None:
+        """"行政复议、行政诉讼共7件", "许可和处罚合计30件": heads listed, then 共/合计 and the figure — their cases together
+        (one sum), not that figure for each ("均为0", "各1件" stay each's). Generic 诉讼 is both kinds of suit."""
+        run = heads[-1:]
+        for x in reversed(heads[:-1]):
+            if not (self.text[x.end:run[0].start].strip() in _LIST and self.text[x.end:run[0].start].strip()):
+                break
+            run.insert(0, x)
+        if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "t2row") for h in run) or \
+                applicant is not None and applicant.target != TOTAL or \
+                not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
+                                 self.text[run[-1].end:n.start]):
+            return None
+        cells = []
+        for h in run:
+            if h.kind in ("rgroup", "litigation") and "诉讼" in h.text and not re.search(r"直接|未经|复议后", h.text):
+                h = Token("litigation", None, h.start, h.end, h.text)
+            cells += self.cells_of(h, None)
+        cells = list(dict.fromkeys(cells))
+        return cells if len(cells) > 1 else None
 
     def _named_case(self, n: Num, applicant: Token | None) -> bool:
         """A one-case figure that is the asker's own name ("张某要…", the name read as its applicant too)."""
