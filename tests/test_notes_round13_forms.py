@@ -130,3 +130,21 @@ def test_reviews_and_suits_listed_with_a_together_word_are_one_sum():
     # negative: "各" and "均为" give the figure to each
     got = readings("行政复议、行政诉讼各1件。")
     assert got[ap_rl("review", 4)] == {1} and got[ap_rl("litigation_direct", 4)] == {1}
+
+
+def test_an_english_fact_sheets_fuller_phrasing_is_read():
+    # a free-trade zone's English briefing: "Requests received: 30 — individuals 18, companies 12", "Pending at
+    # year-end: 2", "Lawsuits: 1 case"; before, the applicants' figures were read as totals (a clash), the year of
+    # "up 5% on 2024" and the contact's "+86 …" number as figures
+    text = ("Disclosure upon request\n • Requests received: 30 — individuals 18, companies 12\n • Requests closed: 28\n"
+            " • Pending at year-end: 2\n • Penalties: 40 (up 5% on 2024)\n • Reconsideration: 1 case\n"
+            "Contact: +86 (0)571 8765 4321")
+    got = readings(text)
+    assert got[ap("new_received", 0)] == {18} and got[ap("new_received", 1)] == {12}
+    assert got[ap("new_received", 6)] == {30} and got[ap("total_processed", 6)] == {28}
+    assert got[ap("carried_forward", 6)] == {2} and got[ap_rl("review", 4)] == {1}
+    assert got["active.punishment"] == {40}
+    assert not {2024, 86, 571, 8765, 4321} & {v for vs in got.values() for v in vs}
+    # negative: a figure like a dialling code without the "+" and a year's number not after a preposition stay figures
+    got = readings("Requests received: 86\nLicences granted: 2031")
+    assert got[ap("new_received", 6)] == {86} and got["active.licensing"] == {2031}

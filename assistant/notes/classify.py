@@ -28,12 +28,14 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # a year on its own: 2025年度, 2023/2024, 2024-2025
     ("year", rf"(?<![\d.])(?:19|20){_D}{{2}}(?=\s*(?:年|年度|[/／\-－~～至到]\s*(?:19|20){_D}{{2}}))|(?<=[/／\-－~～至到])\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # a year after an English preposition: "c/f from 2023: 1", "FY 2024"
-    ("year", rf"\b(?:from|to|in|for|of|since|FY|fy)\s*(?:19|20){_D}{{2}}(?![\d.])"),
+    ("year", rf"\b(?:from|to|in|for|of|since|on|than|vs\.?|over|FY|fy)\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # 09:43, 9:43:10, 下午3点20分, 上午9点
     ("time", rf"(?<![{_D}:]){_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![{_D}])"),
     ("time", rf"(?:上午|下午|晚上|早上|中午|凌晨)\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*[点时](?:\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*分?|半)?"),
     # phone, fax and hotline numbers
     ("phone", rf"(?<!{_D})0{_D}{{2,3}}\s*[-－—]?\s*{_D}{{7,8}}(?!{_D})"),
+    # an international number as an English sheet prints it: "+86 (0)xxx 8812 6630", "+86-10-8812-6630"
+    ("phone", r"\+\s?\d{1,3}[\s\-]*(?:\(0\))?[\dxX*\s\-]{6,}\d"),
     ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})"),
     ("phone", rf"(?<!{_D})123{_D}{{2}}(?!{_D})"),
     # a number masked in the middle, as a signature or a forwarded SMS prints it: "138****2261", "0571-8***1234"

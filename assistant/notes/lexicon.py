@@ -187,6 +187,14 @@ ENGLISH: dict[str, str] = {
     "admin review": "行政复议", "administrative review": "行政复议", "litigation": "行政诉讼", "lawsuit": "行政诉讼",
     "np": "自然人", "natural person": "自然人", "individual": "自然人", "corp": "商业企业", "company": "商业企业",
     "law firm": "律所", "ngo": "公益组织", "nil": "没有", "none": "没有",
+    # an English fact sheet's fuller phrasing ("Requests received: 38 — individuals 21, companies 14, law firms 2",
+    # "Pending at year-end: 3", "Reconsideration: 1 case, decision upheld", "Lawsuits: 1 case, filed directly")
+    "individuals": "自然人", "companies": "商业企业", "enterprises": "商业企业", "law firms": "律所",
+    "other organisations": "其他组织", "other organizations": "其他组织", "requests received": "新收",
+    "carried over from": "上年结转", "requests closed": "办结", "pending at year-end": "结转下年",
+    "not disclosed": "不予公开", "trade secrets": "商业秘密", "enforcement files": "行政执法案卷",
+    "newly compiled": "另行制作", "compulsory measures": "行政强制", "reconsideration": "行政复议",
+    "lawsuits": "行政诉讼", "filed directly": "直接起诉", "judgment pending": "尚未审结",
 }
 
 
