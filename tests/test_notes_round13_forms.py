@@ -148,3 +148,15 @@ def test_an_english_fact_sheets_fuller_phrasing_is_read():
     # negative: a figure like a dialling code without the "+" and a year's number not after a preposition stay figures
     got = readings("Requests received: 86\nLicences granted: 2031")
     assert got[ap("new_received", 6)] == {86} and got["active.licensing"] == {2031}
+
+
+def test_sichuanese_chat_is_read_as_the_mandarin_it_says():
+    # "去年也莫得转过来嘞", "我们这儿莫得那个东西": 莫得 = 没有, 嘞 = 的; before, the carried-over none and the
+    # not-held answer were missed (the whole table 3 stayed open)
+    got = readings("今年依申请来了3个，2个给他公开了嘛，还有一个要嘞是水库的设计图，我们这儿莫得这个资料，喊他去问水务局了。"
+                   "去年也莫得转过来嘞。")
+    assert got[ap("carried_over", 6)] == {0} and got[ap("unavailable_not_held", 6)] == {1}
+    assert got[ap("granted", 6)] == {2}
+    # negative: without the register's marks, 哈 and 喊 stay what they are in Mandarin
+    got = readings("今年依申请来了3个，哈哈。去年没有转过来的。")
+    assert got[ap("carried_over", 6)] == {0} and got[ap("new_received", 6)] == {3}
