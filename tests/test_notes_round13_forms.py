@@ -160,3 +160,14 @@ def test_sichuanese_chat_is_read_as_the_mandarin_it_says():
     # negative: without the register's marks, 哈 and 喊 stay what they are in Mandarin
     got = readings("今年依申请来了3个，哈哈。去年没有转过来的。")
     assert got[ap("carried_over", 6)] == {0} and got[ap("new_received", 6)] == {3}
+
+
+def test_a_count_pointing_back_to_say_who_applied_is_no_figure():
+    # "这5件的申请人都是村民": those five cases (told before), all persons' — before, the 5 was read as a weak figure
+    # of the row named last and the applicants' clause was lost
+    got = readings("今年新收4件，还有1件是去年结转的。这5件的申请人都是本村村民。")
+    assert got[ap("carried_over", 6)] == {1} and got[ap("new_received", 1)] == {0}
+    assert got[ap("carried_over", 1)] == {0}
+    # negative: a count with its own row after 这 is still read ("这个月新收5件")
+    got = readings("这个月新收5件，申请人都是村民。")
+    assert got[ap("new_received", 6)] == {5}

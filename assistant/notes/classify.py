@@ -48,6 +48,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("docno", rf"第\s*(?:{_D}+|{_CN}+|[百千]+)\s*(?:条|款|项|号|章|节|页|期|次会议|批)"),
     ("docno", rf"{_D}+\s*号(?:文|令|文件|公告|通知)"),
     ("docno", rf"第\s*{_D}+(?:\s*[、,，和及至\-~]\s*{_D}+)+\s*(?:项|条|款|点|部分)"),
+    # a count that points back at cases told before, to say who applied for them: "这7件的申请人都是辖区居民",
+    # "上述3件申请人均为企业" — those cases, not a figure of the row named last
+    ("ref", rf"(?:这|那|上述|以上|前述|前面)\s*(?:{_D}{{1,4}}|{_CN}{{1,3}})\s*(?:件|个|宗)(?=\s*(?:的)?申请人)"),
     # an attachment's number: "具体见附件2", "附件：1.…统计", "附表3" — which paper, not a count
     ("docno", rf"附(?:件|表|图|录)\s*[:：]?\s*{_D}{{1,2}}(?!{_D}|\.{_D}|\s*(?:件|个|份|项|页))"),
     # a table named by its number: "T3: 依申请…", "Table 2", "表3：", "表 4 无"
