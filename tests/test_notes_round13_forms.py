@@ -171,3 +171,12 @@ def test_a_count_pointing_back_to_say_who_applied_is_no_figure():
     # negative: a count with its own row after 这 is still read ("这个月新收5件")
     got = readings("这个月新收5件，申请人都是村民。")
     assert got[ap("new_received", 6)] == {5}
+
+
+def test_a_book_keepers_no_entry_is_none():
+    # told as accounts: "行政强制 无发生额", "收费：本年无发生额（…）" — before, neither was read
+    got = readings("行政处罚 本期发生 9；行政强制 无发生额\n收费：本年无发生额（都免了）")
+    assert got["active.coercion"] == {0} and got["active.fees"] == {0} and got["active.punishment"] == {9}
+    # negative: an amount that did occur is read as the figure
+    got = readings("行政处罚 本期发生额 9件")
+    assert got["active.punishment"] == {9}
