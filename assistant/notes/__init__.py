@@ -29,10 +29,11 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import blanked, drafts_replaced, including_carried_over, of_which_disclosure, marked_wrong, retracted_unsaid, track_changes
+from .revisions import (blanked, drafts_replaced, including_carried_over, marked_wrong, of_which_disclosure, retracted_unsaid,
+                        track_changes, unified_diff)
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
-                      tally_marks, unit_brackets)
+                      decimal_outline, spoken_figures, tally_marks, unit_brackets)
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -224,6 +225,24 @@ def cantonese(text: str) -> str:
     return respell(text.translate(_CANTONESE_CHARS), CANTONESE_WORDS)
 
 
+# Sichuanese (a township clerk's chat, "莫得拖到明年去嘞", "哈都办完了"): 莫得 and 嘞 mark it.
+_SICHUANESE = re.compile(r"莫得|嘞")
+# Its words, each as the Mandarin of the same length: 莫得 = 没有, 嘞 = 的 ("转过来嘞"), 哈都 = 全都, 一哈 = 一下,
+# 喊他 = 叫他, 啥子 = 什么.
+SICHUANESE_WORDS = (
+    (r"莫得", "没有"), (r"(?<=[\u4e00-\u9fff\d])嘞", "的"), (r"哈都", "全都"), (r"一哈", "一下"),
+    (r"喊(?=他|她|人家)", "叫"), (r"啥子", "什么"),
+)
+
+
+def sichuanese(text: str) -> str:
+    """A message in Sichuanese is read as the Mandarin it says, one character for one (offsets stay): "去年也莫得转
+    过来嘞" is "去年也没有转过来的" — the carried-over none. Only when 莫得 or 嘞 shows the register."""
+    if not _SICHUANESE.search(text):
+        return text
+    return respell(text, SICHUANESE_WORDS)
+
+
 # "三、复议、诉讼。本年均未有。": a numbered heading closed by a full stop, with the section's text after it on the
 # same line. Only short headings of words (no figure, no clause): "一、主动公开。" is "一、主动公开：", while
 # "4. 复议没有。诉讼1件" says something (没/无/未/不/有/是 …) and ends its sentence.
@@ -239,8 +258,8 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (pdf_wraps, track_changes, merged_halves, earlier_years, blanks_zero, tally_marks, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, cantonese, classical, heading_stop, heard)
+_CLEANERS = (pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, blanks_zero, tally_marks, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
+             checkboxes, ocr_digits, despace, _simplified, cantonese, sichuanese, classical, heading_stop, heard, spoken_figures)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:

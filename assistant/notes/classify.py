@@ -28,12 +28,14 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # a year on its own: 2025年度, 2023/2024, 2024-2025
     ("year", rf"(?<![\d.])(?:19|20){_D}{{2}}(?=\s*(?:年|年度|[/／\-－~～至到]\s*(?:19|20){_D}{{2}}))|(?<=[/／\-－~～至到])\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # a year after an English preposition: "c/f from 2023: 1", "FY 2024"
-    ("year", rf"\b(?:from|to|in|for|of|since|FY|fy)\s*(?:19|20){_D}{{2}}(?![\d.])"),
+    ("year", rf"\b(?:from|to|in|for|of|since|on|than|vs\.?|over|FY|fy)\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # 09:43, 9:43:10, 下午3点20分, 上午9点
     ("time", rf"(?<![{_D}:]){_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?![{_D}])"),
     ("time", rf"(?:上午|下午|晚上|早上|中午|凌晨)\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*[点时](?:\s*(?:{_D}{{1,2}}|{_CN}{{1,3}})\s*分?|半)?"),
     # phone, fax and hotline numbers
     ("phone", rf"(?<!{_D})0{_D}{{2,3}}\s*[-－—]?\s*{_D}{{7,8}}(?!{_D})"),
+    # an international number as an English sheet prints it: "+86 (0)xxx 8812 6630", "+86-10-8812-6630"
+    ("phone", r"\+\s?\d{1,3}[\s\-]*(?:\(0\))?[\dxX*\s\-]{6,}\d"),
     ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})"),
     ("phone", rf"(?<!{_D})123{_D}{{2}}(?!{_D})"),
     # a number masked in the middle, as a signature or a forwarded SMS prints it: "138****2261", "0571-8***1234"
@@ -46,10 +48,19 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("docno", rf"第\s*(?:{_D}+|{_CN}+|[百千]+)\s*(?:条|款|项|号|章|节|页|期|次会议|批)"),
     ("docno", rf"{_D}+\s*号(?:文|令|文件|公告|通知)"),
     ("docno", rf"第\s*{_D}+(?:\s*[、,，和及至\-~]\s*{_D}+)+\s*(?:项|条|款|点|部分)"),
+    # a count that points back at cases told before, to say who applied for them: "这7件的申请人都是辖区居民",
+    # "上述3件申请人均为企业" — those cases, not a figure of the row named last
+    ("ref", rf"(?:这|那|上述|以上|前述|前面)\s*(?:{_D}{{1,4}}|{_CN}{{1,3}})\s*(?:件|个|宗)(?=\s*(?:的)?申请人)"),
+    # an attachment's number: "具体见附件2", "附件：1.…统计", "附表3" — which paper, not a count
+    ("docno", rf"附(?:件|表|图|录)\s*[:：]?\s*{_D}{{1,2}}(?!{_D}|\.{_D}|\s*(?:件|个|份|项|页))"),
     # a table named by its number: "T3: 依申请…", "Table 2", "表3：", "表 4 无"
     ("ordinal", rf"(?<![A-Za-z])(?:T|Table|table|TABLE)\s*[1-4](?![\d.])|表\s*[1-4一二三四](?=\s*[:：（(]|\s|(?:也|都|均|全)?(?:没有|无|空))"),
     # emoji keycaps number a list: 1️⃣ 2️⃣
     ("ordinal", r"(?m)^[^\w\n]{0,3}\d(?=\s{2,}\S)"),
+    # a script's or a deck's own numbering: "镜头3｜画面：…", "分镜 5", "场景2", "幻灯片4", "Slide 2" — the shot or
+    # slide, not a count ("镜头3件" would be a count of something)
+    ("ordinal", rf"(?:镜头|分镜|场景|幻灯片|(?<![A-Za-z])(?:Slide|slide|SLIDE|Shot|shot|SHOT|Scene|scene))\s*[#＃№]?\s*{_D}{{1,3}}"
+                rf"(?![\d.]|\s*(?:件|个|项|条|份|宗|起))"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
     ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
     # counts in units that are never a table figure

@@ -210,3 +210,46 @@ def input_boxes(text: str) -> str:
         return text
     text = _HELP.sub(lambda m: " " * len(m.group(0)), text)
     return _BOX.sub(lambda m: " " + m.group(1) + m.group(2) + m.group(3) + " ", text)
+
+
+# Decimal outline numbering, as technical documents number their sections ("2 依申请公开", "2.1 收到申请",
+# "2.1.1 本年新收 4件"): a code at the line's start, a space, then words.
+_DECIMAL_CODE = re.compile(r"(?m)^([ \t]*)(\d{1,2}(?:\.\d{1,2}){0,4})(?=[ \t]+[\u4e00-\u9fff])")
+_DEEP_CODE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,4}[ \t]+[\u4e00-\u9fff]")
+
+
+def decimal_outline(text: str) -> str:
+    """In notes numbered that way (three lines or more with a code of two levels or deeper), every line's code is
+    the section's number, no figure: before, "2 依申请公开" under "1.5 行政事业性收费：0" gave the fees a 2.
+    A single "2 依申请公开" line without such codes around it is left alone. Blanked, so offsets stay."""
+    if len(_DEEP_CODE.findall(text)) < 3:
+        return text
+    return _DECIMAL_CODE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+# A sheet read out over the phone and typed as heard: each cell's figure in words, with no measure word ("自然人 一，
+# 总计 一", "许可 三十一（…）", "有效的 一"): the numeral stands alone right after a form's word, a space or a colon
+# between, and ends its field.
+_SPOKEN_CELL = re.compile(r"(?<=[\u4e00-\u9fff])(的?[ \t]*[:：]?[ \t]*)([两一二三四五六七八九十]{1,3})(?=[ \t]*(?:[，,。；;、（(\n]|$))",
+                          re.M)
+_CELL_WORDS = frozenset(("row", "group", "applicant", "legal", "t2row", "t2col", "rgroup", "litigation", "outcome"))
+
+
+def spoken_figures(text: str) -> str:
+    """Such a numeral becomes its digits, padded with spaces (offsets stay): the grammar reads a bare figure after
+    its label, not a numeral without a measure word. Only after a word of the form ("第一行", "断了一次" and a
+    numeral after any other word stay as they are) and with a space or colon between."""
+    from ..model.numbers import cn_number
+    from .lexicon import fold, tokens
+
+    def cell(m: re.Match) -> str:
+        if not re.search(r"[ \t:：]", m.group(1)):
+            return m.group(0)  # "有效一" is no cell read out
+        before = fold(text[max(0, m.start() - 8):m.start()])
+        found = tokens(before)
+        value = cn_number(m.group(2))
+        if not found or found[-1].end != len(before) or found[-1].kind not in _CELL_WORDS or value is None:
+            return m.group(0)
+        digits = str(int(value))
+        return m.group(1) + digits + " " * (len(m.group(2)) - len(digits)) if len(digits) <= len(m.group(2)) else m.group(0)
+    return _SPOKEN_CELL.sub(cell, text)

@@ -192,6 +192,8 @@ def _row_of(labels: list[str]):
     return lookup("".join(labels))
 
 
+# A field's name, a colon and words (not a figure): "字幕：新收申请", "旁白：另有…".
+_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\u4e00-\u9fff]")
 _GLUED = re.compile(r"[\u4e00-\u9fff]\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:件|个)?$")
 _DATE = re.compile(r"^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$")
 # A date without its year in a ledger row ("01.20", "12月29日"): the ledger's year is meant.
@@ -528,6 +530,8 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         cells = _cells(line)
         if sum(bool(_GLUED.search(c)) for c in cells) >= 2 and sum(_value(c) is not None for c in cells) == 0:
             continue  # "新发2｜废止1｜有效9": label-figure pairs with bars between them, a sentence to read
+        if sum(bool(_FIELD.match(c)) for c in cells) >= 2:
+            continue  # "画面：信封｜字幕：新收申请 40件｜旁白：另有结转的2件": named fields of prose, sentences to read
         if ledger:
             cells = _dittoed(cells, ledger[-1][0])
         if _ledger_line(cells, layout is not None):

@@ -33,9 +33,14 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "rest": ("其余", "其他都", "其他的都", "剩下", "剩余", "余下", "除此之外", "没列的", "未列的", "没列出", "未列出", "没有列",
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项",
              # "表里没有的行都是0": the rows the pasted sheet does not have.
-             "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行"),
+             "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行",
+             # "无法提供 另外两行：空": a group's rows other than the one just told, as a sheet read out names them
+             *(a + n + w for a in ("另外", "其余", "其他", "剩下") for n in ("两", "二", "三", "几", "这两", "那两", "这几", "那几")
+               for w in ("行", "项", "栏"))),
     "zero": ("没有", "没", "无", "未发生", "未", "未有", "均未有", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
              "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
+             # a book-keeper's none: "行政强制 无发生额", "收费：本年无发生额"
+             "无发生额", "没有发生额", "发生额为零", "发生额为0",
              "都零", "也没",
              # "本级不直接实施行政许可、行政处罚和行政强制": a power the body does not exercise has none
              "不实施", "不直接实施", "不行使", "不直接行使"),
@@ -184,6 +189,14 @@ ENGLISH: dict[str, str] = {
     "admin review": "行政复议", "administrative review": "行政复议", "litigation": "行政诉讼", "lawsuit": "行政诉讼",
     "np": "自然人", "natural person": "自然人", "individual": "自然人", "corp": "商业企业", "company": "商业企业",
     "law firm": "律所", "ngo": "公益组织", "nil": "没有", "none": "没有",
+    # an English fact sheet's fuller phrasing ("Requests received: 38 — individuals 21, companies 14, law firms 2",
+    # "Pending at year-end: 3", "Reconsideration: 1 case, decision upheld", "Lawsuits: 1 case, filed directly")
+    "individuals": "自然人", "companies": "商业企业", "enterprises": "商业企业", "law firms": "律所",
+    "other organisations": "其他组织", "other organizations": "其他组织", "requests received": "新收",
+    "carried over from": "上年结转", "requests closed": "办结", "pending at year-end": "结转下年",
+    "not disclosed": "不予公开", "trade secrets": "商业秘密", "enforcement files": "行政执法案卷",
+    "newly compiled": "另行制作", "compulsory measures": "行政强制", "reconsideration": "行政复议",
+    "lawsuits": "行政诉讼", "filed directly": "直接起诉", "judgment pending": "尚未审结",
 }
 
 

@@ -60,7 +60,10 @@ def split(text: str) -> list[Part]:
             continue  # "律所：1件", "其他处理：" are rows and applicants, not 科室
         if kind == "科室":
             keep = [(m, n) for m, n in zip(heads, names) if not re.match(r"[各全本我以下面总]", m.group(1)) and
-                    not re.match(r"\s*(?:您好|你好|领导好|各位好)", text[m.end():])]  # "省政务公开办：您好！": the addressee
+                    not re.match(r"\s*(?:您好|你好|领导好|各位好)", text[m.end():]) and  # "省政务公开办：您好！": the addressee
+                    # a letter's addressee ("市政务公开办：\n根据…通知要求，现将…") and its signature ("县政府办公室\n2026年1月15日")
+                    not re.match(r"\s*(?:根据|按照|依据|现将|兹将|为做好)", text[m.end():]) and
+                    not re.match(r"[ \t]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t]*(?:\n|$)", text[m.end():])]
             if len(keep) < 2:
                 continue
             heads, names = [m for m, _ in keep], [n for _, n in keep]

@@ -31,6 +31,24 @@ def track_changes(text: str) -> str:
     return text
 
 
+# A unified diff of two versions of the clerk's figures (git, diff -u): a hunk header "@@ -1,20 +1,21 @@" or the
+# "--- a/初稿.txt" / "+++ b/终稿.txt" pair marks it.
+_DIFF_HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_DIFF_FILES = re.compile(r"(?m)^--- [^\n]*\n\+\+\+ ")
+_DIFF_META = re.compile(r"(?m)^(?:diff --git |index [0-9a-f]{6,}\.\.|--- |\+\+\+ |@@ )[^\n]*")
+
+
+def unified_diff(text: str) -> str:
+    """In a unified diff the "-" lines are the old version ("-行政许可 3 / +行政许可 5": 5, not both): blanked,
+    with the headers (their hashes and line numbers are no figures); a "+" or " " in the first column is only the
+    diff's mark. A list of items opened by "-" without a diff's header is read as it stands. Offsets stay."""
+    if not (_DIFF_HUNK.search(text) or _DIFF_FILES.search(text)):
+        return text
+    text = _DIFF_META.sub(blanked, text)
+    text = re.sub(r"(?m)^-[^\n]*", blanked, text)
+    return re.sub(r"(?m)^\+", " ", text)
+
+
 # A clerk checking a first draft against the real figures ("新收：初稿写的6件，实际是7件", "处罚原报1,203件，核了一下
 # 是1,230件", "结转下年1件（初稿写的0，要改）"): a figure the clause gives as the draft's …
 _DRAFT = re.compile(r"(?:初稿|原稿|草稿|底稿|初报|原报|原来报|原来写|原来填|之前报|之前写|上次报|原表)(?:里|上|中)?"

@@ -194,6 +194,14 @@ _ASKED_OF_US = frozenset({"专门做", "专门制作", "专门统计", "专门�
                           "重新出一份", "再出一份", "重新给一份", "再给一份", "重新出具一份"})
 
 
+def _applied_by(text: str, t: Token) -> bool:
+    """"企业申请）", "个人申请的，": 申请 right after an applicant word, with no figure after it in the clause — says
+    who applied for the cases spoken of ("企业申请3件" counts applications of its own)."""
+    before = [x for x in tokens(text[max(0, t.start - 8):t.start]) if x.end == min(t.start, 8)]
+    return bool(before) and before[-1].kind in ("applicant", "legal") and \
+        re.match(r"的?\s*(?:[）)】\]，,；;。\n]|$)", text[t.end:]) is not None
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -209,7 +217,8 @@ class Binding:
             return [application_path("new_received", c)]
         if head.kind in ("rgroup", "litigation"):
             k = form.REVIEW_TOTAL if outcome is None else outcome
-            groups = [head.target] if head.kind == "rgroup" else ["litigation_direct", "litigation_after_review"]
+            groups = [head.target] if head.kind == "rgroup" else \
+                ["review"] * (head.target == "with_review") + ["litigation_direct", "litigation_after_review"]
             return [review_path(g, k) for g in groups]
         if head.kind == "t2row":
             row = form.ACTIVE_BY_KEY[head.target]
@@ -226,6 +235,8 @@ class Binding:
         row = self.ctx.row
         if t.kind == "apps" and row is not None and row.kind in ("row", "group") and 0 <= t.start - row.end <= 3:
             return  # "上年结转申请47件，其中…": 申请 names what 上年结转 counts, the topic stays
+        if t.kind == "apps" and row is not None and row.kind in ("row", "group") and _applied_by(self.text, t):
+            return  # "予以公开 2件（均为企业申请）": who applied for those, the topic stays
         if t.kind in ("row", "group", "apps"):
             self.ctx.row = t
             self.clause_subject = False  # a row named after "申请人：…" is the topic again
@@ -515,7 +526,8 @@ class Binding:
             after = [Token("row", t.target, t.start, t.end, t.text) if t.kind == "open" and listed else t
                      for t in toks if t.start >= n.end and t.start - n.end <= 6 and
                      (t.kind in MAIN | {"applicant", "legal"} or t.kind == "open" and listed)
-                     and not re.search(r"[，,；;。、:：\n→⇒]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
+                     # (a bar parts fields as a comma does: "71件（82.6%）｜法人和其他组织 15件")
+                     and not re.search(r"[，,；;。、:：\n→⇒｜|]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
                      and not _object_only(text, t) and not _applied_before(text, t)
                      and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))]
@@ -672,6 +684,12 @@ class Binding:
             strength = min(strength, 0.5)  # "截至10月底收到18件": not the year's figure yet
         if self._part_of_count(n, applicant, targets):
             return  # "个人7件，其中3件是网上申请的": a part of their count is not their count again
+        if (summed := self._listed_together(heads, n, applicant)) is not None:
+            self.emit([(1.0, p) for p in summed], n.value, n.start, n.end, "合计", strength=strength)
+            if all(p.startswith("review_litigation.") for p in summed) and len({p.split("[")[0] for p in summed}) == 3:
+                # "…其中被纠正2件": the outcomes that follow are of the reviews and suits together
+                self.ctx.rgroup = Token("litigation", "with_review", heads[-1].start, heads[-1].end, heads[-1].text)
+            return
         before = len(self.out)
         for head in targets:
             self.bind(head, n, applicant, strength)
@@ -680,6 +698,27 @@ class Binding:
         self._breakdown(n, before)
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
+
+    def _listed_together(self, heads: list[Token], n: Num, applicant: Token | None) -> list[str] | None:
+        """"行政复议、行政诉讼共7件", "许可和处罚合计30件": heads listed, then 共/合计 and the figure — their cases together
+        (one sum), not that figure for each ("均为0", "各1件" stay each's). Generic 诉讼 is both kinds of suit."""
+        run = heads[-1:]
+        for x in reversed(heads[:-1]):
+            if not (self.text[x.end:run[0].start].strip() in _LIST and self.text[x.end:run[0].start].strip()):
+                break
+            run.insert(0, x)
+        if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "t2row") for h in run) or \
+                applicant is not None and applicant.target != TOTAL or \
+                not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
+                                 self.text[run[-1].end:n.start]):
+            return None
+        cells = []
+        for h in run:
+            if h.kind in ("rgroup", "litigation") and "诉讼" in h.text and not re.search(r"直接|未经|复议后", h.text):
+                h = Token("litigation", None, h.start, h.end, h.text)
+            cells += self.cells_of(h, None)
+        cells = list(dict.fromkeys(cells))
+        return cells if len(cells) > 1 else None
 
     def _named_case(self, n: Num, applicant: Token | None) -> bool:
         """A one-case figure that is the asker's own name ("张某要…", the name read as its applicant too)."""

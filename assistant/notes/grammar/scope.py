@@ -480,7 +480,10 @@ class Scope:
             # filed — that figure's column (`Binding._filed_in_bracket`), not "all applicants are"
             return
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
-        rows = [t for t in heads if t.kind in ("row", "group", "apps")]
+        # ("均为企业申请": the 申请 glued after the applicant is "applied", not the row of applications — the clause's
+        # topic, "予以公开 2件", is the row)
+        rows = [t for t in heads if t.kind in ("row", "group") or
+                t.kind == "apps" and not any(x.end == t.start for x in appl)]
         targets = rows or [self.t3_topic()]
         if not rows and not any(t.kind == "subject" for t in heads):
             # "申请人中法人或其他组织27件，其余均为自然人": the subject named earlier in the sentence, no row after it
