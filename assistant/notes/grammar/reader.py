@@ -83,6 +83,12 @@ _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十
 
 
 
+# Between two counts of one list: "件、兽药经营许可 " — a 、 and the next kind's name (no year, no correction, no
+# "其中"; a figure's own unit before the 、).
+_LISTED_KIND = re.compile(r"\s*[件个项宗起张本]?\s*、\s*(?!.*(?:去年|上年|今年|本年|其中|不对|更正|改为|改成|应为|应该))"
+                          r"[^\d、，,。；;：:\n（()）]{2,14}?\s*")
+
+
 def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
     """Counts of applications, cases and documents are whole: a number with a fraction bound to them ("曾** 1.10",
     a date after a name) is no figure of theirs. Fees (万元) and shares (non-whole coefficients) are not counts."""
@@ -177,10 +183,25 @@ class MessageReader(Binding, Scope, Cases):
         self.last_year_none(text)
         self.carried_results(text)
         self.answered_next_year(text)
+        self.listed_kinds(text)
         if len(self.ledger) >= 2:
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
         return self.out
+
+    def listed_kinds(self, text: str):
+        """"许可：动物防疫条件合格证11件、兽药经营许可7件": kinds of one thing listed with 、, each with its count,
+        both read as that one cell, are its parts: the cell is their sum, not two figures clashing."""
+        out: list[Statement] = []
+        for s in self.out:
+            prev = out[-1] if out else None
+            if prev is not None and len(s.terms) == 1 and s.terms == prev.terms and s.terms[0][0] == 1.0 and \
+                    min(s.strength, prev.strength) >= 1 and s.source == prev.source == "notes" and \
+                    prev.span[1] <= s.span[0] and _LISTED_KIND.fullmatch(text[prev.span[1]:s.span[0]]):
+                out[-1] = replace(prev, value=prev.value + s.value, span=(prev.span[0], s.span[1]))
+                continue
+            out.append(s)
+        self.out[:] = out
 
     def done_with_carried(self, text: str):
         """"七件及结转一件俱已办结", "新收的5件和上年结转的2件都已办完": this year's and the carried-over cases said
