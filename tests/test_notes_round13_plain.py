@@ -14,3 +14,12 @@ def test_kinds_of_one_thing_listed_with_their_counts_are_summed():
     assert got["active.licensing"] == {11.0}
 
 
+def test_things_asked_about_counted_after_the_asking_verb_are_no_applications():
+    # "来问三项补贴的标准": 三项 counts the subsidies the villager asked about; the applications were told before
+    got = readings("依申请今年3件，有个村民来问三项补贴的标准。")
+    assert got == {"applications.new_received[6]": {3.0}}
+    # not: a count of applications that were about something ("有2项是问低保的")
+    got = readings("依申请今年4件，有2项是问低保的，公开了；另外2项不掌握。")
+    assert got["applications.granted[6]"] == {2.0}
+
+
