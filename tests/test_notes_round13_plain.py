@@ -23,3 +23,13 @@ def test_things_asked_about_counted_after_the_asking_verb_are_no_applications():
     assert got["applications.granted[6]"] == {2.0}
 
 
+def test_table_two_rows_run_together_then_all_none():
+    # "许可处罚都是0": two rows of table 2 written without a 、, then 都/也 and a zero — none of either
+    got = readings("规范性文件没发，许可处罚都是0。")
+    assert got["active.licensing"] == {0.0}
+    assert got["active.punishment"] == {0.0}
+    # not: one thing named by two heads' words, with its figure ("强制执行" of penalties)
+    got = readings("行政处罚强制执行0件。")
+    assert "active.punishment" not in got
+
+

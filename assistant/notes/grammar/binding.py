@@ -560,6 +560,12 @@ class Binding:
             if n.value != 0:
                 return  # "复议诉讼2件": reviews and suits together, not how they split (the reply asks)
             listed = True  # "复议诉讼：0": none of either
+        if len(heads) > 1 and n.value == 0 and all(t.kind == "t2row" for t in heads) and \
+                all(not text[x.end:y.start].strip() for x, y in zip(heads, heads[1:])) and \
+                re.search(r"[也都均全]", text[heads[-1].end:n.start]):
+            # "处罚强制也是0": table-2 rows run together, then 也/都 — none of each (a figure >0 would not say how;
+            # "行政处罚强制执行0件" is one thing)
+            listed = True
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         if listed and any(re.match(r"\s{2,}[、和及与/]", text[x.end:y.start]) for x, y in zip(heads, heads[1:])):
