@@ -33,3 +33,12 @@ def test_table_two_rows_run_together_then_all_none():
     assert "active.punishment" not in got
 
 
+def test_colon_after_an_applicants_count_opens_its_results():
+    # "公司申请的6件：公开2件，…": the results after the colon are that applicant's, not the year's
+    got = readings("今年新收15件。公司申请的6件：公开2件，4件不掌握。")
+    assert got["applications.granted[1]"] == {2.0}
+    assert "applications.granted[6]" not in got
+    # not: a comma after the count, the results not adding up to it (whose they are is not said)
+    got = readings("今年新收15件。公司申请的6件，公开2件，1件不掌握。")
+    assert got["applications.granted[6]"] == {2.0}
+    assert "applications.granted[1]" not in got

@@ -20,9 +20,10 @@ _SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十
                     r"|的(?=\s*[：:])"  # "企业的：2件公开，1件不掌握": a heading of that applicant's results
                     # "企业的申请都公开了", "那两家企业的申请我们都是全部公开的": all of that applicant's
                     r"|的(?:信息公开)?申请(?=\s*(?:我们|我局|也)?\s*(?:都|均|全))")
-# "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown.
-_OF_WHICH = re.compile(r"\s*(?:申请(?:了)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
-                       r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒)(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
+# "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown;
+# "公司申请的6件：公开2件，…": a colon after the applicant's count opens the breakdown too.
+_OF_WHICH = re.compile(r"\s*(?:申请(?:了|的)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
+                       r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒|[：:])(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
 # A count right after a word: "公开8件", "公开：8件", "公开了八件".
 _OPENS_COUNT = re.compile(r"\s*(?:了)?\s*[：:]?\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件")
 # "医药公司申请了2件，1件公开，1件…": an applicant's count, then its cases told a clause each (no 其中).
