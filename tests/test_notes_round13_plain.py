@@ -42,3 +42,15 @@ def test_colon_after_an_applicants_count_opens_its_results():
     got = readings("今年新收15件。公司申请的6件，公开2件，1件不掌握。")
     assert got["applications.granted[6]"] == {2.0}
     assert "applications.granted[1]" not in got
+
+
+def test_an_applicants_count_in_brackets_after_it_is_its_figure():
+    # "设计企业（9件）和科研院所（5件）": who applied, each with its count in brackets right after the word
+    got = readings("全年受理申请12件，主要是建筑企业（8件）和科研院所（3件），个人1件。")
+    assert got["applications.new_received[1]"] == {8.0}
+    assert got["applications.new_received[2]"] == {3.0}
+    assert got["applications.new_received[6]"] == {12.0}
+    # not: a result named between the applicant and the brackets — the count is that result's
+    got = readings("予以公开5件，企业部分公开（2件）。")
+    assert "applications.new_received[1]" not in got
+    assert "applications.partially_granted[1]" not in got

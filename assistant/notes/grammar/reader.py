@@ -47,6 +47,9 @@ def _told_apart(text: str, at: int) -> re.Match | None:
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
 
+# "企业（9件）": an applicant, then its count alone in brackets.
+_APPLICANT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,4}?([（(])\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件\s*[)）]")
+
 _QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
 
 _ANSWER = re.compile(r"\s*(?:答|回答|A\d*)\s*[：:]")
@@ -165,6 +168,16 @@ class MessageReader(Binding, Scope, Cases):
         self.text = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", self.text)
         text = self.text
         toks = [t for t in tokens(text)]
+        # "勘察设计企业（9件）和科研院所（5件）": an applicant's count in brackets right after it is its figure, as
+        # "企业9件" (the brackets become spaces; every offset stays the same).
+        # ("科研院所（5件）": the rest of the applicant's word before the brackets, no other word of the form's)
+        held = [(m.start(1), m.end()) for t in toks if t.kind == "applicant" and t.target != TOTAL and
+                (m := _APPLICANT_COUNT.match(text, t.end)) and not any(t.end <= x.start < m.start(1) for x in toks)]
+        if held:
+            for a, b in held:
+                text = text[:a] + " " + text[a + 1:b - 1] + " " + text[b:]
+            self.text = text
+            toks = [t for t in tokens(text)]
         nums = numbers(text, written if len(written) == len(text) else text)
         self.cases = case_segments(text)
         self.all_toks = toks
