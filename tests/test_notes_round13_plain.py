@@ -54,3 +54,14 @@ def test_an_applicants_count_in_brackets_after_it_is_its_figure():
     got = readings("予以公开5件，企业部分公开（2件）。")
     assert "applications.new_received[1]" not in got
     assert "applications.partially_granted[1]" not in got
+
+
+def test_material_already_in_print_or_to_be_compiled_afresh():
+    # "要的是已出版的年鉴": 已出版 is a publication (不予处理·公开出版物); "要求…整编加工": made for the applicant
+    got = readings("全年收到申请5件，有1件要的是已出版的年鉴，告知其购买途径；"
+                   "要求把十年的监测数据整编加工的2件，告诉他没有现成的。")
+    assert got["applications.rejected_publication[6]"] == {1.0}
+    assert got["applications.unavailable_needs_creation[6]"] == {2.0}
+    # not: a draft not yet in print (过程性信息)
+    got = readings("全年收到申请5件，有1件要的是还没出版的年鉴初稿，属于过程性信息，不予公开。")
+    assert "applications.rejected_publication[6]" not in got
