@@ -65,3 +65,14 @@ def test_material_already_in_print_or_to_be_compiled_afresh():
     # not: a draft not yet in print (过程性信息)
     got = readings("全年收到申请5件，有1件要的是还没出版的年鉴初稿，属于过程性信息，不予公开。")
     assert "applications.rejected_publication[6]" not in got
+
+
+def test_last_years_one_case_pointed_at_and_answered_this_year_is_carried_over():
+    # "去年12月收的那件（一家公司要的…）今年1月才答复": that one case, no numeral, came in last year — 上年结转 1,
+    # the company's
+    got = readings("今年新收3件，都是个人申请的。去年12月收的那件（一家公司要的统计数据）今年1月才答复，公开了。")
+    assert got["applications.carried_over[6]"] == {1.0}
+    assert got["applications.carried_over[1]"] == {1.0}
+    # not: last year's case answered last year
+    got = readings("今年新收3件。去年12月收的那件，我们当月就答复了。")
+    assert "applications.carried_over[6]" not in got

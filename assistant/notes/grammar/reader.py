@@ -79,9 +79,11 @@ _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d
                              r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
                              r"(?:申请|提出申请|提交申请|提出过申请|依申请)")
 _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
-                               r"(?:收到|收了|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*" + _NUM_WORD +
-                               r"\s*件\s*(?:申请)?\s*[，,]?\s*(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
-                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*(?:才|又|再)?\s*"
+                               r"(?:收到|收了|收|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*(?:" + _NUM_WORD +
+                               # "去年12月份收的那件（某公司要…）今年1月已经答复了": that one case, who asked in brackets
+                               r"\s*件|(?:那|这)\s*一?\s*(件))\s*(?:申请)?\s*(?:[（(]([^（()）\n]{0,40})[)）])?\s*[，,]?\s*"
+                               r"(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
+                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*(?:才|又|再|已经|已)?\s*"
                                r"(?:答复|办结|办完|回复|处理完|办理完|答复完)")
 
 
@@ -254,11 +256,16 @@ class MessageReader(Binding, Scope, Cases):
         """"去年12月底有1件是今年1月答复的", "上年底收到2件，今年才办结": cases applied for last year and answered
         this year are the year's 上年结转 (the months are dates, no figures)."""
         for m in _LAST_YEARS_CASES.finditer(text):
-            n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            g = 1 if m.group(1) else 2
+            n = 1 if m.group(2) else cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
             if n is None:
                 continue
-            self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(1), m.end(1), "上年结转")
+            self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(g), m.end(g), "上年结转")
             self.muted.append((m.start(), m.end()))
+            kinds = [t for t in tokens(fold(m.group(3) or "")) if t.kind == "applicant" and t.target != TOTAL]
+            if n == 1 and len({t.target for t in kinds}) == 1:  # "（某报关公司要…）": who asked, in brackets
+                self.emit([(1.0, application_path("carried_over", kinds[0].target))], n, m.start(g), m.end(),
+                          "上年结转")
             # "…今年1月才答复的，是一位老党员问他父亲的材料": who asked, said right after (one case only)
             who = re.match(r"(?:的|了)?\s*[，,]\s*(?:是|为)\s*(一位|一名|一个|一家)([^，,。；;\n\d]{0,12})", text[m.end():])
             if who and n == 1:
