@@ -76,3 +76,12 @@ def test_last_years_one_case_pointed_at_and_answered_this_year_is_carried_over()
     # not: last year's case answered last year
     got = readings("今年新收3件。去年12月收的那件，我们当月就答复了。")
     assert "applications.carried_over[6]" not in got
+
+
+def test_cases_dated_with_spaces_or_from_a_day_on_still_open():
+    # "3 件是 12 月中旬以后收到的，还在办": the day typed with spaces, "以后" — dated cases, still open
+    got = readings("新收 30 件，公开 20 件。另外有 4 件是 12 月下旬以后收到的，还在办。")
+    assert got["applications.carried_forward[6]"] == {4.0}
+    # not: the dated cases already answered
+    got = readings("新收 30 件，公开 20 件。另外有 4 件是 12 月下旬以后收到的，已答复。")
+    assert "applications.carried_forward[6]" not in got

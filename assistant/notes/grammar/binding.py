@@ -13,8 +13,9 @@ from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, nu
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
 # A day of the year in a clause ("12月26号", "12月29日"): the cases it dates are pointed at, not counted.
-_DATED = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底)")
-_DAY_AFTER = re.compile(r"\s*(?:是|在)?\s*\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底)(?:才|又|刚)?")
+# ("12 月中旬以后": typed with spaces, and from that day on)
+_DATED = re.compile(r"\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|[上中下]旬|底)")
+_DAY_AFTER = re.compile(r"\s*(?:是|在)?\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|[上中下]旬|底)(?:以后|之后|以来|后)?(?:才|又|刚)?")
 
 
 # Money the body spared or paid back, said near a fee word: no 行政事业性收费 it collected.
