@@ -85,3 +85,14 @@ def test_cases_dated_with_spaces_or_from_a_day_on_still_open():
     # not: the dated cases already answered
     got = readings("新收 30 件，公开 20 件。另外有 4 件是 12 月下旬以后收到的，已答复。")
     assert "applications.carried_forward[6]" not in got
+
+
+def test_what_was_asked_told_before_the_figure_then_what_it_was():
+    # "查自己审批进度的 6 件，按行政查询事项答复": the request described before the count, its row in the next clause
+    got = readings("新收 23 件，公开 10 件。查自己低保审核进度的 5 件，属于行政查询事项，告知了查询渠道。")
+    assert got["applications.withheld_query_matter[6]"] == {5.0}
+    assert got["applications.granted[6]"] == {10.0}
+    # not: who applied, counted, then something said of them that is no row
+    got = readings("新收 23 件。企业申请的 6 件，属于正常经营需要。")
+    assert got["applications.new_received[1]"] == {6.0}
+    assert "applications.withheld_query_matter[6]" not in got

@@ -901,7 +901,11 @@ class Binding:
                      r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
             re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
-                     self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
+                     self.text[n.end:]) or \
+            (re.search(r"[\u4e00-\u9fff]的\s*$", _clause_before(self.text, n.start)) and
+             re.match(r"\s*(?:件|个)?\s*[，,]\s*(?=(?:都|均|也)?(?:属于|按照?|算|作为|系)[\u4e00-\u9fff])", self.text[n.end:]))
+        # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it; "查自己审批进度的
+        # 6 件，属于行政查询事项": what they asked told before the figure, what it was in the next clause
         named = one_named(self.text[n.start:n.end])  # "第一个是个人要…", "张某要…"
         article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个") or named
         if article:
