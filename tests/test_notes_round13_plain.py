@@ -96,3 +96,13 @@ def test_what_was_asked_told_before_the_figure_then_what_it_was():
     got = readings("新收 23 件。企业申请的 6 件，属于正常经营需要。")
     assert got["applications.new_received[1]"] == {6.0}
     assert "applications.withheld_query_matter[6]" not in got
+
+
+def test_a_suit_brought_again_after_a_review_in_the_same_sentence():
+    # "复议维持了，他又去法院起诉": the same applicant went to court after the review — 复议后起诉
+    got = readings("复议维持1件，申请人不服又向法院起诉，尚未判决。")
+    assert got["review_litigation.review[0]"] == {1.0}
+    assert not any(k.startswith("review_litigation.litigation_direct") for k in got)
+    # not: a review and a suit told apart, the suit in a sentence of its own
+    got = readings("复议1件，维持了。诉讼1件，还没判。")
+    assert got["review_litigation.litigation_direct[4]"] == {1.0}

@@ -1301,6 +1301,15 @@ def _suit_kind_named(b: Binding, t: Token) -> bool:
                                            _LITIGATION_KIND_BEFORE.search(_before(b, t, 12)))
 
 
+def _suit_after_review(b: Binding, t: Token) -> bool:
+    """"复议维持了，他又去法院起诉": a suit brought again (又/再/后来) after a review told earlier in the sentence is a
+    suit after review (not "复议1件。诉讼1件": a suit of its own)."""
+    return t.kind == "litigation" and t.target is None and \
+        bool(re.search(r"(?:又|再|还|后来|随后|之后)\s*(?:去|到|向)?\s*(?:法院|人民法院)?\s*(?:提起|提出)?$", _before(b, t, 10))) and \
+        any(x.kind == "rgroup" and x.target == "review" and b.sentence_start <= x.start < t.start
+            for x in getattr(b, "all_toks", []))
+
+
 def _review_withdrawn(b: Binding, t: Token) -> bool:
     """"另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal."""
     return t.kind == "row" and t.target == "other_other" and b.ctx.rgroup is not None and \
@@ -1370,6 +1379,7 @@ REREADINGS = (
     (_licences_issued, "verb", None),
     (_licence_changed, "verb", None),
     (_suit_kind_named, "ignore", None),
+    (_suit_after_review, "rgroup", "litigation_after_review"),
     (_review_withdrawn, "outcome", 2),
     (_undecided_application, "ignore", None),
     (_done_by_us, "verb", None),
