@@ -106,3 +106,12 @@ def test_a_suit_brought_again_after_a_review_in_the_same_sentence():
     # not: a review and a suit told apart, the suit in a sentence of its own
     got = readings("复议1件，维持了。诉讼1件，还没判。")
     assert got["review_litigation.litigation_direct[4]"] == {1.0}
+
+
+def test_an_applicant_in_brackets_after_a_word_glosses_the_word():
+    # "培训机构（公司）": the bracket says what the institution counts as, not that every application was a company's
+    got = readings("全年收到申请30件，有1件是培训学校（公司）申请的。")
+    assert "applications.new_received[0]" not in got
+    # not: the applicant in brackets right after a row's count — all of that row
+    got = readings("新收10件，上年结转1件（自然人）。")
+    assert got["applications.carried_over[1]"] == {0.0}
