@@ -115,3 +115,17 @@ def test_an_applicant_in_brackets_after_a_word_glosses_the_word():
     # not: the applicant in brackets right after a row's count — all of that row
     got = readings("新收10件，上年结转1件（自然人）。")
     assert got["applications.carried_over[1]"] == {0.0}
+
+
+def test_most_of_one_kind_and_the_others_counted_one_by_one():
+    # "绝大部分是个人，有2件是公司、1件是律所": most are one kind, the others told by count — the kinds named by
+    # neither are 0
+    got = readings("今年一共收了40件，大部分是村民，有3件是企业、1件是律所。")
+    assert got["applications.new_received[1]"] == {3.0}
+    assert got["applications.new_received[4]"] == {1.0}
+    assert got["applications.new_received[2]"] == {0.0}
+    assert got["applications.new_received[5]"] == {0.0}
+    assert "applications.new_received[0]" not in got
+    # not: most of one kind, the rest left vague
+    got = readings("今年一共收了40件，大部分是村民，还有一些是企业。")
+    assert "applications.new_received[2]" not in got

@@ -95,6 +95,14 @@ _LISTED_KIND = re.compile(r"\s*[件个项宗起张本]?\s*、\s*(?!.*(?:去年|�
                           r"[^\d、，,。；;：:\n（()）]{2,14}?\s*")
 
 
+# "绝大部分是农民工个人，有2件是劳务公司、1件是律所": most of one kind (group 1), then the others one by one (group 2).
+_MOSTLY = re.compile(r"(?:基本上?都?是|大多(?:都)?是|大都是|大部分(?:都)?是|绝?大多数(?:都)?是|绝大部分(?:都)?是|主要(?:都)?是|"
+                     r"几乎都是)([^，,。；;\n]{1,16}?)(?:申请的?|提出的?)?\s*[，,]((?:\s*(?:但|不过|只有|仅有|就|只|另外|另)?\s*"
+                     r"(?:有|还有|另有)?\s*(?:\d+|[一两二三四五六七八九十])\s*件\s*(?:是|为|系)\s*[^，,。；;\n、]{1,20}?"
+                     r"(?:申请的?)?\s*(?:[、，,]|(?=[。；;\n]|$)))+)")
+_EXCEPTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*件\s*(?:是|为|系)\s*([^，,。；;\n、]{1,20}?)(?:申请的?)?\s*(?=[、，,。；;\n]|$)")
+
+
 def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
     """Counts of applications, cases and documents are whole: a number with a fraction bound to them ("曾** 1.10",
     a date after a name) is no figure of theirs. Fees (万元) and shares (non-whole coefficients) are not counts."""
@@ -200,6 +208,7 @@ class MessageReader(Binding, Scope, Cases):
         self.carried_results(text)
         self.answered_next_year(text)
         self.listed_kinds(text)
+        self.mostly_but(text)
         if len(self.ledger) >= 2:
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
@@ -218,6 +227,40 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             out.append(s)
         self.out[:] = out
+
+    def mostly_but(self, text: str):
+        """"绝大部分是个人，有2件是公司、1件是律所": most of one kind and the others counted one by one — the rest
+        are that kind: the kinds neither named are 0 in the row counted just before (and each exception's count is
+        its own, "只有2件是培训机构（公司）申请的": the kind glossed in brackets)."""
+        for m in _MOSTLY.finditer(text):
+            most = {t.target for t in self.all_toks if m.start(1) <= t.start < m.end(1) and t.kind == "applicant" and
+                    t.target != TOTAL}
+            if len(most) != 1:
+                continue
+            row = next((s for s in reversed(self.out) if len(s.terms) == 1 and s.span[1] <= m.start() and
+                        s.terms[0][1].endswith(f"[{TOTAL}]") and s.terms[0][1].startswith("applications.") and
+                        not re.search(r"[。；;\n]", text[s.span[1]:m.start()])), None)
+            if row is None:
+                continue
+            key = row.terms[0][1][len("applications."):-len(f"[{TOTAL}]")]
+            told: dict[int, float] = {}
+            for e in _EXCEPTED.finditer(text, m.start(2), m.end(2)):
+                kinds = {t.target for t in self.all_toks if e.start(2) <= t.start < e.end(2) and
+                         t.kind == "applicant" and t.target != TOTAL}
+                v = cn_number(e.group(1))
+                if len(kinds) != 1 or v is None or kinds & most:
+                    told = {}
+                    break
+                told[kinds.pop()] = float(v)
+            if not told:
+                continue
+            said = {p for s in self.out for _, p in s.terms}
+            for col, v in told.items():
+                if application_path(key, col) not in said:
+                    self.emit([(1.0, application_path(key, col))], v, m.start(2), m.end(2), "其中")
+            for col in form.PARTIES:
+                if col not in most and col not in told:
+                    self.emit([(1.0, application_path(key, col))], 0, m.start(), m.end(), "其余均为同一类")
 
     def done_with_carried(self, text: str):
         """"七件及结转一件俱已办结", "新收的5件和上年结转的2件都已办完": this year's and the carried-over cases said
