@@ -129,3 +129,14 @@ def test_most_of_one_kind_and_the_others_counted_one_by_one():
     # not: most of one kind, the rest left vague
     got = readings("今年一共收了40件，大部分是村民，还有一些是企业。")
     assert "applications.new_received[2]" not in got
+
+
+def test_one_more_applicants_cases_after_results_told_per_applicant():
+    # "还有2件是律所申请的，都公开了" after 个人's results: the 律所 column's, not 予以公开 总计 = 2 (a false clash
+    # with the individuals' 5)
+    got = readings("新收10件，个人8件：公开了5件，3件不掌握。还有2件是律所申请的，都公开了。")
+    assert got["applications.granted[4]"] == {2.0}
+    assert "applications.granted[6]" not in got
+    # not: cases told one by one with no results per applicant before — they add up to the row's total
+    got = readings("新收3件。1件是个人申请的，公开了；2件是企业申请的，公开了。")
+    assert got["applications.granted[6]"] == {3.0}
