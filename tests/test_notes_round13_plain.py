@@ -54,6 +54,9 @@ def test_an_applicants_count_in_brackets_after_it_is_its_figure():
     got = readings("予以公开5件，企业部分公开（2件）。")
     assert "applications.new_received[1]" not in got
     assert "applications.partially_granted[1]" not in got
+    # nor a line headed by the applicant, its count in passing ("企业（3件）：公开2，不掌握1")
+    got = readings("新收5件。\n企业（3件）：予以公开 2，本机关不掌握 1\n个人（2件）：予以公开 2")
+    assert got["applications.granted[1]"] == {2.0}
 
 
 def test_material_already_in_print_or_to_be_compiled_afresh():

@@ -48,7 +48,8 @@ _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
 
 # "企业（9件）": an applicant, then its count alone in brackets.
-_APPLICANT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,4}?([（(])\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件\s*[)）]")
+# (not "商业企业（3件）：…": a line headed by the applicant, its count said in passing)
+_APPLICANT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,4}?([（(])\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件\s*[)）](?!\s*[：:])")
 
 _QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
 
