@@ -143,3 +143,13 @@ def test_one_more_applicants_cases_after_results_told_per_applicant():
     # not: cases told one by one with no results per applicant before — they add up to the row's total
     got = readings("新收3件。1件是个人申请的，公开了；2件是企业申请的，公开了。")
     assert got["applications.granted[6]"] == {3.0}
+
+
+def test_a_bare_figure_answering_a_question_about_a_table_two_row():
+    # "…不算行政许可吧？我先按0报了": the clerk asks about 行政许可, then gives a bare figure — that row's, not the
+    # table-3 row named before
+    got = readings("依申请就1件，给了。年底无在办。盲人证办理应该不算行政许可吧？我先按0报了。")
+    assert got["active.licensing"] == {0.0}
+    # not: a row named in a plain statement, then a bare figure in the next sentence
+    got = readings("依申请就1件，给了。年底无在办。行政许可有3件。我先按0报了。")
+    assert got["active.licensing"] == {3.0}

@@ -1001,8 +1001,12 @@ class Binding:
             return self.t3_topic()
         named = [t for t in (self.ctx.row, self.ctx.rgroup, self.ctx.t2row) if t is not None]
         latest = max(named, key=lambda t: t.start) if named else None
+        # ("…不算行政许可吧？我先按0报了": asked of a table-2 row in the sentence just before, answered with a bare
+        # figure — that row's, not the table-3 topic's)
+        asked = latest is not None and re.search(r"[？?]\s*$", self.text[:self.sentence_start]) and \
+            not re.search(r"[。；;!！\n？?]", self.text[latest.end:self.sentence_start].rstrip()[:-1])
         if latest is not None and latest.kind == "t2row" and latest.start < self.sentence_start and \
-                (self.ctx.row or self.ctx.rgroup):
+                (self.ctx.row or self.ctx.rgroup) and not asked:
             latest = max([t for t in (self.ctx.row, self.ctx.rgroup) if t is not None], key=lambda t: t.start)
         return latest
 
