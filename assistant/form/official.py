@@ -314,6 +314,8 @@ APPLICATION_ROWS_DEF = (
     AppRow("unavailable_needs_creation", "2.没有现成信息需要另行制作", "没有现成信息需要另行制作", _G["unavailable"],
            ("另行制作", "没有现成信息", "无现成信息", "需要加工", "汇总加工", "加工分析", "另外制作",
             "没有现成数据", "无现成数据", "另外加工", "另行加工", "重新加工",
+            # compiled afresh for the applicant: "要求对多年资料重新整编加工" (not bare 整编: the body's own filing)
+            "整编加工", "重新整理加工",
             "重新制作", "需要制作", "要另做", "得另做", "专门做", "专门制作", "专门统计", "专门汇总", "专门整理", "重新汇总数据", "重新汇总一份", "另行汇总",
             "单独做", "单独制作", "单独统计",
             # worked up for the applicant: "需要重新统计加工", "需要另外整理", "要重新汇总", "重新做一张表"
@@ -333,7 +335,9 @@ APPLICATION_ROWS_DEF = (
             "同样的内容又", "同一内容又", "相同内容又", "一样的内容又", "同样内容又"), printed=r"重复申请"),
     AppRow("rejected_publication", "3.要求提供公开出版物", "要求提供公开出版物", _G["rejected"], ("公开出版物", "出版物",
             # a book on sale: "告诉他去书店买" (not "书店的营业执照": what was asked about a bookshop)
-            "去书店", "到书店", "书店买", "书店购买", "书店有售", "书店有卖", "公开出版的", "公开发行的"), printed=r"出版物"),
+            "去书店", "到书店", "书店买", "书店购买", "书店有售", "书店有卖", "公开出版的", "公开发行的",
+            # something already in print: "申请提供《统计年鉴》等已出版资料的3件"
+            "已出版", "已经出版", "正式出版"), printed=r"出版物"),
     AppRow("rejected_excessive", "4.无正当理由大量反复申请", "无正当理由大量反复申请", _G["rejected"],
            ("大量反复申请", "大量反复", "大量申请"), printed=r"大量反复", grid="无正当理由大量反复申请"),
     AppRow("rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具已获取信息",

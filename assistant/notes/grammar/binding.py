@@ -13,8 +13,9 @@ from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, nu
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
 # A day of the year in a clause ("12月26号", "12月29日"): the cases it dates are pointed at, not counted.
-_DATED = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底)")
-_DAY_AFTER = re.compile(r"\s*(?:是|在)?\s*\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底)(?:才|又|刚)?")
+# ("12 月中旬以后": typed with spaces, and from that day on)
+_DATED = re.compile(r"\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|[上中下]旬|底)")
+_DAY_AFTER = re.compile(r"\s*(?:是|在)?\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|[上中下]旬|底)(?:以后|之后|以来|后)?(?:才|又|刚)?")
 
 
 # Money the body spared or paid back, said near a fee word: no 行政事业性收费 it collected.
@@ -579,6 +580,12 @@ class Binding:
             if n.value != 0:
                 return  # "复议诉讼2件": reviews and suits together, not how they split (the reply asks)
             listed = True  # "复议诉讼：0": none of either
+        if len(heads) > 1 and n.value == 0 and all(t.kind == "t2row" for t in heads) and \
+                all(not text[x.end:y.start].strip() for x, y in zip(heads, heads[1:])) and \
+                re.search(r"[也都均全]", text[heads[-1].end:n.start]):
+            # "处罚强制也是0": table-2 rows run together, then 也/都 — none of each (a figure >0 would not say how;
+            # "行政处罚强制执行0件" is one thing)
+            listed = True
         if len(heads) > 1 and heads[-1].kind == "apps" and heads[-2].kind in ("row", "group"):
             heads = heads[:-1]  # "上年度结转申请1件": 申请 only names what the row counts
         if listed and any(re.match(r"\s{2,}[、和及与/]", text[x.end:y.start]) for x, y in zip(heads, heads[1:])):
@@ -940,7 +947,11 @@ class Binding:
                      r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
             re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
-                     self.text[n.end:])  # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it
+                     self.text[n.end:]) or \
+            (re.search(r"[\u4e00-\u9fff]的\s*$", _clause_before(self.text, n.start)) and
+             re.match(r"\s*(?:件|个)?\s*[，,]\s*(?=(?:都|均|也)?(?:属于|按照?|算|作为|系)[\u4e00-\u9fff])", self.text[n.end:]))
+        # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it; "查自己审批进度的
+        # 6 件，属于行政查询事项": what they asked told before the figure, what it was in the next clause
         named = one_named(self.text[n.start:n.end])  # "第一个是个人要…", "张某要…"
         article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个") or named
         if article:
@@ -1036,8 +1047,12 @@ class Binding:
             return self.t3_topic()
         named = [t for t in (self.ctx.row, self.ctx.rgroup, self.ctx.t2row) if t is not None]
         latest = max(named, key=lambda t: t.start) if named else None
+        # ("…不算行政许可吧？我先按0报了": asked of a table-2 row in the sentence just before, answered with a bare
+        # figure — that row's, not the table-3 topic's)
+        asked = latest is not None and re.search(r"[？?]\s*$", self.text[:self.sentence_start]) and \
+            not re.search(r"[。；;!！\n？?]", self.text[latest.end:self.sentence_start].rstrip()[:-1])
         if latest is not None and latest.kind == "t2row" and latest.start < self.sentence_start and \
-                (self.ctx.row or self.ctx.rgroup):
+                (self.ctx.row or self.ctx.rgroup) and not asked:
             latest = max([t for t in (self.ctx.row, self.ctx.rgroup) if t is not None], key=lambda t: t.start)
         return latest
 
@@ -1336,6 +1351,15 @@ def _suit_kind_named(b: Binding, t: Token) -> bool:
                                            _LITIGATION_KIND_BEFORE.search(_before(b, t, 12)))
 
 
+def _suit_after_review(b: Binding, t: Token) -> bool:
+    """"复议维持了，他又去法院起诉": a suit brought again (又/再/后来) after a review told earlier in the sentence is a
+    suit after review (not "复议1件。诉讼1件": a suit of its own)."""
+    return t.kind == "litigation" and t.target is None and \
+        bool(re.search(r"(?:又|再|还|后来|随后|之后)\s*(?:去|到|向)?\s*(?:法院|人民法院)?\s*(?:提起|提出)?$", _before(b, t, 10))) and \
+        any(x.kind == "rgroup" and x.target == "review" and b.sentence_start <= x.start < t.start
+            for x in getattr(b, "all_toks", []))
+
+
 def _review_withdrawn(b: Binding, t: Token) -> bool:
     """"另1件申请人撤回申请，复议机关决定终止": a review (the topic before) ended by withdrawal."""
     return t.kind == "row" and t.target == "other_other" and b.ctx.rgroup is not None and \
@@ -1405,6 +1429,7 @@ REREADINGS = (
     (_licences_issued, "verb", None),
     (_licence_changed, "verb", None),
     (_suit_kind_named, "ignore", None),
+    (_suit_after_review, "rgroup", "litigation_after_review"),
     (_review_withdrawn, "outcome", 2),
     (_undecided_application, "ignore", None),
     (_done_by_us, "verb", None),

@@ -344,7 +344,12 @@ class Cases:
         else:
             return
         self.ctx.row = head
-        if not scoped:  # a part of one applicant's cases says nothing of the row's total
+        # "企业7件：公开4件…。还有2件是律所申请的，都公开了": after the row told per applicant (another applicant's
+        # own figure for it), one more applicant's cases are that column's only, no total of the row's.
+        by_applicant = appl is not None and head.kind == "row" and any(
+            s.source != "each" and len(s.terms) == 1 and (w := address.parse(s.terms[0][1])) is not None and
+            w.table == "applications" and w.row == head.target and w.col not in (TOTAL, appl.target) for s in self.out)
+        if not scoped and not by_applicant:  # a part of one applicant's cases says nothing of the row's total
             self.emit([(1.0, p) for p in self.cells_of(head, None)], count, a, b, head.text, each=True)
         if appl is not None:
             self.emit([(1.0, p) for p in self.cells_of(head, appl.target)], count, a, b,

@@ -141,6 +141,10 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             continue  # "两个数字打反了": a count of the notes' own figures, not a table figure
         if unit == "个" and text.startswith("申请人", end):
             continue  # "一共3个申请人": people who applied, not how many applications they made
+        if unit in ("项", "个", "份", "条") and re.search(r"(?:问|询问|咨询|打听|了解|查询|索取|索要|要)(?:了|过)?\s*$",
+                                                        text[max(0, m.start() - 4):m.start()]) and \
+                re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"[都均也是为件]", after):
+            continue  # "亲属来问两项补贴的发放标准": the things asked about, counted, not the applications
         if unit == "个" and re.match(r"工作|星期|礼拜|季度", after):
             continue  # "20个工作日内答复": a time limit, not a count
         if unit == "个" and m.group(4) == "一" and re.match(r"[\u4e00-\u9fff]", after) and \

@@ -20,9 +20,10 @@ _SCOPE = re.compile(r"(?:的|那|这)(?:[\d]+|[一两二三四五六七八九十
                     r"|的(?=\s*[：:])"  # "企业的：2件公开，1件不掌握": a heading of that applicant's results
                     # "企业的申请都公开了", "那两家企业的申请我们都是全部公开的": all of that applicant's
                     r"|的(?:信息公开)?申请(?=\s*(?:我们|我局|也)?\s*(?:都|均|全))")
-# "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown.
-_OF_WHICH = re.compile(r"\s*(?:申请(?:了)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
-                       r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒)(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
+# "自然人7件，其中…", "企业3件（其中…", "个人 9件 → 公开5": an applicant's count, then its breakdown;
+# "公司申请的6件：公开2件，…": a colon after the applicant's count opens the breakdown too.
+_OF_WHICH = re.compile(r"\s*(?:申请(?:了|的)?|的)?\s*(?:\d+|[一两二三四五六七八九十]+)\s*件\s*(?:[（(][^）)\n]{0,20}[)）])?\s*"
+                       r"(?:([，,（(])\s*其中|(?:→|->|=>|⇒|[：:])(?=\s*[^\s\d]))")  # "个人 9件 → 公开5，没信息2"
 # A count right after a word: "公开8件", "公开：8件", "公开了八件".
 _OPENS_COUNT = re.compile(r"\s*(?:了)?\s*[：:]?\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件")
 # "医药公司申请了2件，1件公开，1件…": an applicant's count, then its cases told a clause each (no 其中).
@@ -45,6 +46,10 @@ def _told_apart(text: str, at: int) -> re.Match | None:
 # An applicant word heading a line: "个人：", "公益组织（某助学基金会）：".
 _LINE_HEAD = re.compile(r"\s*(?:[（(][^）)\n]{0,20}[)）])?\s*[：:]")
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?:\s*\d{1,3}(?:\.\d+)?\s*)|\s*)[)）](?![\u4e00-\u9fff]{0,2}[号〕])")
+
+# "企业（9件）": an applicant, then its count alone in brackets.
+# (not "商业企业（3件）：…": a line headed by the applicant, its count said in passing)
+_APPLICANT_COUNT = re.compile(r"[\u4e00-\u9fff]{0,4}?([（(])\s*(?:\d{1,4}|[一两二三四五六七八九十]{1,3})\s*件\s*[)）](?!\s*[：:])")
 
 _QUESTION = re.compile(r"\s*(?:问|提问|Q\d*)\s*[：:]")
 
@@ -75,12 +80,28 @@ _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d
                              r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
                              r"(?:申请|提出申请|提交申请|提出过申请|依申请)")
 _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
-                               r"(?:收到|收了|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*" + _NUM_WORD +
-                               r"\s*件\s*(?:申请)?\s*[，,]?\s*(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
-                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*(?:才|又|再)?\s*"
+                               r"(?:收到|收了|收|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*(?:" + _NUM_WORD +
+                               # "去年12月份收的那件（某公司要…）今年1月已经答复了": that one case, who asked in brackets
+                               r"\s*件|(?:那|这)\s*一?\s*(件))\s*(?:申请)?\s*(?:[（(]([^（()）\n]{0,40})[)）])?\s*[，,]?\s*"
+                               r"(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
+                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*(?:才|又|再|已经|已)?\s*"
                                r"(?:答复|办结|办完|回复|处理完|办理完|答复完)")
 
 
+
+
+# Between two counts of one list: "件、兽药经营许可 " — a 、 and the next kind's name (no year, no correction, no
+# "其中"; a figure's own unit before the 、).
+_LISTED_KIND = re.compile(r"\s*[件个项宗起张本]?\s*、\s*(?!.*(?:去年|上年|今年|本年|其中|不对|更正|改为|改成|应为|应该))"
+                          r"[^\d、，,。；;：:\n（()）]{2,14}?\s*")
+
+
+# "绝大部分是农民工个人，有2件是劳务公司、1件是律所": most of one kind (group 1), then the others one by one (group 2).
+_MOSTLY = re.compile(r"(?:基本上?都?是|大多(?:都)?是|大都是|大部分(?:都)?是|绝?大多数(?:都)?是|绝大部分(?:都)?是|主要(?:都)?是|"
+                     r"几乎都是)([^，,。；;\n]{1,16}?)(?:申请的?|提出的?)?\s*[，,]((?:\s*(?:但|不过|只有|仅有|就|只|另外|另)?\s*"
+                     r"(?:有|还有|另有)?\s*(?:\d+|[一两二三四五六七八九十])\s*件\s*(?:是|为|系)\s*[^，,。；;\n、]{1,20}?"
+                     r"(?:申请的?)?\s*(?:[、，,]|(?=[。；;\n]|$)))+)")
+_EXCEPTED = re.compile(r"(\d+|[一两二三四五六七八九十])\s*件\s*(?:是|为|系)\s*([^，,。；;\n、]{1,20}?)(?:申请的?)?\s*(?=[、，,。；;\n]|$)")
 
 
 def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
@@ -158,6 +179,16 @@ class MessageReader(Binding, Scope, Cases):
         self.text = _BRACKETED.sub(lambda m: " " + m.group(1) + " ", self.text)
         text = self.text
         toks = [t for t in tokens(text)]
+        # "勘察设计企业（9件）和科研院所（5件）": an applicant's count in brackets right after it is its figure, as
+        # "企业9件" (the brackets become spaces; every offset stays the same).
+        # ("科研院所（5件）": the rest of the applicant's word before the brackets, no other word of the form's)
+        held = [(m.start(1), m.end()) for t in toks if t.kind == "applicant" and t.target != TOTAL and
+                (m := _APPLICANT_COUNT.match(text, t.end)) and not any(t.end <= x.start < m.start(1) for x in toks)]
+        if held:
+            for a, b in held:
+                text = text[:a] + " " + text[a + 1:b - 1] + " " + text[b:]
+            self.text = text
+            toks = [t for t in tokens(text)]
         nums = numbers(text, written if len(written) == len(text) else text)
         self.cases = case_segments(text)
         self.all_toks = toks
@@ -177,10 +208,60 @@ class MessageReader(Binding, Scope, Cases):
         self.last_year_none(text)
         self.carried_results(text)
         self.answered_next_year(text)
+        self.listed_kinds(text)
+        self.mostly_but(text)
         if len(self.ledger) >= 2:
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
         return self.out
+
+    def listed_kinds(self, text: str):
+        """"许可：动物防疫条件合格证11件、兽药经营许可7件": kinds of one thing listed with 、, each with its count,
+        both read as that one cell, are its parts: the cell is their sum, not two figures clashing."""
+        out: list[Statement] = []
+        for s in self.out:
+            prev = out[-1] if out else None
+            if prev is not None and len(s.terms) == 1 and s.terms == prev.terms and s.terms[0][0] == 1.0 and \
+                    min(s.strength, prev.strength) >= 1 and s.source == prev.source == "notes" and \
+                    prev.span[1] <= s.span[0] and _LISTED_KIND.fullmatch(text[prev.span[1]:s.span[0]]):
+                out[-1] = replace(prev, value=prev.value + s.value, span=(prev.span[0], s.span[1]))
+                continue
+            out.append(s)
+        self.out[:] = out
+
+    def mostly_but(self, text: str):
+        """"绝大部分是个人，有2件是公司、1件是律所": most of one kind and the others counted one by one — the rest
+        are that kind: the kinds neither named are 0 in the row counted just before (and each exception's count is
+        its own, "只有2件是培训机构（公司）申请的": the kind glossed in brackets)."""
+        for m in _MOSTLY.finditer(text):
+            most = {t.target for t in self.all_toks if m.start(1) <= t.start < m.end(1) and t.kind == "applicant" and
+                    t.target != TOTAL}
+            if len(most) != 1:
+                continue
+            row = next((s for s in reversed(self.out) if len(s.terms) == 1 and s.span[1] <= m.start() and
+                        s.terms[0][1].endswith(f"[{TOTAL}]") and s.terms[0][1].startswith("applications.") and
+                        not re.search(r"[。；;\n]", text[s.span[1]:m.start()])), None)
+            if row is None:
+                continue
+            key = row.terms[0][1][len("applications."):-len(f"[{TOTAL}]")]
+            told: dict[int, float] = {}
+            for e in _EXCEPTED.finditer(text, m.start(2), m.end(2)):
+                kinds = {t.target for t in self.all_toks if e.start(2) <= t.start < e.end(2) and
+                         t.kind == "applicant" and t.target != TOTAL}
+                v = cn_number(e.group(1))
+                if len(kinds) != 1 or v is None or kinds & most:
+                    told = {}
+                    break
+                told[kinds.pop()] = float(v)
+            if not told:
+                continue
+            said = {p for s in self.out for _, p in s.terms}
+            for col, v in told.items():
+                if application_path(key, col) not in said:
+                    self.emit([(1.0, application_path(key, col))], v, m.start(2), m.end(2), "其中")
+            for col in form.PARTIES:
+                if col not in most and col not in told:
+                    self.emit([(1.0, application_path(key, col))], 0, m.start(), m.end(), "其余均为同一类")
 
     def done_with_carried(self, text: str):
         """"七件及结转一件俱已办结", "新收的5件和上年结转的2件都已办完": this year's and the carried-over cases said
@@ -219,11 +300,16 @@ class MessageReader(Binding, Scope, Cases):
         """"去年12月底有1件是今年1月答复的", "上年底收到2件，今年才办结": cases applied for last year and answered
         this year are the year's 上年结转 (the months are dates, no figures)."""
         for m in _LAST_YEARS_CASES.finditer(text):
-            n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            g = 1 if m.group(1) else 2
+            n = 1 if m.group(2) else cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
             if n is None:
                 continue
-            self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(1), m.end(1), "上年结转")
+            self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(g), m.end(g), "上年结转")
             self.muted.append((m.start(), m.end()))
+            kinds = [t for t in tokens(fold(m.group(3) or "")) if t.kind == "applicant" and t.target != TOTAL]
+            if n == 1 and len({t.target for t in kinds}) == 1:  # "（某报关公司要…）": who asked, in brackets
+                self.emit([(1.0, application_path("carried_over", kinds[0].target))], n, m.start(g), m.end(),
+                          "上年结转")
             # "…今年1月才答复的，是一位老党员问他父亲的材料": who asked, said right after (one case only)
             who = re.match(r"(?:的|了)?\s*[，,]\s*(?:是|为)\s*(一位|一名|一个|一家)([^，,。；;\n\d]{0,12})", text[m.end():])
             if who and n == 1:

@@ -140,9 +140,10 @@ class Scope:
         if getattr(self, "in_paren", False) and numbers_in_clause == 0 and len(appl_only) == 1 and len(mains) == 1 \
                 and anchor is not None and \
                 anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds and \
-                not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")):
+                not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")) and \
+                re.search(r"[\d件个项起宗]\s*[（(]?\s*$", self.text[max(0, a - 4):a]):
             # "上年结转1件（自然人）": the row's applicants, all of that one kind ("社会公益组织1件（一个协会）"
-            # only says who that one was).
+            # only says who that one was). Not after a word: "只有2件是培训机构（公司）申请的" glosses the word.
             self.all_of([anchor, appl_only[0]], a, b)
             return
         if "rest" in kinds and "applicant" in kinds:
