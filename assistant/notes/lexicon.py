@@ -83,6 +83,11 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "legal", None) for w in (form.LEGAL_PERSONS, "法人和其他组织", "法人及其他组织", "法人", "单位申请", "单位")]
     # "本单位" is the body itself, never an applicant column.
     out += [(w, "self", None) for w in ("本单位", "我单位", "该单位", "单位名义", "用人单位", "本机关", "我局", "本局")]
+    # "我们是事业单位，这些都没有": the body telling what it is, not who applied (no 其他 column).
+    out += [(f"{who}{verb}{what}", "self", None)
+            for who in ("我们", "我们单位", "我们中心", "我们这", "我中心", "本中心", "我们院", "我院", "本院", "我们站", "我站")
+            for verb in ("是", "属于", "系", "是个", "是一个", "就是", "本身是", "本来就是")
+            for what in ("事业单位", "参公事业单位", "公益类事业单位", "公益一类事业单位", "公益二类事业单位")]
     for g in form.REVIEW_GROUPS_DEF:
         out += [(w, "rgroup", g.key) for w in (g.label, g.header, *g.synonyms)]
     out += [(w, "litigation", None) for w in form.LITIGATION_SYNONYMS]

@@ -1,0 +1,18 @@
+"""Round 13, conversations: ways officials answer in a chat (rules drawn from conversations_fresh12, each test in
+phrasings of its own with a negative beside it)."""
+from __future__ import annotations
+
+from assistant.form.official import application_path as ap
+from tests.conftest import notes_draft, readings
+
+
+def test_the_body_saying_it_is_a_public_institution_is_no_applicant():
+    # "我们是事业单位，…" tells what the body is: the reply answers the question shown (上年结转), not the
+    # question of who applied for the 予以公开 cases (其他 would take all of them).
+    first = "今年收到申请6件，全是群众个人申请。予以公开4件，不掌握2件。"
+    for reply in ("本中心是事业单位，这些都没有", "我们属于事业单位，都没有"):
+        t, d = notes_draft(first, reply, agency="某市公积金管理中心")
+        assert t.value(ap("granted", 0)) == 4 and t.value(ap("granted", 5)) == 0
+        assert t.value(ap("carried_over", 6)) == 0
+    # Negative: applicants who are 事业单位 still are the 其他 column.
+    assert readings("有2件是事业单位申请的，全年受理申请5件")[ap("new_received", 5)] == {2}
