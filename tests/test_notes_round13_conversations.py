@@ -16,3 +16,12 @@ def test_the_body_saying_it_is_a_public_institution_is_no_applicant():
         assert t.value(ap("carried_over", 6)) == 0
     # Negative: applicants who are 事业单位 still are the 其他 column.
     assert readings("有2件是事业单位申请的，全年受理申请5件")[ap("new_received", 5)] == {2}
+
+
+def test_a_figure_alone_in_its_clause_then_how_it_was_answered():
+    # "多半是问进度的，有五件，属于行政查询事项": the count stands alone, the next clause says what it was.
+    assert readings("多半是问进度的，有五件，属于行政查询事项")[ap("withheld_query_matter", 6)] == {5}
+    got = readings("收到申请10件，多数是问补贴的，6件，按查询告知的")
+    assert got[ap("withheld_query_matter", 6)] == {6} and got[ap("new_received", 6)] == {10}
+    # Negative: a clause with a head of its own keeps its figure ("新收5件，按时办结" is no 办结 of 5).
+    assert readings("新收5件，按时办结") == {ap("new_received", 6): {5}}
