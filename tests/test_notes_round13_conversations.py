@@ -25,3 +25,10 @@ def test_a_figure_alone_in_its_clause_then_how_it_was_answered():
     assert got[ap("withheld_query_matter", 6)] == {6} and got[ap("new_received", 6)] == {10}
     # Negative: a clause with a head of its own keeps its figure ("新收5件，按时办结" is no 办结 of 5).
     assert readings("新收5件，按时办结") == {ap("new_received", 6): {5}}
+
+
+def test_asked_for_more_papers_and_never_brought_them():
+    # "补充资料一直没补": the applicant did not supplement — 逾期不补正.
+    assert readings("有个老人补充资料一直没补，算1件")[ap("other_no_correction", 6)] == {1}
+    # Negative: papers asked for and brought.
+    assert ap("other_no_correction", 6) not in readings("让补材料的有2件，后来都补了，予以公开")
