@@ -3,7 +3,8 @@ phrasings of its own with a negative beside it)."""
 from __future__ import annotations
 
 from assistant.form.official import application_path as ap
-from tests.conftest import notes_draft, readings
+from assistant.drafting import open_questions
+from tests.conftest import notes_draft, notes_tables, readings
 
 
 def test_the_body_saying_it_is_a_public_institution_is_no_applicant():
@@ -32,3 +33,16 @@ def test_asked_for_more_papers_and_never_brought_them():
     assert readings("有个老人补充资料一直没补，算1件")[ap("other_no_correction", 6)] == {1}
     # Negative: papers asked for and brought.
     assert ap("other_no_correction", 6) not in readings("让补材料的有2件，后来都补了，予以公开")
+
+
+def test_all_but_one_result_row_of_the_concluded_are_one_kind():
+    # "办结…，除了公开的2件是公司申请的，其余都是自然人": the row after 除 is the exception, 其余 is the rest of 办结
+    # (not of the 公开 row): the company's 2 cases are in both rows, every other kind of 办结 is 0.
+    got = readings("今年办结8件，除了公开的2件是公司申请的，其余都是自然人")
+    assert got[ap("granted", 1)] == {2} and got[ap("total_processed", 1)] == {2}
+    assert all(got[ap("total_processed", c)] == {0} for c in (2, 3, 4, 5))
+    # The kind pointed at after its name, inside the row's own clause: "…里除了律所那件".
+    got = readings("办结的6件里除了律所那件，其余都是个人")
+    assert got[ap("total_processed", 4)] == {1} and got[ap("total_processed", 1)] == {0}
+    # Negative: an exception named without a count says nothing of its column.
+    assert ap("new_received", 1) not in readings("新收9件，除企业外其余都是个人")

@@ -9,6 +9,7 @@ from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
 from ..lexicon import SENTENCE_STOPS, Token, clause_span
 from ...form.address import parse
+from ...model.numbers import cn_number
 from .binding import CARRIED_PAIR, MAIN
 
 # What ends a sentence here: a question or an exclamation too.
@@ -467,6 +468,10 @@ class Scope:
         rest = rest or "除" in self.text[a:b]  # "除1件是企业外都是群众": the others, not all
         rows = [t for t in heads if t.kind in ("row", "group", "apps")]
         targets = rows or [self.t3_topic()]
+        if rest and not rows and (row_out := self._row_excepted(a, kind)) is not None:
+            targets = row_out
+            if not targets:
+                return
         if not rows and not any(t.kind == "subject" for t in heads):
             # "申请人中法人或其他组织27件，其余均为自然人": the subject named earlier in the sentence, no row after it
             before = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a]
@@ -529,22 +534,58 @@ class Scope:
                     continue
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
 
+    def _row_excepted(self, a: int, kind: int) -> list[Token] | None:
+        """"办结的11件里除了不予公开那件是企业的，其余都是个人": the clause before 其余 opens with 除(了) and names a
+        result row's case of another kind — that row is the exception, not what 其余 covers: the rest are the row
+        named before 除 (办结), and the exception's kind has the case counted in both rows. [] when no row stands
+        before 除 (the others are then unknown); None when the clause names no row."""
+        prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
+                   [self.sentence_start - 1]) + 1
+        m = re.search(r"除(?:了|去)?(?!非)", self.text[prev:a])
+        if not m:
+            return None
+        at = prev + m.end()
+        toks = getattr(self, "all_toks", [])
+        excepted = [replace(t, kind="row") if t.kind == "open" else t for t in toks
+                    if at <= t.start < a and t.kind in ("row", "group", "open")]  # ("除了公开的2件": bare 公开)
+        who = {t.target for t in toks if at <= t.start < a and t.kind == "applicant" and t.target not in (kind, TOTAL)}
+        if not excepted or len(who) != 1:
+            return None
+        base = [t for t in toks if self.sentence_start <= t.start < prev + m.start() and t.kind in ("row", "apps")]
+        if not base:
+            return []
+        n = re.search(r"那\s*(\d+|[一两二三四五六七八九十])?\s*件|(?<![\d一两二三四五六七八九十])(\d+|[一两二三四五六七八九十])\s*件",
+                      self.text[at:a])
+        if n:
+            count = float(cn_number(n.group(1) or n.group(2) or "一"))
+            c = next(iter(who))
+            for row in (excepted[-1], base[-1]):  # the case is the exception row's, and one of the rows' before 除
+                self.emit([(1.0, p) for p in self.cells_of(row, c)], count, at, a, f"{row.text}（{self.text[at:a][:12]}）")
+        return [base[-1]]
+
     def _excepted_before(self, a: int, kind: int, row: Token | None) -> set[int]:
         """"除了一家律所，其余都是个人": the clause before 其余 opens with 除(了) and names the exception by its article
         ("一家", "一位", "一个"): that kind's one case, and its column no 0. (Named without a count, "除企业和基金会外",
         the kinds are the exception only in the rows where the notes give them figures: `named` below.)"""
         prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
                    [self.sentence_start - 1]) + 1
-        m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a])
+        m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a]) or \
+            re.search(r"(?<=[里中])除(?:了)?(?!非)", self.text[prev:a])  # "办结的11件里除了企业那件"
         if not m:
             return set()
+        prev += m.start()
+        m = re.match(r"除(?:了)?", self.text[prev:a])
         appl = [t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and prev <= t.start < a and
                 t.target not in (kind, TOTAL)]
         kinds = {t.target for t in appl}
         one = re.match(r"(?:一家|一个|一位|一名)[^，,；;。\d]{0,10}$", self.text[prev + m.end():appl[0].start]) if appl else None
-        if one and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
+        # (or pointed at after the kind: "除了企业那件", "除了律所的那2件")
+        that = re.match(r"\s*(?:的)?\s*(?:那|这)\s*(\d+|[一两二三四五六七八九十])?\s*(?:件|个|家)[\s的]*$",
+                        self.text[appl[-1].end:a]) if appl else None
+        if (one or that) and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
                 not self._numbers_between(prev, a):
-            self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], 1, prev, a, f"{row.text}（{appl[0].text}）")
+            count = float(cn_number(that.group(1))) if that and that.group(1) else 1.0
+            self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], count, prev, a, f"{row.text}（{appl[0].text}）")
             return kinds
         return set()
 
