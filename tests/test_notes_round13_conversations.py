@@ -46,3 +46,13 @@ def test_all_but_one_result_row_of_the_concluded_are_one_kind():
     assert got[ap("total_processed", 4)] == {1} and got[ap("total_processed", 1)] == {0}
     # Negative: an exception named without a count says nothing of its column.
     assert ap("new_received", 1) not in readings("新收9件，除企业外其余都是个人")
+
+
+def test_a_count_closing_the_answer_is_the_count_asked_for():
+    # To "本年新收…共多少件？": how the cases were handled, then "这样算的话，总共7件" — the count asked for.
+    first = "区档案馆这边的年报，麻烦帮忙弄一下。"
+    t = notes_tables(first, "都是走的依申请程序答复的，发了告知书。这样算的话，总共7件")
+    assert t.value(ap("new_received", 6)) == 7
+    # Negative: a count with its own row ("一共办结7件") is that row's, not the one asked for.
+    t = notes_tables(first, "都出了告知书，一共办结7件")
+    assert t.value(ap("new_received", 6)) is None and t.value(ap("total_processed", 6)) == 7
