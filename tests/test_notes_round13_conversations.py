@@ -56,3 +56,13 @@ def test_a_count_closing_the_answer_is_the_count_asked_for():
     # Negative: a count with its own row ("一共办结7件") is that row's, not the one asked for.
     t = notes_tables(first, "都出了告知书，一共办结7件")
     assert t.value(ap("new_received", 6)) is None and t.value(ap("total_processed", 6)) == 7
+
+
+def test_the_others_told_by_a_plain_verb_are_the_rest():
+    # "就1个是公司，其他是个人": 其他 + 是 is the rest of the applicants (as 其余是), not the 其他 column.
+    got = readings("收到申请9件。申请人有1个是律所，其他就是群众")
+    assert got[ap("new_received", 4)] == {1} and all(got[ap("new_received", c)] == {0} for c in (1, 2, 3, 5))
+    # "其他全是个人" is no "all are individuals": the 律所 keeps its one case (no clash with a 0).
+    assert readings("收到申请9件。申请人有1个是律所，其他全是个人")[ap("new_received", 4)] == {1}
+    # Negative: "其他是1件" is the 其他 column's figure.
+    assert readings("收到申请8件，自然人5件，企业2件，其他是1件")[ap("new_received", 5)] == {1}

@@ -33,7 +33,10 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "rest": ("其余", "其他都", "其他的都", "剩下", "剩余", "余下", "除此之外", "没列的", "未列的", "没列出", "未列出", "没有列",
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项",
              # "表里没有的行都是0": the rows the pasted sheet does not have.
-             "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行"),
+             "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行",
+             # "就1个是公司，其他是个人", "其他全是个人": the others, told by a verb without 都 ("其他全是" is no "all")
+             *(f"其他{de}{verb}" for de in ("", "的") for verb in ("是", "就是", "全是", "全部是", "全都是", "均为", "均是",
+                                                               "也是", "也都是", "也全是"))),
     "zero": ("没有", "没", "无", "未发生", "未", "未有", "均未有", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
              "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
              "都零", "也没",
@@ -420,7 +423,19 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, out)))))
-    return _table_four(text, _t2_items(text, _subjects(text, out)))
+    return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
+
+
+def _other_counted(text: str, toks: list[Token]) -> list[Token]:
+    """"其他是1件": a figure after "其他是" is the 其他 column's (or row's) count, not the rest said to be of a kind
+    ("其他是个人")."""
+    out = []
+    for t in toks:
+        if t.kind == "rest" and t.text.startswith("其他") and not t.text.startswith("其他都") and \
+                re.match(r"\s*(?:\d|[零〇一两二三四五六七八九十]+\s*[件个家位名])", text[t.end:]):
+            t = Token("other", None, t.start, t.start + 2, "其他")
+        out.append(t)
+    return out
 
 
 # Between two words of one compound noun: characters that are no function word (和, 、, 的, 是, 都 …).
