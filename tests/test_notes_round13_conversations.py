@@ -66,3 +66,13 @@ def test_the_others_told_by_a_plain_verb_are_the_rest():
     assert readings("收到申请9件。申请人有1个是律所，其他全是个人")[ap("new_received", 4)] == {1}
     # Negative: "其他是1件" is the 其他 column's figure.
     assert readings("收到申请8件，自然人5件，企业2件，其他是1件")[ap("new_received", 5)] == {1}
+
+
+def test_a_bare_result_after_other_results_were_told_is_no_all():
+    # "公开了" as a later reply, after the notes gave other results figures: one case's result (which one, the reply
+    # does not say), not "every case was granted" — that reading clashed and asked a confusing question.
+    t, d = notes_draft("今年收到4件申请，公开2件，不掌握1件，还有1件是信访件。", "公开了")
+    assert t.value(ap("granted", 6)) == 2
+    assert not any("全部公开" in q.text for q in open_questions(d))
+    # Negative: alone under a count with no other result, it still is all of them.
+    assert notes_tables("今年收到申请3件，上年没有结转，年底都办完了。\n公开了").value(ap("granted", 6)) == 3

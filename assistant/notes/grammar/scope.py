@@ -245,6 +245,8 @@ class Scope:
             single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
                          for st in self.out if st.span[0] >= self.sentence_start)
             alone = len(heads) == 1 and _ALONE.fullmatch(self._sentence_text().replace(heads[0].text, "", 1))
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone and self._other_results_told(rows[0]):
+                return  # "公开了" after the notes gave other results figures: one case's result, not all of them
             if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone:
                 # "公开了" on its own line: every application concluded had that result (weak: it is terse).
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
@@ -426,6 +428,15 @@ class Scope:
             cells = self.cells_of(t, None)
             if cells:
                 self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
+
+    def _other_results_told(self, row: Token) -> bool:
+        """Whether earlier messages gave another result of table 3 a figure above 0."""
+        for st in getattr(self, "earlier", []) + getattr(self, "prior", []):
+            if len(st.terms) == 1 and st.value > 0 and st.terms[0][1].startswith("applications."):
+                where = parse(st.terms[0][1])
+                if where.row in form.RESULT_KEYS and where.row != row.target:
+                    return True
+        return False
 
     def _lone_result(self, row: Token, a: int, b: int) -> bool:
         """"今年申请2件，都是老百姓问补贴的，当场就给了": whether a result told with no figure of its own is the one
