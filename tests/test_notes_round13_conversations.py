@@ -76,3 +76,11 @@ def test_a_bare_result_after_other_results_were_told_is_no_all():
     assert not any("全部公开" in q.text for q in open_questions(d))
     # Negative: alone under a count with no other result, it still is all of them.
     assert notes_tables("今年收到申请3件，上年没有结转，年底都办完了。\n公开了").value(ap("granted", 6)) == 3
+
+
+def test_asked_of_us_to_confirm_is_the_confirmation_row():
+    # "让我们确认他手上报关资料真实性的": the applicant asked the body to confirm — 要求行政机关确认.
+    got = readings("收到3件，其中1件要我局帮他确认一份合同是不是我们盖的章")
+    assert got[ap("rejected_confirmation", 6)] == {1}
+    # Negative: the clerk's own checking is no application's request.
+    assert ap("rejected_confirmation", 6) not in readings("领导让我们确认一下，今年申请是5件")
