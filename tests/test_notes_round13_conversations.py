@@ -84,3 +84,12 @@ def test_asked_of_us_to_confirm_is_the_confirmation_row():
     assert got[ap("rejected_confirmation", 6)] == {1}
     # Negative: the clerk's own checking is no application's request.
     assert ap("rejected_confirmation", 6) not in readings("领导让我们确认一下，今年申请是5件")
+
+
+def test_a_document_kind_that_is_not_ours_to_make_is_none():
+    # "规章也不归我们": the body makes no 规章 — its three columns are 0.
+    got = readings("规章也不归我们定，规范性文件发了2件")
+    assert [got[f"active.regulations.{c}"] for c in ("issued", "repealed", "in_force")] == [{0}, {0}, {0}]
+    assert got["active.normative_documents.issued"] == {2}
+    # Negative: an application that is not ours to answer is 不掌握 (a count, not a zero).
+    assert readings("收到3件，有1件不归我们，告知他去住建局")[ap("unavailable_not_held", 6)] == {1}

@@ -119,6 +119,11 @@ def _entries() -> list[tuple[str, str, object]]:
     # "规章、规范性文件我关均不制发": a body that makes none has none issued, repealed or in force.
     out += [(w, "zero", None) for w in ("不制发", "均不制发", "都不制发", "不制定", "均不制定", "都不制定", "无权制定",
                                         "没有制定权", "无制定权", "不具有制定权", "不具备制定权")]
+    # "规章也不归我们", "规章不是我们定的": a kind of document the body does not make (a power of others).
+    out += [(f"{also}{verb}{us}{make}", "zero", None) for also in ("", "也", "都", "本来就")
+            for verb in ("不归", "不由", "不是") for us in ("我们", "我局", "我委", "我办", "我单位", "本机关", "我们单位")
+            for make in ("制定", "制定的", "定", "定的", "出", "出的", "发", "发的", "")
+            if make or verb == "不归"]
     # (said of this year only, "今年不制定", it is the year's issued column: "今年不制定，现行有效3件")
     out += [(f"{when}{verb}", "t2col0", "issued") for when in ("今年", "本年", "本年度", "当年", "年内", "暂", "今年暂")
             for verb in ("不制发", "不制定")]
