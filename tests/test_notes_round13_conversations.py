@@ -93,3 +93,12 @@ def test_a_document_kind_that_is_not_ours_to_make_is_none():
     assert got["active.normative_documents.issued"] == {2}
     # Negative: an application that is not ours to answer is 不掌握 (a count, not a zero).
     assert readings("收到3件，有1件不归我们，告知他去住建局")[ap("unavailable_not_held", 6)] == {1}
+
+
+def test_a_count_said_what_it_was_then_the_body_has_none():
+    # "3件是区里管的事我们没有": the count, what the cases were, then the body's none — 本机关不掌握.
+    got = readings("公开1件，4件是上级部门的事我们没有")
+    assert got[ap("unavailable_not_held", 6)] == {4} and got[ap("granted", 6)] == {1}
+    # Negative: the body's none of something named after it ("我们没有收费") is that thing's zero.
+    got = readings("有2件是问收费的，我们没有收费")
+    assert ap("unavailable_not_held", 6) not in got and got["active.fees"] == {0}

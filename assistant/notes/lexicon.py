@@ -612,7 +612,9 @@ _ASKED_THEN_BODY = re.compile(r"(?:要|问|查|索取|想看)[^。；;\n，,]{2,
                               r"所里|街道|村里|单位)?(?:也|都|确实|根本)?$")
 _CLAUSE_ENDS = re.compile(r"[的了呢啊\s]*(?:[，,。；;\n！!（(]|$)")
 # "2件我们没有（问的是别家的事）": a count, then the body's none — it does not hold them.
-_COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"
+# ("3件是区里管的事我们没有": what they were, then the body's none)
+_COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:(?:是|都是|属于)[^，,。；;\n\d]{1,16}?)?"
+                              r"(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"
                               r"(?:这边|这里|这儿|手里|手上)?(?:也|都|确实|根本)?$")
 
 

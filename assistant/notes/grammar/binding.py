@@ -923,7 +923,9 @@ class Binding:
         if here:
             # "2件要的是规划审批材料我们没有，": the answer closes the clause that told what was asked for
             last = here[-1]
-            if asked and len(here) == 1 and last.kind == "row" and last.target in form.RESULT_KEYS and \
+            # (or what they were, then the body's none: "4件是上级部门的事我们没有")
+            if (asked or last.target == "unavailable_not_held" and last.text in ("没有", "没")) and len(here) == 1 and \
+                    last.kind == "row" and last.target in form.RESULT_KEYS and \
                     re.fullmatch(r"[的了呢啊\s]*[，,]?", self.text[last.end:start]):
                 self.told = last
             return False
