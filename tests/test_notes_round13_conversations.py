@@ -102,3 +102,13 @@ def test_a_count_said_what_it_was_then_the_body_has_none():
     # Negative: the body's none of something named after it ("我们没有收费") is that thing's zero.
     got = readings("有2件是问收费的，我们没有收费")
     assert ap("unavailable_not_held", 6) not in got and got["active.fees"] == {0}
+
+
+def test_the_rest_after_a_table_two_item_is_table_two():
+    # "处罚31件，别的都没有": the sentence is about table 2 — its other items are 0, not table 3's results.
+    got = readings("许可这块没有，处罚是执法中队以街道名义办的，一共40件，别的都没有")
+    assert got["active.punishment"] == {40} and got["active.coercion"] == {0} and got["active.fees"] == {0}
+    assert not any(p.startswith("applications.") for p in got)
+    # Negative: after results of table 3, the rest are table 3's results.
+    got = readings("公开3件，不掌握1件，其他都没有")
+    assert got[ap("rejected_duplicate", 6)] == {0} and not any(p.startswith("active.") for p in got)

@@ -111,6 +111,11 @@ class Scope:
         if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
             self.rest_zero(mains, a, b)
             return
+        if numbers_in_clause == 0 and "zero" in kinds and not mains and re.search(r"别的|其它", clause) and \
+                self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start:
+            # "处罚是执法队以街道名义做的，31件，别的都没有": the other items of table 2 the sentence is about
+            self.rest_zero([], a, b)
+            return
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", _masked(clause, heads, a)):
             self.zero(mains, a, b)
             return
@@ -349,6 +354,15 @@ class Scope:
         listed too: "其他都没有" in a reply covers what the whole chat has not said."""
         said = {p for s in self.earlier + self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
+        t2 = self.ctx.t2row
+        if (not heads or heads[-1].kind == "t2row") and t2 is not None and t2.start >= self.sentence_start and \
+                (self.ctx.row is None or t2.start > self.ctx.row.start):
+            # "处罚31件，其他都没有": the sentence is about table 2 — its items not told are 0, not table 3's results
+            for r in form.ACTIVE:
+                for p in r.paths:
+                    if p not in said:
+                        self.emit([(1.0, p)], 0, a, b, f"{r.label}（未列出）")
+            return
         # (the results of two or more blocks: 予以公开, 部分公开, or a group's rows with the group)
         listed = {t.target if t.kind == "group" or form.APP_BY_KEY[t.target].group is None
                   else form.APP_BY_KEY[t.target].group.key
