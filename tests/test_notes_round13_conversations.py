@@ -112,3 +112,11 @@ def test_the_rest_after_a_table_two_item_is_table_two():
     # Negative: after results of table 3, the rest are table 3's results.
     got = readings("公开3件，不掌握1件，其他都没有")
     assert got[ap("rejected_duplicate", 6)] == {0} and not any(p.startswith("active.") for p in got)
+
+
+def test_last_year_none_then_this_years_case():
+    # "去年没有，今年的三月份就答复了": last year left nothing over (上年结转 0), then what became of this year's case.
+    got = readings("今年就收到1件，公开了。\n上年没有，今年这件五月份就答复了")
+    assert got[ap("carried_over", 6)] == {0}
+    # Negative: last year's none set against this year's review is no 上年结转.
+    assert ap("carried_over", 6) not in readings("今年收到1件。去年没有，今年的复议1件")
