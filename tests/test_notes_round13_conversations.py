@@ -120,3 +120,13 @@ def test_last_year_none_then_this_years_case():
     assert got[ap("carried_over", 6)] == {0}
     # Negative: last year's none set against this year's review is no 上年结转.
     assert ap("carried_over", 6) not in readings("今年收到1件。去年没有，今年的复议1件")
+
+
+def test_numerals_without_a_measure_word_after_their_heads():
+    # "予以公开十七，部分公开五", "许可六十三，处罚二十八": numerals in place of digits, no 件 after them.
+    got = readings("依申请办结30件，予以公开二十，部分公开四")
+    assert got[ap("granted", 6)] == {20} and got[ap("partially_granted", 6)] == {4}
+    got = readings("规章没有，规范性文件制发三，废止一，现行有效十二")
+    assert got["active.normative_documents.repealed"] == {1} and got["active.normative_documents.in_force"] == {12}
+    # Negative: a numeral that is part of a word, with no head before it, is no figure.
+    assert readings("公开了一些，其余按规定统一答复") == {}
