@@ -286,6 +286,8 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
         return [rel]
     if _counted(cells, said):
         return [cell(cells[0], cn_number(lead_count(said)), label=form.short_label(cells[0]), **kw)]
+    if len(cells) == 1 and (total := _closing_total(said)) is not None:
+        return [cell(cells[0], total, label=form.short_label(cells[0]), **kw)]
     if not said or not cells or names_heads(said) or not fits(said, cells):
         return []  # an answer that names its own rows is read by its own words
     if _YES.match(said) and turn.yes:
@@ -391,6 +393,21 @@ def _counted(cells, text: str) -> bool:
     """"有一件，去年12月底收的…" to "…有几件？" (one count of table 3 asked): the count opens the answer."""
     return len(cells) == 1 and parse(cells[0]).table == "applications" and parse(cells[0]).col == TOTAL and \
         cn_number(lead_count(text) or "") is not None
+
+
+# "都是按依申请答复的，出了告知书。那就算上，一共12件" to "…共多少件？": how the cases were handled, then the
+# count asked for, closing the answer in a clause of its own.
+_CLOSING_TOTAL = re.compile(r"(?:^|[，,。；;！!\s])\s*(?:那就|那|就|所以|这样)?\s*(?:算上|加上|都算上|全算上)?[，,\s]*"
+                            r"(?:一共|总共|共计|合计|总计|一共是|总共是|共)\s*(\d+|[一两二三四五六七八九十]+)\s*(?:件|个)"
+                            r"[\s。.!！吧啦了哈]*$")
+
+
+def _closing_total(said: str) -> float | None:
+    """The count that closes an answer ("…，一共12件") when it is the answer's only figure."""
+    m = _CLOSING_TOTAL.search(said)
+    if not m or len(re.findall(r"\d+|[一两二三四五六七八九十]+\s*(?:件|个|起|宗|项)", said)) != 1:
+        return None
+    return cn_number(m.group(1))
 
 
 def _compared(said: str, asked: str, message: int) -> Statement | None:

@@ -36,7 +36,10 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
              "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行",
              # "无法提供 另外两行：空": a group's rows other than the one just told, as a sheet read out names them
              *(a + n + w for a in ("另外", "其余", "其他", "剩下") for n in ("两", "二", "三", "几", "这两", "那两", "这几", "那几")
-               for w in ("行", "项", "栏"))),
+               for w in ("行", "项", "栏")),
+             # "就1个是公司，其他是个人", "其他全是个人": the others, told by a verb without 都 ("其他全是" is no "all")
+             *(f"其他{de}{verb}" for de in ("", "的") for verb in ("是", "就是", "全是", "全部是", "全都是", "均为", "均是",
+                                                               "也是", "也都是", "也全是"))),
     "zero": ("没有", "没", "无", "未发生", "未", "未有", "均未有", "零", "暂无", "均无", "都没有", "均没有", "一件也没有", "空白", "一件都没有", "一个都没有",
              "一起都没有", "一件没有", "都没", "也没有", "没得", "莫得", "不涉及", "不适用", "〇", "空", "都〇",
              # a book-keeper's none: "行政强制 无发生额", "收费：本年无发生额"
@@ -88,6 +91,11 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "legal", None) for w in (form.LEGAL_PERSONS, "法人和其他组织", "法人及其他组织", "法人或者其他组织", "法人", "单位申请", "单位")]
     # "本单位" is the body itself, never an applicant column.
     out += [(w, "self", None) for w in ("本单位", "我单位", "该单位", "单位名义", "用人单位", "本机关", "我局", "本局")]
+    # "我们是事业单位，这些都没有": the body telling what it is, not who applied (no 其他 column).
+    out += [(f"{who}{verb}{what}", "self", None)
+            for who in ("我们", "我们单位", "我们中心", "我们这", "我中心", "本中心", "我们院", "我院", "本院", "我们站", "我站")
+            for verb in ("是", "属于", "系", "是个", "是一个", "就是", "本身是", "本来就是")
+            for what in ("事业单位", "参公事业单位", "公益类事业单位", "公益一类事业单位", "公益二类事业单位")]
     for g in form.REVIEW_GROUPS_DEF:
         out += [(w, "rgroup", g.key) for w in (g.label, g.header, *g.synonyms)]
     out += [(w, "litigation", None) for w in form.LITIGATION_SYNONYMS]
@@ -116,6 +124,11 @@ def _entries() -> list[tuple[str, str, object]]:
     # "规章、规范性文件我关均不制发": a body that makes none has none issued, repealed or in force.
     out += [(w, "zero", None) for w in ("不制发", "均不制发", "都不制发", "不制定", "均不制定", "都不制定", "无权制定",
                                         "没有制定权", "无制定权", "不具有制定权", "不具备制定权")]
+    # "规章也不归我们", "规章不是我们定的": a kind of document the body does not make (a power of others).
+    out += [(f"{also}{verb}{us}{make}", "zero", None) for also in ("", "也", "都", "本来就")
+            for verb in ("不归", "不由", "不是") for us in ("我们", "我局", "我委", "我办", "我单位", "本机关", "我们单位")
+            for make in ("制定", "制定的", "定", "定的", "出", "出的", "发", "发的", "")
+            if make or verb == "不归"]
     # (said of this year only, "今年不制定", it is the year's issued column: "今年不制定，现行有效3件")
     out += [(f"{when}{verb}", "t2col0", "issued") for when in ("今年", "本年", "本年度", "当年", "年内", "暂", "今年暂")
             for verb in ("不制发", "不制定")]
@@ -428,7 +441,19 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, out)))))
-    return _table_four(text, _t2_items(text, _subjects(text, out)))
+    return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
+
+
+def _other_counted(text: str, toks: list[Token]) -> list[Token]:
+    """"其他是1件": a figure after "其他是" is the 其他 column's (or row's) count, not the rest said to be of a kind
+    ("其他是个人")."""
+    out = []
+    for t in toks:
+        if t.kind == "rest" and t.text.startswith("其他") and not t.text.startswith("其他都") and \
+                re.match(r"\s*(?:\d|[零〇一两二三四五六七八九十]+\s*[件个家位名])", text[t.end:]):
+            t = Token("other", None, t.start, t.start + 2, "其他")
+        out.append(t)
+    return out
 
 
 # Between two words of one compound noun: characters that are no function word (和, 、, 的, 是, 都 …).
@@ -600,7 +625,9 @@ _ASKED_THEN_BODY = re.compile(r"(?:要|问|查|索取|想看)[^。；;\n，,]{2,
                               r"所里|街道|村里|单位)?(?:也|都|确实|根本)?$")
 _CLAUSE_ENDS = re.compile(r"[的了呢啊\s]*(?:[，,。；;\n！!（(]|$)")
 # "2件我们没有（问的是别家的事）": a count, then the body's none — it does not hold them.
-_COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"
+# ("3件是区里管的事我们没有": what they were, then the body's none)
+_COUNT_THEN_BODY = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)\s*[件个]\s*(?:(?:是|都是|属于)[^，,。；;\n\d]{1,16}?)?"
+                              r"(?:我们|咱们|我局|我委|我办|我单位|本机关|本单位|本局)"
                               r"(?:这边|这里|这儿|手里|手上)?(?:也|都|确实|根本)?$")
 
 

@@ -945,13 +945,14 @@ class Binding:
                      r"(?:[\u4e00-\u9fff]{1,4}?(?=是(?:要|问|查|想|申请|来)))?"
                      r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))[^，,。；;\d]{1,24}"
                      r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
-            re.match(r"\s*(?:件|个)?[^，,。；;\d]{2,24}[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
+            re.match(r"\s*(?:件|个)?(?:[^，,。；;\d]{2,24})?[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
                      self.text[n.end:]) or \
             (re.search(r"[\u4e00-\u9fff]的\s*$", _clause_before(self.text, n.start)) and
              re.match(r"\s*(?:件|个)?\s*[，,]\s*(?=(?:都|均|也)?(?:属于|按照?|算|作为|系)[\u4e00-\u9fff])", self.text[n.end:]))
         # "有3件内容跟之前的一样，按重复申请处理", "有1件问的是…，我们不掌握": the next clause names it; "查自己审批进度的
         # 6 件，属于行政查询事项": what they asked told before the figure, what it was in the next clause
+        # (or the figure alone in its clause: "查缴费的占多数，八件，按行政查询事项答复的")
         named = one_named(self.text[n.start:n.end])  # "第一个是个人要…", "张某要…"
         article = self.text[n.start:n.end] in ("一位", "一家", "一名", "一个") or named
         if article:
@@ -979,7 +980,9 @@ class Binding:
         if here:
             # "2件要的是规划审批材料我们没有，": the answer closes the clause that told what was asked for
             last = here[-1]
-            if asked and len(here) == 1 and last.kind == "row" and last.target in form.RESULT_KEYS and \
+            # (or what they were, then the body's none: "4件是上级部门的事我们没有")
+            if (asked or last.target == "unavailable_not_held" and last.text in ("没有", "没")) and len(here) == 1 and \
+                    last.kind == "row" and last.target in form.RESULT_KEYS and \
                     re.fullmatch(r"[的了呢啊\s]*[，,]?", self.text[last.end:start]):
                 self.told = last
             return False

@@ -11,6 +11,8 @@ from ...form.official import RESULT_KEYS as _RESULTS
 from ..lexicon import ALL_NONE, NOT_A_FIRM, SURNAMED, clause_span, fold, tokens
 
 _TABLE_UNITS = {"", "件", "个", "宗", "起", "份", "项", "笔", "例"}
+# A numeral closing a clause (see `numbers`: only right after a head).
+_BARE_NUMERAL = re.compile(r"([一两二三四五六七八九十][零〇一二两三四五六七八九十百]*)(?=\s*(?:[，,。；;、\n]|$))")
 
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
@@ -206,6 +208,17 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(俩|仨)(?![\u4e00-\u9fff]{0,1}[人])", text):
         if not inside(spans, m.start(), m.end()) and not _BOTH_NONE.match(text, m.end()):  # "俩都没有": neither
             out.append(Num(2.0 if m.group(1) == "俩" else 3.0, "件", m.start(), m.end()))
+    # A numeral with no measure word right after a head, closing its clause, in a list where the numerals stand
+    # for digits ("予以公开十七，部分公开五", "许可六十三，处罚二十八"): the head's figure.
+    bare = [m for m in _BARE_NUMERAL.finditer(text) if not inside(spans, m.start(), m.end())
+            and not any(n.start < m.end() and m.start() < n.end for n in out)]
+    if bare:
+        ends = {t.end for t in tokens(text) if t.kind in ("row", "group", "t2row", "t2col", "rgroup", "litigation",
+                                                          "outcome", "open", "applicant", "carry")}
+        for m in bare:
+            v = cn_number(m.group(1))
+            if v is not None and m.start(1) in ends:
+                out.append(Num(float(v), "", m.start(1), m.end(1)))
     # Formal written style counts after 者 without a measure word ("予以公开者三，部分公开者一"): 者 closes the
     # head, the numeral is its figure (not "或者""两者""记者"…, where 者 heads nothing).
     for m in _AFTER_ZHE.finditer(text):

@@ -74,7 +74,9 @@ _DONE_WITH_CARRIED = re.compile(r"(?:新收|受理|本年|今年)?(?:的)?" + _N
 # ("去年12月28号收了一件，今年1月中旬才答复的": the day it came in and the part of the month it was answered.)
 # (a sentence of its own: between SENTENCE_STOPS, as `clause_span` bounds one)
 _LAST_YEAR_NONE = re.compile(r"(?:^|(?<=[" + SENTENCE_STOPS + r"]))\s*(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)"
-                             r"(?:转过来的?|剩下的?|留下的?)?[\s，,!！啦了哈呀的]*(?=[" + SENTENCE_STOPS + r"]|$)")
+                             r"(?:转过来的?|剩下的?|留下的?)?[\s，,!！啦了哈呀的]*(?=[" + SENTENCE_STOPS + r"]|$|"
+                             # ("去年没有，今年的三月份就答复了": then this year's case, set against last year)
+                             r"(?<=[，,])\s*(?:今年|本年|这件|那件|这一件|那一件|今年的|今年这))")
 # "只有两个人来申请过", "有3位群众申请": people who applied, counted (see Reader.people_applied).
 _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个人|位(?:群众|市民|村民|居民|老百姓)?|"
                              r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
@@ -280,6 +282,9 @@ class MessageReader(Binding, Scope, Cases):
         if not any(p.startswith("applications.") for st in self.earlier + self.out for p in st.cells):
             return
         for m in _LAST_YEAR_NONE.finditer(text):
+            rest = text[m.end():clause_span(text, m.end(), stops=SENTENCE_STOPS)[1]]
+            if any(t.kind in ("rgroup", "litigation", "outcome", "t2row") for t in tokens(rest)):
+                continue  # "去年没有，今年的复议1件": last year's none of what this year's clause names
             self.emit([(1.0, application_path("carried_over", TOTAL))], 0, m.start(), m.end(), "上年结转", strength=0.9)
 
     def people_applied(self, text: str):

@@ -9,6 +9,7 @@ from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
 from ..lexicon import SENTENCE_STOPS, Token, clause_span
 from ...form.address import parse
+from ...model.numbers import cn_number
 from .binding import CARRIED_PAIR, MAIN
 
 # What ends a sentence here: a question or an exclamation too.
@@ -112,6 +113,11 @@ class Scope:
             return
         if numbers_in_clause == 0 and "zero" in kinds and "rest" in kinds:
             self.rest_zero(mains, a, b)
+            return
+        if numbers_in_clause == 0 and "zero" in kinds and not mains and re.search(r"别的|其它", clause) and \
+                self.ctx.t2row is not None and self.ctx.t2row.start >= self.sentence_start:
+            # "处罚是执法队以街道名义做的，31件，别的都没有": the other items of table 2 the sentence is about
+            self.rest_zero([], a, b)
             return
         if numbers_in_clause == 0 and "zero" in kinds and not re.search(r"无法|无正当|没有现成", _masked(clause, heads, a)):
             # ("未收到法人或其他组织提出的申请": the legal persons' columns are what the zero is said of)
@@ -252,6 +258,8 @@ class Scope:
             single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
                          for st in self.out if st.span[0] >= self.sentence_start)
             alone = len(heads) == 1 and _ALONE.fullmatch(self._sentence_text().replace(heads[0].text, "", 1))
+            if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone and self._other_results_told(rows[0]):
+                return  # "公开了" after the notes gave other results figures: one case's result, not all of them
             if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone:
                 # "公开了" on its own line: every application concluded had that result (weak: it is terse).
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
@@ -354,6 +362,15 @@ class Scope:
         listed too: "其他都没有" in a reply covers what the whole chat has not said."""
         said = {p for s in self.earlier + self.prior + self.out for p in s.cells}
         head = heads[-1] if heads else self.ctx.row
+        t2 = self.ctx.t2row
+        if (not heads or heads[-1].kind == "t2row") and t2 is not None and t2.start >= self.sentence_start and \
+                (self.ctx.row is None or t2.start > self.ctx.row.start):
+            # "处罚31件，其他都没有": the sentence is about table 2 — its items not told are 0, not table 3's results
+            for r in form.ACTIVE:
+                for p in r.paths:
+                    if p not in said:
+                        self.emit([(1.0, p)], 0, a, b, f"{r.label}（未列出）")
+            return
         # (the results of two or more blocks: 予以公开, 部分公开, or a group's rows with the group)
         listed = {t.target if t.kind == "group" or form.APP_BY_KEY[t.target].group is None
                   else form.APP_BY_KEY[t.target].group.key
@@ -442,6 +459,15 @@ class Scope:
             if cells:
                 self.emit([(1.0, p) for p in cells], 0, a, b, t.text)
 
+    def _other_results_told(self, row: Token) -> bool:
+        """Whether earlier messages gave another result of table 3 a figure above 0."""
+        for st in getattr(self, "earlier", []) + getattr(self, "prior", []):
+            if len(st.terms) == 1 and st.value > 0 and st.terms[0][1].startswith("applications."):
+                where = parse(st.terms[0][1])
+                if where.row in form.RESULT_KEYS and where.row != row.target:
+                    return True
+        return False
+
     def _lone_result(self, row: Token, a: int, b: int) -> bool:
         """"今年申请2件，都是老百姓问补贴的，当场就给了": whether a result told with no figure of its own is the one
         result of the cases the sentence counted before it. A terse line is read as "all of them" only when nothing
@@ -486,6 +512,10 @@ class Scope:
         rows = [t for t in heads if t.kind in ("row", "group") or
                 t.kind == "apps" and not any(x.end == t.start for x in appl)]
         targets = rows or [self.t3_topic()]
+        if rest and not rows and (row_out := self._row_excepted(a, kind)) is not None:
+            targets = row_out
+            if not targets:
+                return
         if not rows and not any(t.kind == "subject" for t in heads):
             # "申请人中法人或其他组织27件，其余均为自然人": the subject named earlier in the sentence, no row after it
             before = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a]
@@ -548,22 +578,58 @@ class Scope:
                     continue
                 self.emit([(1.0, p) for p in cells], 0, a, b, f"{row.text}均为{appl[-1].text}", source=source)
 
+    def _row_excepted(self, a: int, kind: int) -> list[Token] | None:
+        """"办结的11件里除了不予公开那件是企业的，其余都是个人": the clause before 其余 opens with 除(了) and names a
+        result row's case of another kind — that row is the exception, not what 其余 covers: the rest are the row
+        named before 除 (办结), and the exception's kind has the case counted in both rows. [] when no row stands
+        before 除 (the others are then unknown); None when the clause names no row."""
+        prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
+                   [self.sentence_start - 1]) + 1
+        m = re.search(r"除(?:了|去)?(?!非)", self.text[prev:a])
+        if not m:
+            return None
+        at = prev + m.end()
+        toks = getattr(self, "all_toks", [])
+        excepted = [replace(t, kind="row") if t.kind == "open" else t for t in toks
+                    if at <= t.start < a and t.kind in ("row", "group", "open")]  # ("除了公开的2件": bare 公开)
+        who = {t.target for t in toks if at <= t.start < a and t.kind == "applicant" and t.target not in (kind, TOTAL)}
+        if not excepted or len(who) != 1:
+            return None
+        base = [t for t in toks if self.sentence_start <= t.start < prev + m.start() and t.kind in ("row", "apps")]
+        if not base:
+            return []
+        n = re.search(r"那\s*(\d+|[一两二三四五六七八九十])?\s*件|(?<![\d一两二三四五六七八九十])(\d+|[一两二三四五六七八九十])\s*件",
+                      self.text[at:a])
+        if n:
+            count = float(cn_number(n.group(1) or n.group(2) or "一"))
+            c = next(iter(who))
+            for row in (excepted[-1], base[-1]):  # the case is the exception row's, and one of the rows' before 除
+                self.emit([(1.0, p) for p in self.cells_of(row, c)], count, at, a, f"{row.text}（{self.text[at:a][:12]}）")
+        return [base[-1]]
+
     def _excepted_before(self, a: int, kind: int, row: Token | None) -> set[int]:
         """"除了一家律所，其余都是个人": the clause before 其余 opens with 除(了) and names the exception by its article
         ("一家", "一位", "一个"): that kind's one case, and its column no 0. (Named without a count, "除企业和基金会外",
         the kinds are the exception only in the rows where the notes give them figures: `named` below.)"""
         prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;：:"] +
                    [self.sentence_start - 1]) + 1
-        m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a])
+        m = re.match(r"\s*除(?:了)?(?!非)", self.text[prev:a]) or \
+            re.search(r"(?<=[里中])除(?:了)?(?!非)", self.text[prev:a])  # "办结的11件里除了企业那件"
         if not m:
             return set()
+        prev += m.start()
+        m = re.match(r"除(?:了)?", self.text[prev:a])
         appl = [t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and prev <= t.start < a and
                 t.target not in (kind, TOTAL)]
         kinds = {t.target for t in appl}
         one = re.match(r"(?:一家|一个|一位|一名)[^，,；;。\d]{0,10}$", self.text[prev + m.end():appl[0].start]) if appl else None
-        if one and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
+        # (or pointed at after the kind: "除了企业那件", "除了律所的那2件")
+        that = re.match(r"\s*(?:的)?\s*(?:那|这)\s*(\d+|[一两二三四五六七八九十])?\s*(?:件|个|家)[\s的]*$",
+                        self.text[appl[-1].end:a]) if appl else None
+        if (one or that) and len(kinds) == 1 and row is not None and row.kind in ("row", "apps") and \
                 not self._numbers_between(prev, a):
-            self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], 1, prev, a, f"{row.text}（{appl[0].text}）")
+            count = float(cn_number(that.group(1))) if that and that.group(1) else 1.0
+            self.emit([(1.0, p) for p in self.cells_of(row, appl[0].target)], count, prev, a, f"{row.text}（{appl[0].text}）")
             return kinds
         return set()
 
