@@ -106,3 +106,15 @@ def test_twenty_written_as_nian():
 
 def test_still_unclear_after_the_correction_in_other_words():
     assert readings("有1件补正以后还是不清楚要什么，按无法提供答复。").get(A + "unavailable_unclear[6]") == {1}
+
+
+def test_who_applied_named_in_a_bracket_after_more_words_still_says_the_row_is_theirs():
+    t = notes_tables("今年收到申请5件，结转下年 1（12月30日收的，律所那件）。")
+    assert t.value(A + "carried_forward[4]") == 1 and t.value(A + "carried_forward[0]") == 0
+
+
+def test_an_applicants_count_including_the_carried_over_is_their_sum():
+    got = readings("新收9件，上年结转2件。律所的3件（含去年结转1件）：公开2、不掌握1。")
+    assert 3 not in got.get(A + "new_received[4]", set())
+    t = notes_tables("新收9件，上年结转2件。律所的3件（含去年结转1件）：公开2、不掌握1。")
+    assert t.value(A + "carried_over[4]") == 1 and t.value(A + "new_received[4]") == 2

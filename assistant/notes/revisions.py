@@ -149,8 +149,12 @@ def including_carried_over(said: list[Statement], text: str, message: int) -> li
         n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
         at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)
         if at is not None:
-            if [p for _, p in out[at].terms] == [new]:
-                out[at] = replace(out[at], terms=((1.0, new), (1.0, carried)), label="新收与上年结转合计")
+            told = [p for _, p in out[at].terms]
+            if len(told) == 1 and told[0].startswith("applications.new_received["):
+                # (an applicant's too: "企业的7件（含去年结转1件）")
+                col = told[0][told[0].index("["):]
+                out[at] = replace(out[at], terms=((1.0, told[0]), (1.0, f"applications.carried_over{col}")),
+                                  label="新收与上年结转合计")
         elif _BARE_TOTAL.search(text[:m.start(1)]):
             out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
                                  message=message, span=span))

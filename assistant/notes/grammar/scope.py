@@ -147,9 +147,11 @@ class Scope:
                 and anchor is not None and \
                 anchor.kind in ("row", "group", "apps") and "zero" not in kinds and "rest" not in kinds and \
                 not (self.out and self.out[-1].span[1] <= a and not self.out[-1].terms[0][1].endswith(f"[{TOTAL}]")) and \
-                re.search(r"[\d件个项起宗]\s*[（(]?\s*$", self.text[max(0, a - 4):a]):
+                re.search(r"[\d件个项起宗]\s*$", self.text[max(0, (o := max(self.text.rfind("（", 0, a + 1),
+                                                                              self.text.rfind("(", 0, a + 1))) - 4):max(o, 0)]):
             # "上年结转1件（自然人）": the row's applicants, all of that one kind ("社会公益组织1件（一个协会）"
-            # only says who that one was). Not after a word: "只有2件是培训机构（公司）申请的" glosses the word.
+            # only says who that one was). Not after a word: "只有2件是培训机构（公司）申请的" glosses the word; the
+            # bracket may say more first ("结转下年 1（12/28收的，企业那件）").
             self.all_of([anchor, appl_only[0]], a, b)
             return
         if "rest" in kinds and "applicant" in kinds:
