@@ -118,3 +118,11 @@ def test_an_applicants_count_including_the_carried_over_is_their_sum():
     assert 3 not in got.get(A + "new_received[4]", set())
     t = notes_tables("新收9件，上年结转2件。律所的3件（含去年结转1件）：公开2、不掌握1。")
     assert t.value(A + "carried_over[4]") == 1 and t.value(A + "new_received[4]") == 2
+
+
+def test_who_applied_outside_a_results_bracket_is_said_of_the_applications():
+    # Only the result's own bracket ("予以公开 2件（均为企业申请）") keeps who applied to that result; after a comma the
+    # clerk speaks of the applications, as they did before the bracket rule (a held-out set lost 149 cells to it).
+    got = readings("今年收到申请5件。其中予以公开4件，全部是群众申请的，部分公开1件。")
+    assert got.get(A + "new_received[1]") == {0} and A + "granted[1]" not in got
+    assert readings("予以公开 2件（均为企业申请）").get(A + "granted[0]") == {0}

@@ -236,8 +236,11 @@ class Binding:
         row = self.ctx.row
         if t.kind == "apps" and row is not None and row.kind in ("row", "group") and 0 <= t.start - row.end <= 3:
             return  # "上年结转申请47件，其中…": 申请 names what 上年结转 counts, the topic stays
-        if t.kind == "apps" and row is not None and row.kind in ("row", "group") and _applied_by(self.text, t):
-            return  # "予以公开 2件（均为企业申请）": who applied for those, the topic stays
+        if t.kind == "apps" and row is not None and row.kind in ("row", "group") and _applied_by(self.text, t) and \
+                re.search(r"[（(][^）)]*$", self.text[row.end:t.start]):
+            # "予以公开 2件（均为企业申请）": who applied for those, the topic stays (in the result's bracket only:
+            # "…予以公开6件，都是群众申请的" still says who made the applications)
+            return
         if t.kind in ("row", "group", "apps"):
             self.ctx.row = t
             self.clause_subject = False  # a row named after "申请人：…" is the topic again

@@ -372,7 +372,9 @@ class Scope:
                 for p in r.paths:
                     if p not in said:
                         self.emit([(1.0, p)], 0, a, b, f"{r.label}（未列出）")
-            return
+            if not any(p.startswith("applications.") and p.split("[")[0].split(".")[1] in form.RESULT_KEYS for p in said):
+                return
+            # (results of table 3 already told in the chat: "其他都没有" also closes them, as it did before)
         # (the results of two or more blocks: 予以公开, 部分公开, or a group's rows with the group)
         listed = {t.target if t.kind == "group" or form.APP_BY_KEY[t.target].group is None
                   else form.APP_BY_KEY[t.target].group.key
@@ -512,7 +514,7 @@ class Scope:
         # ("均为企业申请": the 申请 glued after the applicant is "applied", not the row of applications — the clause's
         # topic, "予以公开 2件", is the row)
         rows = [t for t in heads if t.kind in ("row", "group") or
-                t.kind == "apps" and not any(x.end == t.start for x in appl)]
+                t.kind == "apps" and not (getattr(self, "in_paren", False) and any(x.end == t.start for x in appl))]
         targets = rows or [self.t3_topic()]
         if rest and not rows and (row_out := self._row_excepted(a, kind)) is not None:
             targets = row_out
