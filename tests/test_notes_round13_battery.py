@@ -39,6 +39,7 @@ def test_an_amount_written_half_in_digits():
     assert notes_tables("行政事业性收费全年收了6万5千元。").value("active.fees") == 6.5
     assert notes_tables("行政事业性收费收入0.3亿元。").value("active.fees") == 3000
     assert notes_tables("行政事业性收费收了6万元。").value("active.fees") == 6
+    assert notes_tables("行政许可1万2千件。").value("active.licensing") == 12000   # a count, not money
 
 
 def test_no_application_from_legal_persons_zeroes_their_columns_not_the_total():

@@ -100,8 +100,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             if m.group(1):
                 out.append(Num(float(m.group(1)) * 10000, "万元", m.start(), m.end(), False))
             else:
-                out.append(Num(float(m.group(2)) * 10000 + float(m.group(3)) * 1000 + float(m.group(4) or 0) * 100, "元",
-                               m.start(), m.end(), False))
+                # (money only when 元 is said: "许可1万2千件" counts decisions)
+                out.append(Num(float(m.group(2)) * 10000 + float(m.group(3)) * 1000 + float(m.group(4) or 0) * 100,
+                               "元" if m.group(5) else "", m.start(), m.end(), False))
             spans = sorted(spans + [Noise("amount", m.start(), m.end())], key=lambda n: n.start)
     for m in _NUMBER.finditer(text):
         if inside(spans, m.start(), m.end()):
