@@ -31,13 +31,13 @@ def run(file: Path, verbose: bool) -> tuple[int, int, int]:
         for m in (messages,) if isinstance(messages, str) else messages:
             draft, _ = add_notes(draft, m, Settings(llm_model=None))
         t = tables_report(draft)
-        miss = [(p, v, t.value(path(p))) for p, v in want.items()
-                if t.value(path(p)) is None or abs(float(t.value(path(p))) - float(v)) > 1e-6]
-        wrong += sum(got is not None for _, _, got in miss)
+        got = {p: t.value(path(p)) for p in want}
+        miss = [(p, v, got[p]) for p, v in want.items() if got[p] is None or abs(float(got[p]) - float(v)) > 1e-6]
+        wrong += sum(g is not None for _, _, g in miss)
         ok += not miss
         if miss and verbose:
             print("--", " | ".join((messages,) if isinstance(messages, str) else messages)[:100])
-            print("    ", "; ".join(f"{p}: want {v}, got {got}" for p, v, got in miss)[:300])
+            print("    ", "; ".join(f"{p}: want {v}, got {g}" for p, v, g in miss)[:300])
     return ok, len(cases), wrong
 
 

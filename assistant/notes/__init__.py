@@ -16,7 +16,7 @@ from .solver import Statement, stated
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grids import ledger_line, read_grids, report_year
-from .lexicon import BLANKS_ARE_ZERO, abbreviations, english_order, fold, glossary, heard, tokens
+from .lexicon import BLANKS_ARE_ZERO, SENTENCE_STOPS, abbreviations, clause_span, english_order, fold, glossary, heard, tokens
 from .chains import chain_lines
 from .ordinals import applicants_by_place
 from .classify import earlier_year_sections
@@ -883,21 +883,17 @@ _PREFERRED = re.compile(r"以\s*([^，,。；;\s]{1,8}?)\s*(?:上|里|中)?\s*(?
 def _preferred_source(said: list[Statement], text: str) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
     gone, pairs = [], []
     for m in _PREFERRED.finditer(text):
-        start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+        start = clause_span(text, m.start(), stops=SENTENCE_STOPS)[0]
         told = [s for s in said if start <= s.span[0] < m.start()]
         for key in dict.fromkeys(s.key for s in told):
             same = [s for s in told if s.key == key]
             if len({s.value for s in same}) < 2:
                 continue
-            named = [s for s in same if m.group(1) in text[_clause_start(text, s.span[0]):s.span[1]]]
+            named = [s for s in same if m.group(1) in text[clause_span(text, s.span[0])[0]:s.span[1]]]
             keep = (named or same)[-1]
             gone += [s for s in same if s is not keep]
             pairs += [(s, keep) for s in same if s is not keep]
     return gone, pairs
-
-
-def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind(ch, 0, at) for ch in "，,。；;\n") + 1
 
 
 def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
