@@ -135,26 +135,29 @@ _PLUS_CARRIED = re.compile(r"(?:加上|连同|算上|加)\s*(?:上一?年度?|�
                            r"(?:的)?(?:那些|那几件|的)?\s*(?:一共|总共|共计|合计|总计|共)(?:是|有)?\s*(\d+)\s*件")
 
 
+def _with_carried(s: Statement, rows: tuple[str, ...]) -> Statement:
+    """The statement as new + carried over in its column, when it is a single cell of one of `rows` (an
+    applicant's too: "企业的7件（含去年结转1件）")."""
+    if len(s.terms) != 1 or s.terms[0][1].split("[")[0] not in tuple(f"applications.{r}" for r in rows):
+        return s
+    col = s.terms[0][1][s.terms[0][1].index("["):]
+    return replace(s, terms=((1.0, f"applications.new_received{col}"), (1.0, f"applications.carried_over{col}")),
+                   label="新收与上年结转合计")
+
+
 def including_carried_over(said: list[Statement], text: str, message: int) -> list[Statement]:
     """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED)."""
     new, carried = form.application_path("new_received", form.TOTAL), form.application_path("carried_over", form.TOTAL)
     out = list(said)
     for m in _PLUS_CARRIED.finditer(text):
         n = float(m.group(1))
-        for k, s in enumerate(out):
-            if m.start(1) <= s.span[0] < m.end(1) + 1 and s.value == n and len(s.terms) == 1 and \
-                    s.terms[0][1] in (new, carried):
-                out[k] = replace(s, terms=((1.0, new), (1.0, carried)), label="新收与上年结转合计")
+        out = [_with_carried(s, ("new_received", "carried_over"))
+               if m.start(1) <= s.span[0] < m.end(1) + 1 and s.value == n else s for s in out]
     for m in _WITH_CARRIED.finditer(text):
         n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
         at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)
         if at is not None:
-            told = [p for _, p in out[at].terms]
-            if len(told) == 1 and told[0].startswith("applications.new_received["):
-                # (an applicant's too: "企业的7件（含去年结转1件）")
-                col = told[0][told[0].index("["):]
-                out[at] = replace(out[at], terms=((1.0, told[0]), (1.0, f"applications.carried_over{col}")),
-                                  label="新收与上年结转合计")
+            out[at] = _with_carried(out[at], ("new_received",))
         elif _BARE_TOTAL.search(text[:m.start(1)]):
             out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
                                  message=message, span=span))
