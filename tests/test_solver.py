@@ -58,3 +58,20 @@ def test_one_place_of_the_notes_read_two_ways_is_the_readers_doubt_not_an_incons
     # The same cell given two figures in two places is the official's own: reported, with both quotes.
     sol = solve([cell(total, 2, quote=row), cell(total, 0, quote="直接起诉的没有")])
     assert len(sol.conflicts) == 1 and not sol.dropped
+
+
+def test_of_a_place_read_two_ways_the_reading_the_rows_other_figures_bear_out_is_kept():
+    # The same row whose other figures were read once: 维持1 + 尚未审结1 leaves only 2 for the total, so the
+    # shifted reading (0) is the one set aside and the row is filled.
+    row = "直接起诉\t1\t0\t0\t1\t2"
+    d = "review_litigation.litigation_direct"
+    sol = solve([cell(f"{d}[4]", 2, quote=row, span=(13, 14)), cell(f"{d}[4]", 0, quote=row, span=(11, 12)),
+                 cell(f"{d}[0]", 1, quote=row, span=(5, 6)), cell(f"{d}[1]", 0, quote=row, span=(7, 8)),
+                 cell(f"{d}[2]", 0, quote=row, span=(9, 10)), cell(f"{d}[3]", 1, quote=row, span=(11, 12))])
+    assert not sol.conflicts and sol.values[f"{d}[4]"] == 2
+    assert [s.value for s, _ in sol.dropped] == [0]
+    # The same row against the official's own figure elsewhere: neither reading fits, so theirs to see.
+    sol = solve([cell(f"{d}[4]", 2, quote=row, span=(13, 14)), cell(f"{d}[4]", 0, quote=row, span=(11, 12)),
+                 cell(f"{d}[0]", 1, quote=row, span=(5, 6)), cell(f"{d}[3]", 1, quote=row, span=(11, 12)),
+                 cell(f"{d}[4]", 3, quote="直接起诉3件")])
+    assert sol.conflicts and any(s.value == 3 for core in sol.conflicts for s in core)

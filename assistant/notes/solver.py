@@ -166,14 +166,50 @@ def _weakest(core: list[Statement]) -> Statement | None:
     return min(weak, key=lambda s: (s.strength, -s.message, -s.span[0]))
 
 
-def _read_twice(core: list[Statement]) -> list[Statement]:
-    """Members that give one cell two figures from the same words ("直接起诉	1	0	0	1	2" read both as a row and
-    shifted by a column): one place of the notes says one thing, so the clash is in the reading."""
+def _places(statements: list[Statement]) -> list[list[Statement]]:
+    """Readings that give one cell two figures from the same words ("直接起诉	1	0	0	1	2" read both as a row
+    and shifted by a column), by place: one place of the notes says one thing, so such a clash is in the reading."""
     places: dict[tuple, list[Statement]] = {}
-    for s in core:
+    for s in statements:
         if len(s.terms) == 1 and s.source == "notes" and s.quote:
             places.setdefault((s.terms[0][1], s.message, s.quote), []).append(s)
-    return [s for group in places.values() if len({x.value for x in group}) > 1 for s in group]
+    return [group for group in places.values() if len({x.value for x in group}) > 1]
+
+
+# Places read two ways whose readings are weighed together (2 ** this many programs at most).
+_MAX_PLACES = 6
+
+
+def _read_twice(core: list[Statement], rest: list[Statement]) -> list[Statement]:
+    """The readings to set aside of the places read two ways that the conflict touches: where the rest of the
+    notes admits one figure for a place (every other figure of the row agrees with it), the others; where it
+    does not decide, every reading of a place read both ways inside the conflict."""
+    from itertools import product
+    everywhere = _places(rest)
+    inside = {id(s) for s in core}
+    doubt = [group for group in everywhere if any(id(s) in inside for s in group)]
+    if not doubt:
+        return []
+    decided: dict[int, float] = {}   # place (its first reading's id) -> the figure the rest bears out
+    if len(everywhere) <= _MAX_PLACES:
+        ambiguous = {id(s) for group in everywhere for s in group}
+        base = [s for s in rest if id(s) not in ambiguous]
+        if feasible(base):
+            options = [sorted({s.value for s in group}) for group in everywhere]
+            fits = [pick for pick in product(*options)
+                    if feasible(base + [s for group, v in zip(everywhere, pick) for s in group if s.value == v])]
+            for k, group in enumerate(everywhere):
+                if fits and len({pick[k] for pick in fits}) == 1:
+                    decided[id(group[0])] = fits[0][k]
+    out = []
+    for group in doubt:
+        if id(group[0]) in decided:
+            out += [s for s in group if s.value != decided[id(group[0])]]
+        elif all(id(s) in inside for s in group):
+            # One whose other reading lies outside the conflict may clash with a figure of the official's own,
+            # which is theirs to see: only a place read both ways inside it is the reader's doubt.
+            out += group
+    return out
 
 
 def _suspect(core: list[Statement]) -> Statement:
@@ -196,12 +232,13 @@ def solve(statements: list[Statement]) -> Solution:
         while rest and not feasible(rest):
             core = _conflict(rest)
             weak = _weakest(core)
-            twice = [] if weak is not None else _read_twice(core)
+            twice = [] if weak is not None else _read_twice(core, rest)
             if weak is not None:
                 out.dropped.append((weak, [s for s in core if s is not weak]))
                 rest = [s for s in rest if s is not weak]
             elif twice:
-                # The reader's doubt, not the official's inconsistency: both readings set aside and asked about.
+                # The reader's doubt, not the official's inconsistency: the readings the rest of the notes does
+                # not bear out are set aside and asked about.
                 out.dropped += [(s, [x for x in core if x is not s]) for s in twice]
                 rest = [s for s in rest if not any(s is x for x in twice)]
             else:
