@@ -42,7 +42,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
               r"都齐了|就这些|应该就这些|我也说不清|先按这个",),
     # Corrections: the grammar's own markers plus the ways officials take back a figure.
     "correction": (r"刚才说错|说错了|录错|看错|填错|写错|弄错|搞错|更正|核了一下|对了台账|又核|应该是|应为|归到|不是全部|改成|改为",
-                   r"^\s*(?:哦|噢|呃|啊|哎|诶)?\s*不对[，,！!\s]"),  # "哦不对，有2件是律所的": taking back what was just said
+                   # "哦不对，有2件是律所的", "不，是3件": taking back what was just said
+                   r"^\s*(?:哦|噢|呃|啊|哎|诶)?\s*(?:不对[，,！!\s]|不\s*[，,]\s*(?:是|应该是|应是)\s*[\d一二两三四五六七八九十])"),
 }
 # "没有别的结果，先按这个填": the results told are all there are — a statement, whatever talk is around it.
 NO_OTHER_RESULTS = re.compile(r"(?:没有|无)(?:别的|其他|其余|另外的?)(?:的)?(?:办理)?结果|"

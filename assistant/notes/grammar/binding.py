@@ -81,6 +81,8 @@ _SPOKEN_FIX = re.compile(r"(?:不对|说错了|错了|口误|反了|颠倒了)(?
                          r"[？?]\s*(?:你|您)?(?:等一下|等等|等我|我)?(?:再)?(?:看看|查查|查一下|看一下|翻翻|核一下)[^，,。\d]{0,4}?"
                          r"(?:…+|\.{2,}|[，,\s])*\s*(?:是|应该是|应为|实际是)\s*$")
 
+# "不，是3件" opening a sentence or a message: the bare 不 of speech takes the figure just said back.
+_BARE_NO = re.compile(r"[，,。！!？?\n]\s*(?:哦|噢|呃|啊|额)?\s*不\s*[，,]\s*(?:是|应该是|应是)\s*$")
 
 # "38是11月底的数", "5件为截至9月的数据": what follows the number says which month's count it was.
 _EARLIER_MONTH = re.compile(r"\s*[件个]?\s*(?:是|为|系|只是|还是)\s*(?:(?:截至|截止|到)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
@@ -302,7 +304,8 @@ class Binding:
             return
         if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
             return  # "是9件不是8件": the negated figure; "近百件": not a count
-        if _SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) and not pending:
+        if (_SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) or
+                _BARE_NO.search(("\n" if n.start <= 16 else "") + text[max(0, n.start - 16):n.start])) and not pending:
             prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
                          n.start - st.span[1] <= 20 and len(st.terms) == 1), None)
             if prev is None and not self.out and not re.search(r"\d|[一两二三四五六七八九十]\s*[件个]", text[:c0]):
