@@ -10,3 +10,43 @@ def test_a_bare_no_takes_the_figure_just_said_back_in_the_same_message_or_the_ne
     # "不是个人的，是企业的" corrects who, not the figure: the count stands.
     t, _ = tables("上年结转1件", "不是个人的，是企业的")
     assert t.value("applications.carried_over[6]") == 1
+
+
+def test_a_total_of_results_listed_with_a_reason_group_is_one_sum_not_each_ones_figure():
+    for text in ("予以公开、部分公开、不予公开合计15件，其中不予公开1件，部分公开2件。",
+                 "公开、不予公开两类共计9件，其中不予公开2件，部分公开0件。",
+                 "部分公开、不予公开一共6件，部分公开4件"):
+        t, _ = tables(text)
+        assert t.value("applications.granted[6]") != 15 and t.value("applications.partially_granted[6]") not in (15, 9, 6)
+    t, _ = tables("予以公开、部分公开、不予公开合计15件，其中不予公开1件，部分公开2件。")
+    assert t.value("applications.granted[6]") == 12
+    # "均为0" still gives each its own zero.
+    t, _ = tables("不予公开、无法提供均为0。")
+    assert t.value("applications.withheld_state_secret[6]") == 0 and t.value("applications.unavailable_not_held[6]") == 0
+
+
+def test_a_message_naming_no_row_before_its_figures_goes_on_with_the_one_before_it():
+    lit = "review_litigation.litigation_direct"
+    t, _ = tables("直接起诉的2件", "1件驳回了诉讼请求，1件还在审")
+    assert [t.value(f"{lit}[{c}]") for c in (0, 3, 4)] == [1, 1, 2]
+    t, _ = tables("今年复议共3件", "两件维持，一件被撤销")
+    assert [t.value(f"review_litigation.review[{c}]") for c in (0, 1)] == [2, 1]
+    t, _ = tables("规范性文件今年发了3件", "废止1件，现行有效20件")
+    assert t.value("active.normative_documents.repealed") == 1 and t.value("active.normative_documents.in_force") == 20
+    t, _ = tables("上年结转4件", "其中律所1件，其余是个人")
+    assert t.value("applications.carried_over[4]") == 1 and t.value("applications.carried_over[0]") == 3
+    # A message that names its own row is read by its own words; one after no figure goes on with nothing.
+    t, _ = tables("上年结转4件", "予以公开3件")
+    assert t.value("applications.granted[6]") == 3 and t.value("applications.carried_over[6]") == 4
+    t, _ = tables("好的", "其中律所1件")
+    assert t.value("applications.carried_over[4]") is None
+
+
+def test_a_row_named_alone_in_its_clause_takes_the_total_column_of_the_next():
+    for text, row, v in (("予以公开那行，总计是7", "granted", 7), ("部分公开这一栏，合计为2件", "partially_granted", 2),
+                         ("上年结转，总计：3", "carried_over", 3)):
+        t, _ = tables(text)
+        assert t.value(f"applications.{row}[6]") == v
+    # A 合计 after figures of their own adds them up; it names no row.
+    t, _ = tables("新收18件，上年结转2件，合计20件")
+    assert t.value("applications.new_received[6]") == 18 and t.value("applications.carried_over[6]") == 2

@@ -15,6 +15,7 @@ from ..form import official as form
 from ..form.address import parse
 from ..form.official import TOTAL, application_path
 from ..model.numbers import cn_number
+from ..notes.grammar.numbers import numbers
 from ..notes.lexicon import fold, tokens
 from ..notes.ordinals import PLACE, place
 from ..notes.solver import Statement, cell
@@ -195,6 +196,10 @@ def answer_context(turn: Turn, text: str) -> str:
         return ""
     if _FIGURE_LIST.match(text):
         return ""  # figures in the question's order: `bind` places them, or none when they do not fit
+    if len(turn.subject) == 1 and _OF_WHICH.match(text) or _of_another_table(text, turn.subject):
+        # "其中个人10件" to "上年结转有几件？": part of a figure the official gave, not the count asked; "两件维持，一件
+        # 被撤销" or "废止1件，现行有效20件" to a question about table 3: outcomes or columns of what they said before.
+        return ""
     # ("还有两件，都是12月下旬才收到的": the count asked, then what the cases were — read with the question.)
     if not _counted(turn.subject, text) and names_heads(text) and \
             not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
@@ -213,6 +218,18 @@ def answer_context(turn: Turn, text: str) -> str:
         return ""
     phrase = subject_phrase(turn.subject)
     return f"问：{phrase}？\n答：" if phrase else ""
+
+
+_OF_WHICH = re.compile(r"\s*其中")
+
+
+def _of_another_table(text: str, subject) -> bool:
+    """Whether an answer's words are table 4's outcomes or table 2's columns while the question asks of neither."""
+    if not numbers(fold(text)):
+        return False  # ("第二个也是后者，…发了个撤回的短信": a choice between the question's options)
+    kinds = {t.kind for t in tokens(fold(text))}
+    return "outcome" in kinds and not any(p.startswith("review_litigation.") for p in subject) or \
+        "t2col" in kinds and not any(p.startswith("active.") for p in subject)
 
 
 def _reasons_asked(cells) -> bool:

@@ -290,6 +290,37 @@ def _read_message(text: str, message: int = 0, earlier: list[Statement] | None =
     return placed.statements + _blank_quotes(said), unmapped, blocks
 
 
+# What names a row of the tables: a message with none before its first figure counts what another named.
+_HEADS = ("row", "group", "rgroup", "litigation", "t2row", "apps")
+# "其中企业的1件…", "另外2件是个人的", "剩下的都是…": words that go on with a figure just given.
+_GOES_ON = re.compile(r"^\s*(?:其中|另外|另有|剩下|剩余|其余|余下)")
+
+
+def _continued(before: str, text: str, message: int, earlier: list[Statement],
+               items: dict[int, str] | None) -> list[Statement] | None:
+    """"复议3件" then "1件维持，1件撤销重做，1件对方撤回了"; "上年结转3件" then "其中企业的1件，另外2件是个人的";
+    "规章今年制定1件" then "废止0，现行有效12件": a message that names no row before its first figure and goes on with
+    the one before it (其中/另外…, a review's or suit's outcomes, a table-2 row's columns) is read as its
+    continuation, whatever question came between. The statements of its own words, or None."""
+    from .grammar.numbers import numbers
+    folded = fold(text)
+    nums = numbers(folded)
+    if not nums or not earlier or not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
+        return None
+    toks = tokens(folded)
+    if any(t.kind in _HEADS for t in toks if t.start < nums[0].start):
+        return None
+    if not _GOES_ON.match(folded) and not any(t.kind in ("outcome", "t2col") for t in toks if t.start < nums[0].end + 4):
+        return None
+    lead = before.rstrip("。.；;，,！!？? \n")
+    lead = re.split(r"[。；;！!？?\n]", lead)[-1] + "，"  # its last sentence: what the next words go on with
+    if not any(t.kind in _HEADS for t in tokens(fold(lead))):
+        return None
+    said = _read_message(lead + text, message, [s for s in earlier if s.message != message - 1], items)[0]
+    out = [replace(s, span=(s.span[0] - len(lead), s.span[1] - len(lead))) for s in said if s.span[0] >= len(lead)]
+    return out if any(s.strength >= 1 for s in out) else None
+
+
 def _rest_of_table(said: list[Statement], text: str) -> list[Statement]:
     """"表二别的都没有" zeroes only what no one gave a figure for: its zeros are weak, so a figure stated for the
     cell in any message stands without a conflict."""
@@ -455,6 +486,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said, unmapped, blocks = by_place, [], []
         else:
             said, unmapped, blocks = _read_message(text, i, out.statements, items)
+        if i and i - 1 not in groups and (more := _continued(messages[i - 1], text, i, out.statements, items)):
+            said, asked = more, {k: v for k, v in asked.items() if k != i}
         if not said:
             said = reclassified(text, i, out.statements)
         if not said and retracted_unsaid(fold(text), any(t.kind not in ("zero", "quant", "ignore", "subject")

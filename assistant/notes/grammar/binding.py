@@ -616,6 +616,12 @@ class Binding:
             targets, applicant = self.waiting, None
             self.waiting = []
             strength = min(strength, 0.6)
+        if not targets and applicant is not None and applicant.target == form.TOTAL and len(self.waiting) == 1 and \
+                self.waiting[0].kind in ("row", "group") and \
+                re.fullmatch(r"\s*(?:总计|合计|共计|总数|小计)\s*(?:是|为|有|：|:)?\s*", text[applicant.start:n.start]):
+            # "予以公开那行，总计是7": the row named alone in its clause, its 总计 column in the next.
+            targets, self.waiting = self.waiting, []
+            strength = min(strength, 0.8)
         if not targets and applicant is not None and applicant.target == form.TOTAL and not self.clause_subject:
             row = self._columns_row()
             if row is None:
@@ -720,7 +726,7 @@ class Binding:
             if not (self.text[x.end:run[0].start].strip() in _LIST and self.text[x.end:run[0].start].strip()):
                 break
             run.insert(0, x)
-        if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "t2row") for h in run) or \
+        if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "group", "t2row") for h in run) or \
                 applicant is not None and applicant.target != TOTAL or \
                 not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
                                  self.text[run[-1].end:n.start]):
