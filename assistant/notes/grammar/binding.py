@@ -1127,6 +1127,11 @@ class Binding:
             if head.target == "value":
                 if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 1:
                     self.emit([(1.0, form.ACTIVE_BY_KEY[row.target].paths[0])], value, n.start, n.end, row.text)
+                elif row is None and (was := self._reply_t2row()) is not None:
+                    # "行政许可填了5234" then "那是受理数，处理决定数是5198": a reply naming the decisions' count
+                    # with no row is the row the message before gave, put right.
+                    self.emit(list(was.terms), value, n.start, n.end, was.label)
+                    self.out[-1] = replace(self.out[-1], correction=True)
                 return
             if row is None or len(form.ACTIVE_BY_KEY[row.target].paths) != 3:
                 return
@@ -1167,6 +1172,14 @@ class Binding:
                 if c != col:
                     self.emit([(1.0, application_path("new_received", c))], 0, n.start, n.end, f"共{label}",
                               strength=strength)
+
+    def _reply_t2row(self) -> Statement | None:
+        """The one table-2 row of a single cell the message before gave a figure, when this message names no row."""
+        if any(t.kind == "t2row" for t in getattr(self, "all_toks", [])):
+            return None
+        said = [st for st in getattr(self, "earlier", []) if st.message == self.message - 1 and len(st.terms) == 1
+                and st.terms[0][1].startswith("active.") and st.strength >= 1]
+        return said[0] if len({st.terms[0][1] for st in said}) == 1 else None
 
     def _changed_by(self, n: Num, cells: list[str]) -> float | bool | None:
         """"公开要加1件", "无法提供减1件", "处罚也少算了，再加3件": a figure told again as a change of the one given
