@@ -14,3 +14,11 @@ def test_a_reply_naming_the_decisions_count_puts_right_the_row_given_before():
     # with two rows given before, which one is meant is not guessed
     got = readings("行政处罚318件，行政许可20件", "处理决定数是305")
     assert 305 not in got.get("active.punishment", set()) | got.get("active.licensing", set())
+
+
+def test_the_count_of_the_rows_listed_before_their_total_is_no_figure_of_the_last():
+    t = notes_tables("处罚和强制两项合计90件", "处罚70件，其余的是强制")
+    assert t.value("active.coercion") == 20
+    assert 2 not in readings("处罚和强制两项合计90件").get("active.coercion", set())
+    # a count of one row in 项 is that row's figure
+    assert notes_tables("行政处罚3项，行政强制2件。").value("active.punishment") == 3

@@ -709,6 +709,14 @@ class Binding:
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
 
+    def rows_counted(self, n: Num, pending: list[Token]) -> bool:
+        """"许可、处罚、强制三项共计1500件": the number counts the rows just listed (项/类/个, as many as were
+        named, right after them), not cases of the last; the rows stay pending for the figure after it."""
+        listed = [t for t in pending if t.kind in ("row", "group", "rgroup", "litigation", "t2row")]
+        return n.unit in ("项", "类", "个") and len(listed) == n.value >= 2 and \
+            all(re.fullmatch(r"\s*[、和及与跟/]\s*", self.text[x.end:y.start]) for x, y in zip(listed, listed[1:])) and \
+            re.fullmatch(r"\s*(?:这|这些|以上|上述)?\s*", self.text[listed[-1].end:n.start]) is not None
+
     def _listed_together(self, heads: list[Token], n: Num, applicant: Token | None) -> list[str] | None:
         """"行政复议、行政诉讼共7件", "许可和处罚合计30件": heads listed, then 共/合计 and the figure — their cases together
         (one sum), not that figure for each ("均为0", "各1件" stay each's). Generic 诉讼 is both kinds of suit."""
@@ -719,9 +727,10 @@ class Binding:
             run.insert(0, x)
         if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "t2row") for h in run) or \
                 applicant is not None and applicant.target != TOTAL or \
-                not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
+                not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:[两二三四五六2-6]\s*[项类个]\s*)?"
+                                 r"(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
                                  self.text[run[-1].end:n.start]):
-            return None
+            return None  # ("许可、处罚、强制三项共计1500件": the count of the rows listed may stand before 共计)
         cells = []
         for h in run:
             if h.kind in ("rgroup", "litigation") and "诉讼" in h.text and not re.search(r"直接|未经|复议后", h.text):
