@@ -22,3 +22,11 @@ def test_the_count_of_the_rows_listed_before_their_total_is_no_figure_of_the_las
     assert 2 not in readings("处罚和强制两项合计90件").get("active.coercion", set())
     # a count of one row in 项 is that row's figure
     assert notes_tables("行政处罚3项，行政强制2件。").value("active.punishment") == 3
+
+
+def test_a_figure_said_later_to_count_the_carried_over_too_is_the_two_together():
+    t = notes_tables("新收申请15件", "这15件包括去年转过来的在内，去年转过来2件")
+    assert t.value(A + "new_received[6]") == 13 and t.value(A + "carried_over[6]") == 2
+    # a figure said not to include them stays the new ones
+    t = notes_tables("新收申请15件", "这15件不含去年转过来的，去年转过来2件")
+    assert t.value(A + "new_received[6]") == 15

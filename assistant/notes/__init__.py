@@ -475,6 +475,12 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _left_open(said, text)
         said = including_carried_over(said, text, i)
+        for s in [s for s in said if s.label == "新收与上年结转合计"]:
+            # "今年新收申请28件" then "28件是连上年结转的一起算的": the earlier figure was the two together
+            new = next(p for _, p in s.terms if p.startswith("applications.new_received"))
+            for x in [x for x in out.statements if x.cells == {new} and x.value == s.value]:
+                out.statements.remove(x)
+                out.corrections.append((x, s))
         said = of_which_disclosure(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
