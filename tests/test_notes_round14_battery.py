@@ -2,7 +2,7 @@
 tested with a phrasing of my own and a near sentence it must leave alone."""
 from __future__ import annotations
 
-from tests.conftest import notes_tables, readings
+from tests.conftest import notes_tables, readings, said
 
 A = "applications."
 R = "review_litigation."
@@ -30,3 +30,11 @@ def test_a_figure_said_later_to_count_the_carried_over_too_is_the_two_together()
     # a figure said not to include them stays the new ones
     t = notes_tables("新收申请15件", "这15件不含去年转过来的，去年转过来2件")
     assert t.value(A + "new_received[6]") == 15
+
+
+def test_who_applied_in_their_own_name_is_the_kind_named_not_the_persons_trade():
+    got = said("企业申请3件", "另外有1个企业老板以个人名义申请的")
+    assert got[A + "new_received[1]"] == 3 and got[A + "new_received[0]"] == 1
+    # the kind of another clause is left alone
+    t = notes_tables("律所1件，个人以自己名义申请2件。")
+    assert t.value(A + "new_received[4]") == 1 and t.value(A + "new_received[0]") == 2
