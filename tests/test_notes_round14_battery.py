@@ -38,3 +38,10 @@ def test_who_applied_in_their_own_name_is_the_kind_named_not_the_persons_trade()
     # the kind of another clause is left alone
     t = notes_tables("律所1件，个人以自己名义申请2件。")
     assert t.value(A + "new_received[4]") == 1 and t.value(A + "new_received[0]") == 2
+
+
+def test_a_case_said_not_to_be_of_a_result_is_no_count_of_it():
+    t = notes_tables("本机关不掌握2件。另有1件是要我们汇总做个表的，那个不算不掌握。")
+    assert t.value(A + "unavailable_not_held[6]") == 2
+    # said to be of it, it is
+    assert 1 in readings("另有1件是要我们汇总做个表的，那个算不掌握。").get(A + "unavailable_not_held[6]", set())
