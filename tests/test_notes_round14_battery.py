@@ -45,3 +45,10 @@ def test_a_case_said_not_to_be_of_a_result_is_no_count_of_it():
     assert t.value(A + "unavailable_not_held[6]") == 2
     # said to be of it, it is
     assert 1 in readings("另有1件是要我们汇总做个表的，那个算不掌握。").get(A + "unavailable_not_held[6]", set())
+
+
+def test_licences_granted_and_refused_are_the_rows_decisions_together():
+    assert notes_tables("全年批准行政许可120件，不予许可5件。").value("active.licensing") == 125
+    # refused ones said to be among the figure are not added again
+    assert notes_tables("行政许可120件，其中不予许可5件。").value("active.licensing") == 120
+

@@ -473,6 +473,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _channel_in_brackets(said, text)
         taken_back += redrafted
         said = merged_parts(_added_up(_combined(said, text), text), text)
+        said = _granted_and_refused(said, text)
         said = _left_open(said, text)
         said = including_carried_over(said, text, i)
         for s in [s for s in said if s.label == "新收与上年结转合计"]:
@@ -763,6 +764,34 @@ def _parts_of_one_kind(said: list[Statement], text: str, message: int, summed: l
                                  quote=clause.strip(), label="本年新收（" + "、".join(p.name for _, p in named) + "）",
                                  message=message, span=(m.start(), m.end())))
     return out
+
+
+# "准予行政许可412件，不予行政许可3件": the decisions both ways are the row's decisions (415), not two clashing figures
+_GRANTED_WAY = re.compile(r"(?:准予|予以|同意|批准|作出准予)[^，,；;。\n\d]{0,4}$")
+_REFUSED_WAY = re.compile(r"(?:不予|不准予|不同意|不批准|作出不予)[^，,；;。\n\d]{0,4}$")
+
+
+def _granted_and_refused(said: list[Statement], text: str) -> list[Statement]:
+    """One message's two figures of 行政许可, one told as granted and one as refused (the word before the row's
+    name), are one figure of their sum; a refused count alone stays as read."""
+    lic = [s for s in said if s.cells == {"active.licensing"} and len(s.terms) == 1 and s.strength >= 1]
+    if len(lic) != 2:
+        return said
+
+    def way(s: Statement) -> str | None:
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in "，,；;。\n") + 1
+        head = re.search(r"(?:行政)?许可", text[a:s.span[0]])
+        if head is None:
+            return None
+        before = text[a:a + head.start()]
+        return "refused" if _REFUSED_WAY.search(before) else "granted" if _GRANTED_WAY.search(before) else None
+
+    if sorted(map(way, lic)) != ["granted", "refused"]:
+        return said
+    first, second = sorted(lic, key=lambda s: s.span)
+    total = replace(first, value=first.value + second.value, quote=f"{first.quote}；{second.quote}",
+                    span=(first.span[0], second.span[1]), label=f"{first.label}（准予与不予合计）")
+    return [total if s is first else s for s in said if s is not second]
 
 
 # "我局新收5件…原科技局收了1件…合并算新收6件": the figure said as the parts put together.
