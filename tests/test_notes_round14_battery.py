@@ -52,3 +52,8 @@ def test_licences_granted_and_refused_are_the_rows_decisions_together():
     # refused ones said to be among the figure are not added again
     assert notes_tables("行政许可120件，其中不予许可5件。").value("active.licensing") == 120
 
+
+def test_kinds_of_a_table_two_row_after_of_which_are_no_figure_of_the_row():
+    assert notes_tables("行政强制共9件，其中扣押物品6件，查封场所3件。").value("active.coercion") == 9
+    # in a sentence of its own the kind's figure still stands against the row's (the official's to settle)
+    assert readings("行政强制9件。扣押3件。")["active.coercion"] == {9, 3}

@@ -473,7 +473,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _channel_in_brackets(said, text)
         taken_back += redrafted
         said = merged_parts(_added_up(_combined(said, text), text), text)
-        said = _granted_and_refused(said, text)
+        said = _kinds_of_which(_granted_and_refused(said, text), text)
         said = _left_open(said, text)
         said = including_carried_over(said, text, i)
         for s in [s for s in said if s.label == "新收与上年结转合计"]:
@@ -763,6 +763,22 @@ def _parts_of_one_kind(said: list[Statement], text: str, message: int, summed: l
             out.append(Statement(((1.0, form.application_path("new_received", next(iter(kinds)))),), total,
                                  quote=clause.strip(), label="本年新收（" + "、".join(p.name for _, p in named) + "）",
                                  message=message, span=(m.start(), m.end())))
+    return out
+
+
+def _kinds_of_which(said: list[Statement], text: str) -> list[Statement]:
+    """"行政强制措施18件，其中查封15件、扣押3件": a table-2 figure after 其中 that lands on the cell the figure
+    before it gave, smaller, in the same sentence, is a kind of those cases (查封, 扣押 name the row too), not
+    the row's figure."""
+    out = list(said)
+    for s in said:
+        if len(s.terms) != 1 or not s.terms[0][1].startswith("active."):
+            continue
+        whole = next((x for x in said if x is not s and x.key == s.key and x.span[1] <= s.span[0] and
+                      x.value > s.value and "其中" in text[x.span[1]:s.span[0]] and
+                      not re.search(r"[。；;\n]", text[x.span[1]:s.span[0]])), None)
+        if whole is not None and s in out:
+            out.remove(s)
     return out
 
 
