@@ -57,3 +57,11 @@ def test_kinds_of_a_table_two_row_after_of_which_are_no_figure_of_the_row():
     assert notes_tables("行政强制共9件，其中扣押物品6件，查封场所3件。").value("active.coercion") == 9
     # in a sentence of its own the kind's figure still stands against the row's (the official's to settle)
     assert readings("行政强制9件。扣押3件。")["active.coercion"] == {9, 3}
+
+
+def test_a_reason_told_in_the_clause_before_a_groups_figure_is_the_figures_reason():
+    t = notes_tables("有人要的是局里往来的请示稿，属于过程性信息，不予公开3件。")
+    assert t.value(A + "withheld_process_info[6]") == 3
+    # two reasons named: which one holds how many is not guessed
+    got = readings("有人要的是局里的请示稿和别家的标书，涉及过程性信息和第三方，不予公开3件。")
+    assert 3 not in got.get(A + "withheld_process_info[6]", set()) | got.get(A + "withheld_third_party[6]", set())

@@ -473,7 +473,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _channel_in_brackets(said, text)
         taken_back += redrafted
         said = merged_parts(_added_up(_combined(said, text), text), text)
-        said = _kinds_of_which(_granted_and_refused(said, text), text)
+        said = _reason_before(_kinds_of_which(_granted_and_refused(said, text), text), text)
         said = _left_open(said, text)
         said = including_carried_over(said, text, i)
         for s in [s for s in said if s.label == "新收与上年结转合计"]:
@@ -763,6 +763,33 @@ def _parts_of_one_kind(said: list[Statement], text: str, message: int, summed: l
             out.append(Statement(((1.0, form.application_path("new_received", next(iter(kinds)))),), total,
                                  quote=clause.strip(), label="本年新收（" + "、".join(p.name for _, p in named) + "）",
                                  message=message, span=(m.start(), m.end())))
+    return out
+
+
+# "…，属于过程性信息，不予公开2件", "因…属于行政执法案卷，依法不予公开1件": the reason told in the clause before.
+_REASON_SAID = re.compile(r"(?:属于|系|为|涉及|是)\s*$")
+
+
+def _reason_before(said: list[Statement], text: str) -> list[Statement]:
+    """A group's figure (不予公开, 不予处理 …) whose sentence names one reason of that group in a clause before it,
+    after 属于/系/为/涉及, with no figure between: all of the figure is of that reason (the others none)."""
+    out = list(said)
+    for s in said:
+        rows = [p.split("[")[0].removeprefix("applications.") for _, p in s.terms]
+        if len(rows) < 2 or any(c != 1.0 for c, _ in s.terms) or not all(r in form.RESULT_KEYS for r in rows):
+            continue
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in "。；;\n") + 1
+        clause = max(text.rfind(ch, a, s.span[0]) for ch in "，,") + 1
+        if clause <= a or re.search(r"\d", text[a:s.span[0]]):
+            continue
+        named = [t for t in tokens(text[a:clause]) if t.kind == "row" and t.target in rows and
+                 (_REASON_SAID.search(text[a:a + t.start]) or t.text.startswith(("属于", "涉及")))]
+        if len({t.target for t in named}) != 1:
+            continue
+        reason = named[0].target
+        others = tuple((-1.0, p) for _, p in s.terms if p.split("[")[0] != f"applications.{reason}")
+        out.append(replace(s, terms=others, value=0.0, label=f"{s.label}均为{named[0].text}",
+                           span=(a + named[0].start, s.span[1]), quote=text[a:s.span[1]].strip()))
     return out
 
 
