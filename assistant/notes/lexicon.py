@@ -467,8 +467,10 @@ def _own_name(text: str, toks: list[Token]) -> list[Token]:
         if b.kind == "applicant" and _OWN_NAME.search(text[max(0, b.start - 5):b.start]) and \
                 re.match(r"\s*(?:的)?\s*(?:名义|身份)", text[b.end:]):
             for a in toks:
-                if a.kind == "applicant" and a.target != b.target and b.start - 12 <= a.end <= b.start and \
-                        not re.search(r"[，,。；;\n、和及]", text[a.end:b.start]):
+                # (only the person of that trade, themselves: "那个律所的其实是以个人名义申请的" moves a case)
+                if a.kind == "applicant" and a.target != b.target and \
+                        re.fullmatch(r"\s*(?:老板|员工|职工|负责人|法定代表人|法人代表)?\s*(?:自己|本人)?\s*以\s*(?:其|他|她|自己|本人)?(?:的)?\s*",
+                                     text[a.end:b.start]):
                     drop.add(id(a))
     return [t for t in toks if id(t) not in drop] if drop else toks
 
