@@ -51,6 +51,8 @@ def test_licences_granted_and_refused_are_the_rows_decisions_together():
     assert notes_tables("全年批准行政许可120件，不予许可5件。").value("active.licensing") == 125
     # refused ones said to be among the figure are not added again
     assert notes_tables("行政许可120件，其中不予许可5件。").value("active.licensing") == 120
+    # two figures of the row told neither way stay as read
+    assert readings("行政许可120件。许可5件。")["active.licensing"] == {120, 5}
 
 
 def test_kinds_of_a_table_two_row_after_of_which_are_no_figure_of_the_row():

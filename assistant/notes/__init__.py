@@ -829,7 +829,7 @@ def _granted_and_refused(said: list[Statement], text: str) -> list[Statement]:
         before = text[a:a + head.start()]
         return "refused" if _REFUSED_WAY.search(before) else "granted" if _GRANTED_WAY.search(before) else None
 
-    if sorted(map(way, lic)) != ["granted", "refused"]:
+    if sorted(map(way, lic), key=str) != ["granted", "refused"]:
         return said
     first, second = sorted(lic, key=lambda s: s.span)
     total = replace(first, value=first.value + second.value, quote=f"{first.quote}；{second.quote}",
