@@ -506,8 +506,15 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _channel_in_brackets(said, text)
         taken_back += redrafted
         said = merged_parts(_added_up(_combined(said, text), text), text)
+        said = _reason_before(_kinds_of_which(_granted_and_refused(said, text), text), text)
         said = _left_open(said, text)
         said = including_carried_over(said, text, i)
+        for s in [s for s in said if s.label == "新收与上年结转合计"]:
+            # "今年新收申请28件" then "28件是连上年结转的一起算的": the earlier figure was the two together
+            new = next(p for _, p in s.terms if p.startswith("applications.new_received"))
+            for x in [x for x in out.statements if x.cells == {new} and x.value == s.value]:
+                out.statements.remove(x)
+                out.corrections.append((x, s))
         said = of_which_disclosure(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
@@ -790,6 +797,77 @@ def _parts_of_one_kind(said: list[Statement], text: str, message: int, summed: l
                                  quote=clause.strip(), label="本年新收（" + "、".join(p.name for _, p in named) + "）",
                                  message=message, span=(m.start(), m.end())))
     return out
+
+
+# "…，属于过程性信息，不予公开2件", "因…属于行政执法案卷，依法不予公开1件": the reason told in the clause before.
+_REASON_SAID = re.compile(r"(?:属于|系|为|涉及|是)\s*$")
+
+
+def _reason_before(said: list[Statement], text: str) -> list[Statement]:
+    """A group's figure (不予公开, 不予处理 …) whose sentence names one reason of that group in a clause before it,
+    after 属于/系/为/涉及, with no figure between: all of the figure is of that reason (the others none)."""
+    out = list(said)
+    for s in said:
+        rows = [p.split("[")[0].removeprefix("applications.") for _, p in s.terms]
+        if len(rows) < 2 or any(c != 1.0 for c, _ in s.terms) or not all(r in form.RESULT_KEYS for r in rows):
+            continue
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in "。；;\n") + 1
+        clause = max(text.rfind(ch, a, s.span[0]) for ch in "，,") + 1
+        if clause <= a or re.search(r"\d", text[a:s.span[0]]):
+            continue
+        named = [t for t in tokens(text[a:clause]) if t.kind == "row" and t.target in rows and
+                 (_REASON_SAID.search(text[a:a + t.start]) or t.text.startswith(("属于", "涉及")))]
+        if len({t.target for t in named}) != 1:
+            continue
+        reason = named[0].target
+        others = tuple((-1.0, p) for _, p in s.terms if p.split("[")[0] != f"applications.{reason}")
+        out.append(replace(s, terms=others, value=0.0, label=f"{s.label}均为{named[0].text}",
+                           span=(a + named[0].start, s.span[1]), quote=text[a:s.span[1]].strip()))
+    return out
+
+
+def _kinds_of_which(said: list[Statement], text: str) -> list[Statement]:
+    """"行政强制措施18件，其中查封15件、扣押3件": a table-2 figure after 其中 that lands on the cell the figure
+    before it gave, smaller, in the same sentence, is a kind of those cases (查封, 扣押 name the row too), not
+    the row's figure."""
+    out = list(said)
+    for s in said:
+        if len(s.terms) != 1 or not s.terms[0][1].startswith("active."):
+            continue
+        whole = next((x for x in said if x is not s and x.key == s.key and x.span[1] <= s.span[0] and
+                      x.value > s.value and "其中" in text[x.span[1]:s.span[0]] and
+                      not re.search(r"[。；;\n]", text[x.span[1]:s.span[0]])), None)
+        if whole is not None and s in out:
+            out.remove(s)
+    return out
+
+
+# "准予行政许可412件，不予行政许可3件": the decisions both ways are the row's decisions (415), not two clashing figures
+_GRANTED_WAY = re.compile(r"(?:准予|予以|同意|批准|作出准予)[^，,；;。\n\d]{0,4}$")
+_REFUSED_WAY = re.compile(r"(?:不予|不准予|不同意|不批准|作出不予)[^，,；;。\n\d]{0,4}$")
+
+
+def _granted_and_refused(said: list[Statement], text: str) -> list[Statement]:
+    """One message's two figures of 行政许可, one told as granted and one as refused (the word before the row's
+    name), are one figure of their sum; a refused count alone stays as read."""
+    lic = [s for s in said if s.cells == {"active.licensing"} and len(s.terms) == 1 and s.strength >= 1]
+    if len(lic) != 2:
+        return said
+
+    def way(s: Statement) -> str | None:
+        a = max(text.rfind(ch, 0, s.span[0]) for ch in "，,；;。\n") + 1
+        head = re.search(r"(?:行政)?许可", text[a:s.span[0]])
+        if head is None:
+            return None
+        before = text[a:a + head.start()]
+        return "refused" if _REFUSED_WAY.search(before) else "granted" if _GRANTED_WAY.search(before) else None
+
+    if sorted(map(way, lic), key=str) != ["granted", "refused"]:
+        return said
+    first, second = sorted(lic, key=lambda s: s.span)
+    total = replace(first, value=first.value + second.value, quote=f"{first.quote}；{second.quote}",
+                    span=(first.span[0], second.span[1]), label=f"{first.label}（准予与不予合计）")
+    return [total if s is first else s for s in said if s is not second]
 
 
 # "我局新收5件…原科技局收了1件…合并算新收6件": the figure said as the parts put together.

@@ -440,7 +440,7 @@ def tokens(text: str) -> list[Token]:
         out.append(Token(kind, target, m.start(), m.end(), m.group(0)))
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
-    out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, out)))))
+    out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
 
 
@@ -454,6 +454,25 @@ def _other_counted(text: str, toks: list[Token]) -> list[Token]:
             t = Token("other", None, t.start, t.start + 2, "其他")
         out.append(t)
     return out
+
+
+# "律师自己以个人名义申请的": who applied is the kind named in 以…名义/身份, not the kind of person before it.
+_OWN_NAME = re.compile(r"以\s*(?:其|他|她|自己|本人)?(?:的)?\s*$")
+
+
+def _own_name(text: str, toks: list[Token]) -> list[Token]:
+    """An applicant word before "以个人名义" in the same clause is who the person is, not whose name applied."""
+    drop = set()
+    for b in toks:
+        if b.kind == "applicant" and _OWN_NAME.search(text[max(0, b.start - 5):b.start]) and \
+                re.match(r"\s*(?:的)?\s*(?:名义|身份)", text[b.end:]):
+            for a in toks:
+                # (only the person of that trade, themselves: "那个律所的其实是以个人名义申请的" moves a case)
+                if a.kind == "applicant" and a.target != b.target and \
+                        re.fullmatch(r"\s*(?:老板|员工|职工|负责人|法定代表人|法人代表)?\s*(?:自己|本人)?\s*以\s*(?:其|他|她|自己|本人)?(?:的)?\s*",
+                                     text[a.end:b.start]):
+                    drop.add(id(a))
+    return [t for t in toks if id(t) not in drop] if drop else toks
 
 
 # Between two words of one compound noun: characters that are no function word (和, 、, 的, 是, 都 …).

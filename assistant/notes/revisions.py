@@ -134,6 +134,11 @@ _BARE_TOTAL = re.compile(r"(?:^|[\n。；;])\s*(?:合计|共计|总计|一共|�
 _PLUS_CARRIED = re.compile(r"(?:加上|连同|算上|加)\s*(?:上一?年度?|去年|上年度)?(?:的)?\s*(?:结转|转过来|转来|剩下|遗留)(?:过来)?"
                            r"(?:的)?(?:那些|那几件|的)?\s*(?:一共|总共|共计|合计|总计|共)(?:是|有)?\s*(\d+)\s*件")
 
+# "28件是连上年结转的一起算的", "这15件包括去年转过来的": a figure said after the fact to count the carried-over
+# cases too (a reply putting a "new" figure right); "28件不含上年结转" is not this.
+_COUNTED_WITH = re.compile(r"(\d+)\s*件\s*(?:是|都是)?(?:连|连同|加上|算上|包括|包含|含)(?:了)?\s*(?:从)?(?:上一?年度?|去年|上年度)"
+                           r"(?:的)?\s*(?:结转|转过来|转来|剩下|遗留)(?:过来)?(?:的)?(?:那些|那几件)?\s*(?:一起|一块|在内)")
+
 
 def _with_carried(s: Statement, rows: tuple[str, ...]) -> Statement:
     """The statement as new + carried over in its column, when it is a single cell of one of `rows` (an
@@ -153,6 +158,10 @@ def including_carried_over(said: list[Statement], text: str, message: int) -> li
         n = float(m.group(1))
         out = [_with_carried(s, ("new_received", "carried_over"))
                if m.start(1) <= s.span[0] < m.end(1) + 1 and s.value == n else s for s in out]
+    for m in _COUNTED_WITH.finditer(text):
+        n = float(m.group(1))
+        out = [_with_carried(s, ("new_received", "carried_over"))
+               if s.span[0] == m.start(1) and s.value == n else s for s in out]
     for m in _WITH_CARRIED.finditer(text):
         n, span = float(m.group(1)), (m.start(1), m.end(1) + text[m.end(1):].index("件") + 1)
         at = next((k for k, s in enumerate(out) if s.span[0] == m.start(1) and s.value == n), None)

@@ -718,6 +718,14 @@ class Binding:
         if len(targets) == 1 and applicant is None and n.unit in _TABLE_UNITS:
             self.all_one_kind(targets[0], n, toks)
 
+    def rows_counted(self, n: Num, pending: list[Token]) -> bool:
+        """"许可、处罚、强制三项共计1500件": the number counts the rows just listed (项/类/个, as many as were
+        named, right after them), not cases of the last; the rows stay pending for the figure after it."""
+        listed = [t for t in pending if t.kind in ("row", "group", "rgroup", "litigation", "t2row")]
+        return n.unit in ("项", "类", "个") and len(listed) == n.value >= 2 and \
+            all(re.fullmatch(r"\s*[、和及与跟/]\s*", self.text[x.end:y.start]) for x, y in zip(listed, listed[1:])) and \
+            re.fullmatch(r"\s*(?:这|这些|以上|上述)?\s*", self.text[listed[-1].end:n.start]) is not None
+
     def _listed_together(self, heads: list[Token], n: Num, applicant: Token | None) -> list[str] | None:
         """"行政复议、行政诉讼共7件", "许可和处罚合计30件": heads listed, then 共/合计 and the figure — their cases together
         (one sum), not that figure for each ("均为0", "各1件" stay each's). Generic 诉讼 is both kinds of suit."""
@@ -728,9 +736,10 @@ class Binding:
             run.insert(0, x)
         if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "group", "t2row") for h in run) or \
                 applicant is not None and applicant.target != TOTAL or \
-                not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
+                not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:[两二三四五六2-6]\s*[项类个]\s*)?"
+                                 r"(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
                                  self.text[run[-1].end:n.start]):
-            return None
+            return None  # ("许可、处罚、强制三项共计1500件": the count of the rows listed may stand before 共计)
         cells = []
         for h in run:
             if h.kind in ("rgroup", "litigation") and "诉讼" in h.text and not re.search(r"直接|未经|复议后", h.text):
@@ -1136,6 +1145,11 @@ class Binding:
             if head.target == "value":
                 if row is not None and len(form.ACTIVE_BY_KEY[row.target].paths) == 1:
                     self.emit([(1.0, form.ACTIVE_BY_KEY[row.target].paths[0])], value, n.start, n.end, row.text)
+                elif row is None and (was := self._reply_t2row()) is not None:
+                    # "行政许可填了5234" then "那是受理数，处理决定数是5198": a reply naming the decisions' count
+                    # with no row is the row the message before gave, put right.
+                    self.emit(list(was.terms), value, n.start, n.end, was.label)
+                    self.out[-1] = replace(self.out[-1], correction=True)
                 return
             if row is None or len(form.ACTIVE_BY_KEY[row.target].paths) != 3:
                 return
@@ -1176,6 +1190,14 @@ class Binding:
                 if c != col:
                     self.emit([(1.0, application_path("new_received", c))], 0, n.start, n.end, f"共{label}",
                               strength=strength)
+
+    def _reply_t2row(self) -> Statement | None:
+        """The one table-2 row of a single cell the message before gave a figure, when this message names no row."""
+        if any(t.kind == "t2row" for t in getattr(self, "all_toks", [])):
+            return None
+        said = [st for st in getattr(self, "earlier", []) if st.message == self.message - 1 and len(st.terms) == 1
+                and st.terms[0][1].startswith("active.") and st.strength >= 1]
+        return said[0] if len({st.terms[0][1] for st in said}) == 1 else None
 
     def _changed_by(self, n: Num, cells: list[str]) -> float | bool | None:
         """"公开要加1件", "无法提供减1件", "处罚也少算了，再加3件": a figure told again as a change of the one given

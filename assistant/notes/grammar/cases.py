@@ -271,6 +271,10 @@ class Cases:
         # "因涉及第三方台商企业的商业秘密": the third party is not the applicant.
         toks = [t for t in toks if not (t.kind == "applicant" and
                                         re.search(r"第三方|涉及|他人|别人|别的|别家|另一家|另外一家|人家", self.text[max(a, t.start - 8):t.start]))]
+        # "还有一件是要我们去统计的，那个不算不掌握吧": a result the case is said not to be is none of its heads.
+        toks = [t for t in toks if not (t.kind in ("row", "group", "open") and
+                                        re.search(r"(?:不算|不属于|不是|不能算|不应算|不该算|算不上|不归)\s*(?:作|为|是)?\s*$",
+                                                  self.text[max(a, t.start - 4):t.start]))]
         appl = next((t for t in toks if t.kind == "applicant"), None)
         scoped = appl is None and self._scoped(a)
         if scoped:

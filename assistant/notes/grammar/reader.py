@@ -667,6 +667,8 @@ class MessageReader(Binding, Scope, Cases):
             pos = max(pos, n.end)
             if any(x <= n.start < y for x, y in self.muted):
                 continue
+            if self.rows_counted(n, pending):
+                continue  # "许可、处罚、强制三项共计1500件": 三项 counts the rows, 1500 is theirs
             coded = [t for end, t in self.code_rows if end <= n.start and clause_start <= t.start]
             if coded and not pending:
                 self.ctx.row = coded[-1]  # "一=26（其中自然人22…）": the coded row is the topic
