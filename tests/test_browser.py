@@ -99,3 +99,23 @@ def test_review_and_training_pages_render(page, app_url):
     page.get_by_text("R3-1 表三勾稽关系").first.click()
     settled(page)
     shot(page, "training-rules")
+
+
+def test_a_page_source_pasted_in_the_chat_fills_table_three_and_shows_as_text(page, app_url):
+    """A clerk copies table 3 from the site editor's source view (longer than a note may be in plain text) and
+    pastes it into the chat: the tables show its figures and the chat shows the table's text, not its tags."""
+    from assistant.drafting.limits import NOTE_MAX_CHARS
+    from tests.test_notes_markup import FIGURES, STYLE, table3_source
+    source = table3_source(FIGURES, style=STYLE * 2)
+    assert len(source) > NOTE_MAX_CHARS
+    new_draft(page, app_url, "南川县住房和城乡建设局")
+    send_notes(page, source)
+    page.get_by_text("已填入").first.wait_for()
+    settled(page)
+    page.get_by_role("tab", name="笔记与统计表").first.click()
+    for path, value in (("applications.new_received[6]", "8"), ("applications.partially_granted[4]", "1"),
+                        ("applications.carried_forward[1]", "1")):
+        page.locator(f"td[data-path='{path}']").first.wait_for()
+        assert page.locator(f"td[data-path='{path}']").first.inner_text() == value
+    assert "过长" not in visible_text(page) and "border-collapse" not in visible_text(page)
+    shot(page, "draft-chat-html-source")

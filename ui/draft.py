@@ -30,6 +30,7 @@ from assistant.export.html import to_html
 from assistant.export.pdf import MISSING as PDF_MISSING, font_warning
 from assistant.form.official import TOTAL, application_path, review_path
 from assistant.model.numbers import fmt
+from assistant.notes.markup import is_markup, markup_text
 from assistant.model.report import SECTION_HEADINGS, Report
 from assistant.checks.rules import as_notices, check, cross_year_mismatch
 from assistant.drafting.limits import TooLong, bounded, check_instruction
@@ -445,7 +446,13 @@ def chat_panel() -> None:
     with chat:
         for m in draft.messages:
             with st.chat_message(m["role"]):
-                if m["role"] == "user":
+                if m["role"] == "user" and is_markup(m["content"]):
+                    # A page's source pasted: shown as the table it shows; the source itself kept, one click away.
+                    st.caption("粘贴的网页源代码，按其显示的文字列出（源代码原样保存）：")
+                    st.text(markup_text(m["content"]))
+                    with st.expander("查看源代码"):
+                        st.text(m["content"])
+                elif m["role"] == "user":
                     st.text(m["content"])  # the official's notes as written: line breaks kept
                 else:
                     st.markdown(inert(m["content"]))  # the tool's reply; what it quotes stays text
