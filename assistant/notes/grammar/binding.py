@@ -142,6 +142,11 @@ def _object_only(text: str, t: Token) -> bool:
 # "1件涉及强制拆除决定", "1件是问处罚依据的": what an application asked about, not a row of table 2.
 # A figure said as a change of the one given before ("公开要加1件", "无法提供减1件", "再加3件").
 _CHANGE = re.compile(r"(?:要|再|还要|需要|得|应|也)?(加|减|增加|减少|扣除|扣掉|去掉|减去|加上)(?:上|了|掉)?\s*$")
+# "问安置政策文件的", "申请获取某矿事故调查报告的", "企业要求公开合同的": a clause that opens with what was asked for
+# (the asking verb, its object, 的) and ends right at a figure ("主要的", "需要补正的", "调查的" are no request)
+_ASKED_FOR = re.compile(r"^\s*(?:其中|另有|另外|还有|有)?\s*[^，,。；;\d]{0,8}?(?<![主需重只还不想调检核审])"
+                        r"(?:申请获取|申请公开|申请|要求公开|要求提供|要求|索取|索要|想要|想看|要|问|查询|查|咨询)"
+                        r"(?!题|处|封|扣|办|复)[^，,。；;\d]{1,30}的\s*$")
 _ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对|查(?!处|封|扣|办)")
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
@@ -360,6 +365,14 @@ class Binding:
             self.consumed.update(t.start for t in toks if n.end <= t.start < done.end())
             return
         heads = [t for t in pending if t.kind in MAIN]
+        if n.unit in _TABLE_UNITS and not any(t.start >= c0 and (t.kind == "group" or t.kind == "row" and
+                                                              t.target in form.RESULT_KEYS) for t in heads) and \
+                (answered := self._asked_then_answered(n, toks)) is not None:
+            # "问安置政策文件的2件，都给了", "申请获取调查报告的1件因尚未批复不予公开": cases told by what they asked
+            # for; what became of them, said after the figure, is their row (not 申请, 会议, nor the topic before —
+            # but a result the request itself names stays: "要求重新出具确认书的2件，按不予处理")
+            heads = [answered]
+            self.consumed.add(answered.start)
         if applicant is None and all(t.start < c0 for t in heads) and _PLACE_POINTED.search(lead):
             return  # "办结了。后面那个0": the part of a question pointed at by its place, not the clause before's head
         if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n) and \
@@ -940,6 +953,31 @@ class Binding:
         """Whether the figure's clause names its row after it ("1. 5件予以公开"): a numbered line that says what it counts."""
         stop = min([i for i in (self.text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(self.text)])
         return any(t.kind in MAIN for t in toks if n.end <= t.start < stop)
+
+    def _asked_then_answered(self, n: Num, toks: list[Token]) -> Token | None:
+        """"要改制方案的1件，删了一部分给的": a figure whose clause opens with what was asked for (an asking verb,
+        its object, 的) — the first result row named after it in its sentence, before any other figure."""
+        if not _ASKED_FOR.search(_clause_before(self.text, n.start)):
+            return None
+        stop = _sentence_end(self.text, n.end)
+        later = numbers(self.text[n.end:stop])
+        if later:
+            stop = n.end + min(x.start for x in later)  # (up to the next figure: "…的1件，公开；另1件…")
+        found = [t for t in toks if n.end <= t.start < stop and t.kind in ("row", "group", "open")]
+        if not found:
+            return None
+        t = found[0]
+        if t.kind == "row" and t.target in form.GROUP_KEYS["withheld"] and \
+                any(x.target == "partially_granted" for x in found[1:]):
+            t = next(x for x in found if x.target == "partially_granted")  # "删去个人信息后给了一部分": 部分公开
+        if t.kind == "group" and len(found) > 1 and found[1].kind == "row" and \
+                found[1].target in form.GROUP_KEYS[t.target] and found[1].start - t.end <= 2:
+            t = found[1]
+        if t.kind == "open":
+            t = Token("row", t.target, t.start, t.end, t.text)
+        if t.kind == "row" and t.target not in form.RESULT_KEYS:
+            return None
+        return t
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens a later clause of its sentence."""

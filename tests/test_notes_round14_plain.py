@@ -1,0 +1,38 @@
+"""Round-14 plain notes (notes_fresh13, tuned half): ways clerks write that the reader missed, each with phrasings
+of our own and a similar sentence the rule must not fire on."""
+from tests.conftest import readings
+
+
+def test_cases_told_by_what_was_asked_take_the_answer_said_after_them():
+    # "要X的N件，<what became of them>": the clause before the figure is the request (asking verb, object, 的);
+    # the row is the answer after it — not 申请 before the figure, nor a topic left over from an earlier clause
+    got = readings("今年收到5件申请，去年没有结转。要征地补偿标准的3件，都公开了。")
+    assert got["applications.granted[6]"] == {3.0}
+    assert got["applications.new_received[6]"] == {5.0}
+    got = readings("本年受理申请3件。申请获取项目验收报告的1件，因报告还在修改，属于过程性信息，不予公开。")
+    assert got["applications.withheld_process_info[6]"] == {1.0}
+    assert got["applications.new_received[6]"] == {3.0}
+    got = readings("收到申请6件，其中想看会议纪要的1件，删去个人信息后给了一部分。")
+    assert got["applications.partially_granted[6]"] == {1.0}
+    got = readings("共收到4件。索取本人社保缴费记录的两件按行政查询事项告知了。")
+    assert got["applications.withheld_query_matter[6]"] == {2.0}
+    # not: a clause with no asking verb before the figure ("新收申请的4件" is the count itself)
+    got = readings("今年新收申请的4件，其中公开了3件。")
+    assert got == {"applications.new_received[6]": {4.0}, "applications.granted[6]": {3.0}}
+    # not: a request that names its own result ("要求重新出具确认书" is 要求确认或重新出具), whatever group follows
+    got = readings("新收9件。要求我们重新出具审核确认书的两件，按不予处理。")
+    assert got["applications.rejected_confirmation[6]"] == {2.0}
+
+
+def test_information_said_to_be_elsewhere_is_not_held():
+    # "档案在企业，不在我们这": what was asked for is held by someone else — 本机关不掌握
+    got = readings("今年收到2件。查九几年征地批文的1件，批文不在我们这边，在市档案馆。")
+    assert got["applications.unavailable_not_held[6]"] == {1.0}
+    got = readings("有1件问的是老厂房的图纸，图纸不在我局手里。")
+    assert got["applications.unavailable_not_held[6]"] == {1.0}
+    got = readings("依申请2件，一件公开了，另一件要的材料不在本单位这里。")
+    assert got["applications.unavailable_not_held[6]"] == {1.0}
+    # not: where the body keeps its own records ("在我们这里存档")
+    got = readings("依申请2件，都公开了，材料都在我们这里存档。")
+    assert "applications.unavailable_not_held[6]" not in got
+
