@@ -1,6 +1,6 @@
 """Round-14 plain notes (notes_fresh13, tuned half): ways clerks write that the reader missed, each with phrasings
 of our own and a similar sentence the rule must not fire on."""
-from tests.conftest import readings
+from tests.conftest import notes_tables, readings
 
 
 def test_cases_told_by_what_was_asked_take_the_answer_said_after_them():
@@ -35,4 +35,31 @@ def test_information_said_to_be_elsewhere_is_not_held():
     # not: where the body keeps its own records ("在我们这里存档")
     got = readings("依申请2件，都公开了，材料都在我们这里存档。")
     assert "applications.unavailable_not_held[6]" not in got
+
+
+def test_one_case_told_step_by_step_has_the_result_said_last():
+    # "就1件，…涉及个人信息，删掉后给了，算部分公开": the one application's story names a reason, what was given and
+    # then the verdict — one result (the last), not three results that clash (and blank the table)
+    t = notes_tables("依申请只有1件，是个村民要拆迁协议，协议里有别人的身份证号，遮掉后给了，按部分公开。没有上年结转，也没有结转下年的。")
+    assert t.value("applications.partially_granted[6]") == 1 and t.value("applications.granted[6]") == 0
+    t = notes_tables("申请就一件，企业要环评批复，里面有商业秘密，一开始不想给，后来算部分公开了。上年结转0，结转下年0。")
+    assert t.value("applications.partially_granted[6]") == 1
+    t = notes_tables("今年就收到1件申请，一个律所要处罚决定书，涉及当事人个人信息，隐去姓名后提供了，按部分公开处理。去年没有结转，年底也没有。")
+    assert t.value("applications.partially_granted[6]") == 1 and t.value("applications.new_received[4]") == 1
+    # not: two cases, each with its own result
+    got = readings("依申请2件，一件公开了，一件涉及个人隐私没给。")
+    assert got["applications.granted[6]"] == {1.0}
+
+
+def test_a_document_asked_for_named_as_a_report_is_no_edit_of_ours():
+    # "调查报告里涉及个人信息，删掉后给了": 报告里 after the document's kind (调查/检测/评估…) is the applicant's
+    # document, and 删掉 the redaction — notes, not an instruction to edit the annual report
+    from assistant.drafting.intent import classify
+    for text in ("依申请1件，事故调查报告里有对方船员的信息，删掉后给了，算部分公开。",
+                 "检测报告中有企业商业秘密，删去后提供，算部分公开。",
+                 "有一件要评估报告，评估报告里的专家名单去掉以后给他了。"):
+        assert classify(text, ()).kinds == ["notes"], text
+    # not: the annual report's own text, to be edited
+    for text in ("把报告里“积极推进”这句删掉", "年度报告中删去第三段的最后一句", "报告里加一句：全年无复议"):
+        assert "instruction" in classify(text, ()).kinds, text
 
