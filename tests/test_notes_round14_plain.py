@@ -63,3 +63,27 @@ def test_a_document_asked_for_named_as_a_report_is_no_edit_of_ours():
     for text in ("把报告里“积极推进”这句删掉", "年度报告中删去第三段的最后一句", "报告里加一句：全年无复议"):
         assert "instruction" in classify(text, ()).kinds, text
 
+
+def test_cases_still_open_at_last_years_end_are_carried_over():
+    # "去年12月底还有1件渔民的，今年一起办了": what was still open when last year ended (还有/还剩, whose it was, done
+    # this year) is 上年结转 of that applicant — not one more new application of theirs
+    got = readings("今年收到7件，个人5件，企业2件。去年12月底还有1件个人的，今年一起办了。")
+    assert got["applications.carried_over[6]"] == {1.0} and got["applications.carried_over[0]"] == {1.0}
+    assert got["applications.new_received[0]"] == {5.0}
+    got = readings("上年结转：去年底还有2件企业的没办完，今年1月份答复了。")
+    assert got["applications.carried_over[6]"] == {2.0} and got["applications.carried_over[1]"] == {2.0}
+    got = readings("去年年底手上还剩一件，今年跟新收的一起答复了。")
+    assert got["applications.carried_over[6]"] == {1.0}
+    got = readings("新收3件。上年末还剩1件企业的没办完。")
+    assert got["applications.carried_over[1]"] == {1.0}
+    # not: last year's count set beside this year's ("去年有3件，今年…7件")
+    assert readings("去年有3件，今年一起办了7件。") == {}
+
+
+def test_together_before_a_verb_of_handling_is_no_count():
+    # "今年一起办了": 一起 is "together" before 办/处理/答复, not one case (一 起)
+    assert readings("信访的材料和公开申请的材料一起处理了。") == {}
+    assert readings("复议和诉讼的材料一起归档了。") == {}
+    assert readings("依申请3件，上年结转的那件和今年的一起答复。").get("applications.new_received[6]") == {3.0}
+    # not: 一起 as the count of an event ("处罚一起")
+    assert readings("今年行政处罚一起，罚款5000元。")["active.punishment"] == {1.0}

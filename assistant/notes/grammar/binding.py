@@ -38,6 +38,12 @@ def _someone_else(text: str, t: Token) -> bool:
         bool(re.search(r"(?:另一家|另外一家|另一个|别的|别家|其他|其它|人家)$", text[max(0, t.start - 4):t.start]))
 
 
+def _comma_after(text: str, at: int) -> int:
+    """Where the clause that `at` is in ends."""
+    m = re.search(r"[，,；;。\n]", text[at:])
+    return at + m.start() if m else len(text)
+
+
 def _clause_before(text: str, at: int) -> str:
     """The words of the clause before position `at`."""
     return text[max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1:at]
@@ -70,6 +76,9 @@ _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|
 # the two rows told by their time words alone.
 CARRIED_PAIR = re.compile(r"(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)[\s，,、]*(?:今年)?(?:年底|年末|年终)"
                           r"(?:的)?(?:也|都)?(?:没有|没|无|没剩)")
+# "去年12月底还有", "上年末还剩", "去年年底尚有": what was still open when last year ended
+_LEFT_LAST_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:年底|年末|底|末|\s*(?:12|十二)\s*月\s*(?:底|末|份)?)?(?:的时候)?"
+                             r"(?:手上|手里)?(?:还|尚|仍)(?:有|剩|剩下|剩了|留了|留有|压了|压着)\s*$")
 _CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到今年|转到本年|带过来|结转过来|结过来|结转到今年|结转至今年|结转到本年"
                          r"|结转至本年|没办完|没有办完|未办结|还没办完)")
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
@@ -271,7 +280,8 @@ class Binding:
         lo = max(0, n.start - _CLAUSE_WINDOW)
         c0 = max(max(text.rfind(ch, lo, n.start) for ch in "，,；;。\n(（") + 1, lo)
         lead = text[c0:n.start]
-        if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead):
+        if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead) and \
+                not _LEFT_LAST_YEAR.search(lead):  # ("去年12月底还有1件": the cases left open then, see below)
             return  # a figure for one month or quarter is not the year's
         partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
                                  text[max(0, c0 - 20):n.start]))
@@ -466,6 +476,18 @@ class Binding:
             # "上年还有1件转过来", "去年底有2件没办完": last year's cases this year took over, the count between the
             # year and the verb
             heads = [Token("row", "carried_over", n.end, n.end, "转过来")]
+        elif n.unit in _TABLE_UNITS and _LEFT_LAST_YEAR.search(text[c0:n.start]) and \
+                not any(t.kind in ("rgroup", "litigation", "t2row", "outcome") or
+                        t.kind in ("row", "group") and t.target not in ("carried_over", "carried_forward", "total_processed")
+                        for t in toks if n.end <= t.start < _comma_after(text, n.end)):
+            # "去年12月底还有1件渔民的，今年一起办了", "上年末还剩2件企业的": what was still open when last year ended
+            # is this year's carried-over cases (还有/还剩 says left over, not last year's count)
+            heads = [Token("row", "carried_over", n.end, n.end, "上年还有")]
+            who = re.match(r"\s*(?:件|个)?\s*", text[n.end:])
+            own = [t for t in toks if t.kind == "applicant" and t.start == n.end + who.end()]
+            if applicant is None and own:
+                applicant = own[0]
+                self.consumed.add(own[0].start)
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
         if in_force and any(t.kind == "past" and t.text in ("去年", "上年", "上一年", "上年度", "前年") and
                             (0 <= heads[-1].start - t.end <= 3 or
