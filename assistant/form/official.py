@@ -308,7 +308,10 @@ APPLICATION_ROWS_DEF = (
             # "不是我们的事，告诉他去找住建局": not the body's, the applicant sent where it is held
             "不是我们的事", "不是我们管的", "不归我们", "让其向", "告知其向",
             *(f"{tell}{who}去{where}{ask}" for tell in ("告诉", "让", "叫", "建议") for who in ("他", "她", "申请人")
-              for where in ("", "县里", "市里", "区里", "省里", "上级") for ask in ("找", "问", "咨询"))),
+              for where in ("", "县里", "市里", "区里", "省里", "上级") for ask in ("找", "问", "咨询")),
+            # "档案在企业，不在我们这": the information is held elsewhere, not by the body
+            *(f"不在{who}{here}" for who in ("我们", "我局", "我们单位", "本机关", "本单位")
+              for here in ("这", "这里", "这儿", "这边", "手上", "手里", "手头"))),
            printed=r"不掌握", grid="本机关不掌握"),
     # Not "重新统计" (the clerk's own recount), "另行统计" (counted apart) nor bare "没有现成的" (said of 不掌握 too).
     AppRow("unavailable_needs_creation", "2.没有现成信息需要另行制作", "没有现成信息需要另行制作", _G["unavailable"],

@@ -38,6 +38,12 @@ def _someone_else(text: str, t: Token) -> bool:
         bool(re.search(r"(?:另一家|另外一家|另一个|别的|别家|其他|其它|人家)$", text[max(0, t.start - 4):t.start]))
 
 
+def _comma_after(text: str, at: int) -> int:
+    """Where the clause that `at` is in ends."""
+    m = re.search(r"[，,；;。\n]", text[at:])
+    return at + m.start() if m else len(text)
+
+
 def _clause_before(text: str, at: int) -> str:
     """The words of the clause before position `at`."""
     return text[max(text.rfind(ch, 0, at) for ch in "，,；;。\n") + 1:at]
@@ -70,6 +76,9 @@ _LAST_YEAR = re.compile(r"(?:去年|上年|上一年|上年度|年初|上年末|
 # the two rows told by their time words alone.
 CARRIED_PAIR = re.compile(r"(?:去年|上年|上一年|上年度)(?:的)?(?:也|都)?(?:没有|没|无)[\s，,、]*(?:今年)?(?:年底|年末|年终)"
                           r"(?:的)?(?:也|都)?(?:没有|没|无|没剩)")
+# "去年12月底还有", "上年末还剩", "去年年底尚有": what was still open when last year ended
+_LEFT_LAST_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:年底|年末|底|末|\s*(?:12|十二)\s*月\s*(?:底|末|份)?)?(?:的时候)?"
+                             r"(?:手上|手里)?(?:还|尚|仍)(?:有|剩|剩下|剩了|留了|留有|压了|压着)\s*$")
 _CARRIED_IN = re.compile(r"\s*(?:件|个)?\s*(?:是)?(?:转过来|转来|转到今年|转到本年|带过来|结转过来|结过来|结转到今年|结转至今年|结转到本年"
                          r"|结转至本年|没办完|没有办完|未办结|还没办完)")
 _IS_OF = re.compile(r"\s*(?:件|个|起|宗)?[\s，,]*(?:也|都|均|全){0,2}(?:是|为|系|属于?)(?!否)")
@@ -142,6 +151,11 @@ def _object_only(text: str, t: Token) -> bool:
 # "1件涉及强制拆除决定", "1件是问处罚依据的": what an application asked about, not a row of table 2.
 # A figure said as a change of the one given before ("公开要加1件", "无法提供减1件", "再加3件").
 _CHANGE = re.compile(r"(?:要|再|还要|需要|得|应|也)?(加|减|增加|减少|扣除|扣掉|去掉|减去|加上)(?:上|了|掉)?\s*$")
+# "问安置政策文件的", "申请获取某矿事故调查报告的", "企业要求公开合同的": a clause that opens with what was asked for
+# (the asking verb, its object, 的) and ends right at a figure ("主要的", "需要补正的", "调查的" are no request)
+_ASKED_FOR = re.compile(r"^\s*(?:其中|另有|另外|还有|有)?\s*[^，,。；;\d]{0,8}?(?<![主需重只还不想调检核审])"
+                        r"(?:申请获取|申请公开|申请|要求公开|要求提供|要求|索取|索要|想要|想看|要|问|查询|查|咨询)"
+                        r"(?!题|处|封|扣|办|复)[^，,。；;\d]{1,30}的\s*$")
 _ASKED_ABOUT = re.compile(r"涉及|关于|有关|问|要求|要|申请|查询|咨询|索取|针对|查(?!处|封|扣|办)")
 
 # "误填为4件", "错报成4件": a figure the official names as the mistake it corrects.
@@ -266,7 +280,8 @@ class Binding:
         lo = max(0, n.start - _CLAUSE_WINDOW)
         c0 = max(max(text.rfind(ch, lo, n.start) for ch in "，,；;。\n(（") + 1, lo)
         lead = text[c0:n.start]
-        if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead):
+        if PERIOD.search(text[c0:n.end]) and not re.search(r"全年|本年|今年|年度", lead) and \
+                not _LEFT_LAST_YEAR.search(lead):  # ("去年12月底还有1件": the cases left open then, see below)
             return  # a figure for one month or quarter is not the year's
         partial = bool(re.search(r"(?:截至|截止|到|至)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份|中旬|上旬)?",
                                  text[max(0, c0 - 20):n.start]))
@@ -360,6 +375,14 @@ class Binding:
             self.consumed.update(t.start for t in toks if n.end <= t.start < done.end())
             return
         heads = [t for t in pending if t.kind in MAIN]
+        if n.unit in _TABLE_UNITS and not any(t.start >= c0 and (t.kind == "group" or t.kind == "row" and
+                                                              t.target in form.RESULT_KEYS) for t in heads) and \
+                (answered := self._asked_then_answered(n, toks)) is not None:
+            # "问安置政策文件的2件，都给了", "申请获取调查报告的1件因尚未批复不予公开": cases told by what they asked
+            # for; what became of them, said after the figure, is their row (not 申请, 会议, nor the topic before —
+            # but a result the request itself names stays: "要求重新出具确认书的2件，按不予处理")
+            heads = [answered]
+            self.consumed.add(answered.start)
         if applicant is None and all(t.start < c0 for t in heads) and _PLACE_POINTED.search(lead):
             return  # "办结了。后面那个0": the part of a question pointed at by its place, not the clause before's head
         if applicant is None and all(t.start < self.sentence_start for t in heads) and _numbered_bare(text, n) and \
@@ -453,6 +476,18 @@ class Binding:
             # "上年还有1件转过来", "去年底有2件没办完": last year's cases this year took over, the count between the
             # year and the verb
             heads = [Token("row", "carried_over", n.end, n.end, "转过来")]
+        elif n.unit in _TABLE_UNITS and _LEFT_LAST_YEAR.search(text[c0:n.start]) and \
+                not any(t.kind in ("rgroup", "litigation", "t2row", "outcome") or
+                        t.kind in ("row", "group") and t.target not in ("carried_over", "carried_forward", "total_processed")
+                        for t in toks if n.end <= t.start < _comma_after(text, n.end)):
+            # "去年12月底还有1件渔民的，今年一起办了", "上年末还剩2件企业的": what was still open when last year ended
+            # is this year's carried-over cases (还有/还剩 says left over, not last year's count)
+            heads = [Token("row", "carried_over", n.end, n.end, "上年还有")]
+            who = re.match(r"\s*(?:件|个)?\s*", text[n.end:])
+            own = [t for t in toks if t.kind == "applicant" and t.start == n.end + who.end()]
+            if applicant is None and own:
+                applicant = own[0]
+                self.consumed.add(own[0].start)
         in_force = heads and heads[-1].kind == "t2col" and heads[-1].target == "in_force"
         if in_force and any(t.kind == "past" and t.text in ("去年", "上年", "上一年", "上年度", "前年") and
                             (0 <= heads[-1].start - t.end <= 3 or
@@ -955,6 +990,31 @@ class Binding:
         """Whether the figure's clause names its row after it ("1. 5件予以公开"): a numbered line that says what it counts."""
         stop = min([i for i in (self.text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(self.text)])
         return any(t.kind in MAIN for t in toks if n.end <= t.start < stop)
+
+    def _asked_then_answered(self, n: Num, toks: list[Token]) -> Token | None:
+        """"要改制方案的1件，删了一部分给的": a figure whose clause opens with what was asked for (an asking verb,
+        its object, 的) — the first result row named after it in its sentence, before any other figure."""
+        if not _ASKED_FOR.search(_clause_before(self.text, n.start)):
+            return None
+        stop = _sentence_end(self.text, n.end)
+        later = numbers(self.text[n.end:stop])
+        if later:
+            stop = n.end + min(x.start for x in later)  # (up to the next figure: "…的1件，公开；另1件…")
+        found = [t for t in toks if n.end <= t.start < stop and t.kind in ("row", "group", "open")]
+        if not found:
+            return None
+        t = found[0]
+        if t.kind == "row" and t.target in form.GROUP_KEYS["withheld"] and \
+                any(x.target == "partially_granted" for x in found[1:]):
+            t = next(x for x in found if x.target == "partially_granted")  # "删去个人信息后给了一部分": 部分公开
+        if t.kind == "group" and len(found) > 1 and found[1].kind == "row" and \
+                found[1].target in form.GROUP_KEYS[t.target] and found[1].start - t.end <= 2:
+            t = found[1]
+        if t.kind == "open":
+            t = Token("row", t.target, t.start, t.end, t.text)
+        if t.kind == "row" and t.target not in form.RESULT_KEYS:
+            return None
+        return t
 
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens a later clause of its sentence."""

@@ -84,10 +84,14 @@ _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d
 _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
                                r"(?:收到|收了|收|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*(?:" + _NUM_WORD +
                                # "去年12月份收的那件（某公司要…）今年1月已经答复了": that one case, who asked in brackets
-                               r"\s*件|(?:那|这)\s*一?\s*(件))\s*(?:申请)?\s*(?:[（(]([^（()）\n]{0,40})[)）])?\s*[，,]?\s*"
+                               r"\s*件|(?:那|这)\s*一?\s*(件))\s*(?:申请)?\s*(?:[（(]([^（()）\n]{0,40})[)）])?\s*"
+                               # ("去年12月底还有1件渔民的，今年一起办了": whose it was, then done this year along with
+                               # the new ones)
+                               r"(?P<who>[^，,。；;\n\d（(]{1,8}?的)?\s*(?:没办完|没有办完|没办结|未办结|还没办完|还没答复|没答复)?\s*[，,]?\s*"
                                r"(?:是|都是|均)?\s*(?:到|在|拖到)?\s*(?:今年|本年)\s*(?:初|年初)?\s*"
-                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*(?:才|又|再|已经|已)?\s*"
-                               r"(?:答复|办结|办完|回复|处理完|办理完|答复完)")
+                               r"(?:(?:\d{1,2}|[一二三]|元)\s*月(?:份|初|上旬|中旬|\d{1,2}\s*[日号])?)?\s*"
+                               r"(?:才|又|再|已经|已|一起|一并|接着|继续|也)?\s*"
+                               r"(?:答复|办结|办完|回复|处理完|办理完|答复完|办了|处理了|办理了)(?!\s*(?:\d|[一两二三四五六七八九十]\s*[件个]))")
 
 
 
@@ -311,8 +315,9 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             self.emit([(1.0, application_path("carried_over", TOTAL))], n, m.start(g), m.end(g), "上年结转")
             self.muted.append((m.start(), m.end()))
-            kinds = [t for t in tokens(fold(m.group(3) or "")) if t.kind == "applicant" and t.target != TOTAL]
-            if n == 1 and len({t.target for t in kinds}) == 1:  # "（某报关公司要…）": who asked, in brackets
+            kinds = [t for t in tokens(fold((m.group(3) or "") + (m.group("who") or ""))) if t.kind == "applicant" and
+                     t.target != TOTAL]
+            if (n == 1 or m.group("who")) and len({t.target for t in kinds}) == 1:  # "（某报关公司要…）": who asked
                 self.emit([(1.0, application_path("carried_over", kinds[0].target))], n, m.start(g), m.end(),
                           "上年结转")
             # "…今年1月才答复的，是一位老党员问他父亲的材料": who asked, said right after (one case only)
@@ -410,7 +415,8 @@ class MessageReader(Binding, Scope, Cases):
         if self.quarters(a, seg, toks, nums):
             return
         # Table rows pasted as "label：value" lines and ordinary prose share this path.
-        cases = [c for c in self.cases if a <= c[0] < b]
+        # (a case already read as a whole, "去年12月底还有1件渔民的，今年一起办了", is not read again as a count)
+        cases = [c for c in self.cases if a <= c[0] < b and not any(x <= c[0] < y for x, y in self.muted)]
         inside = lambda x: any(c0 <= x < c1 for c0, c1, _ in cases)  # noqa: E731
         items = sorted([("t", t.start, t) for t in toks if not inside(t.start)] +
                        [("n", n.start, n) for n in nums if not inside(n.start)] +

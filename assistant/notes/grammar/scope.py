@@ -287,6 +287,13 @@ class Scope:
                     "quant" not in kinds and not (rows[0].target == "granted" and
                                                   re.search(r"部分(?:没|未|不)", self._sentence_text())):
                 # "全部是查询…的，属于行政查询事项": "就一件，…已经给他公开了": every one concluded had that result.
+                if single:
+                    # "就1件，…涉及个人信息，删掉后给了，算部分公开": the one case's story told step by step has one
+                    # result — the one said last, not each step's (three results of one case clash)
+                    whole = application_path("total_processed", TOTAL)
+                    self.out[:] = [st for st in self.out if not (st.span[0] >= self.sentence_start and st.value == 0 and
+                                                              len(st.terms) == 2 and (-1.0, whole) in st.terms and
+                                                              st.label.startswith("全部"))]
                 self.emit([(1.0, application_path(rows[0].target, TOTAL)),
                            (-1.0, application_path("total_processed", TOTAL))], 0, a, b, f"全部{rows[0].text}")
                 return
