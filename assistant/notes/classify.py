@@ -21,6 +21,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("date", rf"(?<!{_D}){_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*[日号]"),
     ("date", rf"(?:{_CN}{{1,3}}|{_D}{{1,2}})\s*月(?:份|底|初|中旬|上旬|下旬|末|中)"),
     ("date", rf"(?<![{_D}.]){_D}{{1,2}}/{_D}{{1,2}}(?=\s+{_D}{{1,2}}:{_D}{{2}})"),
+    # a date written as eight digits, as a register or an export prints it: "20230113", "答复日期 20241205"
+    ("date", rf"(?<![{_D}.])(?:19|20){_D}{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]{_D}|3[01])(?![{_D}.]|\s*(?:元|万元|件))"),
     # a weekday with its date: "周一（1.6）", "星期五(12.20)"
     ("date", rf"(?:周|星期|礼拜)[一二三四五六日天]\s*[（(]\s*{_D}{{1,2}}\.{_D}{{1,2}}\s*[)）]"),
     # a deadline written with a dot: "1.7前报", "12.20前交"
