@@ -19,3 +19,20 @@ def test_eight_digit_figure_that_is_no_date_is_still_read():
     # an amount whose digits make no month and day is no date ("20231388": month 13), nor one in 元
     assert said("行政事业性收费20231388元")["active.fees"] == 2023.1388
     assert said("行政事业性收费12345678元")["active.fees"] == 1234.5678
+
+
+# --- a record form's item codes ("A3 行政处罚", "B2 上年结转", "计入 B1") are which item, not a count ---------
+
+def test_item_codes_of_a_record_form_are_no_figures():
+    got = readings("A2 行政许可：办理 12 件\nA3 行政处罚：5 件　A4 行政强制：0 件")
+    assert got["active.licensing"] == {12} and got["active.punishment"] == {5} and got["active.coercion"] == {0}
+    got = readings("B1 本年新收：6 件（自然人 4；商业企业 2）\nB2 上年结转：0 件\nB4 结转下年度：1 件")
+    assert got["applications.new_received[6]"] == {6} and got["applications.carried_over[6]"] == {0}
+    assert got["applications.carried_forward[6]"] == {1}
+    got = readings("依申请新收3件。说明：C2 那件按要求计入 B1 商业企业。")
+    assert got.get("applications.new_received[1]", set()) <= {0} and 2 not in got.get("applications.new_received[6]", {3})
+
+
+def test_a_count_glued_to_its_letter_is_still_read():
+    # a figure written with its unit right after a letter-and-digit is still a count ("共3件" stays)
+    assert said("依申请收到A类申请3件")["applications.new_received[6]"] == 3

@@ -99,6 +99,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # a record's own number, letters then digits in dashed parts or a long run: "SJ2023-001", "GK-2024-017",
     # "GK2024017" — an id, not a count (a sheet's cell "B6" is too short to be one)
     ("code", r"(?<![A-Za-z])[A-Za-z]{1,6}[-－_]?\d+(?:[-－_]\d+)+(?![\d.])|(?<![A-Za-z])[A-Za-z]{1,6}\d{5,}(?![\d.])"),
+    # a record form's item codes, a capital letter and its number: "A3 行政处罚：2 件", "B2 上年结转：0 件",
+    # "计入 B1 科研机构" — which item, not a count (a count follows its own unit; "B6=9" is an address, read before)
+    ("code", r"(?<![A-Za-z0-9])[A-Z]\d{1,2}(?![\d.]|\s*(?:[件个项份条宗起家=＝]|万))"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版
