@@ -36,3 +36,20 @@ def test_item_codes_of_a_record_form_are_no_figures():
 def test_a_count_glued_to_its_letter_is_still_read():
     # a figure written with its unit right after a letter-and-digit is still a count ("共3件" stays)
     assert said("依申请收到A类申请3件")["applications.new_received[6]"] == 3
+
+
+# --- staff held to account ("追究个人责任") is no 自然人 applicant -------------------------------------------
+
+def test_personal_liability_is_no_applicant():
+    for text in ("年底结转2件，都是个人申请的。全年没有追究个人责任。",
+                 "结转下年2件，均为个人申请。全年未追究个人责任",
+                 "年底未办结2件（均为个人申请），全年无个人责任追究"):
+        got = readings(text)
+        assert 0 not in got.get("applications.carried_forward[0]", set()), (text, got)
+
+
+def test_personal_liability_words_leave_an_individual_applicant():
+    got = said("年底结转2件，1件是个人申请的。")
+    assert got["applications.carried_forward[0]"] == 1
+    assert said("年底结转2件。没有个人申请的。")["applications.carried_forward[0]"] == 0
+    assert said("结转下年2件，均为企业申请，没有个人申请的。")["applications.carried_forward[0]"] == 0

@@ -170,6 +170,11 @@ def _entries() -> list[tuple[str, str, object]]:
         # Forwarded, not granted or applied for: "转给了住建局" is no "给了" (予以公开); "上级单位转来" names who
         # passed the application on, not a legal person who applied.
         "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交",
+        # Staff held to account, not an applicant: "没有追究个人责任", "未对个人问责", "个人责任追究0人" (个人 there
+        # is the official's own liability).
+        *(a + b for a in ("个人", "相关个人", "有关个人", "当事人个人", "工作人员个人")
+          for b in ("责任", "的责任", "问责", "追责", "处分", "过错")),
+        "追究个人", "对个人问责", "对个人追责", "追究到个人", "问责到个人", "责任到个人", "落实到个人",
         # Cases opened are no decisions: "处罚案件办结45件，立案52件".
         "立案",
         # Charges for a service the body sells are no 行政事业性收费: "水费是经营服务性收费".
