@@ -53,3 +53,21 @@ def test_personal_liability_words_leave_an_individual_applicant():
     assert got["applications.carried_forward[0]"] == 1
     assert said("年底结转2件。没有个人申请的。")["applications.carried_forward[0]"] == 0
     assert said("结转下年2件，均为企业申请，没有个人申请的。")["applications.carried_forward[0]"] == 0
+
+
+# --- carried over, told by the two years ("2024年收到、转到2025年办理的") ------------------------------------
+
+def test_carry_over_told_by_the_two_years():
+    assert said("问：有没有2024年收到、转到2025年办理的？\n答：有两件。") == {"applications.carried_over[6]": 2}
+    got = said("去年受理、转入今年办理的有3件。")
+    assert got["applications.carried_over[6]"] == 3 and "applications.new_received[6]" not in got
+    got = said("2024年度接收后结转至2025年度继续办理1件。")
+    assert got["applications.carried_over[6]"] == 1 and "applications.carried_forward[6]" not in got
+    got = said("去年底收到、拖到今年答复的2件，一件是企业的。")
+    assert got["applications.carried_over[6]"] == 2 and got["applications.carried_over[1]"] == 1
+
+
+def test_carry_over_of_other_years_is_not_this_reports():
+    # (report year 2025) two years back, or from this year into the next: not 上年结转
+    assert "applications.carried_over[6]" not in said("2023年收到、转到2024年办理的有2件。")
+    assert "applications.carried_over[6]" not in said("2025年收到、转到2026年办理的1件。")

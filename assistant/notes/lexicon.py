@@ -502,8 +502,25 @@ _DONE_THEN = re.compile(r"[^，,。；;\n]*?(?:(去年|上年|当年|(?:19|20)\d
                         r"(?:办结|办完|答复|结案|处理完)|(不算|不计|不统计))")
 
 
+# Carried over, told by the two years: received in one, moved into the report's year to be handled —
+# "2024年收到、转到2025年办理的", "去年受理转入今年办理的", "2023年度接收后结转至2024年度继续办理" (the first year
+# the one before the report's, the second the report's own).
+_ACROSS_YEARS = re.compile(r"((?:19|20)\d{2}|去年|上年|上一年)\s*年?度?(?:底|末|12月(?:份|底|下旬)?)?\s*"
+                           r"(?:收到|收|受理|接收|接到|提交|提出|申请)(?:的)?\s*[、，,]?\s*(?:后|但|并|又|再)?\s*"
+                           r"(?:转到|转入|转至|结转到|结转至|结转入|延续到|延至|跨到|拖到|留到)\s*"
+                           r"((?:19|20)\d{2}|今年|本年|当年)\s*年?度?(?:继续|接着)?(?:办理|处理|办|答复)?")
+
+
 def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
     extra = []
+    for m in _ACROSS_YEARS.finditer(text):
+        year = this_year()
+        first, second = m.group(1), m.group(2)
+        if first[0].isdigit() and (year is None or int(first) != year - 1) or \
+                second[0].isdigit() and (year is None or int(second) != year) or \
+                first[0].isdigit() and second[0].isdigit() and int(second) != int(first) + 1:
+            continue  # "2023年收到、转到2024年办理" in a 2025 report: another year's carry-over
+        extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
     for m in [*_CAME_IN.finditer(text), *_CAME_IN_COUNTED.finditer(text)]:
         year = this_year()
         if m.group(1) and (year is None or int(m.group(1)) != year - 1):
