@@ -71,3 +71,22 @@ def test_carry_over_of_other_years_is_not_this_reports():
     # (report year 2025) two years back, or from this year into the next: not 上年结转
     assert "applications.carried_over[6]" not in said("2023年收到、转到2024年办理的有2件。")
     assert "applications.carried_over[6]" not in said("2025年收到、转到2026年办理的1件。")
+
+
+# --- a review or suit not yet concluded, "not yet" + "concluded" in any pairing ("还有1件没审结") -----------------
+
+def test_pending_said_by_not_yet_and_concluded():
+    got = said("行政复议4件，维持2件、纠正1件、还有1件没审结")
+    assert got["review_litigation.review[3]"] == 1
+    got = said("行政诉讼3件，都是直接起诉的，驳回2件，1件至今没有结案")
+    assert got["review_litigation.litigation_direct[3]"] == 1
+    got = said("复议2件：维持1件，另1件目前还没审理完毕。")
+    assert got["review_litigation.review[3]"] == 1
+
+
+def test_concluded_or_none_is_not_pending():
+    got = said("行政复议2件，维持1件，另1件已结案，复议机关撤销了原答复")
+    assert "review_litigation.review[3]" not in got
+    got = readings("行政复议1件，维持1件；行政诉讼没有")
+    assert got["review_litigation.review[0]"] == {1} and "review_litigation.review[3]" not in got
+    assert "review_litigation.litigation_direct[3]" not in got
