@@ -90,3 +90,17 @@ def test_concluded_or_none_is_not_pending():
     got = readings("行政复议1件，维持1件；行政诉讼没有")
     assert got["review_litigation.review[0]"] == {1} and "review_litigation.review[3]" not in got
     assert "review_litigation.litigation_direct[3]" not in got
+
+
+# --- a document's print run at its foot ("（共印30份）") is no figure ------------------------------------------
+
+def test_print_run_of_a_bulletin_is_no_figure():
+    for text, cell, value in (("依申请新收5件，部分公开2件。\n报：局领导\n送：各科室　　　　（共印30份）",
+                               "applications.partially_granted[6]", 2),
+                              ("予以公开3件\n抄送：各处室　　共印制 45 份", "applications.granted[6]", 3),
+                              ("部分公开1件。印数：20", "applications.partially_granted[6]", 1)):
+        assert readings(text)[cell] == {value}, text
+
+
+def test_documents_printed_and_issued_are_still_counted():
+    assert said("今年共印发规范性文件4份")["active.normative_documents.issued"] == 4

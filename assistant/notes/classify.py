@@ -65,6 +65,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
                 rf"(?![\d.]|\s*(?:件|个|项|条|份|宗|起))"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
     ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
+    # a document's print run at its foot, as a 简报 or a 通知 closes: "（共印30份）", "共印制 45 份", "印数：20"
+    ("page", rf"(?:共印(?:制|发)?|印数\s*[:：]?|印制份数\s*[:：]?|(?<=[（(])\s*印|(?<=[（(])\s*打印)\s*(?:{_D}+|{_CN}+)\s*份?"),
     # counts in units that are never a table figure
     ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
     # "三个科室", "5个社区", "两个方面", "两个名义合起来": counts of units and things, not of applications
