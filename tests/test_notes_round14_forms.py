@@ -104,3 +104,19 @@ def test_print_run_of_a_bulletin_is_no_figure():
 
 def test_documents_printed_and_issued_are_still_counted():
     assert said("今年共印发规范性文件4份")["active.normative_documents.issued"] == 4
+
+
+# --- a suit filed after the review, told with 提起 and no noun ("是纳税人在复议后提起的") ------------------------
+
+def test_suit_filed_after_review_with_tiqi():
+    got = said("行政诉讼3件，2件是复议完再提起的，1件直接起诉")
+    assert got["review_litigation.litigation_after_review[4]"] == 2 and got["review_litigation.litigation_direct[4]"] == 1
+    got = said("行政诉讼1件，是纳税人在复议后提起的，法院已判决驳回。")
+    assert got["review_litigation.litigation_direct[4]"] == 0 and "review_litigation.review[4]" not in got
+    got = said("诉讼2件，都是复议以后提起的")
+    assert got["review_litigation.litigation_direct[4]"] == 0
+
+
+def test_suit_filed_directly_with_tiqi_stays_direct():
+    got = said("行政诉讼1件，未经复议直接提起")
+    assert got["review_litigation.litigation_direct[4]"] == 1 and got["review_litigation.litigation_after_review[4]"] == 0

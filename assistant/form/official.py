@@ -467,6 +467,9 @@ REVIEW_GROUPS_DEF = (
                    for again in ("", "又", "再", "才") for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司",
                                                                  "去法院起诉", "到法院起诉", "向法院起诉", "去法院告")),
                  *(f"复议后{again}{sue}" for again in ("又", "再") for sue in ("去法院起诉", "到法院起诉", "向法院起诉", "去法院告")),
+                 # filed after the review, the verb 提起 with no noun: "是纳税人在复议后提起的", "复议之后才提起"
+                 *(f"复议{after}{again}提起" for after in ("后", "以后", "之后", "过后", "结束后", "完")
+                   for again in ("", "又", "再", "才")),
                  # a suit against the review's decision: "对市政府的复议决定不服又起诉到法院"
                  "复议决定不服", "不服复议决定", "对复议决定不服"),
                 printed=r"复议后"),
