@@ -120,3 +120,22 @@ def test_suit_filed_after_review_with_tiqi():
 def test_suit_filed_directly_with_tiqi_stays_direct():
     got = said("行政诉讼1件，未经复议直接提起")
     assert got["review_litigation.litigation_direct[4]"] == 1 and got["review_litigation.litigation_after_review[4]"] == 0
+
+
+# --- a register's serial number in its first column ("7｜问题…｜措施…") is no figure -----------------------------
+
+def test_serial_number_of_a_register_row_is_no_figure():
+    got = readings("序号｜问题｜措施｜责任科室\n3｜上年结转数据与台账不一致｜逐件核对｜办公室\n"
+                   "4｜行政处罚信息公开不及时｜建立公开机制｜执法大队")
+    assert "applications.carried_over[6]" not in got and "active.punishment" not in got, got
+    got = readings("No.|事项|处理结果|备注\n12|王某申请公开拆迁补偿方案|予以公开|已送达\n13|某公司申请公开招标文件|部分公开|已送达")
+    assert 12 not in got.get("applications.granted[6]", set()) and 13 not in got.get("applications.partially_granted[6]", set())
+    got = readings("5\t行政许可事项清单调整\t已完成\t法规科\n6\t依申请公开台账完善\t长期坚持\t办公室")
+    assert "active.licensing" not in got and "applications.new_received[6]" not in got, got
+
+
+def test_a_row_of_figures_or_a_label_and_its_figure_is_still_read():
+    got = readings("项目｜件数\n新收｜5\n予以公开｜4")
+    assert got["applications.new_received[6]"] == {5} and got["applications.granted[6]"] == {4}
+    got = readings("行政处罚|12|已公开\n行政许可|30|已公开")
+    assert got["active.punishment"] == {12} and got["active.licensing"] == {30}
