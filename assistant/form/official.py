@@ -400,6 +400,19 @@ def group_label(key: str) -> str | None:
 
 # --- Table 4: 行政复议、行政诉讼 ---------------------------------------------------------------------
 
+_PENDING_SAID = ("尚未审结", "未审结", "在审", "审理中", "正在审理", "未结案", "尚未结案", "未审理完", "未判", "至今未判",
+                 "尚未判决", "未判决", "还没判", "没判", "尚未审理终结", "未审理终结", "还没审完", "没审完", "未审完",
+                 "尚未审完")
+
+
+def _not_yet_concluded() -> tuple[str, ...]:
+    """The pending column's "not yet" + "concluded" words not listed by hand (no word twice in the entry)."""
+    words = (a + b for a in ("没", "没有", "还没", "还没有", "尚未", "未", "仍未", "仍没有", "至今未", "至今没有", "至今还没",
+                             "目前未", "目前还没", "暂未")
+             for b in ("审结", "审完", "结案", "审理完", "审理终结", "审理完毕", "判决", "判"))
+    return tuple(dict.fromkeys(w for w in words if w not in _PENDING_SAID))
+
+
 REVIEW_OUTCOMES = (
     Column("upheld", "结果维持", ("结果维持", "维持", "驳回诉讼请求", "驳回原告诉讼请求",
                                 # the whole phrase, so its 诉讼 names no group: "1件驳回了诉讼请求"
@@ -419,7 +432,10 @@ REVIEW_OUTCOMES = (
                                   # the review body's decision not yet made ("市财政局还没作出决定")
                                   "还没作出决定", "没作出决定", "还没有作出决定", "没有作出决定", "未作出决定", "还没出决定",
                                   "还没作出复议决定", "还没有作出复议决定", "未作出复议决定",
-                                  "还没决定", "还没有决定", "尚未决定", "没决定", "还没下决定", "还没出复议决定"),
+                                  "还没决定", "还没有决定", "尚未决定", "没决定", "还没下决定", "还没出复议决定",
+                                  # not yet concluded, each way of saying "not yet" before each way of saying
+                                  # "concluded": "还有1件没审结", "1件至今没有结案", "1件仍未审理终结"
+                                  *_not_yet_concluded()),
            grid="未审结"),
     Column("total", "总计", ("总计", "合计", "共计")),
 )
@@ -454,6 +470,9 @@ REVIEW_GROUPS_DEF = (
                    for again in ("", "又", "再", "才") for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司",
                                                                  "去法院起诉", "到法院起诉", "向法院起诉", "去法院告")),
                  *(f"复议后{again}{sue}" for again in ("又", "再") for sue in ("去法院起诉", "到法院起诉", "向法院起诉", "去法院告")),
+                 # filed after the review, the verb 提起 with no noun: "是纳税人在复议后提起的", "复议之后才提起"
+                 *(f"复议{after}{again}提起" for after in ("后", "以后", "之后", "过后", "结束后", "完")
+                   for again in ("", "又", "再", "才")),
                  # a suit against the review's decision: "对市政府的复议决定不服又起诉到法院"
                  "复议决定不服", "不服复议决定", "对复议决定不服"),
                 printed=r"复议后"),

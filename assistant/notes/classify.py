@@ -21,6 +21,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("date", rf"(?<!{_D}){_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*[日号]"),
     ("date", rf"(?:{_CN}{{1,3}}|{_D}{{1,2}})\s*月(?:份|底|初|中旬|上旬|下旬|末|中)"),
     ("date", rf"(?<![{_D}.]){_D}{{1,2}}/{_D}{{1,2}}(?=\s+{_D}{{1,2}}:{_D}{{2}})"),
+    # a date written as eight digits, as a register or an export prints it: "20230113", "答复日期 20241205"
+    ("date", rf"(?<![{_D}.])(?:19|20){_D}{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]{_D}|3[01])(?![{_D}.]|\s*(?:元|万元|件))"),
     # a weekday with its date: "周一（1.6）", "星期五(12.20)"
     ("date", rf"(?:周|星期|礼拜)[一二三四五六日天]\s*[（(]\s*{_D}{{1,2}}\.{_D}{{1,2}}\s*[)）]"),
     # a deadline written with a dot: "1.7前报", "12.20前交"
@@ -63,6 +65,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
                 rf"(?![\d.]|\s*(?:件|个|项|条|份|宗|起))"),
     # page furniture: 第 2 页, 共3页, 2/5 页, - 3 -
     ("page", rf"[Pp]\s*{_D}+\s*/\s*共?\s*{_D}+\s*页?|共\s*{_D}+\s*页|{_D}+\s*/\s*{_D}+\s*页|^\s*[-—]\s*{_D}+\s*[-—]\s*$"),
+    # a document's print run at its foot, as a 简报 or a 通知 closes: "（共印30份）", "共印制 45 份", "印数：20"
+    ("page", rf"(?:共印(?:制|发)?|印数\s*[:：]?|印制份数\s*[:：]?|(?<=[（(])\s*印|(?<=[（(])\s*打印)\s*(?:{_D}+|{_CN}+)\s*份?"),
     # counts in units that are never a table figure
     ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
     # "三个科室", "5个社区", "两个方面", "两个名义合起来": counts of units and things, not of applications
@@ -97,6 +101,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # a record's own number, letters then digits in dashed parts or a long run: "SJ2023-001", "GK-2024-017",
     # "GK2024017" — an id, not a count (a sheet's cell "B6" is too short to be one)
     ("code", r"(?<![A-Za-z])[A-Za-z]{1,6}[-－_]?\d+(?:[-－_]\d+)+(?![\d.])|(?<![A-Za-z])[A-Za-z]{1,6}\d{5,}(?![\d.])"),
+    # a record form's item codes, a capital letter and its number: "A3 行政处罚：2 件", "B2 上年结转：0 件",
+    # "计入 B1 科研机构" — which item, not a count (a count follows its own unit; "B6=9" is an address, read before)
+    ("code", r"(?<![A-Za-z0-9])[A-Z]\d{1,2}(?![\d.]|\s*(?:[件个项份条宗起家=＝]|万))"),
     # URLs and e-mail addresses
     ("url", r"https?://\S+|www\.\S+|[\w.\-]+@[\w.\-]+\.\w+"),
     # Version and model numbers: V2.0, 3.0版

@@ -561,6 +561,8 @@ def read_grids(text: str, message: int = 0) -> GridResult:
         nums = [(j, v) for j, v in values if v is not None and cells[j] and lookup(cells[j]) is None]
         if not labels or not nums:
             continue
+        if len(nums) == 1 and nums[0][0] == 0 and len(labels) >= 2:
+            continue  # "7｜上年结转填报为0件…｜逐件核对｜办公室": a register's serial number, its text the grammar's
         if header is not None and len(labels) == 1 and _TOTAL_LABEL.match(labels[0]) and under and \
                 all(r in form.RESULT_KEYS or r == "carried_forward" for r in under):
             out.lines.add(i)  # a sheet's grand total under its result rows: their sum, nothing of its own

@@ -170,6 +170,11 @@ def _entries() -> list[tuple[str, str, object]]:
         # Forwarded, not granted or applied for: "转给了住建局" is no "给了" (予以公开); "上级单位转来" names who
         # passed the application on, not a legal person who applied.
         "转给了", "转给", "转交给", "移交给", "单位转来", "单位转办", "单位转交", "单位移交",
+        # Staff held to account, not an applicant: "没有追究个人责任", "未对个人问责", "个人责任追究0人" (个人 there
+        # is the official's own liability).
+        *(a + b for a in ("个人", "相关个人", "有关个人", "当事人个人", "工作人员个人")
+          for b in ("责任", "的责任", "问责", "追责", "处分", "过错")),
+        "追究个人", "对个人问责", "对个人追责", "追究到个人", "问责到个人", "责任到个人", "落实到个人",
         # Cases opened are no decisions: "处罚案件办结45件，立案52件".
         "立案",
         # Charges for a service the body sells are no 行政事业性收费: "水费是经营服务性收费".
@@ -516,8 +521,25 @@ _DONE_THEN = re.compile(r"[^，,。；;\n]*?(?:(去年|上年|当年|(?:19|20)\d
                         r"(?:办结|办完|答复|结案|处理完)|(不算|不计|不统计))")
 
 
+# Carried over, told by the two years: received in one, moved into the report's year to be handled —
+# "2024年收到、转到2025年办理的", "去年受理转入今年办理的", "2023年度接收后结转至2024年度继续办理" (the first year
+# the one before the report's, the second the report's own).
+_ACROSS_YEARS = re.compile(r"((?:19|20)\d{2}|去年|上年|上一年)\s*年?度?(?:底|末|12月(?:份|底|下旬)?)?\s*"
+                           r"(?:收到|收|受理|接收|接到|提交|提出|申请)(?:的)?\s*[、，,]?\s*(?:后|但|并|又|再)?\s*"
+                           r"(?:转到|转入|转至|结转到|结转至|结转入|延续到|延至|跨到|拖到|留到)\s*"
+                           r"((?:19|20)\d{2}|今年|本年|当年)\s*年?度?(?:继续|接着)?(?:办理|处理|办|答复)?")
+
+
 def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
     extra = []
+    for m in _ACROSS_YEARS.finditer(text):
+        year = this_year()
+        first, second = m.group(1), m.group(2)
+        if first[0].isdigit() and (year is None or int(first) != year - 1) or \
+                second[0].isdigit() and (year is None or int(second) != year) or \
+                first[0].isdigit() and second[0].isdigit() and int(second) != int(first) + 1:
+            continue  # "2023年收到、转到2024年办理" in a 2025 report: another year's carry-over
+        extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
     for m in [*_CAME_IN.finditer(text), *_CAME_IN_COUNTED.finditer(text)]:
         year = this_year()
         if m.group(1) and (year is None or int(m.group(1)) != year - 1):

@@ -172,6 +172,11 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
         if not unit and re.fullmatch(r"(?:答\s*[:：])?[\s\-*•·(（]*", text[line_start:m.start()]) and \
                 re.match(r"[.、)）](?!\d)", text[end:end + 1]):
             continue  # "1." "3、" "（2）" numbering a list
+        if not unit and re.fullmatch(r"[ \t]*", text[line_start:m.start()]) and \
+                (sep := _SERIAL_SEP.match(text, end)) and \
+                re.search(r"[\u4e00-\u9fff]", sep.group(2)) and \
+                re.search(re.escape(sep.group(1)) + r"[ \t]*\S", text[sep.end():(text.find("\n", end) + 1 or len(text) + 1) - 1]):
+            continue  # "7｜…｜…", "3\t王某\t…": a register's serial number, its first column before its text ones
         if not unit and m.start() in inline_items:
             continue  # "1. 没有 2. 处罚有3件 3. 没有": answers numbered in one line
         if not unit and re.match(r"[.、](?!\d)", text[end:end + 1]) and \
@@ -248,6 +253,9 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     out.sort(key=lambda x: x.start)
     return out
 
+
+# A column separator after a line's first figure, and the next column (see `numbers`: a register's serial number).
+_SERIAL_SEP = re.compile(r"[ \t]*([｜|\t])([^｜|\t\n]*)")
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s，,；;。]))(\d{1,2})[.．](?=\s)")
 
