@@ -50,3 +50,15 @@ def test_a_row_named_alone_in_its_clause_takes_the_total_column_of_the_next():
     # A 合计 after figures of their own adds them up; it names no row.
     t, _ = tables("新收18件，上年结转2件，合计20件")
     assert t.value("applications.new_received[6]") == 18 and t.value("applications.carried_over[6]") == 2
+
+
+def test_who_asked_most_then_their_count_is_that_applicants_count():
+    for text, col, v in (("今年新收申请20件，企业申请占多数，有14件", 1, 14), ("收到的申请里头个人占了大头，16件，总共19件。", 0, 16),
+                         ("本年新收9件，以自然人为主，有7件", 0, 7)):
+        t, _ = tables(text)
+        assert t.value(f"applications.new_received[{col}]") == v, text
+    t, _ = tables("收到的申请里头个人占了大头，16件，总共19件。")
+    assert t.value("applications.new_received[6]") == 19
+    # A share said of no applicant ("占多数" after a result) binds nothing new.
+    t, _ = tables("本年新收9件，予以公开占多数，有7件")
+    assert t.value("applications.new_received[0]") is None and t.value("applications.new_received[1]") is None

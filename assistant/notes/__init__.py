@@ -153,11 +153,23 @@ _ONE_TO_ONE = re.compile(r"(?:一|每)\s*(?:件|个|份|条)[^，,。；;\n\d]{0
                          r"[^，,。；;\n\d]{0,8}")
 
 
+# "企业申请占多数，有15件", "自然人占了大头，18件", "个人的居多，12件": who asked most, then their count — the
+# share words said no figure of their own (blanked, so the count is the applicant's as "企业申请有15件").
+_MOSTLY = re.compile(r"(?:申请)?(?:的)?\s*(?:占了?|居|为)(?:大头|多数|大多数|绝大多数|大部分|绝大部分|一大半|多半|主)"
+                     r"\s*[，,、]?\s*(?=(?:有|共|是|共有)?\s*(?:\d|[一两二三四五六七八九十]))")
+
+
+def _mostly(m: re.Match) -> str:
+    before = [t for t in tokens(fold(m.string[max(0, m.start() - 8):m.start()]))]
+    return blanked(m) if before and before[-1].kind == "applicant" and \
+        before[-1].end == min(8, m.start()) else m.group(0)
+
+
 def chat_words(text: str) -> str:
     """A footnote explaining a marked figure is no figure of its own; "收到👌" acknowledges a message (no
     application received); "纸质稿也要送一份" counts copies of a paper, not cases; "一件申请对应一个答复书" is a
     rule, not a count. Blanked with spaces, so offsets stay."""
-    text = _ONE_TO_ONE.sub(blanked, _FOOTNOTE.sub(blanked, text))
+    text = _MOSTLY.sub(_mostly, _ONE_TO_ONE.sub(blanked, _FOOTNOTE.sub(blanked, text)))
     text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     return _COPIES.sub(blanked, text)
 
