@@ -411,6 +411,9 @@ def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[
 
 # Financial (capital) numerals as clerks used to writing cheques write them: one character for one.
 _CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+# Emoji typed for words in a chat: "去年的🈚️" (🈚 folds to 無: none), "👌 都没有" (yes). One character for one.
+_EMOJI_YES = "👌👍🆗"
+_EMOJI_WORDS = str.maketrans({"無": "无", **{e: "对" for e in _EMOJI_YES}})
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹")
@@ -428,7 +431,7 @@ def fold(s: str) -> str:
         out.append(n if len(n) == 1 else ch)
     # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
     return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
-        .translate(_CAPITALS)
+        .translate(_CAPITALS).translate(_EMOJI_WORDS)
 
 
 def tokens(text: str) -> list[Token]:
