@@ -17,3 +17,17 @@ def test_emoji_typed_for_none_and_for_yes():
     # Negative: a traditional 有 (🈶) is no none, and a thumbs-up alone states no figure.
     assert readings("行政处罚🈶3件")["active.punishment"] == {3}
     assert readings("收到了👍") == {}
+
+
+def test_figures_struck_through_in_markdown_are_taken_back():
+    # "新收~~18~~ 19件": the chat's strikethrough marks what the official takes back; the figure after it stands.
+    assert readings("今年受理申请~~12~~ 13件，予以公开~~5~~ 6件") == {
+        ap("new_received", 6): {13}, ap("granted", 6): {6}}
+    assert readings("上年结转~~三~~两件，办结 ~~20~~ 21件")[ap("carried_over", 6)] == {2}
+    got = readings("不予公开1件，~~本机关不掌握2件~~本机关不掌握3件")
+    assert got[ap("unavailable_not_held", 6)] == {3}
+    t = notes_tables("新收申请10件，予以公开7件，不掌握3件。", "更正：予以公开~~7~~ 6件，部分公开1件")
+    assert t.value(ap("granted", 6)) == 6 and t.value(ap("partially_granted", 6)) == 1
+    # Negative: single tildes (a range, a separator) take nothing back.
+    assert readings("新收申请12件~予以公开9件~不掌握3件") == {
+        ap("new_received", 6): {12}, ap("granted", 6): {9}, ap("unavailable_not_held", 6): {3}}
