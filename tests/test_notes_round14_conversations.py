@@ -31,3 +31,13 @@ def test_figures_struck_through_in_markdown_are_taken_back():
     # Negative: single tildes (a range, a separator) take nothing back.
     assert readings("新收申请12件~予以公开9件~不掌握3件") == {
         ap("new_received", 6): {12}, ap("granted", 6): {9}, ap("unavailable_not_held", 6): {3}}
+
+
+def test_a_result_row_after_an_or_zuowei_says_how_they_were_answered():
+    # "按行政查询事项答复了12件": the row after 按/作为/以 is the result; the 答复/办结 word after it is the verb.
+    assert readings("按查询事项答复了7件，另外公开4件") == {
+        ap("withheld_query_matter", 6): {7}, ap("granted", 6): {4}}
+    assert readings("作为信访件答复的有两件") == {ap("rejected_petition", 6): {2}}
+    assert readings("其中3件以重复申请的方式办结")[ap("rejected_duplicate", 6)] == {3}
+    # Negative: 按 with no row after it (按时, 按规定) leaves 答复 the 办结 row.
+    assert readings("按规定答复了15件，其中公开9件") == {ap("total_processed", 6): {15}, ap("granted", 6): {9}}

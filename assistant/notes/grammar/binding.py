@@ -1331,6 +1331,17 @@ def _documents_put_online(b: Binding, t: Token) -> bool:
         bool(_BY_COUNT.match(b.text, t.end, t.end + 8))
 
 
+def _answered_as_row(b: Binding, t: Token) -> bool:
+    """"按行政查询事项答复了12件", "作为重复申请处理2件": the result row named after 按/作为 says how those were
+    answered; the 答复/办结 word after it is the verb, not the 办结 row."""
+    row = b.ctx.row
+    return t.kind == "row" and t.target == "total_processed" and row is not None and row.kind in ("row", "group") and \
+        row.target not in ("total_processed", "new_received", "carried_over", "carried_forward") and \
+        row.end <= t.start and bool(re.search(r"(?:按|按照|依照|作为|当作|当成|以)\s*$", _before(b, row, 3))) and \
+        bool(re.fullmatch(r"\s*(?:件|类|事项)?(?:的?(?:形式|方式|名义|途径|程序))?\s*(?:进行|予以|作出|给予|给|做|作)?\s*",
+                          b.text[row.end:t.start]))
+
+
 def _licences_concluded(b: Binding, t: Token) -> bool:
     """"文物行政许可办结三十七件": the licences decided, table 2's figure — not applications concluded."""
     t2 = b.ctx.t2row
@@ -1434,6 +1445,7 @@ REREADINGS = (
     (_last_years_unfinished, "row", "carried_over"),
     (_granted_by_count, "row", "granted"),
     (_documents_put_online, "ignore", None),
+    (_answered_as_row, "verb", None),
     (_licences_concluded, "verb", None),
     (_licences_issued, "verb", None),
     (_licence_changed, "verb", None),
