@@ -41,3 +41,14 @@ def test_a_result_row_after_an_or_zuowei_says_how_they_were_answered():
     assert readings("其中3件以重复申请的方式办结")[ap("rejected_duplicate", 6)] == {3}
     # Negative: 按 with no row after it (按时, 按规定) leaves 答复 the 办结 row.
     assert readings("按规定答复了15件，其中公开9件") == {ap("total_processed", 6): {15}, ap("granted", 6): {9}}
+
+
+def test_a_reason_described_with_information_words_then_withheld():
+    # "涉及别的企业经营信息不予公开2件": the reason names the row though a noun (信息, 商业信息) stands between it and
+    # 不予公开; another firm named as whose information it is is the third party.
+    assert readings("涉及其他公司经营信息不予公开2件") == {ap("withheld_third_party", 6): {2}}
+    assert readings("因为涉及第三方商业信息不予公开的有3件") == {ap("withheld_third_party", 6): {3}}
+    got = readings("予以公开4件，其中涉及第三方商业信息的不予公开1件")
+    assert got[ap("withheld_third_party", 6)] == {1} and got[ap("granted", 6)] == {4}
+    # Negative: information of another firm that was given out is no refusal.
+    assert readings("申请人要其他公司的信息，公开了1件") == {ap("granted", 6): {1}}

@@ -599,9 +599,11 @@ class Binding:
             # the figure is in the last one's
             listed = False
         targets = heads if listed else heads[-1:]
-        if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
-                heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
-            targets = heads[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
+        # (a word the lexicon ignores between them is no head: "涉及别的企业经营信息不予公开2件")
+        named = [h for h in heads if h.kind != "ignore"]
+        if len(named) >= 2 and named[-1].kind == "group" and named[-2].kind == "row" and \
+                named[-2].target in form.GROUP_KEYS[named[-1].target] and named[-1] is heads[-1]:
+            targets = named[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
         if len(heads) >= 2 and heads[-2].kind == "group" and heads[-1].kind == "row" and \
                 heads[-1].target in form.GROUP_KEYS[heads[-2].target] and \
                 re.search(r"就剩|只剩|只有|仅剩|仅有|就只有|就是", text[heads[-2].end:n.start]):
