@@ -52,3 +52,15 @@ def test_a_reason_described_with_information_words_then_withheld():
     assert got[ap("withheld_third_party", 6)] == {1} and got[ap("granted", 6)] == {4}
     # Negative: information of another firm that was given out is no refusal.
     assert readings("申请人要其他公司的信息，公开了1件") == {ap("granted", 6): {1}}
+
+
+def test_reviews_and_suits_told_by_their_place_in_the_list():
+    # "复议3件…第一件维持；…第三件市政府责令我们重新答复": each ordinal with its outcome right after is one case of it.
+    got = readings("行政诉讼两起：第一起法院驳回，第二起确认违法")
+    assert got["review_litigation.litigation_direct[0]"] == {1} and got["review_litigation.litigation_direct[1]"] == {1}
+    got = readings("今年被申请复议3件。第一件被维持；第二件被撤销了；第三件还没出结果")
+    assert got["review_litigation.review[0]"] == {1} and got["review_litigation.review[1]"] == {1}
+    got = readings("复议两件，其中第一个维持，第二个纠正")
+    assert got["review_litigation.review[0]"] == {1} and got["review_litigation.review[1]"] == {1}
+    # Negative: an ordinal naming a case already counted, no outcome after it, counts nothing.
+    assert readings("复议2件，第二件的申请人后来又去找了市政府") == {"review_litigation.review[4]": {2}}
