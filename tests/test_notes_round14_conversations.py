@@ -64,3 +64,15 @@ def test_reviews_and_suits_told_by_their_place_in_the_list():
     assert got["review_litigation.review[0]"] == {1} and got["review_litigation.review[1]"] == {1}
     # Negative: an ordinal naming a case already counted, no outcome after it, counts nothing.
     assert readings("复议2件，第二件的申请人后来又去找了市政府") == {"review_litigation.review[4]": {2}}
+
+
+def test_received_and_pending_in_a_sentence_about_a_table_two_item():
+    # "许可这块：受理2341件，准予2296件，还有25件在办": the item's own steps, no applications to the body (table 3).
+    for text in ("行政许可这一块：系统受理1,250件，准予1,180件，还有30件在办",
+                 "行政强制方面受理了9件，办结了9件",
+                 "许可：窗口受理86件，办结80件"):
+        assert not any(k.startswith("applications.") for k in readings(text)), text
+    # Negative: applications named after the item (a new sentence, or 申请 in the clause) stay in table 3.
+    got = readings("许可12件，处罚3件。受理申请5件，办结5件")
+    assert got[ap("new_received", 6)] == {5} and got[ap("total_processed", 6)] == {5}
+    assert readings("行政许可12件，受理信息公开申请5件")[ap("new_received", 6)] == {5}

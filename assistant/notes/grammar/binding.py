@@ -1351,6 +1351,18 @@ def _licences_concluded(b: Binding, t: Token) -> bool:
         len(form.ACTIVE_BY_KEY[t2.target].paths) == 1
 
 
+def _the_items_own_steps(b: Binding, t: Token) -> bool:
+    """"许可这块：受理2341件，准予2296件，还有25件在办", "行政许可：窗口受理11件、办结7件": in a sentence about a
+    table-2 item (named first, no application to the body in it), 受理/在办/办结 are that item's steps, not rows of
+    table 3."""
+    t2 = b.ctx.t2row
+    return t.kind == "row" and t.target in ("new_received", "total_processed", "carried_forward") and \
+        t.text in ("受理", "在办", "办结", "还在办", "正在办", "办理中", "在办理", "已办结", "受理了", "办结了") and \
+        t2 is not None and t2.start >= b.sentence_start and t2.end <= t.start and \
+        len(form.ACTIVE_BY_KEY[t2.target].paths) == 1 and \
+        not re.search(r"申请|信息公开|依申请|[。；;\n]", b.text[t2.end:t.start])
+
+
 def _licences_issued(b: Binding, t: Token) -> bool:
     """"许可：今年发了27个": issuing licences, not the 制发 column of a document row."""
     t2 = b.ctx.t2row
@@ -1450,6 +1462,7 @@ REREADINGS = (
     (_answered_as_row, "verb", None),
     (_licences_concluded, "verb", None),
     (_licences_issued, "verb", None),
+    (_the_items_own_steps, "verb", None),
     (_licence_changed, "verb", None),
     (_suit_kind_named, "ignore", None),
     (_suit_after_review, "rgroup", "litigation_after_review"),
