@@ -76,3 +76,14 @@ def test_received_and_pending_in_a_sentence_about_a_table_two_item():
     got = readings("许可12件，处罚3件。受理申请5件，办结5件")
     assert got[ap("new_received", 6)] == {5} and got[ap("total_processed", 6)] == {5}
     assert readings("行政许可12件，受理信息公开申请5件")[ap("new_received", 6)] == {5}
+
+
+def test_a_bare_fa_after_a_document_row_is_issued():
+    # "规范性文件发2件": 发 right after a document row and before its figure is 制发.
+    assert readings("行政规范性文件发3件，废止1件")["active.normative_documents.issued"] == {3}
+    got = readings("规章发一件，规范性文件发两个")
+    assert got["active.regulations.issued"] == {1} and got["active.normative_documents.issued"] == {2}
+    assert readings("规章：发0件；规范性文件：发5件")["active.normative_documents.issued"] == {5}
+    # Negative: 发 of licences, or 发 to somewhere before the figure, is no 制发.
+    assert readings("许可发证12件") == {"active.licensing": {12}}
+    assert "active.normative_documents.issued" not in readings("规范性文件发到各村2份")
