@@ -233,6 +233,9 @@ _MADE_FOR_THEM = tuple(w + v for w in ("要我们", "让我们", "叫我们", "�
 _STILL_UNCLEAR = tuple(a + b + c for a in ("补正后", "补正以后", "补正之后", "补正了", "补正完")
                       for b in ("", "还是", "仍", "仍然", "依然", "还", "也还是")
                       for c in ("不明确", "说不清", "不清楚", "没说清楚", "说不清楚") if b or c == "不明确")
+# "涉及其他公司经营信息不予公开": a firm other than the applicant, whose information it is (third party).
+_OTHER_FIRM = tuple(v + o + k for v in ("涉及", "牵涉", "涉及到") for o in ("别的", "其他", "其它", "别家", "另外的")
+                    for k in ("企业", "公司", "单位", "商户") if v + o + k not in ("涉及别的企业", "涉及其他企业"))
 # "去年剩下没办完的3件", "上年底压下来的那件", "去年落下的": last year's cases left over, said as a clerk says it.
 _LEFT_LAST_YEAR = tuple(dict.fromkeys(y + m + t for y in ("去年", "上年", "去年底", "上年底")
                                       for m in ("剩下", "剩下的", "剩起", "留下", "留下的", "落下", "落下的", "压下", "压下来的")
@@ -280,7 +283,9 @@ APPLICATION_ROWS_DEF = (
             "对方不同意公开", "第三方不同意公开", "权利人不同意公开",
             # the third party named by what it is, refusing when asked: "征求意见后企业不同意", "人家不愿意公开"
             "企业不同意", "公司不同意", "当事人不同意", "人家不同意", "本人不同意", "对方不愿意", "人家不愿意",
-            "企业不愿意", "公司不愿意", "当事人不愿意"), printed=r"第三方"),
+            "企业不愿意", "公司不愿意", "当事人不愿意",
+            # another firm named as whose information it is: "涉及其他公司经营信息", "牵涉别家单位的数据"
+            *_OTHER_FIRM), printed=r"第三方"),
     AppRow("withheld_internal_affairs", "5.属于三类内部事务信息", "属于三类内部事务信息", _G["withheld"],
            ("三类内部事务信息", "三类内部事务", "内部事务信息", "内部事务", "内部管理信息", "人事管理", "后勤管理", "内部工作流程",
             "内部管理的事"), printed=r"内部事务"),

@@ -416,6 +416,10 @@ def _abbr_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[
 
 # Financial (capital) numerals as clerks used to writing cheques write them: one character for one.
 _CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+# Emoji typed for words in a chat: "去年的🈚️" (🈚 folds to 無: none), "👌 都没有" (yes). One character for one.
+_EMOJI_YES = "👌👍🆗"
+_EMOJI_WORDS = str.maketrans({"無": "无", **{e: "对" for e in _EMOJI_YES}})
+_STRUCK = re.compile(r"~~[^~\n]{1,60}?~~")
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹")
@@ -432,8 +436,12 @@ def fold(s: str) -> str:
         n = " " if ch in _SUPERSCRIPTS else n
         out.append(n if len(n) == 1 else ch)
     # Keycap emoji (7️⃣) leave their digit: the two marks become spaces.
-    return "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
-        .translate(_CAPITALS)
+    out = "".join(out).replace("“", "\"").replace("”", "\"").replace("\ufe0f", " ").replace("\u20e3", " ") \
+        .translate(_CAPITALS).translate(_EMOJI_WORDS)
+    # Struck through in the chat's markdown ("新收~~18~~ 19件", "~~2个个人1个企业~~ 3个都是个人"): what is struck
+    # is taken back; it becomes zero-width spaces (plain spaces would look like a space-aligned sheet's column gaps),
+    # the figure written after it stands.
+    return _STRUCK.sub(lambda m: "\u200b" * len(m.group(0)), out)
 
 
 def tokens(text: str) -> list[Token]:
@@ -609,6 +617,9 @@ _T2_VERBS = frozenset(("total_processed", "granted"))
 _T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup", "litigation", "carry"))
 
 
+_BARE_ISSUED = re.compile(r"\s*[:：]?\s*发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
+
+
 def _t2_items(text: str, toks: list[Token]) -> list[Token]:
     """Words that only describe a table-2 item: "行政处罚决定公开46件", "行政许可办结37件" — the verb right after
     the item (no 申请 between) is what was done with its decisions, not a table-3 result; "快递经营许可（含分支
@@ -625,7 +636,13 @@ def _t2_items(text: str, toks: list[Token]) -> list[Token]:
         if m and not re.search(r"\d|[零〇一二两三四五六七八九十]\s*[件个项宗起]", m.group(1)):
             a, b = t.end, t.end + m.end()
             drop.update(j for j, u in enumerate(toks) if a <= u.start < b and u.kind in _T2_ASIDE)
-    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+    out = [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+    # "规范性文件发2件", "规章发 1 个": a bare 发 right after a document row, before its figure, is 制发 (alone it
+    # is no word of the lexicon: 发证, 发放).
+    extra = [Token("t2col", "issued", m.end() - 1, m.end(), "发") for t in out if t.kind == "t2row" and
+             len(form.ACTIVE_BY_KEY[t.target].paths) == 3 and
+             (m := _BARE_ISSUED.match(text, t.end))]
+    return sorted(out + extra, key=lambda t: t.start) if extra else out
 
 
 # "表四：没有", "表4 无": the clerk names table 4 by its number and says it has nothing.

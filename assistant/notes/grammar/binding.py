@@ -634,9 +634,11 @@ class Binding:
             # the figure is in the last one's
             listed = False
         targets = heads if listed else heads[-1:]
-        if len(heads) >= 2 and heads[-1].kind == "group" and heads[-2].kind == "row" and \
-                heads[-2].target in form.GROUP_KEYS[heads[-1].target]:
-            targets = heads[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
+        # (a word the lexicon ignores between them is no head: "涉及别的企业经营信息不予公开2件")
+        named = [h for h in heads if h.kind != "ignore"]
+        if len(named) >= 2 and named[-1].kind == "group" and named[-2].kind == "row" and \
+                named[-2].target in form.GROUP_KEYS[named[-1].target] and named[-1] is heads[-1]:
+            targets = named[-2:-1]  # "属于行政执法案卷不予公开2件": the reason names the row
         if len(heads) >= 2 and heads[-2].kind == "group" and heads[-1].kind == "row" and \
                 heads[-1].target in form.GROUP_KEYS[heads[-2].target] and \
                 re.search(r"就剩|只剩|只有|仅剩|仅有|就只有|就是", text[heads[-2].end:n.start]):
@@ -1419,11 +1421,34 @@ def _documents_put_online(b: Binding, t: Token) -> bool:
         bool(_BY_COUNT.match(b.text, t.end, t.end + 8))
 
 
+def _answered_as_row(b: Binding, t: Token) -> bool:
+    """"按行政查询事项答复了12件", "作为重复申请处理2件": the result row named after 按/作为 says how those were
+    answered; the 答复/办结 word after it is the verb, not the 办结 row."""
+    row = b.ctx.row
+    return t.kind == "row" and t.target == "total_processed" and row is not None and row.kind in ("row", "group") and \
+        row.target not in ("total_processed", "new_received", "carried_over", "carried_forward") and \
+        row.end <= t.start and bool(re.search(r"(?:按|按照|依照|作为|当作|当成|以)\s*$", _before(b, row, 3))) and \
+        bool(re.fullmatch(r"\s*(?:件|类|事项)?(?:的?(?:形式|方式|名义|途径|程序))?\s*(?:进行|予以|作出|给予|给|做|作)?\s*",
+                          b.text[row.end:t.start]))
+
+
 def _licences_concluded(b: Binding, t: Token) -> bool:
     """"文物行政许可办结三十七件": the licences decided, table 2's figure — not applications concluded."""
     t2 = b.ctx.t2row
     return t.kind == "row" and t.target == "total_processed" and t2 is not None and 0 <= t.start - t2.end <= 2 and \
         len(form.ACTIVE_BY_KEY[t2.target].paths) == 1
+
+
+def _the_items_own_steps(b: Binding, t: Token) -> bool:
+    """"许可这块：受理2341件，准予2296件，还有25件在办", "行政许可：窗口受理11件、办结7件": in a sentence about a
+    table-2 item (named first, no application to the body in it), 受理/在办/办结 are that item's steps, not rows of
+    table 3."""
+    t2 = b.ctx.t2row
+    return t.kind == "row" and t.target in ("new_received", "total_processed", "carried_forward") and \
+        t.text in ("受理", "在办", "办结", "还在办", "正在办", "办理中", "在办理", "已办结", "受理了", "办结了") and \
+        t2 is not None and t2.start >= b.sentence_start and t2.end <= t.start and \
+        len(form.ACTIVE_BY_KEY[t2.target].paths) == 1 and \
+        not re.search(r"申请|信息公开|依申请|[。；;\n]", b.text[t2.end:t.start])
 
 
 def _licences_issued(b: Binding, t: Token) -> bool:
@@ -1522,8 +1547,10 @@ REREADINGS = (
     (_last_years_unfinished, "row", "carried_over"),
     (_granted_by_count, "row", "granted"),
     (_documents_put_online, "ignore", None),
+    (_answered_as_row, "verb", None),
     (_licences_concluded, "verb", None),
     (_licences_issued, "verb", None),
+    (_the_items_own_steps, "verb", None),
     (_licence_changed, "verb", None),
     (_suit_kind_named, "ignore", None),
     (_suit_after_review, "rgroup", "litigation_after_review"),

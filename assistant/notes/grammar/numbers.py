@@ -203,7 +203,7 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             # "一名律师一位个人共同申请的": one application of both
             continue
         out += [Num(1.0, "件", a, b) for a, b, _ in run if not inside(spans, a, b)]
-    for a, b in _one_told(text):
+    for a, b in _one_told(text) + _ordinal_outcomes(text):
         if not inside(spans, a, b):  # ("一家" read as a count of 家 is that one case)
             out = [n for n in out if not (n.start < b and a < n.end)] + [Num(1.0, "件", a, b)]
     # "剩下的那件是申请人自己撤回了": the one case left over, told without a numeral.
@@ -317,6 +317,21 @@ def _one_told(text: str) -> list[tuple[int, int]]:
             continue
         if any(t.kind == "row" and t.target in _RESULTS or t.kind == "group" for t in tokens(fold(rest))):
             out.append((m.start(g), m.end(g)))
+    return out
+
+
+# "复议3件，第一件维持；…第三件市政府责令我们重新答复": a review or suit told by its place in the list, its outcome
+# right after the ordinal (a party may stand between) — one case of that outcome.
+_ORDINAL_CASE = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:其中)?\s*(第[一二三四五六七八九十]{1,2}(?:个|件|起))")
+
+
+def _ordinal_outcomes(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _ORDINAL_CASE.finditer(text):
+        toks = [t for t in tokens(fold(text[m.end():m.end() + 12])) if t.kind != "ignore"]
+        if toks and toks[0].kind == "outcome" and toks[0].start <= 4 and \
+                not re.search(r"[，,；;。\n\d]", text[m.end():m.end() + toks[0].start]):
+            out.append((m.start(1), m.end(1)))
     return out
 
 
