@@ -37,7 +37,7 @@ def test_a_count_that_grows_is_an_update_said_so_never_a_contradiction(corrected
     assert not any("没有说明" in q.text for q in open_questions(d))
 
 
-@pytest.mark.parametrize("answer", ["都是个人", "那2件都是自然人", "均为自然人", "是的"])
+@pytest.mark.parametrize("answer", ["都是个人", "那2件都是自然人", "均为自然人", "是的", "👍", "👌"])
 def test_an_answer_binds_to_the_question_asked_and_fills_only_its_subject(corrected, answer):
     d, _ = corrected
     asked = open_questions(d)[0]

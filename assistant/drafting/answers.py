@@ -16,13 +16,13 @@ from ..form.address import parse
 from ..form.official import TOTAL, application_path
 from ..model.numbers import cn_number
 from ..notes.grammar.numbers import numbers
-from ..notes.lexicon import fold, tokens
+from ..notes.lexicon import EMOJI_YES, fold, tokens
 from ..notes.ordinals import PLACE, place
 from ..notes.solver import Statement, cell
 from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, strip_courtesy, subject_heads
 from .state import Turn
 
-_YES = re.compile(r"^\s*(?:是的?|对的?|没错|是这样|嗯|正确|确认|可以|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*$")
+_YES = re.compile(r"^\s*(?:[" + EMOJI_YES + r"]+|是的?|对的?|没错|是这样|嗯|正确|确认|可以|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*$")
 _NONE = re.compile(r"^\s*(?:没有|没|无|都没有|都没|均无|都无|一件也没有|一件都没有|0|零|〇)(?:件|个)?[\s，,。.!！啦了哈呀的]*$|"
                    r"都是0|都是零|都填0|都填零|全是0|均为0|都为0|填0就行|都为零")
 _COUNT = re.compile(r"^\s*(?:(?:是的?|对)[，,\s]*)?(?:共|一共|总共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|起)?[\s，,。.!！啦了哈呀]*$")

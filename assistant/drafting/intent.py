@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..form import official as form
-from ..notes.lexicon import CORRECTION, fold, lookup, tokens
+from ..notes.lexicon import CORRECTION, EMOJI_YES, fold, lookup, tokens
 from ..notes.transcript import is_transcript
 
 KINDS = ("notes", "answer", "correction", "instruction", "question", "other")
@@ -76,7 +76,7 @@ def lead_count(text: str) -> str | None:
 _UNSURE = re.compile(r"不清楚|不知道|不确定|拿不准|说不准|说不清|不太清楚|不好说|先空着|先不填")
 LEFT_OPEN = re.compile(r"先空着|先不填|暂时空着|暂不填|先留空|空着吧|先放着")  # the official leaves a figure for later
 # ("按你说的办", "就照您的意见填吧": the assistant's proposal accepted, as "是的" accepts it)
-_YES = re.compile(r"^(?:是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*")
+_YES = re.compile(r"^(?:[" + EMOJI_YES + r"]+|是的?|对的?|对|没错|是这样|嗯|正确|确认|可以|同意|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*")
 _NO = re.compile(r"^(?:没有|没|无|都没有|都没|一件也没有|一件都没有|均无|都无|不是|否|0|零|都是0|都是零|都填0|全是0)"
                  r"[\s，,。.!！啦了哈呀的]*$")
 
