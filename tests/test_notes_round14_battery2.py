@@ -22,3 +22,11 @@ def test_some_of_an_earlier_figure_said_to_be_another_result_move_to_it():
     # without a cue that they are really of the other row, nothing moves
     assert said("予以公开9件", "9件里有1件是部分公开的申请人后来撤回了")[A + "granted[6]"] == 9
 
+
+def test_a_case_ended_by_the_applicants_death_is_other_processing():
+    assert notes_tables("一件撤回，一件是申请人已去世，终止办理").value(A + "other_other[6]") == 2
+    assert said("还有1件申请人病故了，没法答复")[A + "other_other[6]"] == 1
+    assert said("其他处理3件，有1件申请人已经死亡")[A + "other_other[6]"] == 1
+    # a dead applicant's heirs applying are an application received, not a case ended
+    got = said("申请人去世的家属又来申请了1件")
+    assert A + "other_other[0]" not in got and A + "other_other[6]" not in got
