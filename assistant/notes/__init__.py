@@ -535,7 +535,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = _parts_of_one_kind(said, text, i, out.summed, messages)
         out.corrections += taken_back
         said = recounted(text, said, out.corrections)
-        for m in moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said):
+        for m in (moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said)
+                  + moved_out_of_a_figure(text, i, out.statements)):
             for pool in (said, out.statements):
                 for x in [x for x in pool if x.key == m.key]:
                     pool.remove(x)
@@ -1168,6 +1169,43 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
             q = form.application_path(dst.target, c)
             to = known.get(q)
             out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
+    return out
+
+
+_SOME_OF_A_FIGURE = re.compile(r"(\d+|[一两二三四五六七八九十])\s*件(?:里面?|中|当中|之中)有\s*(\d+|[一两二三四五六七八九十])\s*件")
+_IS_REALLY = re.compile(r"(?:其实|实际上?|应该?|要)(?:是|算作?|为|属于|按|归)[^，,；;。\n]{0,2}$")
+
+
+def moved_out_of_a_figure(text: str, message: int, earlier: list[Statement]) -> list[Statement]:
+    """"予以公开9件" then "9件里有1件其实是部分公开的": a row not named but pointed at by its figure, said in an
+    earlier message and by exactly one result row; the cases moved leave it for the row named after the cue."""
+    from .solver import cell
+    out: list[Statement] = []
+    known = stated(x for x in earlier if x.message < message)
+    for sm in re.finditer(r"[^。；;！!\n]+", fold(text)):
+        sentence = sm.group(0)
+        m = _SOME_OF_A_FIGURE.search(sentence)
+        if m is None:
+            continue
+        toks = tokens(sentence)
+        if any(t.kind == "row" and t.start < m.start() for t in toks):
+            continue  # "公开的那9件里有1件…": a named row is moved_between_reasons' to read
+        dst = next((t for t in toks if t.start >= m.end() and t.kind == "row" and t.target in form.RESULT_KEYS and
+                    _IS_REALLY.search(sentence[m.end():t.start].rstrip("“\"「『 "))), None)
+        n, k = (float(cn_number(g) or 0) for g in m.groups())
+        if dst is None or not 0 < k < n:
+            continue
+        src = [p for p, x in known.items() if x.value == n and p.startswith("applications.") and
+               p.split("[")[0].removeprefix("applications.") in form.RESULT_KEYS]
+        if len(src) != 1 or src[0].split("[")[0].removeprefix("applications.") == dst.target:
+            continue  # which figure is meant is not guessed
+        col = int(src[0].split("[")[1].rstrip("]"))
+        q = form.application_path(dst.target, col)
+        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True,
+                  span=(sm.start(), sm.end()))
+        out.append(cell(src[0], n - k, label=form.short_label(src[0]), **kw))
+        to = known.get(q)
+        out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
     return out
 
 
