@@ -315,6 +315,8 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     the one before it (其中/另外…, a review's or suit's outcomes, a table-2 row's columns) is read as its
     continuation, whatever question came between. The statements of its own words, or None."""
     from .grammar.numbers import numbers
+    if len(text) > 80 or "\n" in text.strip():
+        return None  # a follow-up is a line of a few clauses; a pasted sheet or a paragraph stands on its own
     folded = fold(text)
     nums = numbers(folded)
     if not nums or not earlier or not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
@@ -322,11 +324,19 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     toks = tokens(folded)
     if any(t.kind in _HEADS for t in toks if t.start < nums[0].start):
         return None
-    if not _GOES_ON.match(folded) and not any(t.kind in ("outcome", "t2col") for t in toks if t.start < nums[0].end + 4):
-        return None
     lead = before.rstrip("。.；;，,！!？? \n")
     lead = re.split(r"[。；;！!？?\n]", lead)[-1] + "，"  # its last sentence: what the next words go on with
-    if not any(t.kind in _HEADS for t in tokens(fold(lead))):
+    heads = [t for t in tokens(fold(lead)) if t.kind in _HEADS]
+    if not heads:
+        return None
+    # Outcomes go on with a review or suit, a document row's columns with that row ("现在还有2件在办" after table 3
+    # says 现有 of nothing in table 2).
+    goes_on = {"outcome": ("rgroup", "litigation"), "t2col": ("t2row",)}
+    last = heads[-1]
+    if last.kind == "t2row" and len(form.ACTIVE_BY_KEY[last.target].paths) == 1:
+        last = replace(last, kind="t2item")  # 许可、处罚…: one figure each, no columns to go on with
+    if not _GOES_ON.match(folded) and not any(last.kind in goes_on.get(t.kind, ())
+                                               for t in toks if t.start < nums[0].end + 4):
         return None
     said = _read_message(lead + text, message, [s for s in earlier if s.message != message - 1], items)[0]
     out = [replace(s, span=(s.span[0] - len(lead), s.span[1] - len(lead))) for s in said if s.span[0] >= len(lead)]
