@@ -62,3 +62,19 @@ def test_who_asked_most_then_their_count_is_that_applicants_count():
     # A share said of no applicant ("占多数" after a result) binds nothing new.
     t, _ = tables("本年新收9件，予以公开占多数，有7件")
     assert t.value("applications.new_received[0]") is None and t.value("applications.new_received[1]") is None
+
+
+def test_duties_told_by_their_verdict_the_units_covered_and_the_other_two_none():
+    from assistant.notes.facts import points
+    for text, want in (("考核市里评了个合格，其余两项没有", "考核结果为合格"),
+                       ("年度政务公开考核覆盖18个区直单位和6个街道", "对18个区直单位和6个街道开展政务公开工作考核"),
+                       ("政务公开考评涵盖各乡镇、县直部门", "对各乡镇、县直部门开展政务公开工作考核")):
+        said = {f.kind: f.text for f in points([text])}
+        assert want in said.get("assessment", ""), (text, said)
+    said = {f.kind: f.text for f in points(["考核县里评的达标，另外两项🈚️"])}
+    assert said.get("appraisal") and said.get("accountability") and "达标" in said["assessment"]
+    # "不合格" is no verdict of 合格; being covered by someone else's assessment is not assessing.
+    said = {f.kind: f.text for f in points(["考核不合格"])}
+    assert "合格" not in said.get("assessment", "").replace("不合格", "")
+    said = {f.kind: f.text for f in points(["市政府考核覆盖各县直部门"])}
+    assert "开展政务公开工作考核" not in said.get("assessment", "")

@@ -337,7 +337,11 @@ def points(messages: list[str], topics: list[str | None] | None = None) -> list[
                     _read_measure(clause.strip(" -*•·●○◆■□>"), clause, add)
                     continue
                 _read_clause(clause.strip(" -*•·●○◆■□>"), in_problems, add, topic, told)
-        if topic == "duties" and re.search(r"其他(?:的|两项|几项|方面)?(?:都|也)?(?:没有|没得|无|未开展)", text):
+        # ("另外两项🈚️": the emoji folds to 无)
+        folded = fold(text)
+        # (whatever was asked, "考核…，另外两项没有" names the three duties by the one it told)
+        if (topic == "duties" or _DUTY.search(folded) and re.search(r"(?:其他|其它|其余|另外|另)两项", folded)) and \
+                re.search(r"(?:其他|其它|其余|另外|另)(?:的|两项|两个|几项|方面)?(?:都|也)?(?:没有|没得|无|未开展)", folded):
             # "考核有，县里年度考核。其他的没有。": the duties the answer did not name are the ones it had not
             named = {p.kind for p in out[start:]}
             for kind in ("assessment", "appraisal", "accountability"):
@@ -440,7 +444,8 @@ def _read_measure(text: str, quote: str, add) -> None:
 
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
-_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|无扣分|优秀|良好|先进")
+_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|无扣分|优秀|良好|先进|"
+                     r"(?<!不)(?:合格|达标|称职)")
 # Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
 _EVALUATION = re.compile(r"(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
                          r"(?:考核|考评))")
@@ -496,6 +501,9 @@ _SHARE_OF = re.compile(r"占\s*(" + _LEVEL + r"[^，,。；;\d]{0,8}?(?:考核|�
 _ASSESSED_BY = re.compile(_LEVEL + r"(?:对我们|考我们|考核我们|对我[局镇乡办委]|考我[局镇乡办委])")
 _ASSESSES = re.compile(r"也(?:对|给)([\u4e00-\u9fff]{1,6}?)(?:里|上)?(?:进行|开展)?考(?:核|评)?(?![\u4e00-\u9fff])|"
                        r"也考(?:核)?([\u4e00-\u9fff]{1,6}?)(?:$|(?=[，,。；;\s～~!！]))")
+# "年度政务公开考核覆盖24个县直部门、11个乡镇": whom the body's assessment covers.
+_UNITS = r"(?:[\d一二三四五六七八九十]+\s*个\s*)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|街道|乡镇|镇街|科室|股室|区县|县区|下属单位)"
+_COVERS = re.compile(r"(?:考核|考评)(?:范围)?(?:覆盖|涵盖)了?\s*(" + _UNITS + r"(?:\s*[、和及]\s*" + _UNITS + r")*)")
 # "全年组织政务公开考核1次，对24个部门和街道进行了考核": the body assesses others, how often and whom.
 _ORGANISED = re.compile(r"(?:组织|开展|进行)了?(?:全[区县市镇])?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:考核|考评)\s*"
                         r"(\d+|[一两二三四五六])\s*次")
@@ -568,6 +576,10 @@ def _read_assessment(clause: str, add) -> None:
         whom = (m.group(1) or "").replace(" ", "") + m.group(2)
         text += ("，" if text else "") + f"对{whom}开展政务公开工作考核{times}"
         words.append(m.group(2))
+    elif (c := _COVERS.search(clause)) and not _OTHER_ASSESSOR.search(clause[:c.start()]):
+        whom = c.group(1).replace(" ", "")
+        text += ("，" if text else "") + f"对{whom}开展政务公开工作考核{times}"
+        words.append(whom)
     elif times:
         text += ("，" if text else "") + f"组织开展政务公开工作考核{times}"
     elif m := _ASSESSES.search(clause):
