@@ -257,8 +257,10 @@ class Scope:
                 # "都已答复", "年底都办结了": nothing left for next year.
                 self.emit([(1.0, application_path("carried_forward", TOTAL))], 0, a, b, "全部办结")
                 return
+            # (one application in the message: a ledger's "新收1件（居民）…" lines are each one case of many)
             single = any(st.cells == {application_path("new_received", TOTAL)} and st.value == 1
-                         for st in self.out if st.span[0] >= self.sentence_start)
+                         for st in self.out if st.span[0] >= self.sentence_start) and \
+                sum(st.cells == {application_path("new_received", TOTAL)} for st in self.out) == 1
             alone = len(heads) == 1 and _ALONE.fullmatch(self._sentence_text().replace(heads[0].text, "", 1))
             if len(rows) == 1 and rows[0].target in form.RESULT_KEYS and alone and self._other_results_told(rows[0]):
                 return  # "公开了" after the notes gave other results figures: one case's result, not all of them
