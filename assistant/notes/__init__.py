@@ -15,6 +15,7 @@ from ..model.numbers import cn_number
 from .solver import Statement, stated
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
+from .grammar.numbers import numbers
 from .grids import ledger_line, read_grids, report_year
 from .lexicon import BLANKS_ARE_ZERO, SENTENCE_STOPS, abbreviations, clause_span, english_order, fold, glossary, heard, tokens
 from .chains import chain_lines
@@ -160,7 +161,7 @@ _MOSTLY = re.compile(r"(?:申请)?(?:的)?\s*(?:占了?|居|为)(?:大头|多数
 
 
 def _mostly(m: re.Match) -> str:
-    before = [t for t in tokens(fold(m.string[max(0, m.start() - 8):m.start()]))]
+    before = tokens(fold(m.string[max(0, m.start() - 8):m.start()]))
     return blanked(m) if before and before[-1].kind == "applicant" and \
         before[-1].end == min(8, m.start()) else m.group(0)
 
@@ -314,7 +315,6 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     "规章今年制定1件" then "废止0，现行有效12件": a message that names no row before its first figure and goes on with
     the one before it (其中/另外…, a review's or suit's outcomes, a table-2 row's columns) is read as its
     continuation, whatever question came between. The statements of its own words, or None."""
-    from .grammar.numbers import numbers
     if len(text) > 80 or "\n" in text.strip():
         return None  # a follow-up is a line of a few clauses; a pasted sheet or a paragraph stands on its own
     folded = fold(text)
