@@ -530,13 +530,11 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         said = merged_parts(_added_up(_combined(said, text), text), text)
         said = _reason_before(_kinds_of_which(_granted_and_refused(said, text), text), text)
         said = _left_open(said, text)
-        said = including_carried_over(said, text, i)
-        for s in [s for s in said if s.label == "新收与上年结转合计"]:
-            # "今年新收申请28件" then "28件是连上年结转的一起算的": the earlier figure was the two together
-            new = next(p for _, p in s.terms if p.startswith("applications.new_received"))
-            for x in [x for x in out.statements if x.cells == {new} and x.value == s.value]:
+        said, recounted_new = including_carried_over(said, text, i, out.statements)
+        for x, s in recounted_new:
+            if x in out.statements:
                 out.statements.remove(x)
-                out.corrections.append((x, s))
+            out.corrections.append((x, s))
         said = of_which_disclosure(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
@@ -838,7 +836,7 @@ def _reason_before(said: list[Statement], text: str) -> list[Statement]:
         clause = max(text.rfind(ch, a, s.span[0]) for ch in "，,") + 1
         if clause <= a or re.search(r"\d", text[a:s.span[0]]):
             continue
-        named = [t for t in tokens(text[a:clause]) if t.kind == "row" and t.target in rows and
+        named = [t for t in tokens(fold(text[a:clause])) if t.kind == "row" and t.target in rows and
                  (_REASON_SAID.search(text[a:a + t.start]) or t.text.startswith(("属于", "涉及")))]
         if len({t.target for t in named}) != 1:
             continue

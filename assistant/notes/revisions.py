@@ -150,8 +150,11 @@ def _with_carried(s: Statement, rows: tuple[str, ...]) -> Statement:
                    label="新收与上年结转合计")
 
 
-def including_carried_over(said: list[Statement], text: str, message: int) -> list[Statement]:
-    """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED)."""
+def including_carried_over(said: list[Statement], text: str, message: int,
+                           earlier: list[Statement]) -> tuple[list[Statement], list[tuple[Statement, Statement]]]:
+    """A total told as including the carried-over cases is new_received + carried_over (see _WITH_CARRIED); with
+    the earlier statements it replaces ("今年新收申请28件" then "28件是连上年结转的一起算的": the earlier figure was
+    the two together), as (earlier, sum) pairs."""
     new, carried = form.application_path("new_received", form.TOTAL), form.application_path("carried_over", form.TOTAL)
     out = list(said)
     for m in _PLUS_CARRIED.finditer(text):
@@ -170,7 +173,12 @@ def including_carried_over(said: list[Statement], text: str, message: int) -> li
         elif _BARE_TOTAL.search(text[:m.start(1)]):
             out.append(Statement(((1.0, new), (1.0, carried)), n, quote=text[span[0]:m.end()], label="新收与上年结转合计",
                                  message=message, span=span))
-    return out
+    sums = [s for s in out if s not in said]
+    # The earlier figure may stand in this message too ("今年新收申请28件，这28件包括去年转过来的在内").
+    replaced = [(x, s) for s in sums for x in earlier + [x for x in out if x.span[1] <= s.span[0]]
+                if x.cells == {next(p for _, p in s.terms if p.startswith("applications.new_received"))}
+                and x.value == s.value]
+    return [s for s in out if all(s is not x for x, _ in replaced)], replaced
 
 
 # "被申请行政复议案件一共12件，其中涉及政府信息公开的2件": the body's cases of every kind, then the ones of this report.

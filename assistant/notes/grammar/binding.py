@@ -219,6 +219,9 @@ def _applied_by(text: str, t: Token) -> bool:
         re.match(r"的?\s*(?:[）)】\]，,；;。\n]|$)", text[t.end:]) is not None
 
 
+_LEFT_OUT = re.compile(r"(?:不含|不包含|不包括|未含|未包括|不计|不算|除去|扣除)\s*[（(]?\s*$")
+
+
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
 
@@ -572,7 +575,9 @@ class Binding:
                      and not re.search(r"[，,；;。、:：\n→⇒｜|]|->|=>", text[n.end:t.start]) and not _broken_down(text, n.end, t.start)
                      and not _done_by(text, t) and not _names_its_own(text, n.end, t)
                      and not _object_only(text, t) and not _applied_before(text, t)
-                     and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))]
+                     and not (t.kind == "t2row" and _ASKED_ABOUT.search(text[n.end:t.start]))
+                     # "28件不含上年结转": the row named after 不含 is what the figure leaves out
+                     and not _LEFT_OUT.search(text[n.end:t.start])]
             nxt = next((x for k, s, x in items if k == "n" and s > n.start), None)
             after = [t for t in after if nxt is None or t.start < nxt.start]
             stop = min([i for i in (text.find(ch, n.end) for ch in "，,；;。\n") if i >= 0] or [len(text)])

@@ -1,0 +1,23 @@
+"""Round 15: readings moved or added in this session, each with phrasings of its own and a negative."""
+from tests.test_notes import tables
+
+
+def test_a_figure_said_afterwards_to_include_the_carried_over_cases_replaces_the_new_cases_figure():
+    t, _ = tables("今年新收申请28件", "28件是连上年结转的一起算的，上年结转3件")
+    assert t.value("applications.new_received[6]") == 25 and t.value("applications.carried_over[6]") == 3
+    # Said together in one message, the same.
+    t, _ = tables("今年新收申请28件，这28件包括去年转过来的在内，去年转来的3件")
+    assert t.value("applications.new_received[6]") == 25
+    # "不含上年结转" is not this: the figure stays the new cases.
+    t, _ = tables("今年新收申请28件", "28件不含上年结转，上年结转3件")
+    assert t.value("applications.new_received[6]") == 28 and t.value("applications.carried_over[6]") == 3
+
+
+def test_a_row_named_after_buhan_is_what_the_figure_leaves_out_not_its_row():
+    for text in ("今年新收申请28件，28件不含上年结转，上年结转3件", "今年新收15件(不含上年结转)，上年结转3件",
+                 "新收申请15件，不包括去年结转的3件"):
+        t, _ = tables(text)
+        assert t.value("applications.carried_over[6]") == 3 and t.value("applications.new_received[6]") in (28, 15)
+    # A figure with its row before 不含 still binds: "上年结转2件（不含已撤回的）".
+    t, _ = tables("上年结转2件（不含已撤回的），新收5件")
+    assert t.value("applications.carried_over[6]") == 2
