@@ -78,3 +78,17 @@ def test_duties_told_by_their_verdict_the_units_covered_and_the_other_two_none()
     assert "合格" not in said.get("assessment", "").replace("不合格", "")
     said = {f.kind: f.text for f in points(["市政府考核覆盖各县直部门"])}
     assert "开展政务公开工作考核" not in said.get("assessment", "")
+
+
+def test_cases_said_concluded_are_those_with_an_outcome_not_the_groups_total():
+    r = "review_litigation."
+    for text, group, want in (("行政复议5件，已审结4件（维持3件、纠正1件），尚未审结1件。", "review", [3, 1, 0, 1, 5]),
+                              ("行政诉讼2件，已结案1件，判决维持，还有1件在审", "litigation_direct", [1, 0, 0, 1, 2]),
+                              ("复议共3件，已经审结2件，都维持了，1件未审结", "review", [2, 0, 0, 1, 3])):
+        t, d = tables(text)
+        assert [t.value(f"{r}{group}[{c}]") for c in range(5)] == want, text
+    # Not yet concluded is the pending column; 办结 of applications is table 3's.
+    t, _ = tables("复议2件，尚未审结1件")
+    assert t.value(f"{r}review[3]") == 1 and t.value(f"{r}review[4]") == 2
+    t, _ = tables("新收10件，已办结9件")
+    assert t.value("applications.total_processed[6]") == 9

@@ -30,8 +30,8 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import (blanked, drafts_replaced, including_carried_over, marked_wrong, of_which_disclosure, retracted_unsaid,
-                        track_changes, unified_diff)
+from .revisions import (blanked, concluded_cases, drafts_replaced, including_carried_over, marked_wrong, of_which_disclosure,
+                        retracted_unsaid, track_changes, unified_diff)
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
                       decimal_outline, spoken_figures, tally_marks, unit_brackets)
@@ -536,6 +536,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
                 out.statements.remove(x)
             out.corrections.append((x, s))
         said = of_which_disclosure(said, text)
+        said = concluded_cases(said, text)
         said, last_years = _last_years_paste(said, text)
         out.last_years += last_years
         said = _taken_out(said, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..form import official as form
+from ..form import address, official as form
 from .solver import Statement
 
 _DELETED = re.compile(r"[\[【]\s*(?:删除的内容|已删除|删除)\s*[:：][^\]】\n]*[\]】]")
@@ -195,4 +195,35 @@ def of_which_disclosure(said: list[Statement], text: str) -> list[Statement]:
             if all(c == 1.0 for c, _ in s.terms) and s.value == whole and s.span[0] <= m.start(1) < s.span[1] + 1 \
                     and part <= whole:
                 out[k] = replace(s, value=part, quote=f"{s.quote}，{m.group(0)[m.group(0).index('其中'):]}")
+    return out
+
+
+# "行政复议5件，已审结4件（维持3件、纠正1件），尚未审结1件", "诉讼2件，已结案1件": the cases concluded are those with an
+# outcome — 维持, 纠正 and 其他 together — not the group's total (which the pending ones belong to as well).
+_CONCLUDED = re.compile(r"(?<![未没尚])(?:已经|已|均已|都已)\s*(?:审结|结案|审理终结|审理完毕|办结|结了)(?:了)?\s*(?:的)?\s*(?:有|共)?\s*"
+                        r"(\d+|[一两二三四五六七八九十])\s*(?:件|起|宗|个)")
+
+
+def concluded_cases(said: list[Statement], text: str) -> list[Statement]:
+    """A group's figure read from "已审结N件" is its concluded cases: the sum of its three outcomes."""
+    out = list(said)
+    for m in _CONCLUDED.finditer(text):
+        for k, s in enumerate(out):
+            if not s.span[0] <= m.start(1) < s.span[1] or any(c != 1.0 for c, _ in s.terms):
+                continue
+            where = [address.parse(p) for _, p in s.terms]
+            if not all(w.table == "review_litigation" and w.col == form.REVIEW_TOTAL for w in where):
+                continue  # (a generic 诉讼 is both kinds of suit: each one's outcomes)
+            out[k] = replace(s, terms=tuple((1.0, form.review_path(w.row, c)) for w in where for c in range(3)),
+                             strength=max(s.strength, 1.0), label=f"{s.label}已审结")
+            for j, t in enumerate(out):
+                # "已结案1件，判决维持": all of the concluded ones had that outcome, not all of the group's
+                totals = {p for c, p in t.terms if c == -1.0 and p in {x for _, x in s.terms}}
+                if j == k or not s.span[0] <= t.span[0] <= s.span[1] or not totals or t.value != 0:
+                    continue
+                coef: dict[str, float] = {}
+                for c, p in t.terms:
+                    for q in ([form.review_path(address.parse(p).row, x) for x in range(3)] if p in totals else [p]):
+                        coef[q] = coef.get(q, 0.0) + c
+                out[j] = replace(t, terms=tuple((c, p) for p, c in coef.items() if c))
     return out
