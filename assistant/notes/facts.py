@@ -227,7 +227,7 @@ _FIGURE_OK = re.compile(r"(?<![\d.])\d{1,4}(?:\.\d+)?\s*(?:个工作日|个月|�
 # Words of speech that carry nothing: dropped before the text is judged.
 _FILLER = re.compile(r"^(?:就是|主要是|主要|是|有|还有|另外|然后|比如|一个是|一是|二是|三是|再就是|再一个|再有|也)+|"
                      r"(?:吧|呢|啊|啦|哈|嘛|呀|哦|的话|这块|那块)+$")
-_PROBLEM_LABEL = re.compile(r"(?:^|部分|另外|还有|主要|[,，\s]\s*)(?:存在的?(?:主要)?问题|问题|不足|短板)(?:那块|这块|的话|方面)?"
+_PROBLEM_LABEL = re.compile(r"(?:^|部分|另外|还有|主要|[,，\s]\s*)(?:存在的?(?:主要)?问题|问题|不足|短板)(?:那块|这块|的话|方面|嘛|呢|吧)?[，,]?"
                             r"(?:你?帮我)?(?:写一下|加上|补上|写)?(?:[：:]|\s*就是|\s*主要是|\s*是|\s*有|(?=一是|\s))\s*")
 _MEASURE_LABEL = re.compile(r"(?:改进措施|改进|措施|下一步|下步|明年(?:打算|要|准备|计划)?|打算|计划)(?:就是|是|要|准备|打算)?[：:]?\s*")
 _PROBLEM_WORDS = re.compile(r"不及时|不熟|单一|不规范|不多|不高|人少|人手|兼职|滞后|薄弱|不足|不够|欠缺")
@@ -336,7 +336,11 @@ def points(messages: list[str], topics: list[str | None] | None = None) -> list[
                 if in_measures and clause.strip(" -*•·●○◆■□>"):
                     _read_measure(clause.strip(" -*•·●○◆■□>"), clause, add)
                     continue
-                _read_clause(clause.strip(" -*•·●○◆■□>"), in_problems, add, topic, told)
+                # "问题的话…。考核我们在全县排第8，良好等次，追责没有。": a sentence that opens on a duty and tells
+                # its result is that duty, not one more problem
+                duty = bool(re.match(r"\s*(?:工作|年度|政务公开)?(?:考核|考评|社会评议|评议|责任追究|追究|追责|问责)", clause)) and \
+                    bool(_RESULT.search(clause) or _told_none(clause))
+                _read_clause(clause.strip(" -*•·●○◆■□>"), in_problems and not duty, add, None if duty else topic, told)
         # ("另外两项🈚️": the emoji folds to 无)
         folded = fold(text)
         # (whatever was asked, "考核…，另外两项没有" names the three duties by the one it told)
@@ -444,8 +448,10 @@ def _read_measure(text: str, quote: str, add) -> None:
 
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
-_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|无扣分|优秀|良好|先进|"
-                     r"(?<!不)(?:合格|达标|称职)")
+_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得了?\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|"
+                     # "全市第3", "全县排第8": a rank within the assessing area
+                     r"全[省市县区州盟旗](?:排名?)?第\s*\d+|无扣分|优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
+_GRADE = re.compile(r"优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
 # Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
 _EVALUATION = re.compile(r"(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
                          r"(?:考核|考评))")
@@ -552,12 +558,17 @@ def _read_assessment(clause: str, add) -> None:
     if result:
         r = result.group(0)
         points_ = result.group(1) or result.group(2) or (
-            (m := re.search(r"考核[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*分", clause)) and m.group(1))
-        rank = re.search(r"(?:排名?|列[^，,。；\d]{0,8}?)第\s*(\d+)", clause)
-        verdict = (f"考核得分{points_}分" if points_ else f"排名第{rank.group(1)}" if rank
+            (m := re.search(r"考核[^，,。；\d]{0,6}?(\d+(?:\.\d+)?)\s*分(?![值钟])", clause)) and m.group(1))
+        rank = re.search(r"(?:排名?|列[^，,。；\d]{0,8}?|全[省市县区州盟旗])第\s*(\d+)", clause)
+        # "在全县排第8", "全市第3": the area the rank is in
+        area = re.search(r"全([省市县区州盟旗])(?:[^，,。；\d]{0,4}?)第", clause)
+        ranked = (f"在全{area.group(1)}" if area else "") + f"排名第{rank.group(1)}" if rank else ""
+        verdict = (f"考核得分{points_}分" if points_ else f"考核{ranked}" if rank
                    else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
         if points_ and rank:
-            verdict += f"，排名第{rank.group(1)}"
+            verdict += f"，{ranked}"
+        if (rank or points_) and (grade := _GRADE.search(clause)):
+            verdict += f"，等次为{grade.group(0)}"  # "排第8，良好等次": the grade with the rank
         if rank and (group := re.search(r"(?:在|列)([\u4e00-\u9fff]{2,4}?(?:组|部门))(?:中|里|内)?(?:排名?|得分|第)", clause)):
             verdict += f"（{group.group(1)}）"  # "在乡镇组排第7名": the rank is within that group
         third = re.search(_LEVEL + r"[^，,。；\d]{0,12}?(政务公开[^，,。；\d]{0,4}?第三方评估)", clause)
@@ -641,8 +652,10 @@ def _read_duties(clause: str, add) -> None:
             _read_assessment(clause, add)
         elif kind == "appraisal":
             _read_appraisal(said["appraisal"], clause, add)
-    if re.search(r"纠正|撤销|责令", clause) and re.search(r"复议|诉讼|责令", clause):
-        if "责令重新答复" in clause or "责令" in clause:
+    # (责令 alone is no review's finding: "其余为责令整改" is how a body's own penalties went)
+    ordered = re.search(r"责令[^，,。；\d]{0,6}?(?:重新|再次|依法)?(?:作出)?(?:答复|告知|处理)", clause)
+    if re.search(r"纠正|撤销", clause) and re.search(r"复议|诉讼", clause) or ordered:
+        if ordered:
             add("correction", "复议机关责令重新答复", clause, ("责令重新答复",))
         # "原因是答复依据引用不准确", "市政府认为我们答复内容不完整": what the reviewing body found
         if m := re.search(r"(?:纠正)?原因(?:是|为|：|:)\s*([^，,。；]{4,30})", clause) or \
