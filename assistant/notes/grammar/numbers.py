@@ -17,7 +17,7 @@ _BARE_NUMERAL = re.compile(r"([一两二三四五六七八九十][零〇一二�
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万块钱|万块|万|元|块钱|块|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
-    r"|([零〇两一二三四五六七八九十百千万廿卅]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|万块钱|万块|元|块钱|块|"
+    r"|([零〇两一二三四五六七八九十百千万廿卅]+(?:点[零〇一二三四五六七八九]+(?:万(?=\s*[件个宗起份项笔例条篇次场期家名]))?)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|万块钱|万块|元|块钱|块|"
     r"万(?=[\s，,。；;、)）]|$))")
 
 # Amounts written half in digits: "12万3千元" (123 000 元), "1.2亿元" (12 000 万元).
@@ -120,7 +120,10 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             if v is None:
                 continue
             if frac:
-                v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac)}")
+                # "许可一点二万件": a spoken decimal of 万 before a count's unit is 12 000, not "二万件"
+                tenk = frac.endswith("万")
+                v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac.rstrip('万'))}")
+                v = round(v * 10000, 6) if tenk else v
             value, unit, end = float(v), m.group(5), m.end()
         # money said as people say it: "8000块", "两万块钱"
         unit = {"块": "元", "块钱": "元", "万块": "万元", "万块钱": "万元"}.get(unit, unit)
