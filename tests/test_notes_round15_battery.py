@@ -15,3 +15,17 @@ def test_a_spoken_decimal_of_wan_before_a_count_unit_is_thousands():
     assert readings("行政许可一点二万件")["active.licensing"] == {12000}
     assert said("收费一点二万元")["active.fees"] == 1.2
     assert said("行政许可二万件")["active.licensing"] == 20000
+
+
+def test_two_rows_added_up_with_two_sum_words_are_one_sum():
+    t = notes_tables("处罚和强制加起来一共90件，其中强制20件")
+    assert t.value("active.punishment") == 70 and t.value("active.coercion") == 20
+    t = notes_tables("许可和处罚加在一起共计300件，其中处罚120件")
+    assert t.value("active.licensing") == 180 and t.value("active.punishment") == 120
+    t = notes_tables("予以公开和部分公开合起来总共15件，部分公开的有4件")
+    assert t.value(A + "granted[6]") == 11 and t.value(A + "partially_granted[6]") == 4
+    # each row said on its own keeps its figure
+    t = notes_tables("予以公开12件，部分公开加起来一共3件")
+    assert t.value(A + "granted[6]") == 12 and t.value(A + "partially_granted[6]") == 3
+    # "一起" after 在 is "together", no case counted
+    assert "active.licensing" not in said("许可和处罚放在一起报")

@@ -250,9 +250,11 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
                                            text[n.end:n.end + 6]))]
     # "数一起发你了", "两个表一起报": 一起 before a verb of sending or counting is "together", no case counted.
     # ("今年一起办了", "跟新收的一起答复": before a verb of handling too)
-    out = [n for n in out if not (text[n.start:n.end] == "一起" and
-                                  re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附|"
-                                           r"办|处理|答复|回复|审|研究|合并|并案|归档)", text[n.end:n.end + 3]))]
+    # ("许可和处罚加在一起共计300件", "放在一起算": after 在 it is "together" whatever follows)
+    out = [n for n in out if not (text[n.start:n.end] == "一起" and (
+        n.start and text[n.start - 1] == "在" or
+        re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附|"
+                 r"办|处理|答复|回复|审|研究|合并|并案|归档)", text[n.end:n.end + 3])))]
     out.sort(key=lambda x: x.start)
     return out
 
