@@ -29,3 +29,17 @@ def test_two_rows_added_up_with_two_sum_words_are_one_sum():
     assert t.value(A + "granted[6]") == 12 and t.value(A + "partially_granted[6]") == 3
     # "一起" after 在 is "together", no case counted
     assert "active.licensing" not in said("许可和处罚放在一起报")
+
+
+def test_a_reply_saying_the_figure_before_was_wrong_puts_right_the_one_figure_given():
+    assert notes_tables("行政许可报了128件", "不对，应该是182").value("active.licensing") == 182
+    assert notes_tables("行政处罚填了47", "跟台账对了一下，是74，我填反了").value("active.punishment") == 74
+    assert notes_tables("上年结转4件", "记错了，4件是前年的，实际是5件").value(A + "carried_over[6]") == 5
+    # a final figure after what changed it
+    assert notes_tables("结转下年度3件", "今天又办结了一件，最终是2件").value(A + "carried_forward[6]") == 2
+    # which of two figures is meant is not guessed; without a word that it was wrong, or with a row named, the
+    # figure before stays
+    got = said("行政许可20件，行政处罚30件", "不对，应该是25")
+    assert got["active.licensing"] == 20 and got["active.punishment"] == 30
+    assert said("行政处罚填56", "是65")["active.punishment"] == 56
+    assert said("行政处罚填56", "不对，许可是65")["active.punishment"] == 56

@@ -512,6 +512,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said, asked = more, {k: v for k, v in asked.items() if k != i}
         if not said:
             said = reclassified(text, i, out.statements)
+        if i and (fixed := restated_figure(text, i, out.statements, said, asked.get(i))):
+            said = fixed
         if not said and retracted_unsaid(fold(text), any(t.kind not in ("zero", "quant", "ignore", "subject")
                                                        for t in tokens(fold(text)))):
             # "上面说的那个不对，我再翻一下": the figures of the message just above are set aside, all of them,
@@ -1217,6 +1219,42 @@ def moved_out_of_a_figure(text: str, message: int, earlier: list[Statement]) -> 
         to = known.get(q)
         out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
     return out
+
+
+# "行政处罚填56" then "刚问了执法大队，是65，我看反了" / "搞错了，340是去年的，今年是298" / "不对，应该是12": a reply
+# that names no row, says the figure before was wrong and gives one figure, puts right the one figure the message
+# before gave. "刚又办完一件，最后是1件" after "结转下年度2件": a final figure after what changed it, likewise.
+_WRONG_CUE = re.compile(r"不对|错了|有误|搞错|弄错|记错|说错|写错|填错|看错|[看写弄搞填记]反了|颠倒|口误|更正|改一下|"
+                        r"改成|改为|应该是|应为|实际(?:上)?是|其实是|(?:最后|最终)(?:是|为)")
+_RESTATED = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:今年|实际上?|其实|应该|应|最后|最终|正确的|准确的|那就|就)?"
+                       r"(?:是|为|改成|改为|填)\s*(\d+|[一两二三四五六七八九十百千]+)\s*(?:件|个|起|宗|项|次)?"
+                       r"\s*(?=[，,。；;！!？?\s~～啊呀哈吧了]|$)")
+
+
+def restated_figure(text: str, message: int, earlier: list[Statement], said: list[Statement],
+                    asked: set[str] | None) -> list[Statement] | None:
+    """See _RESTATED: the correction, or None. The figure before must be the only one of the message before (which
+    of several is meant is not guessed) and, when the assistant asked something in between, one it asked about."""
+    from .solver import cell
+    folded = fold(text)
+    if len(folded) > 60 or "\n" in folded.strip() or not _WRONG_CUE.search(folded):
+        return None
+    before = [x for x in earlier if x.message == message - 1 and x.strength >= 1 and len(x.terms) == 1]
+    if len({x.key for x in before}) != 1 or asked and before[0].terms[0][1] not in asked:
+        return None
+    was = before[-1]
+    found = [m for m in _RESTATED.finditer(folded) if cn_number(m.group(1)) is not None and
+             float(cn_number(m.group(1))) != was.value]
+    if len({float(cn_number(m.group(1))) for m in found}) != 1:
+        return None
+    m = found[-1]
+    a, b = clause_span(folded, m.start(1), m.end(1))
+    heads = [t for t in tokens(folded) if t.kind in _HEADS]
+    # (a row named elsewhere is the message's own point, unless it tells what changed before the final figure)
+    if any(a <= t.start < b for t in heads) or heads and not re.match(r"(?:最后|最终)", folded[m.start():]):
+        return None
+    return [cell(was.terms[0][1], float(cn_number(m.group(1))), label=was.label, quote=text.strip()[:60],
+                 message=message, correction=True, span=(m.start(1), m.end(1)))]
 
 
 _RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")
