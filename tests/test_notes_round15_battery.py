@@ -43,3 +43,12 @@ def test_a_reply_saying_the_figure_before_was_wrong_puts_right_the_one_figure_gi
     assert got["active.licensing"] == 20 and got["active.punishment"] == 30
     assert said("行政处罚填56", "是65")["active.punishment"] == 56
     assert said("行政处罚填56", "不对，许可是65")["active.punishment"] == 56
+
+
+def test_a_reply_that_the_bare_fee_before_was_in_yuan_turns_it_into_wan_yuan():
+    assert notes_tables("收费2400", "刚才那个是按元算的").value("active.fees") == 0.24
+    assert notes_tables("收费金额填了1200", "那个数是元，不是万元").value("active.fees") == 0.12
+    assert notes_tables("收费金额填了1200", "是按元算的").value("active.fees") == 0.12
+    # a fee given with its unit, or said to be in 万元, stays as read
+    assert notes_tables("收费5000元", "单位是元").value("active.fees") == 0.5
+    assert said("收费金额填300", "单位是万元")["active.fees"] == 300

@@ -512,7 +512,8 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said, asked = more, {k: v for k, v in asked.items() if k != i}
         if not said:
             said = reclassified(text, i, out.statements)
-        if i and (fixed := restated_figure(text, i, out.statements, said, asked.get(i))):
+        if i and (fixed := restated_figure(text, i, out.statements, said, asked.get(i)) or
+                  in_yuan(text, i, out.statements)):
             said = fixed
         if not said and retracted_unsaid(fold(text), any(t.kind not in ("zero", "quant", "ignore", "subject")
                                                        for t in tokens(fold(text)))):
@@ -1255,6 +1256,28 @@ def restated_figure(text: str, message: int, earlier: list[Statement], said: lis
         return None
     return [cell(was.terms[0][1], float(cn_number(m.group(1))), label=was.label, quote=text.strip()[:60],
                  message=message, correction=True, span=(m.start(1), m.end(1)))]
+
+
+# "收费金额填5000" then "单位是元哈" / "刚才那个是按元算的" / "那个数是元，不是万元": the bare amount given before was in
+# 元, while the form counts fees in 万元 (5000 元 = 0.5 万元).
+_IN_YUAN = re.compile(r"(?:单位|那个|这个|刚才|上面|前面|数|数字|金额|收费|费用|的|是|按|用|写|填|算|都|也|就)*"
+                      r"(?<!万)元(?:钱)?(?:算的|为单位|计的|的)?(?:[，,]?\s*(?:不是|而不是|并非)万元)?"
+                      r"[\s，,。.!！~～哈啊呀哦噢吧啦了的]*")
+
+
+def in_yuan(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
+    """See _IN_YUAN: the fee figure of the message before, given bare (no 元 or 万 with it), in 万元."""
+    from .solver import cell
+    # (a reply the dialogue took for an answer to its open question comes with it: "问：…？\n答：是按元算的")
+    folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text)).strip()
+    if len(folded) > 24 or not _IN_YUAN.fullmatch(folded):
+        return None
+    fee = next((x for x in reversed(earlier) if x.message == message - 1 and x.cells == {"active.fees"} and
+                x.strength >= 1 and x.value > 0), None)
+    if fee is None or re.search(r"[元万块]", fee.quote):
+        return None
+    return [cell("active.fees", round(fee.value / 10000, 6), label=fee.label, quote=folded[:60],
+                 message=message, correction=True, span=(0, len(text)))]
 
 
 _RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")
