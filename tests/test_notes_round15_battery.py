@@ -52,3 +52,15 @@ def test_a_reply_that_the_bare_fee_before_was_in_yuan_turns_it_into_wan_yuan():
     # a fee given with its unit, or said to be in 万元, stays as read
     assert notes_tables("收费5000元", "单位是元").value("active.fees") == 0.5
     assert said("收费金额填300", "单位是万元")["active.fees"] == 300
+
+
+def test_some_of_the_one_applicant_figure_said_to_be_really_of_another_kind_move_to_it():
+    t = notes_tables("个人申请5件", "其中2件其实是律所的")
+    assert t.value(A + "new_received[0]") == 3 and t.value(A + "new_received[4]") == 2
+    t = notes_tables("企业的写了6件", "里面有1件应该算社会公益组织的")
+    assert t.value(A + "new_received[1]") == 5 and t.value(A + "new_received[3]") == 1
+    t = notes_tables("上年结转企业2件", "这2件里有1件其实是个人的")
+    assert t.value(A + "carried_over[1]") == 1 and t.value(A + "carried_over[0]") == 1
+    # without a cue that they are really of the other kind, or after two kinds' figures, nothing moves
+    assert said("企业申请4件", "其中1件是研究院的")[A + "new_received[1]"] == 4
+    assert said("企业4件，个人3件", "其中1件其实是研究院的")[A + "new_received[1]"] == 4

@@ -513,7 +513,7 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
         if not said:
             said = reclassified(text, i, out.statements)
         if i and (fixed := restated_figure(text, i, out.statements, said, asked.get(i)) or
-                  in_yuan(text, i, out.statements)):
+                  in_yuan(text, i, out.statements) or some_of_another_kind(text, i, out.statements)):
             said = fixed
         if not said and retracted_unsaid(fold(text), any(t.kind not in ("zero", "quant", "ignore", "subject")
                                                        for t in tokens(fold(text)))):
@@ -1313,6 +1313,38 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
     if (to := known.get(form.application_path(row, dst))) is not None:
         out.append(cell(to.terms[0][1], to.value + n, label=form.short_label(to.terms[0][1]), **kw))
     return out
+
+
+_SOME_OF_THEM = re.compile(r"^\s*(?:其中|里面|里头|这里面|当中|这\s*(?:\d+|[两二三四五六七八九十])\s*件里面?)(?:还)?(?:有)?\s*"
+                           r"(\d+|[一两二三四五六七八九十])\s*(?:件|个)")
+
+
+def some_of_another_kind(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
+    """"企业申请的写4件" then "其中1件其实是研究院的，改一下": some of the one applicant figure the message before gave
+    are said to be really of another kind — they move to it (企业 3, 科研机构 1). Only after a cue that they are
+    really of it (其实/应该算…, see _RECLASS_CUE), and only when the message before gave one such figure."""
+    from .solver import cell
+    folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text))
+    m = _SOME_OF_THEM.match(folded)
+    if m is None or len(folded) > 60:
+        return None
+    kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL and t.start >= m.end()]
+    if not kinds or not _RECLASS_CUE.search(folded[m.end():kinds[0].start]):
+        return None
+    before = [x for x in earlier if x.message == message - 1 and x.strength >= 1 and len(x.terms) == 1 and
+              x.terms[0][1].startswith("applications.") and not x.terms[0][1].endswith(f"[{form.TOTAL}]")]
+    if len({x.key for x in before}) != 1:
+        return None  # which kind's figure is meant is not guessed
+    was = before[-1]
+    row, col = was.terms[0][1].removeprefix("applications.").rstrip("]").split("[")
+    n = float(cn_number(m.group(1)) or 0)
+    if int(col) == kinds[0].target or not 0 < n <= was.value:
+        return None
+    dst = form.application_path(row, kinds[0].target)
+    to = stated(earlier).get(dst)
+    kw = dict(quote=folded.strip()[:60], message=message, correction=True, span=(m.start(1), m.end(1)))
+    return [cell(was.terms[0][1], was.value - n, label=was.label, **kw),
+            cell(dst, (to.value if to is not None else 0) + n, label=form.short_label(dst), **kw)]
 
 
 def _unit_messages(messages: list[str]) -> dict[int, int]:
