@@ -64,3 +64,18 @@ def test_some_of_the_one_applicant_figure_said_to_be_really_of_another_kind_move
     # without a cue that they are really of the other kind, or after two kinds' figures, nothing moves
     assert said("企业申请4件", "其中1件是研究院的")[A + "new_received[1]"] == 4
     assert said("企业4件，个人3件", "其中1件其实是研究院的")[A + "new_received[1]"] == 4
+
+
+R = "review_litigation."
+
+
+def test_a_reply_of_the_outcome_alone_is_the_outcome_of_the_cases_counted_before():
+    t = notes_tables("复议2件", "都维持了")
+    assert [t.value(f"{R}review[{c}]") for c in range(4)] == [2, 0, 0, 0]
+    t = notes_tables("行政诉讼1件", "法院判的驳回")
+    assert [t.value(f"{R}litigation_direct[{c}]") for c in range(4)] == [1, 0, 0, 0]
+    t = notes_tables("被申请行政复议1件", "结果是撤销重做")
+    assert [t.value(f"{R}review[{c}]") for c in range(4)] == [0, 1, 0, 0]
+    # a question back, or an outcome after a row of table 2, is no outcome of cases
+    assert notes_tables("复议1件", "维持吗？").value(R + "review[0]") is None
+    assert notes_tables("行政处罚20件", "维持").value(R + "review[0]") is None

@@ -319,10 +319,14 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
         return None  # a follow-up is a line of a few clauses; a pasted sheet or a paragraph stands on its own
     folded = fold(text)
     nums = numbers(folded)
-    if not nums or not earlier or not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
-        return None
     toks = tokens(folded)
-    if any(t.kind in _HEADS for t in toks if t.start < nums[0].start):
+    # "复议有1件" then "结果是维持" / "都维持了": the outcome of the cases just counted, with no figure of its own
+    outcome_only = not nums and len(folded) <= 20 and any(t.kind == "outcome" for t in toks)
+    if not (nums or outcome_only) or not earlier or \
+            not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
+        return None
+    upto = nums[0].start if nums else len(folded)
+    if any(t.kind in _HEADS for t in toks if t.start < upto):
         return None
     lead = before.rstrip("。.；;，,！!？? \n")
     lead = re.split(r"[。；;！!？?\n]", lead)[-1] + "，"  # its last sentence: what the next words go on with
@@ -336,10 +340,14 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     if last.kind == "t2row" and len(form.ACTIVE_BY_KEY[last.target].paths) == 1:
         last = replace(last, kind="t2item")  # 许可、处罚…: one figure each, no columns to go on with
     if not _GOES_ON.match(folded) and not any(last.kind in goes_on.get(t.kind, ())
-                                               for t in toks if t.start < nums[0].end + 4):
+                                               for t in toks if t.start < (nums[0].end + 4 if nums else upto)):
         return None
     said = _read_message(lead + text, message, [s for s in earlier if s.message != message - 1], items)[0]
     out = [replace(s, span=(s.span[0] - len(lead), s.span[1] - len(lead))) for s in said if s.span[0] >= len(lead)]
+    if outcome_only:
+        # (the outcome binds to the figure of the line before: what it says beyond that line's own figures)
+        told = {x.key for x in earlier if x.message == message - 1}
+        out = [replace(s, span=(0, len(text))) for s in said if s.key not in told]
     return out if any(s.strength >= 1 for s in out) else None
 
 
