@@ -79,3 +79,15 @@ def test_a_reply_of_the_outcome_alone_is_the_outcome_of_the_cases_counted_before
     # a question back, or an outcome after a row of table 2, is no outcome of cases
     assert notes_tables("复议1件", "维持吗？").value(R + "review[0]") is None
     assert notes_tables("行政处罚20件", "维持").value(R + "review[0]") is None
+
+
+def test_a_case_on_appeal_or_with_no_outcome_yet_is_pending():
+    t = notes_tables("行政诉讼3件，2件驳回，1件对方上诉了，现在二审中")
+    assert [t.value(f"{R}litigation_direct[{c}]") for c in range(4)] == [2, 0, 0, 1]
+    t = notes_tables("复议1件，至今未有结果")
+    assert [t.value(f"{R}review[{c}]") for c in range(4)] == [0, 0, 0, 1]
+    t = notes_tables("直接起诉2件，1件判决驳回，另1件正在二审")
+    assert t.value(R + "litigation_direct[3]") == 1
+    # a judgment of the second instance is an outcome
+    t = notes_tables("诉讼1件，二审维持")
+    assert [t.value(f"{R}litigation_direct[{c}]") for c in range(4)] == [1, 0, 0, 0]
