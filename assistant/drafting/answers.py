@@ -226,7 +226,10 @@ _OF_WHICH = re.compile(r"\s*其中")
 def _of_another_table(text: str, subject) -> bool:
     """Whether an answer's words are table 4's outcomes or table 2's columns while the question asks of neither."""
     if not numbers(fold(text)):
-        return False  # ("第二个也是后者，…发了个撤回的短信": a choice between the question's options)
+        # ("第二个也是后者，…发了个撤回的短信": a choice between the question's options; but "结果是维持", "法院判的
+        # 驳回" after "复议有1件" is the outcome of the cases told before — 撤回, 终止 are table 3's words too)
+        return len(fold(text).strip()) <= 20 and not any(p.startswith("review_litigation.") for p in subject) and \
+            any(t.kind == "outcome" and t.target != 2 for t in tokens(fold(text)))
     kinds = {t.kind for t in tokens(fold(text))}
     return "outcome" in kinds and not any(p.startswith("review_litigation.") for p in subject) or \
         "t2col" in kinds and not any(p.startswith("active.") for p in subject)

@@ -319,10 +319,14 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
         return None  # a follow-up is a line of a few clauses; a pasted sheet or a paragraph stands on its own
     folded = fold(text)
     nums = numbers(folded)
-    if not nums or not earlier or not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
-        return None
     toks = tokens(folded)
-    if any(t.kind in _HEADS for t in toks if t.start < nums[0].start):
+    # "复议有1件" then "结果是维持" / "都维持了": the outcome of the cases just counted, with no figure of its own
+    outcome_only = not nums and len(folded) <= 20 and any(t.kind == "outcome" for t in toks)
+    if not (nums or outcome_only) or not earlier or \
+            not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
+        return None
+    upto = nums[0].start if nums else len(folded)
+    if any(t.kind in _HEADS for t in toks if t.start < upto):
         return None
     lead = before.rstrip("。.；;，,！!？? \n")
     lead = re.split(r"[。；;！!？?\n]", lead)[-1] + "，"  # its last sentence: what the next words go on with
@@ -336,10 +340,14 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     if last.kind == "t2row" and len(form.ACTIVE_BY_KEY[last.target].paths) == 1:
         last = replace(last, kind="t2item")  # 许可、处罚…: one figure each, no columns to go on with
     if not _GOES_ON.match(folded) and not any(last.kind in goes_on.get(t.kind, ())
-                                               for t in toks if t.start < nums[0].end + 4):
+                                               for t in toks if t.start < (nums[0].end + 4 if nums else upto)):
         return None
     said = _read_message(lead + text, message, [s for s in earlier if s.message != message - 1], items)[0]
     out = [replace(s, span=(s.span[0] - len(lead), s.span[1] - len(lead))) for s in said if s.span[0] >= len(lead)]
+    if outcome_only:
+        # (the outcome binds to the figure of the line before: what it says beyond that line's own figures)
+        told = {x.key for x in earlier if x.message == message - 1}
+        out = [replace(s, span=(0, len(text))) for s in said if s.key not in told]
     return out if any(s.strength >= 1 for s in out) else None
 
 
@@ -512,6 +520,9 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             said, asked = more, {k: v for k, v in asked.items() if k != i}
         if not said:
             said = reclassified(text, i, out.statements)
+        if i and (fixed := restated_figure(text, i, out.statements, said, asked.get(i)) or
+                  in_yuan(text, i, out.statements) or some_of_another_kind(text, i, out.statements)):
+            said = fixed
         if not said and retracted_unsaid(fold(text), any(t.kind not in ("zero", "quant", "ignore", "subject")
                                                        for t in tokens(fold(text)))):
             # "上面说的那个不对，我再翻一下": the figures of the message just above are set aside, all of them,
@@ -1218,6 +1229,64 @@ def moved_out_of_a_figure(text: str, message: int, earlier: list[Statement]) -> 
     return out
 
 
+# "行政处罚填56" then "刚问了执法大队，是65，我看反了" / "搞错了，340是去年的，今年是298" / "不对，应该是12": a reply
+# that names no row, says the figure before was wrong and gives one figure, puts right the one figure the message
+# before gave. "刚又办完一件，最后是1件" after "结转下年度2件": a final figure after what changed it, likewise.
+_WRONG_CUE = re.compile(r"不对|错了|有误|搞错|弄错|记错|说错|写错|填错|看错|[看写弄搞填记]反了|颠倒|口误|更正|改一下|"
+                        r"改成|改为|应该是|应为|实际(?:上)?是|其实是|(?:最后|最终)(?:是|为)")
+_RESTATED = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:今年|实际上?|其实|应该|应|最后|最终|正确的|准确的|那就|就)?"
+                       r"(?:是|为|改成|改为|填)\s*(\d+|[一两二三四五六七八九十百千]+)\s*(?:件|个|起|宗|项|次)?"
+                       r"\s*(?=[，,。；;！!？?\s~～啊呀哈吧了]|$)")
+
+
+def restated_figure(text: str, message: int, earlier: list[Statement], said: list[Statement],
+                    asked: set[str] | None) -> list[Statement] | None:
+    """See _RESTATED: the correction, or None. The figure before must be the only one of the message before (which
+    of several is meant is not guessed) and, when the assistant asked something in between, one it asked about."""
+    from .solver import cell
+    folded = fold(text)
+    if len(folded) > 60 or "\n" in folded.strip() or not _WRONG_CUE.search(folded):
+        return None
+    before = [x for x in earlier if x.message == message - 1 and x.strength >= 1 and len(x.terms) == 1]
+    if len({x.key for x in before}) != 1 or asked and before[0].terms[0][1] not in asked:
+        return None
+    was = before[-1]
+    found = [m for m in _RESTATED.finditer(folded) if cn_number(m.group(1)) is not None and
+             float(cn_number(m.group(1))) != was.value]
+    if len({float(cn_number(m.group(1))) for m in found}) != 1:
+        return None
+    m = found[-1]
+    a, b = clause_span(folded, m.start(1), m.end(1))
+    heads = [t for t in tokens(folded) if t.kind in _HEADS]
+    # (a row named elsewhere is the message's own point, unless it tells what changed before the final figure)
+    if any(a <= t.start < b for t in heads) or heads and not re.match(r"(?:最后|最终)", folded[m.start():]):
+        return None
+    return [cell(was.terms[0][1], float(cn_number(m.group(1))), label=was.label, quote=text.strip()[:60],
+                 message=message, correction=True, span=(m.start(1), m.end(1)))]
+
+
+# "收费金额填5000" then "单位是元哈" / "刚才那个是按元算的" / "那个数是元，不是万元": the bare amount given before was in
+# 元, while the form counts fees in 万元 (5000 元 = 0.5 万元).
+_IN_YUAN = re.compile(r"(?:单位|那个|这个|刚才|上面|前面|数|数字|金额|收费|费用|的|是|按|用|写|填|算|都|也|就)*"
+                      r"(?<!万)元(?:钱)?(?:算的|为单位|计的|的)?(?:[，,]?\s*(?:不是|而不是|并非)万元)?"
+                      r"[\s，,。.!！~～哈啊呀哦噢吧啦了的]*")
+
+
+def in_yuan(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
+    """See _IN_YUAN: the fee figure of the message before, given bare (no 元 or 万 with it), in 万元."""
+    from .solver import cell
+    # (a reply the dialogue took for an answer to its open question comes with it: "问：…？\n答：是按元算的")
+    folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text)).strip()
+    if len(folded) > 24 or not _IN_YUAN.fullmatch(folded):
+        return None
+    fee = next((x for x in reversed(earlier) if x.message == message - 1 and x.cells == {"active.fees"} and
+                x.strength >= 1 and x.value > 0), None)
+    if fee is None or re.search(r"[元万块]", fee.quote):
+        return None
+    return [cell("active.fees", round(fee.value / 10000, 6), label=fee.label, quote=folded[:60],
+                 message=message, correction=True, span=(0, len(text)))]
+
+
 _RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")
 
 
@@ -1251,6 +1320,38 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
     if (to := known.get(form.application_path(row, dst))) is not None:
         out.append(cell(to.terms[0][1], to.value + n, label=form.short_label(to.terms[0][1]), **kw))
     return out
+
+
+_SOME_OF_THEM = re.compile(r"^\s*(?:其中|里面|里头|这里面|当中|这\s*(?:\d+|[两二三四五六七八九十])\s*件里面?)(?:还)?(?:有)?\s*"
+                           r"(\d+|[一两二三四五六七八九十])\s*(?:件|个)")
+
+
+def some_of_another_kind(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
+    """"企业申请的写4件" then "其中1件其实是研究院的，改一下": some of the one applicant figure the message before gave
+    are said to be really of another kind — they move to it (企业 3, 科研机构 1). Only after a cue that they are
+    really of it (其实/应该算…, see _RECLASS_CUE), and only when the message before gave one such figure."""
+    from .solver import cell
+    folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text))
+    m = _SOME_OF_THEM.match(folded)
+    if m is None or len(folded) > 60:
+        return None
+    kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL and t.start >= m.end()]
+    if not kinds or not _RECLASS_CUE.search(folded[m.end():kinds[0].start]):
+        return None
+    before = [x for x in earlier if x.message == message - 1 and x.strength >= 1 and len(x.terms) == 1 and
+              x.terms[0][1].startswith("applications.") and not x.terms[0][1].endswith(f"[{form.TOTAL}]")]
+    if len({x.key for x in before}) != 1:
+        return None  # which kind's figure is meant is not guessed
+    was = before[-1]
+    row, col = was.terms[0][1].removeprefix("applications.").rstrip("]").split("[")
+    n = float(cn_number(m.group(1)) or 0)
+    if int(col) == kinds[0].target or not 0 < n <= was.value:
+        return None
+    dst = form.application_path(row, kinds[0].target)
+    to = stated(earlier).get(dst)
+    kw = dict(quote=folded.strip()[:60], message=message, correction=True, span=(m.start(1), m.end(1)))
+    return [cell(was.terms[0][1], was.value - n, label=was.label, **kw),
+            cell(dst, (to.value if to is not None else 0) + n, label=form.short_label(dst), **kw)]
 
 
 def _unit_messages(messages: list[str]) -> dict[int, int]:

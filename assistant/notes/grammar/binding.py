@@ -770,7 +770,8 @@ class Binding:
 
     def _listed_together(self, heads: list[Token], n: Num, applicant: Token | None) -> list[str] | None:
         """"行政复议、行政诉讼共7件", "许可和处罚合计30件": heads listed, then 共/合计 and the figure — their cases together
-        (one sum), not that figure for each ("均为0", "各1件" stay each's). Generic 诉讼 is both kinds of suit."""
+        (one sum), not that figure for each ("均为0", "各1件" stay each's). Generic 诉讼 is both kinds of suit.
+        ("予以公开和部分公开加起来一共12件": the two sum words together are one sum too.)"""
         run = heads[-1:]
         for x in reversed(heads[:-1]):
             if not (self.text[x.end:run[0].start].strip() in _LIST and self.text[x.end:run[0].start].strip()):
@@ -779,7 +780,8 @@ class Binding:
         if len(run) < 2 or n.value <= 0 or not all(h.kind in ("rgroup", "litigation", "row", "group", "t2row") for h in run) or \
                 applicant is not None and applicant.target != TOTAL or \
                 not re.fullmatch(r"\s*(?:的)?(?:案件|申请)?\s*(?:[两二三四五六2-6]\s*[项类个]\s*)?"
-                                 r"(?:共|共计|合计|一共|总共|加起来|合起来)(?:有|是|为)?\s*",
+                                 r"(?:(?:加起来|合起来|加在一起|合在一起)\s*(?:共|共计|合计|一共|总共)?|共|共计|合计|"
+                                 r"一共|总共)(?:有|是|为)?\s*",
                                  self.text[run[-1].end:n.start]):
             return None  # ("许可、处罚、强制三项共计1500件": the count of the rows listed may stand before 共计)
         cells = []

@@ -17,7 +17,7 @@ _BARE_NUMERAL = re.compile(r"([一两二三四五六七八九十][零〇一二�
 # A number: Arabic with optional thousands separators and decimals, or Chinese numerals before a unit.
 _NUMBER = re.compile(
     r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万块钱|万块|万|元|块钱|块|%|％|件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|人|家|名|个月|天|分|个百分点|小时|岁)?"
-    r"|([零〇两一二三四五六七八九十百千万廿卅]+(?:点[零〇一二三四五六七八九]+)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|万块钱|万块|元|块钱|块|"
+    r"|([零〇两一二三四五六七八九十百千万廿卅]+(?:点[零〇一二三四五六七八九]+(?:万(?=\s*[件个宗起份项笔例条篇次场期家名]))?)?)\s*(件|个|宗|起|份|项|笔|例|条|篇|次|场|期|人次|家|名|万元|万块钱|万块|元|块钱|块|"
     r"万(?=[\s，,。；;、)）]|$))")
 
 # Amounts written half in digits: "12万3千元" (123 000 元), "1.2亿元" (12 000 万元).
@@ -120,7 +120,10 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             if v is None:
                 continue
             if frac:
-                v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac)}")
+                # "许可一点二万件": a spoken decimal of 万 before a count's unit is 12 000, not "二万件"
+                tenk = frac.endswith("万")
+                v = float(f"{int(v)}.{''.join(str(int(cn_number(ch) or 0)) for ch in frac.rstrip('万'))}")
+                v = round(v * 10000, 6) if tenk else v
             value, unit, end = float(v), m.group(5), m.end()
         # money said as people say it: "8000块", "两万块钱"
         unit = {"块": "元", "块钱": "元", "万块": "万元", "万块钱": "万元"}.get(unit, unit)
@@ -247,9 +250,11 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
                                            text[n.end:n.end + 6]))]
     # "数一起发你了", "两个表一起报": 一起 before a verb of sending or counting is "together", no case counted.
     # ("今年一起办了", "跟新收的一起答复": before a verb of handling too)
-    out = [n for n in out if not (text[n.start:n.end] == "一起" and
-                                  re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附|"
-                                           r"办|处理|答复|回复|审|研究|合并|并案|归档)", text[n.end:n.end + 3]))]
+    # ("许可和处罚加在一起共计300件", "放在一起算": after 在 it is "together" whatever follows)
+    out = [n for n in out if not (text[n.start:n.end] == "一起" and (
+        n.start and text[n.start - 1] == "在" or
+        re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附|"
+                 r"办|处理|答复|回复|审|研究|合并|并案|归档)", text[n.end:n.end + 3])))]
     out.sort(key=lambda x: x.start)
     return out
 
