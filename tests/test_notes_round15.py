@@ -21,3 +21,18 @@ def test_a_row_named_after_buhan_is_what_the_figure_leaves_out_not_its_row():
     # A figure with its row before 不含 still binds: "上年结转2件（不含已撤回的）".
     t, _ = tables("上年结转2件（不含已撤回的），新收5件")
     assert t.value("applications.carried_over[6]") == 2
+
+
+def test_a_reply_naming_only_a_reason_is_the_reason_of_the_group_just_counted():
+    for first, reply, row, n in (("不予公开填2件", "是保护第三方权益的那种", "withheld_third_party", 2),
+                                 ("不予公开2件", "是国家秘密", "withheld_state_secret", 2),
+                                 ("无法提供3件", "理由是本机关不掌握", "unavailable_not_held", 3),
+                                 ("不予处理有1件", "属于信访举报投诉类的", "rejected_petition", 1)):
+        t, _ = tables(first, reply)
+        assert t.value(f"applications.{row}[6]") == n, (first, reply)
+    # A reason of another group says nothing of the count before; neither does a reply after a single row.
+    t, _ = tables("无法提供3件", "是国家秘密")
+    assert t.value("applications.withheld_state_secret[6]") in (None, 0) and \
+        t.value("applications.unavailable_not_held[6]") is None
+    t, _ = tables("予以公开2件", "是国家秘密")
+    assert t.value("applications.granted[6]") == 2 and t.value("applications.withheld_state_secret[6]") != 2

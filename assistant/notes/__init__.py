@@ -307,6 +307,7 @@ def _read_message(text: str, message: int = 0, earlier: list[Statement] | None =
 _HEADS = ("row", "group", "rgroup", "litigation", "t2row", "apps")
 # "其中企业的1件…", "另外2件是个人的", "剩下的都是…": words that go on with a figure just given.
 _GOES_ON = re.compile(r"^\s*(?:其中|另外|另有|剩下|剩余|其余|余下)")
+_REASON_REPLY = re.compile(r"\s*(?:都|均|全|全部|全都)?(?:是|属于|为|系|涉及)|\s*(?:理由|原因)(?:都|均)?(?:是|为)")
 
 
 def _continued(before: str, text: str, message: int, earlier: list[Statement],
@@ -322,11 +323,14 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     toks = tokens(folded)
     # "复议有1件" then "结果是维持" / "都维持了": the outcome of the cases just counted, with no figure of its own
     outcome_only = not nums and len(folded) <= 20 and any(t.kind == "outcome" for t in toks)
-    if not (nums or outcome_only) or not earlier or \
+    # "不予公开2件" then "是国家秘密" / "属于第三方的那种": the reason of the group's cases just counted
+    reasons = {t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS}
+    reason_only = not nums and len(folded) <= 24 and len(reasons) == 1 and bool(_REASON_REPLY.match(folded))
+    if not (nums or outcome_only or reason_only) or not earlier or \
             not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
         return None
     upto = nums[0].start if nums else len(folded)
-    if any(t.kind in _HEADS for t in toks if t.start < upto):
+    if not reason_only and any(t.kind in _HEADS for t in toks if t.start < upto):
         return None
     lead = before.rstrip("。.；;，,！!？? \n")
     lead = re.split(r"[。；;！!？?\n]", lead)[-1] + "，"  # its last sentence: what the next words go on with
@@ -337,14 +341,16 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     # says 现有 of nothing in table 2).
     goes_on = {"outcome": ("rgroup", "litigation"), "t2col": ("t2row",)}
     last = heads[-1]
+    if reason_only and not (last.kind == "group" and next(iter(reasons)) in form.GROUP_KEYS.get(last.target, ())):
+        return None
     if last.kind == "t2row" and len(form.ACTIVE_BY_KEY[last.target].paths) == 1:
         last = replace(last, kind="t2item")  # 许可、处罚…: one figure each, no columns to go on with
-    if not _GOES_ON.match(folded) and not any(last.kind in goes_on.get(t.kind, ())
+    if not reason_only and not _GOES_ON.match(folded) and not any(last.kind in goes_on.get(t.kind, ())
                                                for t in toks if t.start < (nums[0].end + 4 if nums else upto)):
         return None
     said = _read_message(lead + text, message, [s for s in earlier if s.message != message - 1], items)[0]
     out = [replace(s, span=(s.span[0] - len(lead), s.span[1] - len(lead))) for s in said if s.span[0] >= len(lead)]
-    if outcome_only:
+    if outcome_only or reason_only:
         # (the outcome binds to the figure of the line before: what it says beyond that line's own figures)
         told = {x.key for x in earlier if x.message == message - 1}
         out = [replace(s, span=(0, len(text))) for s in said if s.key not in told]
