@@ -36,3 +36,15 @@ def test_a_reply_naming_only_a_reason_is_the_reason_of_the_group_just_counted():
         t.value("applications.unavailable_not_held[6]") is None
     t, _ = tables("予以公开2件", "是国家秘密")
     assert t.value("applications.granted[6]") == 2 and t.value("applications.withheld_state_secret[6]") != 2
+
+
+def test_rows_joined_by_spoken_or_jotted_and_are_a_list():
+    for text in ("予以公开跟部分公开一共12件，部分公开3件", "予以公开同部分公开共12件，部分公开3件",
+                 "予以公开+部分公开共12件，部分公开3件"):
+        t, _ = tables(text)
+        assert t.value("applications.granted[6]") == 9, text
+    t, _ = tables("许可跟处罚都是0")
+    assert t.value("active.licensing") == 0 and t.value("active.punishment") == 0
+    # 同 in 同比 joins nothing: the figure stays the row's own.
+    t, _ = tables("予以公开12件，同比增加2件，部分公开3件")
+    assert t.value("applications.granted[6]") == 12

@@ -26,7 +26,7 @@ _MIXED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*亿\s*元"
 
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 
-_LIST = set("、和及与/")
+_LIST = set("、和及与/跟同+")  # ("予以公开跟部分公开一共12件", "许可+处罚共300件": spoken and jotted "and")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
