@@ -253,3 +253,40 @@ def spoken_figures(text: str) -> str:
         digits = str(int(value))
         return m.group(1) + digits + " " * (len(m.group(2)) - len(digits)) if len(digits) <= len(m.group(2)) else m.group(0)
     return _SPOKEN_CELL.sub(cell, text)
+
+
+# Digits read out as on a radio or a duty phone, one word a digit, with 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9 and
+# 洞 for 0 so no two sound alike ("新收 幺洞 件" = 10, "许可 两三拐四 件" = 2374). A run with one of the
+# radio-only words (幺洞拐勾) standing as a figure is read so anywhere; when the message names the practice
+# ("电台报数", "按对讲机的习惯", a legend "幺两三…洞") every run of digit words standing as a figure is (then
+# "强制 五六 件" is 56, not "five or six").
+_RADIO_GATE = re.compile(r"电台|报数|对讲|无线电|幺两三|两三四五六拐|[幺洞拐勾]\s*[=＝]\s*\d")
+_RADIO_DIGIT = {"洞": "0", "零": "0", "〇": "0", "幺": "1", "一": "1", "两": "2", "二": "2", "三": "3", "四": "4",
+                "五": "5", "六": "6", "拐": "7", "七": "7", "八": "8", "勾": "9", "九": "9"}
+_RADIO_ONLY = "幺洞拐勾"
+# The legend itself ("（幺两三四五六拐八勾洞）") is no figure.
+_RADIO_LEGEND = re.compile(r"[（(]?[幺洞两一二三四五六拐七八勾九零〇、，,\s]{8,}[)）]?")
+# A run standing as a figure: after a space, a colon, punctuation or the line's start (or, with a radio-only word,
+# right after a word: "新收幺洞件"), before a space, punctuation, a measure word or the line's end.
+_RADIO_RUN = re.compile(r"(?<![\u4e00-\u9fff\d])([幺洞两一二三四五六拐七八勾九零〇]+)(?=[ \t]*(?:[件个起项宗次，,。；;、)）(（\n]|$))"
+                        r"|(?<=[\u4e00-\u9fff])([幺洞两一二三四五六拐七八勾九零〇]*[幺洞拐勾][幺洞两一二三四五六拐七八勾九零〇]*)"
+                        r"(?=[ \t]*(?:[件个起项宗次，,。；;、)）(（\n]|$))", re.M)
+
+
+def radio_digits(text: str) -> str:
+    """Radio digits become Arabic ones, one for one (offsets stay). Without the practice named, only a run of two
+    words or more with a radio-only word, set apart as a figure ("处罚 幺洞勾三 件"); "漏洞两处", "拐弯" stay."""
+    gated = bool(_RADIO_GATE.search(text))
+    if gated:
+        text = _RADIO_LEGEND.sub(lambda m: " " * len(m.group(0))
+                                 if sum(ch in m.group(0) for ch in _RADIO_ONLY) >= 3 else m.group(0), text)
+
+    def run(m: re.Match) -> str:
+        digits = m.group(1) or m.group(2)
+        if not any(ch in _RADIO_ONLY for ch in digits):
+            if not gated or (len(digits) == 1 and digits not in "洞幺"):
+                return m.group(0)
+        elif not gated and (m.group(2) or len(digits) < 2):
+            return m.group(0)
+        return "".join(_RADIO_DIGIT[ch] for ch in digits)
+    return _RADIO_RUN.sub(run, text)
