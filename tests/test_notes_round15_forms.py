@@ -23,3 +23,38 @@ def test_radio_digit_words_are_left_alone_in_words_and_without_the_practice():
     t = notes_tables("行政许可12件，系统漏洞两处已修复，拐弯处的窗口两个")
     assert t.value("active.licensing") == 12
 
+
+def test_pasted_spreadsheet_formulas_are_not_read_only_their_results():
+    got = readings("上年结转\t=COUNTIF(登记!C:C,\"<2025/1/1\")\t→ 2\n予以公开\t=COUNTIFS(登记!F:F,\"公开\",登记!E:E,\">=2025/1/1\")\t→ 6")
+    assert got == {"applications.carried_over[6]": {2.0}, "applications.granted[6]": {6.0}}
+    got = readings("新收-自然人\t=COUNTIFS(登记!D:D,\"自然人\",登记!B:B,\"<=2025/12/31\")\t→ 5\n"
+                   "新收-企业\t=COUNTIFS(登记!D:D,\"企业\")\t→ 2")
+    assert got.get("applications.new_received[0]") == {5.0} and got.get("applications.new_received[1]") == {2.0}
+    # The zeros a formula's criteria words seemed to say ("无法提供-不掌握" inside the quotes) are not said.
+    t = notes_tables("办结：公开4件\n不掌握\t=COUNTIFS(登记!H:H,\"无法提供-不掌握\")\t→ 3\n"
+                     "另行制作\t=COUNTIFS(登记!H:H,\"无法提供-另行制作\")\t→ 1")
+    assert t.value("applications.unavailable_not_held[6]") == 3 and t.value("applications.unavailable_needs_creation[6]") == 1
+    got = readings("行政处罚 =SUM(D4:D15) 结果是37件")
+    assert got.get("active.punishment") == {37.0}
+    got = readings("新收合计：=B3+B4+B5 → 9")
+    assert got.get("applications.new_received[6]") == {9.0}
+    # A figure written with = and no formula stays: "总计=14", "许可＝3".
+    got = readings("新收总计=14，行政许可＝3")
+    assert got.get("applications.new_received[6]") == {14.0} and got.get("active.licensing") == {3.0}
+
+
+def test_the_year_a_date_condition_was_written_as_is_no_figure():
+    for text in ("新收12件。统计时间一开始设成了2024，后来改回来了", "新收12件，年份填成2023那次是错的",
+                 "新收12件（日期区间写的2024，不对）"):
+        assert readings(text).get("applications.new_received[6]") == {12.0}, text
+    # A count with its unit after such a verb is a count.
+    assert said("行政许可数改成2024件")["active.licensing"] == 2024
+
+
+def test_the_categories_given_no_figure_are_none():
+    for text in ("办结：公开3，部分公开1。没填数的都没有", "办结：公开3，部分公开1；未列数字的类别均为0",
+                 "办结：公开3，部分公开1，没给数据的都是零"):
+        assert readings(text).get("applications.rejected_petition[6]") == {0.0}, text
+    # "没填表" (a form someone has not filled in yet) closes nothing.
+    assert "applications.rejected_petition[6]" not in readings("办结：公开3，部分公开1。科室没填表的明天补")
+

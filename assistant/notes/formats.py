@@ -290,3 +290,53 @@ def radio_digits(text: str) -> str:
             return m.group(0)
         return "".join(_RADIO_DIGIT[ch] for ch in digits)
     return _RADIO_RUN.sub(run, text)
+
+
+# A spreadsheet's formulas pasted beside (or instead of) their results ("=COUNTIFS(台账!D:D,\"自然人\",台账!B:B,
+# \">=2024/1/1\") → 14", "=SUM(C3:C7)", "=B4+B5-B6"): the formula's text is the sheet's arithmetic, not the year's
+# figures — its dates, column letters and criteria words are blanked (offsets stay), the result after it is read.
+_FORMULA_CALL = re.compile(r"(?<![\w=<>!])=\s*[A-Z][A-Z0-9.]*\s*\(")
+_FORMULA_CELLS = re.compile(r"(?<![\w=<>!])=\s*(?:[A-Z]{1,3}\$?\d+|\d+)(?:\s*[-+*/]\s*(?:[A-Z]{1,3}\$?\d+|\d+))*"
+                            r"(?=[\s→=，,。；;）)]|$)")
+
+
+def _formula_end(text: str, start: int) -> int:
+    """The end of a call's parentheses from its opening one, quoted criteria skipped; -1 if never closed."""
+    depth, quote = 0, None
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"“”":
+            quote = "”" if ch == "“" else ch
+        elif ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif ch == "\n":
+            return -1
+    return -1
+
+
+def sheet_formulas(text: str) -> str:
+    """Each pasted formula becomes spaces; a cell reference alone ("=C5") only when it is arithmetic of cells
+    (at least one letter-and-row), so "总计=14" and "许可=3" keep their figures."""
+    if "=" not in text and "＝" not in text:
+        return text
+    out, last = [], 0
+    for m in _FORMULA_CALL.finditer(text):
+        if m.start() < last:
+            continue
+        end = _formula_end(text, m.end() - 1)
+        if end < 0:
+            continue
+        out.append(text[last:m.start()] + re.sub(r"[^\n]", " ", text[m.start():end]))
+        last = end
+    text = "".join(out) + text[last:]
+
+    def cells(m: re.Match) -> str:
+        return " " * len(m.group(0)) if re.search(r"[A-Z]\$?\d", m.group(0)) else m.group(0)
+    return _FORMULA_CELLS.sub(cells, text)

@@ -32,6 +32,10 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
               "均", "都", "全都", "一律"),
     "rest": ("其余", "其他都", "其他的都", "剩下", "剩余", "余下", "除此之外", "没列的", "未列的", "没列出", "未列出", "没有列",
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项",
+             # "没写公式的类别都没有", "没填数的几项都是0", "未列数字的栏为空": what the clerk gave no figure (or formula) for
+             *(v + o + "的" for v in ("没写", "未写", "没列", "未列", "没填", "未填", "没给", "没算")
+               for o in ("公式", "数", "数字", "数据", "出来", "上")),
+             "没填的", "未填的",
              # "表里没有的行都是0": the rows the pasted sheet does not have.
              "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行",
              # "无法提供 另外两行：空": a group's rows other than the one just told, as a sheet read out names them
