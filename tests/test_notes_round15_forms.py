@@ -58,3 +58,22 @@ def test_the_categories_given_no_figure_are_none():
     # "没填表" (a form someone has not filled in yet) closes nothing.
     assert "applications.rejected_petition[6]" not in readings("办结：公开3，部分公开1。科室没填表的明天补")
 
+
+def test_handwriting_shape_slips_in_the_forms_words_are_undone_when_the_message_says_it_was_handwritten():
+    got = said("（手写输入的，可能有错字）今年依甲请新收5件，上年末结转1件；行政强剂3件")
+    assert got["applications.new_received[6]"] == 5 and got["applications.carried_over[6]"] == 1
+    assert got["active.coercion"] == 3
+    got = said("手写的，字识别错了别怪我。复仪2件，都维待了；现行有放规范性文件4件")
+    assert got["review_litigation.review[4]"] == 2 and got["active.normative_documents.in_force"] == 4
+    t = notes_tables("手机手写：新收3件，都是个入申请的，全部答夏完了，公开3件")
+    assert t.value("applications.new_received[0]") == 3
+
+
+def test_shape_alike_characters_stay_without_the_handwriting_said():
+    # Without the practice named, 甲/入/夏 are their own words: "甲请" is nothing of the form.
+    got = said("今年依甲请新收5件，行政强剂3件")
+    assert "active.coercion" not in got
+    # With it, a word that is no slip of the form's words stays: "入库", "夏季".
+    got = said("手写输入的：夏季入库档案120卷，新收申请4件")
+    assert got["applications.new_received[6]"] == 4
+

@@ -340,3 +340,38 @@ def sheet_formulas(text: str) -> str:
     def cells(m: re.Match) -> str:
         return " " * len(m.group(0)) if re.search(r"[A-Z]\$?\d", m.group(0)) else m.group(0)
     return _FORMULA_CELLS.sub(cells, text)
+
+
+# Handwriting input on a phone mistakes a character for one of like shape ("依甲请" for 依申请, "个入" for 个人,
+# "答夏" for 答复, "强剂" for 强制, "有放" for 有效). When the message says it was written by hand ("手写输入",
+# "手写的", "字认错了"), the form's words are read with each such slip undone: one wrong character in a word of
+# the form, from a table of shapes handwriting recognition confuses. Elsewhere 甲, 入, 夏 are their own words.
+_HANDWRITING_GATE = re.compile(r"手写|字(?:认|识别)错|认错(?:了)?字|识别错")
+_SHAPES = {"申": "甲由电", "人": "入八", "复": "夏", "效": "放校", "制": "剂刺", "未": "末", "撤": "撒", "理": "埋",
+           "结": "给", "予": "矛", "诉": "拆", "许": "浒", "议": "仪", "持": "待", "转": "砖"}
+_FORM_WORDS = ("依申请", "申请", "申请人", "个人", "自然人", "法人", "答复", "复议", "有效", "现行有效", "强制", "制发",
+               "未结转", "未办结", "未答复", "撤回", "撤销", "办理", "处理", "不予", "予以", "诉讼", "起诉", "许可", "维持",
+               "结转", "办结", "上年结转", "结转下年")
+
+
+def _slips() -> tuple[tuple[str, str], ...]:
+    out = {}
+    for word in _FORM_WORDS:
+        for i, ch in enumerate(word):
+            for wrong in _SHAPES.get(ch, ""):
+                slip = word[:i] + wrong + word[i + 1:]
+                if slip not in _FORM_WORDS:
+                    out.setdefault(slip, word)
+    # longest first, so "依甲请" is undone whole before "甲请"
+    return tuple((re.escape(s), w) for s, w in sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+HANDWRITING_SLIPS = _slips()
+
+
+def handwriting(text: str) -> str:
+    """A message written by hand on a phone is read with the form's words' shape slips undone (one for one, offsets
+    stay)."""
+    if not _HANDWRITING_GATE.search(text):
+        return text
+    return respell(text, HANDWRITING_SLIPS)
