@@ -77,3 +77,11 @@ def test_shape_alike_characters_stay_without_the_handwriting_said():
     got = said("手写输入的：夏季入库档案120卷，新收申请4件")
     assert got["applications.new_received[6]"] == 4
 
+
+def test_a_callback_surveys_counts_are_no_table_figures():
+    for text in ("办结9件。回访7件，满意4件，基本满意1件，不满意1件，未接通1件",
+                 "办结9件；电话回访6件，其中非常满意5件、一般满意1件",
+                 "办结9件\n已回访：8件（比较满意3件/很满意5件）"):
+        assert readings(text).get("applications.total_processed[6]") == {9.0}, text
+    # Dissatisfaction that leads to a review still lets the review's figure bind.
+    assert said("申请人对答复不满意，申请行政复议1件")["review_litigation.review[4]"] == 1

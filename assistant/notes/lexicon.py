@@ -179,6 +179,10 @@ def _entries() -> list[tuple[str, str, object]]:
         *(a + b for a in ("个人", "相关个人", "有关个人", "当事人个人", "工作人员个人")
           for b in ("责任", "的责任", "问责", "追责", "处分", "过错")),
         "追究个人", "对个人问责", "对个人追责", "追究到个人", "问责到个人", "责任到个人", "落实到个人",
+        # A callback survey's counts are no table figures: "回访7件，满意4件，基本满意1件，未接通1件" (who was called
+        # back and what they said, not what was concluded).
+        *(a + b for a in ("", "电话", "短信", "上门") for b in ("回访", "已回访", "未回访")), "回访率", "回访数",
+        *(a + "满意" for a in ("", "基本", "比较", "非常", "很", "不", "不太")), "一般满意", "未接通", "没接通", "无人接听", "拒访",
         # Cases opened are no decisions: "处罚案件办结45件，立案52件".
         "立案",
         # Charges for a service the body sells are no 行政事业性收费: "水费是经营服务性收费".
