@@ -85,3 +85,15 @@ def test_a_callback_surveys_counts_are_no_table_figures():
         assert readings(text).get("applications.total_processed[6]") == {9.0}, text
     # Dissatisfaction that leads to a review still lets the review's figure bind.
     assert said("申请人对答复不满意，申请行政复议1件")["review_litigation.review[4]"] == 1
+
+
+def test_a_bare_fei_after_a_document_row_or_its_fa_figure_is_repealed():
+    got = said("规范性文件发0、废1、现行有效3。")
+    assert got["active.normative_documents.repealed"] == 1 and got["active.normative_documents.in_force"] == 3
+    got = said("规章：发2件，废1件，有效9件")
+    assert got["active.regulations.repealed"] == 1 and got["active.regulations.issued"] == 2
+    got = said("行政规范性文件 制发 4 个 ； 废 两个 ； 现行有效 20 个")
+    assert got["active.normative_documents.repealed"] == 2
+    # 作废/废旧 after a document row are no 废止.
+    got = said("规范性文件制发2件，作废1份旧表格")
+    assert "active.normative_documents.repealed" not in got

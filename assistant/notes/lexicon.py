@@ -626,6 +626,10 @@ _T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup",
 
 
 _BARE_ISSUED = re.compile(r"\s*[:：]?\s*发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
+# "规范性文件发2、废1、现行有效9", "规章：发 0，废 1": a bare 废 right after the document row or its 发 figure, before
+# a figure of its own, is 废止 (alone it is no word of the lexicon: 作废, 废旧).
+_BARE_REPEALED = re.compile(r"\s*[:：]?\s*(?:制?发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?\s*[、，,；;]\s*)?"
+                            r"(废)(?=\s*(?:\d|[零〇一两二三四五六七八九十]+\s*[件个部项]))")
 
 
 def _t2_items(text: str, toks: list[Token]) -> list[Token]:
@@ -650,6 +654,8 @@ def _t2_items(text: str, toks: list[Token]) -> list[Token]:
     extra = [Token("t2col", "issued", m.end() - 1, m.end(), "发") for t in out if t.kind == "t2row" and
              len(form.ACTIVE_BY_KEY[t.target].paths) == 3 and
              (m := _BARE_ISSUED.match(text, t.end))]
+    extra += [Token("t2col", "repealed", m.start(1), m.end(1), "废") for t in out if t.kind == "t2row" and
+              len(form.ACTIVE_BY_KEY[t.target].paths) == 3 and (m := _BARE_REPEALED.match(text, t.end))]
     return sorted(out + extra, key=lambda t: t.start) if extra else out
 
 
