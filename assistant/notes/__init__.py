@@ -34,7 +34,7 @@ from .revisions import (blanked, concluded_cases, drafts_replaced, including_car
                         retracted_unsaid, track_changes, unified_diff)
 from .segments import joined_segments
 from .formats import (applicant_glosses, classical, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
-                      decimal_outline, spoken_figures, tally_marks, unit_brackets)
+                      decimal_outline, handwriting, radio_digits, sheet_formulas, spoken_figures, tally_marks, unit_brackets)
 from .transcript import questions_answered
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
@@ -271,8 +271,8 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, blanks_zero, tally_marks, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, cantonese, sichuanese, classical, heading_stop, heard, spoken_figures)
+_CLEANERS = (sheet_formulas, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
+             checkboxes, ocr_digits, despace, _simplified, cantonese, sichuanese, handwriting, classical, heading_stop, heard, spoken_figures)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:

@@ -253,3 +253,125 @@ def spoken_figures(text: str) -> str:
         digits = str(int(value))
         return m.group(1) + digits + " " * (len(m.group(2)) - len(digits)) if len(digits) <= len(m.group(2)) else m.group(0)
     return _SPOKEN_CELL.sub(cell, text)
+
+
+# Digits read out as on a radio or a duty phone, one word a digit, with 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9 and
+# 洞 for 0 so no two sound alike ("新收 幺洞 件" = 10, "许可 两三拐四 件" = 2374). A run with one of the
+# radio-only words (幺洞拐勾) standing as a figure is read so anywhere; when the message names the practice
+# ("电台报数", "按对讲机的习惯", a legend "幺两三…洞") every run of digit words standing as a figure is (then
+# "强制 五六 件" is 56, not "five or six").
+_RADIO_GATE = re.compile(r"电台|报数|对讲|无线电|幺两三|两三四五六拐|[幺洞拐勾]\s*[=＝]\s*\d")
+_RADIO_DIGIT = {"洞": "0", "零": "0", "〇": "0", "幺": "1", "一": "1", "两": "2", "二": "2", "三": "3", "四": "4",
+                "五": "5", "六": "6", "拐": "7", "七": "7", "八": "8", "勾": "9", "九": "9"}
+_RADIO_ONLY = "幺洞拐勾"
+# The legend itself ("（幺两三四五六拐八勾洞）") is no figure.
+_RADIO_LEGEND = re.compile(r"[（(]?[幺洞两一二三四五六拐七八勾九零〇、，,\s]{8,}[)）]?")
+# A run standing as a figure: after a space, a colon, punctuation or the line's start (or, with a radio-only word,
+# right after a word: "新收幺洞件"), before a space, punctuation, a measure word or the line's end.
+_RADIO_RUN = re.compile(r"(?<![\u4e00-\u9fff\d])([幺洞两一二三四五六拐七八勾九零〇]+)(?=[ \t]*(?:[件个起项宗次，,。；;、)）(（\n]|$))"
+                        r"|(?<=[\u4e00-\u9fff])([幺洞两一二三四五六拐七八勾九零〇]*[幺洞拐勾][幺洞两一二三四五六拐七八勾九零〇]*)"
+                        r"(?=[ \t]*(?:[件个起项宗次，,。；;、)）(（\n]|$))", re.M)
+
+
+def radio_digits(text: str) -> str:
+    """Radio digits become Arabic ones, one for one (offsets stay). Without the practice named, only a run of two
+    words or more with a radio-only word, set apart as a figure ("处罚 幺洞勾三 件"); "漏洞两处", "拐弯" stay."""
+    gated = bool(_RADIO_GATE.search(text))
+    if gated:
+        text = _RADIO_LEGEND.sub(lambda m: " " * len(m.group(0))
+                                 if sum(ch in m.group(0) for ch in _RADIO_ONLY) >= 3 else m.group(0), text)
+
+    def run(m: re.Match) -> str:
+        digits = m.group(1) or m.group(2)
+        if not any(ch in _RADIO_ONLY for ch in digits):
+            if not gated or (len(digits) == 1 and digits not in "洞幺"):
+                return m.group(0)
+        elif not gated and (m.group(2) or len(digits) < 2):
+            return m.group(0)
+        return "".join(_RADIO_DIGIT[ch] for ch in digits)
+    return _RADIO_RUN.sub(run, text)
+
+
+# A spreadsheet's formulas pasted beside (or instead of) their results ("=COUNTIFS(台账!D:D,\"自然人\",台账!B:B,
+# \">=2024/1/1\") → 14", "=SUM(C3:C7)", "=B4+B5-B6"): the formula's text is the sheet's arithmetic, not the year's
+# figures — its dates, column letters and criteria words are blanked (offsets stay), the result after it is read.
+_FORMULA_CALL = re.compile(r"(?<![\w=<>!])=\s*[A-Z][A-Z0-9.]*\s*\(")
+_FORMULA_CELLS = re.compile(r"(?<![\w=<>!])=\s*(?:[A-Z]{1,3}\$?\d+|\d+)(?:\s*[-+*/]\s*(?:[A-Z]{1,3}\$?\d+|\d+))*"
+                            r"(?=[\s→=，,。；;）)]|$)")
+
+
+def _formula_end(text: str, start: int) -> int:
+    """The end of a call's parentheses from its opening one, quoted criteria skipped; -1 if never closed."""
+    depth, quote = 0, None
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "\"“”":
+            quote = "”" if ch == "“" else ch
+        elif ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif ch == "\n":
+            return -1
+    return -1
+
+
+def sheet_formulas(text: str) -> str:
+    """Each pasted formula becomes spaces; a cell reference alone ("=C5") only when it is arithmetic of cells
+    (at least one letter-and-row), so "总计=14" and "许可=3" keep their figures."""
+    if "=" not in text and "＝" not in text:
+        return text
+    out, last = [], 0
+    for m in _FORMULA_CALL.finditer(text):
+        if m.start() < last:
+            continue
+        end = _formula_end(text, m.end() - 1)
+        if end < 0:
+            continue
+        out.append(text[last:m.start()] + re.sub(r"[^\n]", " ", text[m.start():end]))
+        last = end
+    text = "".join(out) + text[last:]
+
+    def cells(m: re.Match) -> str:
+        return " " * len(m.group(0)) if re.search(r"[A-Z]\$?\d", m.group(0)) else m.group(0)
+    return _FORMULA_CELLS.sub(cells, text)
+
+
+# Handwriting input on a phone mistakes a character for one of like shape ("依甲请" for 依申请, "个入" for 个人,
+# "答夏" for 答复, "强剂" for 强制, "有放" for 有效). When the message says it was written by hand ("手写输入",
+# "手写的", "字认错了"), the form's words are read with each such slip undone: one wrong character in a word of
+# the form, from a table of shapes handwriting recognition confuses. Elsewhere 甲, 入, 夏 are their own words.
+_HANDWRITING_GATE = re.compile(r"手写|字(?:认|识别)错|认错(?:了)?字|识别错")
+_SHAPES = {"申": "甲由电", "人": "入八", "复": "夏", "效": "放校", "制": "剂刺", "未": "末", "撤": "撒", "理": "埋",
+           "结": "给", "予": "矛", "诉": "拆", "许": "浒", "议": "仪", "持": "待", "转": "砖"}
+_FORM_WORDS = ("依申请", "申请", "申请人", "个人", "自然人", "法人", "答复", "复议", "有效", "现行有效", "强制", "制发",
+               "未结转", "未办结", "未答复", "撤回", "撤销", "办理", "处理", "不予", "予以", "诉讼", "起诉", "许可", "维持",
+               "结转", "办结", "上年结转", "结转下年")
+
+
+def _slips() -> tuple[tuple[str, str], ...]:
+    out = {}
+    for word in _FORM_WORDS:
+        for i, ch in enumerate(word):
+            for wrong in _SHAPES.get(ch, ""):
+                slip = word[:i] + wrong + word[i + 1:]
+                if slip not in _FORM_WORDS:
+                    out.setdefault(slip, word)
+    # longest first, so "依甲请" is undone whole before "甲请"
+    return tuple((re.escape(s), w) for s, w in sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+HANDWRITING_SLIPS = _slips()
+
+
+def handwriting(text: str) -> str:
+    """A message written by hand on a phone is read with the form's words' shape slips undone (one for one, offsets
+    stay)."""
+    if not _HANDWRITING_GATE.search(text):
+        return text
+    return respell(text, HANDWRITING_SLIPS)

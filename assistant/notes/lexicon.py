@@ -32,6 +32,10 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
               "均", "都", "全都", "一律"),
     "rest": ("其余", "其他都", "其他的都", "剩下", "剩余", "余下", "除此之外", "没列的", "未列的", "没列出", "未列出", "没有列",
              "表中没列", "没写的", "未写的", "没提到的", "未提及的", "其他项", "其他各项", "其余各项",
+             # "没写公式的类别都没有", "没填数的几项都是0", "未列数字的栏为空": what the clerk gave no figure (or formula) for
+             *(v + o + "的" for v in ("没写", "未写", "没列", "未列", "没填", "未填", "没给", "没算")
+               for o in ("公式", "数", "数字", "数据", "出来", "上")),
+             "没填的", "未填的",
              # "表里没有的行都是0": the rows the pasted sheet does not have.
              "表里没有的", "表上没有的", "表中没有的", "表内没有的", "表格里没有的", "没有的行", "没出现的行",
              # "无法提供 另外两行：空": a group's rows other than the one just told, as a sheet read out names them
@@ -175,6 +179,10 @@ def _entries() -> list[tuple[str, str, object]]:
         *(a + b for a in ("个人", "相关个人", "有关个人", "当事人个人", "工作人员个人")
           for b in ("责任", "的责任", "问责", "追责", "处分", "过错")),
         "追究个人", "对个人问责", "对个人追责", "追究到个人", "问责到个人", "责任到个人", "落实到个人",
+        # A callback survey's counts are no table figures: "回访7件，满意4件，基本满意1件，未接通1件" (who was called
+        # back and what they said, not what was concluded).
+        *(a + b for a in ("", "电话", "短信", "上门") for b in ("回访", "已回访", "未回访")), "回访率", "回访数",
+        *(a + "满意" for a in ("", "基本", "比较", "非常", "很", "不", "不太")), "一般满意", "未接通", "没接通", "无人接听", "拒访",
         # Cases opened are no decisions: "处罚案件办结45件，立案52件".
         "立案",
         # Charges for a service the body sells are no 行政事业性收费: "水费是经营服务性收费".
@@ -618,6 +626,10 @@ _T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup",
 
 
 _BARE_ISSUED = re.compile(r"\s*[:：]?\s*发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
+# "规范性文件发2、废1、现行有效9", "规章：发 0，废 1": a bare 废 right after the document row or its 发 figure, before
+# a figure of its own, is 废止 (alone it is no word of the lexicon: 作废, 废旧).
+_BARE_REPEALED = re.compile(r"\s*[:：]?\s*(?:制?发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?\s*[、，,；;]\s*)?"
+                            r"(废)(?=\s*(?:\d|[零〇一两二三四五六七八九十]+\s*[件个部项]))")
 
 
 def _t2_items(text: str, toks: list[Token]) -> list[Token]:
@@ -642,6 +654,8 @@ def _t2_items(text: str, toks: list[Token]) -> list[Token]:
     extra = [Token("t2col", "issued", m.end() - 1, m.end(), "发") for t in out if t.kind == "t2row" and
              len(form.ACTIVE_BY_KEY[t.target].paths) == 3 and
              (m := _BARE_ISSUED.match(text, t.end))]
+    extra += [Token("t2col", "repealed", m.start(1), m.end(1), "废") for t in out if t.kind == "t2row" and
+              len(form.ACTIVE_BY_KEY[t.target].paths) == 3 and (m := _BARE_REPEALED.match(text, t.end))]
     return sorted(out + extra, key=lambda t: t.start) if extra else out
 
 
