@@ -454,6 +454,7 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
+    out = _earlier_years(text, out)
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
 
 
@@ -560,6 +561,23 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
     return sorted(keep + extra, key=lambda t: t.start)
+
+
+# A year named before the report's, on its own (no month, no carry to the next year): "（2022年有过1件诉讼）",
+# "2023年度收到5件" in a 2025 report — that year's figures, as 前年 says (a past word, no cell of this year).
+_EARLIER_YEAR = re.compile(r"(?<![\d至到])((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|底|末|年底|年末))")
+# (the clause goes on to this year: "2024年收到、结转至2025年", "2024年申请的今年答复" — the carried-over words)
+_INTO_THIS_YEAR = re.compile(r"[^，,。；;\n]{0,16}?(?:结转|转入|转到|转至|跨年|延续|今年|本年|当年|(?:19|20)\d{2})")
+
+
+def _earlier_years(text: str, toks: list[Token]) -> list[Token]:
+    year = this_year()
+    if year is None:
+        return toks
+    extra = [Token("past", None, m.start(), m.end(), m.group(0)) for m in _EARLIER_YEAR.finditer(text)
+             if int(m.group(1)) < year and not _INTO_THIS_YEAR.match(text, m.end())
+             and not any(t.start < m.end() and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
 
 # "上转2", "转下 3": the hurried clerk's short forms of the carried rows stand only right before their figure —
