@@ -14,3 +14,17 @@ def test_a_figure_of_a_year_before_the_reports_is_no_cell_of_this_year():
     assert said("2025年共收到政府信息公开申请7件。").get("applications.new_received[6]") == 7
     # … and last December's cases answered this year stay the carried-over ones.
     assert said("2024年12月收到的1件今年1月才答复").get("applications.carried_over[6]") == 1
+
+
+def test_a_line_opening_on_other_work_counts_that_work_not_applications():
+    # Class: a note of many jobs gives the hotline's, the mailbox's, the deputies' proposals' counts beside the
+    # report's, on a line of their own, with the same verbs 受理/办结.
+    for text in ("一、市民热线工单 本季度受理305件、办结300件\n二、依申请公开：新收申请6件",
+                 "市长信箱：全年受理87件，均已办结。\n信息公开申请今年新收6件",
+                 "3. 人大代表建议和政协提案共办结21件\n4. 公开申请新收6件"):
+        r = readings(text)
+        assert r.get("applications.new_received[6]") == {6}, text
+        assert not ({305, 300, 87, 21} & r.get("applications.total_processed[6]", set())), text
+    # Negative: an application that came by the hotline is an application.
+    r = readings("热线转过来的政府信息公开申请4件，已全部办结4件")
+    assert r.get("applications.new_received[6]") == {4} and r.get("applications.total_processed[6]") == {4}
