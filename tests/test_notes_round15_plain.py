@@ -28,3 +28,13 @@ def test_a_line_opening_on_other_work_counts_that_work_not_applications():
     # Negative: an application that came by the hotline is an application.
     r = readings("热线转过来的政府信息公开申请4件，已全部办结4件")
     assert r.get("applications.new_received[6]") == {4} and r.get("applications.total_processed[6]") == {4}
+
+
+def test_complaints_the_body_receives_as_its_own_work_are_no_petition_applications():
+    # Class: an enforcing body's work figures — complaints or reports it takes in and deals with — sit in the
+    # same notes as the report's; 信访举报投诉类 is an application answered so, not the body's complaint desk.
+    for text in ("今年受理噪声扰民投诉57起，全部办结。", "全年接到群众举报19件，均已查处", "共处理消费者投诉130宗，挽回损失"):
+        assert not readings(text).get("applications.rejected_petition[6]"), text
+    # Negative: applications answered as petitions or complaints keep the row.
+    assert said("收到申请9件，其中属于信访举报的3件不予处理").get("applications.rejected_petition[6]") == 3
+    assert said("不予处理的：投诉类2件").get("applications.rejected_petition[6]") == 2

@@ -461,7 +461,7 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    out = _earlier_years(text, out)
+    out = _complaints_handled(text, _earlier_years(text, out))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
 
 
@@ -568,6 +568,27 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
     return sorted(keep + extra, key=lambda t: t.start)
+
+
+# The body's own work on complaints and reports, received as such: "受理干扰投诉23起", "接到群众举报15件，全部
+# 查处", "处理信访件40件" — what the body enforces, no application (信访举报投诉类申请 is an application answered
+# so: "属于信访投诉类的2件", "投诉类申请1件" keep the row).
+_HANDLED_BEFORE = re.compile(r"(?:受理|接到|接收|收到|处理|办理|查处|核查|调处)(?:了|过)?(?:各类|群众|市民|企业|网民|实名|匿名)?"
+                             r"[\u4e00-\u9fff]{0,4}$")
+_NOT_HANDLED = re.compile(r"申请|公开")
+
+
+def _complaints_handled(text: str, toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        if t.kind == "row" and t.target == "rejected_petition" and t.text in ("投诉", "举报", "信访", "信访举报", "信访举报投诉"):
+            a, b = clause_span(text, t.start)
+            lead = text[max(a, t.start - 8):t.start]
+            if _HANDLED_BEFORE.search(lead) and not _NOT_HANDLED.search(text[a:b]) and \
+                    not re.match(r"\s*(?:类|件类|性质)", text[t.end:]):
+                t = Token("ignore", None, t.start, t.end, t.text)
+        out.append(t)
+    return out
 
 
 # A year named before the report's, on its own (no month, no carry to the next year): "（2022年有过1件诉讼）",
