@@ -38,3 +38,14 @@ def test_complaints_the_body_receives_as_its_own_work_are_no_petition_applicatio
     # Negative: applications answered as petitions or complaints keep the row.
     assert said("收到申请9件，其中属于信访举报的3件不予处理").get("applications.rejected_petition[6]") == 3
     assert said("不予处理的：投诉类2件").get("applications.rejected_petition[6]") == 2
+
+
+def test_a_review_or_suit_not_yet_concluded_told_by_the_short_jie():
+    # Class: clerks shorten 审结/结案 to 结 for the review or suit still open ("没结", "未结", "还没结").
+    for text, row in (("复议6件，维持4件，纠正1件，剩下1件没结", "review"),
+                      ("行政复议3件：2件维持，1件至今还没结。", "review"),
+                      ("诉讼2件，1件驳回，另1件尚未结", "litigation_direct")):
+        assert said(text).get(f"review_litigation.{row}[3]") == 1, text
+    # Negative: applications still open at the year's end are no suit pending.
+    r = readings("新收7件，办结5件，2件没结")
+    assert not any(k.startswith("review_litigation.") for k in r)

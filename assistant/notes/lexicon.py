@@ -461,7 +461,7 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    out = _complaints_handled(text, _earlier_years(text, out))
+    out = _short_pending(text, _complaints_handled(text, _earlier_years(text, out)))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
 
 
@@ -564,6 +564,26 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
         if done and (done.group(2) or done.group(1) in ("去年", "上年", "当年", m.group(1))):
             continue  # "2024年12月受理的3件都是去年办结的": done in their own year, nothing carried
         extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
+    if not extra:
+        return toks
+    keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
+    return sorted(keep + extra, key=lambda t: t.start)
+
+
+# A review or suit not yet concluded, told with the clerk's short 结 at the clause's end: "还有1件没结", "1件至今
+# 未结。" — the pending column (only there: "没有结转", "未结算" go on to other words; the table-3 rows read
+# "未办结" and the like, and a 结 with no review or suit before it stays unread).
+_SHORT_PENDING = re.compile(r"(?:至今|目前|仍|还|尚)?(?:没有|没|未)结(?=\s*(?:[，,。；;）)\n]|$))")
+
+
+def _short_pending(text: str, toks: list[Token]) -> list[Token]:
+    if not any(t.kind in ("rgroup", "litigation") for t in toks):
+        return toks
+    heads = [t.start for t in toks if t.kind in ("rgroup", "litigation")]
+    extra = [Token("outcome", 3, m.start(), m.end(), m.group(0)) for m in _SHORT_PENDING.finditer(text)
+             # a review or suit named before it in its sentence
+             if any(h < m.start() and not re.search(r"[。；;\n]", text[h:m.start()]) for h in heads)
+             and not any(t.start < m.end() and m.start() < t.end and t.kind not in ("zero", "quant") for t in toks)]
     if not extra:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
