@@ -49,3 +49,13 @@ def test_a_review_or_suit_not_yet_concluded_told_by_the_short_jie():
     # Negative: applications still open at the year's end are no suit pending.
     r = readings("新收7件，办结5件，2件没结")
     assert not any(k.startswith("review_litigation.") for k in r)
+
+
+def test_an_applicant_filed_under_the_other_column_by_a_verb_of_filing():
+    # Class: a kind of applicant confirmed by the clerk as filed under 其他 with 算/归入/算作 … 其他 right after its
+    # count (the kind and the verb's 其他 are one column, no rest).
+    for text, n in (("个人8件，合作社1件（算其他）", 1), ("个人8件，居委会2件(归入其他)", 2),
+                    ("个人8件，事业单位1件 算作其他", 1)):
+        assert said(text).get("applications.new_received[5]") == n, text
+    # Negative: 其他处理 after the same verb stays a result, no applicant.
+    assert "applications.new_received[5]" not in said("个人8件，其中1件逾期不补正，算其他处理")

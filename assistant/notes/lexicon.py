@@ -461,7 +461,7 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    out = _short_pending(text, _complaints_handled(text, _earlier_years(text, out)))
+    out = _short_pending(text, _counted_as_other(text, _complaints_handled(text, _earlier_years(text, out))))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
 
 
@@ -588,6 +588,18 @@ def _short_pending(text: str, toks: list[Token]) -> list[Token]:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
     return sorted(keep + extra, key=lambda t: t.start)
+
+
+# Who applied, filed under the form's last column by the clerk right after its count: "村委会1件（算其他）",
+# "合作社2件(归入其他)" — 其他 after a verb of filing is the applicant column 其他, not a rest or 其他处理.
+_FILED_AS = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
+_OTHER_ROW_AFTER = re.compile(r"\s*(?:的)?\s*(?:处理|结果|情形|原因|方式|情况|办理)")
+
+
+def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
+    return [Token("applicant", 5, t.start, t.end, t.text)
+            if t.kind in ("other", "rest") and t.text == "其他" and _FILED_AS.search(text[max(0, t.start - 3):t.start])
+            and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
 
 
 # The body's own work on complaints and reports, received as such: "受理干扰投诉23起", "接到群众举报15件，全部
