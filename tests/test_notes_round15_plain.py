@@ -59,3 +59,13 @@ def test_an_applicant_filed_under_the_other_column_by_a_verb_of_filing():
         assert said(text).get("applications.new_received[5]") == n, text
     # Negative: 其他处理 after the same verb stays a result, no applicant.
     assert "applications.new_received[5]" not in said("个人8件，其中1件逾期不补正，算其他处理")
+
+
+def test_a_noun_opening_on_wu_is_no_none():
+    # Class: 无人机, 无线电, 无障碍 … name a trade; its 无 says no "none" of the applicant beside it.
+    for text in ("申请3件，都是企业（一个物流公司、一个无线电公司、一个建筑公司）",
+                 "新收2件 都是企业(一个无纺布厂 一个无人机公司)",
+                 "申请两件，都是企业：一个快递公司，一个无人驾驶公司。"):
+        assert 0 not in readings(text).get("applications.new_received[1]", set()), text
+    # Negative: 无 after the kind is its none.
+    assert said("企业无，个人3件").get("applications.new_received[1]") == 0

@@ -155,6 +155,10 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("汇总数据", "统计数据")]
     # "零售户", "零售许可": retail, no zero ("零" alone is one).
     out += [(w, "verb", None) for w in ("零售", "零星")]
+    # "无人机公司", "无线电台站", "无障碍设施": nouns that open on 无 name a thing, they say no "none"
+    # ("一个无人机公司" is one company, not none of the companies).
+    out += [(w, "verb", None) for w in ("无人机", "无线电", "无线", "无障碍", "无纺布", "无公害", "无人驾驶", "无人值守",
+                                        "无菌", "无机", "无烟", "无纸化", "无偿", "无缝", "无害化", "无籍", "无主")]
     # "尚有1件在法定期限内办理中": within the time limit says when, it is no head of its own (期限 alone is one:
     # "答复期限15个工作日").
     out += [(w, "verb", None) for w in ("期限内", "时限内", "期限之内", "时限之内")]
