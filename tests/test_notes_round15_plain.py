@@ -38,6 +38,8 @@ def test_complaints_the_body_receives_as_its_own_work_are_no_petition_applicatio
     # Negative: applications answered as petitions or complaints keep the row.
     assert said("收到申请9件，其中属于信访举报的3件不予处理").get("applications.rejected_petition[6]") == 3
     assert said("不予处理的：投诉类2件").get("applications.rejected_petition[6]") == 2
+    # … and a result's 处理 before the complaint is no handling verb: "不予处理只剩举报那1件".
+    assert said("不予处理3件。改一下，不予处理只剩举报那1件").get("applications.rejected_petition[6]") == 1
 
 
 def test_a_review_or_suit_not_yet_concluded_told_by_the_short_jie():

@@ -609,8 +609,10 @@ def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
 # The body's own work on complaints and reports, received as such: "受理干扰投诉23起", "接到群众举报15件，全部
 # 查处", "处理信访件40件" — what the body enforces, no application (信访举报投诉类申请 is an application answered
 # so: "属于信访投诉类的2件", "投诉类申请1件" keep the row).
-_HANDLED_BEFORE = re.compile(r"(?:受理|接到|接收|收到|处理|办理|查处|核查|调处)(?:了|过)?(?:各类|群众|市民|企业|网民|实名|匿名)?"
-                             r"[\u4e00-\u9fff]{0,4}$")
+# (the verb no part of a result: "不予处理就剩信访那1件" is the row; the words between it and the complaint name
+# their kind, no 就/剩/是 …)
+_HANDLED_BEFORE = re.compile(r"(?<!不予)(?<!其他)(?<!予以)(?:受理|接到|接收|收到|处理|办理|查处|核查|调处)(?:了|过)?"
+                             r"(?:各类|群众|市民|企业|网民|实名|匿名)?(?:(?![就剩是为都也那这有还只按属算的])[\u4e00-\u9fff]){0,4}$")
 _NOT_HANDLED = re.compile(r"申请|公开")
 
 
