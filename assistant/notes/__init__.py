@@ -17,7 +17,7 @@ from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grammar.numbers import numbers
 from .grids import ledger_line, read_grids, report_year
-from .lexicon import BLANKS_ARE_ZERO, SENTENCE_STOPS, abbreviations, clause_span, english_order, fold, glossary, heard, tokens
+from .lexicon import BLANKS_ARE_ZERO, OTHER_WORK, SENTENCE_STOPS, abbreviations, clause_span, english_order, fold, glossary, heard, tokens
 from .chains import chain_lines
 from .ordinals import applicants_by_place
 from .classify import earlier_year_sections
@@ -88,6 +88,18 @@ def earlier_years(text: str) -> str:
     for n in reversed(earlier_year_sections(text)):
         text = text[:n.start] + re.sub(r"[^\n]", " ", text[n.start:n.end]) + text[n.end:]
     return text
+
+
+# A note of many jobs names other work before its figures: "12345工单：受理218件，办结218件", "2. 市长热线
+# 今年受理96件、办结96件" — that line's 受理/办结 are the hotline's, no applications. A line opening (after its
+# item number) on such work, with no word of the report in it, is blanked (offsets stay).
+_OTHER_WORK = re.compile(r"(?m)^[ \t]*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]|[①-⑩])?[ \t]*"
+                         r"[^\n：:，,。]{0,12}?(?:" + "|".join(OTHER_WORK) + r")[^\n]*")
+_REPORT_WORDS = re.compile(r"申请|公开|年报|复议|诉讼|许可|处罚|强制|收费|规章|规范性文件|结转")
+
+
+def other_work(text: str) -> str:
+    return _OTHER_WORK.sub(lambda m: m.group(0) if _REPORT_WORDS.search(m.group(0)) else blanked(m), text)
 
 
 def quoted_mail(text: str) -> str:
@@ -271,8 +283,10 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-_CLEANERS = (sheet_formulas, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order,
-             checkboxes, ocr_digits, despace, _simplified, cantonese, sichuanese, handwriting, classical, heading_stop, heard, spoken_figures)
+_CLEANERS = (sheet_formulas, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, other_work,
+             blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items,
+             relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order, checkboxes, ocr_digits, despace,
+             _simplified, cantonese, sichuanese, handwriting, classical, heading_stop, heard, spoken_figures)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:

@@ -159,6 +159,10 @@ def _entries() -> list[tuple[str, str, object]]:
     out += [(w, "verb", None) for w in ("汇总数据", "统计数据")]
     # "零售户", "零售许可": retail, no zero ("零" alone is one).
     out += [(w, "verb", None) for w in ("零售", "零星")]
+    # "无人机公司", "无线电台站", "无障碍设施": nouns that open on 无 name a thing, they say no "none"
+    # ("一个无人机公司" is one company, not none of the companies).
+    out += [(w, "verb", None) for w in ("无人机", "无线电", "无线", "无障碍", "无纺布", "无公害", "无人驾驶", "无人值守",
+                                        "无菌", "无机", "无烟", "无纸化", "无偿", "无缝", "无害化", "无籍", "无主")]
     # "尚有1件在法定期限内办理中": within the time limit says when, it is no head of its own (期限 alone is one:
     # "答复期限15个工作日").
     out += [(w, "verb", None) for w in ("期限内", "时限内", "期限之内", "时限之内")]
@@ -188,6 +192,13 @@ def _entries() -> list[tuple[str, str, object]]:
         # Charges for a service the body sells are no 行政事业性收费: "水费是经营服务性收费".
         "经营服务性收费", "经营性收费", "服务性收费", "经营服务收费", "中介服务收费", "中介服务费")]
     return out
+
+
+# Other work a clerk's note of many jobs reports beside the annual report ("12345工单：受理218件，办结218件"): a
+# line opening on it counts that work, not applications (assistant/notes/__init__.py other_work).
+OTHER_WORK = ("12345", "热线", "工单", "市长信箱", "书记信箱", "局长信箱", "县长信箱", "区长信箱", "领导信箱",
+              "人大建议", "人大代表建议", "代表建议", "政协提案", "建议提案", "提案办理", "议案", "督办件", "交办件",
+              "网民留言", "网络问政", "留言板", "政务服务办件", "便民服务", "营商环境投诉")
 
 
 # Pinyin initials clerks use in their own ledgers (a glossary in the notes adds or overrides): each stands for
@@ -462,6 +473,7 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
+    out = _short_pending(text, _counted_as_other(text, _complaints_handled(text, _earlier_years(text, out))))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
 
 
@@ -568,6 +580,78 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
     return sorted(keep + extra, key=lambda t: t.start)
+
+
+# A review or suit not yet concluded, told with the clerk's short 结 at the clause's end: "还有1件没结", "1件至今
+# 未结。" — the pending column (only there: "没有结转", "未结算" go on to other words; the table-3 rows read
+# "未办结" and the like, and a 结 with no review or suit before it stays unread).
+_SHORT_PENDING = re.compile(r"(?:至今|目前|仍|还|尚)?(?:没有|没|未)结(?=\s*(?:[，,。；;）)\n]|$))")
+
+
+def _short_pending(text: str, toks: list[Token]) -> list[Token]:
+    if not any(t.kind in ("rgroup", "litigation") for t in toks):
+        return toks
+    heads = [t.start for t in toks if t.kind in ("rgroup", "litigation")]
+    extra = [Token("outcome", 3, m.start(), m.end(), m.group(0)) for m in _SHORT_PENDING.finditer(text)
+             # a review or suit named before it in its sentence
+             if any(h < m.start() and not re.search(r"[。；;\n]", text[h:m.start()]) for h in heads)
+             and not any(t.start < m.end() and m.start() < t.end and t.kind not in ("zero", "quant") for t in toks)]
+    if not extra:
+        return toks
+    keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
+    return sorted(keep + extra, key=lambda t: t.start)
+
+
+# Who applied, filed under the form's last column by the clerk right after its count: "村委会1件（算其他）",
+# "合作社2件(归入其他)" — 其他 after a verb of filing is the applicant column 其他, not a rest or 其他处理.
+_FILED_AS = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
+_OTHER_ROW_AFTER = re.compile(r"\s*(?:的)?\s*(?:处理|结果|情形|原因|方式|情况|办理)")
+
+
+def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
+    return [Token("applicant", 5, t.start, t.end, t.text)
+            if t.kind in ("other", "rest") and t.text == "其他" and _FILED_AS.search(text[max(0, t.start - 3):t.start])
+            and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
+
+
+# The body's own work on complaints and reports, received as such: "受理干扰投诉23起", "接到群众举报15件，全部
+# 查处", "处理信访件40件" — what the body enforces, no application (信访举报投诉类申请 is an application answered
+# so: "属于信访投诉类的2件", "投诉类申请1件" keep the row).
+# (the verb no part of a result: "不予处理就剩信访那1件" is the row; the words between it and the complaint name
+# their kind, no 就/剩/是 …)
+_HANDLED_BEFORE = re.compile(r"(?<!不予)(?<!其他)(?<!予以)(?:受理|接到|接收|收到|处理|办理|查处|核查|调处)(?:了|过)?"
+                             r"(?:各类|群众|市民|企业|网民|实名|匿名)?(?:(?![就剩是为都也那这有还只按属算的])[\u4e00-\u9fff]){0,4}$")
+_NOT_HANDLED = re.compile(r"申请|公开")
+
+
+def _complaints_handled(text: str, toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        if t.kind == "row" and t.target == "rejected_petition" and t.text in ("投诉", "举报", "信访", "信访举报", "信访举报投诉"):
+            a, b = clause_span(text, t.start)
+            lead = text[max(a, t.start - 8):t.start]
+            if _HANDLED_BEFORE.search(lead) and not _NOT_HANDLED.search(text[a:b]) and \
+                    not re.match(r"\s*(?:类|件类|性质)", text[t.end:]):
+                t = Token("ignore", None, t.start, t.end, t.text)
+        out.append(t)
+    return out
+
+
+# A year named before the report's, on its own (no month, no carry to the next year): "（2022年有过1件诉讼）",
+# "2023年度收到5件" in a 2025 report — that year's figures, as 前年 says (a past word, no cell of this year).
+_EARLIER_YEAR = re.compile(r"(?<![\d至到])((?:19|20)\d{2})\s*年(?:度)?(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|底|末|年底|年末))")
+# (the clause goes on to this year: "2024年收到、结转至2025年", "2024年申请的今年答复" — the carried-over words)
+_INTO_THIS_YEAR = re.compile(r"[^，,。；;\n]{0,16}?(?:结转|转入|转到|转至|跨年|延续|今年|本年|当年|(?:19|20)\d{2})")
+
+
+def _earlier_years(text: str, toks: list[Token]) -> list[Token]:
+    year = this_year()
+    if year is None:
+        return toks
+    extra = [Token("past", None, m.start(), m.end(), m.group(0)) for m in _EARLIER_YEAR.finditer(text)
+             if int(m.group(1)) < year and not _INTO_THIS_YEAR.match(text, m.end())
+             and not any(t.start < m.end() and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
 
 # "上转2", "转下 3": the hurried clerk's short forms of the carried rows stand only right before their figure —
