@@ -17,3 +17,33 @@ def test_all_of_two_applicant_kinds_joined_by_he_or_dun_leaves_both_open():
     # Negative: one kind named, the others (the kind named before in another clause included) are 0.
     got = said("新收申请25件，律所没有，都是群众")
     assert got.get("applications.new_received[4]") == 0 and "applications.new_received[0]" not in got
+
+
+def test_a_quantifier_after_a_negation_says_not_all():
+    # "不能说都公开了", "并不都是…", "没有都…": not every case had that result — no "all granted".
+    for text in ("办结8件，并不都是公开的，有1件部分公开", "今年办结11件。不能说都给公开了，有2件部分公开",
+                 "办结了6件，不是都公开，部分公开1件"):
+        t = notes_tables(text)
+        assert t.value("applications.granted[6]") is None, text
+        assert t.value("applications.partially_granted[6]") in (1, 2), text
+    # Negative: without the negation it is all of them.
+    t = notes_tables("办结8件，都公开了")
+    assert t.value("applications.granted[6]") == 8
+
+
+def test_a_result_denied_with_bushi_and_the_one_said_instead_takes_the_count():
+    # "不是A，(而/就/其实)是B": the count said before 不是 is B's, not A's.
+    t = notes_tables("办结6件，公开5件，有1件不是国家秘密，是第三方的商业秘密")
+    assert t.value("applications.withheld_third_party[6]") == 1 and t.value("applications.withheld_state_secret[6]") == 0
+    t = notes_tables("办结7件，公开5件，无法提供2件，这两件不是我们不掌握，其实是没有现成的数据")
+    assert t.value("applications.unavailable_needs_creation[6]") == 2 and t.value("applications.unavailable_not_held[6]") == 0
+    t = notes_tables("办结4件：予以公开3件；还有1件呢不是不掌握，而是需要另行制作")
+    assert t.value("applications.unavailable_needs_creation[6]") == 1 and t.value("applications.unavailable_not_held[6]") == 0
+    # Negatives: a denial with no row said instead, and a group's figure then its rows told apart, read as before.
+    t = notes_tables("办结3件，不掌握的2件，不是没有现成的")
+    assert t.value("applications.unavailable_not_held[6]") == 2
+    t = notes_tables("不予公开1件，不是国家秘密，而是涉及商业秘密")
+    assert t.value("applications.withheld_third_party[6]") == 1
+    # Nor is a word of another group said instead ("涉及举报人…": no 信访举报 row).
+    t = notes_tables("办结5件，公开3件，不予公开2件，有1件不是执法案卷，是涉及举报人个人信息的，算保护第三方；执法案卷1件")
+    assert t.value("applications.rejected_petition[6]") in (None, 0)
