@@ -47,3 +47,18 @@ def test_a_result_denied_with_bushi_and_the_one_said_instead_takes_the_count():
     # Nor is a word of another group said instead ("涉及举报人…": no 信访举报 row).
     t = notes_tables("办结5件，公开3件，不予公开2件，有1件不是执法案卷，是涉及举报人个人信息的，算保护第三方；执法案卷1件")
     assert t.value("applications.rejected_petition[6]") in (None, 0)
+
+
+def test_a_suit_after_the_review_with_the_reviews_outcome_between_fuyi_and_hou():
+    # "复议维持后又起诉", "复议被驳回之后再告": filed after the review, whatever its outcome said in between.
+    t = notes_tables("复议2件，维持1件，纠正1件。诉讼1件，是复议维持后又起诉的，还没判")
+    assert t.value("review_litigation.litigation_after_review[4]") == 1
+    assert t.value("review_litigation.litigation_after_review[3]") == 1
+    assert t.value("review_litigation.litigation_direct[4]") == 0
+    t = notes_tables("复议3件，都维持了。有2件复议被驳回之后再告到法院，1件判了维持，1件还在审")
+    assert t.value("review_litigation.litigation_after_review[4]") == 2
+    t = notes_tables("行政复议1件（维持）；复议维持以后才提起诉讼的1件，尚未审结")
+    assert t.value("review_litigation.litigation_after_review[3]") == 1
+    # Negative: the outcome of the review and a suit filed directly stay apart.
+    t = notes_tables("复议维持2件，直接起诉1件，尚未审结")
+    assert t.value("review_litigation.review[0]") == 2 and t.value("review_litigation.litigation_direct[4]") == 1

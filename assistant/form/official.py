@@ -481,6 +481,12 @@ REVIEW_GROUPS_DEF = (
                  # filed after the review, the verb 提起 with no noun: "是纳税人在复议后提起的", "复议之后才提起"
                  *(f"复议{after}{again}提起" for after in ("后", "以后", "之后", "过后", "结束后", "完")
                    for again in ("", "又", "再", "才")),
+                 # the review's outcome said between 复议 and 后, then sued again: "复议维持后又起诉的", "复议被驳回之后再告"
+                 # (with 又/再/才 only: an excerpt's "（经省政府复议维持后起诉）" label is read by its items)
+                 *(f"复议{how}{after}{again}{sue}" for how in ("维持", "被维持", "决定维持", "驳回", "被驳回", "结果出来",
+                                                            "维持了", "驳回了")
+                   for after in ("后", "以后", "之后") for again in ("又", "再", "才")
+                   for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司", "去法院起诉", "到法院起诉", "提起")),
                  # a suit against the review's decision: "对市政府的复议决定不服又起诉到法院"
                  "复议决定不服", "不服复议决定", "对复议决定不服"),
                 printed=r"复议后"),
