@@ -62,3 +62,16 @@ def test_a_suit_after_the_review_with_the_reviews_outcome_between_fuyi_and_hou()
     # Negative: the outcome of the review and a suit filed directly stay apart.
     t = notes_tables("复议维持2件，直接起诉1件，尚未审结")
     assert t.value("review_litigation.review[0]") == 2 and t.value("review_litigation.litigation_direct[4]") == 1
+
+
+def test_a_suit_appealed_after_its_first_instance_is_pending():
+    # "一审…，上诉了，二审还没判": the first instance's result is not the year's outcome; the suit is pending.
+    for text in ("直接起诉1件，一审判决驳回诉讼请求，对方上诉了，二审还没判",
+                 "未经复议直接起诉2件，一审都判我们赢了，原告上诉，目前二审中",
+                 "行政诉讼（直接起诉）1件：一审维持；原告不服提起上诉，尚未审结"):
+        t = notes_tables(text)
+        n = t.value("review_litigation.litigation_direct[4]")
+        assert t.value("review_litigation.litigation_direct[3]") == n and t.value("review_litigation.litigation_direct[0]") == 0, text
+    # Negative: two suits, one upheld and the other appealed, keep the upheld one.
+    t = notes_tables("直接起诉2件，1件维持，另1件原告上诉了还没判")
+    assert t.value("review_litigation.litigation_direct[0]") == 1 and t.value("review_litigation.litigation_direct[3]") == 1

@@ -454,8 +454,26 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _contrasted(text, out)))))
+    return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
 
+
+# "一审判决驳回诉讼请求，对方上诉了，二审还没判": appealed, the suit is not concluded — the first instance's result
+# is no outcome of the year (the pending word after the appeal is).
+_APPEAL = re.compile(r"上诉|二审|提起再审|申请再审")
+
+
+def _appealed(text: str, toks: list[Token]) -> list[Token]:
+    drop = set()
+    for k, t in enumerate(toks):
+        if t.kind != "outcome" or t.target == 3:
+            continue
+        later = next((x for x in toks[k + 1:] if x.kind != "ignore"), None)
+        if later is None or later.kind != "outcome" or later.target != 3:
+            continue
+        gap = text[t.end:later.start]
+        if _APPEAL.search(gap) and not re.search(r"[。；;\n]|\d|(?<!一审)(?<!二审)[一两二三四五六七八九十]\s*[件起个]|另", gap):
+            drop.add(id(t))
+    return [t for t in toks if id(t) not in drop] if drop else toks
 
 
 # "不能说都公开了", "并不都是个人", "不全是企业": a universal denied — no "all of them".
