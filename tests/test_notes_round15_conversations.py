@@ -75,3 +75,14 @@ def test_a_suit_appealed_after_its_first_instance_is_pending():
     # Negative: two suits, one upheld and the other appealed, keep the upheld one.
     t = notes_tables("直接起诉2件，1件维持，另1件原告上诉了还没判")
     assert t.value("review_litigation.litigation_direct[0]") == 1 and t.value("review_litigation.litigation_direct[3]") == 1
+
+
+def test_tongshang_after_a_none_answer_is_none_again_to_the_next_question():
+    # "没有" to one question, then "同上" / "一样" / "跟上面一样" to the next ones: none again, each time.
+    def table2_and_4(t):
+        return [t.value(p) for p in ("active.regulations.in_force", "active.fees", "review_litigation.review[4]")]
+    assert table2_and_4(notes_tables("新收3件，都公开了，都是个人", "没有", "同上", "一样")) == [0, 0, 0]
+    assert table2_and_4(notes_tables("新收3件，都公开了，都是个人", "无。", "也一样吧", "跟上面一样")) == [0, 0, 0]
+    # Negatives: a yes is not repeated, nor is "同上" with no answer before it.
+    assert table2_and_4(notes_tables("新收3件，都公开了，都是个人", "是的", "同上")) == [None, None, None]
+    assert notes_tables("同上").value("applications.carried_over[6]") is None
