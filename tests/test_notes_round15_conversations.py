@@ -86,3 +86,15 @@ def test_tongshang_after_a_none_answer_is_none_again_to_the_next_question():
     # Negatives: a yes is not repeated, nor is "同上" with no answer before it.
     assert table2_and_4(notes_tables("新收3件，都公开了，都是个人", "是的", "同上")) == [None, None, None]
     assert notes_tables("同上").value("applications.carried_over[6]") is None
+
+
+def test_a_copy_brought_to_be_stamped_is_asking_to_confirm_information_already_obtained():
+    # "拿着复印件要我们盖章确认": 要求行政机关确认或重新出具已获取信息, in the words of the counter.
+    for text in ("办结5件：公开3件，不掌握1件，还有1件是拿着以前的批复复印件要我们盖章确认的",
+                 "办结5件，予以公开3，本机关不掌握1，申请人要求加盖公章确认材料的1",
+                 "办结5件。公开了3件；1件没有这个信息；1件请我局盖个章确认真实性"):
+        t = notes_tables(text)
+        assert t.value("applications.rejected_confirmation[6]") == 1 and t.value("applications.unavailable_not_held[6]") == 1, text
+    # Negative: a stamp on what was given is no such request.
+    t = notes_tables("办结2件，都公开了，答复书都盖章了")
+    assert t.value("applications.granted[6]") == 2 and t.value("applications.rejected_confirmation[6]") == 0

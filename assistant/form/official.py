@@ -355,7 +355,13 @@ APPLICATION_ROWS_DEF = (
                             # asked of us in plain words: "让我们确认他手上报关资料真实性的", "要我局帮他确认"
                             *(f"{ask}{us}{help}确认" for ask in ("让", "要", "请", "叫")
                               for us in ("我们", "我局", "我委", "我办", "我单位", "本机关")
-                              for help in ("", "帮他", "帮忙", "给他", "给"))),
+                              for help in ("", "帮他", "帮忙", "给他", "给")),
+                            # a copy they hold, brought to be stamped: "拿着复印件要我们盖章确认的", "要求加盖公章确认"
+                            *(f"{stamp}{what}" for stamp in ("盖章", "盖个章", "盖公章", "加盖公章", "加盖印章", "盖章子")
+                              for what in ("确认", "证明", "认证")),
+                            *(f"{ask}{us}{stamp}确认" for ask in ("让", "要", "请", "叫", "要求")
+                              for us in ("我们", "我局", "我单位", "本机关", "")
+                              for stamp in ("盖章", "盖个章", "加盖公章", "盖公章"))),
            printed=r"确认|重新出具", grid="要求确认或重出已获取信息"),
     AppRow("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "申请人无正当理由逾期不补正", _G["other"],
