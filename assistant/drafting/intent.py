@@ -211,6 +211,12 @@ def strip_courtesy(s: str) -> str:
     return _COURTESY.sub("", s).strip() or s.strip()
 
 
+# "同上", "也一样", "跟上面一样": the answer is the one given to the question before.
+SAME_AS_BEFORE = re.compile(r"^\s*(?:也|都|还|情况)?(?:是)?(?:同上|同前|同上面|如上|跟上面一样|和上面一样|跟上边一样|和上边一样|跟前面一样|"
+                            r"和前面一样|跟上一个一样|和上一个一样|跟上条一样|与上面相同|与上相同|一样|同样|相同)(?:的)?"
+                            r"[\s，,。.!！啦了哈呀的吧]*$")
+
+
 def is_bare_answer(s: str) -> bool:
     """"是的", "没有", "对": an answer that names nothing of its own (thanks after it aside)."""
     s = strip_courtesy(s)
@@ -292,6 +298,8 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
             kind = "other"
         elif _any(MARKERS["correction"], s) or CORRECTION.search(fold(s)):
             kind = "correction"
+        elif asked and SAME_AS_BEFORE.match(core):
+            kind = "answer"  # "同上": the answer before, again (view reads it against this question)
         elif asked and _SEE_TABLE.match(core) and not _FIGURE.search(core):
             kind = "answer"  # "跟表上一样": answered by a table (sent or still to come), nothing to read here
         elif len(subject) == 1 and (COMPARED.match(core) or

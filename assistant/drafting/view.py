@@ -15,9 +15,12 @@ from ..model.report import Report
 from ..notes.lexicon import fold, tokens
 from ..notes.solver import Solution, Statement, cell, solve
 from .answers import answer_context, applicant_row, bind, numbered_answer, unprefix, untold_results
-from .intent import LEFT_OPEN, NO_OTHER_RESULTS, sentences
+from .intent import LEFT_OPEN, NO_OTHER_RESULTS, SAME_AS_BEFORE, is_bare_answer, sentences, strip_courtesy
 from .limits import bounded
 from .state import Draft
+
+# A yes said before "同上" is not repeated (what it agreed to was that question's own proposal).
+_YES_BEFORE = re.compile(r"^\s*(?:是|对|嗯|好|可以|确认|没错)")
 
 
 @dataclass
@@ -116,6 +119,14 @@ def _build(draft: Draft) -> View:
         if "answer" in turn.kinds and turn.subject:
             covered = {p for s in statements if s.message == i for p in s.cells}
             bound = bind(text, turn, i)
+            j = i - 1
+            while j > 0 and SAME_AS_BEFORE.match(strip_courtesy(texts[j])):
+                j -= 1  # "没有", "同上", "一样": each the "none" before
+            if not bound and j >= 0 and SAME_AS_BEFORE.match(strip_courtesy(text)) and \
+                    is_bare_answer(texts[j]) and not _YES_BEFORE.match(strip_courtesy(texts[j])):
+                # "没有" to one question, then "同上" to the next: none again (only a bare "none" is repeated — a
+                # yes or a kind of applicant meant for another question would be guessed)
+                bound = bind(texts[j], turn, i)
             if not bound and len(parts := [text[a:b] for a, b in sentences(text) if text[a:b].strip()]) > 1:
                 # "县政府本级没有，都是0。规章我们县没有制定权。": the bare answer is one sentence of several.
                 bound = [s for part in parts for s in bind(part, turn, i)]

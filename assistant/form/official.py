@@ -355,7 +355,13 @@ APPLICATION_ROWS_DEF = (
                             # asked of us in plain words: "让我们确认他手上报关资料真实性的", "要我局帮他确认"
                             *(f"{ask}{us}{help}确认" for ask in ("让", "要", "请", "叫")
                               for us in ("我们", "我局", "我委", "我办", "我单位", "本机关")
-                              for help in ("", "帮他", "帮忙", "给他", "给"))),
+                              for help in ("", "帮他", "帮忙", "给他", "给")),
+                            # a copy they hold, brought to be stamped: "拿着复印件要我们盖章确认的", "要求加盖公章确认"
+                            *(f"{stamp}{what}" for stamp in ("盖章", "盖个章", "盖公章", "加盖公章", "加盖印章", "盖章子")
+                              for what in ("确认", "证明", "认证")),
+                            *(f"{ask}{us}{stamp}确认" for ask in ("让", "要", "请", "叫", "要求")
+                              for us in ("我们", "我局", "我单位", "本机关", "")
+                              for stamp in ("盖章", "盖个章", "加盖公章", "盖公章"))),
            printed=r"确认|重新出具", grid="要求确认或重出已获取信息"),
     AppRow("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "申请人无正当理由逾期不补正", _G["other"],
@@ -437,6 +443,8 @@ REVIEW_OUTCOMES = (
                                   "至今未判", "尚未判决", "未判决", "还没判", "没判", "未作出判决", "尚未作出", "待判决",
                                   "尚未审理终结", "未审理终结", "还没出结果", "没出结果", "尚无结果", "还没有结果", "结果还没出",
                                   "还没审完", "没审完", "未审完", "尚未审完",
+                                  # appealed and not yet decided again: "对方上诉了，目前二审中"
+                                  "二审中", "二审审理中", "正在二审", "上诉中", "二审还在审", "还在二审", "二审未结",
                                   # the review body's decision not yet made ("市财政局还没作出决定")
                                   "还没作出决定", "没作出决定", "还没有作出决定", "没有作出决定", "未作出决定", "还没出决定",
                                   "还没作出复议决定", "还没有作出复议决定", "未作出复议决定",
@@ -483,6 +491,12 @@ REVIEW_GROUPS_DEF = (
                  # filed after the review, the verb 提起 with no noun: "是纳税人在复议后提起的", "复议之后才提起"
                  *(f"复议{after}{again}提起" for after in ("后", "以后", "之后", "过后", "结束后", "完")
                    for again in ("", "又", "再", "才")),
+                 # the review's outcome said between 复议 and 后, then sued again: "复议维持后又起诉的", "复议被驳回之后再告"
+                 # (with 又/再/才 only: an excerpt's "（经省政府复议维持后起诉）" label is read by its items)
+                 *(f"复议{how}{after}{again}{sue}" for how in ("维持", "被维持", "决定维持", "驳回", "被驳回", "结果出来",
+                                                            "维持了", "驳回了")
+                   for after in ("后", "以后", "之后") for again in ("又", "再", "才")
+                   for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司", "去法院起诉", "到法院起诉", "提起")),
                  # a suit against the review's decision: "对市政府的复议决定不服又起诉到法院"
                  "复议决定不服", "不服复议决定", "对复议决定不服"),
                 printed=r"复议后"),

@@ -474,7 +474,64 @@ def tokens(text: str) -> list[Token]:
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
     out = _short_pending(text, _counted_as_other(text, _complaints_handled(text, _earlier_years(text, out))))
-    return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, out))))
+    return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
+
+
+# "一审判决驳回诉讼请求，对方上诉了，二审还没判": appealed, the suit is not concluded — the first instance's result
+# is no outcome of the year (the pending word after the appeal is).
+_APPEAL = re.compile(r"上诉|二审|提起再审|申请再审")
+
+
+def _appealed(text: str, toks: list[Token]) -> list[Token]:
+    drop = set()
+    for k, t in enumerate(toks):
+        if t.kind != "outcome" or t.target == 3:
+            continue
+        later = next((x for x in toks[k + 1:] if x.kind != "ignore"), None)
+        if later is None or later.kind != "outcome" or later.target != 3:
+            continue
+        gap = text[t.end:later.start]
+        if _APPEAL.search(gap) and not re.search(r"[。；;\n]|\d|(?<!一审)(?<!二审)[一两二三四五六七八九十]\s*[件起个]|另", gap):
+            drop.add(id(t))
+    return [t for t in toks if id(t) not in drop] if drop else toks
+
+
+# "不能说都公开了", "并不都是个人", "不全是企业": a universal denied — no "all of them".
+_DENIED_ALL = re.compile(r"(?:不能说|不好说|不能算|并不|并非|不是|不一定|未必|没有|没|不)\s*$")
+# "不是不掌握，是没有现成的", "不是国家秘密，而是商业秘密": one result denied, the other said in its place.
+_INSTEAD = re.compile(r"\s*[，,]?\s*(?:这个|那个|这件|那件|它)?\s*(?:而|就|只|其实|实际上?|应该)?\s*(?:是|算|属于|归)\s*(?:涉及|因为|因|由于)?\s*")
+
+
+def _contrasted(text: str, toks: list[Token]) -> list[Token]:
+    """A quantifier after a negation ("不能说都公开了") says not all: it is no quantifier. A result row after 不是
+    followed by "(而/就)是" another result row ("有一件不是不掌握，就是没有现成的") is denied: the figure is the
+    second row's — the denied row's word stands for it where it was (a count before it binds there). Contrasted with 不掌握, "没有现成的" is the row that
+    needs the information made (没有现成信息需要另行制作)."""
+    drop, out = set(), []
+    for k, t in enumerate(toks):
+        if t.kind == "quant" and (m := _DENIED_ALL.search(text[max(0, t.start - 3):t.start])):
+            at = t.start - len(m.group(0))
+            if not any(x.kind not in ("not", "zero") and x.start < t.start and x.end > at for x in toks):
+                drop |= {id(x) for x in toks if x.kind in ("not", "zero") and x.start < t.start and x.end > at}
+                drop.add(id(t))
+        if t.kind == "not" and t.text == "不是" and k + 1 < len(toks):
+            a = toks[k + 1]
+            if a.kind != "row" or a.target not in form.RESULT_KEYS or \
+                    not re.fullmatch(r"(?:我们|本机关|咱们|因为|由于)?", text[t.end:a.start]):
+                continue
+            m = _INSTEAD.match(text, a.end)
+            if not m or not re.search(r"\d|[一两二三四五六七八九十]\s*[件个]|[这那它]", text[clause_span(text, t.start)[0]:t.start]):
+                continue  # (no count or 这件 of its own: "不予公开1件，不是国家秘密，而是…" is read as a group's rows)
+            b = next((x for x in toks[k + 2:] if x.start >= m.end()), None)
+            if b is not None and b.start == m.end() and b.kind == "row" and b.target in form.RESULT_KEYS and \
+                    b.target != a.target and form.APP_BY_KEY[b.target].group == form.APP_BY_KEY[a.target].group:
+                # (of one group: "不是执法案卷，是涉及举报人个人信息的" — 举报 there is no 信访举报 row)
+                drop |= {id(t), id(a)} | {id(x) for x in toks[k + 2:] if x.kind == "row" and x.target == b.target}
+                out.append(Token("row", b.target, a.start, a.end, a.text))
+            elif a.target == "unavailable_not_held" and (n := re.match(r"没有?现成的?(?:信息|材料|资料|数据)?", text[m.end():])):
+                drop |= {id(t), id(a)} | {id(x) for x in toks if m.end() <= x.start < m.end() + n.end()}
+                out.append(Token("row", "unavailable_needs_creation", a.start, a.end, a.text))
+    return sorted([t for t in toks if id(t) not in drop] + out, key=lambda x: x.start) if drop or out else toks
 
 
 def _other_counted(text: str, toks: list[Token]) -> list[Token]:

@@ -577,6 +577,14 @@ class Scope:
             # "商业企业：予以公开 8，部分公开 2 … 法律服务机构：… 其余的都是自然人": after results listed by
             # applicant a line each, every result's other cases are that kind's, not only the row named last.
             targets = [Token("row", k, a, a, form.APP_BY_KEY[k].short) for k in form.RESULT_KEYS]
+        # "都是个人和律所的", "均为企业、律师": kinds joined by 和/、/及/或 are all named (none of them 0), not
+        # only the last one.
+        joined, last = set(), appl[-1]
+        for x in reversed([t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and a <= t.start < last.start]):
+            if not _JOINED.fullmatch(self.text[x.end:last.start]) or x.target == TOTAL:
+                break
+            joined.add(x.target)
+            last = x
         for row in targets:
             # Said of no row, it covers 上年结转 only where the notes do not split that row themselves.
             source = "scope" if row.target == "carried_over" and row.text == "申请人" else "notes"
@@ -584,7 +592,7 @@ class Scope:
             if rest:
                 named = {p for s in self.prior + self.out for c, p in s.terms if c > 0}
             for c in subset:
-                if c == kind:
+                if c == kind or c in joined:
                     continue
                 cells = self.cells_of(row, c)
                 if rest and any(p in named for p in cells):
@@ -661,6 +669,7 @@ _EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s
 
 
 # How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|跟|同|或|或者|还有|、|/)\s*")
 _FILED_AS = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
 _FILED_VERB = re.compile(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)")
 
