@@ -14,6 +14,8 @@ def test_a_figure_of_a_year_before_the_reports_is_no_cell_of_this_year():
     assert said("2025年共收到政府信息公开申请7件。").get("applications.new_received[6]") == 7
     # … and last December's cases answered this year stay the carried-over ones.
     assert said("2024年12月收到的1件今年1月才答复").get("applications.carried_over[6]") == 1
+    # … and years added up with the earlier one's figure to take off keep that figure (the years compared).
+    assert 6 in readings("两年合计个人11件企业4件，2024年那6件是个人5件企业1件")["applications.new_received[0]"]
 
 
 def test_a_line_opening_on_other_work_counts_that_work_not_applications():
@@ -61,6 +63,8 @@ def test_an_applicant_filed_under_the_other_column_by_a_verb_of_filing():
         assert said(text).get("applications.new_received[5]") == n, text
     # Negative: 其他处理 after the same verb stays a result, no applicant.
     assert "applications.new_received[5]" not in said("个人8件，其中1件逾期不补正，算其他处理")
+    # Nor is a case told before, filed as 其他 with no count before the verb: that is the result 其他处理.
+    assert "applications.new_received[5]" not in said("还有1件申请人自己撤回了，那就算其他吧")
 
 
 def test_a_noun_opening_on_wu_is_no_none():

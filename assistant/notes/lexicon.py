@@ -665,9 +665,14 @@ _FILED_AS = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到
 _OTHER_ROW_AFTER = re.compile(r"\s*(?:的)?\s*(?:处理|结果|情形|原因|方式|情况|办理)")
 
 
+# (right after a count: "1件（算其他）" — "那就算其他吧" of a case told before is the result 其他处理)
+_COUNT_BEFORE = re.compile(r"\d\s*(?:件|个|家|宗|起)?\s*[（(]?\s*$")
+
+
 def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
     return [Token("applicant", 5, t.start, t.end, t.text)
-            if t.kind in ("other", "rest") and t.text == "其他" and _FILED_AS.search(text[max(0, t.start - 3):t.start])
+            if t.kind in ("other", "rest") and t.text == "其他" and (m := _FILED_AS.search(text[max(0, t.start - 3):t.start]))
+            and _COUNT_BEFORE.search(text[max(0, t.start - 3 - 8):t.start - len(m.group(0))])
             and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
 
 
@@ -701,9 +706,14 @@ _EARLIER_YEAR = re.compile(r"(?<![\d至到])((?:19|20)\d{2})\s*年(?:度)?(?!\s*
 _INTO_THIS_YEAR = re.compile(r"[^，,。；;\n]{0,16}?(?:结转|转入|转到|转至|跨年|延续|今年|本年|当年|(?:19|20)\d{2})")
 
 
+# "两年一共收了15件，2023年的是6件": figures of years added up, the earlier year's told to be taken off — that
+# year's figure is read (as the years compared, compared.py), not set aside as the past.
+_YEARS_TOGETHER = re.compile(r"[两二三]\s*年(?:度)?(?:合计|合并|加起来|一共|共|总共|累计|都|的)|(?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:19|20)?\d{2}")
+
+
 def _earlier_years(text: str, toks: list[Token]) -> list[Token]:
     year = this_year()
-    if year is None:
+    if year is None or _YEARS_TOGETHER.search(text):
         return toks
     extra = [Token("past", None, m.start(), m.end(), m.group(0)) for m in _EARLIER_YEAR.finditer(text)
              if int(m.group(1)) < year and not _INTO_THIS_YEAR.match(text, m.end())
