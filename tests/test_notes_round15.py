@@ -48,3 +48,32 @@ def test_rows_joined_by_spoken_or_jotted_and_are_a_list():
     # 同 in 同比 joins nothing: the figure stays the row's own.
     t, _ = tables("予以公开12件，同比增加2件，部分公开3件")
     assert t.value("applications.granted[6]") == 12
+
+
+def test_second_read_the_session_s_new_rules_leave_stated_figures_alone():
+    # A year naming the carried-over cases' year is no past figure.
+    t, _ = tables("上年结转（2024年）3件，今年新收20件")
+    assert t.value("applications.carried_over[6]") == 3
+    # "年度行政许可为2046" is a count, not the year a date condition was written as.
+    t, _ = tables("年度行政许可为2046")
+    assert t.value("active.licensing") == 2046
+    # 报数据 names no radio practice, and "两三件" is "about three", never 23.
+    t, _ = tables("按要求报数据：依申请公开新收 两三 件")
+    assert t.value("applications.new_received[6]") != 23
+    # A line that tells applications first is no other work's line, and 便民服务中心 is where they came in.
+    t, _ = tables("便民服务中心收到3件，都已答复")
+    assert t.value("applications.new_received[6]") == 3
+    # "在二审中维持原判": decided on appeal, not pending.
+    t, _ = tables("行政诉讼1件，在二审中维持原判")
+    assert t.value("review_litigation.litigation_direct[0]") == 1
+    # A question back is no outcome or reason told.
+    t, _ = tables("不予公开2件", "是国家秘密吗？")
+    assert t.value("applications.withheld_third_party[6]") is None
+    t, _ = tables("复议有1件", "结果是维持吗")
+    assert t.value("review_litigation.review[0]") is None
+    # "存在一起行政诉讼": one case.
+    t, _ = tables("存在一起行政诉讼，判决维持")
+    assert t.value("review_litigation.litigation_direct[4]") == 1
+    # A formula right after its label is blanked, its result kept.
+    t, _ = tables("新收=SUM(C3:C7) 14")
+    assert t.value("applications.new_received[6]") == 14

@@ -41,3 +41,8 @@ def test_zeling_alone_is_no_review_finding():
         assert "correction" not in _facts(text)
     for text in ("复议1件，市政府责令我们重新答复", "复议被纠正1件，责令限期重新作出答复", "行政复议决定责令我局重新处理"):
         assert _facts(text).get("correction") == ["复议机关责令重新答复"], text
+
+
+def test_zeling_chuli_is_a_review_finding_only_with_a_review_or_suit_named():
+    assert "correction" not in _facts("处罚案件中责令依法处理")
+    assert _facts("复议机关责令我局依法重新处理") .get("correction") == ["复议机关责令重新答复"]

@@ -94,7 +94,8 @@ def earlier_years(text: str) -> str:
 # 今年受理96件、办结96件" — that line's 受理/办结 are the hotline's, no applications. A line opening (after its
 # item number) on such work, with no word of the report in it, is blanked (offsets stay).
 _OTHER_WORK = re.compile(r"(?m)^[ \t]*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]|[①-⑩])?[ \t]*"
-                         r"[^\n：:，,。]{0,12}?(?:" + "|".join(OTHER_WORK) + r")[^\n]*")
+                         # (opening on it: "全年收到28件（含热线转办3件）" is the applications' line)
+                         r"[^\n：:，,。\d（(]{0,12}?(?:" + "|".join(OTHER_WORK) + r")[^\n]*")
 _REPORT_WORDS = re.compile(r"申请|公开|年报|复议|诉讼|许可|处罚|强制|收费|规章|规范性文件|结转")
 
 
@@ -340,6 +341,8 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     # "不予公开2件" then "是国家秘密" / "属于第三方的那种": the reason of the group's cases just counted
     reasons = {t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS}
     reason_only = not nums and len(folded) <= 24 and len(reasons) == 1 and bool(_REASON_REPLY.match(folded))
+    if (outcome_only or reason_only) and re.search(r"[？?吗呢么]\s*$|是不是|是否", folded.strip()):
+        return None  # "是国家秘密吗？", "结果是维持吗": a question back, nothing told
     if not (nums or outcome_only or reason_only) or not earlier or \
             not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
         return None

@@ -31,7 +31,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("year", rf"(?<![\d.])(?:19|20){_D}{{2}}(?=\s*(?:年|年度|[/／\-－~～至到]\s*(?:19|20){_D}{{2}}))|(?<=[/／\-－~～至到])\s*(?:19|20){_D}{{2}}(?![\d.])"),
     # a year a date or a period was set or written as: "日期条件写成了2023", "年份填成2024", "统计期间设为2023" —
     # which year a sheet counted, no figure (a unit after it makes it one: "许可数改成2024件")
-    ("year", rf"(?:日期|年份|年度|时间|期间|区间|口径)[^，,。；;\n\d]{{0,6}}?(?:写成|写作|写的|错成|错写成|改成|改为|填成|填的|设成|设为|选成|选的|选了|是|为)"
+    ("year", rf"(?:日期|年份|时间|期间|区间|口径)[^，,。；;\n\d许可处罚强制申请收费规章文件]{{0,6}}?(?:写成|写作|写的|错成|错写成|改成|改为|填成|填的|设成|设为|选成|选的|选了)"
              rf"(?:了)?\s*(?:19|20){_D}{{2}}(?![\d.]|\s*(?:件|个|宗|起|份|项|笔|例|条|元|万))"),
     # a year after an English preposition: "c/f from 2023: 1", "FY 2024"
     ("year", rf"\b(?:from|to|in|for|of|since|on|than|vs\.?|over|FY|fy)\s*(?:19|20){_D}{{2}}(?![\d.])"),

@@ -654,6 +654,7 @@ def _read_duties(clause: str, add) -> None:
             _read_appraisal(said["appraisal"], clause, add)
     # (责令 alone is no review's finding: "其余为责令整改" is how a body's own penalties went)
     ordered = re.search(r"责令[^，,。；\d]{0,6}?(?:重新|再次|依法)?(?:作出)?(?:答复|告知|处理)", clause)
+    ordered = ordered if ordered and re.search(r"复议|诉讼|法院|判决", clause) else None
     if re.search(r"纠正|撤销", clause) and re.search(r"复议|诉讼", clause) or ordered:
         if ordered:
             add("correction", "复议机关责令重新答复", clause, ("责令重新答复",))

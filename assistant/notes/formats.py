@@ -260,7 +260,10 @@ def spoken_figures(text: str) -> str:
 # radio-only words (幺洞拐勾) standing as a figure is read so anywhere; when the message names the practice
 # ("电台报数", "按对讲机的习惯", a legend "幺两三…洞") every run of digit words standing as a figure is (then
 # "强制 五六 件" is 56, not "five or six").
-_RADIO_GATE = re.compile(r"电台|报数|对讲|无线电|幺两三|两三四五六拐|[幺洞拐勾]\s*[=＝]\s*\d")
+# (the practice named: 报数据 and a 无线电 office's name are no radio digits)
+_RADIO_GATE = re.compile(r"电台|报数(?!据)|对讲|幺两三|两三四五六拐|[幺洞拐勾]\s*[=＝]\s*\d")
+# "两三件", "三四个": two neighbouring numerals say "about", never two digits without a radio-only word
+_ABOUT = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 _RADIO_DIGIT = {"洞": "0", "零": "0", "〇": "0", "幺": "1", "一": "1", "两": "2", "二": "2", "三": "3", "四": "4",
                 "五": "5", "六": "6", "拐": "7", "七": "7", "八": "8", "勾": "9", "九": "9"}
 _RADIO_ONLY = "幺洞拐勾"
@@ -284,7 +287,7 @@ def radio_digits(text: str) -> str:
     def run(m: re.Match) -> str:
         digits = m.group(1) or m.group(2)
         if not any(ch in _RADIO_ONLY for ch in digits):
-            if not gated or (len(digits) == 1 and digits not in "洞幺"):
+            if not gated or (len(digits) == 1 and digits not in "洞幺") or _ABOUT.fullmatch(digits):
                 return m.group(0)
         elif not gated and (m.group(2) or len(digits) < 2):
             return m.group(0)
@@ -295,8 +298,8 @@ def radio_digits(text: str) -> str:
 # A spreadsheet's formulas pasted beside (or instead of) their results ("=COUNTIFS(台账!D:D,\"自然人\",台账!B:B,
 # \">=2024/1/1\") → 14", "=SUM(C3:C7)", "=B4+B5-B6"): the formula's text is the sheet's arithmetic, not the year's
 # figures — its dates, column letters and criteria words are blanked (offsets stay), the result after it is read.
-_FORMULA_CALL = re.compile(r"(?<![\w=<>!])=\s*[A-Z][A-Z0-9.]*\s*\(")
-_FORMULA_CELLS = re.compile(r"(?<![\w=<>!])=\s*(?:[A-Z]{1,3}\$?\d+|\d+)(?:\s*[-+*/]\s*(?:[A-Z]{1,3}\$?\d+|\d+))*"
+_FORMULA_CALL = re.compile(r"(?<![A-Za-z0-9_=<>!])=\s*[A-Z][A-Z0-9.]*\s*\(")
+_FORMULA_CELLS = re.compile(r"(?<![A-Za-z0-9_=<>!])=\s*(?:[A-Z]{1,3}\$?\d+|\d+)(?:\s*[-+*/]\s*(?:[A-Z]{1,3}\$?\d+|\d+))*"
                             r"(?=[\s→=，,。；;）)]|$)")
 
 
@@ -346,7 +349,8 @@ def sheet_formulas(text: str) -> str:
 # "答夏" for 答复, "强剂" for 强制, "有放" for 有效). When the message says it was written by hand ("手写输入",
 # "手写的", "字认错了"), the form's words are read with each such slip undone: one wrong character in a word of
 # the form, from a table of shapes handwriting recognition confuses. Elsewhere 甲, 入, 夏 are their own words.
-_HANDWRITING_GATE = re.compile(r"手写|字(?:认|识别)错|认错(?:了)?字|识别错")
+# (手写输入, not 手写: "手写申请", "手写信件" are ordinary words)
+_HANDWRITING_GATE = re.compile(r"手写(?:输入|键盘|板|识别|的字|的[，,])|手机手写|字(?:认|识别)错|认错(?:了)?字|识别错")
 _SHAPES = {"申": "甲由电", "人": "入八", "复": "夏", "效": "放校", "制": "剂刺", "未": "末", "撤": "撒", "理": "埋",
            "结": "给", "予": "矛", "诉": "拆", "许": "浒", "议": "仪", "持": "待", "转": "砖"}
 _FORM_WORDS = ("依申请", "申请", "申请人", "个人", "自然人", "法人", "答复", "复议", "有效", "现行有效", "强制", "制发",

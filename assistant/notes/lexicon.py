@@ -198,7 +198,7 @@ def _entries() -> list[tuple[str, str, object]]:
 # line opening on it counts that work, not applications (assistant/notes/__init__.py other_work).
 OTHER_WORK = ("12345", "热线", "工单", "市长信箱", "书记信箱", "局长信箱", "县长信箱", "区长信箱", "领导信箱",
               "人大建议", "人大代表建议", "代表建议", "政协提案", "建议提案", "提案办理", "议案", "督办件", "交办件",
-              "网民留言", "网络问政", "留言板", "政务服务办件", "便民服务", "营商环境投诉")
+              "网民留言", "网络问政", "留言板", "政务服务办件", "营商环境投诉")
 
 
 # Pinyin initials clerks use in their own ledgers (a glossary in the notes adds or overrides): each stands for
@@ -493,6 +493,9 @@ def _appealed(text: str, toks: list[Token]) -> list[Token]:
         gap = text[t.end:later.start]
         if _APPEAL.search(gap) and not re.search(r"[。；;\n]|\d|(?<!一审)(?<!二审)[一两二三四五六七八九十]\s*[件起个]|另", gap):
             drop.add(id(t))
+    # "在二审中维持原判": a pending word right before the appeal's outcome is when it was decided, not pending
+    drop |= {id(t) for t, nxt in zip(toks, toks[1:]) if t.kind == "outcome" and t.target == 3 and nxt.kind == "outcome"
+             and nxt.target != 3 and re.fullmatch(r"[^，,。；;\n\d]{0,3}", text[t.end:nxt.start])}
     return [t for t in toks if id(t) not in drop] if drop else toks
 
 
@@ -717,6 +720,8 @@ def _earlier_years(text: str, toks: list[Token]) -> list[Token]:
         return toks
     extra = [Token("past", None, m.start(), m.end(), m.group(0)) for m in _EARLIER_YEAR.finditer(text)
              if int(m.group(1)) < year and not _INTO_THIS_YEAR.match(text, m.end())
+             # ("上年结转（2023年）3件": the year names the carried-over cases' year)
+             and not re.search(r"结转|转过来|转来|上年|去年|跨年", text[max(0, m.start() - 8):m.start()])
              and not any(t.start < m.end() and m.start() < t.end for t in toks)]
     return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 

@@ -252,7 +252,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
     # ("今年一起办了", "跟新收的一起答复": before a verb of handling too)
     # ("许可和处罚加在一起共计300件", "放在一起算": after 在 it is "together" whatever follows)
     out = [n for n in out if not (text[n.start:n.end] == "一起" and (
-        n.start and text[n.start - 1] == "在" or
+        # (but "存在一起行政诉讼", "在一起诉讼中败诉": a case noun after it is one case)
+        n.start and text[n.start - 1] == "在" and not re.match(r"\s*(?:行政)?(?:诉讼|复议|案件|案子|官司|申请)", text[n.end:]) or
         re.match(r"\s*(?:发|报|给|交|传|算|统计|汇总|填|弄|写|放|整理|打包|附|"
                  r"办|处理|答复|回复|审|研究|合并|并案|归档)", text[n.end:n.end + 3])))]
     out.sort(key=lambda x: x.start)
