@@ -261,9 +261,8 @@ def spoken_figures(text: str) -> str:
 # ("电台报数", "按对讲机的习惯", a legend "幺两三…洞") every run of digit words standing as a figure is (then
 # "强制 五六 件" is 56, not "five or six").
 # (the practice named: 报数据 and a 无线电 office's name are no radio digits)
-_RADIO_GATE = re.compile(r"电台|报数(?!据)|对讲|幺两三|两三四五六拐|[幺洞拐勾]\s*[=＝]\s*\d")
-# "两三件", "三四个": two neighbouring numerals say "about", never two digits without a radio-only word
-_ABOUT = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
+# ("两三件" is "about three" wherever the practice is not named)
+_RADIO_GATE = re.compile(r"电台|(?<!上)报数(?!据|字|量)|对讲|幺两三|两三四五六拐|[幺洞拐勾]\s*[=＝]\s*\d")
 _RADIO_DIGIT = {"洞": "0", "零": "0", "〇": "0", "幺": "1", "一": "1", "两": "2", "二": "2", "三": "3", "四": "4",
                 "五": "5", "六": "6", "拐": "7", "七": "7", "八": "8", "勾": "9", "九": "9"}
 _RADIO_ONLY = "幺洞拐勾"
@@ -287,7 +286,7 @@ def radio_digits(text: str) -> str:
     def run(m: re.Match) -> str:
         digits = m.group(1) or m.group(2)
         if not any(ch in _RADIO_ONLY for ch in digits):
-            if not gated or (len(digits) == 1 and digits not in "洞幺") or _ABOUT.fullmatch(digits):
+            if not gated or (len(digits) == 1 and digits not in "洞幺"):
                 return m.group(0)
         elif not gated and (m.group(2) or len(digits) < 2):
             return m.group(0)
