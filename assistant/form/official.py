@@ -449,7 +449,7 @@ REVIEW_OUTCOMES = (
                                   "还没作出决定", "没作出决定", "还没有作出决定", "没有作出决定", "未作出决定", "还没出决定",
                                   "还没作出复议决定", "还没有作出复议决定", "未作出复议决定",
                                   # appealed, the second instance not decided ("一件还在二审"); "一宗仲未有结果"
-                                  "未有结果",
+                                  "在二审", "二审阶段", "未有结果",
                                   "还没决定", "还没有决定", "尚未决定", "没决定", "还没下决定", "还没出复议决定",
                                   # not yet concluded, each way of saying "not yet" before each way of saying
                                   # "concluded": "还有1件没审结", "1件至今没有结案", "1件仍未审理终结"
