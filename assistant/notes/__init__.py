@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..form import address, official as form
 from ..model.numbers import cn_number
-from .solver import Statement, stated
+from .solver import Statement, cell, stated
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grammar.numbers import numbers
@@ -1111,7 +1111,6 @@ def moved_to_last_year(text: str, message: int, earlier: list[Statement], said: 
     """"公司那3件里有1件是去年12月30号收的…应该算去年结转": cases the official finds were received the year
     before — 上年结转 rises by them (in their applicant's column too) and 本年新收 drops, unless the message gives
     the new figure itself. Read only when the earlier messages gave the figures it changes."""
-    from .solver import cell
     folded = fold(text)
     if not _COUNTS_AS_CARRIED.search(folded):
         return []
@@ -1157,7 +1156,6 @@ def moved_between_reasons(text: str, message: int, said: list[Statement]) -> lis
     """"个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填": a reviewer moves cases from one
     result row to another. Read only when the notes gave the first row a figure in the column named (the
     total when none is): that figure drops by the cases moved and the second row's rises (corrections)."""
-    from .solver import cell
     out: list[Statement] = []
     folded = fold(text)
     for sm in re.finditer(r"[^。；;！!\n]+", folded):
@@ -1222,7 +1220,6 @@ _IS_REALLY = re.compile(r"(?:其实|实际上?|应该?|要)(?:是|算作?|为|�
 def moved_out_of_a_figure(text: str, message: int, earlier: list[Statement]) -> list[Statement]:
     """"予以公开9件" then "9件里有1件其实是部分公开的": a row not named but pointed at by its figure, said in an
     earlier message and by exactly one result row; the cases moved leave it for the row named after the cue."""
-    from .solver import cell
     out: list[Statement] = []
     known = stated(x for x in earlier if x.message < message)
     for sm in re.finditer(r"[^。；;！!\n]+", fold(text)):
@@ -1266,7 +1263,6 @@ def restated_figure(text: str, message: int, earlier: list[Statement], said: lis
                     asked: set[str] | None) -> list[Statement] | None:
     """See _RESTATED: the correction, or None. The figure before must be the only one of the message before (which
     of several is meant is not guessed) and, when the assistant asked something in between, one it asked about."""
-    from .solver import cell
     folded = fold(text)
     if len(folded) > 60 or "\n" in folded.strip() or not _WRONG_CUE.search(folded):
         return None
@@ -1297,7 +1293,6 @@ _IN_YUAN = re.compile(r"(?:单位|那个|这个|刚才|上面|前面|数|数字|
 
 def in_yuan(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
     """See _IN_YUAN: the fee figure of the message before, given bare (no 元 or 万 with it), in 万元."""
-    from .solver import cell
     # (a reply the dialogue took for an answer to its open question comes with it: "问：…？\n答：是按元算的")
     folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text)).strip()
     if len(folded) > 24 or not _IN_YUAN.fullmatch(folded):
@@ -1317,7 +1312,6 @@ def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Stat
     """"那个律所的其实是以个人名义申请的，算个人吧": applications moved from one applicant column to another.
     Read only when the notes gave the first kind a figure in exactly one row of table 3: that figure moves
     (corrections of both columns, the earlier words kept in the record)."""
-    from .solver import cell
     folded = fold(text)
     kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL]
     if len({t.target for t in kinds}) != 2 or re.search(r"\d", folded) or len(folded) > 80:
@@ -1353,7 +1347,6 @@ def some_of_another_kind(text: str, message: int, earlier: list[Statement]) -> l
     """"企业申请的写4件" then "其中1件其实是研究院的，改一下": some of the one applicant figure the message before gave
     are said to be really of another kind — they move to it (企业 3, 科研机构 1). Only after a cue that they are
     really of it (其实/应该算…, see _RECLASS_CUE), and only when the message before gave one such figure."""
-    from .solver import cell
     folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text))
     m = _SOME_OF_THEM.match(folded)
     if m is None or len(folded) > 60:
@@ -1366,11 +1359,11 @@ def some_of_another_kind(text: str, message: int, earlier: list[Statement]) -> l
     if len({x.key for x in before}) != 1:
         return None  # which kind's figure is meant is not guessed
     was = before[-1]
-    row, col = was.terms[0][1].removeprefix("applications.").rstrip("]").split("[")
+    where = address.parse(was.terms[0][1])
     n = float(cn_number(m.group(1)) or 0)
-    if int(col) == kinds[0].target or not 0 < n <= was.value:
+    if where.col == kinds[0].target or not 0 < n <= was.value:
         return None
-    dst = form.application_path(row, kinds[0].target)
+    dst = form.application_path(where.row, kinds[0].target)
     to = stated(earlier).get(dst)
     kw = dict(quote=folded.strip()[:60], message=message, correction=True, span=(m.start(1), m.end(1)))
     return [cell(was.terms[0][1], was.value - n, label=was.label, **kw),

@@ -448,10 +448,10 @@ def _read_measure(text: str, quote: str, add) -> None:
 
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
+_GRADE = re.compile(r"优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
 _RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得了?\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|"
                      # "全市第3", "全县排第8": a rank within the assessing area
-                     r"全[省市县区州盟旗](?:排名?)?第\s*\d+|无扣分|优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
-_GRADE = re.compile(r"优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
+                     r"全[省市县区州盟旗](?:排名?)?第\s*\d+|无扣分|" + _GRADE.pattern)
 # Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
 _EVALUATION = re.compile(r"(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
                          r"(?:考核|考评))")

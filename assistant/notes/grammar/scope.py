@@ -668,8 +668,9 @@ class Scope:
 _EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s*(?:有|另有|还有)?\s*(?:\d+|[一两二三])\s*[件个家]\s*(?:是|为|系)")
 
 
-# How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
+# Kinds joined in one breath: "个人和律所", "企业、律师".
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|跟|同|或|或者|还有|、|/)\s*")
+# How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
 _FILED_AS = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
 _FILED_VERB = re.compile(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)")
 
