@@ -378,3 +378,42 @@ def handwriting(text: str) -> str:
     if not _HANDWRITING_GATE.search(text):
         return text
     return respell(text, HANDWRITING_SLIPS)
+
+
+# A finance system's export of the year's fee items pasted with its unit ("单位是分：" / "单位：元" above the lines, or
+# "金额（元）" in the header): item lines "号牌工本费\t286,750,000" and perhaps a 合计 line. The 合计 (else the items'
+# sum) is the table's 行政事业性收费 in the unit given, the items are parts of it. Read only when the sheet is of fees
+# collected (a 费 in the items' names, no 支出/经费); its figure is rewritten in 万元 with the cell's word where the
+# 合计 (else the last item) stood, the items blanked; one character for one.
+_FEE_UNIT = re.compile(r"单位\s*(?:是|为|[:：])\s*(分|元|万元)|金额\s*[（(]\s*(分|元|万元)\s*[)）]")
+_FEE_ITEM = re.compile(r"(?m)^[ \t]*[^\d\n\t：:]{0,20}费[^\d\n\t]{0,10}[ \t:：]+([\d,，]+(?:\.\d+)?)[ \t]*$")
+_FEE_TOTAL = re.compile(r"(?m)^[ \t]*(?:合计|总计)[ \t:：]*([\d,，]+(?:\.\d+)?)[ \t]*$")
+_PER_WAN = {"分": 1_000_000, "元": 10_000, "万元": 1}
+# What the body took in, not what it spent: an expense sheet (培训费, 差旅费 under 支出/经费) is no 收费.
+_COLLECTED = re.compile(r"收费|收取|征收|工本费|缴费|非税")
+_SPENT = re.compile(r"支出|经费|开支|花费|预算|报销")
+
+
+def _amount(figure: str) -> float:
+    return float(re.sub(r"[,，]", "", figure))
+
+
+def fee_sheet(text: str) -> str:
+    unit = _FEE_UNIT.search(text)
+    if not unit or not _COLLECTED.search(text) or _SPENT.search(text):
+        return text
+    total = next(_FEE_TOTAL.finditer(text, unit.end()), None)
+    items = [m for m in _FEE_ITEM.finditer(text, unit.end()) if total is None or m.end() <= total.start()]
+    if not items:
+        return text
+    at = total or items[-1]
+    value = _amount(at.group(1)) if total else sum(_amount(m.group(1)) for m in items)
+    figure = f"{value / _PER_WAN[unit.group(1) or unit.group(2)]:.6f}".rstrip("0").rstrip(".")
+    room = at.end() - at.start()
+    said = next((w for w in (f"收费{figure}万元", f"收费{figure}") if len(w) <= room), None)  # bare fees are 万元
+    if said is None:
+        return text
+    out = text[:unit.start()] + " " * (unit.end() - unit.start()) + text[unit.end():]  # the unit is said in 万元 now
+    for m in items:
+        out = out[:m.start()] + re.sub(r"[^\n]", " ", m.group(0)) + out[m.end():]
+    return out[:at.start()] + said + " " * (room - len(said)) + out[at.end():]
