@@ -169,7 +169,7 @@ _ONE_TO_ONE = re.compile(r"(?:一|每)\s*(?:件|个|份|条)[^，,。；;\n\d]{0
 
 # "企业申请占多数，有15件", "自然人占了大头，18件", "个人的居多，12件": who asked most, then their count — the
 # share words said no figure of their own (blanked, so the count is the applicant's as "企业申请有15件").
-_MOSTLY = re.compile(r"(?:申请)?(?:的)?\s*(?:占了?|居|为)(?:大头|多数|大多数|绝大多数|大部分|绝大部分|一大半|多半|主)"
+_MOSTLY = re.compile(r"(?:申请)?(?:的)?\s*(?:(?:占了?|居|为)(?:大头|多数|大多数|绝大多数|大部分|绝大部分|一大半|多半|主)|居多|最多)"
                      r"\s*[，,、]?\s*(?=(?:有|共|是|共有)?\s*(?:\d|[一两二三四五六七八九十]))")
 
 

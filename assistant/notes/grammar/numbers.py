@@ -26,6 +26,21 @@ _MIXED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*亿\s*元"
 
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 
+_LISTING = re.compile(r"(?:答\s*[:：])?\s*(?:还有|另有|另外|其中|以及|有|是|和|及)?\s*$")
+
+
+def _FIRM_NEAR(text: str, start: int, end: int) -> bool:
+    """A count in 家 opening a clause of who applied, right before an applicant word ("还有两家公司", "2家律所") or
+    right after one ("企业2家") — not firms visited or inspected ("走访企业20家", "检查了30家企业")."""
+    c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。\n：:、") + 1
+    ahead = [t for t in tokens(fold(text[end:end + 8])) if t.kind != "ignore"]
+    if ahead and ahead[0].kind == "applicant" and ahead[0].start == 0 and _LISTING.fullmatch(text[c0:start]):
+        return True
+    behind = [t for t in tokens(fold(text[c0:start])) if t.kind != "ignore"]
+    return len(behind) == 1 and behind[0].kind == "applicant" and behind[0].end == start - c0 and \
+        _LISTING.fullmatch(text[c0:c0 + behind[0].start]) is not None
+
+
 _LIST = set("、和及与/跟同+")  # ("予以公开跟部分公开一共12件", "许可+处罚共300件": spoken and jotted "and")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -141,6 +156,10 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end + 1:end + 30])[0]):
                 continue  # "2个人申请了4件": the count of people; the 件 figure is the applications'
             end -= 1  # "2个人 1企业": two natural persons; 个人 stays the applicant's word
+        if unit == "家" and _FIRM_NEAR(text, m.start(), end):
+            if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end:end + 30])[0]):
+                continue  # "2家企业申请了5件": the count of firms; the 件 figure is the applications'
+            unit = "个"  # "两家培训公司", "企业2家": firms counted by their classifier, one application each
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
         if unit == "个" and re.match(r"数字|数据|数|字|地方|问题|意见", after):
