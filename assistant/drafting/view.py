@@ -70,17 +70,22 @@ def _no_regulations(draft: Draft) -> bool:
 
 
 def _documents_context(draft: Draft, i: int, text: str) -> str:
-    """"制发2 废止1 现行有效11" to a question about both 规章 and 规范性文件, from a body that cannot make 规章: the
-    columns are the 规范性文件's."""
+    """"制发2 废止1 现行有效11" to a question about both 规章 and 规范性文件, or the document columns alone to any
+    question, from a body that cannot make 规章: the columns are the 规范性文件's."""
     turn = draft.turn(i)
-    if "answer" not in turn.kinds or not {"active.regulations.issued", "active.normative_documents.issued"} <= \
-            set(turn.subject) or not _no_regulations(draft):
+    if not _no_regulations(draft):
         return ""
     toks = tokens(fold(text))
     if any(t.kind == "t2row" and t.target in ("regulations", "normative_documents") for t in toks) or \
             not any(t.kind in ("t2col", "t2col0") for t in toks):
         return ""
-    return "问：行政规范性文件？\n答："
+    asked = "answer" in turn.kinds and {"active.regulations.issued", "active.normative_documents.issued"} <= \
+        set(turn.subject)
+    # "发了1个，废止0，有效的一共11个" to another question (the official answers the one before, or the next):
+    # two or more of the document columns and nothing else a table names can only be its 规范性文件.
+    bare = len({t.target for t in toks if t.kind == "t2col"}) >= 2 and \
+        all(t.kind in ("t2col", "t2col0", "ignore") for t in toks) and len(fold(text)) <= 60
+    return "问：行政规范性文件？\n答：" if asked or bare else ""
 
 
 def _build(draft: Draft) -> View:
