@@ -33,7 +33,7 @@ from .delimited import delimited_template, read_delimited
 from .revisions import (blanked, concluded_cases, drafts_replaced, including_carried_over, marked_wrong, of_which_disclosure,
                         retracted_unsaid, track_changes, unified_diff)
 from .segments import joined_segments
-from .formats import (applicant_glosses, classical, fee_sheet, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
+from .formats import (applicant_glosses, classical, double_negatives, fee_sheet, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
                       decimal_outline, handwriting, radio_digits, sheet_formulas, spoken_figures, tally_marks, unit_brackets)
 from .transcript import questions_answered
 
@@ -286,7 +286,7 @@ def heading_stop(text: str) -> str:
 # stay the official's words.
 _CLEANERS = (sheet_formulas, fee_sheet, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, other_work,
              blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items,
-             relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order, checkboxes, ocr_digits, despace,
+             relabelled, double_negatives, chat_words, quoted_mail, quote_marks, questions_answered, english_order, checkboxes, ocr_digits, despace,
              _simplified, cantonese, sichuanese, handwriting, classical, heading_stop, heard, spoken_figures)
 
 

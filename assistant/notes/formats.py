@@ -417,3 +417,14 @@ def fee_sheet(text: str) -> str:
     for m in items:
         out = out[:m.start()] + re.sub(r"[^\n]", " ", m.group(0)) + out[m.end():]
     return out[:at.start()] + said + " " * (room - len(said)) + out[at.end():]
+
+
+# Double negatives of speech, read in the direction they point: "不是没有，有1件" (there is one), "复议不是没有" (there
+# was a review), "没有不是个人的" (all were individuals'). One character for one: the words become "有" / "都是".
+_NOT_NONE = re.compile(r"(?:也|并|倒)?(?:不是|并非|并不是)没有(?:的)?")
+_NONE_NOT = re.compile(r"没有不是(?=[^，,。；;\n]{1,12}?的)")
+
+
+def double_negatives(text: str) -> str:
+    text = _NOT_NONE.sub(lambda m: " " * (len(m.group(0)) - 1) + "有", text)
+    return _NONE_NOT.sub("  都是", text)
