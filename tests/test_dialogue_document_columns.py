@@ -35,3 +35,20 @@ def test_a_body_that_can_make_regulations_is_not_guessed_for():
 def test_a_sentence_naming_something_else_is_not_a_document_answer():
     r = after(FIRST, "都是个人", "许可发了12个，处罚3个")
     assert r.value(f"{DOCS}.issued") is None
+
+
+def test_the_document_columns_opening_a_message_that_goes_on_with_their_list():
+    listing = "今年制发2件，废止1件，现行有效12件。清单我贴给你：\n1.某县就业补贴资金管理办法（某人社〔2021〕15号）\n" \
+              "2.某县人力资源市场管理暂行办法（某人社〔2021〕22号）"
+    r = after(FIRST, "都是个人", listing)
+    assert (r.value(f"{DOCS}.issued"), r.value(f"{DOCS}.repealed"), r.value(f"{DOCS}.in_force")) == (2, 1, 12)
+
+
+@pytest.mark.parametrize("reply, cell, value", [
+    ("许可（人力资源服务许可、劳务派遣经营许可这些）47件，处罚5件", "active.licensing", 47),
+    ("处罚（含简易程序处罚、一般程序处罚）120件", "active.punishment", 120),
+    ("强制（查封扣押、冻结存款这些）8件", "active.coercion", 8),
+])
+def test_a_figure_the_reader_finds_twice_in_one_message_stays_in_the_table(reply, cell, value):
+    # Read once from the row word and once from the kinds in brackets: one figure, said once, kept.
+    assert after(FIRST, reply).value(cell) == value

@@ -82,9 +82,12 @@ def _documents_context(draft: Draft, i: int, text: str) -> str:
     asked = "answer" in turn.kinds and {"active.regulations.issued", "active.normative_documents.issued"} <= \
         set(turn.subject)
     # "发了1个，废止0，有效的一共11个" to another question (the official answers the one before, or the next):
-    # two or more of the document columns and nothing else a table names can only be its 规范性文件.
-    bare = len({t.target for t in toks if t.kind == "t2col"}) >= 2 and \
-        all(t.kind in ("t2col", "t2col0", "ignore") for t in toks) and len(fold(text)) <= 60
+    # two or more of the document columns and nothing else a table names can only be its 规范性文件 — said alone,
+    # or as the first sentence of a message that goes on with something else (the list of the documents in force).
+    head = re.split(r"[。\n]", fold(text).strip(), maxsplit=1)[0]
+    said = tokens(head)
+    bare = len({t.target for t in said if t.kind == "t2col"}) >= 2 and \
+        all(t.kind in ("t2col", "t2col0", "ignore") for t in said) and len(head) <= 60
     return "问：行政规范性文件？\n答：" if asked or bare else ""
 
 
@@ -110,10 +113,13 @@ def _build(draft: Draft) -> View:
     user = draft.user_cells()
     statements: list[Statement] = []
     overridden = []
+    # By identity: a figure read twice in one message is a statement and a repeat that compare equal, and an
+    # equality test dropped both ("许可（…这些）47件" vanished from the table).
+    repeated = {id(s) for s in reading.repeats}
     for s in reading.statements + reading.repeats:
         if len(s.terms) == 1 and s.terms[0][1] in user:
             overridden.append((s, user[s.terms[0][1]]))
-        elif s not in reading.repeats:
+        elif id(s) not in repeated:
             statements.append(s)
     statements += [cell(p, v, label=cell_label(p), quote="（表格中填写）", source="user") for p, v in user.items()
                    if p in form.INDEX]
