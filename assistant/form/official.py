@@ -400,7 +400,7 @@ APPLICATION_ROWS_DEF = (
             # "年底也没有没办的", "还有1件没办的": not yet done at the year's end
             "没办的", "没有办的", "没办好的", "没弄的",
             # "1月份才能答复", "明年再答复": answered only after the year
-            "才能答复", "才答复", "才能回复", "再答复", "年后答复", "年后才答复",
+            "才能答复", "才能回复", "年后答复", "年后才答复",
             *_MOVED_ON), printed=r"结转下年|下年度继续"),
 )
 APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}

@@ -33,6 +33,9 @@ def _FIRM_NEAR(text: str, start: int, end: int) -> bool:
     """A count in 家 opening a clause of who applied, right before an applicant word ("还有两家公司", "2家律所") or
     right after one ("企业2家") — not firms visited or inspected ("走访企业20家", "检查了30家企业")."""
     c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。\n：:、") + 1
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if line.count("（") + line.count("(") > line.count("）") + line.count(")"):
+        return False  # "均为企业申请（1家建筑公司、1家物业公司）": who the figure before was, no count of its own
     ahead = [t for t in tokens(fold(text[end:end + 8])) if t.kind != "ignore"]
     if ahead and ahead[0].kind == "applicant" and ahead[0].start == 0 and _LISTING.fullmatch(text[c0:start]):
         return True
