@@ -449,7 +449,7 @@ def _read_measure(text: str, quote: str, add) -> None:
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
 _GRADE = re.compile(r"优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
-_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得了?\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|"
+_RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得了?\s*(?:满分)?\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|"
                      # "全市第3", "全县排第8": a rank within the assessing area
                      r"全[省市县区州盟旗](?:排名?)?第\s*\d+|无扣分|" + _GRADE.pattern)
 # Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
@@ -543,8 +543,8 @@ def _read_assessment(clause: str, add) -> None:
         said = [_local(x) for x in scopes] or [_local(share.group(1)) if share else _local(has_it.group(1) + has_it.group(2))]
         text += ("，" if text else "") + f"将政务公开工作纳入{'和'.join(said)}"
         words += said
-    elif m := re.search(r"年度考核|目标考核|绩效考核|综合考核", clause):
-        who = re.search(_LEVEL + r"(?:的)?(?:年度|年底|年终)?(?:绩效|目标|综合)?考核", clause)
+    elif m := re.search(r"(?:年度|年终|目标|绩效|综合)(?:考核|考评)", clause):
+        who = re.search(_LEVEL + r"(?:的)?(?:年度|年底|年终)?(?:绩效|目标|综合)?(?:考核|考评)", clause)
         text += ("，" if text else "") + "政务公开工作纳入" + (who.group(1) if who else "") + m.group(0)
     if by := _BY_OTHERS.search(clause):
         text += ("，" if text else "") + f"接受{by.group(1)}的政务公开工作考核"
@@ -563,7 +563,8 @@ def _read_assessment(clause: str, add) -> None:
         # "在全县排第8", "全市第3": the area the rank is in
         area = re.search(r"全([省市县区州盟旗])(?:[^，,。；\d]{0,4}?)第", clause)
         ranked = (f"在全{area.group(1)}" if area else "") + f"排名第{rank.group(1)}" if rank else ""
-        verdict = (f"考核得分{points_}分" if points_ else f"考核{ranked}" if rank
+        full = re.search(r"满分\s*" + re.escape(points_ or "-"), clause)  # "得了满分10分"
+        verdict = ((f"考核获满分{points_}分" if full else f"考核得分{points_}分") if points_ else f"考核{ranked}" if rank
                    else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
         if points_ and rank:
             verdict += f"，{ranked}"
