@@ -40,15 +40,3 @@ def test_firms_with_their_applications_counted_take_the_applications():
 ])
 def test_who_asked_most_then_their_count(text, who, n):
     assert cells(text)[who] == n
-
-
-@pytest.mark.parametrize("text, row", [
-    ("依申请：2件，都是企业（一个通信公司、一个无人机公司）。通信公司那件公开了；无人机公司那件属于国家秘密，不予公开。",
-     "granted"),
-    ("收到2件，都是企业。物业公司那件公开了，另一件不掌握。", "granted"),
-    ("2件都是企业申请的。建筑公司那件我们不掌握，开发商那件公开了。", "unavailable_not_held"),
-])
-def test_one_named_firm_s_case_is_one_case_not_all_of_the_column(text, row):
-    said = read_messages([text]).statements
-    assert any(s.cells == {f"applications.{row}[1]"} and s.value == 1 for s in said)
-    assert not any(s.cells == {f"applications.{row}[1]", "applications.total_processed[1]"} for s in said)

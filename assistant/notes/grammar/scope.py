@@ -101,13 +101,6 @@ class Scope:
             between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and
                        t.kind in MAIN - {"other", "ignore"}]
             if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
-                before = self.text[max(0, self.scope.start - 1):self.scope.start]
-                if re.match(r"\s*(?:那|这)(?:一)?件", self.text[self.scope.end:self.scope.end + 4]) and \
-                        (re.fullmatch(r"[\u4e00-\u9fff]", before) and before not in "的那这个" or
-                         len(self.scope.text) > 2 and self.scope.text.endswith("公司")):
-                    # "通信公司那件公开了" (one firm of the 企业 named): that one case, not all of the column's
-                    self.emit([(1.0, application_path(row.target, col))], 1, a, b, f"{self.scope.text}那件{row.text}")
-                    return
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
                           f"{self.scope.text}的申请均{row.text}")
