@@ -18,12 +18,15 @@ def chat(*messages: str):
 
 @pytest.mark.parametrize("reply", ["没有不是个人的", "没有不是自然人申请的", "也没有不是个人的"])
 def test_none_that_was_not_an_individual_s_means_all_were(reply):
-    r = chat(FIRST, reply)
-    assert r.value("applications.new_received[0]") == 9 and r.value("applications.new_received[1]") == 0
+    # (asked about firms: the bare answer binding cannot read it, the words must)
+    said = read_messages([f"问：申请人里有企业吗？\n答：{reply}"]).statements
+    assert any(s.cells == {"applications.new_received[1]"} and s.value == 0 for s in said)
+    assert not any(s.value > 0 for s in said)
 
 
 @pytest.mark.parametrize("text", ["复议不是没有，有一件，市政府维持了", "复议也不是没有，有一件，维持", "复议并非没有，1件，维持了"])
 def test_not_none_is_some(text):
+    assert not any(s.value == 0 and s.cells == {"review_litigation.review[4]"} for s in read_messages([text]).statements)
     said = {frozenset(s.cells): s.value for s in read_messages([text]).statements}
     assert said[frozenset({"review_litigation.review[4]"})] == 1
     assert all(v == 0 for k, v in said.items() if k != frozenset({"review_litigation.review[4]"}))
@@ -32,6 +35,16 @@ def test_not_none_is_some(text):
 @pytest.mark.parametrize("reply", ["有1件，1月份才能答复", "有1件，明年1月才答复", "有一件，得年后答复"])
 def test_a_case_answered_only_after_the_year_is_carried_forward(reply):
     assert chat(FIRST, reply).value("applications.carried_forward[6]") == 1
+
+
+@pytest.mark.parametrize("text", ["诉讼不是没有就是1件，我再问问", "复议不是没有就是一件，记不清了"])
+def test_none_or_one_unsure_is_no_figure(text):
+    assert not any(s.value > 0 for s in read_messages([text]).statements)
+
+
+def test_a_condition_on_the_reply_is_not_a_case_left_open():
+    r = chat("今年依申请新收9件，公开9件，都办结了。有1件是补正后才能答复的")
+    assert r.value("applications.carried_forward[6]") == 0
 
 
 def test_a_plain_none_is_still_none():

@@ -29,7 +29,15 @@ def test_the_items_of_a_fee_sheet_are_no_figures_of_their_own():
 
 @pytest.mark.parametrize("text", [
     "培训支出（单位：元）\n培训费 3,000\n差旅费 1,500\n合计 4,500",  # spent, not collected
-    "单位：件\n行政许可 30\n合计 30",  # no fee at all
+    "非税收入（单位：元）\n罚没收入\t200,000\n合计\t200,000",  # fines are no fee
 ])
 def test_a_sheet_that_is_no_fee_total_is_not_read_as_one(text):
     assert fees(text) == []
+
+
+@pytest.mark.parametrize("text, wan", [
+    ("非税收入，金额（万元）\n工本费\t3.5\n证照费\t1.5\n\n依申请：\n个人\t10\n企业\t9\n合计\t19", 5),  # another table's 合计
+    ("收费（单位：元）\n工本费 3000\n  其中：号牌工本费 2000\n证照费 1500", 0.45),  # a part under an item
+])
+def test_the_sheet_is_the_block_under_its_unit(text, wan):
+    assert fees(text) == [pytest.approx(wan)]

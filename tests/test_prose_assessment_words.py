@@ -15,5 +15,9 @@ def test_full_marks_are_said_as_full_marks(text):
     assert "满分10分" in got and "考评" in got
 
 
-def test_a_score_that_is_not_full_marks_is_a_score():
-    assert "得分95分" in assessment("市里年度考核我们得了95分，全市第3")
+@pytest.mark.parametrize("text, said", [("市里年度考核我们得了95分，全市第3", "得分95分"),
+                                        ("市里考核满分20分，我们得了2分", "得分2分"),
+                                        ("县里年终考评满分100分，政务公开得了10分", "得分10分")])
+def test_a_score_that_is_not_full_marks_is_a_score(text, said):
+    got = assessment(text)
+    assert said in got and "满分" not in got

@@ -84,10 +84,17 @@ def _documents_context(draft: Draft, i: int, text: str) -> str:
     # "发了1个，废止0，有效的一共11个" to another question (the official answers the one before, or the next):
     # two or more of the document columns and nothing else a table names can only be its 规范性文件 — said alone,
     # or as the first sentence of a message that goes on with something else (the list of the documents in force).
-    head = re.split(r"[。\n]", fold(text).strip(), maxsplit=1)[0]
-    said = tokens(head)
-    bare = len({t.target for t in said if t.kind == "t2col"}) >= 2 and \
-        all(t.kind in ("t2col", "t2col0", "ignore") for t in said) and len(head) <= 60
+    first = re.split(r"[。\n]", fold(text).strip(), maxsplit=1)[0]
+    columns = tokens(first)
+    # Nothing else in it but the column words, figures and the small words of speech: "今年新发放低保证120个，
+    # 注销15个，有效的800个" counts certificates (its other words stay).
+    rest = first
+    for t in sorted(columns, key=lambda t: -t.start):
+        rest = rest[:t.start] + rest[t.end:]
+    rest = re.sub(r"[\d\s，,、：:；;]|[零〇一二两三四五六七八九十]|今年|本年|本年度|一共|共|总共|了|的|个|件|部|项|没有|无|是|都|也|我们|这边",
+                  "", rest)
+    bare = len({t.target for t in columns if t.kind == "t2col"}) >= 2 and not rest and \
+        all(t.kind in ("t2col", "t2col0", "ignore") for t in columns)
     return "问：行政规范性文件？\n答：" if asked or bare else ""
 
 

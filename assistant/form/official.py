@@ -399,8 +399,8 @@ APPLICATION_ROWS_DEF = (
             "处理中", "正在处理", "仍在处理", "还在处理",
             # "年底也没有没办的", "还有1件没办的": not yet done at the year's end
             "没办的", "没有办的", "没办好的", "没弄的",
-            # "1月份才能答复", "明年再答复": answered only after the year
-            "才能答复", "才能回复", "年后答复", "年后才答复",
+            # "1月份才能答复", "明年才答复": answered only after the year (not "补正后才能答复", a condition)
+            "月份才能答复", "月才能答复", "月份才答复", "明年才能答复", "明年才答复", "年后才能答复", "年后才答复",
             *_MOVED_ON), printed=r"结转下年|下年度继续"),
 )
 APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}

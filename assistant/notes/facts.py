@@ -563,7 +563,7 @@ def _read_assessment(clause: str, add) -> None:
         # "在全县排第8", "全市第3": the area the rank is in
         area = re.search(r"全([省市县区州盟旗])(?:[^，,。；\d]{0,4}?)第", clause)
         ranked = (f"在全{area.group(1)}" if area else "") + f"排名第{rank.group(1)}" if rank else ""
-        full = re.search(r"满分\s*" + re.escape(points_ or "-"), clause)  # "得了满分10分"
+        full = re.search(r"得了?\s*满分\s*" + re.escape(points_ or "-") + r"\s*分", clause)  # not "满分20分，得了2分"
         verdict = ((f"考核获满分{points_}分" if full else f"考核得分{points_}分") if points_ else f"考核{ranked}" if rank
                    else "考核无扣分" if r == "无扣分" else f"考核结果为{r}")
         if points_ and rank:

@@ -381,13 +381,16 @@ def handwriting(text: str) -> str:
 
 
 # A finance system's export of the year's fee items pasted with its unit ("单位是分：" / "单位：元" above the lines, or
-# "金额（元）" in the header): item lines "号牌工本费\t286,750,000" and perhaps a 合计 line. The 合计 (else the items'
-# sum) is the table's 行政事业性收费 in the unit given, the items are parts of it. Read only when the sheet is of fees
-# collected (a 费 in the items' names, no 支出/经费); its figure is rewritten in 万元 with the cell's word where the
-# 合计 (else the last item) stood, the items blanked; one character for one.
+# "金额（元）" in the header): the lines right under it are the items ("号牌工本费\t286,750,000", a "其中：…" line
+# under an item being part of it), perhaps closed by a 合计 line. That 合计 (else the items' sum) is the table's
+# 行政事业性收费 in the unit given. Only the block right under the unit is the sheet — it ends at the first line that
+# is no fee item (罚没收入, a blank line, another table and its own 合计) — and only a sheet of fees collected
+# (a 费 in every item's name, no 支出/经费). The figure is rewritten in 万元 with the cell's word where the 合计 (else
+# the last item) stood, the items blanked; one character for one.
 _FEE_UNIT = re.compile(r"单位\s*(?:是|为|[:：])\s*(分|元|万元)|金额\s*[（(]\s*(分|元|万元)\s*[)）]")
-_FEE_ITEM = re.compile(r"(?m)^[ \t]*[^\d\n\t：:]{0,20}费[^\d\n\t]{0,10}[ \t:：]+([\d,，]+(?:\.\d+)?)[ \t]*$")
-_FEE_TOTAL = re.compile(r"(?m)^[ \t]*(?:合计|总计)[ \t:：]*([\d,，]+(?:\.\d+)?)[ \t]*$")
+_FEE_ITEM = re.compile(r"[ \t]*[^\d\n\t：:]{0,20}费[^\d\n\t]{0,10}[ \t:：]+([\d,，]+(?:\.\d+)?)[ \t]*")
+_FEE_PART = re.compile(r"[ \t]*(?:其中|含)[ \t]*[:：]?[^\n]*")
+_FEE_TOTAL = re.compile(r"[ \t]*(?:合计|总计)[ \t:：]*([\d,，]+(?:\.\d+)?)[ \t]*")
 _PER_WAN = {"分": 1_000_000, "元": 10_000, "万元": 1}
 # What the body took in, not what it spent: an expense sheet (培训费, 差旅费 under 支出/经费) is no 收费.
 _COLLECTED = re.compile(r"收费|收取|征收|工本费|缴费|非税")
@@ -398,12 +401,31 @@ def _amount(figure: str) -> float:
     return float(re.sub(r"[,，]", "", figure))
 
 
+def _fee_block(text: str, at: int) -> tuple[list[re.Match], list[re.Match], re.Match | None]:
+    """The lines from `at` on that make the sheet: its items, the parts under them and the closing 合计."""
+    items: list[re.Match] = []
+    parts: list[re.Match] = []
+    pos = text.find("\n", at) + 1 if "\n" in text[at:] else len(text)
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if m := _FEE_TOTAL.fullmatch(text, pos, end):
+            return items, parts, m if items else None
+        if m := _FEE_ITEM.fullmatch(text, pos, end):
+            items.append(m)
+        elif items and (m := _FEE_PART.fullmatch(text, pos, end)):
+            parts.append(m)
+        else:
+            break
+        pos = end + 1
+    return items, parts, None
+
+
 def fee_sheet(text: str) -> str:
     unit = _FEE_UNIT.search(text)
     if not unit or not _COLLECTED.search(text) or _SPENT.search(text):
         return text
-    total = next(_FEE_TOTAL.finditer(text, unit.end()), None)
-    items = [m for m in _FEE_ITEM.finditer(text, unit.end()) if total is None or m.end() <= total.start()]
+    items, parts, total = _fee_block(text, unit.end())
     if not items:
         return text
     at = total or items[-1]
@@ -414,14 +436,14 @@ def fee_sheet(text: str) -> str:
     if said is None:
         return text
     out = text[:unit.start()] + " " * (unit.end() - unit.start()) + text[unit.end():]  # the unit is said in 万元 now
-    for m in items:
+    for m in items + parts:
         out = out[:m.start()] + re.sub(r"[^\n]", " ", m.group(0)) + out[m.end():]
     return out[:at.start()] + said + " " * (room - len(said)) + out[at.end():]
 
 
 # Double negatives of speech, read in the direction they point: "不是没有，有1件" (there is one), "复议不是没有" (there
 # was a review), "没有不是个人的" (all were individuals'). One character for one: the words become "有" / "都是".
-_NOT_NONE = re.compile(r"(?:也|并|倒)?(?:不是|并非|并不是)没有(?:的)?")
+_NOT_NONE = re.compile(r"(?:也|并|倒)?(?:不是|并非|并不是)没有(?:的)?(?!\s*(?:就是|便是|就|或|还是))")  # not "不是没有就是1件"
 _NONE_NOT = re.compile(r"没有不是(?=[^，,。；;\n]{1,12}?的)")
 
 

@@ -26,22 +26,39 @@ _MIXED_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*亿\s*元"
 
 _NOT_COUNT_AFTER = ("年", "月", "日", "号", "时", "点", "岁", "周岁", "级", "版", "楼", "层", "届", "批次", "季度")
 
-_LISTING = re.compile(r"(?:答\s*[:：])?\s*(?:还有|另有|另外|其中|以及|有|是|和|及)?\s*$")
+# What may stand before a count of who applied, in its clause: nothing, or a word that goes on with a list.
+_BEFORE_A_COUNT = re.compile(r"(?:答\s*[:：])?\s*(?:还有|另有|另外|其中|以及|有|是|和|及)?\s*$")
+# What may follow the firms in their clause: nothing, or that they applied ("两家公司申请的") — not what they did
+# otherwise ("50家企业参加", "300家企业完成年报公示", "45家全部完成整改").
+_AFTER_THE_FIRMS = re.compile(r"\s*(?:申请的?|提出的?|提的|的)?\s*(?=[，,。；;、\n)）]|$)")
+# The applications of those counted follow ("2家企业申请了5件", "有两家企业，共3件").
+_THEIR_APPLICATIONS = re.compile(r"^[^。；;\n]{0,12}?(?:申请了?|提了|共|一共|总共|合计)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
 
 
-def _FIRM_NEAR(text: str, start: int, end: int) -> bool:
+def _applications_follow(text: str, end: int) -> bool:
+    """A 件 figure in the clause after a count of people or firms: theirs, and the count is of who, not of what."""
+    clause = re.split(r"[，,。；;\n]", text[end:end + 30])[0]
+    return bool(re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", clause))
+
+
+def _firms_counted(text: str, start: int, end: int) -> bool:
     """A count in 家 opening a clause of who applied, right before an applicant word ("还有两家公司", "2家律所") or
-    right after one ("企业2家") — not firms visited or inspected ("走访企业20家", "检查了30家企业")."""
+    right after one ("企业2家") — not firms visited, inspected or told of otherwise ("走访企业20家", "50家企业参加"),
+    nor firms licensed or fined (a clause of table 2's: "培训机构45家")."""
     c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。\n：:、") + 1
     line = text[text.rfind("\n", 0, start) + 1:start]
     if line.count("（") + line.count("(") > line.count("）") + line.count(")"):
         return False  # "均为企业申请（1家建筑公司、1家物业公司）": who the figure before was, no count of its own
+    sentence = max(text.rfind(ch, 0, start) for ch in "。；;\n") + 1
+    stop = min([i for i in (text.find(ch, end) for ch in "。；;\n") if i >= 0] + [len(text)])
+    if any(t.kind in ("t2row", "t2col") for t in tokens(fold(text[sentence:stop]))):
+        return False
     ahead = [t for t in tokens(fold(text[end:end + 8])) if t.kind != "ignore"]
-    if ahead and ahead[0].kind == "applicant" and ahead[0].start == 0 and _LISTING.fullmatch(text[c0:start]):
-        return True
+    if ahead and ahead[0].kind == "applicant" and ahead[0].start == 0 and _BEFORE_A_COUNT.fullmatch(text[c0:start]):
+        return bool(_AFTER_THE_FIRMS.match(text, end + ahead[0].end))
     behind = [t for t in tokens(fold(text[c0:start])) if t.kind != "ignore"]
     return len(behind) == 1 and behind[0].kind == "applicant" and behind[0].end == start - c0 and \
-        _LISTING.fullmatch(text[c0:c0 + behind[0].start]) is not None
+        _BEFORE_A_COUNT.fullmatch(text[c0:c0 + behind[0].start]) is not None and bool(_AFTER_THE_FIRMS.match(text, end))
 
 
 _LIST = set("、和及与/跟同+")  # ("予以公开跟部分公开一共12件", "许可+处罚共300件": spoken and jotted "and")
@@ -156,12 +173,13 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             continue  # "去年转过来的申请人是两个人，一共提了5件": people, whatever the applications are
         if unit == "个" and m.group(1) is not None and after.startswith("人") and \
                 not re.match(r"人(?:员|手|力|次|信息|隐私|负责|兼职|专职|在|管|干|做|办)", text[end:end + 3]):
-            if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end + 1:end + 30])[0]):
+            if _applications_follow(text, end + 1):
                 continue  # "2个人申请了4件": the count of people; the 件 figure is the applications'
             end -= 1  # "2个人 1企业": two natural persons; 个人 stays the applicant's word
-        if unit == "家" and _FIRM_NEAR(text, m.start(), end):
-            if re.search(r"(?:\d+|[一二两三四五六七八九十]+)\s*件", re.split(r"[，,。；;\n]", text[end:end + 30])[0]):
-                continue  # "2家企业申请了5件": the count of firms; the 件 figure is the applications'
+        if unit == "家" and _firms_counted(text, m.start(), end):
+            if _applications_follow(text, end) or _THEIR_APPLICATIONS.match(
+                    re.sub(r"^[^，,。；;\n]*[，,]", "", text[end:end + 40], count=1)):
+                continue  # "2家企业申请了5件", "有两家企业，共3件": the count of firms; the 件 figure is theirs
             unit = "个"  # "两家培训公司", "企业2家": firms counted by their classifier, one application each
         if not unit and after.startswith(_NOT_COUNT_AFTER):
             continue
