@@ -195,7 +195,7 @@ def _entries() -> list[tuple[str, str, object]]:
 
 
 # Other work a clerk's note of many jobs reports beside the annual report ("12345工单：受理218件，办结218件"): a
-# line opening on it counts that work, not applications (assistant/notes/__init__.py other_work).
+# line opening on it counts that work, not applications (cleaners.other_work).
 OTHER_WORK = ("12345", "热线", "工单", "市长信箱", "书记信箱", "局长信箱", "县长信箱", "区长信箱", "领导信箱",
               "人大建议", "人大代表建议", "代表建议", "政协提案", "建议提案", "提案办理", "议案", "督办件", "交办件",
               "网民留言", "网络问政", "留言板", "政务服务办件", "营商环境投诉")

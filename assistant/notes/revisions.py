@@ -1,9 +1,5 @@
-"""A draft copied out of Word or WPS with track changes on: "[删除的内容: 38][插入的内容: 46]" and comment
-anchors "批注 [王局1]:". The deleted text is what the reviser struck out; the inserted text stands; the number in a
-comment's tag counts comments, not cases. Blanked with spaces, so offsets and quotes stay aligned.
-
-Also the post-passes that revise a message's statements once read: a draft's figure put right, a reading
-marked wrong by the clerk's bracket, a total told as including the carried-over cases."""
+"""Post-passes that revise statements once a message is read: a draft's figure put right, a reading marked wrong
+by the clerk's bracket, a total told as including the carried-over cases."""
 from __future__ import annotations
 
 import re
@@ -11,43 +7,6 @@ from dataclasses import replace
 
 from ..form import address, official as form
 from .solver import Statement
-
-_DELETED = re.compile(r"[\[【]\s*(?:删除的内容|已删除|删除)\s*[:：][^\]】\n]*[\]】]")
-_INSERTED = re.compile(r"([\[【]\s*(?:插入的内容|已插入|插入)\s*[:：]\s*)([^\]】\n]*?)(\s*[\]】])")
-# "批注 [王局1]:" heads a comment; the same tag marks its anchor in the text.
-_COMMENT = re.compile(r"批注\s*([\[【][\u4e00-\u9fffA-Za-z]{1,8}\s*\d{1,3}[\]】])")
-
-
-def blanked(m: re.Match) -> str:
-    """A match replaced by as many spaces (the text's offsets stay)."""
-    return " " * len(m.group(0))
-
-
-def track_changes(text: str) -> str:
-    text = _DELETED.sub(blanked, text)
-    text = _INSERTED.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
-    for tag in {m.group(1) for m in _COMMENT.finditer(text)}:
-        text = text.replace(tag, " " * len(tag))
-    return text
-
-
-# A unified diff of two versions of the clerk's figures (git, diff -u): a hunk header "@@ -1,20 +1,21 @@" or the
-# "--- a/初稿.txt" / "+++ b/终稿.txt" pair marks it.
-_DIFF_HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
-_DIFF_FILES = re.compile(r"(?m)^--- [^\n]*\n\+\+\+ ")
-_DIFF_META = re.compile(r"(?m)^(?:diff --git |index [0-9a-f]{6,}\.\.|--- |\+\+\+ |@@ )[^\n]*")
-
-
-def unified_diff(text: str) -> str:
-    """In a unified diff the "-" lines are the old version ("-行政许可 3 / +行政许可 5": 5, not both): blanked,
-    with the headers (their hashes and line numbers are no figures); a "+" or " " in the first column is only the
-    diff's mark. A list of items opened by "-" without a diff's header is read as it stands. Offsets stay."""
-    if not (_DIFF_HUNK.search(text) or _DIFF_FILES.search(text)):
-        return text
-    text = _DIFF_META.sub(blanked, text)
-    text = re.sub(r"(?m)^-[^\n]*", blanked, text)
-    return re.sub(r"(?m)^\+", " ", text)
-
 
 # A clerk checking a first draft against the real figures ("新收：初稿写的6件，实际是7件", "处罚原报1,203件，核了一下
 # 是1,230件", "结转下年1件（初稿写的0，要改）"): a figure the clause gives as the draft's …
