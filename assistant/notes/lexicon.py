@@ -26,6 +26,11 @@ class Token:
     text: str
 
 
+# The kinds of token that name a row of the tables: a message with none before its first figure counts what
+# another message named (`_continued`), and a reply with none restates the figure just given (`restated_figure`).
+ROW_HEADS = ("row", "group", "rgroup", "litigation", "t2row", "apps")
+
+
 # Function words. Order inside a kind does not matter: the alternation is sorted by length.
 FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "quant": ("都是", "均为", "均是", "全部是", "全部为", "全是", "全为", "都为", "全部来自", "均来自", "都来自", "全部",
