@@ -311,90 +311,66 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             out.statements = [s for s in out.statements if s.message != i - 1]
             out.repeats = [s for s in out.repeats if s.message != i - 1]
             continue
-        if i in asked:
-            said = _within(said, asked[i])
-        said, taken_back = _taken_back(said, text)
-        said, redrafted = drafts_replaced(said, text)
-        said = compared_to_last_year(said, text, i)
-        said = _channel_in_brackets(said, text)
-        taken_back += redrafted
-        said = merged_parts(_added_up(_combined(said, text), text), text)
-        said = _reason_before(_kinds_of_which(_granted_and_refused(said, text), text), text)
-        said = _left_open(said, text)
-        said, recounted_new = including_carried_over(said, text, i, out.statements)
-        for x, s in recounted_new:
-            if x in out.statements:
-                out.statements.remove(x)
-            out.corrections.append((x, s))
-        said = of_which_disclosure(said, text)
-        said = concluded_cases(said, text)
-        said, last_years = _last_years_paste(said, text)
-        out.last_years += last_years
-        said = _taken_out(said, text)
-        said = marked_wrong(said, text)
-        said = _parts_of_one_kind(said, text, i, out.summed, messages)
-        out.corrections += taken_back
-        said = recounted(text, said, out.corrections)
-        for m in (moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said)
-                  + moved_out_of_a_figure(text, i, out.statements)):
-            for pool in (said, out.statements):
-                for x in [x for x in pool if x.key == m.key]:
-                    pool.remove(x)
-                    if x.value != m.value:
-                        out.corrections.append((x, m))
-            said.append(m)
+        said = _after_reading(said, _Message(text, i, asked[i] if i in asked else None, messages, out))
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
         _updated_rows(out.statements, said)
         _none_taken_back(out, said)
-        # Counts of some of a row's cases ("两件都是予以公开" after "予以公开4件"): set aside below.
-        parts_told = [s for s in said if not s.correction and _subset(s) and (before := [
-            x for x in out.statements if x.key == s.key and x.message < s.message and x.value != s.value]) and
-            all(x.value > s.value for x in before)]
-        for s in said:
-            same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
-            earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
-            if earlier_rows and _ledger_rows(s) and all(
-                    _ledger_rows(x) and not set(_ledger_rows(x)) & set(_ledger_rows(s)) for x in earlier_rows):
-                # Ledger rows pasted over several messages ("2024-09 | …" then the year's eight rows): other
-                # cases, each counted once — they add up, none corrects another.
-                for x in earlier_rows:
-                    out.statements.remove(x)
-                out.statements.append(replace(s, value=s.value + sum(x.value for x in earlier_rows),
-                                              quote="；".join([x.quote for x in earlier_rows] + [s.quote])))
-                continue
-            if (of := next((d for d in parts_told if _all_of_part(s, d)), None)) is not None:
-                # "不予公开的1件是商业秘密" after "不予公开2件": that one case's reason has the case's count, not the
-                # whole group's.
-                group, _, reason = s.label.partition("均为")
-                s = replace(s, terms=((1.0, next(iter(set(of.cells) - s.cells))),), value=of.value,
-                            label=f"{group}（{reason}）" if reason else s.label)
-            later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
-            if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
-                # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
-                # figure; it holds as it stands and changes nothing.
-                continue
-            if s.strength < 1 and any(x.strength >= 1 for x in same):
-                out.statements.append(s)  # a weak reading never replaces a figure the official stated
-            elif (s.correction or later) and same:
-                # A figure said again in a later message with another value updates the earlier one
-                # ("其他处理的2件都是申请人撤回的" after "1件撤回"): what the official says last is meant.
-                if not s.correction:
-                    same = later
-                for x in same:
-                    out.statements.remove(x)
-                    if x.value != s.value:
-                        out.corrections.append((x, s))
-                        for y in _summed_with(x, out.statements, said):
-                            out.statements.remove(y)  # the line's total (or parts) no longer adds up
-                out.statements.append(s)
-            elif any(x.value == s.value for x in same):
-                out.repeats.append(s)  # the same figure again: read, not counted twice
-            else:
-                out.statements.append(s)
+        _take_in(out, said)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _take_in(out: NotesReading, said: list[Statement]) -> None:
+    """A message's statements join what stands: a figure said again with another value updates it (a correction
+    in the record), the same figure again is a repeat, a weak reading never replaces a stated figure, ledger rows
+    pasted over several messages add up, and a count of some of a row's cases changes nothing."""
+    # Counts of some of a row's cases ("两件都是予以公开" after "予以公开4件"): set aside below.
+    parts_told = [s for s in said if not s.correction and _subset(s) and (before := [
+        x for x in out.statements if x.key == s.key and x.message < s.message and x.value != s.value]) and
+        all(x.value > s.value for x in before)]
+    for s in said:
+        same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
+        earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
+        if earlier_rows and _ledger_rows(s) and all(
+                _ledger_rows(x) and not set(_ledger_rows(x)) & set(_ledger_rows(s)) for x in earlier_rows):
+            # Ledger rows pasted over several messages ("2024-09 | …" then the year's eight rows): other
+            # cases, each counted once — they add up, none corrects another.
+            for x in earlier_rows:
+                out.statements.remove(x)
+            out.statements.append(replace(s, value=s.value + sum(x.value for x in earlier_rows),
+                                          quote="；".join([x.quote for x in earlier_rows] + [s.quote])))
+            continue
+        if (of := next((d for d in parts_told if _all_of_part(s, d)), None)) is not None:
+            # "不予公开的1件是商业秘密" after "不予公开2件": that one case's reason has the case's count, not the
+            # whole group's.
+            group, _, reason = s.label.partition("均为")
+            s = replace(s, terms=((1.0, next(iter(set(of.cells) - s.cells))),), value=of.value,
+                        label=f"{group}（{reason}）" if reason else s.label)
+        later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
+        if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
+            # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
+            # figure; it holds as it stands and changes nothing.
+            continue
+        if s.strength < 1 and any(x.strength >= 1 for x in same):
+            out.statements.append(s)  # a weak reading never replaces a figure the official stated
+        elif (s.correction or later) and same:
+            # A figure said again in a later message with another value updates the earlier one
+            # ("其他处理的2件都是申请人撤回的" after "1件撤回"): what the official says last is meant.
+            if not s.correction:
+                same = later
+            for x in same:
+                out.statements.remove(x)
+                if x.value != s.value:
+                    out.corrections.append((x, s))
+                    for y in _summed_with(x, out.statements, said):
+                        out.statements.remove(y)  # the line's total (or parts) no longer adds up
+            out.statements.append(s)
+        elif any(x.value == s.value for x in same):
+            out.repeats.append(s)  # the same figure again: read, not counted twice
+        else:
+            out.statements.append(s)
 
 
 # "我把去年年报的表二贴给你：" — the lines pasted below are last year's table.
@@ -827,6 +803,120 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
     # (A relation is no zero: "企业那件是公开的" says 公开 = all of the company's concluded cases.)
     return [s for s in said if s.value != 0 or s.cells <= asked or not any(p.split("[")[0] in rows for p in s.cells)
             or any(c < 0 for c, _ in s.terms)]
+
+
+@dataclass
+class _Message:
+    """What a pass after reading sees of the message being read, and what it hands on to a later pass."""
+    text: str
+    index: int
+    asked: set[str] | None              # the cells the question before it asked (None: no question was asked)
+    messages: list[str]
+    out: NotesReading                   # what the messages before it said (passes record corrections in it)
+    taken_back: list[tuple[Statement, Statement]] = field(default_factory=list)  # (figure, the one it gave way to)
+
+
+def _on_text(step):
+    """A pass that needs only the statements and the message's text."""
+    def run(said: list[Statement], m: _Message) -> list[Statement]:
+        return step(said, m.text)
+    run.__name__ = step.__name__
+    return run
+
+
+def _asked_only(said: list[Statement], m: _Message) -> list[Statement]:
+    return said if m.asked is None else _within(said, m.asked)
+
+
+def _said_otherwise(said: list[Statement], m: _Message) -> list[Statement]:
+    said, pairs = _taken_back(said, m.text)
+    m.taken_back += pairs
+    return said
+
+
+def _drafts_put_right(said: list[Statement], m: _Message) -> list[Statement]:
+    said, pairs = drafts_replaced(said, m.text)
+    m.taken_back += pairs
+    return said
+
+
+def _last_years_list(said: list[Statement], m: _Message) -> list[Statement]:
+    return compared_to_last_year(said, m.text, m.index)
+
+
+def _with_carried_over(said: list[Statement], m: _Message) -> list[Statement]:
+    said, recounted_new = including_carried_over(said, m.text, m.index, m.out.statements)
+    for x, s in recounted_new:
+        if x in m.out.statements:
+            m.out.statements.remove(x)
+        m.out.corrections.append((x, s))
+    return said
+
+
+def _last_years_table(said: list[Statement], m: _Message) -> list[Statement]:
+    said, last_years = _last_years_paste(said, m.text)
+    m.out.last_years += last_years
+    return said
+
+
+def _parts_named(said: list[Statement], m: _Message) -> list[Statement]:
+    return _parts_of_one_kind(said, m.text, m.index, m.out.summed, m.messages)
+
+
+def _record_taken_back(said: list[Statement], m: _Message) -> list[Statement]:
+    m.out.corrections += m.taken_back
+    return said
+
+
+def _recounted(said: list[Statement], m: _Message) -> list[Statement]:
+    return recounted(m.text, said, m.out.corrections)
+
+
+def _moved(said: list[Statement], m: _Message) -> list[Statement]:
+    out, text, i = m.out, m.text, m.index
+    for new in (moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said)
+                + moved_out_of_a_figure(text, i, out.statements)):
+        for pool in (said, out.statements):
+            for x in [x for x in pool if x.key == new.key]:
+                pool.remove(x)
+                if x.value != new.value:
+                    out.corrections.append((x, new))
+        said.append(new)
+    return said
+
+
+# The passes over a message's statements once it is read, in order. Each takes and returns the statements;
+# why each stands where it does:
+AFTER_READING = (
+    _asked_only,                      # first: limits the grammar's own zeros to the cells asked, before passes add any
+    _said_otherwise,                  # a figure taken back ("不对，…") leaves before a pass adds, moves or recounts it
+    _drafts_put_right,                # likewise a draft's figure put right in its line ("初稿6件，实际7件")
+    _last_years_list,                 # last year's figures listed leave before a pass adds or moves them
+    _on_text(_channel_in_brackets),   # reads the bracket right after a figure's span, before passes merge spans
+    _on_text(_combined),              # a whole told as its parts put together replaces the part: before _added_up
+    _on_text(_added_up),              # a cell's parts said to count together become one, else merged_parts splits
+    _on_text(merged_parts),           # sub-reports run together: each solved on its own, once a cell's parts are one
+    _on_text(_granted_and_refused),   # needs both 许可 figures as read: before _kinds_of_which may drop one
+    _on_text(_kinds_of_which),        # table 2 only; position kept (no dependency on its neighbours found)
+    _on_text(_reason_before),         # adds the group's other reasons as 0; position kept (no dependency found)
+    _on_text(_left_open),             # after the passes that add statements: drops those of an applicant left open
+    _with_carried_over,               # its corrections enter the record before the taken-back pairs (record order)
+    _on_text(of_which_disclosure),    # table 4; position kept (no dependency on its neighbours found)
+    _on_text(concluded_cases),        # table 4; position kept (no dependency on its neighbours found)
+    _last_years_table,                # matches quotes with last year's pasted lines, before _taken_out rewrites one
+    _on_text(_taken_out),             # a part taken out of the figure before it (figure and quote rewritten)
+    _on_text(marked_wrong),           # position kept (no dependency on its neighbours found)
+    _parts_named,                     # reads the earlier messages' parts; this message's join them after the passes
+    _record_taken_back,               # the pairs of _said_otherwise and _drafts_put_right join the record here
+    _recounted,                       # "那就是8件" recounts the figure the passes left, its corrections after those
+    _moved,                           # last: cases moved read what the message finally says against what stands
+)
+
+
+def _after_reading(said: list[Statement], m: _Message) -> list[Statement]:
+    for step in AFTER_READING:
+        said = step(said, m)
+    return said
 
 
 def _unit_messages(messages: list[str]) -> dict[int, int]:
