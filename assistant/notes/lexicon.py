@@ -669,7 +669,7 @@ def _short_pending(text: str, toks: list[Token]) -> list[Token]:
 
 # Who applied, filed under the form's last column by the clerk right after its count: "村委会1件（算其他）",
 # "合作社2件(归入其他)" — 其他 after a verb of filing is the applicant column 其他, not a rest or 其他处理.
-_FILED_AS = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
+_FILING_VERB_BEFORE_OTHER = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
 _OTHER_ROW_AFTER = re.compile(r"\s*(?:的)?\s*(?:处理|结果|情形|原因|方式|情况|办理)")
 
 
@@ -679,7 +679,8 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:件|个|家|宗|起)?\s*[（(]?\s*$")
 
 def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
     return [Token("applicant", 5, t.start, t.end, t.text)
-            if t.kind in ("other", "rest") and t.text == "其他" and (m := _FILED_AS.search(text[max(0, t.start - 3):t.start]))
+            if t.kind in ("other", "rest") and t.text == "其他"
+            and (m := _FILING_VERB_BEFORE_OTHER.search(text[max(0, t.start - 3):t.start]))
             and _COUNT_BEFORE.search(text[max(0, t.start - 3 - 8):t.start - len(m.group(0))])
             and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
 

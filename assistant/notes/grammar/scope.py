@@ -515,7 +515,7 @@ class Scope:
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
         appl = [t for t in heads if t.kind == "applicant"]
         kind = appl[-1].target
-        if _FILED_AS.search(self.text[max(0, appl[-1].start - 4):appl[-1].start]) and \
+        if _FILING_VERB_BEFORE_KIND.search(self.text[max(0, appl[-1].start - 4):appl[-1].start]) and \
                 _FILED_VERB.match(self.text, appl[-1].end) and getattr(self, "in_paren", False):
             # "零售户14件（零售户都是个体户，我们按自然人统计）": a bracket saying how one kind named before the figure is
             # filed — that figure's column (`Binding._filed_in_bracket`), not "all applicants are"
@@ -672,7 +672,7 @@ _EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s
 # Kinds joined in one breath: "个人和律所", "企业、律师".
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|跟|同|或|或者|还有|、|/)\s*")
 # How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
-_FILED_AS = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
+_FILING_VERB_BEFORE_KIND = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
 _FILED_VERB = re.compile(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)")
 
 
