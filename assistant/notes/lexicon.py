@@ -678,7 +678,7 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:件|个|家|宗|起)?\s*[（(]?\s*$")
 
 
 def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
-    return [Token("applicant", 5, t.start, t.end, t.text)
+    return [Token("applicant", form.OTHER_APPLICANT, t.start, t.end, t.text)
             if t.kind in ("other", "rest") and t.text == "其他"
             and (m := _FILING_VERB_BEFORE_OTHER.search(text[max(0, t.start - 3):t.start]))
             and _COUNT_BEFORE.search(text[max(0, t.start - 3 - 8):t.start - len(m.group(0))])
