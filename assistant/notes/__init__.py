@@ -29,11 +29,12 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import (concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong, moved_between_reasons,
-                        moved_out_of_a_figure, moved_to_last_year, of_which_disclosure, recounted, reclassified,
-                        restated_figure, retracted_unsaid, some_of_another_kind)
+from .revisions import (concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong,
+                        moved_between_reasons, moved_out_of_a_figure, moved_to_last_year, of_which_disclosure, recounted,
+                        reclassified, restated_figure, retracted_unsaid, some_of_another_kind)
 from .segments import joined_segments
-from .cleaners import blank_quotes, cantonese, cleaned  # noqa: F401 (cantonese: the package's name for it, tests use it)
+# (cantonese is imported from the package by tests: kept importable here)
+from .cleaners import blank_quotes, cantonese, cleaned  # noqa: F401
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -874,7 +875,8 @@ def _recounted(said: list[Statement], m: _Message) -> list[Statement]:
 
 def _moved(said: list[Statement], m: _Message) -> list[Statement]:
     out, text, i = m.out, m.text, m.index
-    for new in (moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said)
+    for new in (moved_between_reasons(text, i, out.statements + said)
+                + moved_to_last_year(text, i, out.statements, said)  # (also drops readings from `said`, in place)
                 + moved_out_of_a_figure(text, i, out.statements)):
         for pool in (said, out.statements):
             for x in [x for x in pool if x.key == new.key]:

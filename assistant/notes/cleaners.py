@@ -310,10 +310,11 @@ def heading_stop(text: str) -> str:
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay the official's words.
-CLEANERS = (sheet_formulas, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, other_work,
-            blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items,
-            relabelled, chat_words, quoted_mail, quote_marks, questions_answered, english_order, checkboxes, ocr_digits, despace,
-            simplified, cantonese, sichuanese, handwriting, classical, heading_stop, heard, spoken_figures)
+CLEANERS = (sheet_formulas, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years,
+            other_work, blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets,
+            applicant_glosses, inline_items, relabelled, chat_words, quoted_mail, quote_marks, questions_answered,
+            english_order, checkboxes, ocr_digits, despace, simplified, cantonese, sichuanese, handwriting,
+            classical, heading_stop, heard, spoken_figures)
 
 
 def cleaned(text: str) -> str:
