@@ -184,6 +184,7 @@ APPLICANTS = (
 )
 APPLICANT_COLUMNS = tuple(a.label for a in APPLICANTS)
 TOTAL = 6                 # index of the 总计 column
+OTHER_APPLICANT = 5       # index of the 其他 column (其他组织, 村委会, 合作社 …)
 PARTIES = range(6)        # the applicant columns that add up to 总计
 LEGAL_PERSONS = "法人或其他组织"  # the header over columns 1–5 (never a column of its own)
 APPLICATIONS_HEADER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"

@@ -12,30 +12,29 @@ from dataclasses import dataclass, field, replace
 
 from ..form import address, official as form
 from ..model.numbers import cn_number
-from .solver import Statement, cell, stated
+from .solver import Statement, stated
 from .grammar import MessageReader
 from .grammar.cases import NOT_COUNTED
 from .grammar.numbers import numbers
 from .grids import ledger_line, read_grids, report_year
-from .lexicon import BLANKS_ARE_ZERO, OTHER_WORK, SENTENCE_STOPS, abbreviations, clause_span, english_order, fold, glossary, heard, tokens
+from .lexicon import ROW_HEADS, SENTENCE_STOPS, abbreviations, clause_span, fold, glossary, tokens
 from .chains import chain_lines
 from .ordinals import applicants_by_place
-from .classify import earlier_year_sections
 from .compared import compared_to_last_year
 from .markup import markup_text
 from .lists import numbered_items, restore, rewrite, table_rest_lines
-from .parts import Part, combine, heading, merged_halves, merged_parts, split
+from .parts import Part, combine, heading, merged_parts, split
 from .pasted import read_columns, read_pasted
 from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import (blanked, concluded_cases, drafts_replaced, including_carried_over, marked_wrong, of_which_disclosure,
-                        retracted_unsaid, track_changes, unified_diff)
+from .revisions import (concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong,
+                        moved_between_reasons, moved_out_of_a_figure, moved_to_last_year, of_which_disclosure, recounted,
+                        reclassified, restated_figure, retracted_unsaid, some_of_another_kind)
 from .segments import joined_segments
-from .formats import (applicant_glosses, classical, double_negatives, fee_sheet, inline_items, input_boxes, pdf_wraps, relabelled, respell, survey_answers,
-                      decimal_outline, handwriting, radio_digits, sheet_formulas, spoken_figures, tally_marks, unit_brackets)
-from .transcript import questions_answered
+# (cantonese is imported from the package by tests: kept importable here)
+from .cleaners import blank_quotes, cantonese, cleaned  # noqa: F401
 
 __all__ = ["NotesReading", "read_messages", "read_message"]
 
@@ -50,244 +49,6 @@ class NotesReading:
     last_years: list[Statement] = field(default_factory=list)       # lines of last year's table pasted, not read
     after_review_named: bool = False                                # the notes speak of 复议后起诉
     withdrawn: list[tuple[int, list[Statement]]] = field(default_factory=list)  # (message, its figures taken back)
-
-
-_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
-
-
-def ocr_digits(text: str) -> str:
-    """OCR reads 1 as l or I and 0 as O inside figures ("l4", "l O l8"): fixed only next to digits, or as a
-    lone letter in a line of figures."""
-    text = re.sub(r"(?<![A-Za-z])[lI](?=\d)|(?<=\d)[lI](?![A-Za-z])", "1", text)
-    text = re.sub(r"(?<![A-Za-z])O(?=\d)|(?<=\d)O(?![A-Za-z])", "0", text)
-
-    # A lone letter as a sheet's cell after its label: "许可 O", "处罚 l", "上年结转：O件", "复议：l件（维持）".
-    text = re.sub(r"(?<=[：:])([ \t]*)O(?=[ \t]*(?:件|个|$|[ \t]{2}|[（(]))", r"\g<1>0", text, flags=re.M)
-    text = re.sub(r"(?<=[：:])([ \t]*)[lI](?=[ \t]*(?:件|个|$|[ \t]{2}|[（(]))", r"\g<1>1", text, flags=re.M)
-    text = re.sub(r"(?<=[\u4e00-\u9fff] )O(?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "0", text, flags=re.M)
-    text = re.sub(r"(?<=[\u4e00-\u9fff] )[lI](?=[ \t]*$|[ \t]+[\u4e00-\u9fff])", "1", text, flags=re.M)
-
-    def line(m: re.Match) -> str:
-        s = m.group(0)
-        if len(re.findall(r"(?<![\w])\d+(?![\w])", s)) < 2:
-            return s
-        return re.sub(r"(?:(?<=\s)|^)[lI](?=\s|$)", "1", re.sub(r"(?:(?<=\s)|^)O(?=\s|$)", "0", s))
-    return re.sub(r"[^\n]+", line, text)
-
-
-_UNCHECKED = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?(?=\s{2,}|[□☐▢☑☒✓✔√■]|[（(]|$)", re.M)
-_UNCHECKED_ITEM = re.compile(r"[□☐▢][^□☐▢☑☒✓✔√■\n]*?[（(][\s_]*[)）]\s*件?")
-
-
-_QUOTED_FROM = re.compile(r"(?m)^[ \t]*[-—_=]{2,}\s*(?:原始邮件|原邮件|Original Message)\s*[-—_=]{2,}[ \t]*$")
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*[>＞][^\n]*")
-
-
-def earlier_years(text: str) -> str:
-    """"【2024年度】…【2025年改动】…": the earlier year's section blanked with spaces, so offsets stay."""
-    for n in reversed(earlier_year_sections(text)):
-        text = text[:n.start] + re.sub(r"[^\n]", " ", text[n.start:n.end]) + text[n.end:]
-    return text
-
-
-# A note of many jobs names other work before its figures: "12345工单：受理218件，办结218件", "2. 市长热线
-# 今年受理96件、办结96件" — that line's 受理/办结 are the hotline's, no applications. A line opening (after its
-# item number) on such work, with no word of the report in it, is blanked (offsets stay).
-_OTHER_WORK = re.compile(r"(?m)^[ \t]*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]|[①-⑩])?[ \t]*"
-                         # (opening on it: "全年收到28件（含热线转办3件）" is the applications' line)
-                         r"[^\n：:，,。\d（(]{0,12}?(?:" + "|".join(OTHER_WORK) + r")[^\n]*")
-_REPORT_WORDS = re.compile(r"申请|公开|年报|复议|诉讼|许可|处罚|强制|收费|规章|规范性文件|结转")
-
-
-def other_work(text: str) -> str:
-    return _OTHER_WORK.sub(lambda m: m.group(0) if _REPORT_WORDS.search(m.group(0)) else blanked(m), text)
-
-
-def quoted_mail(text: str) -> str:
-    """A reply quotes the message it answers below "-----原始邮件-----": when the reply gives figures of its own,
-    the quoted ones are the earlier version it corrects. A message that is only a forwarded mail, or lines opened
-    by ">" alone (a clerk's own list), are read as they stand. Blanked with spaces, so offsets stay."""
-    m = _QUOTED_FROM.search(text)
-    # Figures of its own: counts or amounts, not the date or the phone number of a covering line.
-    if m and re.search(r"\d+\s*(?:件|个|万元|元)", _QUOTED_LINE.sub("", text[:m.start()])):
-        text = text[:m.start()] + re.sub(r"[^\n]", " ", text[m.start():])
-    return text
-
-
-_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:[>＞][ \t]?)+")
-
-
-def quote_marks(text: str) -> str:
-    """The ">"/">>" a mail program puts before quoted lines is no word of the note: blanked, so a quoted list
-    keeps its item numbers ("> 2. 办理结果…" is item 2, not a figure 2). Offsets stay."""
-    return _QUOTE_MARKS.sub(blanked, text)
-
-
-def checkboxes(text: str) -> str:
-    """A self-check form ("☑有 □无", "□部分公开（   ）件"): an option not ticked says nothing, a ticked
-    box is just its words (blanked with spaces, so offsets stay)."""
-    if not re.search(r"[☑☒✓✔√■]", text) or "□" not in text and "☐" not in text:
-        return text
-    text = _UNCHECKED_ITEM.sub(lambda m: " " * len(m.group(0)), text)
-    text = _UNCHECKED.sub(lambda m: " " * len(m.group(0)), text)
-    return re.sub(r"[☑☒✓✔√■]", " ", text)
-
-
-_BLANK_SLOT = re.compile(r"(?<![\d_])_{2,}(?![\d_])(?=\s*(?:件|万元|元|个|项|条))")
-
-
-def blanks_zero(text: str) -> str:
-    """A template with blanks to fill ("废止____件") and the note "没填的都是0": each blank before a unit is 0
-    (written in the middle of the blank, so offsets stay). A blank for words or a date stays blank."""
-    if not BLANKS_ARE_ZERO.search(text):
-        return text
-    return _BLANK_SLOT.sub(lambda m: "_" * (len(m.group(0)) // 2) + "０" + "_" * (len(m.group(0)) - len(m.group(0)) // 2 - 1), text)
-
-
-def _blank_quotes(said: list[Statement]) -> list[Statement]:
-    """The quotes of blanks read as 0 show the blank as the official left it."""
-    fix = re.compile(r"_*０_*")
-    return [replace(s, quote=fix.sub(lambda m: "_" * len(m.group(0)), s.quote)) if "０" in s.quote else s for s in said]
-
-
-_ACK = re.compile(r"(?m)^([ \t]*(?:好的|好|嗯|OK|ok)?[ \t，,！!。~～]*)收到(?:了|啦)?(?=[ \t]*(?:[^\u4e00-\u9fff\w\s]|$))")
-_COPIES = re.compile(r"(?:送|交|报|留|寄|抄送|复印|打印|盖章|备)[^，,。；;\n\d]{0,3}?(?:一|两|二|三|四|五|\d{1,2})\s*份")
-
-
-# "¹ 其中2件为网上申请" under a figure marked ¹: the note explains that figure, whose count stands where it is.
-_FOOTNOTE = re.compile(r"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*＊※†‡]+|\[\d{1,2}\]|注\s*[¹²³⁴⁵⁶⁷⁸⁹\d]{1,2}\s*[:：.、]?)[ \t]*"
-                       r"(?:含|包括|包含|其中|系|指|均为)[^\n]*")
-
-
-# "一件申请对应一个答复书", "每份答复对应一个文号": a one-to-one rule of the ledger, no count of anything.
-# 对应/配 only with the count on its other side ("每件配一个文号"): "经申请人配合补正后予以公开", "一件对应第三方权益"
-# are cases, not rules.
-_ONE_TO_ONE = re.compile(r"(?:一|每)\s*(?:件|个|份|条)[^，,。；;\n\d]{0,8}?(?:都|均)?"
-                         r"(?:对应(?:着|于)?\s*(?:一|每)\s*(?:个|份|件|条)|配(?:着|有|上)?\s*(?:一|每)\s*(?:个|份|件|条))"
-                         r"[^，,。；;\n\d]{0,8}")
-
-
-# "企业申请占多数，有15件", "自然人占了大头，18件", "个人的居多，12件": who asked most, then their count — the
-# share words said no figure of their own (blanked, so the count is the applicant's as "企业申请有15件").
-_MOSTLY = re.compile(r"(?:申请)?(?:的)?\s*(?:(?:占了?|居|为)(?:大头|多数|大多数|绝大多数|大部分|绝大部分|一大半|多半|主)|居多|最多)"
-                     r"\s*[，,、]?\s*(?=(?:有|共|是|共有)?\s*(?:\d|[一两二三四五六七八九十]))")
-
-
-def _mostly(m: re.Match) -> str:
-    before = tokens(fold(m.string[max(0, m.start() - 8):m.start()]))
-    return blanked(m) if before and before[-1].kind == "applicant" and \
-        before[-1].end == min(8, m.start()) else m.group(0)
-
-
-def chat_words(text: str) -> str:
-    """A footnote explaining a marked figure is no figure of its own; "收到👌" acknowledges a message (no
-    application received); "纸质稿也要送一份" counts copies of a paper, not cases; "一件申请对应一个答复书" is a
-    rule, not a count. Blanked with spaces, so offsets stay."""
-    text = _MOSTLY.sub(_mostly, _ONE_TO_ONE.sub(blanked, _FOOTNOTE.sub(blanked, text)))
-    text = _ACK.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    return _COPIES.sub(blanked, text)
-
-
-def despace(text: str) -> str:
-    """Text read by OCR from a handwritten sheet puts a space inside every word ("予 以 公 开 5",
-    "新 收   1 6"): single spaces inside words and numbers go; wider gaps stay as separators. A single
-    space that splits one of the form's words ("企 业3", "现行有 效") goes too."""
-    text = _JOIN.sub(lambda m: m.group(1) + m.group(2) if _splits_word(m.group(1), m.group(2)) else m.group(0), text)
-    if len(_SPACED.findall(text)) < 3:
-        return text
-    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", text)
-    text = re.sub(r"(?<=\d) (?=\d)", "", text)
-    return re.sub(r"(?<=[\u4e00-\u9fff]) {1,3}(?=\d)", "", text)
-
-
-_JOIN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,4}) (?! )([\u4e00-\u9fff]{1,4})")
-
-
-def _splits_word(left: str, right: str) -> bool:
-    cut = len(left)
-    return any(t.start < cut < t.end and t.kind not in ("zero", "quant", "rest", "past")
-               for t in tokens(fold(left + right)))
-
-
-def _simplified(text: str) -> str:
-    """A message typed in 繁體 is read through the same script fold as published reports (quotes then show
-    the simplified characters; offsets must stay aligned, so a conversion that changes the length is skipped)."""
-    from ..parse import is_traditional, to_simplified
-    if not is_traditional(text):
-        return text
-    out = to_simplified(text)
-    return out if len(out) == len(text) else text
-
-
-# Written Cantonese (Guangdong/HK clerks in a chat): characters that never occur in Mandarin prose mark it.
-_CANTONESE = re.compile(r"[咗嘅哋冇啲嗰喺]")
-# Its function words, one character for one (offsets stay): 冇 = 没 (both "none" and "did not": "冇发过" is 没发过,
-# "收费都冇" is 收费都没), 咗 = 了, 唔 = 不 …
-_CANTONESE_CHARS = str.maketrans("咗嘅哋冇唔佢啲喺嗰嚟俾畀嘢", "了的们没不他些在那来给给事")
-CANTONESE_WORDS = (
-    # 系 = 是, but not inside Mandarin words (联系, 关系, 体系, 系统 …).
-    (r"(?<![联关体派直旁水院母父世谱星派])系(?![统列数])", "是"),
-    # "4单", "一单都冇", "嗰单": 单 counts cases as 件 does (not "名单", "清单", "单位").
-    (r"(?<=[\d一两二三四五六七八九十百那这几每])单(?![位据独])", "件"),
-    (r"(?<=[\u4e00-\u9fff])晒(?=[\s，,。；;！!]|$)", "了"),   # "公开晒" = all disclosed
-    (r"仲(?=有|未|系|是)", "还"), (r"旧年", "去年"),
-    # Words of the same length: 街坊 (the neighbourhood's residents) are 自然人, 呢个 = 这个, 年尾 = 年底,
-    # 搞掂 = 办完, 而家 = 现在, 撤咗 = 撤回 (withdrawn); "转落嚟" = 转过来 and "转落明年" = 转到明年;
-    # "冇呢个资料" = 没这个资料 (not 无, which heads no reason there); 入面 = 里面.
-    (r"街坊", "居民"), (r"呢(?=个|些|单|件|份|次|度|几|啲)", "这"), (r"年尾", "年底"),
-    (r"搞掂", "办完"), (r"而家", "现在"), (r"撤了", "撤回"),
-    (r"(?<=[转结])落(?=来)", "过"),
-    (r"(?<=[转结拖留])落(?=明年|下年|来年|下一年)", "到"),
-    (r"无(?=这|那)", "没"), (r"入面", "里面"), (r"后尾", "后来"),
-)
-
-
-def cantonese(text: str) -> str:
-    """A message in written Cantonese ("今年收咗4单，三单系街坊个人申请…冇收费") is read as the Mandarin it says,
-    one character for one (offsets stay; quotes show the Mandarin words, as for 繁體). Only when a
-    Cantonese-only character shows the register: in Mandarin notes 系 and 单 keep their own meaning."""
-    if not _CANTONESE.search(text):
-        return text
-    return respell(text.translate(_CANTONESE_CHARS), CANTONESE_WORDS)
-
-
-# Sichuanese (a township clerk's chat, "莫得拖到明年去嘞", "哈都办完了"): 莫得 and 嘞 mark it.
-_SICHUANESE = re.compile(r"莫得|嘞")
-# Its words, each as the Mandarin of the same length: 莫得 = 没有, 嘞 = 的 ("转过来嘞"), 哈都 = 全都, 一哈 = 一下,
-# 喊他 = 叫他, 啥子 = 什么.
-SICHUANESE_WORDS = (
-    (r"莫得", "没有"), (r"(?<=[\u4e00-\u9fff\d])嘞", "的"), (r"哈都", "全都"), (r"一哈", "一下"),
-    (r"喊(?=他|她|人家)", "叫"), (r"啥子", "什么"),
-)
-
-
-def sichuanese(text: str) -> str:
-    """A message in Sichuanese is read as the Mandarin it says, one character for one (offsets stay): "去年也莫得转
-    过来嘞" is "去年也没有转过来的" — the carried-over none. Only when 莫得 or 嘞 shows the register."""
-    if not _SICHUANESE.search(text):
-        return text
-    return respell(text, SICHUANESE_WORDS)
-
-
-# "三、复议、诉讼。本年均未有。": a numbered heading closed by a full stop, with the section's text after it on the
-# same line. Only short headings of words (no figure, no clause): "一、主动公开。" is "一、主动公开：", while
-# "4. 复议没有。诉讼1件" says something (没/无/未/不/有/是 …) and ends its sentence.
-_HEADING_STOP = re.compile(r"(?m)^([ \t]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．](?!\d))"
-                           r"[ \t]*(?:(?![没无未不有是已都均])[\u4e00-\u9fff]|[、和及与]){2,14})。(?=[ \t]*[^\s])")
-
-
-def heading_stop(text: str) -> str:
-    """The full stop after a numbered heading is the heading's colon: what follows is about the heading's topic
-    ("本年均未有" of 复议、诉讼). One character for one."""
-    return _HEADING_STOP.sub(lambda m: m.group(1) + "：", text)
-
-
-# What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
-# stay the official's words.
-_CLEANERS = (sheet_formulas, fee_sheet, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves, earlier_years, other_work,
-             blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes, unit_brackets, applicant_glosses, inline_items,
-             relabelled, double_negatives, chat_words, quoted_mail, quote_marks, questions_answered, english_order, checkboxes, ocr_digits, despace,
-             _simplified, cantonese, sichuanese, handwriting, classical, heading_stop, heard, spoken_figures)
 
 
 def read_message(text: str, message: int = 0) -> tuple[list[Statement], list[str]]:
@@ -306,20 +67,17 @@ def _read_message(text: str, message: int = 0, earlier: list[Statement] | None =
     if placed.lines:
         text = "\n".join(re.sub(r"[^\n]", " ", line) if i in placed.lines else line
                          for i, line in enumerate(text.split("\n")))
-    for clean in _CLEANERS:
-        text = clean(text)
+    text = cleaned(text)
     if (rw := rewrite(text, items or {})) is not None:
         # Lines that say something only with their list ("第3项：无", a "没有的：" list) are read said in full.
         virtual, spans = rw
         said, unmapped, blocks = _read_text(virtual, message, earlier)
-        return placed.statements + _blank_quotes(_rest_of_table(restore(said, virtual, text, spans), text)), \
+        return placed.statements + blank_quotes(_rest_of_table(restore(said, virtual, text, spans), text)), \
             unmapped, blocks
     said, unmapped, blocks = _read_text(text, message, earlier)
-    return placed.statements + _blank_quotes(said), unmapped, blocks
+    return placed.statements + blank_quotes(said), unmapped, blocks
 
 
-# What names a row of the tables: a message with none before its first figure counts what another named.
-_HEADS = ("row", "group", "rgroup", "litigation", "t2row", "apps")
 # "其中企业的1件…", "另外2件是个人的", "剩下的都是…": words that go on with a figure just given.
 _GOES_ON = re.compile(r"^\s*(?:其中|另外|另有|剩下|剩余|其余|余下)")
 _REASON_REPLY = re.compile(r"\s*(?:都|均|全|全部|全都)?(?:是|属于|为|系|涉及)|\s*(?:理由|原因)(?:都|均)?(?:是|为)")
@@ -347,11 +105,11 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
             not any(s.message == message - 1 and s.strength >= 1 for s in earlier):
         return None
     upto = nums[0].start if nums else len(folded)
-    if not reason_only and any(t.kind in _HEADS for t in toks if t.start < upto):
+    if not reason_only and any(t.kind in ROW_HEADS for t in toks if t.start < upto):
         return None
     lead = before.rstrip("。.；;，,！!？? \n")
     lead = re.split(r"[。；;！!？?\n]", lead)[-1] + "，"  # its last sentence: what the next words go on with
-    heads = [t for t in tokens(fold(lead)) if t.kind in _HEADS]
+    heads = [t for t in tokens(fold(lead)) if t.kind in ROW_HEADS]
     if not heads:
         return None
     # Outcomes go on with a review or suit, a document row's columns with that row ("现在还有2件在办" after table 3
@@ -554,90 +312,66 @@ def _read_messages(messages: list[str], asked: dict[int, set[str]]) -> NotesRead
             out.statements = [s for s in out.statements if s.message != i - 1]
             out.repeats = [s for s in out.repeats if s.message != i - 1]
             continue
-        if i in asked:
-            said = _within(said, asked[i])
-        said, taken_back = _taken_back(said, text)
-        said, redrafted = drafts_replaced(said, text)
-        said = compared_to_last_year(said, text, i)
-        said = _channel_in_brackets(said, text)
-        taken_back += redrafted
-        said = merged_parts(_added_up(_combined(said, text), text), text)
-        said = _reason_before(_kinds_of_which(_granted_and_refused(said, text), text), text)
-        said = _left_open(said, text)
-        said, recounted_new = including_carried_over(said, text, i, out.statements)
-        for x, s in recounted_new:
-            if x in out.statements:
-                out.statements.remove(x)
-            out.corrections.append((x, s))
-        said = of_which_disclosure(said, text)
-        said = concluded_cases(said, text)
-        said, last_years = _last_years_paste(said, text)
-        out.last_years += last_years
-        said = _taken_out(said, text)
-        said = marked_wrong(said, text)
-        said = _parts_of_one_kind(said, text, i, out.summed, messages)
-        out.corrections += taken_back
-        said = recounted(text, said, out.corrections)
-        for m in (moved_between_reasons(text, i, out.statements + said) + moved_to_last_year(text, i, out.statements, said)
-                  + moved_out_of_a_figure(text, i, out.statements)):
-            for pool in (said, out.statements):
-                for x in [x for x in pool if x.key == m.key]:
-                    pool.remove(x)
-                    if x.value != m.value:
-                        out.corrections.append((x, m))
-            said.append(m)
+        said = _after_reading(said, _Message(text, i, asked[i] if i in asked else None, messages, out))
         if blocks:
             out.summed.append((i, blocks))
         out.unmapped += unmapped
         _updated_rows(out.statements, said)
         _none_taken_back(out, said)
-        # Counts of some of a row's cases ("两件都是予以公开" after "予以公开4件"): set aside below.
-        parts_told = [s for s in said if not s.correction and _subset(s) and (before := [
-            x for x in out.statements if x.key == s.key and x.message < s.message and x.value != s.value]) and
-            all(x.value > s.value for x in before)]
-        for s in said:
-            same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
-            earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
-            if earlier_rows and _ledger_rows(s) and all(
-                    _ledger_rows(x) and not set(_ledger_rows(x)) & set(_ledger_rows(s)) for x in earlier_rows):
-                # Ledger rows pasted over several messages ("2024-09 | …" then the year's eight rows): other
-                # cases, each counted once — they add up, none corrects another.
-                for x in earlier_rows:
-                    out.statements.remove(x)
-                out.statements.append(replace(s, value=s.value + sum(x.value for x in earlier_rows),
-                                              quote="；".join([x.quote for x in earlier_rows] + [s.quote])))
-                continue
-            if (of := next((d for d in parts_told if _all_of_part(s, d)), None)) is not None:
-                # "不予公开的1件是商业秘密" after "不予公开2件": that one case's reason has the case's count, not the
-                # whole group's.
-                group, _, reason = s.label.partition("均为")
-                s = replace(s, terms=((1.0, next(iter(set(of.cells) - s.cells))),), value=of.value,
-                            label=f"{group}（{reason}）" if reason else s.label)
-            later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
-            if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
-                # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
-                # figure; it holds as it stands and changes nothing.
-                continue
-            if s.strength < 1 and any(x.strength >= 1 for x in same):
-                out.statements.append(s)  # a weak reading never replaces a figure the official stated
-            elif (s.correction or later) and same:
-                # A figure said again in a later message with another value updates the earlier one
-                # ("其他处理的2件都是申请人撤回的" after "1件撤回"): what the official says last is meant.
-                if not s.correction:
-                    same = later
-                for x in same:
-                    out.statements.remove(x)
-                    if x.value != s.value:
-                        out.corrections.append((x, s))
-                        for y in _summed_with(x, out.statements, said):
-                            out.statements.remove(y)  # the line's total (or parts) no longer adds up
-                out.statements.append(s)
-            elif any(x.value == s.value for x in same):
-                out.repeats.append(s)  # the same figure again: read, not counted twice
-            else:
-                out.statements.append(s)
+        _take_in(out, said)
     out.statements = _scope_all_applicants(out.statements)
     return _litigation_default(out)
+
+
+def _take_in(out: NotesReading, said: list[Statement]) -> None:
+    """A message's statements join what stands: a figure said again with another value updates it (a correction
+    in the record), the same figure again is a repeat, a weak reading never replaces a stated figure, ledger rows
+    pasted over several messages add up, and a count of some of a row's cases changes nothing."""
+    # Counts of some of a row's cases ("两件都是予以公开" after "予以公开4件"): set aside below.
+    parts_told = [s for s in said if not s.correction and _subset(s) and (before := [
+        x for x in out.statements if x.key == s.key and x.message < s.message and x.value != s.value]) and
+        all(x.value > s.value for x in before)]
+    for s in said:
+        same = [x for x in out.statements if x.key == s.key or (s.slot and x.slot == s.slot)]
+        earlier_rows = [x for x in same if x.key == s.key and x.message < s.message]
+        if earlier_rows and _ledger_rows(s) and all(
+                _ledger_rows(x) and not set(_ledger_rows(x)) & set(_ledger_rows(s)) for x in earlier_rows):
+            # Ledger rows pasted over several messages ("2024-09 | …" then the year's eight rows): other
+            # cases, each counted once — they add up, none corrects another.
+            for x in earlier_rows:
+                out.statements.remove(x)
+            out.statements.append(replace(s, value=s.value + sum(x.value for x in earlier_rows),
+                                          quote="；".join([x.quote for x in earlier_rows] + [s.quote])))
+            continue
+        if (of := next((d for d in parts_told if _all_of_part(s, d)), None)) is not None:
+            # "不予公开的1件是商业秘密" after "不予公开2件": that one case's reason has the case's count, not the
+            # whole group's.
+            group, _, reason = s.label.partition("均为")
+            s = replace(s, terms=((1.0, next(iter(set(of.cells) - s.cells))),), value=of.value,
+                        label=f"{group}（{reason}）" if reason else s.label)
+        later = [x for x in same if x.key == s.key and x.message < s.message and x.value != s.value]
+        if later and not s.correction and _subset(s) and all(x.value > s.value for x in later):
+            # "两件都是予以公开" after "予以公开4件": some of them (the ones the talk is about), not the row's
+            # figure; it holds as it stands and changes nothing.
+            continue
+        if s.strength < 1 and any(x.strength >= 1 for x in same):
+            out.statements.append(s)  # a weak reading never replaces a figure the official stated
+        elif (s.correction or later) and same:
+            # A figure said again in a later message with another value updates the earlier one
+            # ("其他处理的2件都是申请人撤回的" after "1件撤回"): what the official says last is meant.
+            if not s.correction:
+                same = later
+            for x in same:
+                out.statements.remove(x)
+                if x.value != s.value:
+                    out.corrections.append((x, s))
+                    for y in _summed_with(x, out.statements, said):
+                        out.statements.remove(y)  # the line's total (or parts) no longer adds up
+            out.statements.append(s)
+        elif any(x.value == s.value for x in same):
+            out.repeats.append(s)  # the same figure again: read, not counted twice
+        else:
+            out.statements.append(s)
 
 
 # "我把去年年报的表二贴给你：" — the lines pasted below are last year's table.
@@ -1072,302 +806,119 @@ def _within(said: list[Statement], asked: set[str]) -> list[Statement]:
             or any(c < 0 for c, _ in s.terms)]
 
 
-_RECOUNT = re.compile(r"(?:那就是|那也就是|也就是说?|所以是|那一共是?|那总共是?|那合计)\s*(\d+)\s*(?:件|个)?\s*(?=[？?，,。！!\s]|$)")
-_ADJUST = re.compile(r"(?:还有|另有|又|多了?|少了?|其中有?|有)\s*(\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
+@dataclass
+class _Message:
+    """What a pass after reading sees of the message being read, and what it hands on to a later pass."""
+    text: str
+    index: int
+    asked: set[str] | None              # the cells the question before it asked (None: no question was asked)
+    messages: list[str]
+    out: NotesReading                   # what the messages before it said (passes record corrections in it)
+    taken_back: list[tuple[Statement, Statement]] = field(default_factory=list)  # (figure, the one it gave way to)
 
 
-def recounted(text: str, said: list[Statement], corrections: list) -> list[Statement]:
-    """"还有一件12月底收的…那就是8件", "142件…其中12件不算我们的 / 那就是130？": the figure said before, recounted
-    by the cases just added or taken away. The recount replaces that figure (a correction, the earlier words
-    kept in the record); the words it is said in bind nothing else."""
-    for m in _RECOUNT.finditer(text):
-        total = float(m.group(1))
-        near = [(x, adj) for x in said if len(x.terms) == 1 and x.strength >= 1 and x.span[1] <= m.start()
-                and x.value != total
-                for adj in _ADJUST.finditer(text, x.span[1], m.start())
-                if abs(x.value + (cn_number(adj.group(1)) or 0) - total) < 1e-9
-                or abs(x.value - (cn_number(adj.group(1)) or 0) - total) < 1e-9]
-        if not near:
-            continue
-        was = max(near, key=lambda xa: xa[0].span[1])[0]
-        said = [x for x in said if not (x.span[0] < m.end() and m.start() < x.span[1] and x.strength < 1)]
-        said = [x for x in said if not (x.key == was.key and x.value != total and x.span[1] <= m.start())]
-        new = replace(was, value=total, quote=text[max(text.rfind(ch, 0, m.start()) for ch in "，,。\n！!？?") + 1:m.end()].strip(), span=(m.start(), m.end()),
-                      correction=True, strength=1.0)
-        corrections.append((was, new))
+def _on_text(step):
+    """A pass that needs only the statements and the message's text."""
+    def run(said: list[Statement], m: _Message) -> list[Statement]:
+        return step(said, m.text)
+    run.__name__ = step.__name__
+    return run
+
+
+def _asked_only(said: list[Statement], m: _Message) -> list[Statement]:
+    return said if m.asked is None else _within(said, m.asked)
+
+
+def _said_otherwise(said: list[Statement], m: _Message) -> list[Statement]:
+    said, pairs = _taken_back(said, m.text)
+    m.taken_back += pairs
+    return said
+
+
+def _drafts_put_right(said: list[Statement], m: _Message) -> list[Statement]:
+    said, pairs = drafts_replaced(said, m.text)
+    m.taken_back += pairs
+    return said
+
+
+def _last_years_list(said: list[Statement], m: _Message) -> list[Statement]:
+    return compared_to_last_year(said, m.text, m.index)
+
+
+def _with_carried_over(said: list[Statement], m: _Message) -> list[Statement]:
+    said, recounted_new = including_carried_over(said, m.text, m.index, m.out.statements)
+    for x, s in recounted_new:
+        if x in m.out.statements:
+            m.out.statements.remove(x)
+        m.out.corrections.append((x, s))
+    return said
+
+
+def _last_years_table(said: list[Statement], m: _Message) -> list[Statement]:
+    said, last_years = _last_years_paste(said, m.text)
+    m.out.last_years += last_years
+    return said
+
+
+def _parts_named(said: list[Statement], m: _Message) -> list[Statement]:
+    return _parts_of_one_kind(said, m.text, m.index, m.out.summed, m.messages)
+
+
+def _record_taken_back(said: list[Statement], m: _Message) -> list[Statement]:
+    m.out.corrections += m.taken_back
+    return said
+
+
+def _recounted(said: list[Statement], m: _Message) -> list[Statement]:
+    return recounted(m.text, said, m.out.corrections)
+
+
+def _moved(said: list[Statement], m: _Message) -> list[Statement]:
+    out, text, i = m.out, m.text, m.index
+    for new in (moved_between_reasons(text, i, out.statements + said)
+                + moved_to_last_year(text, i, out.statements, said)  # (also drops readings from `said`, in place)
+                + moved_out_of_a_figure(text, i, out.statements)):
+        for pool in (said, out.statements):
+            for x in [x for x in pool if x.key == new.key]:
+                pool.remove(x)
+                if x.value != new.value:
+                    out.corrections.append((x, new))
         said.append(new)
     return said
 
 
-_MOVE_TO = re.compile(r"(?:应该?按|应该?算|应该?为|应该?归|应该?填|算作?|改为|改成|改按|归为|归到|归入|划到|填到|放到|放在|填在|按)[^，,；;。\n]{0,3}?$")
+# The passes over a message's statements once it is read, in order. Each takes and returns the statements;
+# why each stands where it does:
+AFTER_READING = (
+    _asked_only,                      # first: limits the grammar's own zeros to the cells asked, before passes add any
+    _said_otherwise,                  # a figure taken back ("不对，…") leaves before a pass adds, moves or recounts it
+    _drafts_put_right,                # likewise a draft's figure put right in its line ("初稿6件，实际7件")
+    _last_years_list,                 # last year's figures listed leave before a pass adds or moves them
+    _on_text(_channel_in_brackets),   # reads the bracket right after a figure's span, before passes merge spans
+    _on_text(_combined),              # a whole told as its parts put together replaces the part: before _added_up
+    _on_text(_added_up),              # a cell's parts said to count together become one, else merged_parts splits
+    _on_text(merged_parts),           # sub-reports run together: each solved on its own, once a cell's parts are one
+    _on_text(_granted_and_refused),   # needs both 许可 figures as read: before _kinds_of_which may drop one
+    _on_text(_kinds_of_which),        # table 2 only; position kept (no dependency on its neighbours found)
+    _on_text(_reason_before),         # adds the group's other reasons as 0; position kept (no dependency found)
+    _on_text(_left_open),             # after the passes that add statements: drops those of an applicant left open
+    _with_carried_over,               # its corrections enter the record before the taken-back pairs (record order)
+    _on_text(of_which_disclosure),    # table 4; position kept (no dependency on its neighbours found)
+    _on_text(concluded_cases),        # table 4; position kept (no dependency on its neighbours found)
+    _last_years_table,                # matches quotes with last year's pasted lines, before _taken_out rewrites one
+    _on_text(_taken_out),             # a part taken out of the figure before it (figure and quote rewritten)
+    _on_text(marked_wrong),           # position kept (no dependency on its neighbours found)
+    _parts_named,                     # reads the earlier messages' parts; this message's join them after the passes
+    _record_taken_back,               # the pairs of _said_otherwise and _drafts_put_right join the record here
+    _recounted,                       # "那就是8件" recounts the figure the passes left, its corrections after those
+    _moved,                           # last: cases moved read what the message finally says against what stands
+)
 
 
-_RECEIVED_LAST_YEAR = re.compile(r"(?:有|其中)\s*(\d+|[一两二三四五六七八九十])\s*件(?:是|为|系)?(?:在)?(?:去年|上年|上一年)"
-                                 r"[^，,。；;]{0,14}?(?:收到?|受理|来|申请|提交|登记)的?")
-_COUNTS_AS_CARRIED = re.compile(r"(?:算|属于|应算|应该算|计入|归入|要算|得算)(?:是)?(?:去年|上年|上一年)(?:的)?(?:结转|转过来)")
-
-
-def moved_to_last_year(text: str, message: int, earlier: list[Statement], said: list[Statement]) -> list[Statement]:
-    """"公司那3件里有1件是去年12月30号收的…应该算去年结转": cases the official finds were received the year
-    before — 上年结转 rises by them (in their applicant's column too) and 本年新收 drops, unless the message gives
-    the new figure itself. Read only when the earlier messages gave the figures it changes."""
-    folded = fold(text)
-    if not _COUNTS_AS_CARRIED.search(folded):
-        return []
-    out: list[Statement] = []
-    known = stated(earlier)
-    # ("有1件是去年12月30号收的" read as applications received: those are the cases moved, not a count)
-    for m in _RECEIVED_LAST_YEAR.finditer(folded):
-        said[:] = [x for x in said if not (m.start() <= x.span[0] < m.end() and
-                                           x.terms[0][1].startswith("applications.new_received"))]
-    # (a figure this message gives anew, not the old one said again: "那公司今年新收就是2件")
-    now = {x.terms[0][1] for x in said if len(x.terms) == 1 and
-           (x.terms[0][1] not in known or known[x.terms[0][1]].value != x.value)}
-    for sm in re.finditer(r"[^。；;！!？?\n]+", folded):
-        sentence = sm.group(0)
-        m = _RECEIVED_LAST_YEAR.search(sentence)
-        if not m:
-            continue
-        k = float(cn_number(m.group(1)) or 0)
-        kinds = {t.target for t in tokens(sentence[:m.start()]) if t.kind == "applicant" and t.target != form.TOTAL}
-        cols = [next(iter(kinds))] if len(kinds) == 1 else []
-        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
-        total_in = known.get(form.application_path("carried_over", form.TOTAL))
-        new_total = known.get(form.application_path("new_received", form.TOTAL))
-        if k <= 0 or total_in is None:
-            continue
-        p = form.application_path("carried_over", form.TOTAL)
-        out.append(cell(p, total_in.value + k, label=form.short_label(p), **kw))
-        for c in cols:
-            p = form.application_path("carried_over", c)
-            was = known.get(p)
-            if was is not None or total_in.value == 0:
-                out.append(cell(p, (was.value if was is not None else 0) + k, label=form.short_label(p), **kw))
-            p = form.application_path("new_received", c)
-            if p in known and p not in now and known[p].value >= k:
-                out.append(cell(p, known[p].value - k, label=form.short_label(p), **kw))
-        p = form.application_path("new_received", form.TOTAL)
-        if new_total is not None and p not in now and new_total.value >= k:
-            out.append(cell(p, new_total.value - k, label=form.short_label(p), **kw))
-    return out
-
-
-def moved_between_reasons(text: str, message: int, said: list[Statement]) -> list[Statement]:
-    """"个人那3件不是“不掌握”，是查询他人登记资料，应按“属于行政查询事项”填": a reviewer moves cases from one
-    result row to another. Read only when the notes gave the first row a figure in the column named (the
-    total when none is): that figure drops by the cases moved and the second row's rises (corrections)."""
-    out: list[Statement] = []
-    folded = fold(text)
-    for sm in re.finditer(r"[^。；;！!\n]+", folded):
-        sentence = sm.group(0)
-        neg = re.search(r"不是|不属于|不应|不该", sentence)
-        toks = tokens(sentence)
-        # ("公开的那2件": the bare word is 予以公开 when it points at cases)
-        rows = [t for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS or
-                t.kind == "open" and t.target == "granted" and not neg]
-        some = None  # "公开的那2件里有1件", "予以公开的有1件", "有1件予以公开的": only some of them move
-        if neg:
-            at, past = neg.start(), neg.end()
-        else:
-            # "刚才执法案卷那件其实应该算过程性信息": the case pointed at (by the row it was put in) moves.
-            def points(t):
-                after, before = sentence[t.end:t.end + 12], sentence[max(0, t.start - 6):t.start]
-                return re.match(r"(?:的)?那\s*(?:\d+|[一两二三四五六七八九十])?\s*件|的(?:里面?|中|当中)?有\s*"
-                                r"(?:\d+|[一两二三四五六七八九十])\s*件", after) or \
-                    after.startswith("的") and re.search(r"(?:\d+|[一两二三四五六七八九十])\s*件\s*$", before)
-            pointed = next((t for t in rows if points(t)), None)
-            if pointed is None:
-                continue
-            at = past = pointed.start
-            after = sentence[pointed.end:pointed.end + 14]
-            m = re.match(r"(?:的)?(?:那\s*(?:\d+|[一两二三四五六七八九十])?\s*件)?(?:里面?|中|当中|之中)?有\s*"
-                         r"(\d+|[一两二三四五六七八九十])\s*件", after) or \
-                re.search(r"(\d+|[一两二三四五六七八九十])\s*件\s*$", sentence[max(0, pointed.start - 6):pointed.start])
-            some = float(cn_number(m.group(1)) or 0) if m else None
-        src = next((t for t in rows if t.start >= past and t.start - past <= 3), None)
-        dst = next((t for t in rows if src is not None and t.target != src.target and
-                    _MOVE_TO.search(sentence[:t.start].rstrip("“\"「『 "))), None)
-        if src is None or dst is None:
-            continue
-        kinds = [t.target for t in toks if t.kind == "applicant" and t.start < at]
-        cols = [kinds[0]] if len(set(kinds)) == 1 else []
-        # (pointed at, the figures are the earlier messages': "第三方那2件" here counts the cases moved)
-        known = stated(x for x in said if neg or x.message < message)
-        have = [c for c in cols + [form.TOTAL] if form.application_path(src.target, c) in known]
-        if not have or cols and cols[0] not in have:
-            continue
-        m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", sentence[:at] if neg else sentence[src.end:src.end + 5])
-        n = float(cn_number(m.group(1)) or 0) if m else None if neg else 1.0  # ("那件": the one case)
-        n = some if some is not None else n
-        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True, span=(sm.start(), sm.end()))
-        for c in have:
-            was = known[form.application_path(src.target, c)]
-            k = was.value if n is None else n
-            if not 0 < k <= was.value:
-                continue
-            p = form.application_path(src.target, c)
-            out.append(cell(p, was.value - k, label=form.short_label(p), **kw))
-            q = form.application_path(dst.target, c)
-            to = known.get(q)
-            out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
-    return out
-
-
-_SOME_OF_A_FIGURE = re.compile(r"(\d+|[一两二三四五六七八九十])\s*件(?:里面?|中|当中|之中)有\s*(\d+|[一两二三四五六七八九十])\s*件")
-_IS_REALLY = re.compile(r"(?:其实|实际上?|应该?|要)(?:是|算作?|为|属于|按|归)[^，,；;。\n]{0,2}$")
-
-
-def moved_out_of_a_figure(text: str, message: int, earlier: list[Statement]) -> list[Statement]:
-    """"予以公开9件" then "9件里有1件其实是部分公开的": a row not named but pointed at by its figure, said in an
-    earlier message and by exactly one result row; the cases moved leave it for the row named after the cue."""
-    out: list[Statement] = []
-    known = stated(x for x in earlier if x.message < message)
-    for sm in re.finditer(r"[^。；;！!\n]+", fold(text)):
-        sentence = sm.group(0)
-        m = _SOME_OF_A_FIGURE.search(sentence)
-        if m is None:
-            continue
-        toks = tokens(sentence)
-        if any(t.kind == "row" and t.start < m.start() for t in toks):
-            continue  # "公开的那9件里有1件…": a named row is moved_between_reasons' to read
-        dst = next((t for t in toks if t.start >= m.end() and t.kind == "row" and t.target in form.RESULT_KEYS and
-                    _IS_REALLY.search(sentence[m.end():t.start].rstrip("“\"「『 "))), None)
-        n, k = (float(cn_number(g) or 0) for g in m.groups())
-        if dst is None or not 0 < k < n:
-            continue
-        src = [p for p, x in known.items() if x.value == n and p.startswith("applications.") and
-               p.split("[")[0].removeprefix("applications.") in form.RESULT_KEYS]
-        if len(src) != 1 or src[0].split("[")[0].removeprefix("applications.") == dst.target:
-            continue  # which figure is meant is not guessed
-        col = int(src[0].split("[")[1].rstrip("]"))
-        q = form.application_path(dst.target, col)
-        kw = dict(quote=text[sm.start():sm.end()].strip()[:60], message=message, correction=True,
-                  span=(sm.start(), sm.end()))
-        out.append(cell(src[0], n - k, label=form.short_label(src[0]), **kw))
-        to = known.get(q)
-        out.append(cell(q, (to.value if to is not None else 0) + k, label=form.short_label(q), **kw))
-    return out
-
-
-# "行政处罚填56" then "刚问了执法大队，是65，我看反了" / "搞错了，340是去年的，今年是298" / "不对，应该是12": a reply
-# that names no row, says the figure before was wrong and gives one figure, puts right the one figure the message
-# before gave. "刚又办完一件，最后是1件" after "结转下年度2件": a final figure after what changed it, likewise.
-_WRONG_CUE = re.compile(r"不对|错了|有误|搞错|弄错|记错|说错|写错|填错|看错|[看写弄搞填记]反了|颠倒|口误|更正|改一下|"
-                        r"改成|改为|应该是|应为|实际(?:上)?是|其实是|(?:最后|最终)(?:是|为)")
-_RESTATED = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:今年|实际上?|其实|应该|应|最后|最终|正确的|准确的|那就|就)?"
-                       r"(?:是|为|改成|改为|填)\s*(\d+|[一两二三四五六七八九十百千]+)\s*(?:件|个|起|宗|项|次)?"
-                       r"\s*(?=[，,。；;！!？?\s~～啊呀哈吧了]|$)")
-
-
-def restated_figure(text: str, message: int, earlier: list[Statement], said: list[Statement],
-                    asked: set[str] | None) -> list[Statement] | None:
-    """See _RESTATED: the correction, or None. The figure before must be the only one of the message before (which
-    of several is meant is not guessed) and, when the assistant asked something in between, one it asked about."""
-    folded = fold(text)
-    if len(folded) > 60 or "\n" in folded.strip() or not _WRONG_CUE.search(folded):
-        return None
-    before = [x for x in earlier if x.message == message - 1 and x.strength >= 1 and len(x.terms) == 1]
-    if len({x.key for x in before}) != 1 or asked and before[0].terms[0][1] not in asked:
-        return None
-    was = before[-1]
-    found = [m for m in _RESTATED.finditer(folded) if cn_number(m.group(1)) is not None and
-             float(cn_number(m.group(1))) != was.value]
-    if len({float(cn_number(m.group(1))) for m in found}) != 1:
-        return None
-    m = found[-1]
-    a, b = clause_span(folded, m.start(1), m.end(1))
-    heads = [t for t in tokens(folded) if t.kind in _HEADS]
-    # (a row named elsewhere is the message's own point, unless it tells what changed before the final figure)
-    if any(a <= t.start < b for t in heads) or heads and not re.match(r"(?:最后|最终)", folded[m.start():]):
-        return None
-    return [cell(was.terms[0][1], float(cn_number(m.group(1))), label=was.label, quote=text.strip()[:60],
-                 message=message, correction=True, span=(m.start(1), m.end(1)))]
-
-
-# "收费金额填5000" then "单位是元哈" / "刚才那个是按元算的" / "那个数是元，不是万元": the bare amount given before was in
-# 元, while the form counts fees in 万元 (5000 元 = 0.5 万元).
-_IN_YUAN = re.compile(r"(?:单位|那个|这个|刚才|上面|前面|数|数字|金额|收费|费用|的|是|按|用|写|填|算|都|也|就)*"
-                      r"(?<!万)元(?:钱)?(?:算的|为单位|计的|的)?(?:[，,]?\s*(?:不是|而不是|并非)万元)?"
-                      r"[\s，,。.!！~～哈啊呀哦噢吧啦了的]*")
-
-
-def in_yuan(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
-    """See _IN_YUAN: the fee figure of the message before, given bare (no 元 or 万 with it), in 万元."""
-    # (a reply the dialogue took for an answer to its open question comes with it: "问：…？\n答：是按元算的")
-    folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text)).strip()
-    if len(folded) > 24 or not _IN_YUAN.fullmatch(folded):
-        return None
-    fee = next((x for x in reversed(earlier) if x.message == message - 1 and x.cells == {"active.fees"} and
-                x.strength >= 1 and x.value > 0), None)
-    if fee is None or re.search(r"[元万块]", fee.quote):
-        return None
-    return [cell("active.fees", round(fee.value / 10000, 6), label=fee.label, quote=folded[:60],
-                 message=message, correction=True, span=(0, len(text)))]
-
-
-_RECLASS_CUE = re.compile(r"(?:其实|实际上?|应该?算|应为|算作?(?!了)|改为|改成|归为|归到|划到|应归)[是为以一个位名家]{0,4}$")
-
-
-def reclassified(text: str, message: int, earlier: list[Statement]) -> list[Statement]:
-    """"那个律所的其实是以个人名义申请的，算个人吧": applications moved from one applicant column to another.
-    Read only when the notes gave the first kind a figure in exactly one row of table 3: that figure moves
-    (corrections of both columns, the earlier words kept in the record)."""
-    folded = fold(text)
-    kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL]
-    if len({t.target for t in kinds}) != 2 or re.search(r"\d", folded) or len(folded) > 80:
-        return []
-    src, to = kinds[0].target, next(t for t in kinds if t.target != kinds[0].target)
-    dst = to.target
-    if not _RECLASS_CUE.search(folded[max(kinds[0].end, to.start - 8):to.start]):
-        return []  # "算个人", "其实是以个人名义": the cue stands right before the kind it is moved to
-    known = stated(earlier)
-    rows = [k for k in form.APPLICATION_KEYS
-            if (st := known.get(form.application_path(k, src))) is not None and st.value > 0]
-    if len(rows) != 1:
-        return []
-    row = rows[0]
-    moved = known[form.application_path(row, src)].value
-    m = re.search(r"(\d+|[一两二三四五六七八九十])\s*件", folded)
-    n = moved if m is None else float(cn_number(m.group(1)) or 0)
-    if not 0 < n <= moved:
-        return []
-    quote = re.sub(r"\s+", " ", re.sub(r"^问：[^\n]*\n答：", "", text).strip())[:60]  # without the question context
-    kw = dict(quote=quote, message=message, correction=True, span=(0, len(text)))
-    out = [cell(form.application_path(row, src), moved - n, label=form.short_label(form.application_path(row, src)), **kw)]
-    if (to := known.get(form.application_path(row, dst))) is not None:
-        out.append(cell(to.terms[0][1], to.value + n, label=form.short_label(to.terms[0][1]), **kw))
-    return out
-
-
-_SOME_OF_THEM = re.compile(r"^\s*(?:其中|里面|里头|这里面|当中|这\s*(?:\d+|[两二三四五六七八九十])\s*件里面?)(?:还)?(?:有)?\s*"
-                           r"(\d+|[一两二三四五六七八九十])\s*(?:件|个)")
-
-
-def some_of_another_kind(text: str, message: int, earlier: list[Statement]) -> list[Statement] | None:
-    """"企业申请的写4件" then "其中1件其实是研究院的，改一下": some of the one applicant figure the message before gave
-    are said to be really of another kind — they move to it (企业 3, 科研机构 1). Only after a cue that they are
-    really of it (其实/应该算…, see _RECLASS_CUE), and only when the message before gave one such figure."""
-    folded = fold(re.sub(r"^问：[^\n]*\n答：", "", text))
-    m = _SOME_OF_THEM.match(folded)
-    if m is None or len(folded) > 60:
-        return None
-    kinds = [t for t in tokens(folded) if t.kind == "applicant" and t.target != form.TOTAL and t.start >= m.end()]
-    if not kinds or not _RECLASS_CUE.search(folded[m.end():kinds[0].start]):
-        return None
-    before = [x for x in earlier if x.message == message - 1 and x.strength >= 1 and len(x.terms) == 1 and
-              x.terms[0][1].startswith("applications.") and not x.terms[0][1].endswith(f"[{form.TOTAL}]")]
-    if len({x.key for x in before}) != 1:
-        return None  # which kind's figure is meant is not guessed
-    was = before[-1]
-    where = address.parse(was.terms[0][1])
-    n = float(cn_number(m.group(1)) or 0)
-    if where.col == kinds[0].target or not 0 < n <= was.value:
-        return None
-    dst = form.application_path(where.row, kinds[0].target)
-    to = stated(earlier).get(dst)
-    kw = dict(quote=folded.strip()[:60], message=message, correction=True, span=(m.start(1), m.end(1)))
-    return [cell(was.terms[0][1], was.value - n, label=was.label, **kw),
-            cell(dst, (to.value if to is not None else 0) + n, label=form.short_label(dst), **kw)]
+def _after_reading(said: list[Statement], m: _Message) -> list[Statement]:
+    for step in AFTER_READING:
+        said = step(said, m)
+    return said
 
 
 def _unit_messages(messages: list[str]) -> dict[int, int]:

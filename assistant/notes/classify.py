@@ -168,26 +168,6 @@ def _other_year_pairs(text: str) -> list[Noise]:
     return out
 
 
-# A section headed by its year on a line of its own: "【2024年度】…", "2024年：…" then "【2025年改动】…".
-_YEAR_HEADING = re.compile(r"(?m)^[ \t]*(?:[【\[［]\s*((?:19|20)\d\d)\s*年度?(?:数据|数字|情况|报表|台账|改动|的数)?[】\]］]|"
-                           r"((?:19|20)\d\d)\s*年度?(?:数据|数字|情况|的数)?\s*[:：])")
-
-
-def earlier_year_sections(text: str) -> list[Noise]:
-    """Notes that give two years' figures under year headings: the sections of the earlier year are last year's
-    table, not figures of this one, nor its "全是个人" or "无" (a single year heading says nothing of the other
-    year). The caller blanks them before reading."""
-    found = list(_YEAR_HEADING.finditer(text))
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    # Only sections with figures of their own count: "2026年：加强培训" (next year's plan) is no later table.
-    heads = [(m.start(), int(m.group(1) or m.group(2))) for m, b in zip(found, ends) if re.search(r"\d", text[m.end():b])]
-    if len({y for _, y in heads}) < 2:
-        return []
-    latest = max(y for _, y in heads)
-    return [Noise("other_year", m.start(), b) for m, b in zip(found, ends)
-            if int(m.group(1) or m.group(2)) < latest and re.search(r"\d", text[m.end():b])]
-
-
 # Figures the note says are another body's: cases the county government handled as the review body, a
 # case against another respondent, figures "not ours, not to fill in".
 _NOT_OURS = re.compile(

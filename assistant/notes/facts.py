@@ -11,6 +11,7 @@ import re
 
 from pydantic import BaseModel
 
+from .cleaners import simplified
 from .lexicon import PERIOD, abbreviations, fold, glossary, spelled
 from .lists import NONE_HEAD
 from ..form.official import ACTIVE_BY_KEY, GOVERNMENT_DUTIES
@@ -113,8 +114,7 @@ def _same_length(pattern: str, repl: str, text: str) -> str:
 
 
 def _message_facts(notes: str) -> list[Fact]:
-    from . import _simplified  # 繁體 notes read like the grammar reads them (same length, offsets kept)
-    text = fold(_simplified(notes))
+    text = fold(simplified(notes))  # 繁體 notes read like the grammar reads them (same length, offsets kept)
     text = _same_length(r"[？?]\s*\n\s*答\s*[:：]", "：", text)  # "问：信息处理费？\n答：没收" is one statement
     text = _same_length(r"[（(]\s*(?=\d)|(?<=\d)\s*[）)]", "", text)  # "网站发布信息（ 356 ）条"
     out: list[Fact] = []

@@ -26,6 +26,11 @@ class Token:
     text: str
 
 
+# The kinds of token that name a row of the tables: a message with none before its first figure counts what
+# another message named (`_continued`), and a reply with none restates the figure just given (`restated_figure`).
+ROW_HEADS = ("row", "group", "rgroup", "litigation", "t2row", "apps")
+
+
 # Function words. Order inside a kind does not matter: the alternation is sorted by length.
 FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "quant": ("都是", "均为", "均是", "全部是", "全部为", "全是", "全为", "都为", "全部来自", "均来自", "都来自", "全部",
@@ -195,7 +200,7 @@ def _entries() -> list[tuple[str, str, object]]:
 
 
 # Other work a clerk's note of many jobs reports beside the annual report ("12345工单：受理218件，办结218件"): a
-# line opening on it counts that work, not applications (assistant/notes/__init__.py other_work).
+# line opening on it counts that work, not applications (cleaners.other_work).
 OTHER_WORK = ("12345", "热线", "工单", "市长信箱", "书记信箱", "局长信箱", "县长信箱", "区长信箱", "领导信箱",
               "人大建议", "人大代表建议", "代表建议", "政协提案", "建议提案", "提案办理", "议案", "督办件", "交办件",
               "网民留言", "网络问政", "留言板", "政务服务办件", "营商环境投诉")
@@ -664,7 +669,7 @@ def _short_pending(text: str, toks: list[Token]) -> list[Token]:
 
 # Who applied, filed under the form's last column by the clerk right after its count: "村委会1件（算其他）",
 # "合作社2件(归入其他)" — 其他 after a verb of filing is the applicant column 其他, not a rest or 其他处理.
-_FILED_AS = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
+_FILING_VERB_BEFORE_OTHER = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
 _OTHER_ROW_AFTER = re.compile(r"\s*(?:的)?\s*(?:处理|结果|情形|原因|方式|情况|办理)")
 
 
@@ -673,8 +678,9 @@ _COUNT_BEFORE = re.compile(r"\d\s*(?:件|个|家|宗|起)?\s*[（(]?\s*$")
 
 
 def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
-    return [Token("applicant", 5, t.start, t.end, t.text)
-            if t.kind in ("other", "rest") and t.text == "其他" and (m := _FILED_AS.search(text[max(0, t.start - 3):t.start]))
+    return [Token("applicant", form.OTHER_APPLICANT, t.start, t.end, t.text)
+            if t.kind in ("other", "rest") and t.text == "其他"
+            and (m := _FILING_VERB_BEFORE_OTHER.search(text[max(0, t.start - 3):t.start]))
             and _COUNT_BEFORE.search(text[max(0, t.start - 3 - 8):t.start - len(m.group(0))])
             and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
 

@@ -224,6 +224,7 @@ _LEFT_OUT = re.compile(r"(?:不含|不包含|不包括|未含|未包括|不计|�
 
 class Binding:
     """How MessageReader binds numbers to heads (a mixin: it uses the reader's text, context and emit)."""
+    all_toks: list[Token]  # the message's tokens (MessageReader)
 
     # heads to cells ----------------------------------------------------------------------------
     def cells_of(self, head: Token, col: int | None, outcome: int | None = None) -> list[str]:
@@ -1251,7 +1252,7 @@ class Binding:
                 (head.kind == "apps" or head.target == "new_received") and not each and \
                 re.search(r"(?:共|一共|总共|合计)(?:受理|收到|接到|收)(?:了)?(?:[\u4e00-\u9fff]{1,4}(?:及|和|与|、))?$",
                           self.text[max(0, applicant.start - 12):applicant.start]) and \
-                not any(t.kind in ("applicant", "legal") and t.target != col for t in getattr(self, "all_toks", [])):
+                not any(t.kind in ("applicant", "legal") and t.target != col for t in self.all_toks):
             # "全年共受理患者及家属提出的申请7件": the year's whole count, all of one kind (no other kind named)
             self.emit([(1.0, application_path("new_received", TOTAL))], value, n.start, n.end, f"共{label}",
                       strength=strength)
@@ -1262,7 +1263,7 @@ class Binding:
 
     def _reply_t2row(self) -> Statement | None:
         """The one table-2 row of a single cell the message before gave a figure, when this message names no row."""
-        if any(t.kind == "t2row" for t in getattr(self, "all_toks", [])):
+        if any(t.kind == "t2row" for t in self.all_toks):
             return None
         said = [st for st in getattr(self, "earlier", []) if st.message == self.message - 1 and len(st.terms) == 1
                 and st.terms[0][1].startswith("active.") and st.strength >= 1]
@@ -1486,7 +1487,7 @@ def _suit_after_review(b: Binding, t: Token) -> bool:
     return t.kind == "litigation" and t.target is None and \
         bool(re.search(r"(?:又|再|还|后来|随后|之后)\s*(?:去|到|向)?\s*(?:法院|人民法院)?\s*(?:提起|提出)?$", _before(b, t, 10))) and \
         any(x.kind == "rgroup" and x.target == "review" and b.sentence_start <= x.start < t.start
-            for x in getattr(b, "all_toks", []))
+            for x in b.all_toks)
 
 
 def _review_withdrawn(b: Binding, t: Token) -> bool:

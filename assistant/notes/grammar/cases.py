@@ -180,6 +180,7 @@ def _replied_then(lead: str, clause: str) -> bool:
 
 class Cases:
     """The case-by-case readings of MessageReader (a mixin: it uses the reader's text, context and emit)."""
+    all_toks: list[Token]  # the message's tokens (MessageReader)
 
     def answered_next_year(self, text: str):
         """"第三件12月26日收到，元月9号才答复": received in this year's December, answered in January — open at the
@@ -254,7 +255,7 @@ class Cases:
             if where.table == "applications" and where.col != TOTAL and where.row in ("new_received", "carried_over"):
                 rows.setdefault(where.row, {})[where.col] = st
         said = {p for st in self.prior + self.out for _, p in st.terms}
-        toks = [t for t in getattr(self, "all_toks", []) if a <= t.start < b]
+        toks = [t for t in self.all_toks if a <= t.start < b]
         if any(r.kind == "rest" and any(t.kind == "applicant" and 0 <= t.start - r.end <= 4 for t in toks) for r in toks):
             return  # "企业5件、律所1件，其余个人": the rest is an applicant named, not applicants with none
         for row, cols in rows.items():
@@ -306,7 +307,7 @@ class Cases:
             elif appl is not None and not scoped and self.ctx.row is None and self.ctx.rgroup is None and \
                     not re.search(r"去年|上年|前年|明年|下年", self.text[a:b]) and \
                     not any(t.kind in ("row", "group", "apps", "open", "carry", "rgroup", "litigation") and t.start < a
-                            for t in getattr(self, "all_toks", [])) and \
+                            for t in self.all_toks) and \
                     not any(st.cells and next(iter(st.cells)).startswith("review_litigation.")
                             for st in getattr(self, "earlier", [])[-1:]):
                 # (not right after notes on reviews and suits — "复议2件，诉讼1件。" then "2件是个人申请的": who

@@ -147,6 +147,7 @@ class MessageReader(Binding, Scope, Cases):
         self.last_legal = False
         self.clause_subject = False
         self.ledger: set = set()           # applicants heading a line of a ledger kept by applicant
+        self.all_toks: list[Token] = []    # the message's tokens: read() sets them before any mixin's method runs
 
     # statements ---------------------------------------------------------------------------------
     def emit(self, terms: list[tuple[float, str]], value: float, start: int, end: int, label: str, each=False,

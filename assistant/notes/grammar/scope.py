@@ -20,6 +20,7 @@ _ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|�
 
 class Scope:
     """Quantifiers, zero words and the end of a clause for MessageReader (a mixin)."""
+    all_toks: list[Token]  # the message's tokens (MessageReader)
 
     def zero_word(self, t: Token, toks: list[Token]) -> bool:
         """无/没有/未 say "none" when they stand at the end of a clause, after a colon, or right before
@@ -98,7 +99,7 @@ class Scope:
             # "公司那两件都公开了", "律所那件也公开了": all of theirs; also when the clauses since the scope only
             # described the case ("公司那件涉及其他景区经营数据，部分公开").
             # (a word that only marks figures as no table's, "打电话说不要了", describes too: no figure follows it)
-            between = [t for t in getattr(self, "all_toks", []) if self.scope_at <= t.start < a and
+            between = [t for t in self.all_toks if self.scope_at <= t.start < a and
                        t.kind in MAIN - {"other", "ignore"}]
             if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
@@ -387,7 +388,7 @@ class Scope:
         # (the results of two or more blocks: 予以公开, 部分公开, or a group's rows with the group)
         listed = {t.target if t.kind == "group" or form.APP_BY_KEY[t.target].group is None
                   else form.APP_BY_KEY[t.target].group.key
-                  for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a and
+                  for t in self.all_toks if self.sentence_start <= t.start < a and
                   (t.kind == "group" or t.kind in ("row", "open") and t.target in form.RESULT_KEYS)}
         if head is not None and head.kind == "group" and not heads and len(listed) > 1:
             keys = form.RESULT_KEYS  # "公开3件，部分公开1件，不予公开0件，其他都没有": the results not listed
@@ -402,7 +403,7 @@ class Scope:
             return
         elif head is not None and head.kind == "row" and head.target not in form.RESULT_KEYS and \
                 "结果" not in self.text[a:b] and "\n" not in self.text[head.end:a] and \
-                any(t.kind == "applicant" and head.end <= t.start < a for t in getattr(self, "all_toks", [])):
+                any(t.kind == "applicant" and head.end <= t.start < a for t in self.all_toks):
             # "上年结转：自然人 6，商业企业 1，其余 0": the row's other applicants, not the results
             for c in form.PARTIES:
                 if application_path(head.target, c) not in said:
@@ -489,7 +490,7 @@ class Scope:
         got = [st for st in self.out if st.span[0] >= self.sentence_start and st.span[1] <= a and
                st.cells == {application_path("new_received", TOTAL)} and st.value > 1]
         end = self._sentence_end()
-        others = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < end and
+        others = [t for t in self.all_toks if self.sentence_start <= t.start < end and
                   t.kind in ("row", "group") and t.start != row.start and
                   (t.kind == "group" or t.target in form.RESULT_KEYS + ("total_processed", "carried_forward"))]
         sentence = self.text[self.sentence_start:end]
@@ -514,7 +515,7 @@ class Scope:
         """"均为自然人": the row's applicants are all of one kind; "其余都是群众": all not named otherwise."""
         appl = [t for t in heads if t.kind == "applicant"]
         kind = appl[-1].target
-        if _FILED_AS.search(self.text[max(0, appl[-1].start - 4):appl[-1].start]) and \
+        if _FILING_VERB_BEFORE_KIND.search(self.text[max(0, appl[-1].start - 4):appl[-1].start]) and \
                 _FILED_VERB.match(self.text, appl[-1].end) and getattr(self, "in_paren", False):
             # "零售户14件（零售户都是个体户，我们按自然人统计）": a bracket saying how one kind named before the figure is
             # filed — that figure's column (`Binding._filed_in_bracket`), not "all applicants are"
@@ -531,7 +532,7 @@ class Scope:
                 return
         if not rows and not any(t.kind == "subject" for t in heads):
             # "申请人中法人或其他组织27件，其余均为自然人": the subject named earlier in the sentence, no row after it
-            before = [t for t in getattr(self, "all_toks", []) if self.sentence_start <= t.start < a]
+            before = [t for t in self.all_toks if self.sentence_start <= t.start < a]
             subj = [t for t in before if t.kind == "subject"]
             if subj and not any(t.kind in ("row", "group", "apps", "rgroup", "litigation", "t2row") and
                                 t.start > subj[-1].start for t in before):
@@ -552,7 +553,7 @@ class Scope:
         for m in re.finditer(r"除(?:了)?[^，,；;。\n]{0,24}?(?:外|以外|之外)", self.text[start:b]):
             if start + m.end() <= a:
                 continue  # "除企业外，其余都是个人": an earlier clause's, read as it always was
-            excepted |= {t.target for t in appl + [t for t in getattr(self, "all_toks", []) if t.kind == "applicant"]
+            excepted |= {t.target for t in appl + [t for t in self.all_toks if t.kind == "applicant"]
                          if start + m.start() <= t.start < start + m.end()}
         excepted |= self._but_one_of(b, kind)
         if rest:
@@ -563,7 +564,7 @@ class Scope:
             prev = max([self.text.rfind(ch, self.sentence_start, max(a - 1, 0)) for ch in "，,；;"] + [self.sentence_start])
             read = {getattr(parse(p), "col", None) for st in self.out if st.span[0] >= prev for _, p in st.terms
                     if p.startswith("applications.")}
-            excepted |= {t.target for t in getattr(self, "all_toks", []) if t.kind == "applicant" and
+            excepted |= {t.target for t in self.all_toks if t.kind == "applicant" and
                          prev <= t.start < a and t.target != kind and t.target not in read and
                          re.search(r"\d", self.text[max(prev, t.start - 4):t.start])}
         subset = [c for c in subset if c not in excepted]
@@ -573,14 +574,14 @@ class Scope:
                 not any(t.kind == "subject" for t in heads) and \
                 not excepted and "除" not in self.text[self.sentence_start:b] and \
                 not any(t.kind in ("row", "group", "apps", "open") and self.sentence_start <= t.start < b
-                        for t in getattr(self, "all_toks", [])):
+                        for t in self.all_toks):
             # "商业企业：予以公开 8，部分公开 2 … 法律服务机构：… 其余的都是自然人": after results listed by
             # applicant a line each, every result's other cases are that kind's, not only the row named last.
             targets = [Token("row", k, a, a, form.APP_BY_KEY[k].short) for k in form.RESULT_KEYS]
         # "都是个人和律所的", "均为企业、律师": kinds joined by 和/、/及/或 are all named (none of them 0), not
         # only the last one.
         joined, last = set(), appl[-1]
-        for x in reversed([t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and a <= t.start < last.start]):
+        for x in reversed([t for t in self.all_toks if t.kind == "applicant" and a <= t.start < last.start]):
             if not _JOINED.fullmatch(self.text[x.end:last.start]) or x.target == TOTAL:
                 break
             joined.add(x.target)
@@ -610,7 +611,7 @@ class Scope:
         if not m:
             return None
         at = prev + m.end()
-        toks = getattr(self, "all_toks", [])
+        toks = self.all_toks
         excepted = [replace(t, kind="row") if t.kind == "open" else t for t in toks
                     if at <= t.start < a and t.kind in ("row", "group", "open")]  # ("除了公开的2件": bare 公开)
         who = {t.target for t in toks if at <= t.start < a and t.kind == "applicant" and t.target not in (kind, TOTAL)}
@@ -640,7 +641,7 @@ class Scope:
             return set()
         prev += m.start()
         m = re.match(r"除(?:了)?", self.text[prev:a])
-        appl = [t for t in getattr(self, "all_toks", []) if t.kind == "applicant" and prev <= t.start < a and
+        appl = [t for t in self.all_toks if t.kind == "applicant" and prev <= t.start < a and
                 t.target not in (kind, TOTAL)]
         kinds = {t.target for t in appl}
         one = re.match(r"(?:一家|一个|一位|一名)[^，,；;。\d]{0,10}$", self.text[prev + m.end():appl[0].start]) if appl else None
@@ -660,7 +661,7 @@ class Scope:
         m = _EXCEPTION.match(self.text, b)
         if not m:
             return set()
-        return {t.target for t in getattr(self, "all_toks", []) if t.kind == "applicant" and t.target != kind and
+        return {t.target for t in self.all_toks if t.kind == "applicant" and t.target != kind and
                 re.fullmatch(r"(?:一家|一个|家|个)?", self.text[m.end():t.start])}  # not "是投诉律所的"
 
 
@@ -671,7 +672,7 @@ _EXCEPTION = re.compile(r"\s*[，,]\s*(?:但|不过|只是|只有|就|其中)?\s
 # Kinds joined in one breath: "个人和律所", "企业、律师".
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|跟|同|或|或者|还有|、|/)\s*")
 # How the clerk files a kind: "按自然人统计", "算作企业", "归为其他".
-_FILED_AS = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
+_FILING_VERB_BEFORE_KIND = re.compile(r"(?:按|按照|算作?|归为?|计入|当作?|列为?)\s*$")
 _FILED_VERB = re.compile(r"\s*(?:来|去)?(?:统计|算|计|处理|填|报)")
 
 
