@@ -9,6 +9,7 @@ from ...form import address, official as form
 from ...form.official import TOTAL, application_path, review_path
 from ...model.numbers import cn_number
 from ..lexicon import NAMED_PERSON, PERIOD, Token, fold, this_year, tokens
+from ..solver import Statement
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers, one_named
 
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
