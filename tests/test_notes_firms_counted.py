@@ -43,3 +43,9 @@ def test_firms_with_their_applications_counted_are_no_count_of_applications(text
 ])
 def test_who_asked_most_then_their_count(text, who, n):
     assert cells(text)[who] == n
+
+
+def test_a_firm_counted_inside_a_list_of_who_is_not_bound_to_the_item_before():
+    # "3家外贸公司、1家律师事务所": the 1 is the law firm's, never the trading firms'
+    said = read_messages(["法人那4件是3家外贸公司、1家律师事务所；"]).statements
+    assert not any(s.cells == {"applications.new_received[1]"} and s.value == 1 for s in said)

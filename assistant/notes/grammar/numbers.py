@@ -46,6 +46,8 @@ def _firms_counted(text: str, start: int, end: int) -> bool:
     right after one ("企业2家") — not firms visited, inspected or told of otherwise ("走访企业20家", "50家企业参加"),
     nor firms licensed or fined (a clause of table 2's: "培训机构45家")."""
     c0 = max(text.rfind(ch, 0, start) for ch in "，,；;。\n：:、") + 1
+    if c0 and text[c0 - 1] == "、":
+        return False  # "3家外贸公司、1家律师事务所": an item of a list the binder reads as one (its 1 went to 公司)
     line = text[text.rfind("\n", 0, start) + 1:start]
     if line.count("（") + line.count("(") > line.count("）") + line.count(")"):
         return False  # "均为企业申请（1家建筑公司、1家物业公司）": who the figure before was, no count of its own
