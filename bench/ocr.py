@@ -10,7 +10,9 @@ seal over the figure columns; skew + shadow), which the reader was never tuned o
     .venv/bin/python bench/ocr.py [--reports N] [--skip K] [--whole] [--holdout KIND] [--no-planted] [-v]
 
 `--skip K` starts at the K-th report (the seeds come first, then tests/data/reports): the three degradations held
-out since the third OCR session are measured on reports 6–10, which the reader was never tuned on either. `-v`
+out since the third OCR session are measured on reports 6–10, which the reader was never tuned on either;
+photocopy2 (seventh pass: a copy of a copy, toner streaks, grey paper, a violet-red oval seal) on reports 11–15
+(`--skip 10 --reports 5`), never used for OCR before. `-v`
 lists each wrong cell with what the OCR read (never on a held-out set).
 """
 from __future__ import annotations

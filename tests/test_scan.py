@@ -545,3 +545,31 @@ def test_pieces_of_a_rule_a_seal_cut_are_no_part_of_the_figure_below():
              Word(975, 840, 1000, 865, "18", [0.99, 0.99]), Word(1003, 840, 1030, 865, "73", [0.99, 0.99])]
     (table,) = _blocks([(words, band)], 1, lambda b, k: ("", 1.0))
     assert table.rows[0] == ["8.属于行政查询事项", "0", "0", "0", "1873"]
+
+
+def test_a_wrong_total_is_caught_though_its_row_is_unsure_and_a_row_below_unread(gold):
+    """A bold fax (seed 001's planted scan): the row of 予以公开 is all unsure zeros ("0" or "1"), the row of
+    部分公开 was not read at all, and the total of 予以公开 is one more on the page (read with confidence).
+    Making one of the row's zeros a "1" would mend its row but no column could take it, even with the unread
+    row's counts free: nothing is corrected or left open, and R3 reports the wrong total. (An identity with a
+    blank once said nothing: the row's cells were left open, and with them every identity the total is in.)"""
+    bad = gold.model_copy(deep=True)
+    bad.put("applications.granted[6]", gold.value("applications.granted[6]") + 1)
+    doubts = {f"applications.granted[{c}]": (str(gold.value(f"applications.granted[{c}]")),
+                                             str(gold.value(f"applications.granted[{c}]") + 1)) for c in range(6)}
+    # and a row whose total was misread "9" over unsure zeros: a 9 could stand in any of its cells.
+    doubts.update({f"applications.withheld_law_prohibited[{c}]": (
+        str(gold.value(f"applications.withheld_law_prohibited[{c}]")),
+        str(gold.value(f"applications.withheld_law_prohibited[{c}]") + 9)) for c in range(6)})
+    doubts["applications.withheld_law_prohibited[6]"] = (
+        str(gold.value("applications.withheld_law_prohibited[6]") + 9),
+        str(gold.value("applications.withheld_law_prohibited[6]")))
+    _, where = ocr_blocks(bad)
+    blocks = _scan_of(bad, doubts)
+    for c in range(7):
+        b, r, k = where[f"applications.partially_granted[{c}]"]
+        blocks[b].rows[r][k] = ""
+    report = parse_blocks(blocks)
+    assert report.value("applications.granted[6]") == gold.value("applications.granted[6]") + 1
+    assert not report.reading["applications"].get("ocr_candidates")
+    assert _errors(report) & {"R3-2", "R3-3"}

@@ -176,15 +176,21 @@ def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[s
     variables = sorted({p for terms in failing for _, p in terms if p in readings})
     if not variables:
         return {}, {}
-    # Only identities whose every other cell has a figure constrain (one with a blank says nothing).
-    constraints = [terms for _, terms in _TERMS if any(p in variables for _, p in terms)
-                   and all(p in variables or isinstance(report.value(p), int) for _, p in terms)]
+    # The identities the variables are in constrain them; a cell left blank (unread) in one of them is an unknown
+    # count, never negative, and ties every identity it is in: a blank once said nothing, and a row of unsure
+    # zeros could then absorb a wrong total read with confidence (a "0" made "1" in a row whose column, through
+    # the blank row, could not take it), leaving its cells open and the planted error unseen.
+    constraints = _constraints(report, variables)
     options = {p: [v for v in dict.fromkeys(_int(t) for t in readings[p][1:]) if v is not None and v != current[p]]
                for p in variables}
     chosen: dict[str, int] = {}
     open_: dict[str, list[int]] = {}
-    for group in _groups(variables, constraints):
+    blanks = sorted({p for terms in constraints for _, p in terms if _blank(report, p)})
+    for group in _groups(variables + blanks, constraints):
         mine = [terms for terms in constraints if any(p in group for _, p in terms)]
+        group = [p for p in group if p in variables]
+        if not group:
+            continue
         solutions = _changes(group, mine, options, current, report)
         if not solutions:
             continue
@@ -199,6 +205,31 @@ def _solve(report: Report, readings: dict[str, tuple[str, ...]]) -> tuple[dict[s
         open_.update(here)
         chosen.update({p: v for p, v in solutions[0].items() if p not in here})
     return chosen, open_
+
+
+def _blank(report: Report, path: str) -> bool:
+    return report.value(path) is None
+
+
+def _constraints(report: Report, variables: list[str]) -> list:
+    """Identities touching the variables, and those that reach them through blank cells: every other cell has a
+    figure or is blank (an identity with a cell of text or a fraction says nothing)."""
+    def usable(terms) -> bool:
+        return all(p in variables or isinstance(report.value(p), int) or _blank(report, p) for _, p in terms)
+    reached, blanks = set(variables), set()
+    chosen: list = []
+    grew = True
+    while grew:
+        grew = False
+        for _, terms in _TERMS:
+            if any(t is terms for t in chosen) or not usable(terms):
+                continue
+            if any(p in reached or p in blanks for _, p in terms):
+                chosen.append(terms)
+                new = {p for _, p in terms if _blank(report, p)} - blanks
+                blanks |= new
+                grew = True
+    return chosen
 
 
 def _groups(variables: list[str], constraints: list) -> list[list[str]]:
@@ -227,9 +258,13 @@ def _changes(variables, constraints, options, current, report) -> list[dict[str,
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
     cols = [(p, v) for p in variables for v in [current[p], *options[p]]]
+    picks = len(cols)  # one 0/1 column per reading of a variable, then one count per blank cell
+    blanks = sorted({p for terms in constraints for _, p in terms if p not in variables and _blank(report, p)})
+    cols += [(p, None) for p in blanks]
     n = len(cols)
-    cost = np.array([0.0 if v == current[p] else 1.0 for p, v in cols])
+    cost = np.array([0.0 if v is None or v == current[p] else 1.0 for p, v in cols])
     at = {p: [i for i, (q, _) in enumerate(cols) if q == p] for p in variables}
+    count = {p: picks + k for k, p in enumerate(blanks)}
     rows, lo, hi = [], [], []
     for p in variables:  # one reading per cell
         r = np.zeros(n)
@@ -241,21 +276,25 @@ def _changes(variables, constraints, options, current, report) -> list[dict[str,
             if p in at:
                 for i in at[p]:
                     r[i] += coef * cols[i][1]
+            elif p in count:
+                r[count[p]] += coef
             else:
                 const += coef * report.value(p)
         rows.append(r), lo.append(-const), hi.append(-const)
     rows.append(cost), lo.append(0), hi.append(MAX_CHANGES)
     solutions: list[dict[str, int]] = []
+    upper = np.array([1.0] * picks + [np.inf] * len(blanks))
     while len(solutions) < MAX_SOLUTIONS:
         res = milp(cost, constraints=LinearConstraint(np.array(rows), lo, hi), integrality=np.ones(n),
-                   bounds=Bounds(0, 1), options={"time_limit": SOLVE_SECONDS})
+                   bounds=Bounds(0, upper), options={"time_limit": SOLVE_SECONDS})
         if res.status != 0 or res.x is None:
             break
-        x = res.x > 0.5
+        x = res.x[:picks] > 0.5
         if not solutions:
-            hi[-1] = round(float(cost @ x))  # the others must change as few cells
+            hi[-1] = round(float(cost[:picks] @ x))  # the others must change as few cells
         solutions.append({p: v for (p, v), on in zip(cols, x) if on and v != current[p]})
-        rows.append(x.astype(float)), lo.append(0), hi.append(int(x.sum()) - 1)  # not this one again
+        # Not these readings again (the blank cells' counts follow from them).
+        rows.append(np.concatenate([x.astype(float), np.zeros(len(blanks))])), lo.append(0), hi.append(int(x.sum()) - 1)
     return solutions
 
 
