@@ -448,6 +448,27 @@ def _taken_out(said: list[Statement], text: str) -> list[Statement]:
     return said
 
 
+# "失效的7件不是废止，不要算进废止", "撤回的2件不算不予处理": the official says a count read into a column or row is not
+# of it — the reading of that count there goes (the count itself stays in the chat).
+_NOT_COUNTED_AS = re.compile(r"(\d+|[一两二三四五六七八九十]+)\s*(?:件|个)[^，,。；;\n\d]{0,6}?"
+                             r"(?:不是|不属于|并非|不算|不应算|不要算进?|不计入?)\s*([\u4e00-\u9fff]{2,6})")
+
+
+def _not_counted_as(said: list[Statement], text: str) -> list[Statement]:
+    for m in _NOT_COUNTED_AS.finditer(text):
+        n = cn_number(m.group(1)) if not m.group(1).isdigit() else float(m.group(1))
+        named = [t for t in tokens(fold(m.group(2))) if t.kind in ("t2col", "row", "group") and t.start == 0]
+        if n is None or not named:
+            continue
+        t = named[0]
+        rows = form.GROUP_KEYS[t.target] if t.kind == "group" else (t.target,)
+        cells = {f"active.{r}.{t.target}" for r in ("regulations", "normative_documents")} if t.kind == "t2col" else \
+            {form.application_path(r, c) for r in rows for c in range(7)}
+        # (its own words too: "失效的7件不是废止" is read as 废止 7 by the grammar)
+        said = [x for x in said if not (x.value == n and x.cells <= cells and x.span[0] < m.end())]
+    return said
+
+
 def _none_taken_back(out: NotesReading, said: list[Statement]) -> None:
     """An earlier message's "none of these" ("无法提供都是不掌握的": the other two reasons 0; "没有复议和诉讼")
     and a later message's figure for one of those cells ("有2件是要我们另行制作的"): the official has looked
@@ -907,6 +928,7 @@ AFTER_READING = (
     _on_text(concluded_cases),        # table 4; position kept (no dependency on its neighbours found)
     _last_years_table,                # matches quotes with last year's pasted lines, before _taken_out rewrites one
     _on_text(_taken_out),             # a part taken out of the figure before it (figure and quote rewritten)
+    _on_text(_not_counted_as),        # a count said not to be of a column ("…不是废止") leaves it, once parts are whole
     _on_text(marked_wrong),           # position kept (no dependency on its neighbours found)
     _parts_named,                     # reads the earlier messages' parts; this message's join them after the passes
     _record_taken_back,               # the pairs of _said_otherwise and _drafts_put_right join the record here
