@@ -37,6 +37,15 @@ def test_a_case_answered_only_after_the_year_is_carried_forward(reply):
     assert chat(FIRST, reply).value("applications.carried_forward[6]") == 1
 
 
+@pytest.mark.parametrize("text", ["今年收到5件，答复了4件，1件要到1月份才能答复", "今年收到5件，答复了4件，还有1件明年才答复",
+                                  "今年收到5件，答复了4件，剩下1件年后才能答复"])
+def test_in_notes_a_case_answered_after_the_year_is_no_reply_counted(text):
+    # (without a question to bind to, the words alone must say it: 答复 used to make it a reply of the year)
+    said = read_messages([text]).statements
+    assert any(s.cells == {"applications.carried_forward[6]"} and s.value == 1 for s in said)
+    assert not any(s.cells == {"applications.total_processed[6]"} and s.value == 1 for s in said)
+
+
 @pytest.mark.parametrize("text", ["诉讼不是没有就是1件，我再问问", "复议不是没有就是一件，记不清了"])
 def test_none_or_one_unsure_is_no_figure(text):
     assert not any(s.value > 0 for s in read_messages([text]).statements)

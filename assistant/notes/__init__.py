@@ -456,7 +456,7 @@ _NOT_COUNTED_AS = re.compile(r"(\d+|[一两二三四五六七八九十]+)\s*(?:�
 
 def _not_counted_as(said: list[Statement], text: str) -> list[Statement]:
     for m in _NOT_COUNTED_AS.finditer(text):
-        n = cn_number(m.group(1)) if not m.group(1).isdigit() else float(m.group(1))
+        n = cn_number(m.group(1))
         named = [t for t in tokens(fold(m.group(2))) if t.kind in ("t2col", "row", "group") and t.start == 0]
         if n is None or not named:
             continue

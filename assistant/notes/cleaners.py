@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .classify import Noise
-from .formats import (applicant_glosses, classical, decimal_outline, double_negatives, fee_sheet, handwriting,
+from .formats import (applicant_glosses, classical, decimal_outline, fee_sheet, handwriting,
                       inline_items, input_boxes, pdf_wraps, radio_digits, relabelled, respell, sheet_formulas,
                       spoken_figures, survey_answers, tally_marks, unit_brackets)
 from .lexicon import BLANKS_ARE_ZERO, OTHER_WORK, english_order, fold, heard, tokens
@@ -306,6 +306,17 @@ def heading_stop(text: str) -> str:
     """The full stop after a numbered heading is the heading's colon: what follows is about the heading's topic
     ("本年均未有" of 复议、诉讼). One character for one."""
     return _HEADING_STOP.sub(lambda m: m.group(1) + "：", text)
+
+
+# Double negatives of speech, read in the direction they point: "不是没有，有1件" (there is one), "复议不是没有" (there
+# was a review), "没有不是个人的" (all were individuals'). One character for one: the words become "有" / "都是".
+_NOT_NONE = re.compile(r"(?:也|并|倒)?(?:不是|并非|并不是)没有(?:的)?(?!\s*(?:就是|便是|就|或|还是))")  # not "不是没有就是1件"
+_NONE_NOT = re.compile(r"没有不是(?=[^，,。；;\n]{1,12}?的)")
+
+
+def double_negatives(text: str) -> str:
+    text = _NOT_NONE.sub(lambda m: " " * (len(m.group(0)) - 1) + "有", text)
+    return _NONE_NOT.sub("  都是", text)
 
 
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes

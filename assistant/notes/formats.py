@@ -9,6 +9,7 @@ read (one character for one, so quotes keep their offsets):
 - a web form's input boxes copied with the page ("行政许可  本年处理决定数量 *  [ 1136 ]"): the brackets around
   each box's figure are the page's, the figure is the cell's; the page's help lines under an info icon
   ("ⓘ 收费金额单位为万元，请勿填写“元”") say how to fill a box, nothing of the year;
+- a finance system's fee items pasted under their unit ("单位是分：…合计 364,216,500"): the 合计 in 万元;
 - the semi-classical register of an old hand ("是岁凡受申请七件，皆出自然人…予以公开者四"): its function words
   read as the Mandarin ones, where the "者N" counts show the register."""
 from __future__ import annotations
@@ -405,7 +406,8 @@ def _fee_block(text: str, at: int) -> tuple[list[re.Match], list[re.Match], re.M
     """The lines from `at` on that make the sheet: its items, the parts under them and the closing 合计."""
     items: list[re.Match] = []
     parts: list[re.Match] = []
-    pos = text.find("\n", at) + 1 if "\n" in text[at:] else len(text)
+    nl = text.find("\n", at)
+    pos = nl + 1 if nl >= 0 else len(text)
     while 0 < pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -440,13 +442,3 @@ def fee_sheet(text: str) -> str:
         out = out[:m.start()] + re.sub(r"[^\n]", " ", m.group(0)) + out[m.end():]
     return out[:at.start()] + said + " " * (room - len(said)) + out[at.end():]
 
-
-# Double negatives of speech, read in the direction they point: "不是没有，有1件" (there is one), "复议不是没有" (there
-# was a review), "没有不是个人的" (all were individuals'). One character for one: the words become "有" / "都是".
-_NOT_NONE = re.compile(r"(?:也|并|倒)?(?:不是|并非|并不是)没有(?:的)?(?!\s*(?:就是|便是|就|或|还是))")  # not "不是没有就是1件"
-_NONE_NOT = re.compile(r"没有不是(?=[^，,。；;\n]{1,12}?的)")
-
-
-def double_negatives(text: str) -> str:
-    text = _NOT_NONE.sub(lambda m: " " * (len(m.group(0)) - 1) + "有", text)
-    return _NONE_NOT.sub("  都是", text)
