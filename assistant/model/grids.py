@@ -8,6 +8,7 @@ cell shows blank, never "None".
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -60,16 +61,17 @@ def _row_label(key: str) -> str:
     return f"{prefix}{number}{short if key in _SHORTER else label[len(number):]}"
 
 
-def grids() -> dict[str, tuple[list[str], list[str], list[list[str]]]]:
-    """name -> (row labels, column labels, cell paths by row and column)."""
+@functools.cache  # the form never changes; a page run asks for the grids many times
+def grids() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]]:
+    """name -> (row labels, column labels, cell paths by row and column), all immutable: one shared value."""
     return {
-        "active_docs": (list(DOC_ROWS), list(DOC_COLS),
-                        [[f"active.{r}.{c}" for c in DOC_COLS.values()] for r in DOC_ROWS.values()]),
-        "active_other": (list(OTHER_ROWS), ["数值"], [[p] for p in OTHER_ROWS.values()]),
-        "applications": ([_row_label(k) for k in APPLICATION_KEYS], list(APPLICANT_SHORT),
-                         [[application_path(k, c) for c in range(7)] for k in APPLICATION_KEYS]),
-        "review": ([GROUP_SHORT.get(g, v) for g, v in REVIEW_GROUPS.items()], list(REVIEW_SHORT),
-                   [[review_path(g, c) for c in range(5)] for g in REVIEW_GROUPS]),
+        "active_docs": (tuple(DOC_ROWS), tuple(DOC_COLS),
+                        tuple(tuple(f"active.{r}.{c}" for c in DOC_COLS.values()) for r in DOC_ROWS.values())),
+        "active_other": (tuple(OTHER_ROWS), ("数值",), tuple((p,) for p in OTHER_ROWS.values())),
+        "applications": (tuple(_row_label(k) for k in APPLICATION_KEYS), tuple(APPLICANT_SHORT),
+                         tuple(tuple(application_path(k, c) for c in range(7)) for k in APPLICATION_KEYS)),
+        "review": (tuple(GROUP_SHORT.get(g, v) for g, v in REVIEW_GROUPS.items()), tuple(REVIEW_SHORT),
+                   tuple(tuple(review_path(g, c) for c in range(5)) for g in REVIEW_GROUPS)),
     }
 
 
