@@ -91,6 +91,9 @@ def _documents_context(draft: Draft, i: int, text: str) -> str:
     rest = first
     for t in sorted(columns, key=lambda t: -t.start):
         rest = rest[:t.start] + rest[t.end:]
+    # (and a figure put off: "现行有效 我得回办公室看 📋" — a column the official will look up, emoji and all)
+    rest = re.sub(r"我?(?:得|要|需要|还得|还要)?回(?:办公室|单位|局里)(?:再)?(?:看|查|翻|核)(?:一下|下)?|"
+                  r"(?:回头|稍后|晚点|等会儿?|过会儿?)(?:再)?(?:看|查|报|说|发|告诉你)(?:一下|下)?|[^\w\s]", "", rest)
     rest = re.sub(r"[\d\s，,、：:；;]|[零〇一二两三四五六七八九十]|今年|本年|本年度|一共|共|总共|了|的|个|件|部|项|没有|无|是|都|也|我们|这边",
                   "", rest)
     bare = len({t.target for t in columns if t.kind == "t2col"}) >= 2 and not rest and \

@@ -98,7 +98,7 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     outcome_only = not nums and len(folded) <= 20 and any(t.kind == "outcome" for t in toks)
     # "不予公开2件" then "是国家秘密" / "属于第三方的那种": the reason of the group's cases just counted
     reasons = {t.target for t in toks if t.kind == "row" and t.target in form.RESULT_KEYS}
-    reason_only = not nums and len(folded) <= 24 and len(reasons) == 1 and bool(_REASON_REPLY.match(folded))
+    reason_only = not nums and len(folded) <= 40 and len(reasons) == 1 and bool(_REASON_REPLY.match(folded))
     if (outcome_only or reason_only) and re.search(r"[？?吗呢么]\s*$|是不是|是否", folded.strip()):
         return None  # "是国家秘密吗？", "结果是维持吗": a question back, nothing told
     if not (nums or outcome_only or reason_only) or not earlier or \
@@ -116,8 +116,16 @@ def _continued(before: str, text: str, message: int, earlier: list[Statement],
     # says 现有 of nothing in table 2).
     goes_on = {"outcome": ("rgroup", "litigation"), "t2col": ("t2row",)}
     last = heads[-1]
-    if reason_only and not (last.kind == "group" and next(iter(reasons)) in form.GROUP_KEYS.get(last.target, ())):
-        return None
+    if reason_only:
+        # "公开10 部分公开2 不予公开1 无法提供3" then "涉及企业的商业秘密，企业不同意公开": the reason's own group,
+        # wherever it stood in the line (its clause, up to its figure, is what the reason goes on with)
+        reason = next(iter(reasons))
+        folded_lead = fold(lead)
+        own = [t for t in tokens(folded_lead) if t.kind == "group" and reason in form.GROUP_KEYS.get(t.target, ())]
+        figure = next((n for n in numbers(folded_lead) if own and n.start >= own[-1].end), None)
+        if not own or figure is None or re.search(r"[，,；;、\s]", folded_lead[own[-1].end:figure.start]):
+            return None
+        lead, last = folded_lead[own[-1].start:figure.end] + "，", own[-1]
     if last.kind == "t2row" and len(form.ACTIVE_BY_KEY[last.target].paths) == 1:
         last = replace(last, kind="t2item")  # 许可、处罚…: one figure each, no columns to go on with
     if not reason_only and not _GOES_ON.match(folded) and not any(last.kind in goes_on.get(t.kind, ())

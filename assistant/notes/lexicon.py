@@ -479,7 +479,51 @@ def tokens(text: str) -> list[Token]:
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
     out = _short_pending(text, _counted_as_other(text, _complaints_handled(text, _earlier_years(text, out))))
+    out = _not_sued(text, _complained_of(text, _listed_confirmation(text, out)))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
+
+
+# "都没去复议 也没告", "没有告": 告 after a zero word is the suit (告 alone is too often 告知 to be a head).
+_NOT_SUED = re.compile(r"(?<=没|无)(?:去|有)?告(?![知诉示诫别辞白状急])(?:状)?(?:过)?")
+
+
+def _not_sued(text: str, toks: list[Token]) -> list[Token]:
+    if "告" not in text:
+        return toks
+    extra = [Token("litigation", None, m.start(), m.end(), m.group(0)) for m in _NOT_SUED.finditer(text)
+             if not any(t.start < m.end() and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
+
+
+# "投诉那个企业排污的事情", "举报一家公司": the firm or person complained of is what the application was about,
+# not who made it.
+_COMPLAINT_OF = re.compile(r"(?:投诉|举报|检举|控告|反映)(?:了)?\s*(?:那个|这个|那家|这家|一家|一个|某个|某家|某|个|隔壁的?|附近的?)?\s*$")
+
+
+def _complained_of(text: str, toks: list[Token]) -> list[Token]:
+    if not any(t.kind == "applicant" for t in toks) or not re.search(r"投诉|举报|检举|控告|反映", text):
+        return toks
+    return [t for t in toks if not (t.kind == "applicant" and _COMPLAINT_OF.search(text[max(0, t.start - 8):t.start]))]
+
+
+# "不予处理：信访类9 重复5 出版物1 大量反复1 确认0": in a list of the 不予处理 rows, a bare 确认 with its count is the
+# 要求确认或重新出具 row (anywhere else 确认 is the verb: "请确认", "确认0件无误").
+_BARE_CONFIRM = re.compile(r"确认(?=\s*(?:[:：]\s*)?(?:\d|[零〇一两二三四五六七八九十]))")
+
+
+def _listed_confirmation(text: str, toks: list[Token]) -> list[Token]:
+    if "确认" not in text:
+        return toks
+    out = list(toks)
+    for m in _BARE_CONFIRM.finditer(text):
+        if any(t.start < m.end() and t.end > m.start() for t in toks):
+            continue
+        before = [t for t in toks if t.end <= m.start() and t.kind != "ignore"]
+        if not before or before[-1].kind != "row" or not before[-1].target.startswith("rejected_") or \
+                not re.fullmatch(r"[\s:：]*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个]?[\s,，、;；]*", text[before[-1].end:m.start()]):
+            continue
+        out.append(Token("row", "rejected_confirmation", m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(toks) else toks
 
 
 # "一审判决驳回诉讼请求，对方上诉了，二审还没判": appealed, the suit is not concluded — the first instance's result
@@ -641,10 +685,23 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
         if done and (done.group(2) or done.group(1) in ("去年", "上年", "当年", m.group(1))):
             continue  # "2024年12月受理的3件都是去年办结的": done in their own year, nothing carried
         extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
+    extra += [Token("row", "carried_over" if m.group(1) else "carried_forward", m.start(), m.end(), m.group(0))
+              for m in _CARRY_POINTED.finditer(text)]
+    extra += [Token("row", "carried_over", m.start(), m.end(), m.group(0)) for m in _CAME_OVER.finditer(text)]
     if not extra:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
     return sorted(keep + extra, key=lambda t: t.start)
+
+
+# The two carried rows pointed at in an answer: "上年那件是环保组织的", "去年的那2件都是个人", "下年的3件 2个个人
+# 1个企业", "下年那两件是企业的" — the carried-in and the carried-on applications (a bare 上年 stays the past:
+# "上年那会儿", "下年的工作计划3项").
+_CARRY_POINTED = re.compile(r"(?:(上年|去年)(?:的)?(?=那)|(?:下年|明年)(?:的)?(?=那?))(?=那?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*件)")
+
+# "转过来的两件一个是律所一个是个人": the cases that came over, opening a clause with no one named who sent them, are
+# the carried-over ones ("市信访局转过来的2件", "12345转过来的" were passed on by another body: new this year).
+_CAME_OVER = re.compile(r"(?:^|(?<=[\s，,。；;：:]))(?:结)?转过来的(?:那)?(?=\s*(?:\d+|[一两二三四五六七八九十几]+)\s*件)")
 
 
 # A review or suit not yet concluded, told with the clerk's short 结 at the clause's end: "还有1件没结", "1件至今

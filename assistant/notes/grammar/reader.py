@@ -689,7 +689,7 @@ class MessageReader(Binding, Scope, Cases):
         self.pointed_case(a, b, toks)
 
     def pointed_case(self, a: int, b: int, toks: list[Token]):
-        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "结转的是个人，没办完的同上": the one case of a row
+        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "在办那个是个人的", "结转的是个人，没办完的同上": the one case of a row
         whose figure is 1 is of that applicant (the other columns none; the solver puts the 1 in its column)."""
         bare = {t.start for t in toks if t.kind == "carry"}  # a bare 结转 told apart by its neighbours
         toks = [self._carried_row(t, toks) for t in toks]
@@ -700,9 +700,12 @@ class MessageReader(Binding, Scope, Cases):
             if re.match(r"\s*的?\s*(?:那|这)?\s*(?:一)?\s*件?\s*(?:也)?\s*同上", self.text[row.end:row.end + 9]) and last_who is not None:
                 who = Token(last_who.kind, last_who.target, row.end, row.end, last_who.text)  # "没办完的同上"
             elif who is None or who.kind != "applicant" or who.target == TOTAL or \
-                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
+                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:件|个)\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
                                      self.text[row.end:who.start]) and \
-                    not (row.start in bare and re.fullmatch(r"\s*的\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start])):
+                    not (row.start in bare and re.fullmatch(r"\s*的\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start])) and \
+                    not (re.search(r"(?:那|这)\s*(?:一)?\s*(?:件|个)\s*$", self.text[max(0, row.start - 4):row.start]) and
+                         re.fullmatch(r"[^，,。；;\d\s]{0,8}?的\s*(?:也|都)?\s*(?:是|为|属于|系)\s*", self.text[row.end:who.start])):
+                # ("那个投诉排污的是个人": the pointer before the row, what the case was about after it)
                 continue  # ("年底没办完的是个人" without 那件 is the grammar's; "结转的是个人" beside 没办完 is this one's)
             total = application_path(row.target, TOTAL)
             said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]

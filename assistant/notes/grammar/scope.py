@@ -18,6 +18,9 @@ _SENTENCE_ENDS = SENTENCE_STOPS + "!！?？"
 _ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
 
 
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+
+
 class Scope:
     """Quantifiers, zero words and the end of a clause for MessageReader (a mixin)."""
     all_toks: list[Token]  # the message's tokens (MessageReader)
@@ -38,6 +41,7 @@ class Scope:
                 not re.search(r"结转|遗留|转过来|剩", text[t.end:t.end + 8]) and \
                 not any(CARRIED_PAIR.match(text, k) for k in range(max(0, t.start - 5), t.start)):
             return False  # "（判决驳回…），去年没有": last year had none, this year's figure stands
+        rest = _EMOJI.sub("", rest)  # "规范性文件也没有🙏 对了": a sign after the zero word ends nothing's clause
         if re.match(r"[过哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest) and \
                 (not rest.lstrip().startswith("过") or t.text.endswith("发生")):  # "都没发生过"
             return True
@@ -49,6 +53,12 @@ class Scope:
             return True  # "新收11件（去年结转的没有）": the aside ends with the zero word, as a clause does
         if _described(text[:t.start], rest):
             return False
+        if re.match(r"[哈啊呀吧呢的了嘛]*[ \u3000]+[\u4e00-\u9fff]", rest):
+            # "收费我们没有 排污费早就改环保税了": a space parting two clauses ends the zero's — when its own part
+            # names what is none ("…产权档案 我们没有 在不动产中心" says where it is held, of nothing counted)
+            seg = max(text.rfind(c, 0, t.start) for c in " \u3000，,。；;\n：:") + 1
+            if any(x.kind in MAIN and seg <= x.start and x.end <= t.start for x in toks):
+                return True
         if re.match(r"(?:实施|发生|办理|作出|收到|受理|开展|涉及|产生|有过|出现|搞|弄|做|干|采取)(?:过)?[的了过哈]*\s*(?:$|[，,；;。！!？?\n])", rest):
             return True  # "行政强制措施本年没有实施"
         if re.search(r"[:：]\s*$", text[:t.start]) or re.search(r"[:：]\s*(?:均|都|全)?$", text[max(0, t.start - 2):t.start]):

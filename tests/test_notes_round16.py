@@ -1,0 +1,114 @@
+"""Round 16: readings moved or added from the tuned conversations, each with phrasings of its own and a negative."""
+from tests.test_notes import tables
+
+
+def test_a_bare_queren_in_a_list_of_the_rejected_rows_is_the_confirmation_row():
+    for text in ("不予处理5件：信访类2 重复1 出版物1 大量反复0 确认1", "不予处理5件，信访2件、重复申请1件、公开出版物1件、确认1件",
+                 "不予处理：信访类3 重复1 确认 1"):
+        t, _ = tables(text)
+        assert t.value("applications.rejected_confirmation[6]") == 1, text
+    # Anywhere else 确认 is the verb: the figure stays where it was said.
+    t, _ = tables("不予处理1件，是重复申请，请确认1件无误")
+    assert t.value("applications.rejected_duplicate[6]") == 1 and t.value("applications.rejected_confirmation[6]") in (None, 0)
+
+
+def test_the_carried_rows_pointed_at_by_their_year():
+    for first, reply, row, col in (("上年结转1件，结转下年3件", "上年那件是环保组织的", "carried_over", 3),
+                                   ("上年结转2件，新收5件", "去年的那2件都是个人", "carried_over", 0),
+                                   ("新收5件，结转下年1件", "下年的1件是律所的", "carried_forward", 4),
+                                   ("上年结转2件，新收9件", "转过来的两件一个是律所一个是个人", "carried_over", 0)):
+        t, _ = tables(first, reply)
+        assert t.value(f"applications.{row}[{col}]") in (1, 2), (first, reply)
+    # A bare 上年 or 下年 with no case pointed at stays the past or the plan.
+    t, _ = tables("新收5件，上年那会儿收了8件")
+    assert t.value("applications.carried_over[6]") != 8
+    t, _ = tables("新收5件，下年的工作计划3项")
+    assert t.value("applications.carried_forward[6]") != 3
+    # Passed on by a body named before 转过来: new this year.
+    t, _ = tables("市局转过来的2件，都公开了")
+    assert t.value("applications.carried_over[6]") != 2
+
+
+def test_a_reason_named_alone_goes_to_its_own_group_wherever_it_stood_in_the_line_before():
+    for first, reply, row in (("公开10 部分公开2 不予公开1 无法提供3 其他处理1", "涉及企业的商业秘密 征求了企业意见 企业不同意公开",
+                               "withheld_third_party"),
+                              ("予以公开3件，无法提供1件，不予处理2件", "是本机关不掌握的", "unavailable_not_held"),
+                              ("不予公开1件，部分公开2件", "是国家秘密", "withheld_state_secret")):
+        t, _ = tables(first, reply)
+        assert t.value(f"applications.{row}[6]") == 1, (first, reply)
+    # A reason whose group the line before did not count binds nowhere.
+    t, _ = tables("公开10 部分公开2 无法提供3 其他处理1", "涉及企业的商业秘密 征求了企业意见 企业不同意公开")
+    assert t.value("applications.withheld_third_party[6]") in (None, 0)
+
+
+def test_a_withdrawn_review_or_suit_is_its_other_outcome_not_a_second_case():
+    t, _ = tables("复议2件 1件维持 1件申请人撤回了复议申请 诉讼0")
+    assert [t.value(f"review_litigation.review[{k}]") for k in range(5)] == [1, 0, 1, 0, 2]
+    t, _ = tables("行政诉讼3件，2件维持，1件原告撤回了起诉")
+    assert t.value("review_litigation.litigation_direct[2]") == 1 and t.value("review_litigation.litigation_direct[4]") == 3
+    # A withdrawn application stays table 3's 其他处理.
+    t, _ = tables("申请人撤回申请2件，予以公开5件")
+    assert t.value("applications.other_other[6]") == 2
+
+
+def test_a_space_after_a_zero_word_ends_its_clause_when_its_part_names_what_is_none():
+    for text in ("许可412件。收费我们没有 排污费早就改环保税了", "处罚15件，收费没有 税务收的", "规范性文件也没有🙏 对了"):
+        t, _ = tables(text)
+        told = [t.value("active.fees"), t.value("active.normative_documents.issued")]
+        assert 0 in told, text
+    # "…产权档案 我们没有 在不动产中心": where it is held, no none of a group.
+    t, _ = tables("无法提供1件", "无法提供的要的是房子的产权档案 我们没有 在不动产中心")
+    assert t.value("applications.unavailable_not_held[6]") != 0
+
+
+def test_counts_of_channels_people_and_times_are_no_table_figures():
+    t, _ = tables("今年依申请受理12件，上年转过来2件，答复完了13件", "都是网上申请的，就2件是邮寄来的")
+    assert t.value("applications.granted[6]") is None and t.value("applications.new_received[6]") == 12
+    t, _ = tables("新收11件。个人10件 其实就6个人 有个大爷一个人申了4回 还有1件是律所的")
+    assert t.value("applications.new_received[0]") == 10 and t.value("applications.new_received[4]") == 1
+    # A kind counted with 个 is still a count of applications.
+    t, _ = tables("新收8件。个人就6个，企业2个")
+    assert t.value("applications.new_received[0]") == 6
+
+
+def test_the_one_case_pointed_at_with_nage_and_who_it_was():
+    t, _ = tables("还有1件在办", "在办那个是个人的")
+    assert t.value("applications.carried_forward[0]") == 1
+    t, _ = tables("不予处理1件", "哦对那个投诉排污的是个人")
+    assert t.value("applications.rejected_petition[0]") == 1
+    # Two cases in the row: 那个 says nothing of both.
+    t, _ = tables("还有2件在办", "在办那个是个人的")
+    assert t.value("applications.carried_forward[0]") != 2
+
+
+def test_the_firm_complained_of_is_not_who_applied_and_a_person_by_how_the_office_calls_them():
+    t, _ = tables("不予处理1件，是投诉那个企业排污的事情")
+    assert t.value("applications.rejected_petition[1]") != 1
+    t, _ = tables("不予处理1件，举报一家公司违规的，按信访转走了")
+    assert t.value("applications.rejected_petition[1]") != 1
+    t, _ = tables("重复申请1件，是那个大爷申请的")
+    assert t.value("applications.rejected_duplicate[0]") == 1
+    # A firm that complained is the applicant.
+    t, _ = tables("不予处理1件，是企业投诉的，都是企业")
+    assert t.value("applications.rejected_petition[1]") == 1
+
+
+def test_documents_told_to_another_question_with_one_column_put_off():
+    from assistant.drafting import add_notes, new_draft, tables_report
+    from tests.test_notes import OFFLINE
+    d = new_draft("襄江经开区管委会", 2024, "县")
+    for m in ("依申请今年新收9件，全部公开", "发了两个 废了一个 现行有效 我得回办公室看 📋"):
+        d, _ = add_notes(d, m, OFFLINE)
+    t = tables_report(d)
+    assert t.value("active.normative_documents.issued") == 2 and t.value("active.normative_documents.repealed") == 1
+    assert t.value("active.normative_documents.in_force") is None
+
+
+def test_meiqu_gao_after_a_zero_word_is_no_suit():
+    t, _ = tables("复议诉讼的情况：都没去复议 也没告")
+    assert t.value("review_litigation.litigation_direct[4]") == 0 and t.value("review_litigation.review[4]") == 0
+    t, _ = tables("行政复议没有，也没有告我们的")
+    assert t.value("review_litigation.litigation_direct[4]") == 0
+    # 没告知 is an answer not given, no suit.
+    t, _ = tables("予以公开3件，有1件没告知申请人")
+    assert t.value("review_litigation.litigation_direct[4]") is None
