@@ -112,3 +112,32 @@ def test_meiqu_gao_after_a_zero_word_is_no_suit():
     # 没告知 is an answer not given, no suit.
     t, _ = tables("予以公开3件，有1件没告知申请人")
     assert t.value("review_litigation.litigation_direct[4]") is None
+
+
+def test_an_informants_identity_is_a_third_party_and_no_decision_yet_is_pending():
+    for text in ("不予公开1件（涉及举报人信息）", "不予公开1件，因为涉及投诉人的信息", "不予公开1件，里面有举报人身份"):
+        t, _ = tables(text)
+        assert t.value("applications.withheld_third_party[6]") == 1, text
+    # A complaint is still a 信访 application.
+    t, _ = tables("不予处理1件，是举报的")
+    assert t.value("applications.rejected_petition[6]") == 1
+    for text in ("行政复议2件，维持1件，还有1件区政府还没做出决定", "复议2件，1件纠正，1件市政府尚未做出决定"):
+        t, _ = tables(text)
+        assert t.value("review_litigation.review[3]") == 1, text
+    # A review said to count 2 with three outcomes listed is the official's own inconsistency: reported, kept.
+    t, d = tables("行政复议2件，维持1件，纠正1件，还有1件区政府还没做出决定")
+    from assistant.drafting import conflicts
+    assert conflicts(d)
+
+
+def test_each_none_after_a_joined_review_and_suit_and_two_more_reasons_in_plain_words():
+    for text in ("复议诉讼：各0件。", "复议诉讼各0件", "行政复议行政诉讼：各0件"):
+        t, _ = tables(text)
+        assert t.value("review_litigation.review[4]") == 0 and t.value("review_litigation.litigation_direct[4]") == 0, text
+    # A count above none needs the suit's channel: "复议诉讼各1件" stays unread for the suit.
+    t, _ = tables("复议诉讼各1件")
+    assert t.value("review_litigation.litigation_direct[4]") is None
+    t, _ = tables("无法提供2件，不掌握1件，要求把多年的数据汇总成表的1件")
+    assert t.value("applications.unavailable_needs_creation[6]") == 1
+    t, _ = tables("不予处理1件，是要求我们确认他手里一份批复是不是真的")
+    assert t.value("applications.rejected_confirmation[6]") == 1

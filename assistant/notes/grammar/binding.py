@@ -891,15 +891,19 @@ class Binding:
         text = self.text
         k = text.rfind("各", 0, n.start)
         a = max(text.rfind(ch, 0, k) for ch in "，,；;。\n(（：:") + 1
+        if a > 0 and text[a - 1] in "：:" and not text[a:k].strip():
+            a = max(text.rfind(ch, 0, a - 1) for ch in "，,；;。\n(（") + 1  # "复议诉讼：各0件": the list before the colon
         listed = [t for t in toks if a <= t.start and t.end <= k]
         family = next((f for f in _EACH_FAMILIES if listed and all(t.kind in f for t in listed)), None)
+        if family is None and n.value == 0 and listed and all(t.kind in ("rgroup", "litigation") for t in listed):
+            family = frozenset({"rgroup", "litigation"})  # "复议诉讼：各0件": none of each needs no suit's channel
         if len(listed) < 2 or family is None or any(t.kind == "applicant" and t.target == TOTAL for t in listed) or \
                 len({(t.kind, t.target) for t in listed}) != len(listed):
             return False
         rest, at = "", a
         for t in listed:
             rest, at = rest + text[at:t.start], t.end
-        if not re.fullmatch(r"(?:本年度?|今年|全年|年内)?[\s、，,和与及跟]*", rest + text[at:k]):
+        if not re.fullmatch(r"(?:本年度?|今年|全年|年内)?[\s、，,和与及跟]*[：:]?\s*", rest + text[at:k]):
             return False
         if col := self._each_column(n, toks):
             if family != _EACH_FAMILIES[2] or any(len(form.ACTIVE_BY_KEY[t.target].paths) != 3 for t in listed):
