@@ -524,13 +524,23 @@ def unmarked(state):
                                      for i, row in state.get("edited_rows", {}).items()}}
 
 
+def save_cells(good) -> None:
+    """The grids' readable edits saved as one version (reruns the page; a refused save keeps them, see save)."""
+    updated = draft
+    for e in good:
+        updated = set_cell(updated, e.path, e.value)
+    notes_ = [f"{grid_label(e.path)}：{e.note}" for e in good if e.note]
+    if notes_:
+        ss[f"conversions_{draft.id}"] = notes_
+    save(updated, version, "修改统计表", [("cell", e.path, e.value) for e in good],
+         "统计表中的修改：" + "；".join(f"{grid_label(e.path)} {e.raw or '清空'}" for e in good))
+
+
 @st.fragment(key="draft_tables")
 def tables_panel() -> None:
     """The grids and the official tables: a cell edit reruns only this, until the save."""
     unsaved = current_unsaved()
-    st.markdown(f"**统计表**（可直接修改；以“{DERIVED_MARK}”开头的是自动计算的格，下方官方版式中为蓝色）")
-    st.markdown(table_css(), unsafe_allow_html=True)
-    all_edits = []
+    bases = {}
     for gname in ("active_docs", "active_other", "applications", "review"):
         rows, cols, paths = grids()[gname]
         base = per_version(f"frame_{gname}", lambda: frame(report, gname)).copy()  # the copy shows typed cells
@@ -538,6 +548,18 @@ def tables_panel() -> None:
             for j, path in enumerate(row):
                 if f"cell:{path}" in unsaved:
                     base.iloc[i, j] = unsaved[f"cell:{path}"].text
+        bases[gname] = base
+    # A cell edit that can be saved is saved before anything is drawn: the save reruns the page, so drawing the
+    # grids and the official tables first would only be thrown away (half of a cell edit's wait).
+    early = [e for gname, base in bases.items()
+             for e in editor_edits(gname, base, unmarked(ss.get(f"ed_{gname}_{draft.id}_{version}")))]
+    if early and not any(e.error for e in early):
+        save_cells(early)
+    st.markdown(f"**统计表**（可直接修改；以“{DERIVED_MARK}”开头的是自动计算的格，下方官方版式中为蓝色）")
+    st.markdown(table_css(), unsafe_allow_html=True)
+    all_edits = []
+    for gname, base in bases.items():
+        rows, cols, paths = grids()[gname]
         key = f"ed_{gname}_{draft.id}_{version}"  # a new version gets a fresh editor: no stale edit state
         config = {"_index": st.column_config.TextColumn("项目", disabled=True, width=232 if gname != "active_docs" else 150)}
         for c in cols:
@@ -563,14 +585,7 @@ def tables_panel() -> None:
             store.discard(draft.id, [f])
             st.rerun()
     if good and not bad:
-        updated = draft
-        for e in good:
-            updated = set_cell(updated, e.path, e.value)
-        notes_ = [f"{grid_label(e.path)}：{e.note}" for e in good if e.note]
-        if notes_:
-            ss[f"conversions_{draft.id}"] = notes_
-        save(updated, version, "修改统计表", [("cell", e.path, e.value) for e in good],
-             "统计表中的修改：" + "；".join(f"{grid_label(e.path)} {e.raw or '清空'}" for e in good))
+        save_cells(good)
     for line in ss.get(f"conversions_{draft.id}", []):
         st.info(md(line), icon=":material/currency_exchange:")
     c1, c2 = st.columns(2)
