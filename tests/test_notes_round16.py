@@ -141,3 +141,14 @@ def test_each_none_after_a_joined_review_and_suit_and_two_more_reasons_in_plain_
     assert t.value("applications.unavailable_needs_creation[6]") == 1
     t, _ = tables("不予处理1件，是要求我们确认他手里一份批复是不是真的")
     assert t.value("applications.rejected_confirmation[6]") == 1
+
+
+def test_a_pasted_table_ends_before_the_next_sections_heading():
+    table = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n"
+             "行政规范性文件\t2\t1\t9\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t1,306\n第二十条第（六）项\n"
+             "信息内容\t本年处理决定数量\n行政处罚\t4\n行政强制\t0\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n"
+             "行政事业性收费\t{fee}\n\n三、收到和处理政府信息公开申请情况\n今年共收到政府信息公开申请17件，均为自然人申请。")
+    for fee in ("0", "3.5"):
+        t, _ = tables(table.format(fee=fee))
+        assert t.value("active.fees") == float(fee) and t.value("applications.new_received[6]") == 17, fee
+        assert t.value("active.licensing") == 1306

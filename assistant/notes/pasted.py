@@ -62,6 +62,11 @@ def read_pasted(text: str, message: int = 0) -> Pasted:
         return Pasted()
     if len({w for i in marked for w in _printed().findall(lines[i].replace(" ", ""))}) < _MIN_LABELS:
         return Pasted()
+    # A section's heading after the table opens what follows ("三、收到和处理政府信息公开申请情况" and its paragraph):
+    # it ends the block, it is no part of it.
+    titles = tuple(sec.title for sec in form.SECTIONS)
+    while len(marked) > 1 and re.sub(r"^[\s一二三四五六七八九十、.．（）()\d]+", "", lines[marked[-1]]).strip() in titles:
+        marked.pop()
     first = marked[0]
     last = marked[-1]
     # The block runs on through the figures after its last label.
