@@ -44,8 +44,17 @@ def test_a_reason_named_alone_goes_to_its_own_group_wherever_it_stood_in_the_lin
 def test_a_withdrawn_review_or_suit_is_its_other_outcome_not_a_second_case():
     t, _ = tables("复议2件 1件维持 1件申请人撤回了复议申请 诉讼0")
     assert [t.value(f"review_litigation.review[{k}]") for k in range(5)] == [1, 0, 1, 0, 2]
-    t, _ = tables("行政诉讼3件，2件维持，1件原告撤回了起诉")
-    assert t.value("review_litigation.litigation_direct[2]") == 1 and t.value("review_litigation.litigation_direct[4]") == 3
+    t, _ = tables("行政复议3件，2件维持，1件对方撤回了行政复议")
+    assert t.value("review_litigation.review[2]") == 1 and t.value("review_litigation.review[4]") == 3
+    # A count with its outcome, then more cases: the count is the outcome's ("复议2件维持，还有1件撤回" is 3 reviews).
+    t, _ = tables("复议2件维持，还有1件申请人撤回了复议申请")
+    assert t.value("review_litigation.review[0]") == 2 and t.value("review_litigation.review[2]") == 1
+    assert t.value("review_litigation.review[4]") in (None, 3)  # (never 2: that was the first count)
+    t, _ = tables("行政诉讼2件判决维持，另有1件尚未审结")
+    assert t.value("review_litigation.litigation_direct[0]") == 2 and t.value("review_litigation.litigation_direct[3]") == 1
+    # Said alone, the count is the group's, all of that outcome.
+    t, _ = tables("复议2件维持")
+    assert t.value("review_litigation.review[4]") == 2 and t.value("review_litigation.review[0]") == 2
     # A withdrawn application stays table 3's 其他处理.
     t, _ = tables("申请人撤回申请2件，予以公开5件")
     assert t.value("applications.other_other[6]") == 2

@@ -192,6 +192,9 @@ _LITIGATION_KIND = re.compile(r"[\s:：—\-]*(?:" + "|".join(
 _LITIGATION_KIND_BEFORE = re.compile("(?:" + "|".join(
     re.escape(w) for g in form.REVIEW_GROUPS_DEF[1:] for w in sorted(g.synonyms, key=len, reverse=True)) + r")[\s]*$")
 
+# More cases of the same review or suit after a first count with its outcome: "复议2件维持，还有1件撤回".
+_MORE_CASES = re.compile(r"\s*[，,、]\s*(?:还有|另有|另外|另|其余|剩下的?)\s*(?:\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
+
 # Heads that a "各" list may join: applicants (of the topic row), rows of table 3, items of table 2. (Not table-4
 # groups: "复议、诉讼各1件" would need the suit's channel, which a bare 诉讼 does not give.)
 _EACH_FAMILIES = (frozenset({"applicant"}), frozenset({"row", "group"}), frozenset({"t2row"}))

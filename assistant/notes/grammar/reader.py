@@ -115,6 +115,10 @@ def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
     a date after a name) is no figure of theirs. Fees (万元) and shares (non-whole coefficients) are not counts."""
     return all(c == int(c) and p != FEE_PATH for c, p in terms) and abs(value - round(value)) > 1e-6
 
+# A review's or suit's count, its outcome right after it, then more cases: "复议2件维持，还有1件撤回".
+_OUTCOME_THEN_MORE = re.compile(r"\s*(?:判决|决定|结果|被|予以)?\s*([^，,。；;\d\s]{2,8}?)\s*(?:了)?\s*[，,、]\s*"
+                                r"(?:还有|另有|另外|另|其余|剩下的?)\s*(?:\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
+
 class _Context:
     def __init__(self):
         self.row: Token | None = None        # table-3 topic (row, group or apps)
@@ -220,7 +224,29 @@ class MessageReader(Binding, Scope, Cases):
         if len(self.ledger) >= 2:
             # A ledger kept by applicant, a line each: the applicants without a line had none (per row, weak).
             self.unlisted_applicants(0, len(text))
+        self.outcome_counted_first(text)
         return self.out
+
+    def outcome_counted_first(self, text: str):
+        """"复议2件维持，还有1件撤回": a review's or suit's count said with its outcome, then more cases of it — the
+        count is that outcome's, not the group's total (the total is what all the counts add up to)."""
+        total = f"[{form.REVIEW_TOTAL}]"
+        for k, st in enumerate(list(self.out)):
+            # (a suit whose channel is not said yet is both channels' total: "行政诉讼2件判决维持")
+            if not st.terms or any(c != 1.0 or not p.startswith("review_litigation.") or not p.endswith(total)
+                                   for c, p in st.terms):
+                continue
+            m = _OUTCOME_THEN_MORE.match(text, st.span[1])
+            if not m:
+                continue
+            o = next((t for t in tokens(text[m.start(1):m.end(1)]) if t.kind == "outcome" and t.target != form.REVIEW_TOTAL), None)
+            if o is None:
+                continue
+            told = {p: p[:-len(total)] + f"[{o.target}]" for _, p in st.terms}
+            self.out[k] = replace(st, terms=tuple((1.0, q) for q in told.values()), label=f"{st.label}{o.text}")
+            # (the "all of them 维持" read from the same words goes: the cases go on)
+            self.out = [x for x in self.out if not (x is not self.out[k] and x.span[0] <= st.span[0] < x.span[1] and
+                                                    {p for _, p in x.terms} == set(told) | set(told.values()))]
 
     def listed_kinds(self, text: str):
         """"许可：动物防疫条件合格证11件、兽药经营许可7件": kinds of one thing listed with 、, each with its count,
