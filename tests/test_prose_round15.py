@@ -28,7 +28,7 @@ def test_an_assessment_told_after_the_problems_is_the_assessment_not_one_more_pr
 
 def test_a_score_and_a_rank_said_plainly_are_the_assessment_result():
     f = _facts("考核：市里年度政务公开考核我们92.5分，全市第3。")
-    assert f["assessment"] == ["在市年度政务公开考核中得分92.5分，在全市排名第3"]
+    assert f["assessment"] == ["在市年度政务公开考核中获得92.5分，在全市排名第3"]
     f = _facts("县里考核我们排第8，良好等次")
     assert "等次为良好" in f["assessment"][0] and "排名第8" in f["assessment"][0]
     # 分值 is the weight of the work in the assessment, not a score.

@@ -448,12 +448,14 @@ def _read_measure(text: str, quote: str, add) -> None:
 
 # 考核、评议、追究 and the form of a corrected case: read as structured facts, phrased by the composer.
 _SCORE = re.compile(r"(?:分值|权重)(?:占比?)?\s*(\d+(?:\.\d+)?\s*(?:%|分))|占\s*(\d+(?:\.\d+)?\s*(?:%|分))")
-_GRADE = re.compile(r"优秀|良好|先进|(?<!不)(?:合格|达标|称职)")
+_GRADE = re.compile(r"优秀|良好|先进|(?<!不)(?:合格|达标|称职)|"
+                    # a tier: "我市为第一等次", "位列第二档", "A档"
+                    r"第[一二三四五1-5]\s*(?:等次|档次|档|等级)|(?<![A-Za-z])[ABCD]\s*(?:档|等次|类)")
 _RESULT = re.compile(r"得分?列[^，,。；\d]{0,8}?第\s*\d+|得了?\s*(?:满分)?\s*(\d+(?:\.\d+)?)\s*分|得分\s*(?:为|是)?\s*(\d+(?:\.\d+)?)|排名?第\s*\d+|"
                      # "全市第3", "全县排第8": a rank within the assessing area
                      r"全[省市县区州盟旗](?:排名?)?第\s*\d+|无扣分|" + _GRADE.pattern)
 # Who assesses and what: "市里年度政务公开考核" → 市 + 年度政务公开考核.
-_EVALUATION = re.compile(r"(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
+_EVALUATION = re.compile(r"(?<!各)(省|市|县|区)?(?:里|级|委|政府)?的?((?:\d{4}年)?(?:年度)?(?:政务公开|政府信息公开)(?:工作)?(?:绩效|目标)?"
                          r"(?:考核|考评))")
 _RATE = re.compile(r"(满意(?:度|率)|好评率)[^\d]{0,6}?(\d+(?:\.\d+)?%)")
 
@@ -578,7 +580,11 @@ def _read_assessment(clause: str, add) -> None:
             text += ("，" if text else "") + f"在{re.sub(r'我[区县市局厅镇乡]', '', third.group(0))}中{verdict.removeprefix('考核')}"
         elif not text and (who := _EVALUATION.search(clause)):
             # "市里年度政务公开考核，我们排第7名": a result means little without the assessment it is in
-            text = f"在{who.group(1) or ''}{who.group(2)}中{verdict.removeprefix('考核')}"
+            # (in the register, not the notes' "考核中得分88.6分": "在…考核中获得88.6分")
+            # ("省里对各市政务公开工作考核": the one who assesses is 省, not the 各市 it assesses)
+            level = who.group(1) or ((m := re.search(r"(省|市|县|区)(?:里|级|委|政府)?对(?:各|全)", clause)) and m.group(1)) or ""
+            said = re.sub("^结果为", "被评为", re.sub("^得分", "获得", verdict.removeprefix("考核")))
+            text = f"在{level}{who.group(2)}中{said}"
         else:
             text += ("，" if text else "") + f"本年度{verdict}"
     times = f"{m.group(1)}次" if (m := _ORGANISED.search(clause)) else ""
@@ -621,6 +627,10 @@ def _read_appraisal(segment: str, clause: str, add) -> None:
         times = f"{m.group(1)}次"
     elif re.search(r"(?:一次|1次)[^，,。；]{0,8}?(?:评议|测评)|(?:评议|测评|来评)[^，,。；]{0,3}?(?:一次|1次)", clause):
         times = "1次"
+    if m := re.search(r"(?:举办|开展|组织|召开)了?\s*([\u4e00-\u9fff“”]{2,12}?(?:开放日|座谈会|恳谈会|评议会|听证会))(?:活动)?\s*"
+                      r"(\d+)\s*(场|次|期)", clause):
+        # "举办政务开放日活动3场": the event the appraisal was held through
+        lead, words = f"{lead}通过举办{m.group(1)}活动{m.group(2)}{m.group(3)}", words + [m.group(1)]
     crowd = "群众" if "群众" in clause else ""
     how = (f"{lead}开展社会评议，组织{crowd}满意度测评{times}" if what == "满意度测评" and times else
            f"{lead}通过{crowd}满意度测评开展{_APPRAISAL}" if what == "满意度测评" else f"{lead}开展{times}{_APPRAISAL}")
@@ -630,6 +640,9 @@ def _read_appraisal(segment: str, clause: str, add) -> None:
         who = m.group(2) + ("代表" if clause[m.end(2):m.end(2) + 2] == "代表" else "")
         how += f"，邀请{(m.group(1) or '').replace(' ', '')}{who}参加"
         words.append(m.group(2))
+    elif m := re.search(r"(?:邀请|请)了?\s*([\u4e00-\u9fff、]{2,24}?)\s*(\d+)\s*(人次|名|人)\s*(?:来|参加|参与|出席)", clause):
+        how += f"，邀请{m.group(1)}{m.group(2)}{m.group(3)}参加"  # "邀请群众代表86人次参加": the count after who
+        words.append(m.group(1))
     text = how + (f"，{rate.group(1)}为{rate.group(2)}" if rate else "")
     add("appraisal", text, clause, tuple(words) + ((rate.group(2),) if rate else ()))
 
