@@ -340,7 +340,10 @@ APPLICATION_ROWS_DEF = (
             *_STILL_UNCLEAR),
            printed=r"仍不明确|内容不明确", grid="补正后仍不明确"),
     AppRow("rejected_petition", "1.信访举报投诉类申请", "信访举报投诉类申请", _G["rejected"],
-           ("信访举报投诉", "信访举报", "信访", "举报", "投诉", "咨询类"), printed=r"信访|举报投诉"),
+           ("信访举报投诉", "信访举报", "信访", "举报", "投诉", "咨询类",
+            # the regulation's own words for it (条例第三十九条): "…，不作为政府信息公开申请处理"
+            "不作为信息公开申请", "不作为政府信息公开申请", "不按信息公开申请", "不按政府信息公开申请"),
+           printed=r"信访|举报投诉"),
     AppRow("rejected_duplicate", "2.重复申请", "重复申请", _G["rejected"], ("重复申请", "重复提出", "重复",
             # "同样的内容又申请了一次": the same request again (not "补正后又申请了一次": a corrected one)
             "同样的内容又", "同一内容又", "相同内容又", "一样的内容又", "同样内容又"), printed=r"重复申请"),

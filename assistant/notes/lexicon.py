@@ -695,9 +695,17 @@ _HANDLED_BEFORE = re.compile(r"(?<!不予)(?<!其他)(?<!予以)(?:受理|接到
 _NOT_HANDLED = re.compile(r"申请|公开")
 
 
+# "12345热线工单4812件不作为信息公开申请处理": the regulation's words said of the hotline's work orders, counted in the
+# same clause — no applications (not "有1件是投诉物业的，不作为信息公开申请处理，告知他打12345").
+_WORK_ORDERS = re.compile(r"工单|热线|来电|12345|接诉即办|诉求")
+
+
 def _complaints_handled(text: str, toks: list[Token]) -> list[Token]:
     out = []
     for t in toks:
+        if t.kind == "row" and t.target == "rejected_petition" and t.text.startswith(("不作为", "不按")) and \
+                _WORK_ORDERS.search(text[clause_span(text, t.start)[0]:t.start]):
+            t = Token("ignore", None, t.start, t.end, t.text)
         if t.kind == "row" and t.target == "rejected_petition" and t.text in ("投诉", "举报", "信访", "信访举报", "信访举报投诉"):
             a, b = clause_span(text, t.start)
             lead = text[max(a, t.start - 8):t.start]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...form import official as form
-from ...form.official import FEE_PATH, TOTAL, application_path
+from ...form.official import FEE_PATH, TOTAL, application_path, review_path
 from ...model.numbers import cn_number
 from ..lexicon import CORRECTION, NAMED_PERSON, SENTENCE_STOPS, Token, clause_span, fold, tokens
 from ..solver import Statement, stated
@@ -80,7 +80,16 @@ _LAST_YEAR_NONE = re.compile(r"(?:^|(?<=[" + SENTENCE_STOPS + r"]))\s*(?:去年|
 # "只有两个人来申请过", "有3位群众申请": people who applied, counted (see Reader.people_applied).
 _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个人|位(?:群众|市民|村民|居民|老百姓)?|"
                              r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
-                             r"(?:申请|提出申请|提交申请|提出过申请|依申请)")
+                             r"(?:申请|提出申请|提交申请|提出过申请|依申请)"
+                             # ("有1个居民申请了复议": what the person applied for is a review or a suit, no disclosure)
+                             r"(?!\s*(?:了|过)?\s*(?:行政)?(?:复议|诉讼|仲裁))")
+# "有1个居民申请了复议", "两名村民对答复不服提起行政复议": people counted as they asked for a review, each one review
+# (see Reader.people_reviewed).
+_PEOPLE_REVIEWED = re.compile(r"(?:只有|就|有|共|一共|总共|今年|另有|还有|^|(?<=[，,。；;：:\n]))\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*"
+                              r"(?:个人|人|位(?:群众|市民|村民|居民|老百姓|申请人)?|名(?:群众|市民|村民|居民|申请人)|"
+                              r"个(?:群众|市民|村民|居民|老百姓|申请人))\s*(?:对[^，,。；;\n\d]{1,16}?不服)?\s*"
+                              r"(?:向[^，,。；;\n\d]{1,10}?)?(?:申请|提起|提出|提了|申请了|提起了|提出了)\s*(?:了|过)?\s*"
+                              r"(?:行政)?复议(?!\s*(?:决定书|材料|答复书))")
 _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
                                r"(?:收到|收了|收|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*(?:" + _NUM_WORD +
                                # "去年12月份收的那件（某公司要…）今年1月已经答复了": that one case, who asked in brackets
@@ -203,6 +212,7 @@ class MessageReader(Binding, Scope, Cases):
         self.done_with_carried(text)
         self.answered_this_year(text)
         self.people_applied(text)
+        self.people_reviewed(text)
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -304,6 +314,19 @@ class MessageReader(Binding, Scope, Cases):
                       strength=0.9)
             self.emit([(1.0, application_path("new_received", TOTAL))], n, m.start(1), m.end(), "本年新收",
                       strength=0.7)  # (weak: someone else may have applied too, told apart)
+            self.muted.append((m.start(1), m.end(1)))
+
+    def people_reviewed(self, text: str):
+        """"有1个居民申请了复议": people counted as they asked for a review, each one review (not a disclosure
+        application, though 申请 is the verb; not "2个人申请了3件复议": the cases are counted there)."""
+        for m in _PEOPLE_REVIEWED.finditer(text):
+            clause = text[m.end():clause_span(text, m.end(), stops=SENTENCE_STOPS)[1]]
+            n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            if n is None or re.match(r"\s*(?:\d|[一两二三四五六七八九十])\s*[件起宗]", clause) or \
+                    re.search(r"(?:\d|[一两二三四五六七八九十])\s*[件起宗]\s*(?:行政)?复议", text[m.start(1):m.end()]):
+                continue
+            self.emit([(1.0, review_path("review", form.REVIEW_TOTAL))], n, m.start(1), m.end(), "行政复议",
+                      strength=0.9)  # (weak: one person may have asked twice, told apart)
             self.muted.append((m.start(1), m.end(1)))
 
     def answered_this_year(self, text: str):
