@@ -41,3 +41,43 @@ def test_the_regulations_words_not_handled_as_an_application_are_the_petition_ro
     # Negative: the hotline's work orders said so are no applications.
     t = notes_tables("收到申请6件，公开6件。12345热线工单4812件不作为信息公开申请处理。")
     assert t.value(A + "rejected_petition[6]") in (None, 0) and t.value(A + "granted[6]") == 6
+
+
+def test_a_case_the_clerk_says_is_not_the_bodys_in_a_shared_office_is_left_out():
+    # Class: two bodies in one office ("部局合署"); the other body's case is said not to be this one's, the
+    # marker clauses after the figure.
+    for text in ("今年局里收到申请3件，公开3件。部里今年也收到过1件，问经费的，按党务公开答复的，不算局里的。",
+                 "委里收到申请3件，公开3件。办里还收了2件，是问党建的，不是委里的。",
+                 "中心收到申请3件，公开3件。另外院里收过1件，那件是院里答复的，不属于中心这边的。"):
+        t, d = notes_draft(text)
+        assert t.value(A + "new_received[6]") == 3 and t.value(A + "granted[6]") == 3 and not conflicts(d), text
+    # Negative: a case of the body's own, said of what was asked, stays.
+    t = notes_tables("今年收到申请4件，3件公开，1件问的不是我们的事，告知找民政局。")
+    assert t.value(A + "new_received[6]") == 4
+
+
+def test_a_count_heading_its_breakdown_after_a_colon_is_the_total_not_a_case():
+    # Class: "N件都答复了：" opens the breakdown that follows, the figures each before their result.
+    for text, total, granted in (("3件都答复了：2件公开，1件不予公开。", 3, 2),
+                                 ("5件都办结了：4件公开，1件部分公开。", 5, 4),
+                                 ("6件全部答复了：3件予以公开，3件不掌握。", 6, 3)):
+        t = notes_tables("今年收到申请%d件。" % total + text)
+        assert t.value(A + "total_processed[6]") == total and t.value(A + "granted[6]") == granted, text
+    # Negative: one case told in the clause after its count keeps its result.
+    assert notes_tables("今年收到申请2件。1件公开，另1件是问别人的，涉及个人隐私不予公开。").value(A + "granted[6]") == 1
+
+
+def test_one_case_pointed_at_after_a_count_of_several_is_another_case():
+    # Class: "2件公开，公司那件…不予公开" — the one case pointed at is not of the several counted before it.
+    for text, granted, row in (
+            ("收了4件，个人3件，公司1件，去年没有结转，都办结了。2件公开，公司那件涉及商业秘密，不予公开，还有1件不掌握。",
+             2, "withheld_third_party"),
+            ("收了4件，个人3件，公司1件，去年没有结转，都办结了。2件公开了，公司那件要的是别家企业的材料，对方不同意，"
+             "不予公开；另1件我们不掌握。", 2, "withheld_third_party"),
+            ("收了5件，个人4件，律所1件，去年没有结转，都办结了。3件公开，律所那件涉及第三方，不予公开，还有1件是重复申请。",
+             3, "withheld_third_party")):
+        t, d = notes_draft(text)
+        assert t.value(A + "granted[6]") == granted and t.value(A + f"{row}[6]") == 1 and not conflicts(d), text
+    # Negative: the one case counted, pointed at again, is that case.
+    t = notes_tables("收了2件，去年没有结转，都办结了。1件是公司申请的，公司那件公开了，另1件不掌握。")
+    assert t.value(A + "granted[6]") == 1 and t.value(A + "unavailable_not_held[6]") == 1
