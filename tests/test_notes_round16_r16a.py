@@ -81,3 +81,40 @@ def test_one_case_pointed_at_after_a_count_of_several_is_another_case():
     # Negative: the one case counted, pointed at again, is that case.
     t = notes_tables("收了2件，去年没有结转，都办结了。1件是公司申请的，公司那件公开了，另1件不掌握。")
     assert t.value(A + "granted[6]") == 1 and t.value(A + "unavailable_not_held[6]") == 1
+
+
+def test_a_consultation_still_under_way_at_the_years_end_is_carried_forward():
+    # Class: "还在征求第三方意见" — the case is open (no 保护第三方 result yet).
+    for text in ("收到4件，去年没有结转。办结3件，公开3件；还有1件12月下旬收到，还在征求第三方意见。",
+                 "收到4件，去年没有结转。公开3件，另外1件正在书面征求权利人意见，年底没办完。",
+                 "收到4件，去年没有结转。公开3件；1件12月中旬收到，目前在征询第三方的意见。"):
+        t, d = notes_draft(text)
+        assert t.value(A + "carried_forward[6]") == 1 and t.value(A + "new_received[6]") == 4, text
+        assert t.value(A + "withheld_third_party[6]") in (None, 0) and not conflicts(d), text
+    # Negative: the consultation done and the third party refusing is the 保护第三方 result.
+    t = notes_tables("收到4件，去年没有结转。公开2件，1件征求第三方意见后对方不同意，不予公开，1件不掌握。")
+    assert t.value(A + "withheld_third_party[6]") == 1 and t.value(A + "carried_forward[6]") == 0
+
+
+def test_a_bracket_after_a_result_telling_its_cases_by_the_year_they_came_is_no_row_figure():
+    # Class: "公开2件（去年转来那件…，还有今年新收的1件）" — the result's cases told apart, not 新收/上年结转.
+    for text, new, granted in (
+            ("收到3件，去年结转1件。办结4件：公开2件（去年转来那件1月份就答复了，还有今年新收的1件），不掌握2件。", 3, 2),
+            ("收到3件，上年结转1件，全部办结，公开3件（其中新收2件，上年结转1件），不掌握1件。", 3, 3),
+            ("新收5件，去年结转2件。公开4件（今年收的3件、去年转过来的1件），其余3件不掌握。", 5, 4)):
+        t, d = notes_draft(text)
+        assert t.value(A + "new_received[6]") == new and t.value(A + "granted[6]") == granted, text
+        assert not conflicts(d), text
+    # Negative: a bracket after the count of cases handled, not a result, still splits new and carried.
+    t = notes_tables("共5件（今年新收4件，去年转来1件），都公开了。")
+    assert t.value(A + "new_received[6]") == 4 and t.value(A + "carried_over[6]") == 1
+
+
+def test_a_withdrawal_said_in_the_clause_after_the_cases_story_is_its_result():
+    # Class: "1件他后来打电话说不要了，撤回了" — what the applicant did, then the withdrawal (其他处理).
+    for text in ("公开2件，1件他后来打电话说不要了，撤回了。",
+                 "公开3件；1件申请人后来说不需要了，就撤回了。",
+                 "公开3件，1件老人家说是弄错了，自己撤了。"):
+        assert notes_tables(text).value(A + "other_other[6]") == 1, text
+    # Negative: a story with no withdrawal word is no withdrawal.
+    assert notes_tables("公开3件，1件他后来打电话说不要了。").value(A + "other_other[6]") is None

@@ -405,6 +405,10 @@ APPLICATION_ROWS_DEF = (
             "没办的", "没有办的", "没办好的", "没弄的",
             # "1月份才能答复", "明年才答复": answered only after the year (not "补正后才能答复", a condition)
             "月份才能答复", "月才能答复", "月份才答复", "明年才能答复", "明年才答复", "年后才能答复", "年后才答复",
+            # "还在征求第三方意见": the consultation still under way at the year's end, no answer yet (not the
+            # 保护第三方 result, which comes after it: "征求意见后第三方不同意，不予公开")
+            *(a + b + c for a in ("还在", "正在", "尚在", "仍在", "目前在", "还在书面", "正在书面")
+              for b in ("征求", "征询") for c in ("第三方意见", "第三方的意见", "第三方", "权利人意见", "相关方意见")),
             *_MOVED_ON), printed=r"结转下年|下年度继续"),
 )
 APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}
