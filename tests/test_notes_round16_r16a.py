@@ -118,3 +118,37 @@ def test_a_withdrawal_said_in_the_clause_after_the_cases_story_is_its_result():
         assert notes_tables(text).value(A + "other_other[6]") == 1, text
     # Negative: a story with no withdrawal word is no withdrawal.
     assert notes_tables("公开3件，1件他后来打电话说不要了。").value(A + "other_other[6]") is None
+
+
+def test_a_word_of_the_tables_in_what_a_case_asked_for_is_no_head():
+    # Class: "一个问的是民营医院的收费明细" — 收费 (and the hospital) name what was asked for, not 收费 or who applied.
+    for text in ("不掌握2件（一个问的是民营医院的收费明细，一个是医保的事）。收费0。",
+                 "不掌握2件，一个要的是某公司的处罚记录，一个是市里的事。处罚46件。",
+                 "不掌握2件（一个想查的是许可证的发放名单，一个是人社的事），许可318件。"):
+        t, d = notes_draft(text)
+        assert t.value(A + "unavailable_not_held[6]") == 2 and not conflicts(d), text
+        assert t.value(A + "unavailable_not_held[2]") is None, text  # no applicant said
+    # Negative: a table-2 row named on its own keeps its figure.
+    assert notes_tables("不掌握2件。收费，一共1万元。").value("active.fees") == 1
+
+
+def test_bare_issued_and_repealed_on_a_hurried_line_parted_by_spaces():
+    # Class: "规范性文件 发0 废0 有效3" — 发/废 with a figure each, parted by spaces (read as pauses).
+    for text, row, want in (("规范性文件 发0 废0 有效3", "normative_documents", (0, 0, 3)),
+                            ("规章 发1 废2 有效5", "regulations", (1, 2, 5)),
+                            ("规范性文件 发2 废1 现行有效7", "normative_documents", (2, 1, 7))):
+        t, d = notes_draft(text)
+        got = tuple(t.value(f"active.{row}.{c}") for c in ("issued", "repealed", "in_force"))
+        assert got == want and not conflicts(d), text
+    # Negative: 发 before a count of something else after a pause is no column.
+    assert notes_tables("规范性文件，发3个通知").value("active.normative_documents.issued") is None
+
+
+def test_one_case_of_a_row_pointed_at_as_na_ge_is_of_that_applicant():
+    # Class: "去年转来那个也是个人" — 那个 for 那件: the row's one case is of that applicant.
+    for text, cell in (("上年转来1件。去年转来那个也是个人。", "carried_over[0]"),
+                       ("年底没办完1件，没办完的那个是企业申请的。", "carried_forward[1]"),
+                       ("上年结转1件，结转的那个是律所的。", "carried_over[4]")):
+        assert notes_tables(text).value(A + cell) == 1, text
+    # Negative: a row of two cases is not said to be of one applicant by one pointed at.
+    assert notes_tables("上年转来2件。去年转来那个是个人。").value(A + "carried_over[0]") is None

@@ -795,10 +795,13 @@ _T2_VERBS = frozenset(("total_processed", "granted"))
 _T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup", "litigation", "carry"))
 
 
-_BARE_ISSUED = re.compile(r"\s*[:：]?\s*发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
+_BARE_ISSUED = re.compile(r"\s*[:：]?\s*(?:[，,]\s*(?=发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?\s*[、，,；;]?\s*废\s*"
+                          r"(?:\d|[零〇一两二三四五六七八九十])))?"  # ("规章，发1，废2": a dictated line's pauses)
+                          r"发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
 # "规范性文件发2、废1、现行有效9", "规章：发 0，废 1": a bare 废 right after the document row or its 发 figure, before
-# a figure of its own, is 废止 (alone it is no word of the lexicon: 作废, 废旧).
-_BARE_REPEALED = re.compile(r"\s*[:：]?\s*(?:制?发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?\s*[、，,；;]\s*)?"
+# a figure of its own, is 废止 (alone it is no word of the lexicon: 作废, 废旧); lines typed in haste part them with
+# a space ("规范性文件 发0 废0 有效3").
+_BARE_REPEALED = re.compile(r"\s*[:：]?\s*(?:(?:[，,]\s*)?制?发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?(?:\s*[、，,；;]\s*|[ \t　]+))?"
                             r"(废)(?=\s*(?:\d|[零〇一两二三四五六七八九十]+\s*[件个部项]))")
 
 

@@ -83,6 +83,8 @@ _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d
                              r"(?:申请|提出申请|提交申请|提出过申请|依申请)"
                              # ("有1个居民申请了复议": what the person applied for is a review or a suit, no disclosure)
                              r"(?!\s*(?:了|过)?\s*(?:行政)?(?:复议|诉讼|仲裁))")
+# "问的是…", "要的是…": what a case asked for follows (its words name no row of the tables).
+_ASKED_FOR = re.compile(r"(?:问|要|查|想要|想查|想问|咨询|索取)的是|要求(?:提供|公开)|申请(?:提供|公开)")
 # "有1个居民申请了复议", "两名村民对答复不服提起行政复议": people counted as they asked for a review, each one review
 # (see Reader.people_reviewed).
 _PEOPLE_REVIEWED = re.compile(r"(?:只有|就|有|共|一共|总共|今年|另有|还有|^|(?<=[，,。；;：:\n]))\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*"
@@ -361,8 +363,8 @@ class MessageReader(Binding, Scope, Cases):
     def _carried_by_count(self, t: Token) -> bool:
         """"上年结转2件…年底还有1件没办完" and then "结转的2件都是个人的": a bare 结转 pointing at as many cases
         as the notes gave 上年结转 (and not 结转下年) is 上年结转."""
-        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])?\s*件", self.text[t.end:t.end + 8])
-        if m and m.group(1) is None and not re.search(r"[那这]\s*件$", m.group(0)):
+        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])?\s*[件个]", self.text[t.end:t.end + 8])
+        if m and m.group(1) is None and not re.search(r"[那这]\s*[件个]$", m.group(0)):
             m = None  # "结转那件": the one case; "结转的件" says nothing
         if t.kind == "past" and (not m or self.text[t.end:t.end + 1] == "的" and "那" not in m.group(0)):
             m = None  # "去年的3件" may be last year's count; "去年那3件" points at cases
@@ -620,6 +622,8 @@ class MessageReader(Binding, Scope, Cases):
                     # "商业企业（15件）：… \n 其他（2件）：（一）予以公开 1": among lines headed by applicants, a
                     # line headed 其他 is the applicant 其他, not the result group.
                     t = Token("applicant", form.APPLICANTS[5].index, t.start, t.end, t.text)
+                if t.kind in ("t2row", "applicant", "legal") and _ASKED_FOR.search(text[clause_start:t.start]):
+                    continue  # "一个问的是民营医院的收费明细": a word of the tables in what a case asked for is none
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
@@ -712,7 +716,8 @@ class MessageReader(Binding, Scope, Cases):
         self.pointed_case(a, b, toks)
 
     def pointed_case(self, a: int, b: int, toks: list[Token]):
-        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "结转的是个人，没办完的同上": the one case of a row
+        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "结转的是个人，没办完的同上", "去年转来那个也是个人"
+        (那个 for 那件): the one case of a row
         whose figure is 1 is of that applicant (the other columns none; the solver puts the 1 in its column)."""
         bare = {t.start for t in toks if t.kind == "carry"}  # a bare 结转 told apart by its neighbours
         toks = [self._carried_row(t, toks) for t in toks]
@@ -723,7 +728,7 @@ class MessageReader(Binding, Scope, Cases):
             if re.match(r"\s*的?\s*(?:那|这)?\s*(?:一)?\s*件?\s*(?:也)?\s*同上", self.text[row.end:row.end + 9]) and last_who is not None:
                 who = Token(last_who.kind, last_who.target, row.end, row.end, last_who.text)  # "没办完的同上"
             elif who is None or who.kind != "applicant" or who.target == TOTAL or \
-                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
+                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*[件个]\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
                                      self.text[row.end:who.start]) and \
                     not (row.start in bare and re.fullmatch(r"\s*的\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start])):
                 continue  # ("年底没办完的是个人" without 那件 is the grammar's; "结转的是个人" beside 没办完 is this one's)
