@@ -84,7 +84,7 @@ _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d
                              # ("有1个居民申请了复议": what the person applied for is a review or a suit, no disclosure)
                              r"(?!\s*(?:了|过)?\s*(?:行政)?(?:复议|诉讼|仲裁))")
 # "问的是…", "要的是…": what a case asked for follows (its words name no row of the tables).
-_ASKED_FOR = re.compile(r"(?:问|要|查|想要|想查|想问|咨询|索取)的是|要求(?:提供|公开)|申请(?:提供|公开)")
+_ASKED_FOR = re.compile(r"(?:问|要|查|想要|想查|想问|咨询|索取)的是|要求(?:提供|公开)|(?<!依)申请(?:提供|公开)")
 # "有1个居民申请了复议", "两名村民对答复不服提起行政复议": people counted as they asked for a review, each one review
 # (see Reader.people_reviewed).
 _PEOPLE_REVIEWED = re.compile(r"(?:只有|就|有|共|一共|总共|今年|另有|还有|^|(?<=[，,。；;：:\n]))\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*"
@@ -622,7 +622,8 @@ class MessageReader(Binding, Scope, Cases):
                     # "商业企业（15件）：… \n 其他（2件）：（一）予以公开 1": among lines headed by applicants, a
                     # line headed 其他 is the applicant 其他, not the result group.
                     t = Token("applicant", form.APPLICANTS[5].index, t.start, t.end, t.text)
-                if t.kind in ("t2row", "applicant", "legal") and _ASKED_FOR.search(text[clause_start:t.start]):
+                if t.kind in ("t2row", "applicant", "legal") and \
+                        _ASKED_FOR.search(text[max(clause_start, t.start - 12):t.start]):
                     continue  # "一个问的是民营医院的收费明细": a word of the tables in what a case asked for is none
                 if t.kind in MAIN:
                     pending.append(t)
