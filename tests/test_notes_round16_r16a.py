@@ -55,6 +55,8 @@ def test_a_case_the_clerk_says_is_not_the_bodys_in_a_shared_office_is_left_out()
     # further back than before ("…这个不用写进去" at the end of a long run).
     t = notes_tables("今年收到申请4件，3件公开，1件问的不是我们的事，告知找民政局。")
     assert t.value(A + "new_received[6]") == 4
+    t = notes_tables("今年收到申请4件，3件公开，还有1件，问的是养老金，问的不是局里的事，告知找社保中心。")
+    assert t.value(A + "new_received[6]") == 4
     t = notes_tables("行政许可三百八十七件处罚四十五件强制没有，收费也没有，网站全年发布信息五百六十二条，培训搞了三期一百五十"
                      "人次，一季度到四季度分别是一百二十几条……算了这个不用写进去")
     assert t.value("active.licensing") == 387 and t.value("active.punishment") == 45
