@@ -293,7 +293,7 @@ APPLICATION_ROWS_DEF = (
             "企业不愿意", "公司不愿意", "当事人不愿意",
             # the refusal's object said too: "企业不同意公开" is one reason (its 公开 is no granted case)
             *(f"{who}{no}公开" for who in ("企业", "公司", "当事人", "人家", "本人", "对方")
-              for no in ("不同意", "不愿意", "不想")),
+              for no in ("不同意", "不愿意", "不想") if f"{who}{no}" != "对方不同意"),  # (listed above)
             # another firm named as whose information it is: "涉及其他公司经营信息", "牵涉别家单位的数据"
             *_OTHER_FIRM), printed=r"第三方"),
     AppRow("withheld_internal_affairs", "5.属于三类内部事务信息", "属于三类内部事务信息", _G["withheld"],
@@ -349,7 +349,10 @@ APPLICATION_ROWS_DEF = (
             *_STILL_UNCLEAR),
            printed=r"仍不明确|内容不明确", grid="补正后仍不明确"),
     AppRow("rejected_petition", "1.信访举报投诉类申请", "信访举报投诉类申请", _G["rejected"],
-           ("信访举报投诉", "信访举报", "信访", "举报", "投诉", "咨询类"), printed=r"信访|举报投诉"),
+           ("信访举报投诉", "信访举报", "信访", "举报", "投诉", "咨询类",
+            # the regulation's own words for it (条例第三十九条): "…，不作为政府信息公开申请处理"
+            "不作为信息公开申请", "不作为政府信息公开申请", "不按信息公开申请", "不按政府信息公开申请"),
+           printed=r"信访|举报投诉"),
     AppRow("rejected_duplicate", "2.重复申请", "重复申请", _G["rejected"], ("重复申请", "重复提出", "重复",
             # "同样的内容又申请了一次": the same request again (not "补正后又申请了一次": a corrected one)
             "同样的内容又", "同一内容又", "相同内容又", "一样的内容又", "同样内容又"), printed=r"重复申请"),
@@ -411,6 +414,10 @@ APPLICATION_ROWS_DEF = (
             "没办的", "没有办的", "没办好的", "没弄的",
             # "1月份才能答复", "明年才答复": answered only after the year (not "补正后才能答复", a condition)
             "月份才能答复", "月才能答复", "月份才答复", "明年才能答复", "明年才答复", "年后才能答复", "年后才答复",
+            # "还在征求第三方意见": the consultation still under way at the year's end, no answer yet (not the
+            # 保护第三方 result, which comes after it: "征求意见后第三方不同意，不予公开")
+            *(a + b + c for a in ("还在", "正在", "尚在", "仍在", "目前在", "还在书面", "正在书面")
+              for b in ("征求", "征询") for c in ("第三方意见", "第三方的意见", "第三方", "权利人意见", "相关方意见")),
             *_MOVED_ON), printed=r"结转下年|下年度继续"),
 )
 APP_BY_KEY = {r.key: r for r in APPLICATION_ROWS_DEF}
@@ -461,7 +468,7 @@ REVIEW_OUTCOMES = (
     Column("pending", "尚未审结", ("尚未审结", "未审结", "在审", "审理中", "正在审理", "未结案", "尚未结案", "未审理完", "未判",
                                   "至今未判", "尚未判决", "未判决", "还没判", "没判", "未作出判决", "尚未作出",
                                   # "还有1件区政府还没做出决定": no decision yet (作 or 做)
-                                  "还没做出", "还没有做出", "没做出决定", "尚未做出", "未做出决定", "还没作出", "还没有作出", "没作出决定", "未作出决定", "还没出决定", "决定还没出", "待判决",
+                                  "还没做出", "还没有做出", "没做出决定", "尚未做出", "未做出决定", "还没作出", "还没有作出", "决定还没出", "待判决",
                                   "尚未审理终结", "未审理终结", "还没出结果", "没出结果", "尚无结果", "还没有结果", "结果还没出",
                                   "还没审完", "没审完", "未审完", "尚未审完",
                                   # appealed and not yet decided again: "对方上诉了，目前二审中"

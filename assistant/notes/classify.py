@@ -180,6 +180,10 @@ _NOT_OURS = re.compile(
     # (not "问的不是我们的事", "要的不是我们的信息": what was asked is not held — an answer, 不掌握)
     r"(?<!问的)(?<!要的)(?<!查的)(?<!申请的)不是(?:我们|我|本|咱)(?:们)?(?:局|单位|机关|部门|科|股|办|中心|委|所)?的(?!事|信息(?!公开)|资料)|不用填|不需要填|无需填|不填(?:报|写)?(?![表写])|"
     r"不计入|不算(?:我们|本|在)|非本(?:机关|单位|部门)|"
+    # an office shared by two bodies ("部局合署"): "部里也收到过1件，…，不算局里的" — the other body's case
+    # (not "问的不是局里的事": what was asked is not held — an answer, as above)
+    r"(?P<shared>(?<!问的)(?<!要的)(?<!查的)(?<!申请的)不(?:算|是|属于)(?:局|单位|机关|部门|委|办|中心|所)(?:里|这边|这里)的"
+    r"(?!事|信息|资料))|"
     r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复|审核|审查)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|全区(?:系统)?|"
     r"(?:县|市|区)里(?:全年|总共|一共|合计)|"
     # The bodies below or beside this one added up ("各县区政府合计", "各乡镇汇总"): a region's figure, not ours.
@@ -211,7 +215,8 @@ def _someone_elses(text: str) -> list[Noise]:
         a = max(text.rfind(ch, 0, m.start()) for ch in _CLAUSE_END) + 1
         b = min([i for i in (text.find(ch, m.end()) for ch in _CLAUSE_END) if i >= 0] or [len(text)])
         # A marker standing alone ("…1,847件，仅供参考，不要放进表里") is about the last clause with a figure.
-        for k in range(3):
+        # (the other body's case told over more clauses: "部里收到过1件，问经费的，按党务公开答复的，不是政府信息，不算局里的")
+        for k in range(5 if m.group("shared") else 3):
             if re.search(r"\d|[一二两三四五六七八九十百千]\s*(?:多|余)?\s*[件起个宗]", text[a:b]) or a <= 0 or \
                     k and text[a - 1] in "。\n":
                 break

@@ -752,9 +752,17 @@ _HANDLED_BEFORE = re.compile(r"(?<!不予)(?<!其他)(?<!予以)(?:受理|接到
 _NOT_HANDLED = re.compile(r"申请|公开")
 
 
+# "12345热线工单4812件不作为信息公开申请处理": the regulation's words said of the hotline's work orders, counted in the
+# same clause — no applications (not "有1件是投诉物业的，不作为信息公开申请处理，告知他打12345").
+_WORK_ORDERS = re.compile(r"工单|热线|来电|12345|接诉即办|诉求")
+
+
 def _complaints_handled(text: str, toks: list[Token]) -> list[Token]:
     out = []
     for t in toks:
+        if t.kind == "row" and t.target == "rejected_petition" and t.text.startswith(("不作为", "不按")) and \
+                _WORK_ORDERS.search(text[clause_span(text, t.start)[0]:t.start]):
+            t = Token("ignore", None, t.start, t.end, t.text)
         if t.kind == "row" and t.target == "rejected_petition" and t.text in ("投诉", "举报", "信访", "信访举报", "信访举报投诉"):
             a, b = clause_span(text, t.start)
             lead = text[max(a, t.start - 8):t.start]
@@ -844,10 +852,13 @@ _T2_VERBS = frozenset(("total_processed", "granted"))
 _T2_ASIDE = frozenset(("row", "group", "open", "outcome", "applicant", "rgroup", "litigation", "carry"))
 
 
-_BARE_ISSUED = re.compile(r"\s*[:：]?\s*发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
+_BARE_ISSUED = re.compile(r"\s*[:：]?\s*(?:[，,]\s*(?=发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?\s*[、，,；;]?\s*废\s*"
+                          r"(?:\d|[零〇一两二三四五六七八九十])))?"  # ("规章，发1，废2": a dictated line's pauses)
+                          r"发(?=\s*(?:\d|[一两二三四五六七八九十]+\s*[件个部项]))")
 # "规范性文件发2、废1、现行有效9", "规章：发 0，废 1": a bare 废 right after the document row or its 发 figure, before
-# a figure of its own, is 废止 (alone it is no word of the lexicon: 作废, 废旧).
-_BARE_REPEALED = re.compile(r"\s*[:：]?\s*(?:制?发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?\s*[、，,；;]\s*)?"
+# a figure of its own, is 废止 (alone it is no word of the lexicon: 作废, 废旧); lines typed in haste part them with
+# a space ("规范性文件 发0 废0 有效3").
+_BARE_REPEALED = re.compile(r"\s*[:：]?\s*(?:(?:[，,]\s*)?制?发\s*(?:\d+|[零〇一两二三四五六七八九十]+)\s*[件个部项]?(?:\s*[、，,；;]\s*|[ \t　]+))?"
                             r"(废)(?=\s*(?:\d|[零〇一两二三四五六七八九十]+\s*[件个部项]))")
 
 

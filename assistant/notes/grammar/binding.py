@@ -383,6 +383,9 @@ class Binding:
             self.consumed.update(t.start for t in toks if n.end <= t.start < done.end())
             return
         heads = [t for t in pending if t.kind in MAIN]
+        if heads and heads[-1].kind == "row" and heads[-1].target in ("new_received", "carried_over") and \
+                self._part_of_result(n):
+            return  # "公开2件（去年转来那件…，还有今年新收的1件）": where the result's cases came from, no row figure
         if n.unit in _TABLE_UNITS and not any(t.start >= c0 and (t.kind == "group" or t.kind == "row" and
                                                               t.target in form.RESULT_KEYS) for t in heads) and \
                 (answered := self._asked_then_answered(n, toks)) is not None:
@@ -1034,6 +1037,19 @@ class Binding:
             return None
         return t
 
+    def _part_of_result(self, n: Num) -> bool:
+        """Whether `n` lies in a bracket opened right after a result's figure ("公开2件（…）", "予以公开 2（…）"): the
+        bracket tells the result's cases apart, by the year they came in."""
+        text = self.text
+        opened = max(text.rfind("（", 0, n.start), text.rfind("(", 0, n.start))
+        if opened < 0 or max(text.rfind("）", opened, n.start), text.rfind(")", opened, n.start)) >= 0:
+            return False
+        num = r"(?:\d+|[一两二三四五六七八九十]+)\s*件?"
+        return any((t.kind == "open" or t.kind == "row" and t.target in form.RESULT_KEYS) and t.end <= opened and (
+            re.fullmatch(rf"\s*(?:了|的)?\s*{num}\s*", text[t.end:opened]) or
+            re.search(rf"{num}\s*$", text[max(0, t.start - 6):t.start]) and not text[t.end:opened].strip())
+            for t in self.all_toks)
+
     def _heads_next(self, n: Num, toks: list[Token]) -> bool:
         """A figure told by what it was ("有2件是问别人报销情况的") whose head opens a later clause of its sentence."""
         # ("1件里面有别人的身份证号，打码后给的": what the case held, then what was done with it)
@@ -1045,7 +1061,9 @@ class Binding:
                      r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))[^，,。；;\d]{1,24}"
                      r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
             re.match(r"\s*(?:件|个)?(?:[^，,。；;\d]{2,24})?[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
-                     r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无))",
+                     r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无)|"
+                     # "1件他后来打电话说不要了，撤回了": what the applicant did, then the withdrawal
+                     r"(?:他|她|对方|申请人|人家)?(?:后来|最后|就|又|也|便|于是|自己|主动)*(?:撤回|撤了|撤销了?申请))",
                      self.text[n.end:]) or \
             (re.search(r"[\u4e00-\u9fff]的\s*$", _clause_before(self.text, n.start)) and
              re.match(r"\s*(?:件|个)?\s*[，,]\s*(?=(?:都|均|也)?(?:属于|按照?|算|作为|系)[\u4e00-\u9fff])", self.text[n.end:]))

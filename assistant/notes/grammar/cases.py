@@ -25,6 +25,8 @@ _MONTHS_THEN_NONE = re.compile(rf"((?:{_MONTH}\s*(?:收到|有|是)?\s*(?:\d+|[�
 _MARK = re.compile(r"(?:(另外|另有|另|还有|剩下的?|其余的?|其中|第[一二三四五六七八九十])\s*)?(?<![\d一二三四五六七八九十两])"
                    r"(\d+|[一两二三四五六七八九十]+)\s*(?:(?:件|起|宗)(?=[\s，,]*(?![里中])[\u4e00-\u9fff])|"
                    r"个(?=\s*(?:是|为|属|被|已|都|均|也|还|要|没|未|予|不|因|涉|申|公|部|在|给)))")
+# "2件公开，食品公司那件…不予公开了": one case pointed at after a count of several is another case, not theirs.
+_ONE_POINTED = re.compile(r"\s*[^\d，,。；;]{0,10}?(?:那|这)\s*一?\s*件(?![\u4e00-\u9fff]{0,2}都)")
 _NEW_TOPIC = re.compile(r"\s*(?:然后|另外|还有|再就是|再)?\s*(?:没有|也没有|无)?\s*(?:去年|上年|今年|本年|年底|年末|复议|诉讼|行政复议|行政诉讼|"
                         r"表[二三四]|主动公开|许可|处罚|强制|收费|规范性文件|规章|网站|结果)")
 # "去年结转的1件…", "2023年12月结转过来的1件…", "另：2024年结转1件（…）": the carried-over applications and the
@@ -103,6 +105,7 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                 clause = re.split(r"[，,；;]|(?<=[\u4e00-\u9fff])[ 　]+(?=[\u4e00-\u9fff])", after, maxsplit=1)[0]
                 if _NEW_TOPIC.match(text, start + c.end()) or \
                         re.match(r"\s*(?:哦|噢|啊|呃)?\s*(?:不对|不是|说错|口误)", after) or \
+                        (cn_number(m.group(2)) != 1 and _ONE_POINTED.match(clause)) or \
                         (c.start() > m.end() - m.start() and
                          any(x.unit in ("件", "个", "起", "宗") for x in numbers(clause))):
                     # "一件是公司申请的，去年没有结转过来的": the next clause is another topic; "还有一件撤回了，
@@ -110,6 +113,8 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
                     end = start + c.start()
                     break
             count = cn_number(m.group(2))
+            if re.fullmatch(r"[^，,；;]*[：:]\s*", text[start:end]) and k + 1 < len(marks) and end == base + marks[k + 1].start():
+                continue  # "3件都答复了：2件公开，…": the count heading its breakdown, no case of its own
             inner = [x for x in numbers(text[start + (m.end() - m.start()):end]) if x.unit in ("件", "个", "起", "宗")]
             if inner and not m.group(1):
                 continue  # "6件都按时答复了：公开4件，部分公开1件": a total and its breakdown, not one case
@@ -142,8 +147,13 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
 
 
 # "12月26日收到，元月9号才答复" (no year named before either date).
-_NEXT_YEAR_REPLY = re.compile(r"(?<![年\d])12\s*月\s*\d{1,2}\s*[日号]\s*(?:才|又)?(?:收到|收的|受理|接到)[^。；;\n年]{0,24}?"
-                              r"(?:元月|(?<!\d)1\s*月|一月)\s*(?:\d{1,2}\s*[日号]|份|初|中旬)?\s*(?:才|再)?"
+# ("12月29号来的，元旦后答复", "12月30日递交的，明年1月才回复": the day it came in said with 来/递交, the answer
+# after New Year's Day or in the next year named as such)
+_NEXT_YEAR_REPLY = re.compile(r"(?<![年\d])12\s*月\s*\d{1,2}\s*[日号]\s*(?:才|又)?(?:收到|收的|受理|接到|来的|送来|递交|提交|交来)"
+                              r"[^。；;\n年]{0,24}?"
+                              r"(?:(?:明年|下年|来年)\s*(?=[元一1初]))?"
+                              r"(?:(?:元月|(?<!\d)1\s*月|一月)\s*(?:\d{1,2}\s*[日号]|份|初|中旬)?|"
+                              r"元旦\s*(?:后|以后|过后|之后)|(?:明年|下年|来年)\s*(?:初|年初))\s*(?:才|再)?"
                               r"(?:答复|回复|办结|作出答复)")
 _POINTED = re.compile(rf"\s*(?:(?:{_MONTH}|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*\d{{1,2}}\s*[日号])\s*(?:收到?的|的)?\s*"
                       r"(?:那|这)\s*(?:一)?\s*件|第\s*[一二三四五六七八九十\d]{1,2}\s*件)")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...form import official as form
-from ...form.official import FEE_PATH, TOTAL, application_path
+from ...form.official import FEE_PATH, TOTAL, application_path, review_path
 from ...model.numbers import cn_number
 from ..lexicon import CORRECTION, NAMED_PERSON, SENTENCE_STOPS, Token, clause_span, fold, tokens
 from ..solver import Statement, stated
@@ -80,7 +80,18 @@ _LAST_YEAR_NONE = re.compile(r"(?:^|(?<=[" + SENTENCE_STOPS + r"]))\s*(?:去年|
 # "只有两个人来申请过", "有3位群众申请": people who applied, counted (see Reader.people_applied).
 _PEOPLE_APPLIED = re.compile(r"(?:只有|就|有|共|一共|总共|今年)\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个人|位(?:群众|市民|村民|居民|老百姓)?|"
                              r"名(?:群众|市民|村民|居民)|个(?:群众|市民|村民|居民|老百姓))\s*(?:来|到我们这|过来|先后)?\s*"
-                             r"(?:申请|提出申请|提交申请|提出过申请|依申请)")
+                             r"(?:申请|提出申请|提交申请|提出过申请|依申请)"
+                             # ("有1个居民申请了复议": what the person applied for is a review or a suit, no disclosure)
+                             r"(?!\s*(?:了|过)?\s*(?:行政)?(?:复议|诉讼|仲裁))")
+# "问的是…", "要的是…": what a case asked for follows (its words name no row of the tables).
+_ASKED_FOR = re.compile(r"(?:问|要|查|想要|想查|想问|咨询|索取)的是|要求(?:提供|公开)|(?<!依)申请(?:提供|公开)")
+# "有1个居民申请了复议", "两名村民对答复不服提起行政复议": people counted as they asked for a review, each one review
+# (see Reader.people_reviewed).
+_PEOPLE_REVIEWED = re.compile(r"(?:只有|就|有|共|一共|总共|今年|另有|还有|^|(?<=[，,。；;：:\n]))\s*(\d{1,3}|[一两二三四五六七八九十]{1,3})\s*"
+                              r"(?:个人|人|位(?:群众|市民|村民|居民|老百姓|申请人)?|名(?:群众|市民|村民|居民|申请人)|"
+                              r"个(?:群众|市民|村民|居民|老百姓|申请人))\s*(?:对[^，,。；;\n\d]{1,16}?不服)?\s*"
+                              r"(?:向[^，,。；;\n\d]{1,10}?)?(?:申请|提起|提出|提了|申请了|提起了|提出了)\s*(?:了|过)?\s*"
+                              r"(?:行政)?复议(?!\s*(?:决定书|材料|答复书))")
 _LAST_YEARS_CASES = re.compile(r"(?:去年|上年|上一年)\s*(?:(?:\d{1,2}|十二|十一)\s*月(?:份|底|末|下旬|中旬|\d{1,2}\s*[日号])?|年底|年末|底|末)?\s*"
                                r"(?:收到|收了|收|来|申请|提交|递交|受理|接到)?的?\s*(?:有|还有)?\s*(?:" + _NUM_WORD +
                                # "去年12月份收的那件（某公司要…）今年1月已经答复了": that one case, who asked in brackets
@@ -207,6 +218,7 @@ class MessageReader(Binding, Scope, Cases):
         self.done_with_carried(text)
         self.answered_this_year(text)
         self.people_applied(text)
+        self.people_reviewed(text)
         # Sentences: clause punctuation and line breaks; parentheses stay inside their sentence.
         bounds = [0] + [i + 1 for i, ch in enumerate(text) if ch in "。；;!！?？\n"] + [len(text) + 1]
         for a, b in zip(bounds, bounds[1:]):
@@ -332,6 +344,19 @@ class MessageReader(Binding, Scope, Cases):
                       strength=0.7)  # (weak: someone else may have applied too, told apart)
             self.muted.append((m.start(1), m.end(1)))
 
+    def people_reviewed(self, text: str):
+        """"有1个居民申请了复议": people counted as they asked for a review, each one review (not a disclosure
+        application, though 申请 is the verb; not "2个人申请了3件复议": the cases are counted there)."""
+        for m in _PEOPLE_REVIEWED.finditer(text):
+            clause = text[m.end():clause_span(text, m.end(), stops=SENTENCE_STOPS)[1]]
+            n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            if n is None or re.match(r"\s*(?:\d|[一两二三四五六七八九十])\s*[件起宗]", clause) or \
+                    re.search(r"(?:\d|[一两二三四五六七八九十])\s*[件起宗]\s*(?:行政)?复议", text[m.start(1):m.end()]):
+                continue
+            self.emit([(1.0, review_path("review", form.REVIEW_TOTAL))], n, m.start(1), m.end(), "行政复议",
+                      strength=0.9)  # (weak: one person may have asked twice, told apart)
+            self.muted.append((m.start(1), m.end(1)))
+
     def answered_this_year(self, text: str):
         """"去年12月底有1件是今年1月答复的", "上年底收到2件，今年才办结": cases applied for last year and answered
         this year are the year's 上年结转 (the months are dates, no figures)."""
@@ -364,8 +389,8 @@ class MessageReader(Binding, Scope, Cases):
     def _carried_by_count(self, t: Token) -> bool:
         """"上年结转2件…年底还有1件没办完" and then "结转的2件都是个人的": a bare 结转 pointing at as many cases
         as the notes gave 上年结转 (and not 结转下年) is 上年结转."""
-        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])?\s*件", self.text[t.end:t.end + 8])
-        if m and m.group(1) is None and not re.search(r"[那这]\s*件$", m.group(0)):
+        m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])?\s*[件个]", self.text[t.end:t.end + 8])
+        if m and m.group(1) is None and not re.search(r"[那这]\s*[件个]$", m.group(0)):
             m = None  # "结转那件": the one case; "结转的件" says nothing
         if t.kind == "past" and (not m or self.text[t.end:t.end + 1] == "的" and "那" not in m.group(0)):
             m = None  # "去年的3件" may be last year's count; "去年那3件" points at cases
@@ -623,6 +648,9 @@ class MessageReader(Binding, Scope, Cases):
                     # "商业企业（15件）：… \n 其他（2件）：（一）予以公开 1": among lines headed by applicants, a
                     # line headed 其他 is the applicant 其他, not the result group.
                     t = Token("applicant", form.APPLICANTS[5].index, t.start, t.end, t.text)
+                if t.kind in ("t2row", "applicant", "legal") and \
+                        _ASKED_FOR.search(text[max(clause_start, t.start - 12):t.start]):
+                    continue  # "一个问的是民营医院的收费明细": a word of the tables in what a case asked for is none
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
@@ -715,7 +743,8 @@ class MessageReader(Binding, Scope, Cases):
         self.pointed_case(a, b, toks)
 
     def pointed_case(self, a: int, b: int, toks: list[Token]):
-        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "在办那个是个人的", "结转的是个人，没办完的同上": the one case of a row
+        """"上年结转那件是刘某的", "结转下年的那件是企业申请的", "在办那个是个人的", "结转的是个人，没办完的同上",
+        "去年转来那个也是个人" (那个 for 那件), "那个投诉排污的是个人" (the pointer before the row): the one case of a row
         whose figure is 1 is of that applicant (the other columns none; the solver puts the 1 in its column)."""
         bare = {t.start for t in toks if t.kind == "carry"}  # a bare 结转 told apart by its neighbours
         toks = [self._carried_row(t, toks) for t in toks]
@@ -726,12 +755,11 @@ class MessageReader(Binding, Scope, Cases):
             if re.match(r"\s*的?\s*(?:那|这)?\s*(?:一)?\s*件?\s*(?:也)?\s*同上", self.text[row.end:row.end + 9]) and last_who is not None:
                 who = Token(last_who.kind, last_who.target, row.end, row.end, last_who.text)  # "没办完的同上"
             elif who is None or who.kind != "applicant" or who.target == TOTAL or \
-                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*(?:件|个)\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
+                    not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*[件个]\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
                                      self.text[row.end:who.start]) and \
                     not (row.start in bare and re.fullmatch(r"\s*的\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start])) and \
                     not (re.search(r"(?:那|这)\s*(?:一)?\s*(?:件|个)\s*$", self.text[max(0, row.start - 4):row.start]) and
                          re.fullmatch(r"[^，,。；;\d\s]{0,8}?的\s*(?:也|都)?\s*(?:是|为|属于|系)\s*", self.text[row.end:who.start])):
-                # ("那个投诉排污的是个人": the pointer before the row, what the case was about after it)
                 continue  # ("年底没办完的是个人" without 那件 is the grammar's; "结转的是个人" beside 没办完 is this one's)
             total = application_path(row.target, TOTAL)
             said = [st.value for st in self.earlier + self.prior + self.out if st.cells == {total}]
