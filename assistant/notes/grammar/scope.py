@@ -101,6 +101,17 @@ class Scope:
             # (a word that only marks figures as no table's, "打电话说不要了", describes too: no figure follows it)
             between = [t for t in self.all_toks if self.scope_at <= t.start < a and
                        t.kind in MAIN - {"other", "ignore"}]
+            # "不予公开2件，律所那件是内部事务信息": that applicant's case among the group's just counted, not every
+            # application of theirs (the words telling the case, "申请查他人的…", may say 申请).
+            group = next((t for t in reversed(self.all_toks) if t.kind == "group" and
+                          self.sentence_start <= t.start < self.scope_at), None)
+            if group is not None and row.target in form.GROUP_KEYS[group.target] and \
+                    (self.scope_at == a or not [t for t in between if t.kind != "apps"]) and \
+                    not self._numbers_between(self.scope_at, a):
+                self.emit([(1.0, application_path(row.target, col))] +
+                          [(-1.0, application_path(k, col)) for k in form.GROUP_KEYS[group.target]], 0, a, b,
+                          f"{self.scope.text}的{group.text}均{row.text}")
+                return
             if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
