@@ -57,3 +57,67 @@ def test_an_applicants_case_among_a_group_just_counted_is_that_case_only():
                         "合计\t5\t4\t1\t5\n不予公开1件，律所那两件都公开了，个人那件是内部事务信息。")
     assert draft[0].value("applications.granted[4]") == 2 and not conflicts(draft[1])
     assert draft[0].value("applications.withheld_internal_affairs[0]") == 1
+
+
+def test_a_figure_set_aside_for_another_is_not_read():
+    # "用A，不要用B": B is named only to be set aside; the count of the difference explained after it goes too.
+    for text in ("行政许可用窗口台账的 856 件，不要用省平台导出的 871 件，平台里有15件是测试数据。",
+                 "处罚以执法大队核定的214件为准，别用系统里的226件，系统里有12件是撤销后重新作出的。",
+                 "强制按法制科统计的37件填，不采用业务系统的40件。"):
+        got = readings(text)
+        assert all(len(v) == 1 for v in got.values()), (text, got)
+        assert not any(v & {871.0, 226.0, 40.0, 15.0, 12.0} for v in got.values()), (text, got)
+    assert readings("行政许可用窗口台账的 856 件，不要用省平台导出的 871 件。").get("active.licensing") == {856.0}
+    # Without the figure to use, "不用…" is no setting aside: "不用报的3件" still says 3.
+    got = readings("处罚32件，其中不用报省里的3件也算在内")
+    assert got.get("active.punishment") == {32.0}
+
+
+def test_a_figure_reported_at_the_years_end_is_no_case_left_open():
+    # "年底报的" says when a figure was reported, not cases still open at the year's end.
+    for text, path, v in (("处罚数用执法科年底报的1,093", "active.punishment", 1093.0),
+                          ("行政许可按审批股年底上报的412件", "active.licensing", 412.0),
+                          ("强制用支队年末报的26件", "active.coercion", 26.0)):
+        got = readings(text)
+        assert got.get(path) == {v} and "applications.carried_forward[6]" not in got, (text, got)
+    # "年底还有2件没办完" is cases left open.
+    assert readings("年底还有2件没办完").get("applications.carried_forward[6]") == {2.0}
+
+
+def test_a_colleague_surnamed_zhou_is_no_week():
+    # 周 before a colleague's title ("周科：", "周主任说") names a person, not a week's figure.
+    for text, path, v in (("周科：处罚1,093件", "active.punishment", 1093.0),
+                          ("周主任说行政许可是215件", "active.licensing", 215.0),
+                          ("周局意见：强制按18件报", "active.coercion", 18.0)):
+        assert readings(text).get(path) == {v}, text
+    # "上周处罚12件" is one week's.
+    assert "active.punishment" not in readings("上周处罚12件")
+
+
+def test_an_outcome_word_in_a_sentence_about_a_table_two_row_is_no_suits_outcome():
+    # After the suits, a sentence on 处罚 that says decisions were revoked ("撤销") tells of the decisions.
+    for text in ("行政诉讼1件，尚未审结。\n处罚用执法科的数，系统里重复算的那些是撤销后重作的。",
+                 "复议2件。\n许可以窗口为准，平台里多出来的是撤回后重新提交的。",
+                 "行政诉讼2件，直接起诉。\n处罚数以台账为准，有的决定被撤销后重新作出，不重复计算。"):
+        got = readings(text)
+        t = notes_tables(text)
+        assert t.value("review_litigation.litigation_direct[1]") in (None, 0), text
+        assert t.value("review_litigation.review[1]") in (None, 0), text
+        assert t.value("review_litigation.litigation_direct[3]") != 0 or "尚未审结" not in text, (text, got)
+    # Right after the suits it is theirs: "诉讼1件，撤销".
+    t = notes_tables("行政诉讼1件，直接起诉，撤销")
+    assert t.value("review_litigation.litigation_direct[1]") == 1
+
+
+def test_a_reviewers_bracket_that_moves_a_figures_case_puts_the_figure_right():
+    # "执法案卷 1 【周科：执法案卷那件…算部分公开】": the figure drops by the case moved; the bracket's own figures stand.
+    t = notes_tables("办结10件：公开5，部分公开2，不予公开3：第三方 2，过程性信息 1 【李科：过程性信息那件后来给了一部分，算部分公开。"
+                     "不予公开改2，部分公开改3】")
+    assert t.value("applications.withheld_process_info[6]") == 0 and t.value("applications.partially_granted[6]") == 3
+    t = notes_tables("复议 3件：维持2，纠正1 【王主任：纠正那件是土地征收的复议，不是信息公开的，剔除。复议改为2件，都维持】")
+    assert t.value("review_litigation.review[1]") == 0 and t.value("review_litigation.review[4]") == 2
+    t = notes_tables("办结6件：公开4，不予处理2：重复申请 2 [审核：重复申请那2件其实是信访，不算重复]\n不予处理：信访 2")
+    assert t.value("applications.rejected_duplicate[6]") == 0
+    # A bracket that only tells about the case ("那件是律所申请的") moves nothing.
+    t = notes_tables("办结4件：公开3，不予公开1：第三方 1 【李科：第三方那件是律所申请的】")
+    assert t.value("applications.withheld_third_party[6]") == 1

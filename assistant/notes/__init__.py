@@ -29,7 +29,7 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import (concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong,
+from .revisions import (commented_out, concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong,
                         moved_between_reasons, moved_out_of_a_figure, moved_to_last_year, of_which_disclosure, recounted,
                         reclassified, restated_figure, retracted_unsaid, some_of_another_kind)
 from .segments import joined_segments
@@ -862,6 +862,12 @@ def _drafts_put_right(said: list[Statement], m: _Message) -> list[Statement]:
     return said
 
 
+def _comments_put_right(said: list[Statement], m: _Message) -> list[Statement]:
+    said, pairs = commented_out(said, m.text)
+    m.taken_back += pairs
+    return said
+
+
 def _last_years_list(said: list[Statement], m: _Message) -> list[Statement]:
     return compared_to_last_year(said, m.text, m.index)
 
@@ -914,6 +920,7 @@ AFTER_READING = (
     _asked_only,                      # first: limits the grammar's own zeros to the cells asked, before passes add any
     _said_otherwise,                  # a figure taken back ("不对，…") leaves before a pass adds, moves or recounts it
     _drafts_put_right,                # likewise a draft's figure put right in its line ("初稿6件，实际7件")
+    _comments_put_right,              # and one a reviewer's bracket after it moves cases out of ("【…那件算部分公开】")
     _last_years_list,                 # last year's figures listed leave before a pass adds or moves them
     _on_text(_channel_in_brackets),   # reads the bracket right after a figure's span, before passes merge spans
     _on_text(_combined),              # a whole told as its parts put together replaces the part: before _added_up

@@ -79,7 +79,9 @@ CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修�
 PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月份|"
                     r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月(?=\s*(?:收到|有|是|新收|收|来)?的?\s*"
                     r"[\d一二两三四五六七八九十]+\s*件)|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
-                    r"上半年|下半年|当月|本月|每月|月均|平均每月|周|每周")
+                    r"上半年|下半年|当月|本月|每月|月均|平均每月|每周|"
+                    # (周 a surname with a colleague's title, "周科：", "周主任说", is nobody's week)
+                    r"周(?![科局处股主总老姐哥某][长任]?[\s:：说讲意批])")
 EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九十\d])?[一1两2]件")
 # "（两个）都没有", "（三项）均为0": the things just counted, each said to be none. One wording for the grammar's
 # counts (numbers.py) and the dialogue's short answers (drafting/dialogue.py); each adds its own context.
@@ -171,6 +173,8 @@ def _entries() -> list[tuple[str, str, object]]:
     # "尚有1件在法定期限内办理中": within the time limit says when, it is no head of its own (期限 alone is one:
     # "答复期限15个工作日").
     out += [(w, "verb", None) for w in ("期限内", "时限内", "期限之内", "时限之内")]
+    # When a figure was reported, not cases still open at the year's end: "处罚数用执法科年底报的1,093".
+    out += [(w, "verb", None) for w in ("年底报的", "年底上报的", "年底报送的", "年底报上来的", "年底统计报的", "年末报的")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "保密审查", "保密审核", "保密检查", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",

@@ -217,8 +217,12 @@ class Scope:
             same = g is not None and len(outcomes) == 1 and any(
                 s.span[0] >= self.sentence_start and s.cells & set(self.cells_of(g, None, outcomes[0].target))
                 for s in self.out)
+            # (not when the sentence is about a row of table 2 named since: "处罚数用1,093，系统里有12件是撤销后重新作出的"
+            # — decisions revoked, no suit's outcome)
+            t2_since = g is not None and self.ctx.t2row is not None and \
+                self.ctx.t2row.start >= max(self.sentence_start, g.start)
             if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and not same and \
-                    not re.search(r"原因|因为|由于|是因|理由", clause):
+                    not t2_since and not re.search(r"原因|因为|由于|是因|理由", clause):
                 # "复议1件，维持": the group's count all had that outcome.
                 g = self.ctx.rgroup
                 part = self.cells_of(g, None, outcomes[0].target)
