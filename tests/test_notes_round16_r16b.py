@@ -121,3 +121,15 @@ def test_a_reviewers_bracket_that_moves_a_figures_case_puts_the_figure_right():
     # A bracket that only tells about the case ("那件是律所申请的") moves nothing.
     t = notes_tables("办结4件：公开3，不予公开1：第三方 1 【李科：第三方那件是律所申请的】")
     assert t.value("applications.withheld_third_party[6]") == 1
+
+
+def test_a_suit_after_the_review_with_who_sued_said_between():
+    for text in ("复议1件，维持；诉讼1件，就是这件复议后他又起诉的，法院驳回了",
+                 "行政复议1件维持了。行政诉讼1件，是复议之后申请人再告的，驳回诉讼请求",
+                 "复议1件（维持），诉讼1件：复议完对方又起诉，一审驳回"):
+        t = notes_tables(text)
+        assert t.value("review_litigation.litigation_after_review[4]") == 1, text
+        assert t.value("review_litigation.litigation_direct[4]") == 0, text
+    # Sued without a review before it is a direct suit.
+    t = notes_tables("复议0件。诉讼1件，他直接起诉的，还没判")
+    assert t.value("review_litigation.litigation_direct[4]") == 1
