@@ -133,3 +133,33 @@ def test_a_suit_after_the_review_with_who_sued_said_between():
     # Sued without a review before it is a direct suit.
     t = notes_tables("复议0件。诉讼1件，他直接起诉的，还没判")
     assert t.value("review_litigation.litigation_direct[4]") == 1
+
+
+def test_a_groups_figure_after_its_reason_in_a_list_of_results_is_that_reasons():
+    # Results listed one by one, one reason of the group already counted: "因…另行加工，告知无法提供1件" counts
+    # the cases of that reason, not the whole group.
+    for text, path in (("办结4件，其中予以公开2件，本机关不掌握1件，因需对原始资料另行加工汇总，告知无法提供1件。",
+                        "applications.unavailable_needs_creation[6]"),
+                       ("办结5件：公开3件，本单位没有这个信息的1件，因申请内容需要另行制作，无法提供1件。",
+                        "applications.unavailable_needs_creation[6]"),
+                       ("办结6件，予以公开4件，重复申请不予处理1件，由于要求提供公开出版物，不予处理1件。",
+                        "applications.rejected_publication[6]")):
+        t = notes_tables(text)
+        assert t.value(path) == 1, text
+    t = notes_tables("办结4件，其中予以公开2件，本机关不掌握1件，因需对原始资料另行加工汇总，告知无法提供1件。")
+    assert t.value("applications.unavailable_not_held[6]") == 1
+    # Alone, the group's figure after its reason is the group's, all of that reason.
+    t = notes_tables("因需要另行加工，无法提供2件。")
+    assert t.value("applications.unavailable_needs_creation[6]") in (None, 2)
+
+
+def test_a_quoted_zero_word_ends_its_clause():
+    # "复议诉讼还是“全年未发生”": the template's words in quotes, a zero like any other.
+    for text in ("复议诉讼那段还是“全年未发生”，我没动。", "行政复议、行政诉讼照旧写“无”。",
+                 "复议和诉讼那一句沿用「均未发生」。"):
+        t = notes_tables(text)
+        assert t.value("review_litigation.review[4]") == 0, text
+        assert t.value("review_litigation.litigation_direct[4]") == 0, text
+    # A quoted word that is no zero ("“无”字删掉") says nothing of the figures... nor does a quote not ending there.
+    t = notes_tables("复议写的“无异议”，诉讼1件直接起诉")
+    assert t.value("review_litigation.review[4]") is None

@@ -624,7 +624,11 @@ def _reason_before(said: list[Statement], text: str) -> list[Statement]:
             continue
         a = max(text.rfind(ch, 0, s.span[0]) for ch in "。；;\n") + 1
         clause = max(text.rfind(ch, a, s.span[0]) for ch in "，,") + 1
-        if clause <= a or re.search(r"\d", text[a:s.span[0]]):
+        if clause > a and re.search(r"\d", text[a:s.span[0]]):
+            if (one := _reason_of_one(s, said, text, a, rows)) is not None and s in out:
+                out[out.index(s)] = one
+            continue
+        if clause <= a:
             continue
         named = [t for t in tokens(fold(text[a:clause])) if t.kind == "row" and t.target in rows and
                  (_REASON_SAID.search(text[a:a + t.start]) or t.text.startswith(("属于", "涉及")))]
@@ -635,6 +639,30 @@ def _reason_before(said: list[Statement], text: str) -> list[Statement]:
         out.append(replace(s, terms=others, value=0.0, label=f"{s.label}均为{named[0].text}",
                            span=(a + named[0].start, s.span[1]), quote=text[a:s.span[1]].strip()))
     return out
+
+
+_BECAUSE = re.compile(r"(?:因为|因|由于)")
+
+
+def _reason_of_one(s: Statement, said: list[Statement], text: str, a: int, rows: list[str]) -> Statement | None:
+    """"予以公开2件，本机关不掌握1件，因需对原始资料另行加工汇总，告知无法提供1件": in a sentence listing results one
+    by one, another reason of the group already counted, a group's figure after a clause that gives one reason of
+    it (因…) counts the cases of that reason, not the whole group."""
+    last = max((m.end() for m in re.finditer(r"\d", text[a:s.span[0]])), default=0) + a
+    region = text[last:s.span[0]]
+    because = _BECAUSE.search(region)
+    if because is None:
+        return None
+    named = [t for t in tokens(fold(region[because.end():])) if t.kind == "row" and t.target in rows]
+    if len({t.target for t in named}) != 1:
+        return None
+    col = s.terms[0][1].split("[")[1]
+    siblings = [x for x in said if x is not s and len(x.terms) == 1 and a <= x.span[0] < s.span[0] and
+                x.terms[0][1].split("[")[0].removeprefix("applications.") in rows and
+                x.terms[0][1].split("[")[1] == col]
+    if not siblings or any(x.terms[0][1].startswith(f"applications.{named[0].target}[") for x in siblings):
+        return None
+    return replace(s, terms=((1.0, f"applications.{named[0].target}[{col}"),), label=named[0].text)
 
 
 def _kinds_of_which(said: list[Statement], text: str) -> list[Statement]:

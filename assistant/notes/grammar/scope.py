@@ -41,6 +41,9 @@ class Scope:
         if re.match(r"[过哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest) and \
                 (not rest.lstrip().startswith("过") or t.text.endswith("发生")):  # "都没发生过"
             return True
+        if re.match(r"[”\"』」]\s*(?:$|[，,；;。！!？?\n])", rest) and \
+                re.search(r"[“\"『「][^“”\"『』「」，,。；;\n]{0,8}$", text[max(0, t.start - 9):t.start]):
+            return True  # "复议诉讼还是“全年未发生”": the template's words quoted, ending the clause
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
         if re.match(r"[哈啊呀吧呢的了嘛\s]*[（(][^（()）]{2,30}[)）]\s*(?:$|[，,；;。！!？?\n])", rest):
