@@ -163,3 +163,16 @@ def test_a_quoted_zero_word_ends_its_clause():
     # A quoted word that is no zero ("“无”字删掉") says nothing of the figures... nor does a quote not ending there.
     t = notes_tables("复议写的“无异议”，诉讼1件直接起诉")
     assert t.value("review_litigation.review[4]") is None
+
+
+def test_his_that_thing_counts_no_case():
+    # "他那个投诉": a pronoun's "那个" is his thing, no case counted — the cases told one by one stay two.
+    for text in ("不予公开2件，1件涉及他人隐私，1件要的是局里研究他那个投诉时的会议讨论记录，属于过程性信息。",
+                 "不予公开2件：1件是要邻居的户籍资料，涉及个人隐私；另1件要她那个项目的内部请示，属于过程性信息。",
+                 "不予公开2件，1件要的是别人的合同，涉及第三方；1件是问它那个审批的讨论稿，属于过程性信息。"):
+        t = notes_tables(text)
+        assert t.value("applications.withheld_third_party[6]") == 1, text
+        assert t.value("applications.withheld_process_info[6]") == 1, text
+    # "拆迁那个…我们没有": a case pointed at by what it asked for is still one case.
+    got = readings("今年就两个人申请。救助那个给他看了名单，公开了。拆迁那个是县里管的，我们没有，告诉他去县里问了")
+    assert got.get("applications.unavailable_not_held[6]") == {1.0}
