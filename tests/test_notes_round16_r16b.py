@@ -176,3 +176,15 @@ def test_his_that_thing_counts_no_case():
     # "拆迁那个…我们没有": a case pointed at by what it asked for is still one case.
     got = readings("今年就两个人申请。救助那个给他看了名单，公开了。拆迁那个是县里管的，我们没有，告诉他去县里问了")
     assert got.get("applications.unavailable_not_held[6]") == {1.0}
+
+
+def test_a_bare_other_whose_cases_are_told_as_other_handling_is_that_group():
+    # "其他 2：都是逾期不补正的" among the results: 其他处理, its cases of that reason.
+    for text, path in (("办结10件：\n- 公开 8\n- 其他 2：都是逾期不补正的", "applications.other_no_correction[6]"),
+                       ("办结6件：公开5，其他1（申请人撤回）", "applications.other_other[6]"),
+                       ("办结：予以公开7件，其他3件：申请人逾期未缴纳费用", "applications.other_no_fee[6]")):
+        t = notes_tables(text)
+        got = t.value(path)
+        assert got == (2 if "2：" in text else 1 if "其他1" in text else 3), (text, got)
+    # In the applicants' list, 其他 is the applicants' column whatever its remark says.
+    assert readings("新收：个人5，其他2（都是逾期不补正的）").get("applications.new_received[5]") == {2.0}

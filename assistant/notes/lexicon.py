@@ -482,7 +482,8 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    out = _short_pending(text, _counted_as_other(text, _complaints_handled(text, _earlier_years(text, out))))
+    out = _short_pending(text, _other_told_as_group(text, _counted_as_other(text, _complaints_handled(
+        text, _earlier_years(text, out)))))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
 
 
@@ -687,6 +688,27 @@ def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
             and (m := _FILING_VERB_BEFORE_OTHER.search(text[max(0, t.start - 3):t.start]))
             and _COUNT_BEFORE.search(text[max(0, t.start - 3 - 8):t.start - len(m.group(0))])
             and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
+
+
+# "其他 2：都是逾期不补正的", "其他2（申请人撤回）": a bare 其他 with a count whose cases are then told as 其他处理's
+# (逾期不补正, 未缴费, 撤回 …) is that group among the results.
+_COUNT_TOLD = re.compile(r"\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:件|个)?\s*[:：（(]")
+
+
+def _other_told_as_group(text: str, toks: list[Token]) -> list[Token]:
+    out = []
+    for k, t in enumerate(toks):
+        if t.kind == "other" and t.text == "其他" and _COUNT_TOLD.match(text, t.end):
+            end = min([i for i in (text.find(ch, t.end) for ch in "。；;\n") if i >= 0] or [len(text)])
+            start = max(text.rfind(ch, 0, t.start) for ch in "。；;\n") + 1
+            if any(x.kind in ("applicant", "legal") and start <= x.start < t.start for x in toks[:k]):
+                out.append(t)  # "个人5，其他2（…）": the applicants' list, whatever its remark says
+                continue
+            if any(x.kind == "row" and x.target in form.GROUP_KEYS["other"] and t.end < x.start < end
+                   for x in toks[k + 1:]):
+                t = Token("group", "other", t.start, t.end, t.text)
+        out.append(t)
+    return out
 
 
 # The body's own work on complaints and reports, received as such: "受理干扰投诉23起", "接到群众举报15件，全部
