@@ -188,3 +188,22 @@ def test_a_bare_other_whose_cases_are_told_as_other_handling_is_that_group():
         assert got == (2 if "2：" in text else 1 if "其他1" in text else 3), (text, got)
     # In the applicants' list, 其他 is the applicants' column whatever its remark says.
     assert readings("新收：个人5，其他2（都是逾期不补正的）").get("applications.new_received[5]") == {2.0}
+
+
+def test_a_numbered_reply_answers_the_requests_item_of_its_number():
+    # A liaison slip: the request's numbered items name the topic; the reply's item of the same number gives
+    # the documents' columns without naming the documents again.
+    for text, issued, repealed, in_force in (
+            ("请提供：\n1.规范性文件制发、废止、现行有效件数；\n2.复议诉讼情况。\n回复：\n1.制发2件，废止1件，现行有效8件。\n"
+             "2.复议诉讼都没有。", 2, 1, 8),
+            ("事项：\n1、2025年行政规范性文件制发废止及有效情况\n2、行政许可数\n答复：\n1、制发0件，废止0件，现行有效3件\n"
+             "2、许可415件", 0, 0, 3),
+            ("内容：\n1.2025年制发、废止的行政规范性文件件数及目前现行有效件数；\n2.2025年行政处罚决定数量。\n"
+             "反馈意见（手写）：\n1.制发1件（某规〔2025〕1号），废止0，现行有效5件。\n2.处罚12件。", 1, 0, 5)):
+        t = notes_tables(text)
+        assert t.value("active.normative_documents.issued") == issued, text
+        assert t.value("active.normative_documents.repealed") == repealed, text
+        assert t.value("active.normative_documents.in_force") == in_force, text
+    # The request's item of that number names no documents: the columns stay unread.
+    t = notes_tables("请提供：\n1.行政许可数；\n2.行政处罚数。\n回复：\n1.制发2件，废止1件，现行有效8件。")
+    assert t.value("active.normative_documents.issued") is None
