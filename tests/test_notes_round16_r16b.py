@@ -188,6 +188,9 @@ def test_a_bare_other_whose_cases_are_told_as_other_handling_is_that_group():
         assert got == (2 if "2：" in text else 1 if "其他1" in text else 3), (text, got)
     # In the applicants' list, 其他 is the applicants' column whatever its remark says.
     assert readings("新收：个人5，其他2（都是逾期不补正的）").get("applications.new_received[5]") == {2.0}
+    # Among a review's outcomes, 其他 is 其他结果 whatever its remark says ("其他2（撤回终止的）").
+    t = notes_tables("行政复议 9件：维持5 纠正1 其他2（撤回终止的） 尚未审结1")
+    assert t.value("review_litigation.review[2]") == 2 and t.value("applications.other_other[6]") is None
 
 
 def test_a_numbered_reply_answers_the_requests_item_of_its_number():

@@ -701,8 +701,11 @@ def _other_told_as_group(text: str, toks: list[Token]) -> list[Token]:
         if t.kind == "other" and t.text == "其他" and _COUNT_TOLD.match(text, t.end):
             end = min([i for i in (text.find(ch, t.end) for ch in "。；;\n") if i >= 0] or [len(text)])
             start = max(text.rfind(ch, 0, t.start) for ch in "。；;\n") + 1
-            if any(x.kind in ("applicant", "legal") and start <= x.start < t.start for x in toks[:k]):
-                out.append(t)  # "个人5，其他2（…）": the applicants' list, whatever its remark says
+            if any(x.kind in ("applicant", "legal", "rgroup", "litigation", "outcome", "t2row") and
+                   start <= x.start < t.start for x in toks[:k]):
+                # "个人5，其他2（…）": the applicants' list, whatever its remark says; "复议31件：维持19 其他4（撤回
+                # 终止的）": table 4's 其他结果
+                out.append(t)
                 continue
             if any(x.kind == "row" and x.target in form.GROUP_KEYS["other"] and t.end < x.start < end
                    for x in toks[k + 1:]):
