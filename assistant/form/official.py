@@ -528,6 +528,10 @@ REVIEW_GROUPS_DEF = (
                                                             "维持了", "驳回了")
                    for after in ("后", "以后", "之后") for again in ("又", "再", "才")
                    for sue in ("起诉", "告", "去告", "提起诉讼", "诉讼", "打官司", "去法院起诉", "到法院起诉", "提起")),
+                 # who sued said between: "就是这件复议后他又起诉的", "复议之后申请人再告"
+                 *(f"复议{after}{who}{again}{sue}" for after in ("后", "以后", "之后", "完")
+                   for who in ("他", "她", "对方", "申请人", "当事人", "人家")
+                   for again in ("又", "再", "还") for sue in ("起诉", "告", "提起诉讼", "打官司", "去法院起诉", "告到法院")),
                  # a suit against the review's decision: "对市政府的复议决定不服又起诉到法院"
                  "复议决定不服", "不服复议决定", "对复议决定不服"),
                 printed=r"复议后"),

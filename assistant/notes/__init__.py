@@ -29,7 +29,7 @@ from .positions import cell_legend, read_addresses, read_positions
 from .records import read_records
 from .console import read_console
 from .delimited import delimited_template, read_delimited
-from .revisions import (concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong,
+from .revisions import (commented_out, concluded_cases, drafts_replaced, in_yuan, including_carried_over, marked_wrong,
                         moved_between_reasons, moved_out_of_a_figure, moved_to_last_year, of_which_disclosure, recounted,
                         reclassified, restated_figure, retracted_unsaid, some_of_another_kind)
 from .segments import joined_segments
@@ -632,7 +632,11 @@ def _reason_before(said: list[Statement], text: str) -> list[Statement]:
             continue
         a = max(text.rfind(ch, 0, s.span[0]) for ch in "。；;\n") + 1
         clause = max(text.rfind(ch, a, s.span[0]) for ch in "，,") + 1
-        if clause <= a or re.search(r"\d", text[a:s.span[0]]):
+        if clause > a and re.search(r"\d", text[a:s.span[0]]):
+            if (one := _reason_of_one(s, said, text, a, rows)) is not None and s in out:
+                out[out.index(s)] = one
+            continue
+        if clause <= a:
             continue
         named = [t for t in tokens(fold(text[a:clause])) if t.kind == "row" and t.target in rows and
                  (_REASON_SAID.search(text[a:a + t.start]) or t.text.startswith(("属于", "涉及")))]
@@ -643,6 +647,30 @@ def _reason_before(said: list[Statement], text: str) -> list[Statement]:
         out.append(replace(s, terms=others, value=0.0, label=f"{s.label}均为{named[0].text}",
                            span=(a + named[0].start, s.span[1]), quote=text[a:s.span[1]].strip()))
     return out
+
+
+_BECAUSE = re.compile(r"(?:因为|因|由于)")
+
+
+def _reason_of_one(s: Statement, said: list[Statement], text: str, a: int, rows: list[str]) -> Statement | None:
+    """"予以公开2件，本机关不掌握1件，因需对原始资料另行加工汇总，告知无法提供1件": in a sentence listing results one
+    by one, another reason of the group already counted, a group's figure after a clause that gives one reason of
+    it (因…) counts the cases of that reason, not the whole group."""
+    last = max((m.end() for m in re.finditer(r"\d", text[a:s.span[0]])), default=0) + a
+    region = text[last:s.span[0]]
+    because = _BECAUSE.search(region)
+    if because is None:
+        return None
+    named = [t for t in tokens(fold(region[because.end():])) if t.kind == "row" and t.target in rows]
+    if len({t.target for t in named}) != 1:
+        return None
+    col = s.terms[0][1].split("[")[1]
+    siblings = [x for x in said if x is not s and len(x.terms) == 1 and a <= x.span[0] < s.span[0] and
+                x.terms[0][1].split("[")[0].removeprefix("applications.") in rows and
+                x.terms[0][1].split("[")[1] == col]
+    if not siblings or any(x.terms[0][1].startswith(f"applications.{named[0].target}[") for x in siblings):
+        return None
+    return replace(s, terms=((1.0, f"applications.{named[0].target}[{col}"),), label=named[0].text)
 
 
 def _kinds_of_which(said: list[Statement], text: str) -> list[Statement]:
@@ -870,6 +898,12 @@ def _drafts_put_right(said: list[Statement], m: _Message) -> list[Statement]:
     return said
 
 
+def _comments_put_right(said: list[Statement], m: _Message) -> list[Statement]:
+    said, pairs = commented_out(said, m.text)
+    m.taken_back += pairs
+    return said
+
+
 def _last_years_list(said: list[Statement], m: _Message) -> list[Statement]:
     return compared_to_last_year(said, m.text, m.index)
 
@@ -922,6 +956,7 @@ AFTER_READING = (
     _asked_only,                      # first: limits the grammar's own zeros to the cells asked, before passes add any
     _said_otherwise,                  # a figure taken back ("不对，…") leaves before a pass adds, moves or recounts it
     _drafts_put_right,                # likewise a draft's figure put right in its line ("初稿6件，实际7件")
+    _comments_put_right,              # and one a reviewer's bracket after it moves cases out of ("【…那件算部分公开】")
     _last_years_list,                 # last year's figures listed leave before a pass adds or moves them
     _on_text(_channel_in_brackets),   # reads the bracket right after a figure's span, before passes merge spans
     _on_text(_combined),              # a whole told as its parts put together replaces the part: before _added_up

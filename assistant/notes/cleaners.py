@@ -319,11 +319,40 @@ def double_negatives(text: str) -> str:
     return _NONE_NOT.sub("  都是", text)
 
 
+# "处罚数用执法科报的1,093，不要用系统里的1,105": of two figures for one thing, the one to use is said and the other
+# is named only to be set aside. The set-aside figure is blanked (one space a character) when the same sentence
+# says which figure to use before it.
+_SET_ASIDE = re.compile(r"(?:不要|别|不|不能|不再|勿)(?:再)?(?:采用|采|使用|用|按|取)[^，,。；;\n\d]{0,12}?"
+                        r"(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\s*(?:件|个|项|起|万元|元))?")
+_TO_USE = re.compile(r"(?:采用|使用|用|按|取|以)[^，,。；;\n\d]{0,14}?\d")
+
+
+def set_aside_figures(text: str) -> str:
+    """(The rest of the sentence may tell why the set-aside figure is off: "系统里有12件是撤销后重新作出的" — the
+    count of the difference between the two figures, no figure of the form's; it goes too.)"""
+    out = text
+    for m in _SET_ASIDE.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n!！?？】]") + 1
+        used = list(_TO_USE.finditer(text[start:m.start()]))
+        if not used:
+            continue
+        a, b = m.span(1)
+        out = out[:a] + " " * (b - a) + out[b:]
+        first = re.match(r"\d{1,3}(?:[,，]\d{3})+|\d+", text[start + used[0].end() - 1:])
+        diff = abs(int(re.sub(r"\D", "", m.group(1))) - int(re.sub(r"\D", "", first.group(0))))
+        end = min([i for i in (text.find(ch, m.end()) for ch in "。；;\n!！?？】]") if i >= 0] or [len(text)])
+        for d in re.finditer(r"(?<![\d,，])(\d+)(?=\s*(?:件|个|项|起|条))", text[m.end():end]):
+            if int(d.group(1)) == diff:
+                x, y = m.end() + d.start(1), m.end() + d.end(1)
+                out = out[:x] + " " * (y - x) + out[y:]
+    return out
+
+
 # What a message is cleaned of before it is read, in order; each keeps the offsets of what it leaves, so quotes
 # stay where the official's words are (a fee sheet's 合计 and a double negative are quoted as rewritten).
 CLEANERS = (sheet_formulas, fee_sheet, pdf_wraps, track_changes, unified_diff, decimal_outline, merged_halves,
             earlier_years, other_work, blanks_zero, tally_marks, radio_digits, survey_answers, input_boxes,
-            unit_brackets, applicant_glosses, inline_items, relabelled, double_negatives, chat_words, quoted_mail,
+            unit_brackets, applicant_glosses, inline_items, relabelled, double_negatives, set_aside_figures, chat_words, quoted_mail,
             quote_marks, questions_answered,
             english_order, checkboxes, ocr_digits, despace, simplified, cantonese, sichuanese, handwriting,
             classical, heading_stop, heard, spoken_figures)

@@ -177,6 +177,91 @@ def _header(cells: list[str]) -> list[tuple[str, object]] | None:
 _SKIP = ("past", "ignore", "not", "subject", "rest", "quant", "zero")
 
 
+# Table 3 kept on its side ("按申请人类型"): a row an applicant, a column a row or a group of the form's table 3
+# ("申请人类型 | 本年新收 | 上年结转 | 予以公开 | 不予公开 | … | 结转下年"). A sheet's merged header cell ("办理结果"
+# over six result columns) comes pasted as the cell's name and empty cells, the names under it on the next line.
+_TOTAL_ROW = re.compile(r"^(?:总计|合计|共计|总数|全部)$")
+
+
+def _t3_column(cell: str):
+    """The table-3 cells a transposed header's cell names, as the keys of its rows (a group: all of its rows),
+    or None."""
+    t = lookup(cell) if cell else None
+    if t is None or t.end - t.start < len(cell) - 2:
+        return None  # a word inside a longer name ("办结合计" is 办结; "申请人类型" names no row)
+    if t.kind in ("row", "open") and t.target in form.APPLICATION_KEYS:
+        return (t.target,)  # ("公开" beside 部分公开 and 不予公开 is 予以公开)
+    if t.kind == "group":
+        return form.GROUP_KEYS[t.target]
+    if t.kind == "apps":
+        return ("new_received",)
+    return None
+
+
+def transposed_header(first: list[str], second: list[str] | None) -> tuple[list[tuple[str, ...] | None], bool] | None:
+    """The columns of a transposed table 3's header (one tab a cell; `second`: the line under it, the names of a
+    merged cell's columns) and whether `second` was of it; None when it is none: three columns or more named,
+    none of them an applicant."""
+    if any(_value(c) is not None for c in first):
+        return None
+    cells = list(first)
+    if second is not None:
+        named = [(j, c) for j, c in enumerate(second) if c]
+        if len(named) >= 2 and all(_t3_column(c) is not None for _, c in named) and \
+                not any(_value(c) is not None for c in second):
+            cells += [""] * (len(second) - len(cells))
+            for j, c in named:
+                cells[j] = c
+        else:
+            second = None
+    cols: list[tuple[str, ...] | None] = []
+    for j, c in enumerate(cells):
+        t = lookup(c) if c else None
+        if t is not None and t.kind in ("applicant", "legal", "outcome", "t2col", "t2row", "rgroup"):
+            return None  # a header of applicants (the form's own way), or not table 3's
+        # A merged cell's name over empty cells no second line filled names no single column.
+        span = second is None and j + 1 < len(cells) and not cells[j + 1] and j > 0
+        cols.append(None if span else _t3_column(c))
+    if sum(c is not None for c in cols) < 3 or len({c for c in cols if c}) < sum(c is not None for c in cols):
+        return None
+    return cols, second is not None
+
+
+def _transposed_row(cells: list[str], cols: list[tuple[str, ...] | None], quote: str,
+                    message: int) -> list[Statement] | None:
+    """One applicant's row under a transposed header, cell for cell; None when its label names no applicant
+    (a 小计 of 法人, a row of something else) or its figures do not sit under the named columns."""
+    labels = [c for c in cells if c and _value(c) is None]
+    if not labels or len(cells) > len(cols):
+        return None
+    last = labels[-1]
+    if _TOTAL_ROW.match(last):
+        col = form.TOTAL
+    else:
+        t = lookup(last)
+        if t is None or t.end - t.start < len(last) - 2:
+            return None
+        if t.kind == "other" or last in ("其他", "其它"):
+            col = 5
+        elif t.kind == "applicant" and t.target != form.TOTAL:
+            col = t.target
+        else:
+            return None
+    figures = [(j, _value(c)) for j, c in enumerate(cells) if c and _value(c) is not None]
+    if not figures or any(cols[j] is None for j, _ in figures):
+        return None
+    out = []
+    for j, keys in enumerate(cols):
+        if keys is None:
+            continue
+        v = _value(cells[j]) if j < len(cells) and cells[j] else 0.0  # a sheet's empty cell in a row of figures
+        if v is None:
+            return None
+        out.append(Statement(tuple((1.0, application_path(k, col)) for k in keys), v, quote=quote,
+                             label=last, message=message))
+    return out
+
+
 def _row_of(labels: list[str]):
     """The row a line's label cells name: the right-most part that names a row ("三、本年度办理结果 | （一）予以公开",
     "不予公开-第三方"); "其他处理-其他" is that group's third row."""
@@ -478,6 +563,8 @@ def read_grids(text: str, message: int = 0) -> GridResult:
     periods: Periods | None = None  # a statistical form with 本年 / 上年 columns and indicator codes
     ledger: list[tuple[list[str], str, _Ledger | None]] = []
     slashed = _slash_columns(text) if "/" in text else None
+    transposed: list[tuple[str, ...] | None] | None = None  # table 3 on its side: a header of its rows
+    skip = -1  # the line under a transposed header that named its merged cells' columns
     for i, raw in enumerate(lines):
         if slashed is not None and (cells := _slash_row(fold(raw), slashed)) is not None:
             head = _row_of(cells[:1])
@@ -524,6 +611,7 @@ def read_grids(text: str, message: int = 0) -> GridResult:
                 _year_row(i, raw, kept, out, message)
             continue
         if not _is_grid_line(line):
+            transposed = None
             header = None if not line.strip() else header
             years = None if not line.strip() else years
             continue
@@ -546,7 +634,22 @@ def read_grids(text: str, message: int = 0) -> GridResult:
             years, header = yc, None
             out.lines.add(i)
             continue
+        if i == skip:
+            continue
         tabbed = _tab_cells(raw)
+        if tabbed is not None and (tcols := transposed_header(
+                tabbed, _tab_cells(lines[i + 1]) if i + 1 < len(lines) else None)) is not None:
+            (transposed, merged), header = tcols, None
+            out.lines.add(i)
+            if merged:
+                out.lines.add(i + 1)  # the merged cells' names
+                skip = i + 1
+            continue
+        if transposed is not None and tabbed is not None and \
+                (got := _transposed_row(tabbed, transposed, raw.strip(), message)) is not None:
+            out.lines.add(i)
+            out.statements += got
+            continue
         if (h := _header(cells)) is not None:
             header = h
             tabbed_header = tabbed is not None and (h := _header(tabbed)) is not None and len(h) == len(tabbed)

@@ -79,7 +79,9 @@ CORRECTION = re.compile(r"更正|说错|有误|写错|弄错|搞错|订正|修�
 PERIOD = re.compile(r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月份|"
                     r"(?<![\d年])(?:\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3})\s*月(?=\s*(?:收到|有|是|新收|收|来)?的?\s*"
                     r"[\d一二两三四五六七八九十]+\s*件)|(?<!\d)\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|第[一二三四1-4]季度|[一二三四]季度|"
-                    r"上半年|下半年|当月|本月|每月|月均|平均每月|周|每周")
+                    r"上半年|下半年|当月|本月|每月|月均|平均每月|每周|"
+                    # (周 a surname with a colleague's title, "周科：", "周主任说", is nobody's week)
+                    r"周(?![科局处股主总老姐哥某][长任]?[\s:：说讲意批])")
 EACH = re.compile(r"(?:另外|另|还有|其中|第[一二三四五六七八九十\d])?[一1两2]件")
 # "（两个）都没有", "（三项）均为0": the things just counted, each said to be none. One wording for the grammar's
 # counts (numbers.py) and the dialogue's short answers (drafting/dialogue.py); each adds its own context.
@@ -171,6 +173,8 @@ def _entries() -> list[tuple[str, str, object]]:
     # "尚有1件在法定期限内办理中": within the time limit says when, it is no head of its own (期限 alone is one:
     # "答复期限15个工作日").
     out += [(w, "verb", None) for w in ("期限内", "时限内", "期限之内", "时限之内")]
+    # When a figure was reported, not cases still open at the year's end: "处罚数用执法科年底报的1,093".
+    out += [(w, "verb", None) for w in ("年底报的", "年底上报的", "年底报送的", "年底报上来的", "年底统计报的", "年末报的")]
     # Words that look like heads but are not table figures: they stop a number from binding wrongly.
     out += [(w, "ignore", None) for w in (
         "信息处理费", "处理费", "保密审查", "保密审核", "保密检查", "政府网站", "网站", "新媒体", "公众号", "微博", "解读", "培训", "发布会", "人大代表建议",
@@ -478,7 +482,8 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    out = _short_pending(text, _counted_as_other(text, _complaints_handled(text, _earlier_years(text, out))))
+    out = _short_pending(text, _other_told_as_group(text, _counted_as_other(text, _complaints_handled(
+        text, _earlier_years(text, out)))))
     out = _not_sued(text, _complained_of(text, _listed_confirmation(text, out)))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
 
@@ -740,6 +745,30 @@ def _counted_as_other(text: str, toks: list[Token]) -> list[Token]:
             and (m := _FILING_VERB_BEFORE_OTHER.search(text[max(0, t.start - 3):t.start]))
             and _COUNT_BEFORE.search(text[max(0, t.start - 3 - 8):t.start - len(m.group(0))])
             and not _OTHER_ROW_AFTER.match(text, t.end) else t for t in toks]
+
+
+# "其他 2：都是逾期不补正的", "其他2（申请人撤回）": a bare 其他 with a count whose cases are then told as 其他处理's
+# (逾期不补正, 未缴费, 撤回 …) is that group among the results.
+_COUNT_TOLD = re.compile(r"\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:件|个)?\s*[:：（(]")
+
+
+def _other_told_as_group(text: str, toks: list[Token]) -> list[Token]:
+    out = []
+    for k, t in enumerate(toks):
+        if t.kind == "other" and t.text == "其他" and _COUNT_TOLD.match(text, t.end):
+            end = min([i for i in (text.find(ch, t.end) for ch in "。；;\n") if i >= 0] or [len(text)])
+            start = max(text.rfind(ch, 0, t.start) for ch in "。；;\n") + 1
+            if any(x.kind in ("applicant", "legal", "rgroup", "litigation", "outcome", "t2row") and
+                   start <= x.start < t.start for x in toks[:k]):
+                # "个人5，其他2（…）": the applicants' list, whatever its remark says; "复议31件：维持19 其他4（撤回
+                # 终止的）": table 4's 其他结果
+                out.append(t)
+                continue
+            if any(x.kind == "row" and x.target in form.GROUP_KEYS["other"] and t.end < x.start < end
+                   for x in toks[k + 1:]):
+                t = Token("group", "other", t.start, t.end, t.text)
+        out.append(t)
+    return out
 
 
 # The body's own work on complaints and reports, received as such: "受理干扰投诉23起", "接到群众举报15件，全部

@@ -57,6 +57,57 @@ def drafts_replaced(said: list, text: str) -> tuple[list, list]:
     return kept, pairs
 
 
+# A reviewer's comment set in brackets right after a figure of a draft ("执法案卷 1 【周科：执法案卷那件最后…算部分
+# 公开】", "纠正1 【周科：纠正那件是处罚案子的复议，不是信息公开的，剔掉】"): it points at the figure's cases by the
+# figure's own word and "那件" / "那2件", and moves them to another row or takes them out.
+_COMMENT = re.compile(r"[【\[〔]([^】\]〕\n]{2,200})[】\]〕]")
+_POINTED = re.compile(r"\s*(?:的)?那\s*(\d+|[一两二三四五六七八九十])?\s*(?:件|个|起|宗)")
+_TAKEN_OUT = re.compile(r"剔掉|剔除|去掉|删掉|删除|拿掉|扣掉|扣除|不算|不计|不应计|不该算|不应算|不统计")
+_MOVED_TO = re.compile(r"(?:应该?|要|得)?(?:算作?|算到|改为|改成|改按|归为|归到|归入|划到|填到|计入|按)\s*$")
+
+
+def commented_out(said: list[Statement], text: str) -> tuple[list, list]:
+    """The figure a bracket right after it moves cases out of drops by those cases (the one case of "那件"); the
+    row they move to is left to the bracket's own figure for it ("部分公开改6") or to the identities. Returns
+    (kept, (replaced, by) pairs)."""
+    pairs = []
+    for m in _COMMENT.finditer(text):
+        body = m.group(1)
+        before = [x for x in said if len(x.terms) == 1 and x.span != (0, 0) and x.span[1] <= m.start() and
+                  re.fullmatch(r"[\s）)件个项起宗]*", text[x.span[1]:m.start()])]
+        if not before:
+            continue
+        fig = before[-1]
+        path = fig.terms[0][1]
+        sentence = re.split(r"[。；;]", body)[0]
+        toks = tokens(sentence)
+        own = next((t for t in toks if _POINTED.match(sentence[t.end:]) and _names(t, path)), None)
+        if own is None:
+            continue
+        rest = sentence[own.end:]
+        moved = next((t for t in tokens(rest) if t.kind in ("row", "outcome") and not _names(t, path) and
+                      _MOVED_TO.search(rest[:t.start])), None)
+        if moved is None and not _TAKEN_OUT.search(rest):
+            continue
+        count = _POINTED.match(sentence[own.end:]).group(1)
+        k = float(cn_number(count) or 0) if count else 1.0
+        if not 0 < k <= fig.value:
+            continue
+        by = replace(fig, value=fig.value - k, correction=True, quote=sentence.strip()[:60] or fig.quote)
+        said = [by if x is fig else x for x in said]
+        pairs.append((fig, by))
+    return said, pairs
+
+
+def _names(t, path: str) -> bool:
+    """Whether a word names the row (or the outcome) of a cell's address."""
+    if t.kind == "row":
+        return path.startswith(f"applications.{t.target}[")
+    if t.kind == "outcome":
+        return path.startswith("review_litigation.") and path.endswith(f"[{t.target}]")
+    return False
+
+
 # "上面说的那个不对，我再翻一下", "刚才发的数有问题，我核一下": an earlier figure taken back without saying which one
 # nor what it should be.
 _UNSAID_WRONG = re.compile(r"(?:上面|上边|前面|刚才|刚刚|之前|上一条|上条|前一条|前边)(?:我)?(?:说|讲|发|报|给|写|填)?(?:的|了的)?"

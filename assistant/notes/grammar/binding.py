@@ -12,6 +12,8 @@ from ..lexicon import NAMED_PERSON, PERIOD, Token, fold, this_year, tokens
 from ..solver import Statement
 from .numbers import Num, _CLAUSE_WINDOW, _LIST, _TABLE_UNITS, _comma_before, numbers, one_named
 
+# A numbered item's number at its line's start ("1.制发1件", "2、许可…"; "1.2025年…" too).
+_ITEM_NUMBER = re.compile(r"[ \t　]*(\d{1,2})\s*[.、．](?=\D|\d{4}\s*年)")
 MAIN = {"row", "group", "apps", "rgroup", "litigation", "outcome", "t2row", "t2col", "ignore", "other"}
 # A day of the year in a clause ("12月26号", "12月29日"): the cases it dates are pointed at, not counted.
 # ("12 月中旬以后": typed with spaces, and from that day on)
@@ -1248,6 +1250,8 @@ class Binding:
                     self.out[-1] = replace(self.out[-1], correction=True)
                 return
             if row is None or len(form.ACTIVE_BY_KEY[row.target].paths) != 3:
+                row = self._numbered_request(n.start)
+            if row is None:
                 return
             self.emit([(1.0, f"active.{row.target}.{head.target}")], value, n.start, n.end, f"{row.text}{head.text}")
             return
@@ -1286,6 +1290,21 @@ class Binding:
                 if c != col:
                     self.emit([(1.0, application_path("new_received", c))], 0, n.start, n.end, f"共{label}",
                               strength=strength)
+
+    def _numbered_request(self, at: int) -> Token | None:
+        """A reply's numbered item answers the request's item of the same number ("内容：1.…制发、废止的行政规范性
+        文件件数…" then "反馈：1.制发1件，废止0，现行有效5件"): the documents' row that item named, or None."""
+        start = self.text.rfind("\n", 0, at) + 1
+        m = _ITEM_NUMBER.match(self.text, start)
+        if m is None:
+            return None
+        asked = [line for line in re.finditer(rf"(?m)^[ \t　]*{m.group(1)}\s*[.、．](?=\D|\d{{4}}\s*年)[^\n]*",
+                                              self.text[:start])]
+        if not asked:
+            return None
+        rows = {t.target: t for t in tokens(fold(asked[-1].group(0)))
+                if t.kind == "t2row" and len(form.ACTIVE_BY_KEY[t.target].paths) == 3}
+        return next(iter(rows.values())) if len(rows) == 1 else None
 
     def _reply_t2row(self) -> Statement | None:
         """The one table-2 row of a single cell the message before gave a figure, when this message names no row."""

@@ -340,8 +340,9 @@ _ONE_NAMED = re.compile(r"(?:^|(?<=[，,；;：:。\n]))\s*(?:另外|还有|另�
                         r"(第[一二三四五六七八九十]{1,2}(?:个|件|位|家))(?=[^，,；;。\n\d]{0,16}?(?:要|问|查|想看|索取|申请))|"
                         # (a name needs no asking verb: "赵某后来自己撤了" — the result closes its story)
                         rf"({SURNAMED}){NOT_A_FIRM}|"
-                        # "低保那个给他看了名单，公开了": the case pointed at by what it asked for
-                        r"(?![它他她其这那该此])[\u4e00-\u9fff]{2,8}?((?<!的)那个|(?<!的)那件))")
+                        # "低保那个给他看了名单，公开了": the case pointed at by what it asked for ("研究他那个投诉时的
+                        # 记录": his, a thing of the person's, no case)
+                        r"(?![它他她其这那该此])[\u4e00-\u9fff]{2,8}?((?<![的它他她])那个|(?<![的它他她])那件))")
 
 
 def one_named(span: str) -> bool:

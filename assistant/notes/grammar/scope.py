@@ -45,6 +45,9 @@ class Scope:
         if re.match(r"[过哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest) and \
                 (not rest.lstrip().startswith("过") or t.text.endswith("发生")):  # "都没发生过"
             return True
+        if re.match(r"[”\"』」]\s*(?:$|[，,；;。！!？?\n])", rest) and \
+                re.search(r"[“\"『「][^“”\"『』「」，,。；;\n]{0,8}$", text[max(0, t.start - 9):t.start]):
+            return True  # "复议诉讼还是“全年未发生”": the template's words quoted, ending the clause
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
         if re.match(r"[哈啊呀吧呢的了嘛\s]*[（(][^（()）]{2,30}[)）]\s*(?:$|[，,；;。！!？?\n])", rest):
@@ -111,6 +114,17 @@ class Scope:
             # (a word that only marks figures as no table's, "打电话说不要了", describes too: no figure follows it)
             between = [t for t in self.all_toks if self.scope_at <= t.start < a and
                        t.kind in MAIN - {"other", "ignore"}]
+            # "不予公开2件，律所那件是内部事务信息": that applicant's case among the group's just counted, not every
+            # application of theirs (the words telling the case, "申请查他人的…", may say 申请).
+            group = next((t for t in reversed(self.all_toks) if t.kind == "group" and
+                          self.sentence_start <= t.start < self.scope_at), None)
+            if group is not None and row.target in form.GROUP_KEYS[group.target] and \
+                    (self.scope_at == a or not [t for t in between if t.kind != "apps"]) and \
+                    not self._numbers_between(self.scope_at, a):
+                self.emit([(1.0, application_path(row.target, col))] +
+                          [(-1.0, application_path(k, col)) for k in form.GROUP_KEYS[group.target]], 0, a, b,
+                          f"{self.scope.text}的{group.text}均{row.text}")
+                return
             if self.scope_at == a or (self.scope_at < a and not between and not self._numbers_between(self.scope_at, a)):
                 self.emit([(1.0, application_path(row.target, col)),
                            (-1.0, application_path("total_processed", col))], 0, a, b,
@@ -216,8 +230,12 @@ class Scope:
             same = g is not None and len(outcomes) == 1 and any(
                 s.span[0] >= self.sentence_start and s.cells & set(self.cells_of(g, None, outcomes[0].target))
                 for s in self.out)
+            # (not when the sentence is about a row of table 2 named since: "处罚数用1,093，系统里有12件是撤销后重新作出的"
+            # — decisions revoked, no suit's outcome)
+            t2_since = g is not None and self.ctx.t2row is not None and \
+                self.ctx.t2row.start >= max(self.sentence_start, g.start)
             if outcomes and g is not None and len(outcomes) == 1 and (not told or self.correction) and not same and \
-                    not re.search(r"原因|因为|由于|是因|理由", clause):
+                    not t2_since and not re.search(r"原因|因为|由于|是因|理由", clause):
                 # "复议1件，维持": the group's count all had that outcome.
                 g = self.ctx.rgroup
                 part = self.cells_of(g, None, outcomes[0].target)
