@@ -161,3 +161,49 @@ def test_a_pasted_table_ends_before_the_next_sections_heading():
         t, _ = tables(table.format(fee=fee))
         assert t.value("active.fees") == float(fee) and t.value("applications.new_received[6]") == 17, fee
         assert t.value("active.licensing") == 1306
+
+
+def test_second_read_the_round_s_readings_leave_stated_figures_alone():
+    A, R = "applications.", "review_litigation."
+    # A count of all the cases, however they came, stays the count; only a part picked out is a channel's.
+    for text, cell, n in (("今年一共收到3件都是网上提交的，都公开了", "new_received[6]", 3), ("收到申请2件都是邮寄来的", "new_received[6]", 2),
+                          ("予以公开2件是当面来的", "granted[6]", 2), ("予以公开2 回复都在时限内", "granted[6]", 2),
+                          ("予以公开3 回函已寄出", "granted[6]", 3)):
+        t, _ = tables(text)
+        assert t.value(A + cell) == n, text
+    # People said alone may be all the clerk counted; right after a count in 件 they restate it.
+    t, _ = tables("今年申请的只有2个人")
+    assert t.value(A + "new_received[6]") == 2
+    # Who applied right after 申请公开/要求公开 is who applied, not what was asked for.
+    for text, n in (("申请公开的个人3件，企业2件", 5), ("申请公开个人3件、企业1件，都公开了", 4), ("要求公开：个人3件，法人1件", None)):
+        t, _ = tables(text)
+        assert t.value(A + "new_received[0]") == 3 and (n is None or t.value(A + "new_received[6]") == n), text
+    # "不是局里的职责/数据/业务": what was asked is not ours — the answer, not another body's case.
+    for text, cell, n in (("新收4件。本机关不掌握1件，是问社保的，不是局里的职责，告知他找人社局", "unavailable_not_held[6]", 1),
+                          ("不予处理2件，都是投诉类的，不是局里的业务，转给了市场监管局", "rejected_petition[6]", 2)):
+        t, _ = tables(text)
+        assert t.value(A + cell) == n, text
+    # People who asked for a review: one this year is one review; several, last year's, or beside a count, none.
+    t, d = tables("行政复议1件，有2个人申请了复议，是一起提的")
+    from assistant.drafting import conflicts
+    assert t.value(R + "review[4]") == 1 and not conflicts(d)
+    t, _ = tables("两名村民对答复不服申请了行政复议，是同一件")
+    assert t.value(A + "new_received[6]") is None
+    # A consultation told as the case's story, then done: nothing carried forward.
+    t, _ = tables("公开5件，其中1件当时还在征求第三方意见，12月底公开了")
+    assert t.value(A + "carried_forward[6]") is None
+    # "不作为信息公开申请处理" beside another reason: that reason is the row.
+    t, d = tables("不予处理2件，都是重复申请，不作为信息公开申请处理")
+    assert t.value(A + "rejected_duplicate[6]") == 2 and not conflicts(d)
+    # Cases passed on by another body, work planned, last year's reviews: no carried rows.
+    t, _ = tables("区政府办转来2件申请，转过来的2件都公开了")
+    assert t.value(A + "carried_over[6]") is None and t.value(A + "granted[6]") == 2
+    for text in ("今年新收6件，明年的2件重点工作是规范性文件清理", "行政复议2件，去年那2件复议都是维持"):
+        t, _ = tables(text)
+        assert t.value(A + "carried_forward[6]") is None and t.value(A + "carried_over[6]") is None, text
+    # More cases of another group after a count with its outcome: the count stays the total.
+    t, _ = tables("行政诉讼2件判决维持，另有1件是复议")
+    assert t.value(R + "litigation_direct[4]") == 2
+    # A table made and given is a granted case, not one that needs making.
+    t, _ = tables("公开3件，其中1件我们把数据做成表格给他了")
+    assert t.value(A + "unavailable_needs_creation[6]") is None

@@ -13,7 +13,8 @@ def test_people_who_applied_for_a_review_count_reviews_not_applications():
                     ("收到申请8件，个人8件。两名村民对答复不服提起行政复议，都维持了。", 2),
                     ("收到申请8件，个人8件。今年有3位群众向市政府申请复议，均维持。", 3)):
         t, d = notes_draft(text)
-        assert t.value(R + "review[4]") == n and t.value(R + "review[0]") == n, text
+        # (several people may have made one review together: counted only when one person is said — second read)
+        assert t.value(R + "review[4]") == (n if n == 1 else None), text
         assert t.value(A + "new_received[0]") == 8 and not conflicts(d), text
     # Negative: people who applied for information are applications (a review named later is no part of it).
     t = notes_tables("有3位居民申请公开征收补偿方案，都公开了。")

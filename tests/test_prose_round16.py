@@ -26,3 +26,8 @@ def test_an_appraisal_held_through_an_event_keeps_the_event_and_its_people():
     assert "座谈会" in f["appraisal"][0] and "15名" in f["appraisal"][0] and "95%" in f["appraisal"][0]
     # With no event or count said, the appraisal stays as it was told.
     assert _facts("社会评议：开展了满意度测评，满意度98%。")["appraisal"] == ["通过满意度测评开展社会评议，满意度为98%"]
+
+
+def test_second_read_the_assessor_and_a_tier_said_of_others():
+    assert _facts("考核：市里对各县区政务公开工作考核，我县被评为A类。")["assessment"] == ["在市政务公开工作考核中被评为A类"]
+    assert "档" not in _facts("考核：县政府对各部门政务公开工作考核，我局得分91分，全县第一档的只有3个单位。")["assessment"][0]

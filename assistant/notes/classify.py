@@ -72,9 +72,10 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # a document's print run at its foot, as a 简报 or a 通知 closes: "（共印30份）", "共印制 45 份", "印数：20"
     ("page", rf"(?:共印(?:制|发)?|印数\s*[:：]?|印制份数\s*[:：]?|(?<=[（(])\s*印|(?<=[（(])\s*打印)\s*(?:{_D}+|{_CN}+)\s*份?"),
     # counts in units that are never a table figure
-    ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|回|趟|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
+    ("unit", rf"(?:{_D}+(?:\.{_D}+)?|{_CN}+(?:点{_CN}+)?)\s*(?:万|余|多)?\s*(?:人次|人|户|场|次|回(?![复函执应访收馈头来去答避])|趟|篇|期|批|轮|所|个月|天|周|小时|分钟|岁|页|平方米|公里|亩|张|本|册|套|台|辆|个工作日|个百分点)"),
     # the people behind the applications, said after their count: "个人10件，其实就6个人", "只有3位" — persons, not件
-    ("person", rf"(?:就|只有?|才|其实就?|实际上?就?|一共就)\s*(?:{_D}+|{_CN}+)\s*(?:个人|位|名|人)(?=\s|[，,。；;）)]|$)"),
+    # (right after the count in 件 it restates: "今年申请的只有2个人" alone may be all the clerk counted)
+    ("person", rf"(?<=件)\s*[，,、]?\s*(?:其实|实际上?)?\s*(?:就|只有?|才|一共就)\s*(?:{_D}+|{_CN}+)\s*(?:个人|位|名|人)(?=\s|[，,。；;）)]|$)"),
     # "三个科室", "5个社区", "两个方面", "两个名义合起来": counts of units and things, not of applications
     # "三个处室分别报的", "两个业务处": offices that report in parts, not applications ("3个处理" is no office)
     ("unit", rf"(?:{_D}+|{_CN}+)\s*个\s*(?:业务|职能|内设)?(?:处室|处(?![理罚置]|分(?!别))|科(?![研学技])|股(?!份)|分局|大队|中队|"
@@ -84,6 +85,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     # "1件是一家公司申请的", "3家企业申请了4件": organisations counted beside the applications' own count
     ("unit", rf"(?<=[\d一两二三四五六七八九十]件[是为系由])\s*一\s*家|"
              rf"(?:{_D}+|{_CN}+)\s*家(?=[^，,。；;\d]{{0,10}}?申请了?\s*(?:{_D}+|{_CN}+)\s*件)"),
+    # "两名村民…申请了行政复议，是同一件": one and the same case, no count of its own
+    ("unit", r"(?:同一|同\s*一)\s*(?:件|个|起|宗)"),
     # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"
     ("approx", rf"(?:{_D}+|{_CN}+)\s*(?:多|余|来|几)\s*(?:件|个|条|家|起|户|篇|项)|近百|上百|数十|几十|十几|二十几|三十几"),
     # how the applications came in ("网上申请31件、信函16件、当面申请5件"): the 2021 form has no channel rows —
@@ -93,7 +96,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
                 rf"电子邮件(?:申请)?|电子邮箱|邮件申请|网站申请|平台申请)"
                 rf"(?:的|方式|提交|提出|递交|渠道|收到|受理|申请)?\s*[:：]?\s*(?:{_D}+|{_CN}+)\s*(?:件|个|份)"),
     # …and the count first: "就2件是邮寄来的", "3件是网上提交的", "有1个是当面递交的"
-    ("channel", rf"(?:{_D}+|{_CN}+)\s*(?:件|个|份)\s*(?:是|为|系|都是|均为|也是)?\s*(?:通过|用|走)?\s*"
+    # (only a part of the cases picked out: "收到3件都是网上提交的" is the count itself, how they all came)
+    ("channel", rf"(?:(?<=就)|(?<=只有)|(?<=仅)|(?<=其中)|(?<=另有)|(?<=还有)|(?<=另外)|(?<=有))\s*(?:{_D}+|{_CN}+)\s*(?:件|个|份)\s*"
+                rf"(?:是|为|系|也是)?\s*(?:通过|用|走)?\s*"
                 rf"(?:网上|网络|在线|信函|来信|邮寄|寄|当面|现场|窗口|传真|电子邮件|邮件|网站|平台)"
                 rf"(?:来的|寄来的|过来的|申请的|提交的|提出的|递交的|交来的|送来的|报来的)"),
     # what the applications were about, counted by subject: "申请内容主要涉及征地拆迁（6件）、社会保障（3件）"
@@ -183,7 +188,8 @@ _NOT_OURS = re.compile(
     # an office shared by two bodies ("部局合署"): "部里也收到过1件，…，不算局里的" — the other body's case
     # (not "问的不是局里的事": what was asked is not held — an answer, as above)
     r"(?P<shared>(?<!问的)(?<!要的)(?<!查的)(?<!申请的)不(?:算|是|属于)(?:局|单位|机关|部门|委|办|中心|所)(?:里|这边|这里)的"
-    r"(?!事|信息|资料))|"
+    # (not "不是局里的职责/数据/业务": what was asked is not ours to hold — 不掌握, 信访 — an answer, not a case)
+    r"(?!事|信息|资料|职责|职能|数据|业务|范围|管辖|权限|工作|东西|问题))|"
     r"作为(?:行政)?复议机关|(?:代|替)[^，,。；;\n]{1,8}(?:办理|受理|答复|审核|审查)|全省(?:系统)?|全市(?:系统)?|全县(?:系统)?|全区(?:系统)?|"
     r"(?:县|市|区)里(?:全年|总共|一共|合计)|"
     # The bodies below or beside this one added up ("各县区政府合计", "各乡镇汇总"): a region's figure, not ours.

@@ -485,7 +485,33 @@ def tokens(text: str) -> list[Token]:
     out = _short_pending(text, _other_told_as_group(text, _counted_as_other(text, _complaints_handled(
         text, _earlier_years(text, out)))))
     out = _not_sued(text, _complained_of(text, _listed_confirmation(text, out)))
+    out = _consulted_then_done(text, _not_as_application(text, out))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
+
+
+# "其中1件当时还在征求第三方意见，12月底公开了": a consultation told as the case's story, then its end — no case
+# carried forward.
+_DONE_AFTER = re.compile(r"(?:后来|之后|随后|最后|最终|已经?|月底|月中|年底前)[^。；;\n]{0,12}?(?:公开|答复|办结|办完|告知)")
+
+
+def _consulted_then_done(text: str, toks: list[Token]) -> list[Token]:
+    if "征" not in text:
+        return toks
+    return [t for t in toks if not (t.kind == "row" and t.target == "carried_forward" and "征" in t.text and
+                                    (_DONE_AFTER.search(text, t.end, clause_span(text, t.end, stops=SENTENCE_STOPS)[1])
+                                     or "当时" in text[max(0, t.start - 4):t.start]))]
+
+
+# "不作为政府信息公开申请处理" is what the regulation says of a 信访 request — and of the other 不予处理 reasons a
+# clerk names beside it ("都是重复申请，不作为信息公开申请处理"): then the reason named is the row.
+def _not_as_application(text: str, toks: list[Token]) -> list[Token]:
+    if "不作为" not in text and "不按" not in text:
+        return toks
+    words = [t for t in toks if t.kind == "row" and t.target == "rejected_petition" and t.text.startswith(("不作为", "不按"))]
+    drop = {id(t) for t in words if any(x.kind == "row" and x.target.startswith("rejected_") and x.target != "rejected_petition"
+                                        for x in toks if x is not t and
+                                        clause_span(text, t.start, stops=SENTENCE_STOPS) == clause_span(text, x.start, stops=SENTENCE_STOPS))}
+    return [t for t in toks if id(t) not in drop] if drop else toks
 
 
 # "都没去复议 也没告", "没有告": 告 after a zero word is the suit (告 alone is too often 告知 to be a head).
@@ -502,7 +528,7 @@ def _not_sued(text: str, toks: list[Token]) -> list[Token]:
 
 # "投诉那个企业排污的事情", "举报一家公司": the firm or person complained of is what the application was about,
 # not who made it.
-_COMPLAINT_OF = re.compile(r"(?:投诉|举报|检举|控告|反映)(?:了)?\s*(?:那个|这个|那家|这家|一家|一个|某个|某家|某|个|隔壁的?|附近的?)?\s*$")
+_COMPLAINT_OF = re.compile(r"(?:投诉|举报|检举|控告|反映)(?:了)?(?:那个|这个|那家|这家|一家|一个|某个|某家|某|个|隔壁的?|附近的?)?$")
 
 
 def _complained_of(text: str, toks: list[Token]) -> list[Token]:
@@ -691,8 +717,9 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
             continue  # "2024年12月受理的3件都是去年办结的": done in their own year, nothing carried
         extra.append(Token("row", "carried_over", m.start(), m.end(), m.group(0)))
     extra += [Token("row", "carried_over" if m.group(1) else "carried_forward", m.start(), m.end(), m.group(0))
-              for m in _CARRY_POINTED.finditer(text)]
-    extra += [Token("row", "carried_over", m.start(), m.end(), m.group(0)) for m in _CAME_OVER.finditer(text)]
+              for m in _CARRY_POINTED.finditer(text) if not _REVIEWED_NEAR.search(text, m.end(), clause_span(text, m.end())[1])]
+    if not _PASSED_ON.search(text):  # ("区政府办转来2件申请，转过来的2件都公开了": passed on, new this year)
+        extra += [Token("row", "carried_over", m.start(), m.end(), m.group(0)) for m in _CAME_OVER.finditer(text)]
     if not extra:
         return toks
     keep = [t for t in toks if not any(t.start < e.end and e.start < t.end for e in extra)]
@@ -702,8 +729,14 @@ def _received_last_year(text: str, toks: list[Token]) -> list[Token]:
 # The two carried rows pointed at in an answer: "上年那件是环保组织的", "去年的那2件都是个人", "下年的3件 2个个人
 # 1个企业", "下年那两件是企业的" — the carried-in and the carried-on applications (a bare 上年 stays the past:
 # "上年那会儿", "下年的工作计划3项").
-_CARRY_POINTED = re.compile(r"(?:(上年|去年)(?:的)?(?=那)|(?:下年|明年)(?:的)?(?=那?))(?=那?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*件)")
+# (the cases themselves, not work: "明年的2件重点工作", "去年那1件诉讼今年判了" name no carried application)
+_CARRY_POINTED = re.compile(r"(?:(上年|去年)(?:的)?(?=那)|(?:下年|明年)(?:的)?(?=那?))(?=那?\s*(?:\d+|[一两二三四五六七八九十几]+)?\s*件"
+                            r"(?:申请)?(?:\s*[，,。；;]|\s|$|是|都是|均为|也是|一个|分别|里|中|有))")
 
+# A review's or suit's words in the clause: "去年那2件都维持了" speaks of reviews, not applications.
+_REVIEWED_NEAR = re.compile(r"复议|诉讼|起诉|维持|纠正|撤销|判决|审结|法院")
+# Another body passing applications on: "区政府办转来2件", "市局转过来的".
+_PASSED_ON = re.compile(r"[局办委府厅院处室所站队心部]\s*(?:转来|转过来|转交|转办|移交|转给我们)")
 # "转过来的两件一个是律所一个是个人": the cases that came over, opening a clause with no one named who sent them, are
 # the carried-over ones ("市信访局转过来的2件", "12345转过来的" were passed on by another body: new this year).
 _CAME_OVER = re.compile(r"(?:^|(?<=[\s，,。；;：:]))(?:结)?转过来的(?:那)?(?=\s*(?:\d+|[一两二三四五六七八九十几]+)\s*件)")

@@ -252,8 +252,9 @@ class MessageReader(Binding, Scope, Cases):
             if not m:
                 continue
             o = next((t for t in tokens(text[m.start(1):m.end(1)]) if t.kind == "outcome" and t.target != form.REVIEW_TOTAL), None)
-            if o is None:
-                continue
+            end = clause_span(text, m.end())[1]
+            if o is None or any(t.kind in ("rgroup", "litigation") for t in tokens(text[m.end():end])):
+                continue  # ("行政诉讼2件判决维持，另有1件是复议": the cases that go on are another group's)
             told = {p: p[:-len(total)] + f"[{o.target}]" for _, p in st.terms}
             self.out[k] = replace(st, terms=tuple((1.0, q) for q in told.values()), label=f"{st.label}{o.text}")
             # (the "all of them 维持" read from the same words goes: the cases go on)
@@ -352,6 +353,13 @@ class MessageReader(Binding, Scope, Cases):
             n = cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
             if n is None or re.match(r"\s*(?:\d|[一两二三四五六七八九十])\s*[件起宗]", clause) or \
                     re.search(r"(?:\d|[一两二三四五六七八九十])\s*[件起宗]\s*(?:行政)?复议", text[m.start(1):m.end()]):
+                continue
+            # One person, this year, and no review counted in 件 anywhere: several people may have made one review
+            # together ("两名村民…是同一件"), last year's is no figure, and a count the notes give wins.
+            if n != 1 or re.search(r"去年|上年|前年|上一年", text[max(0, m.start() - 8):m.start(1)]) or \
+                    re.search(r"复议[^，,。；;\n\d]{0,4}?(?:\d+|[一两二三四五六七八九十]+)\s*[件起宗个]|"
+                              r"(?:\d+|[一两二三四五六七八九十]+)\s*[件起宗]\s*(?:行政)?复议", text):
+                self.muted.append((m.start(1), m.end(1)))  # (still people, no count of reviews or applications)
                 continue
             self.emit([(1.0, review_path("review", form.REVIEW_TOTAL))], n, m.start(1), m.end(), "行政复议",
                       strength=0.9)  # (weak: one person may have asked twice, told apart)
@@ -649,8 +657,13 @@ class MessageReader(Binding, Scope, Cases):
                     # line headed 其他 is the applicant 其他, not the result group.
                     t = Token("applicant", form.APPLICANTS[5].index, t.start, t.end, t.text)
                 if t.kind in ("t2row", "applicant", "legal") and \
-                        _ASKED_FOR.search(text[max(clause_start, t.start - 12):t.start]):
-                    continue  # "一个问的是民营医院的收费明细": a word of the tables in what a case asked for is none
+                        (asked := list(_ASKED_FOR.finditer(text, max(clause_start, t.start - 12), t.start))) and \
+                        not (asked[-1].group(0).startswith(("申请", "要求")) and
+                             re.fullmatch(r"[\s的:：有是]*", text[asked[-1].end():t.start])) and \
+                        not re.search(r"\d", text[asked[-1].end():t.start]):
+                    # "一个问的是民营医院的收费明细": a word of the tables in what a case asked for is none (not
+                    # "申请公开的个人3件", "要求公开：个人3件": who asked, right after the words)
+                    continue
                 if t.kind in MAIN:
                     pending.append(t)
                     used_heads.append(t)
