@@ -681,7 +681,9 @@ def _internal_short(text: str, toks: list[Token]) -> list[Token]:
     for m in _INTERNAL_SHORT.finditer(text):
         a, b = clause_span(text, m.start(), m.end(), stops="。；;\n")
         # (another result said of the same case: "评级是内部的，没给，算部分公开" is that result's reason)
-        if any(a <= t.start < b and t.kind in ("row", "group", "t2row", "open") and not (t.start < m.end() and m.start() < t.end)
+        if any(a <= t.start < b and (t.kind in ("t2row", "open") or t.kind == "group" and t.target != "withheld" or
+                                     t.kind == "row" and t.target in form.RESULT_KEYS and
+                                     t.target not in form.GROUP_KEYS["withheld"])
                for t in toks):
             continue
         if any(t.start < m.end() and m.start() < t.end for t in toks):
