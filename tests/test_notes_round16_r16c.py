@@ -88,8 +88,10 @@ def test_a_request_to_the_level_above_not_yet_answered_is_process_information():
                  "不予公开的1件是要我们向省厅的请示，省厅还没有批复"):
         t = notes_tables(text)
         assert t.value(G.format("withheld_process_info", 6)) == 1, text
-    # Negative: an answer already given is no process information.
-    t = notes_tables("不予公开1件，要的是报给市里的请示，市里已经批复了，涉及第三方")
+    # Negative: a grant not yet made that a petition complains of is no process information.
+    t = notes_tables("依申请2件，1件公开了，还有1件是反映补贴没批下来的事，按信访转了")
+    assert t.value(G.format("withheld_process_info", 6)) in (None, 0)
+    t = notes_tables("不予公开1件，请示领导后，认定涉及第三方")
     assert t.value(G.format("withheld_process_info", 6)) in (None, 0)
 
 

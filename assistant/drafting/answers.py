@@ -318,7 +318,7 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
         return [cell(p, v, label=form.short_label(p), **kw) for p, v in turn.yes.items()]
     row = applicant_row(cells)
     if row is not None:
-        return _applicants(fold(said), row, kw, set(cells), turn.asked)
+        return _applicants(fold(said), row, kw, set(cells))
     if _NONE.search(said) and (is_bare_answer(said) or _NONE.match(said) or len(said) <= 12):
         if parts_of_a_figure(cells):
             return []
@@ -451,10 +451,7 @@ def _compared(said: str, asked: str, message: int) -> Statement | None:
                      message=message)
 
 
-_ASKED_COUNT = re.compile(r"的\s*(\d+)\s*件")
-
-
-def _applicants(text: str, row: str, kw: dict, asked: set[str], question: str = "") -> list[Statement]:
+def _applicants(text: str, row: str, kw: dict, asked: set[str]) -> list[Statement]:
     """"都是个人", "那2件都是自然人", "也是个人": every application asked about from that one kind (the
     columns the notes already gave are not asked, and keep their figures)."""
     kinds = {t.target for t in tokens(text) if t.kind == "applicant"}
@@ -472,8 +469,6 @@ def _applicants(text: str, row: str, kw: dict, asked: set[str], question: str = 
                 if c not in (kind, 0) and application_path(row, c) in asked]
     if len(figures) > 1 or (figures and not _ALL.search(text)) or _REST_NONE.search(text):
         return []
-    if figures and (total := _ASKED_COUNT.search(question)) and cn_number(next(iter(figures))) != int(total.group(1)):
-        return []  # "4件都是物业公司申请的" to "“本年新收”的 23 件…": some of them, all of one kind — not the row
     label = f"{form.APP_BY_KEY[row].short}均为{form.APPLICANTS[kind].label}"
     # "企业3件，别的都没有": a figure for one kind of organisation, "the others none" — the other organisations;
     # the individuals are what the row's total leaves (0 when the figure is the whole row).

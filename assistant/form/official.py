@@ -300,8 +300,9 @@ APPLICATION_ROWS_DEF = (
             "讨论研究中", "研究讨论中", "尚未定稿", "还没定稿", "研究没定", "还没定下来",
             # a text not yet final, or the stage it is in: "专家评审意见稿", "还在讨论阶段", "还在论证"
             "意见稿", "讨论稿", "送审稿", "讨论阶段", "论证阶段", "还在讨论", "还在论证", "正在论证",
-            # a request to the level above not yet answered: "要的是跟区里的请示，区里还没批下来"
-            "还没批下来", "没批下来", "尚未批复", "还没批复", "还没有批复", "未获批复"), printed=r"过程性"),
+            # a request to the level above, or its answer not yet come: "要的是跟区里的请示，区里还没批下来", "尚未批复"
+            # (a 请示 named as a thing, "…的请示"; not "请示领导后…", nor "补贴没批下来" of a petition)
+            "的请示", "请示件", "尚未批复", "还没批复", "还没有批复", "未获批复"), printed=r"过程性"),
     AppRow("withheld_enforcement_file", "7.属于行政执法案卷", "属于行政执法案卷", _G["withheld"],
            ("行政执法案卷", "执法案卷", "案卷", "卷宗"), printed=r"执法案卷"),
     AppRow("withheld_query_matter", "8.属于行政查询事项", "属于行政查询事项", _G["withheld"],
