@@ -144,16 +144,3 @@ def test_all_one_kind_in_a_later_message_does_not_undo_the_kinds_told():
     # Negative: nothing told of the kinds before, "都是个人的" is all of them.
     t = notes_tables("新收7件", "都是个人的")
     assert t.value(G.format("new_received", 0)) == 7
-
-
-def test_last_years_case_pointed_at_is_the_carried_one_even_when_as_many_went_on():
-    # "去年那件个人的": 去年 says which carried row, even when 结转下年 has as many; 那件 + whose, with or without 是.
-    for msgs, col in ((("上年结转1件，年底结转下年1件。", "去年那件个人的，公开了"), 0),
-                      (("去年转过来1件，年底还有1件没办完。", "上年那件是企业的"), 1),
-                      (("上年结转1件，结转下年1件", "去年那件律所申请的"), 4)):
-        got = said(*msgs)
-        assert all(got.get(G.format("carried_over", c)) == 0 for c in range(6) if c != col), (msgs, got)
-    # Negative: a bare 结转 with both rows at 1 is either — no applicant placed.
-    got = said("上年结转1件，结转下年1件", "结转那件是个人的")
-    assert not any(p.startswith(("applications.carried_over[", "applications.carried_forward[")) and
-                   not p.endswith("[6]") for p in got), got

@@ -353,10 +353,8 @@ class MessageReader(Binding, Scope, Cases):
             return False  # ("七件及结转一件俱已办结" is `done_with_carried`'s)
         n = float(cn_number(m.group(1)) or 0) if m.group(1) else 1.0  # "结转那件": the one case
         said = {p: x.value for p, x in stated(self.earlier + getattr(self, "prior", []) + self.out).items()}
-        # (a bare 结转 could be either carried row; 去年/上年 says which: "去年那件" is last year's even when as many
-        # were carried on into next year)
         return said.get(application_path("carried_over", TOTAL)) == n and \
-            (t.kind == "past" or said.get(application_path("carried_forward", TOTAL)) != n)
+            said.get(application_path("carried_forward", TOTAL)) != n
 
     def _told_for(self, applicant: Token) -> bool:
         """Whether a figure of that applicant's column was read already (what "公司那2件" points back to)."""
@@ -701,9 +699,6 @@ class MessageReader(Binding, Scope, Cases):
         whose figure is 1 is of that applicant (the other columns none; the solver puts the 1 in its column)."""
         bare = {t.start for t in toks if t.kind == "carry"}  # a bare 结转 told apart by its neighbours
         toks = [self._carried_row(t, toks) for t in toks]
-        # ("去年那件个人的": 去年 pointing at the case carried over, as the sentence read it)
-        toks = [Token("row", "carried_over", t.start, t.end, t.text) if t.kind == "past" and
-                t.text in ("去年", "上年", "上一年", "上年度") and self._carried_by_count(t) else t for t in toks]
         last_who: Token | None = None
         for row, who in zip(toks, toks[1:] + [None]):
             if row.kind == "group" and self._one_case_is(row, who):
@@ -720,8 +715,6 @@ class MessageReader(Binding, Scope, Cases):
             elif who is None or who.kind != "applicant" or who.target == TOTAL or \
                     not re.fullmatch(r"\s*(?:的)?\s*(?:那|这)\s*(?:一)?\s*件\s*(?:申请)?\s*(?:也|都)?\s*(?:是|为|属于|系)\s*",
                                      self.text[row.end:who.start]) and \
-                    not (re.fullmatch(r"\s*(?:那|这)\s*(?:一)?\s*件\s*", self.text[row.end:who.start]) and
-                         re.match(r"(?:申请)?的", self.text[who.end:])) and \
                     not (row.start in bare and re.fullmatch(r"\s*的\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start])):
                 continue  # ("年底没办完的是个人" without 那件 is the grammar's; "结转的是个人" beside 没办完 is this one's)
             total = application_path(row.target, TOTAL)
