@@ -66,23 +66,6 @@ def test_the_one_cases_applicant_answered_with_what_became_of_it():
     assert t.value(G.format("carried_over", 1)) in (None, 0)
 
 
-def test_a_one_case_result_then_whose_it_was():
-    # "部分公开的是课题组": a result said to have had 1 case, then whose — that kind's case.
-    first = "新收5件，个人2件、企业1件、律所1件、高校1件。办结5件：公开3件，部分公开1件，不予公开1件"
-    for answer, row, col in (("部分公开的是律所", "partially_granted", 4), ("部分公开的那件是高校的", "partially_granted", 2),
-                             ("不予公开的是企业那个", "withheld_third_party", None)):
-        t = notes_tables(first, answer)
-        if col is not None:
-            assert t.value(G.format(row, col)) == 1, answer
-        else:
-            # the group's one case is the firm's: no other column of the group has any
-            assert all(t.value(G.format(r, c)) == 0 for r in ("withheld_third_party", "withheld_process_info")
-                       for c in (0, 2, 4)), answer
-    # Negative: what was given ("部分公开的是企业的年报") says nothing of who applied.
-    t = notes_tables(first, "部分公开的是企业的年报")
-    assert t.value(G.format("partially_granted", 1)) is None
-
-
 def test_a_request_to_the_level_above_not_yet_answered_is_process_information():
     for text in ("不予公开1件，要的是报给市里的请示，市里还没批下来", "不予公开1件：申请的是区里的请示件，尚未批复",
                  "不予公开的1件是要我们向省厅的请示，省厅还没有批复"):

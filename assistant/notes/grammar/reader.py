@@ -701,14 +701,7 @@ class MessageReader(Binding, Scope, Cases):
         toks = [self._carried_row(t, toks) for t in toks]
         last_who: Token | None = None
         for row, who in zip(toks, toks[1:] + [None]):
-            if row.kind == "group" and self._one_case_is(row, who):
-                self.all_of([row, who], row.start, who.end)  # "不予公开的是律所那个": that group's one case
-                continue
             if row.kind != "row":
-                continue
-            if row.target in form.RESULT_KEYS and self._one_case_is(row, who):
-                self.all_of([row, who], row.start, who.end)  # "部分公开的是课题组": that result's one case
-                last_who = who
                 continue
             if re.match(r"\s*的?\s*(?:那|这)?\s*(?:一)?\s*件?\s*(?:也)?\s*同上", self.text[row.end:row.end + 9]) and last_who is not None:
                 who = Token(last_who.kind, last_who.target, row.end, row.end, last_who.text)  # "没办完的同上"
@@ -723,18 +716,6 @@ class MessageReader(Binding, Scope, Cases):
             if not said or said[-1] == 1:
                 self.all_of([row, who], row.start, who.end)
                 last_who = who
-
-    def _one_case_is(self, row: Token, who: Token | None) -> bool:
-        """"部分公开的是课题组", "不予公开的是律所那个": a result (or group) said before to have had 1 case, then whose
-        it was — the applicant closing its clause (not "公开的是企业的年报": what was given)."""
-        if who is None or who.kind != "applicant" or who.target == TOTAL or \
-                not re.fullmatch(r"\s*的\s*(?:那|这)?\s*(?:一)?\s*[件个]?\s*(?:也|都)?\s*(?:是|为|属于)\s*", self.text[row.end:who.start]) or \
-                not re.match(r"\s*(?:那个|那件|这个|这件|的|申请的|提的|的那个|的那件)?\s*(?:[，,。；;！!\n]|$)", self.text[who.end:]):
-            return False
-        keys = form.GROUP_KEYS[row.target] if row.kind == "group" else (row.target,)
-        total = {application_path(k, TOTAL) for k in keys}
-        said = [st.value for st in self.earlier + self.prior + self.out if {p for _, p in st.terms} == total]
-        return bool(said) and said[-1] == 1
 
     def _carried_row(self, t: Token, toks: list[Token]) -> Token:
         """A bare 结转 pointing at as many cases as 上年结转 had, or beside the other carried row in one sentence
