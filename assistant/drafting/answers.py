@@ -19,7 +19,7 @@ from ..notes.grammar.numbers import numbers
 from ..notes.lexicon import EMOJI_YES, fold, tokens
 from ..notes.ordinals import PLACE, place
 from ..notes.solver import Statement, cell
-from .intent import COMPARED, fits, is_bare_answer, lead_count, names_heads, own_heads, strip_courtesy, subject_heads
+from .intent import COMPARED, fits, one_case_whose, is_bare_answer, lead_count, names_heads, own_heads, strip_courtesy, subject_heads
 from .state import Turn
 
 _YES = re.compile(r"^\s*(?:[" + EMOJI_YES + r"]+|是的?|对的?|没错|是这样|嗯|正确|确认|可以|(?:那|那就|好|好的)?[，, ]?(?:就)?(?:按|照|依)(?:你|您)(?:说的|的意见|的建议|讲的)(?:办|来|填|弄|处理)?(?:吧)?|就这么(?:办|填)(?:吧)?)[\s，,。.!！啦了哈呀]*$")
@@ -201,15 +201,15 @@ def answer_context(turn: Turn, text: str) -> str:
         # 被撤销" or "废止1件，现行有效20件" to a question about table 3: outcomes or columns of what they said before.
         return ""
     # ("还有两件，都是12月下旬才收到的": the count asked, then what the cases were — read with the question.)
-    if not _counted(turn.subject, text) and names_heads(text) and \
+    if not _counted(turn.subject, text) and names_heads(text) and one_case_whose(turn.subject, turn.asked, text) is None and \
             not (own_heads(text) <= subject_heads(turn.subject) and _reasons_asked(turn.subject)):
         # An answer that names rows of its own is read by its own words — unless it only names the reasons the
         # question asks to split ("那件是要求确认的", "都是不掌握"): those are read with the group as their topic.
         return ""
-    if applicant_row(turn.subject) is not None and (_NONE.match(text) or _NOT_ALL.match(text)):
+    if applicant_row(turn.subject) is not None and (_NONE.match(strip_courtesy(text)) or _NOT_ALL.match(strip_courtesy(text))):
         # "上年结转的3件也都是自然人吗？" — "没有"/"不是" says the split is another, never that the row is 0.
         return ""
-    if _NONE.match(text) and parts_of_a_figure(turn.subject):
+    if _NONE.match(strip_courtesy(text)) and parts_of_a_figure(turn.subject):
         # "行政复议1件的结果分别是？" — a bare "没有" answers some other question, never that the 1 件 had no result.
         return ""
     if applicant_row(turn.subject) is not None and not _names_applicants(text):
@@ -298,6 +298,10 @@ def bind(text: str, turn: Turn, message: int) -> list[Statement]:
             row = next(iter(named))
             label = f"{form.APP_BY_KEY[row].group.label[3:]}均为{form.APP_BY_KEY[row].short}"
             return [cell(p, 0, label=label, **kw) for p in cells if parse(p).row != row]
+    if cells and (whose := one_case_whose(cells, turn.asked, said)) is not None:
+        # (the grammar reads its story; the applicant is the answer: that kind's one case)
+        return [cell(application_path(applicant_row(cells), whose), 1, label=form.short_label(
+            application_path(applicant_row(cells), whose)), **kw)]
     if len(cells) == 1 and _ONE_ITEM.match(said) and parse(cells[0]).table == "applications" and \
             parse(cells[0]).col == TOTAL and own_heads(said) == {parse(cells[0]).row}:
         # "那第9件就是结转下年，12月31号还没答复" to "…结转下年度继续办理的申请有几件？": that one case.

@@ -40,7 +40,7 @@ def add_notes(draft: Draft, text: str, settings: Settings | None = None) -> tupl
     queue = (open_questions(draft) or _prose_questions(draft)) if draft.notes else []
     open_q = _quoted_question(text, queue) or _answered(text, queue, _skipped(draft))
     subject = open_q.cells if open_q else ()
-    intent = bounded(classify, text, subject, size=len(text))  # a long message: in the worker
+    intent = bounded(classify, text, subject, open_q.text if open_q else "", size=len(text))  # a long message: in the worker
     # "第五部分存在问题帮我加上：人员都是兼职，业务不熟" is material, not an edit (while 五 has no saved text): its
     # problems and measures are read into the register like any note's (added as typed, the official's chat
     # would stand in the report).
@@ -119,11 +119,11 @@ def _answered(text: str, queue: list, skipped: object | None = None) -> object |
         # (not to a question about 上年结转 or 结转下年: officials tell the two carried rows as a pair).
         return next((q for q in queue if q.cells and _things(q.cells) == n), first)
     if first is None or len(queue) < 2 or is_bare_answer(text) or len(text.strip()) > 60 or \
-            "answer" in classify(text, first.cells).kinds:
+            "answer" in classify(text, first.cells, first.text).kinds:
         return first
     heads, whom = own_heads(text), any(t.kind in ("applicant", "legal") for t in tokens(fold(text)))
     for q in queue[1:]:
-        if not q.cells or "answer" not in classify(text, q.cells).kinds:
+        if not q.cells or "answer" not in classify(text, q.cells, q.text).kinds:
             continue
         # (who applied, without figures: "也是个人"; a split with figures is read by its own words)
         if heads & subject_heads(q.cells) or (whom and not heads and not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text)
@@ -131,7 +131,7 @@ def _answered(text: str, queue: list, skipped: object | None = None) -> object |
             return q
     if skipped is not None and skipped.cells not in [q.cells for q in queue] and whom and not heads and \
             applicant_row(list(skipped.cells)) is not None and not applicant_row(list(first.cells)) and \
-            not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text) and "answer" in classify(text, skipped.cells).kinds:
+            not re.search(r"\d|[一二两三四五六七八九十]\s*[件个位家]", text) and "answer" in classify(text, skipped.cells, skipped.text).kinds:
         # "也是个人" to a question of 复议, one message after "上年结转的1件也是自然人吗？" was passed over: the
         # answer to that one (no longer waiting: the tables may have filled it, then a clash is reported).
         return skipped

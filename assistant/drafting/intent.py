@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..form import official as form
+from ..form.address import parse
 from ..notes.lexicon import CORRECTION, EMOJI_YES, fold, lookup, tokens
 from ..notes.transcript import is_transcript
 
@@ -201,8 +202,34 @@ def names_heads(s: str) -> bool:
     return bool(_heads(s))
 
 
+_ONE_CASE_ASKED = re.compile(r"的\s*1\s*件")
+_MORE_THAN_ONE = re.compile(r"\d|[两二三四五六七八九十俩仨]\s*[件个家位名]|[和、及与跟]")
+
+
+def one_case_whose(subject, asked: str, text: str) -> int | None:
+    """The applicant of the one case a question asks about ("“上年结转”的 1 件分别来自哪类申请人？"), named with what
+    became of it ("环保协会的 给他公开了", "是一家公司，已经公开了"): the result is the case's own story, the applicant
+    the answer (one kind, no figure, no row but results named)."""
+    where = [parse(p) for p in subject if p.startswith("applications.")]
+    if not where or len(where) != len(subject) or len({w.row for w in where}) != 1 or \
+            any(w.col == form.TOTAL for w in where):
+        return None  # (not a question of one row's applicants)
+    if not _ONE_CASE_ASKED.search(asked or "") or _MORE_THAN_ONE.search(text):
+        return None
+    toks = tokens(fold(text))
+    kinds = {t.target for t in toks if t.kind == "applicant" and t.target != form.TOTAL}
+    if len(kinds) != 1 or any(t.kind in ("legal", "rest", "not") for t in toks):
+        return None
+    kind = next(iter(kinds))
+    if not _heads(text) <= set(form.RESULT_KEYS) or form.application_path(where[0].row, kind) not in subject:
+        return None
+    return kind
+
+
 # Thanks or a sigh after an answer ("都没有，谢谢", "是的，辛苦了"): no words of the answer.
-_COURTESY = re.compile(r"[\s，,。.!！~～]*(?:" + "|".join(w + tail for w, tail in _THANKS.items()) + ")"
+# (an emoji after the answer, "没 👌", "有的😂", is a tone, no word of it)
+_COURTESY = re.compile(r"[\s，,。.!！~～]*(?:" + "|".join(w + tail for w, tail in _THANKS.items()) +
+                       r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F100-\U0001F1FF\uFE0F]+)"
                        r"[\s，,。.!！~～啦了哈呀]*$")
 
 
@@ -268,10 +295,10 @@ def _relabels_form(s: str) -> bool:
         len(quotes) == len(re.findall(r"[“\"「]", s))
 
 
-def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
+def classify(text: str, subject: tuple[str, ...] = (), question: str = "") -> Intent:
     """Each sentence's kind. `subject`: the cells the open question asks about (empty when none is open). A
     sentence with an editing verb and a quote (of the report's text) is an instruction; which section it
-    quotes is found when the instruction is acted on (instructions.py)."""
+    quotes is found when the instruction is acted on (instructions.py); `question`: its text."""
     asked = subject_heads(subject)
     out = Intent()
     chat = is_transcript(text)
@@ -306,7 +333,7 @@ def classify(text: str, subject: tuple[str, ...] = ()) -> Intent:
                                     lead_count(core) and subject[0].endswith(f"[{form.TOTAL}]")):
             kind = "answer"
         elif asked and fits(core, subject) and (is_bare_answer(core) or _has_content(s)) and (is_bare_answer(core) or not (_heads(core) - asked)
-                                                 or _heads(core) & asked):
+                                                 or _heads(core) & asked or one_case_whose(subject, question, core) is not None):
             kind = "answer"
         else:
             kind = "notes"  # figures, table words, or a heading of sub-reports ("一科：", "第一季度：")

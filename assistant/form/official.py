@@ -176,7 +176,9 @@ APPLICANTS = (
                            "药房", "超市", "开发商", "旅行社", "银行",
                            # a training firm: 培训 alone is the body's own training, a topic of no table
                            "培训公司", "培训机构"), grid="企业"),
-    Applicant(2, "科研机构", ("科研机构", "科研单位", "高校", "大学", "研究院", "研究所", "科研"), grid="科研"),
+    Applicant(2, "科研机构", ("科研机构", "科研单位", "高校", "大学", "研究院", "研究所", "科研",
+                           # a research team asks as its institution does: "浙大那个课题组1件"
+                           "课题组", "研究团队", "科研团队", "研究机构", "科研院所", "实验室"), grid="科研"),
     Applicant(3, "社会公益组织", ("社会公益组织", "公益组织", "社会组织", "协会", "基金会", "公益",
                              "环保组织", "慈善组织", "志愿者组织", "志愿组织", "慈善机构", "民非"), grid="公益"),
     Applicant(4, "法律服务机构", ("法律服务机构", "律师事务所", "律所", "律师", "法律服务"), grid="法律"),
@@ -304,7 +306,10 @@ APPLICATION_ROWS_DEF = (
             # not yet decided: "还在研究没定", "还在讨论研究中的方案" (not "还在研究怎么答复": a case still open)
             "讨论研究中", "研究讨论中", "尚未定稿", "还没定稿", "研究没定", "还没定下来",
             # a text not yet final, or the stage it is in: "专家评审意见稿", "还在讨论阶段", "还在论证"
-            "意见稿", "讨论稿", "送审稿", "讨论阶段", "论证阶段", "还在讨论", "还在论证", "正在论证"), printed=r"过程性"),
+            "意见稿", "讨论稿", "送审稿", "讨论阶段", "论证阶段", "还在讨论", "还在论证", "正在论证",
+            # a request to the level above, or its answer not yet come: "要的是跟区里的请示，区里还没批下来", "尚未批复"
+            # (a 请示 named as a thing, "…的请示"; not "请示领导后…", nor "补贴没批下来" of a petition)
+            "的请示", "请示件", "尚未批复", "还没批复", "还没有批复", "未获批复"), printed=r"过程性"),
     AppRow("withheld_enforcement_file", "7.属于行政执法案卷", "属于行政执法案卷", _G["withheld"],
            ("行政执法案卷", "执法案卷", "案卷", "卷宗"), printed=r"执法案卷"),
     AppRow("withheld_query_matter", "8.属于行政查询事项", "属于行政查询事项", _G["withheld"],

@@ -121,6 +121,10 @@ def _entries() -> list[tuple[str, str, object]]:
     # Words that contain 公开 without meaning a result: they shadow the bare word.
     out += [(w, "word", None) for w in ("主动公开", "政务公开", "公开栏", "公开指南", "公开目录", "公开平台", "公开专栏",
                                         "公开年报", "公开工作", "公开办", "公开科", "公开日", "公开透明", "公开信息")]
+    # "2件没公开", "未公开2件": not given out, but whether withheld, not held or not handled the clerk does not say —
+    # the count is no 予以公开 and no group's (a head that takes it; "没给公开" names 不予公开 and stays that).
+    out += [(a + w, "ignore", None) for a in ("", "都", "也", "均") for w in ("没公开", "没有公开", "未公开", "未予公开",
+                                                                           "没能公开", "未能公开")]
     # Bare 公开 is 予以公开, bare 部分 is 部分公开, only in a list of results ("公开12｜部分3").
     out += [("公开", "open", "granted"), ("部分", "open", "partially_granted")]
     out += [(w, "carry", None) for w in ("结转", "结余", "遗留")]
@@ -482,8 +486,8 @@ def tokens(text: str) -> list[Token]:
     if re.search(r"[A-Za-z]{2}", text) or any(not k.isascii() and k in text for k in _GLOSSARY.get()):
         out = _abbreviated(text, out)
     out = _not_held(text, _short_carries(text, _named_persons(text, _received_last_year(text, _compounds(text, _own_name(text, out))))))
-    out = _short_pending(text, _other_told_as_group(text, _counted_as_other(text, _complaints_handled(
-        text, _earlier_years(text, out)))))
+    out = _internal_short(text, _short_pending(text, _other_told_as_group(text, _counted_as_other(text, _complaints_handled(
+        text, _earlier_years(text, out))))))
     out = _not_sued(text, _complained_of(text, _listed_confirmation(text, out)))
     out = _consulted_then_done(text, _not_as_application(text, out))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
@@ -762,6 +766,27 @@ def _short_pending(text: str, toks: list[Token]) -> list[Token]:
     return sorted(keep + extra, key=lambda t: t.start)
 
 
+# "会议纪要 内部的", "是内部的东西": a case refused as the body's own matter, said in two words at the end of its
+# clause (三类内部事务信息) — not "企业内部的事", "内部的贷款资料" (whose matter, or a word of what was asked).
+_INTERNAL_SHORT = re.compile(r"(?:(?<=[是于])|(?<=[\s，,：:]))(?:属于)?内部的(?:东西|事|事情|材料|资料)?(?=\s*(?:[，,。；;）)\n！!]|$))")
+
+
+def _internal_short(text: str, toks: list[Token]) -> list[Token]:
+    extra = []
+    for m in _INTERNAL_SHORT.finditer(text):
+        a, b = clause_span(text, m.start(), m.end(), stops="。；;\n")
+        # (another result said of the same case: "评级是内部的，没给，算部分公开" is that result's reason)
+        if any(a <= t.start < b and (t.kind in ("t2row", "open") or t.kind == "group" and t.target != "withheld" or
+                                     t.kind == "row" and t.target in form.RESULT_KEYS and
+                                     t.target not in form.GROUP_KEYS["withheld"])
+               for t in toks):
+            continue
+        if any(t.start < m.end() and m.start() < t.end for t in toks):
+            continue
+        extra.append(Token("row", "withheld_internal_affairs", m.start(), m.end(), m.group(0)))
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
+
+
 # Who applied, filed under the form's last column by the clerk right after its count: "村委会1件（算其他）",
 # "合作社2件(归入其他)" — 其他 after a verb of filing is the applicant column 其他, not a rest or 其他处理.
 _FILING_VERB_BEFORE_OTHER = re.compile(r"(?:算|算作|算成|算是|算到|归为|归入|归到|计入|列入|列为|当作|当成|按)\s*$")
@@ -865,8 +890,18 @@ _SHORT_CARRY_FIGURE = re.compile(r"\s*[:：]?\s*(?:\d|[零〇一二两三四五�
 
 
 def _short_carries(text: str, toks: list[Token]) -> list[Token]:
-    return [t for t in toks if not (t.kind == "row" and t.text in ("上转", "转下") and
+    toks = [t for t in toks if not (t.kind == "row" and t.text in ("上转", "转下") and
                                     not _SHORT_CARRY_FIGURE.match(text, t.end))]
+    # "下年的2件都是律所": next year's cases, counted, in a report of this one are the ones carried into it (a bare
+    # carry word, told from 上年结转 by the reader).
+    extra = [Token("carry", None, m.start(), m.end(), m.group(0)) for m in _NEXT_YEARS_CASES.finditer(text)
+             if not any(t.start < m.end() and m.start() < t.end for t in toks)]
+    return sorted(toks + extra, key=lambda t: t.start) if extra else toks
+
+
+# (cases, not work: "明年的2件重点工作")
+_NEXT_YEARS_CASES = re.compile(r"(?:下年度?|明年|下一年度?|来年)(?:的|那)(?=\s*(?:\d+|[一两二三四五六七八九十])\s*件"
+                               r"(?:申请)?(?:\s*[，,。；;：:]|\s|$|是|都是|都|均为|也是|一个|分别|里|中|有))")
 
 
 # "王某2件、李某1件", "刘某那件": a person named by surname as the clerk's ledger does — an individual (自然人).

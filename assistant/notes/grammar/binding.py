@@ -327,8 +327,10 @@ class Binding:
             for head in listed:  # "复议和诉讼今年各1件": the figure is each one's
                 self.bind(head, n, applicant, 1.0)
             return
-        if re.search(r"不是|而非|并非|不到|超过|近|约|各$", window):
-            return  # "是9件不是8件": the negated figure; "近百件": not a count
+        if re.search(r"不是|而非|并非|不到|超过|近|约|各$", re.split(r"[，,。；;！!？?\s]", window)[-1]):
+            # "是9件不是8件": the negated figure; "近百件": not a count (a "不是" answered before a break denies
+            # the question, not the figure: "不是 有一个是公司")
+            return
         if (_SPOKEN_FIX.search(text[max(0, n.start - 12):n.start]) or
                 _BARE_NO.search(("\n" if n.start <= 16 else "") + text[max(0, n.start - 16):n.start])) and not pending:
             prev = next((st for st in reversed(self.out) if st.span[1] <= n.start and
@@ -513,6 +515,9 @@ class Binding:
                 any(t.kind == "past" for t in toks if n.start - 12 <= t.start < n.start and t.end <= n.start
                     and _comma_before(text, n.start) < t.start and not re.match(r"(上年|去年|上一年|上年度)[^，,]{0,4}结转",
                                                                               text[t.start:n.start])
+                    # ("上年的3件：2个个人1个企业": the 上年 read as the cases carried over is the topic, no past)
+                    and not (self.ctx.row is not None and self.ctx.row.target == "carried_over" and
+                             self.ctx.row.start == t.start)
                     # ("去年12件今年18件": this year named again between last year's figure and this one)
                     and not re.search(r"\d\s*[件个项起条]?\s*(?:而|但)?\s*(?:今年|本年)", text[t.end:n.start])):
             return  # last year's figure or a change, not this year's cell
@@ -1060,7 +1065,9 @@ class Binding:
         # ("4个零售户是查自己的证办到哪一步了，这个属于行政查询": who they were, what they asked, what it was)
         m = re.match(r"\s*(?:件|个|位|名|家)?\s*(?:[\u4e00-\u9fff]{1,4}?(?:要的|问的|查的|想要的|想查的|申请的)是|"
                      r"(?:[\u4e00-\u9fff]{1,4}?(?=是(?:要|问|查|想|申请|来)))?"
-                     r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))[^，,。；;\d]{1,24}"
+                     r"(?:(?:要的|问的|查的|想要的|申请的)?是|为|里面有|里头有|里有|里面涉及))"
+                     # (not across the next case of a run: "一个是企业一个是律所")
+                     r"(?:(?![一两二三四五六七八九十]\s*[个件家位名]\s*(?:是|为))[^，,。；;\d]){1,24}"
                      r"的?\s*(?:[，,]|(?=[。；;\n]|$))", self.text[n.end:]) or \
             re.match(r"\s*(?:件|个)?(?:[^，,。；;\d]{2,24})?[，,]\s*(?=(?:第二次|后一次|后来|最后)?(?:都|均|也)?(?:按|按照|属于|算|作为|当作)[^，,。；;\d]{0,3}[\u4e00-\u9fff]|"
                      r"(?:我们|我局|我乡|我镇|我委|我办|我单位|本机关|本单位|本局)(?:这边|这里)?(?:也|都)?(?:不|没|无)|"
@@ -1139,6 +1146,13 @@ class Binding:
             self.consumed.update(t.start for t in sub)  # "涉及种子企业商业秘密": no applicant for the next figure
 
     def _one_kind(self, head: Token, sub: list[Token], a: int, b: int):
+        if head.kind == "row" and head.start < self.sentence_start and \
+                (said := [st.value for st in self.earlier + self.out if st.cells == {application_path(head.target, TOTAL)}
+                          and st.strength >= 1 and (st.message < self.message or st.span[1] <= self.sentence_start)]) and \
+                said[-1] != next((n.value for n in numbers(self.text[a:b])), said[-1]):
+            # "4件都是物业公司申请的" after "新收 23": some of the row's cases (whose figure the official gave before,
+            # another), all of one kind — not the row's applicants all of that kind
+            return
         if head.kind == "row" and head.target not in ("total_processed",):
             appl = [t for t in sub if t.kind == "applicant" and t.target != TOTAL]
             if appl and not any(t.kind in ("row", "group", "zero", "not") for t in sub):

@@ -11,7 +11,7 @@ from ..lexicon import Token, tokens
 from ..outline import read_outline
 from ..solver import Statement
 from .binding import MAIN
-from .numbers import Num, numbers
+from .numbers import Num, next_of_run, numbers
 
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
 
@@ -73,7 +73,9 @@ def case_segments(text: str) -> list[tuple[int, int, int]]:
         marks = [m for m in _MARK.finditer(s) if not re.search(r"(?:上年|去年|上一年|上年度)$", s[:m.start()])]
         marks = [m for m in marks
                  if sent.start() + m.start() in dated or (opens(m) or m.start() == 0 or
-                     s[m.start() - 1] in "，,；;：: (（、") and
+                     s[m.start() - 1] in "，,；;：: (（、" or
+                     # "还有一个是企业一个是律所": the next of a run, among cases one of which opens with 还有/另…
+                     next_of_run(s, m.start()) and any(opens(x) for x in _MARK.finditer(s))) and
                  (m.group(1) or not re.match(r"[\s，,]", s[m.end():m.end() + 1]))]  # "还有一件，是…" (dictated)
         # A dated count followed by a bracket ("12月29日又收到1件（个人）") is no mark of the form above.
         marks += [c for i in sorted(dated) if sent.start() <= i < sent.end() and

@@ -106,6 +106,15 @@ _ARTICLE = re.compile(r"一(?:个|家|位|名)")
 _BETWEEN_KINDS = re.compile(r"[、，,和及与跟]?\s*")
 
 
+_ONE_IS = r"[一1]\s*[个件家位名]\s*(?:是|为)"
+
+
+def next_of_run(text: str, start: int) -> bool:
+    """"一个是企业一个是律所": the next one-case of a run told without a comma between (each a case of its own)."""
+    return bool(re.match(_ONE_IS, text[start:start + 4]) and
+                re.search(_ONE_IS + r"[^，,。；;\n\d一]{1,8}$", text[max(0, start - 12):start]))
+
+
 def _times_of_cases(text: str, start: int, end: int) -> bool:
     """"被复议了2次", "后面2次按重复申请处理": times counted in a clause about applications, reviews or suits are
     cases of them — not "电话咨询5次", "培训3次", "被督查2次" (a word of no table in the clause)."""
@@ -238,7 +247,8 @@ def numbers(text: str, written: str | None = None) -> list[Num]:
             unit = "%"
         each = bool(re.fullmatch(r"[一1两2]", m.group(4) or m.group(1) or "")) and \
             bool(re.search(r"(另外|另|还有|其中|第.)$", text[max(0, m.start() - 3):m.start()])
-                 or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n"))
+                 or (m.start() == 0 or text[m.start() - 1] in "，,；;。\n")
+                 or next_of_run(text, m.start()))
         out.append(Num(value, unit, m.start(), end, each))
     # "去年那2件是一个个人一个企业的": one of each kind listed, an article that counts (two or more in a row).
     for run in _one_each(text):

@@ -129,6 +129,9 @@ def _fractional_count(terms: list[tuple[float, str]], value: float) -> bool:
 # A review's or suit's count, its outcome right after it, then more cases: "复议2件维持，还有1件撤回".
 _OUTCOME_THEN_MORE = re.compile(r"\s*(?:判决|决定|结果|被|予以)?\s*([^，,。；;\d\s]{2,8}?)\s*(?:了)?\s*[，,、]\s*"
                                 r"(?:还有|另有|另外|另|其余|剩下的?)\s*(?:\d+|[一两二三四五六七八九十])\s*(?:件|个|起)")
+# After "上年的3件": who those cases were ("：2个个人1个企业", "是2个个人…", "都是律所").
+_WHOSE_AFTER = re.compile(r"\s*(?:[:：]|(?:都|均|全)?(?:是|为|系))")
+
 
 class _Context:
     def __init__(self):
@@ -400,8 +403,10 @@ class MessageReader(Binding, Scope, Cases):
         m = re.match(r"(?:过来)?(?:的|的?\s*那|的?\s*这)\s*(\d+|[一两二三四五六七八九十])?\s*[件个]", self.text[t.end:t.end + 8])
         if m and m.group(1) is None and not re.search(r"[那这]\s*[件个]$", m.group(0)):
             m = None  # "结转那件": the one case; "结转的件" says nothing
-        if t.kind == "past" and (not m or self.text[t.end:t.end + 1] == "的" and "那" not in m.group(0)):
-            m = None  # "去年的3件" may be last year's count; "去年那3件" points at cases
+        if t.kind == "past" and (not m or self.text[t.end:t.end + 1] == "的" and "那" not in m.group(0) and
+                                 not _WHOSE_AFTER.match(self.text, t.end + m.end())):
+            m = None  # "去年的3件" may be last year's count; "去年那3件" points at cases (and so does "上年的3件：
+            # 2个个人1个企业", told whose they were)
         if not m:
             return False  # ("七件及结转一件俱已办结" is `done_with_carried`'s)
         n = float(cn_number(m.group(1)) or 0) if m.group(1) else 1.0  # "结转那件": the one case

@@ -554,6 +554,14 @@ class Scope:
         rows = [t for t in heads if t.kind in ("row", "group") or
                 t.kind == "apps" and not (getattr(self, "in_paren", False) and any(x.end == t.start for x in appl))]
         targets = rows or [self.t3_topic()]
+        if not rows and not rest and targets[0].kind == "apps" and targets[0].start == targets[0].end == 0 and \
+                not any(t.kind == "subject" for t in heads) and \
+                any(st.message < self.message and len(st.terms) == 1 and st.value > 0 and
+                    st.terms[0][1].startswith("applications.new_received[") and
+                    parse(st.terms[0][1]).col not in (TOTAL, kind) for st in self.earlier):
+            # "都是个人的" in a later message naming no row, after the official told other kinds among the year's
+            # applications: which cases it speaks of is not said (some result's), never "all applications"
+            return
         if rest and not rows and (row_out := self._row_excepted(a, kind)) is not None:
             targets = row_out
             if not targets:
