@@ -359,9 +359,10 @@ class MessageReader(Binding, Scope, Cases):
                 continue
             # One person, this year, and no review counted in 件 anywhere: several people may have made one review
             # together ("两名村民…是同一件"), last year's is no figure, and a count the notes give wins.
-            if n != 1 or re.search(r"去年|上年|前年|上一年", text[max(0, m.start() - 8):m.start(1)]) or \
-                    re.search(r"复议[^，,。；;\n\d]{0,4}?(?:\d+|[一两二三四五六七八九十]+)\s*[件起宗个]|"
-                              r"(?:\d+|[一两二三四五六七八九十]+)\s*[件起宗]\s*(?:行政)?复议", text):
+            counted = [c for c in re.finditer(r"复议[^，,。；;\n\d]{0,4}?(?:\d+|[一两二三四五六七八九十]+)\s*[件起宗]|"
+                                              r"(?:\d+|[一两二三四五六七八九十]+)\s*[件起宗]\s*(?:行政)?复议", text)
+                       if not (c.start() < m.end() and m.start(1) < c.end())]  # (not the people's own count)
+            if n != 1 or re.search(r"去年|上年|前年|上一年", text[max(0, m.start() - 8):m.start(1)]) or counted:
                 self.muted.append((m.start(1), m.end(1)))  # (still people, no count of reviews or applications)
                 continue
             self.emit([(1.0, review_path("review", form.REVIEW_TOTAL))], n, m.start(1), m.end(), "行政复议",
