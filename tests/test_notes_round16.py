@@ -207,3 +207,36 @@ def test_second_read_the_round_s_readings_leave_stated_figures_alone():
     # A table made and given is a granted case, not one that needs making.
     t, _ = tables("公开3件，其中1件我们把数据做成表格给他了")
     assert t.value(A + "unavailable_needs_creation[6]") is None
+
+
+def test_second_read_of_the_merged_branches_leaves_stated_figures_alone():
+    A, R = "applications.", "review_litigation."
+    # A figure set aside needs a reviewer's words: 予以, 不用再处理, 不按…处理 set nothing aside.
+    for text, cell, n in (("新收8件，予以公开6件，重复申请不用再处理的2件。", "rejected_duplicate[6]", 2),
+                          ("本年新收申请12件，都是个人申请。予以公开9件，不按信息公开申请处理的信访件3件。", "rejected_petition[6]", 3)):
+        t, _ = tables(text)
+        assert t.value(A + cell) == n, text
+    # A bracket about something else lowers nothing ("不算错", "不统计到个人里").
+    for text in ("予以公开 5，部分公开 3 【周科：部分公开那件没问题，不算错】",
+                 "予以公开 5，部分公开 3件【部分公开那件是企业申请的，不统计到个人里】"):
+        t, _ = tables(text)
+        assert t.value(A + "partially_granted[6]") == 3, text
+    # A table-3 sheet on its side: a cell not given is unknown, not 0.
+    t, _ = tables("申请人类型\t本年新收\t上年结转\t予以公开\t部分公开\t结转下年\n自然人\t5\t1\t3\t1\n商业企业\t2\t0\t1\t1\t0")
+    assert t.value(A + "carried_forward[0]") is None and t.value(A + "total_processed[0]") in (None, 4)
+    # The applicants' 其他 on a line of its own stays the column.
+    t, _ = tables("新收申请8件：自然人5件\n其他2件（村委会1件、居委会1件，居委会的后来撤回了）\n予以公开6件。")
+    assert t.value(A + "new_received[5]") == 2
+    # A qualifier before a space still qualifies.
+    for text in ("今年新收申请约 20件，具体数还在核。", "上年结转的将近 10件。"):
+        t, _ = tables(text)
+        assert t.value(A + "new_received[6]") != 20 and t.value(A + "carried_over[6]") != 10, text
+    # Reasons said of a group's whole, a 请示 given out, an insider applicant, last year's quoted words.
+    t, _ = tables("新收10件，予以公开5件，涉及第三方1件，因属于过程性信息等原因，全年不予公开合计3件。")
+    assert t.value(A + "withheld_process_info[6]") != 3
+    t, _ = tables("新收5件，予以公开5件，其中2件要的是镇里给县里的请示，也公开了。")
+    assert t.value(A + "withheld_process_info[6]") in (None, 0)
+    t, _ = tables("新收10件，其中1件申请人是内部的，是本单位职工。")
+    assert t.value(A + "withheld_internal_affairs[6]") is None
+    t, _ = tables("去年报告里行政复议写的是“全年未发生”，今年有1件复议，结果维持。")
+    assert t.value(R + "review[4]") == 1 and t.value(R + "review[0]") == 1

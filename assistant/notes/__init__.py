@@ -659,8 +659,8 @@ def _reason_of_one(s: Statement, said: list[Statement], text: str, a: int, rows:
     last = max((m.end() for m in re.finditer(r"\d", text[a:s.span[0]])), default=0) + a
     region = text[last:s.span[0]]
     because = _BECAUSE.search(region)
-    if because is None:
-        return None
+    if because is None or re.search(r"等(?:原因|理由|情形|情况)|合计|共计|一共|总共|合共|全年", region[because.end():]):
+        return None  # ("因属于过程性信息等原因，全年不予公开合计3件": the group's whole, several reasons among it)
     named = [t for t in tokens(fold(region[because.end():])) if t.kind == "row" and t.target in rows]
     if len({t.target for t in named}) != 1:
         return None

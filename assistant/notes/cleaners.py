@@ -322,9 +322,10 @@ def double_negatives(text: str) -> str:
 # "处罚数用执法科报的1,093，不要用系统里的1,105": of two figures for one thing, the one to use is said and the other
 # is named only to be set aside. The set-aside figure is blanked (one space a character) when the same sentence
 # says which figure to use before it.
-_SET_ASIDE = re.compile(r"(?:不要|别|不|不能|不再|勿)(?:再)?(?:采用|采|使用|用|按|取)[^，,。；;\n\d]{0,12}?"
-                        r"(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\s*(?:件|个|项|起|万元|元))?")
-_TO_USE = re.compile(r"(?:采用|使用|用|按|取|以)[^，,。；;\n\d]{0,14}?\d")
+# (a reviewer's words: not "重复申请不用再处理的2件", "不按信息公开申请处理的3件", "予以公开6件" — 以 of 予以)
+_SET_ASIDE = re.compile(r"(?:(?:不要|别|不能|不再|勿)(?:再)?(?:采用|采|使用|用|按|取)|不(?:采用|使用|采信))(?!再?\s*(?:处理|办理|要求|补正|申请|信息公开))"
+                        r"[^，,。；;\n\d]{0,12}?(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\s*(?:件|个|项|起|万元|元))?")
+_TO_USE = re.compile(r"(?:采用|使用|用|按|取|(?<![予所可难加足])以)[^，,。；;\n\d]{0,14}?\d")
 
 
 def set_aside_figures(text: str) -> str:

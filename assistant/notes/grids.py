@@ -254,7 +254,9 @@ def _transposed_row(cells: list[str], cols: list[tuple[str, ...] | None], quote:
     for j, keys in enumerate(cols):
         if keys is None:
             continue
-        v = _value(cells[j]) if j < len(cells) and cells[j] else 0.0  # a sheet's empty cell in a row of figures
+        if j >= len(cells) or not cells[j].strip():
+            continue  # a cell not given (a short row, an empty cell) is unknown, not none
+        v = _value(cells[j])
         if v is None:
             return None
         out.append(Statement(tuple((1.0, application_path(k, col)) for k in keys), v, quote=quote,

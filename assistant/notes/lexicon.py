@@ -489,8 +489,20 @@ def tokens(text: str) -> list[Token]:
     out = _internal_short(text, _short_pending(text, _other_told_as_group(text, _counted_as_other(text, _complaints_handled(
         text, _earlier_years(text, out))))))
     out = _not_sued(text, _complained_of(text, _listed_confirmation(text, out)))
-    out = _consulted_then_done(text, _not_as_application(text, out))
+    out = _consulted_then_done(text, _not_as_application(text, _given_after_all(text, out)))
     return _table_four(text, _t2_items(text, _subjects(text, _other_counted(text, _appealed(text, _contrasted(text, out))))))
+
+
+# "其中2件要的是镇里给县里的请示，也公开了": a reason named of a case that was then given out is no refusal.
+_GIVEN = re.compile(r"(?:也|都|均|还是|最后|后来)?(?:予以)?公开了|(?:均|都|也)?予以公开|给(?:他|她|了他|了她)?了|提供了")
+
+
+def _given_after_all(text: str, toks: list[Token]) -> list[Token]:
+    if "请示" not in text and "批复" not in text:
+        return toks
+    return [t for t in toks if not (t.kind == "row" and t.target == "withheld_process_info" and
+                                    re.search(r"请示|批复", t.text) and
+                                    _GIVEN.search(text, t.end, clause_span(text, t.end, stops=SENTENCE_STOPS)[1]))]
 
 
 # "其中1件当时还在征求第三方意见，12月底公开了": a consultation told as the case's story, then its end — no case
@@ -783,6 +795,8 @@ def _internal_short(text: str, toks: list[Token]) -> list[Token]:
             continue
         if any(t.start < m.end() and m.start() < t.end for t in toks):
             continue
+        if re.search(r"申请人|申请者|申请的人|职工|员工|干部", text[a:m.start()]):
+            continue  # "其中1件申请人是内部的，是本单位职工": who applied, no reason
         extra.append(Token("row", "withheld_internal_affairs", m.start(), m.end(), m.group(0)))
     return sorted(toks + extra, key=lambda t: t.start) if extra else toks
 
@@ -816,8 +830,10 @@ def _other_told_as_group(text: str, toks: list[Token]) -> list[Token]:
         if t.kind == "other" and t.text == "其他" and _COUNT_TOLD.match(text, t.end):
             end = min([i for i in (text.find(ch, t.end) for ch in "。；;\n") if i >= 0] or [len(text)])
             start = max(text.rfind(ch, 0, t.start) for ch in "。；;\n") + 1
+            line_before = max(text.rfind("\n", 0, start - 1), 0)  # (a list kept a line an applicant: the line before too)
             if any(x.kind in ("applicant", "legal", "rgroup", "litigation", "outcome", "t2row") and
-                   start <= x.start < t.start for x in toks[:k]):
+                   start <= x.start < t.start for x in toks[:k]) or \
+                    any(x.kind in ("applicant", "legal") and line_before <= x.start < start for x in toks[:k]):
                 # "个人5，其他2（…）": the applicants' list, whatever its remark says; "复议31件：维持19 其他4（撤回
                 # 终止的）": table 4's 其他结果
                 out.append(t)

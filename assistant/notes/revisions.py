@@ -87,7 +87,11 @@ def commented_out(said: list[Statement], text: str) -> tuple[list, list]:
         rest = sentence[own.end:]
         moved = next((t for t in tokens(rest) if t.kind in ("row", "outcome") and not _names(t, path) and
                       _MOVED_TO.search(rest[:t.start])), None)
-        if moved is None and not _TAKEN_OUT.search(rest):
+        # (taken out of this figure, said last: not "不算错", "不算不予公开", "不统计到个人里" — of something else)
+        out = [t for t in _TAKEN_OUT.finditer(rest)
+               if re.match(r"\s*(?:了|掉|在内|进去|进来|在里面|在这里|这个数|此数)?\s*(?:[，,。；;！!】\]]|$)", rest[t.end():]) or
+               (after := next(iter(tokens(rest[t.end():])), None)) is not None and after.start <= 1 and _names(after, path)]
+        if moved is None and not out:
             continue
         count = _POINTED.match(sentence[own.end:]).group(1)
         k = float(cn_number(count) or 0) if count else 1.0

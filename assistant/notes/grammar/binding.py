@@ -327,7 +327,9 @@ class Binding:
             for head in listed:  # "复议和诉讼今年各1件": the figure is each one's
                 self.bind(head, n, applicant, 1.0)
             return
-        if re.search(r"不是|而非|并非|不到|超过|近|约|各$", re.split(r"[，,。；;！!？?\s]", window)[-1]):
+        if re.search(r"不到|超过|近|约|各$", window.rstrip()) or \
+                re.search(r"不是|而非|并非|不到|超过|近|约|各$", re.split(r"[，,。；;！!？?\s]", window)[-1]):
+            # (a qualifier before a space still qualifies: "约 20件", "不到 5件")
             # "是9件不是8件": the negated figure; "近百件": not a count (a "不是" answered before a break denies
             # the question, not the figure: "不是 有一个是公司")
             return

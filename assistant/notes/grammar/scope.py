@@ -47,7 +47,10 @@ class Scope:
             return True
         if re.match(r"[”\"』」]\s*(?:$|[，,；;。！!？?\n])", rest) and \
                 re.search(r"[“\"『「][^“”\"『』「」，,。；;\n]{0,8}$", text[max(0, t.start - 9):t.start]):
-            return True  # "复议诉讼还是“全年未发生”": the template's words quoted, ending the clause
+            # "复议诉讼还是“全年未发生”": the template's words quoted, ending the clause (not last year's report
+            # quoted: "去年报告里行政复议写的是“全年未发生”")
+            start = max(text.rfind(c, 0, t.start) for c in "。；;\n") + 1
+            return not re.search(r"去年|上年|前年|以前|原来|往年", text[start:t.start])
         if re.match(r"[哈啊呀吧呢的了嘛。，,；;！!？?\s]*(?:$|[，,；;。！!？?\n])", rest):
             return True
         if re.match(r"[哈啊呀吧呢的了嘛\s]*[（(][^（()）]{2,30}[)）]\s*(?:$|[，,；;。！!？?\n])", rest):
