@@ -467,7 +467,7 @@ REVIEW_OUTCOMES = (
     Column("other", "其他结果", ("其他结果", "终止", "撤诉", "撤回", "调解", "和解", "不予受理",
                                 # what was withdrawn said too: "1件申请人撤回了复议申请" counts no second review
                                 *(f"{who}{w}{what}" for who in ("", "申请人", "对方", "当事人", "原告")
-                                  for w in ("撤回", "撤回了", "撤销了")
+                                  for w in ("撤回", "撤回了")  # (not 撤销: a decision's 纠正)
                                   for what in ("复议申请", "复议", "行政复议申请", "行政复议"))), grid="其他"),
     # (not "撤回起诉": 起诉 there still names the suit a judgment's excerpt counts — "准许原告撤回起诉")
     Column("pending", "尚未审结", ("尚未审结", "未审结", "在审", "审理中", "正在审理", "未结案", "尚未结案", "未审理完", "未判",
