@@ -551,8 +551,9 @@ def tables_panel() -> None:
         bases[gname] = base
     # A cell edit that can be saved is saved before anything is drawn: the save reruns the page, so drawing the
     # grids and the official tables first would only be thrown away (half of a cell edit's wait).
-    early = [e for gname, base in bases.items()
-             for e in editor_edits(gname, base, unmarked(ss.get(f"ed_{gname}_{draft.id}_{version}")))]
+    edits = {gname: editor_edits(gname, base, unmarked(ss.get(f"ed_{gname}_{draft.id}_{version}")))
+             for gname, base in bases.items()}  # (the editors' state is set before the run: read once)
+    early = [e for found in edits.values() for e in found]
     if early and not any(e.error for e in early):
         save_cells(early)
     st.markdown(f"**统计表**（可直接修改；以“{DERIVED_MARK}”开头的是自动计算的格，下方官方版式中为蓝色）")
@@ -569,7 +570,7 @@ def tables_panel() -> None:
         st.caption(TITLES[gname])
         st.data_editor(marked_derived(base, paths, unsaved), key=key, width="stretch", num_rows="fixed", column_config=config,
                        height=38 + 35 * len(rows))  # every row visible, none behind a scrollbar
-        all_edits += editor_edits(gname, base, unmarked(ss.get(key)))
+        all_edits += edits[gname]
     bad = [e for e in all_edits if e.error]
     good = [e for e in all_edits if not e.error]
     for e in bad:

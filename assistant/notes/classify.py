@@ -86,7 +86,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((k, re.compile(p)) for k, p
     ("unit", rf"(?<=[\d一两二三四五六七八九十]件[是为系由])\s*一\s*家|"
              rf"(?:{_D}+|{_CN}+)\s*家(?=[^，,。；;\d]{{0,10}}?申请了?\s*(?:{_D}+|{_CN}+)\s*件)"),
     # "两名村民…申请了行政复议，是同一件": one and the same case, no count of its own
-    ("unit", r"(?:同一|同\s*一)\s*(?:件|个|起|宗)"),
+    ("unit", r"同\s*一\s*(?:件|个|起|宗)"),
     # approximations are not figures: "60多件", "三十几条", "十来户", "近百件"
     ("approx", rf"(?:{_D}+|{_CN}+)\s*(?:多|余|来|几)\s*(?:件|个|条|家|起|户|篇|项)|近百|上百|数十|几十|十几|二十几|三十几"),
     # how the applications came in ("网上申请31件、信函16件、当面申请5件"): the 2021 form has no channel rows —

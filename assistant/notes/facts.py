@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel
 
 from .cleaners import simplified
-from .lexicon import PERIOD, abbreviations, fold, glossary, spelled
+from .lexicon import EMOJI, PERIOD, abbreviations, fold, glossary, spelled
 from .lists import NONE_HEAD
 from ..form.official import ACTIVE_BY_KEY, GOVERNMENT_DUTIES
 from ..model.numbers import NUM, cn_number
@@ -704,7 +704,7 @@ _CHANGES = ((r"^把|(?<=[，,])把", "将"), (r"新拉了?(?:几个|一批)?", "
             (r"新增了", "新增"), (r"(省|市|县|区)里", r"\1"), (r"(?:几个|一些)", ""), (r"了$", ""))
 _NAMED_PLATFORM = r"网站|官网|公众号|微博|公开栏|公示栏|热线|小程序|抖音号|视频号|APP|客户端|LED|电子屏|自助终端|自助机"
 _CHANGE_VERB = re.compile(r"新开|新上|新增|新建|新拉|新做|开通|上线|改造|迁到|迁移|迁至|集约|整合|关停|更名|翻新|重新刷|梳理|并到|并入|改版|升级")
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u20E3]")
+_EMOJI = re.compile(EMOJI)
 
 
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]|关于|至于)\s*")

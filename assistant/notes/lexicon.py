@@ -66,6 +66,8 @@ FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
              *(w for name, words in form.OVERVIEW_TOPICS if "依申请" in name for w in (name, *words))),
     "not": ("不是", "而非", "并非"),
 }
+# One emoji or pictograph (and the joiners inside a sequence): signs of chat, never a word of the form.
+EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u20E3\u200D]"
 # Heads that a word like 其他 stands for depends on context (applicant 其他, 其他处理, 其他结果).
 AMBIGUOUS_OTHER = ("其他",)
 # A statistical form's columns beside the label: the period of each figure column, the indicator's code (行次,

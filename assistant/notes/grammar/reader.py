@@ -246,7 +246,8 @@ class MessageReader(Binding, Scope, Cases):
         """"复议2件维持，还有1件撤回": a review's or suit's count said with its outcome, then more cases of it — the
         count is that outcome's, not the group's total (the total is what all the counts add up to)."""
         total = f"[{form.REVIEW_TOTAL}]"
-        for k, st in enumerate(list(self.out)):
+        moved, dropped = {}, set()
+        for st in self.out:
             # (a suit whose channel is not said yet is both channels' total: "行政诉讼2件判决维持")
             if not st.terms or any(c != 1.0 or not p.startswith("review_litigation.") or not p.endswith(total)
                                    for c, p in st.terms):
@@ -259,10 +260,12 @@ class MessageReader(Binding, Scope, Cases):
             if o is None or any(t.kind in ("rgroup", "litigation") for t in tokens(text[m.end():end])):
                 continue  # ("行政诉讼2件判决维持，另有1件是复议": the cases that go on are another group's)
             told = {p: p[:-len(total)] + f"[{o.target}]" for _, p in st.terms}
-            self.out[k] = replace(st, terms=tuple((1.0, q) for q in told.values()), label=f"{st.label}{o.text}")
+            moved[id(st)] = replace(st, terms=tuple((1.0, q) for q in told.values()), label=f"{st.label}{o.text}")
             # (the "all of them 维持" read from the same words goes: the cases go on)
-            self.out = [x for x in self.out if not (x is not self.out[k] and x.span[0] <= st.span[0] < x.span[1] and
-                                                    {p for _, p in x.terms} == set(told) | set(told.values()))]
+            dropped |= {id(x) for x in self.out if x is not st and x.span[0] <= st.span[0] < x.span[1] and
+                        {p for _, p in x.terms} == set(told) | set(told.values())}
+        if moved:  # (replaced after the walk: no index of the list moves under it)
+            self.out = [moved.get(id(x), x) for x in self.out if id(x) not in dropped]
 
     def listed_kinds(self, text: str):
         """"许可：动物防疫条件合格证11件、兽药经营许可7件": kinds of one thing listed with 、, each with its count,

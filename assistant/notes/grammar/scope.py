@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...form import official as form
 from ...form.official import TOTAL, application_path, review_path
-from ..lexicon import SENTENCE_STOPS, Token, clause_span
+from ..lexicon import EMOJI, SENTENCE_STOPS, Token, clause_span
 from ...form.address import parse
 from ...model.numbers import cn_number
 from .binding import CARRIED_PAIR, MAIN
@@ -18,7 +18,7 @@ _SENTENCE_ENDS = SENTENCE_STOPS + "!！?？"
 _ALONE = re.compile(r"[\s，,。.！!~～]*(?:都是|都|全部|全是|均为|均)?(?:已经|已)?(?:予以)?[\s]*(?:了|的|哈|啊|呀)?[\s，,。.！!~～]*")
 
 
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_EMOJI = re.compile(EMOJI + "+")
 
 
 class Scope:
